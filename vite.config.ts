@@ -9,7 +9,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", environment: "node", include: ["tests/extract/**/*.test.ts", "tests/schema/**/*.test.ts"] },
+        test: {
+          name: "unit",
+          environment: "node",
+          include: ["tests/extract/**/*.test.ts", "tests/schema/**/*.test.ts"],
+        },
       },
       {
         extends: true,
