@@ -1,0 +1,130 @@
+import { useMemo } from "react";
+import type { IndicatorRecord } from "../../../schema/dataset";
+import type { IndicatorId } from "../../../schema/vocabulary";
+import { formatPeriod } from "../../format/format-period";
+import { formatRecordValue } from "../../format/format-value";
+import { indicatorLabel, measureLabel } from "../../i18n/labels";
+import { t } from "../../i18n/messages";
+import { INDICATOR_COLORS } from "../../theme";
+import type { Lang, ViewProps } from "../../view-props";
+import { type CardValues, latestPeriodCards, PROJECT_CARDS, pickOverviewRegion, TRADE_CARDS } from "./overview-data";
+
+interface FigureProps {
+  label: string;
+  record: IndicatorRecord | undefined;
+  lang: Lang;
+  onSelect: (id: string) => void;
+  large?: boolean;
+}
+
+function Figure({ label, record, lang, onSelect, large }: FigureProps) {
+  return (
+    <div>
+      <dt className="text-sm text-slate-600">{label}</dt>
+      <dd className={large ? "text-2xl font-semibold sm:text-3xl" : "text-lg font-medium"}>
+        {record ? (
+          <button
+            type="button"
+            onClick={() => onSelect(record.id)}
+            className="text-left tabular-nums hover:underline"
+            title={record.source.text}
+          >
+            {formatRecordValue(record, lang)}
+          </button>
+        ) : (
+          <span className="text-slate-400">—</span>
+        )}
+      </dd>
+    </div>
+  );
+}
+
+function Card({
+  id,
+  values,
+  lang,
+  onSelect,
+  second,
+}: {
+  id: IndicatorId;
+  values: CardValues;
+  lang: Lang;
+  onSelect: (id: string) => void;
+  second: "investment" | "growth";
+}) {
+  const main = values.count ?? values.value;
+  return (
+    <article
+      className="rounded-lg border border-slate-300 bg-white p-4 shadow-sm"
+      style={{ borderTop: `6px solid ${INDICATOR_COLORS[id]}` }}
+      data-testid={`card-${id}`}
+    >
+      <h3 className="font-semibold">{indicatorLabel(id, lang)}</h3>
+      <dl className="mt-2 space-y-2">
+        <Figure
+          label={values.count ? t(lang, "count") : measureLabel("value", lang)}
+          record={main}
+          lang={lang}
+          onSelect={onSelect}
+          large
+        />
+        <Figure
+          label={t(lang, second === "investment" ? "investment" : "growth")}
+          record={values[second]}
+          lang={lang}
+          onSelect={onSelect}
+        />
+      </dl>
+    </article>
+  );
+}
+
+/** Headline cards for one region's latest project batch and latest trade figures. */
+export function OverviewView({ records, filters, lang, onSelectRecord }: ViewProps) {
+  const region = useMemo(() => pickOverviewRegion(records, filters.regions), [records, filters.regions]);
+  const projects = useMemo(
+    () => (region ? latestPeriodCards(records, region, PROJECT_CARDS) : null),
+    [records, region],
+  );
+  const trade = useMemo(() => (region ? latestPeriodCards(records, region, TRADE_CARDS) : null), [records, region]);
+  const regionName = records.find((r) => (r.region.code ?? r.region.name) === region)?.region.name ?? "";
+
+  return (
+    <div className="space-y-6" data-testid="overview">
+      <h2 className="text-xl font-semibold sm:text-2xl">{t(lang, "overviewFor", { region: regionName })}</h2>
+      <section>
+        <h3 className="mb-2 text-lg font-semibold text-slate-800">
+          {projects
+            ? t(lang, "projectsLatest", { period: formatPeriod(projects.period, lang) })
+            : t(lang, "noProjects")}
+        </h3>
+        {projects && (
+          <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
+            {PROJECT_CARDS.map((id) => (
+              <Card
+                key={id}
+                id={id}
+                values={projects.cards[id]}
+                lang={lang}
+                onSelect={onSelectRecord}
+                second="investment"
+              />
+            ))}
+          </div>
+        )}
+      </section>
+      <section>
+        <h3 className="mb-2 text-lg font-semibold text-slate-800">
+          {trade ? t(lang, "tradeLatest", { period: formatPeriod(trade.period, lang) }) : t(lang, "noTrade")}
+        </h3>
+        {trade && (
+          <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
+            {TRADE_CARDS.map((id) => (
+              <Card key={id} id={id} values={trade.cards[id]} lang={lang} onSelect={onSelectRecord} second="growth" />
+            ))}
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}
