@@ -115,19 +115,20 @@ const ETHNIC_GROUPS = [
 
 // Peels nationality names off the end of an autonomous area's stem
 // (黔东南苗族侗族 → 黔东南; 博尔塔拉蒙古 → 博尔塔拉). A one-character
-// nationality must carry 族 so that place names ending in 白/水/土 survive.
+// nationality must carry 族 so that place names ending in 白/水/土 survive, and
+// a stem is never cut below two characters (内蒙古 keeps its 蒙古; 东乡族 stays 东乡).
 function stripNationalities(stem: string): string {
   let rest = stem;
   for (let changed = true; changed; ) {
     changed = false;
     for (const group of ETHNIC_GROUPS) {
       const withZu = `${group}族`;
-      if (rest.endsWith(withZu) && rest.length > withZu.length) {
+      if (rest.endsWith(withZu) && rest.length - withZu.length >= 2) {
         rest = rest.slice(0, -withZu.length);
         changed = true;
         break;
       }
-      if (group.length > 1 && rest.endsWith(group) && rest.length > group.length) {
+      if (group.length > 1 && rest.endsWith(group) && rest.length - group.length >= 2) {
         rest = rest.slice(0, -group.length);
         changed = true;
         break;
@@ -201,6 +202,11 @@ function toRegion(division: Division): Region {
   return { name: division.name, code: division.code, level: division.level };
 }
 
+/** Whether the string is exactly a known full or short name (cheap pre-check before lookupRegion). */
+export function isRegionName(name: string): boolean {
+  return byName.has(name);
+}
+
 /** The division with this code, or null. */
 export function divisionByCode(code: string): Division | null {
   return byCode.get(code) ?? null;
@@ -239,7 +245,24 @@ function scopesOf(within: string | undefined): string[] {
   return scopes;
 }
 
+// Scanning asks the same questions over and over: remember the answers per name and scope.
+const chosen = new WeakMap<readonly IndexEntry[], Map<string, Division | null>>();
+
 function choose(entries: readonly IndexEntry[], within: string | undefined): Division | null {
+  let byScope = chosen.get(entries);
+  if (byScope === undefined) {
+    byScope = new Map();
+    chosen.set(entries, byScope);
+  }
+  const scopeKey = within ?? "";
+  const cached = byScope.get(scopeKey);
+  if (cached !== undefined) return cached;
+  const division = chooseUncached(entries, within);
+  byScope.set(scopeKey, division);
+  return division;
+}
+
+function chooseUncached(entries: readonly IndexEntry[], within: string | undefined): Division | null {
   // An official name beats a short one (吉林市 is the city even though 吉林 is the province).
   const full = entries.filter((e) => e.full);
   let candidates = (full.length > 0 ? full : entries).map((e) => e.division);
@@ -282,9 +305,17 @@ export function lookupRegion(name: string, opts: LookupOptions = {}): Region | n
 interface TrieNode {
   next: Map<number, TrieNode>;
   entries: IndexEntry[] | null;
+  /** The name ending at this node, when entries is set. */
+  key: string;
 }
 
-const newNode = (): TrieNode => ({ next: new Map(), entries: null });
+interface TrieMatch {
+  end: number;
+  entries: IndexEntry[];
+  key: string;
+}
+
+const newNode = (): TrieNode => ({ next: new Map(), entries: null, key: "" });
 
 // Official county names that are also ordinary words (城区 "urban area",
 // 矿区, 郊区, 东区, 西区): in text they name a county only after their city
@@ -328,9 +359,12 @@ const NAMED_AFTER_PLACE = /^(?:路|街|巷|大街|大道|胡同|面馆|饭店|�
 const COUNTY_WORD_CONTINUATION = new Set(["城", "域", "级", "乡", "区", "委", "镇"]);
 
 const scanTrie = newNode();
+// The same names plus 中国/全国/我国, for ScanOptions.includeCountry.
+const scanTrieWithCountry = newNode();
 // Every official county name, generic ones included, for chains after a city (晋城市城区).
 const countyTrie = newNode();
 const firstChars = new Uint8Array(0x10000);
+const countyFirstChars = new Uint8Array(0x10000);
 
 function insert(root: TrieNode, key: string, entry: IndexEntry): void {
   let node = root;
@@ -343,6 +377,7 @@ function insert(root: TrieNode, key: string, entry: IndexEntry): void {
     }
     node = child;
   }
+  node.key = key;
   if (node.entries === null) node.entries = [entry];
   else node.entries.push(entry);
 }
@@ -350,11 +385,15 @@ function insert(root: TrieNode, key: string, entry: IndexEntry): void {
 for (const [key, entries] of byName) {
   for (const entry of entries) {
     const { division, full } = entry;
-    if (division.level === "county" && full) insert(countyTrie, key, entry);
+    if (division.level === "county" && full) {
+      insert(countyTrie, key, entry);
+      countyFirstChars[key.charCodeAt(0)] = 1;
+    }
     if (CODES_NOT_SCANNED.has(division.code)) continue;
     if (division.level === "county" && (!full || GENERIC_COUNTY_NAMES.has(key))) continue;
     if (!full && SHORT_NAMES_NOT_SCANNED.has(key)) continue;
-    insert(scanTrie, key, entry);
+    insert(scanTrieWithCountry, key, entry);
+    if (division.level !== "country") insert(scanTrie, key, entry);
     firstChars[key.charCodeAt(0)] = 1;
   }
 }
@@ -371,19 +410,21 @@ for (const phrase of COLLOCATIONS) {
 }
 
 /** Ends of the names starting at `start`, longest first, with their index entries. */
-function matchesAt(root: TrieNode, text: string, start: number): Array<{ end: number; entries: IndexEntry[] }> {
-  const found: Array<{ end: number; entries: IndexEntry[] }> = [];
+function matchesAt(root: TrieNode, text: string, start: number): TrieMatch[] {
+  // Every name has at least two characters: most positions fail on the second one.
+  const second = root.next.get(text.charCodeAt(start))?.next.get(text.charCodeAt(start + 1));
+  if (second === undefined) return [];
+  const found: TrieMatch[] = [];
   let node: TrieNode | undefined = root;
   for (let i = start; i < text.length; i++) {
     node = node.next.get(text.charCodeAt(i));
     if (node === undefined) break;
-    if (node.entries !== null) found.push({ end: i + 1, entries: node.entries });
+    if (node.entries !== null) found.push({ end: i + 1, entries: node.entries, key: node.key });
   }
   return found.reverse();
 }
 
-function acceptable(text: string, start: number, end: number, entries: readonly IndexEntry[]): boolean {
-  const key = text.slice(start, end);
+function acceptable(text: string, start: number, { end, entries, key }: TrieMatch): boolean {
   const short = entries.every((e) => !e.full);
   if (short && NAMED_AFTER_PLACE.test(text.slice(end, end + 2))) return false;
   for (const { phrase, offset } of collocationsByName.get(key) ?? []) {
@@ -395,10 +436,6 @@ function acceptable(text: string, start: number, end: number, entries: readonly 
   return true;
 }
 
-function isCountry(entries: readonly IndexEntry[]): boolean {
-  return entries.some((e) => e.division.level === "country");
-}
-
 /**
  * Mentions of provinces and prefectures (official or short names) and of
  * counties (official names only), leftmost-longest and non-overlapping. A name
@@ -408,6 +445,7 @@ function isCountry(entries: readonly IndexEntry[]): boolean {
  */
 export function scanRegionNames(text: string, opts: ScanOptions = {}): RegionMention[] {
   const mentions: RegionMention[] = [];
+  const trie = opts.includeCountry === true ? scanTrieWithCountry : scanTrie;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -415,9 +453,7 @@ export function scanRegionNames(text: string, opts: ScanOptions = {}): RegionMen
       i++;
       continue;
     }
-    const hit = matchesAt(scanTrie, text, i).find(
-      (m) => acceptable(text, i, m.end, m.entries) && (opts.includeCountry === true || !isCountry(m.entries)),
-    );
+    const hit = matchesAt(trie, text, i).find((m) => acceptable(text, i, m));
     if (hit === undefined) {
       i++;
       continue;
@@ -426,10 +462,12 @@ export function scanRegionNames(text: string, opts: ScanOptions = {}): RegionMen
     let division = choose(hit.entries, opts.within);
     // Follow a chain of subdivisions: 山西省 + 吕梁市 + 交城县.
     while (division !== null && division.level !== "county") {
+      const c = text.charCodeAt(end);
+      if (end >= n || (firstChars[c] === 0 && countyFirstChars[c] === 0)) break;
       const scope: string = division.code;
       const from = end;
-      const next = [...matchesAt(scanTrie, text, from), ...matchesAt(countyTrie, text, from)]
-        .filter((m) => acceptable(text, from, m.end, m.entries))
+      const next = [...matchesAt(trie, text, from), ...matchesAt(countyTrie, text, from)]
+        .filter((m) => acceptable(text, from, m))
         .sort((a, b) => b.end - a.end)
         .map((m) => ({ end: m.end, division: choose(m.entries, scope) }))
         .find((m) => m.division !== null && m.division.code !== scope && isWithinRegion(m.division.code, scope));

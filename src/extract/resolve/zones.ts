@@ -1,0 +1,372 @@
+import { gazetteerData, isRegionName, type LookupOptions, lookupRegion, parentCode, regionByCode } from "./gazetteer";
+
+// Development, bonded, pilot and new-area zones. The contract files them as
+// regions of level "zone" with no division code, under the name the report
+// uses, expanded where a known alias exists (综改区 → 山西综改示范区); the
+// parent is the division the zone belongs to, for roll-ups and maps.
+
+export interface Zone {
+  name: string;
+  level: "zone";
+  code: null;
+  /** Code of the division the zone lies in, or null when unknown. */
+  parent: string | null;
+}
+
+export interface ZoneLookupOptions extends LookupOptions {
+  /** Full zone names already found in the document: an abbreviation that fits
+   *  one of them (交城县开发区, 交城经开区 after 交城经济开发区) takes its name. */
+  seen?: readonly string[];
+}
+
+export interface ZoneMention {
+  start: number;
+  end: number;
+  zone: Zone;
+}
+
+interface KnownZone {
+  name: string;
+  parent: string;
+  aliases: string[];
+}
+
+// Zones whose names no pattern can expand. Canonical names are the forms
+// reports use (武宿综保区 more often than its full title).
+const KNOWN_ZONES: KnownZone[] = [
+  {
+    name: "山西综改示范区",
+    parent: "140000",
+    aliases: [
+      "山西转型综合改革示范区",
+      "转型综合改革示范区",
+      "山西转型综改示范区",
+      "综改示范区",
+      "山西综改区",
+      "综改区",
+    ],
+  },
+  {
+    name: "武宿综保区",
+    parent: "140100",
+    aliases: ["太原武宿综合保税区", "山西太原武宿综合保税区", "武宿综合保税区", "太原武宿综保区"],
+  },
+  {
+    name: "郑州航空港经济综合实验区",
+    parent: "410100",
+    aliases: ["郑州航空港区", "郑州航空港实验区", "航空港经济综合实验区", "航空港实验区", "航空港区"],
+  },
+  { name: "济源示范区", parent: "410000", aliases: ["济源产城融合示范区"] },
+  // National new areas (国家级新区) not coextensive with one county.
+  { name: "雄安新区", parent: "130000", aliases: ["河北雄安新区"] },
+  { name: "两江新区", parent: "500000", aliases: ["重庆两江新区"] },
+  { name: "舟山群岛新区", parent: "330900", aliases: ["浙江舟山群岛新区"] },
+  { name: "兰州新区", parent: "620100", aliases: [] },
+  { name: "南沙新区", parent: "440100", aliases: ["广州南沙新区"] },
+  { name: "西咸新区", parent: "610000", aliases: ["陕西西咸新区"] },
+  { name: "贵安新区", parent: "520000", aliases: ["贵州贵安新区"] },
+  { name: "西海岸新区", parent: "370200", aliases: ["青岛西海岸新区"] },
+  { name: "金普新区", parent: "210200", aliases: ["大连金普新区"] },
+  { name: "天府新区", parent: "510000", aliases: ["四川天府新区"] },
+  { name: "湘江新区", parent: "430100", aliases: ["湖南湘江新区"] },
+  { name: "江北新区", parent: "320100", aliases: ["南京江北新区"] },
+  { name: "福州新区", parent: "350100", aliases: [] },
+  { name: "滇中新区", parent: "530100", aliases: ["云南滇中新区"] },
+  { name: "哈尔滨新区", parent: "230100", aliases: [] },
+  { name: "长春新区", parent: "220100", aliases: [] },
+  { name: "赣江新区", parent: "360000", aliases: ["江西赣江新区"] },
+];
+
+// Zone kinds, longest first so 经济技术开发区 is preferred to 开发区.
+const KINDS = [
+  "高新技术产业开发区",
+  "高新技术产业园区",
+  "经济技术开发区",
+  "高新技术开发区",
+  "自由贸易试验区",
+  "经济综合实验区",
+  "综合保税区",
+  "经济开发区",
+  "自贸试验区",
+  "工业园区",
+  "产业园区",
+  "示范区",
+  "实验区",
+  "试验区",
+  "开发区",
+  "保税区",
+  "综保区",
+  "经开区",
+  "高新区",
+  "自贸区",
+  "合作区",
+  "园区",
+  "片区",
+  "新区",
+];
+
+// Abbreviated kinds and the full kinds they may stand for, most likely first.
+const ABBREVIATIONS: Record<string, readonly string[]> = {
+  经开区: ["经济技术开发区", "经济开发区"],
+  高新区: ["高新技术产业开发区", "高新技术开发区"],
+  综保区: ["综合保税区"],
+  自贸区: ["自由贸易试验区"],
+  自贸试验区: ["自由贸易试验区"],
+  开发区: ["经济技术开发区", "经济开发区", "高新技术产业开发区", "高新技术开发区"],
+  园区: ["工业园区", "产业园区", "高新技术产业园区"],
+};
+
+// Kinds that alone (without 各/全省) name one zone even after a province or
+// city; bare 开发区 and 园区 after a province or city mean its zones collectively
+// (山西省开发区 "三个一批" 活动, 吕梁市各开发区).
+const COLLECTIVE_KINDS = new Set(["开发区", "园区"]);
+// Kinds formal enough that an unknown two-to-four-character base still names a zone (中北高新技术产业开发区).
+const FORMAL_KINDS = new Set([
+  "高新技术产业开发区",
+  "经济技术开发区",
+  "高新技术开发区",
+  "自由贸易试验区",
+  "综合保税区",
+  "经济开发区",
+]);
+
+// Accepted shapes: a base then a kind, e.g. 交城经济开发区, 太原经开区, 吕梁市开发区, 郑州片区, 高新区.
+const ZONE_NAME = new RegExp(`^(?<place>\\p{Script=Han}*?)(?<kind>${KINDS.join("|")})$`, "u");
+
+const known = new Map<string, Zone>();
+const knownByParent = new Map<string, Zone[]>();
+
+function addKnown(alias: string, zone: Zone): void {
+  known.set(alias, zone);
+}
+
+// NBS statistical zones (山西大同经济开发区 140200) first, so the curated table overrides them.
+for (const [parent, name] of gazetteerData.zones) {
+  const zone: Zone = { name, level: "zone", code: null, parent };
+  addKnown(name, zone);
+  // Reports drop the province (大同经济开发区) or the 市 (秦皇岛经济技术开发区).
+  const shorter = name.replace(/^(?:山西|河北|内蒙古|辽宁|吉林|黑龙江|河南|湖北|湖南|新疆|广西|宁夏|西藏|江西)/u, "");
+  if (shorter !== name && shorter.length > 4) addKnown(shorter, zone);
+  const list = knownByParent.get(parent) ?? [];
+  list.push(zone);
+  knownByParent.set(parent, list);
+}
+for (const entry of KNOWN_ZONES) {
+  const zone: Zone = { name: entry.name, level: "zone", code: null, parent: entry.parent };
+  for (const alias of [entry.name, ...entry.aliases]) addKnown(alias, zone);
+}
+
+function makeZone(name: string, parent: string | null): Zone {
+  return { name, level: "zone", code: null, parent };
+}
+
+/** The division a zone's base names (交城 → 交城县), trying the longest ending first. */
+function placeRegionCode(place: string, opts: LookupOptions): { code: string; start: number } | null {
+  for (let start = 0; start <= place.length - 2; start++) {
+    const candidate = place.slice(start);
+    if (!isRegionName(candidate)) continue;
+    const region = lookupRegion(candidate, opts);
+    if (region?.code) return { code: region.code, start };
+  }
+  return null;
+}
+
+function levelOf(code: string): string | undefined {
+  return regionByCode(code)?.level;
+}
+
+function shortPlaceName(code: string): string | null {
+  const region = regionByCode(code);
+  if (!region) return null;
+  const short = region.name.replace(/(?:省|市|县|区|地区|盟)$/u, "");
+  return short.length >= 2 ? short : region.name;
+}
+
+function kindOf(name: string): { place: string; kind: string } | null {
+  const m = ZONE_NAME.exec(name);
+  if (!m?.groups) return null;
+  return { place: m.groups.place ?? "", kind: m.groups.kind ?? "" };
+}
+
+/** A seen or known zone of the same place whose kind this abbreviation may stand for. */
+function fitting(place: string, kind: string, code: string | null, seen: readonly string[], opts: LookupOptions) {
+  const fullKinds = ABBREVIATIONS[kind];
+  if (!fullKinds) return null;
+  const candidates = new Map<string, Zone>();
+  const consider = (zone: Zone, zonePlace: string, zoneKind: string) => {
+    if (!fullKinds.includes(zoneKind)) return;
+    const samePlace =
+      zonePlace === place || (code !== null && placeRegionCode(zonePlace, opts)?.code === code && zonePlace !== "");
+    if (samePlace) candidates.set(zone.name, zone);
+  };
+  for (const name of seen) {
+    const parsed = kindOf(name);
+    if (!parsed) continue;
+    const region = placeRegionCode(parsed.place, opts);
+    consider(makeZone(name, region?.code ?? null), parsed.place, parsed.kind);
+  }
+  if (candidates.size === 0 && code !== null) {
+    for (const zone of knownByParent.get(parentCode(code) ?? "") ?? []) {
+      const parsed = kindOf(zone.name);
+      if (parsed) consider(zone, parsed.place, parsed.kind);
+    }
+    for (const zone of knownByParent.get(code) ?? []) {
+      const parsed = kindOf(zone.name);
+      if (parsed) consider(zone, parsed.place, parsed.kind);
+    }
+  }
+  // Two fitting zones (a city's 经济技术开发区 and its 高新区 for bare 开发区) leave the name as written.
+  return candidates.size === 1 ? ([...candidates.values()][0] ?? null) : null;
+}
+
+/**
+ * The zone a name refers to: a known alias (综改区 → 山西综改示范区, parent
+ * 140000), or a place plus a zone kind (太原经开区 → 太原经济技术开发区, parent
+ * 140100; 交城县开发区 → 交城经济开发区 when the document names it so). An
+ * abbreviation with no place (经开区) takes the place from `opts.within` when
+ * that is a prefecture or county. Null for names that are administrative
+ * divisions (滨海新区 is a county) or not zone-shaped.
+ */
+export function lookupZone(name: string, opts: ZoneLookupOptions = {}): Zone | null {
+  const key = name.replace(/[\s“”"《》]/gu, "");
+  const hit = known.get(key);
+  if (hit) return hit;
+  if (isRegionName(key)) return null;
+  const parsed = kindOf(key);
+  if (!parsed) return null;
+  let { place } = parsed;
+  const { kind } = parsed;
+  let code: string | null = null;
+  if (place === "") {
+    const within = opts.within;
+    const level = within ? levelOf(within) : undefined;
+    if (!within || (level !== "prefecture" && level !== "county") || !(kind in ABBREVIATIONS)) return null;
+    place = shortPlaceName(within) ?? "";
+    code = within;
+  } else {
+    code = placeRegionCode(place, opts)?.code ?? null;
+  }
+  const seen = [...(opts.seen ?? [])];
+  const fit = fitting(place, kind, code, seen, opts);
+  if (fit) return fit;
+  const parent = code ?? opts.within ?? null;
+  if (kind === "经开区") {
+    const county = code !== null && levelOf(code) === "county";
+    return makeZone(`${place}${county ? "经济开发区" : "经济技术开发区"}`, parent);
+  }
+  const expansions: Record<string, string> = {
+    高新区: "高新技术产业开发区",
+    综保区: "综合保税区",
+    自贸区: "自由贸易试验区",
+    自贸试验区: "自由贸易试验区",
+  };
+  return makeZone(`${place}${expansions[kind] ?? kind}`, parent);
+}
+
+// ---------------------------------------------------------------------------
+// Scanning
+
+const HAN = /\p{Script=Han}/u;
+const MAX_BASE = 10;
+
+const knownByLastTwo = new Map<string, string[]>();
+for (const alias of known.keys()) {
+  const lastTwo = alias.slice(-2);
+  const list = knownByLastTwo.get(lastTwo) ?? [];
+  list.push(alias);
+  knownByLastTwo.set(lastTwo, list);
+}
+for (const list of knownByLastTwo.values()) list.sort((a, b) => b.length - a.length);
+const kindsByLastTwo = new Map<string, string[]>();
+for (const kind of KINDS) {
+  const list = kindsByLastTwo.get(kind.slice(-2)) ?? [];
+  list.push(kind);
+  kindsByLastTwo.set(kind.slice(-2), list);
+}
+
+interface RawMention {
+  start: number;
+  end: number;
+  /** The text of the zone's name as it will be looked up. */
+  name: string;
+  known: boolean;
+}
+
+/** A zone name ending at `end` (exclusive), or null. */
+function zoneEndingAt(text: string, end: number, opts: LookupOptions): RawMention | null {
+  const lastTwo = text.slice(end - 2, end);
+  let best: RawMention | null = null;
+  for (const alias of knownByLastTwo.get(lastTwo) ?? []) {
+    if (text.startsWith(alias, end - alias.length)) {
+      best = { start: end - alias.length, end, name: alias, known: true };
+      break;
+    }
+  }
+  const kind = (kindsByLastTwo.get(lastTwo) ?? []).find((k) => text.startsWith(k, end - k.length));
+  if (kind === undefined) return best;
+  const kindStart = end - kind.length;
+  let runStart = kindStart;
+  while (runStart > 0 && kindStart - runStart < MAX_BASE && HAN.test(text.charAt(runStart - 1))) runStart--;
+  const run = text.slice(runStart, kindStart);
+  const place = placeRegionCode(run, opts);
+  let generic: RawMention | null = null;
+  if (place !== null) {
+    const start = runStart + place.start;
+    const level = levelOf(place.code);
+    const collective = COLLECTIVE_KINDS.has(kind) && level !== "county";
+    const isDivision = isRegionName(text.slice(start, end));
+    if (!collective && !isDivision) generic = { start, end, name: text.slice(start, end), known: false };
+  } else if (FORMAL_KINDS.has(kind) && run.length >= 2 && run.length <= 4) {
+    generic = { start: runStart, end, name: text.slice(runStart, end), known: false };
+  }
+  if (generic && (!best || generic.start < best.start)) return generic;
+  return best;
+}
+
+/**
+ * Zone mentions in text: known aliases and place-plus-kind names (交城经济开发区,
+ * 太原经开区, 中北高新技术产业开发区, 郑州片区), non-overlapping. Abbreviations
+ * resolve against full names found anywhere in the same text (and `opts.seen`).
+ */
+export function scanZoneNames(text: string, opts: ZoneLookupOptions = {}): ZoneMention[] {
+  const raw: RawMention[] = [];
+  for (let p = text.indexOf("区"); p >= 0; p = text.indexOf("区", p + 1)) {
+    const m = zoneEndingAt(text, p + 1, opts);
+    if (m === null) continue;
+    let last = raw.at(-1);
+    // A zone's own part written after it (山西综改示范区太原片区) is one mention.
+    if (last && last.end === m.start && m.name.endsWith("片区")) {
+      raw.pop();
+      raw.push({ start: last.start, end: m.end, name: text.slice(last.start, m.end), known: false });
+      continue;
+    }
+    while (last && m.start <= last.start) {
+      raw.pop();
+      last = raw.at(-1);
+    }
+    if (last && m.start < last.end) continue;
+    raw.push(m);
+  }
+  const seen = [
+    ...new Set([...(opts.seen ?? []), ...raw.filter((m) => !m.known && isFullName(m.name)).map((m) => m.name)]),
+  ];
+  const mentions: ZoneMention[] = [];
+  for (const m of raw) {
+    const zone = m.name.endsWith("片区") && !m.known ? zoneOfPart(m.name, opts) : lookupZone(m.name, { ...opts, seen });
+    if (zone) mentions.push({ start: m.start, end: m.end, zone });
+  }
+  return mentions;
+}
+
+function isFullName(name: string): boolean {
+  const parsed = kindOf(name);
+  return parsed !== null && !(parsed.kind in ABBREVIATIONS);
+}
+
+// 太原片区, 山西综改示范区太原片区: the name as written, under the place it names.
+function zoneOfPart(name: string, opts: LookupOptions): Zone {
+  const base = name.slice(0, -2);
+  const place = placeRegionCode(base, opts);
+  const outer = [...known.entries()].find(([alias]) => base.startsWith(alias))?.[1];
+  return makeZone(name, place?.code ?? outer?.parent ?? opts.within ?? null);
+}
