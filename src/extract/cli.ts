@@ -1,63 +1,58 @@
-import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
-import { dirname, extname, join, relative } from "node:path";
-import { parseArgs } from "node:util";
-import { datasetSchema, describeIssues, SCHEMA_VERSION } from "../schema/dataset";
-import { checkConsistency } from "./consistency";
-import { extractDocument } from "./document";
-import { parseFrontMatter } from "./front-matter";
-import type { DocumentResult } from "./types";
+import { parseCliArgs, USAGE } from "./run/parse-cli-args";
+import { runExtract } from "./run/run-extract";
 
-// Minimal first CLI (issue #2); issue #3/#7 extend it with encodings, HTML,
-// workers, caching and the bad-input handling of the data contract.
-const EXTENSIONS = new Set([".txt", ".md", ".html", ".htm"]);
+// The only place that reads argv, touches process.exit codes or listens for
+// signals; everything else is in ./run and ./load, testable without a process.
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
 
-function listFiles(input: string): string[] {
-  const st = statSync(input);
-  if (!st.isDirectory()) return [input];
-  return readdirSync(input, { withFileTypes: true })
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((e) => {
-      const p = join(input, e.name);
-      if (e.isDirectory()) return listFiles(p);
-      return EXTENSIONS.has(extname(e.name).toLowerCase()) && !/^readme/iu.test(e.name) ? [p] : [];
+async function main(): Promise<number> {
+  const parsed = parseCliArgs(process.argv.slice(2));
+  if (!parsed.ok) {
+    process.stderr.write(`extract: ${parsed.message}\n${USAGE}\n`);
+    return 2;
+  }
+  if (parsed.args.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const controller = new AbortController();
+  let signalled: keyof typeof SIGNAL_EXIT | null = null;
+  for (const name of Object.keys(SIGNAL_EXIT) as (keyof typeof SIGNAL_EXIT)[]) {
+    process.on(name, () => {
+      // The first signal aborts (temporary files go at once); a second one
+      // while a large file is still being read stops right away.
+      if (signalled !== null) process.exit(SIGNAL_EXIT[name]);
+      signalled = name;
+      controller.abort();
     });
+  }
+  const tty = process.stderr.isTTY === true;
+  const summary = await runExtract(
+    {
+      inputs: parsed.args.inputs,
+      out: parsed.args.out,
+      strict: parsed.args.strict,
+      cacheDir: parsed.args.cache ? ".cache/extract" : null,
+      jobs: parsed.args.jobs,
+      cwd: process.cwd(),
+    },
+    {
+      log: (line) => process.stderr.write(`${tty ? "\r\u001b[K" : ""}${line}\n`),
+      progress: tty ? (line) => process.stderr.write(`\r\u001b[K${line}`) : undefined,
+      signal: controller.signal,
+    },
+  );
+  if (signalled !== null) {
+    process.stderr.write(`extract: stopped by ${signalled}; the previous dataset is unchanged\n`);
+    return SIGNAL_EXIT[signalled];
+  }
+  return summary.exitCode;
 }
 
-function main(): number {
-  const { values, positionals } = parseArgs({
-    options: { out: { type: "string" }, strict: { type: "boolean" } },
-    allowPositionals: true,
-  });
-  const inputs = positionals.length > 0 ? positionals : ["data/raw"];
-  const out = values.out ?? "public/data/indicators.json";
-  const results: DocumentResult[] = [];
-  for (const file of inputs.flatMap(listFiles)) {
-    const text = readFileSync(file, "utf8");
-    const fm = parseFrontMatter(text);
-    const rel = relative(process.cwd(), file) || file;
-    const id = createHash("sha256").update(rel).digest("hex").slice(0, 12);
-    results.push(extractDocument({ id, file: rel, text, bodyStart: fm.bodyStart, meta: fm.meta }));
-  }
-  const records = results.flatMap((r) => r.records);
-  const dataset = {
-    schemaVersion: SCHEMA_VERSION,
-    generatedAt: new Date().toISOString(),
-    documents: results.map((r) => r.document),
-    records,
-    warnings: checkConsistency(records),
-  };
-  const parsed = datasetSchema.safeParse(dataset);
-  if (!parsed.success) {
-    for (const line of describeIssues(parsed.error)) process.stderr.write(`invalid dataset: ${line}\n`);
-    return 1;
-  }
-  mkdirSync(dirname(out), { recursive: true });
-  const tmp = `${out}.${process.pid}.tmp`;
-  writeFileSync(tmp, `${JSON.stringify(parsed.data, null, 1)}\n`);
-  renameSync(tmp, out);
-  process.stderr.write(`extracted ${records.length} records from ${results.length} documents → ${out}\n`);
-  return 0;
-}
-
-process.exitCode = main();
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`extract: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);

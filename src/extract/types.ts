@@ -24,6 +24,10 @@ export interface LoadedDocument {
   /** Offset in `text` where the body starts (after any front matter block). */
   bodyStart: number;
   meta: DocumentMeta;
+  /** How the file was read: plain text (with optional front matter) or the visible text of an HTML page. */
+  format?: "text" | "html";
+  /** Encoding the file was decoded from (detected from its bytes). */
+  encoding?: "utf-8" | "utf-16le" | "utf-16be" | "gb18030" | "big5";
 }
 
 export interface DocumentResult {

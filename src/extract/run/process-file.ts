@@ -1,0 +1,97 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { describeIssues, documentSchema, recordSchema, warningSchema } from "../../schema/dataset";
+import { checkConsistency } from "../consistency";
+import { extractDocument } from "../document";
+import { loadDocument } from "../load/load-document";
+import { LoadError } from "../load/load-error";
+import { describeFsError } from "./describe-fs-error";
+import type { FileResult, ResultCache } from "./result-cache";
+
+export interface FileTask {
+  /** Absolute path to read. */
+  path: string;
+  /** Path as shown in the dataset and in messages. */
+  file: string;
+}
+
+export type FileOutcome =
+  | { ok: true; file: string; bytes: number; cached: boolean; result: FileResult }
+  | { ok: false; file: string; bytes: number; hash?: string; reason: string };
+
+/** Stable document id: a hash of the file's path as shown, so re-runs and caches agree. */
+export function documentId(file: string): string {
+  return createHash("sha256").update(file).digest("hex").slice(0, 12);
+}
+
+/**
+ * One file, start to finish: read, hash, reuse a cached result or load,
+ * extract, check consistency, validate every piece with the shared schema
+ * and serialise. Never throws: a file that fails becomes an outcome with a
+ * one-line reason, so one bad file cannot stop the others.
+ */
+export function processFile(task: FileTask, cache: ResultCache | null): FileOutcome {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(task.path);
+  } catch (error) {
+    return { ok: false, file: task.file, bytes: 0, reason: `cannot read: ${describeFsError(error)}` };
+  }
+  const hash = createHash("sha256").update(bytes).digest("hex");
+  const cached = cache?.get(task.file, hash);
+  if (cached) return { ok: true, file: task.file, bytes: bytes.length, cached: true, result: cached };
+  const built = buildResult(bytes, hash, task.file);
+  if (!built.ok) return { ok: false, file: task.file, bytes: bytes.length, hash, reason: built.reason };
+  cache?.set(task.file, built.result);
+  return { ok: true, file: task.file, bytes: bytes.length, cached: false, result: built.result };
+}
+
+type Built = { ok: true; result: FileResult } | { ok: false; reason: string };
+
+export function buildResult(bytes: Uint8Array, hash: string, file: string): Built {
+  const id = documentId(file);
+  let loaded: ReturnType<typeof loadDocument>;
+  try {
+    loaded = loadDocument(bytes, file, id);
+  } catch (error) {
+    if (error instanceof LoadError) return { ok: false, reason: error.message };
+    return { ok: false, reason: `cannot load: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  let extracted: ReturnType<typeof extractDocument>;
+  let warnings: ReturnType<typeof checkConsistency>;
+  try {
+    extracted = extractDocument(loaded.document);
+    // Consistency is checked within each document: the figures a report
+    // states together must add up; comparing across reports (revised
+    // figures, other dates) would raise false alarms, and per document it
+    // streams with flat memory.
+    warnings = checkConsistency(extracted.records);
+  } catch (error) {
+    // A bug in a rule must not take the whole corpus down with it.
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, reason: `extractor failed: ${message.split("\n")[0]}` };
+  }
+  const doc = documentSchema.safeParse(extracted.document);
+  if (!doc.success) return { ok: false, reason: `invalid document entry: ${describeIssues(doc.error, 1)[0]}` };
+  if (doc.data.id !== id) return { ok: false, reason: `document id ${doc.data.id} is not the id it was given (${id})` };
+  const records: string[] = [];
+  const ids = new Set<string>();
+  for (const [i, record] of extracted.records.entries()) {
+    const parsed = recordSchema.safeParse(record);
+    if (!parsed.success) {
+      return { ok: false, reason: `invalid record ${i} (${record.rule}): ${describeIssues(parsed.error, 1)[0]}` };
+    }
+    if (parsed.data.source.document !== id)
+      return { ok: false, reason: `record ${parsed.data.id} points at another document` };
+    if (ids.has(parsed.data.id)) return { ok: false, reason: `duplicate record id ${parsed.data.id}` };
+    ids.add(parsed.data.id);
+    records.push(JSON.stringify(parsed.data));
+  }
+  for (const warning of warnings) {
+    const parsed = warningSchema.safeParse(warning);
+    if (!parsed.success) return { ok: false, reason: `invalid warning: ${describeIssues(parsed.error, 1)[0]}` };
+    const unknown = parsed.data.records.find((r) => !ids.has(r));
+    if (unknown) return { ok: false, reason: `warning names unknown record ${unknown}` };
+  }
+  return { ok: true, result: { hash, document: doc.data, records, warnings, notes: loaded.warnings } };
+}

@@ -1,0 +1,235 @@
+import { availableParallelism } from "node:os";
+import { resolve } from "node:path";
+import { DatasetWriter } from "./dataset-writer";
+import { extractorVersion } from "./extractor-version";
+import { type InputFile, listInputs } from "./list-inputs";
+import { type FileOutcome, processFile } from "./process-file";
+import { ResultCache } from "./result-cache";
+import { WorkerPool } from "./worker-pool";
+
+export interface ExtractOptions {
+  /** Files or folders; relative paths are resolved against `cwd`. */
+  inputs: readonly string[];
+  out: string;
+  /** Write nothing when any input fails. */
+  strict: boolean;
+  /** Folder for cached per-file results, relative to `cwd`; null turns the cache off. */
+  cacheDir: string | null;
+  /** Worker threads: 0 decides from the machine and the amount of work, 1 runs in-process. */
+  jobs: number;
+  cwd: string;
+  /** Larger files are refused before being read, so one runaway file cannot exhaust memory. */
+  maxFileBytes?: number;
+}
+
+/** Side effects, injected so tests run silent (Observable Framework's LoadEffects pattern). */
+export interface ExtractEffects {
+  /** One line for the user: errors, warnings, the summary (stderr in the CLI). */
+  log(line: string): void;
+  /** A transient status line; absent when nobody is watching a terminal. "" clears it. */
+  progress?: (line: string) => void;
+  /** Aborting removes the temporary files at once and stops after the file in hand. */
+  signal?: AbortSignal;
+}
+
+export interface ExtractSummary {
+  /** 0 success, 1 some input failed or nothing could be written; aborted runs report `aborted`. */
+  exitCode: 0 | 1;
+  aborted: boolean;
+  written: boolean;
+  files: number;
+  documents: number;
+  records: number;
+  failed: number;
+  cached: number;
+  bytes: number;
+  workers: number;
+  ms: number;
+}
+
+export const DEFAULT_MAX_FILE_BYTES = 32 * 1024 * 1024;
+/** Below this much uncached work, starting worker threads costs more than it saves. */
+const MIN_WORKER_FILES = 8;
+const MIN_WORKER_BYTES = 2 * 1024 * 1024;
+const MAX_WARNING_LINES = 20;
+
+/**
+ * The extract command without its command line: list the inputs, process
+ * each file (from the cache, in-process or on worker threads), write the
+ * dataset atomically, and report through `effects`. Documents are emitted
+ * in input order whatever finishes first, so the output is deterministic.
+ */
+export async function runExtract(options: ExtractOptions, effects: ExtractEffects): Promise<ExtractSummary> {
+  const started = performance.now();
+  const runStartedAt = Date.now();
+  const summary: ExtractSummary = {
+    exitCode: 0,
+    aborted: false,
+    written: false,
+    files: 0,
+    documents: 0,
+    records: 0,
+    failed: 0,
+    cached: 0,
+    bytes: 0,
+    workers: 0,
+    ms: 0,
+  };
+  const fail = (file: string, reason: string): void => {
+    effects.log(`${file}: ${reason}`);
+    summary.failed++;
+  };
+
+  const listed = listInputs(options.inputs, options.cwd);
+  for (const p of listed.problems) fail(p.file, p.reason);
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const files: InputFile[] = [];
+  for (const f of listed.files) {
+    if (f.size > maxBytes) fail(f.file, `file too large (${mb(f.size)} MB; the limit is ${mb(maxBytes)} MB per file)`);
+    else files.push(f);
+  }
+  summary.files = files.length;
+  if (files.length === 0) {
+    effects.log("nothing written: no article file could be read");
+    return finish(summary, started, 1);
+  }
+
+  const cache =
+    options.cacheDir === null ? null : new ResultCache(resolve(options.cwd, options.cacheDir), extractorVersion());
+  const known = files.map((f) => cache?.knownHash(f.file, f.size, f.mtimeMs));
+  const missing = files.filter((_, i) => known[i] === undefined);
+  const missingBytes = missing.reduce((n, f) => n + f.size, 0);
+  const jobs = options.jobs > 0 ? options.jobs : availableParallelism();
+  const useWorkers = jobs > 1 && missing.length >= MIN_WORKER_FILES && missingBytes >= MIN_WORKER_BYTES;
+  const pool = useWorkers
+    ? new WorkerPool(Math.min(jobs, missing.length), {
+        cacheRoot: cache ? resolve(options.cwd, options.cacheDir ?? "") : null,
+        version: cache?.version ?? "",
+      })
+    : null;
+  summary.workers = pool ? Math.min(jobs, missing.length) : 0;
+
+  const writer = new DatasetWriter(resolve(options.cwd, options.out));
+  const onAbort = (): void => writer.abort();
+  effects.signal?.addEventListener("abort", onAbort, { once: true });
+
+  const compute = async (f: InputFile): Promise<FileOutcome> => {
+    const task = { path: f.path, file: f.file };
+    if (pool) return pool.run(task);
+    await new Promise((r) => setImmediate(r)); // let signals and progress through between files
+    return processFile(task, cache);
+  };
+  const outcomeOf = (i: number): Promise<FileOutcome> => {
+    const f = files[i] as InputFile;
+    const hash = known[i];
+    const hit = hash === undefined ? undefined : cache?.get(f.file, hash);
+    if (hit) return Promise.resolve({ ok: true, file: f.file, bytes: f.size, cached: true, result: hit });
+    return compute(f);
+  };
+
+  const firstByHash = new Map<string, string>();
+  const warnings: string[] = [];
+  let lastProgress = 0;
+  const window = pool ? jobs * 4 : 1;
+  const pending = new Map<number, Promise<FileOutcome>>();
+  let dispatched = 0;
+  try {
+    for (let next = 0; next < files.length; next++) {
+      if (effects.signal?.aborted) break;
+      while (dispatched < files.length && dispatched < next + window) {
+        // Hits are read when their turn comes, so memory holds only the window.
+        if (known[dispatched] === undefined) pending.set(dispatched, outcomeOf(dispatched));
+        dispatched++;
+      }
+      const outcome = await (pending.get(next) ?? outcomeOf(next));
+      pending.delete(next);
+      if (effects.signal?.aborted) break;
+      const f = files[next] as InputFile;
+      summary.bytes += outcome.bytes;
+      if (!outcome.ok) {
+        fail(outcome.file, outcome.reason);
+      } else {
+        const { result } = outcome;
+        if (outcome.cached) summary.cached++;
+        cache?.rememberStat(f.file, f.size, f.mtimeMs, result.hash, runStartedAt);
+        const first = firstByHash.get(result.hash);
+        if (first !== undefined) {
+          effects.log(`${f.file}: warning: skipped, same content as ${first}`);
+        } else {
+          firstByHash.set(result.hash, f.file);
+          for (const note of result.notes) effects.log(`${f.file}: warning: ${note}`);
+          writer.add(result.document, result.records, result.warnings);
+          summary.documents++;
+          for (const w of result.warnings) warnings.push(`${f.file}: warning: ${w.kind}: ${w.message}`);
+        }
+      }
+      const now = performance.now();
+      if (effects.progress && now - lastProgress > 100) {
+        lastProgress = now;
+        const rate = summary.bytes / 1e6 / Math.max((now - started) / 1000, 1e-3);
+        effects.progress(`extract: ${next + 1}/${files.length} files, ${rate.toFixed(1)} MB/s`);
+      }
+    }
+  } catch (error) {
+    // Only infrastructure fails here (a worker crashed, the disk is full):
+    // files' own problems are outcomes. Keep the previous dataset.
+    writer.abort();
+    effects.progress?.("");
+    effects.log(`extraction failed: ${error instanceof Error ? error.message : String(error)}`);
+    await pool?.close();
+    return finish(summary, started, 1);
+  } finally {
+    effects.signal?.removeEventListener("abort", onAbort);
+  }
+  await pool?.close();
+  effects.progress?.("");
+
+  if (effects.signal?.aborted) {
+    writer.abort();
+    summary.aborted = true;
+    return finish(summary, started, 1);
+  }
+  if (summary.documents === 0) {
+    writer.abort();
+    effects.log("nothing written: no document could be read");
+    return finish(summary, started, 1);
+  }
+  if (options.strict && summary.failed > 0) {
+    writer.abort();
+    effects.log(`nothing written (--strict): ${summary.failed} input(s) failed`);
+    return finish(summary, started, 1);
+  }
+  try {
+    writer.commit(new Date().toISOString());
+  } catch (error) {
+    writer.abort();
+    effects.log(`${options.out}: cannot write the dataset: ${error instanceof Error ? error.message : String(error)}`);
+    return finish(summary, started, 1);
+  }
+  cache?.save();
+  summary.written = true;
+  summary.records = writer.records;
+  for (const line of warnings.slice(0, MAX_WARNING_LINES)) effects.log(line);
+  if (warnings.length > MAX_WARNING_LINES) {
+    effects.log(`… and ${warnings.length - MAX_WARNING_LINES} more warnings (all in the dataset's "warnings")`);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  effects.log(
+    `extracted ${summary.records} records from ${summary.documents} documents` +
+      (summary.failed > 0 ? ` (${summary.failed} input(s) failed)` : "") +
+      ` → ${options.out} in ${seconds.toFixed(2)} s (${(summary.bytes / 1e6 / Math.max(seconds, 1e-3)).toFixed(1)} MB/s` +
+      (summary.cached > 0 ? `, ${summary.cached} from cache` : "") +
+      ")",
+  );
+  return finish(summary, started, summary.failed > 0 ? 1 : 0);
+}
+
+function finish(summary: ExtractSummary, started: number, exitCode: 0 | 1): ExtractSummary {
+  summary.exitCode = exitCode;
+  summary.ms = performance.now() - started;
+  return summary;
+}
+
+function mb(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(1);
+}

@@ -1,0 +1,79 @@
+import { Worker } from "node:worker_threads";
+import type { FileOutcome, FileTask } from "./process-file";
+
+const WORKER_URL = new URL("./extract-worker.ts", import.meta.url);
+
+interface Pending {
+  id: number;
+  task: FileTask;
+  resolve: (outcome: FileOutcome) => void;
+  reject: (error: Error) => void;
+}
+
+/**
+ * A fixed set of worker threads running processFile; tasks queue and go to
+ * whichever worker is free. The workers load TypeScript through tsx's
+ * loader, registered inside each worker because loader hooks are not
+ * inherited by worker threads.
+ */
+export class WorkerPool {
+  private readonly workers: Worker[] = [];
+  private readonly idle: Worker[] = [];
+  private readonly queue: Pending[] = [];
+  private readonly running = new Map<Worker, Pending>();
+  private nextId = 0;
+  private failure: Error | null = null;
+  private closing = false;
+
+  constructor(size: number, workerData: { cacheRoot: string | null; version: string }) {
+    const tsx = import.meta.resolve("tsx/esm/api");
+    const bootstrap = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(WORKER_URL.href)}); });`;
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(bootstrap, { eval: true, workerData });
+      worker.on("message", (message: { id: number; outcome: FileOutcome }) => {
+        const job = this.running.get(worker);
+        this.running.delete(worker);
+        this.idle.push(worker);
+        if (job && job.id === message.id) job.resolve(message.outcome);
+        this.pump();
+      });
+      worker.on("error", (error: unknown) => this.fail(error instanceof Error ? error : new Error(String(error))));
+      worker.on("exit", (code) => {
+        if (code !== 0 && !this.closing) this.fail(new Error(`extraction worker stopped with exit code ${code}`));
+      });
+      this.workers.push(worker);
+      this.idle.push(worker);
+    }
+  }
+
+  run(task: FileTask): Promise<FileOutcome> {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, task, resolve, reject });
+      this.pump();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+
+  private pump(): void {
+    while (this.idle.length > 0 && this.queue.length > 0) {
+      const worker = this.idle.pop();
+      const job = this.queue.shift();
+      if (!worker || !job) return;
+      this.running.set(worker, job);
+      worker.postMessage({ id: job.id, task: job.task });
+    }
+  }
+
+  private fail(error: Error): void {
+    if (this.failure) return;
+    this.failure = error;
+    for (const job of [...this.queue, ...this.running.values()]) job.reject(error);
+    this.queue.length = 0;
+    this.running.clear();
+  }
+}
