@@ -130,6 +130,9 @@ const FORMAL_KINDS = new Set([
   "经济开发区",
 ]);
 
+// Abbreviations a city's report uses alone for its own zone (经开区 in a 太原 paper).
+const UNQUALIFIED_KINDS = new Set(["经开区", "高新区", "综保区"]);
+
 // Accepted shapes: a base then a kind, e.g. 交城经济开发区, 太原经开区, 吕梁市开发区, 郑州片区, 高新区.
 const ZONE_NAME = new RegExp(`^(?<place>\\p{Script=Han}*?)(?<kind>${KINDS.join("|")})$`, "u");
 
@@ -318,6 +321,9 @@ function zoneEndingAt(text: string, end: number, opts: LookupOptions): RawMentio
     if (!collective && !isDivision) generic = { start, end, name: text.slice(start, end), known: false };
   } else if (FORMAL_KINDS.has(kind) && run.length >= 2 && run.length <= 4) {
     generic = { start: runStart, end, name: text.slice(runStart, end), known: false };
+  } else if (UNQUALIFIED_KINDS.has(kind)) {
+    // 经开区 alone: the document's own zone, resolved through opts.within.
+    generic = { start: kindStart, end, name: kind, known: false };
   }
   if (generic && (!best || generic.start < best.start)) return generic;
   return best;

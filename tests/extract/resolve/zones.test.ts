@@ -1,0 +1,142 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { lookupZone, scanZoneNames, type ZoneLookupOptions } from "../../../src/extract/resolve/zones";
+
+const corpus = (file: string) => readFileSync(new URL(`../../../../shared/corpus/${file}`, import.meta.url), "utf8");
+const spans = (text: string, opts?: ZoneLookupOptions) =>
+  scanZoneNames(text, opts).map((m) => [text.slice(m.start, m.end), m.zone.name, m.zone.parent]);
+
+describe("lookupZone: known aliases", () => {
+  it.each([
+    ["山西综改示范区", "山西综改示范区", "140000"],
+    ["综改示范区", "山西综改示范区", "140000"],
+    ["综改区", "山西综改示范区", "140000"],
+    ["山西转型综合改革示范区", "山西综改示范区", "140000"],
+    ["武宿综保区", "武宿综保区", "140100"],
+    ["太原武宿综合保税区", "武宿综保区", "140100"],
+    ["郑州航空港经济综合实验区", "郑州航空港经济综合实验区", "410100"],
+    ["郑州航空港区", "郑州航空港经济综合实验区", "410100"],
+    ["济源示范区", "济源示范区", "410000"],
+    ["赣江新区", "赣江新区", "360000"],
+    ["河北雄安新区", "雄安新区", "130000"],
+    ["山西大同经济开发区", "山西大同经济开发区", "140200"],
+    ["大同经济开发区", "山西大同经济开发区", "140200"],
+  ])("%s → %s (parent %s)", (alias, name, parent) => {
+    expect(lookupZone(alias)).toEqual({ name, level: "zone", code: null, parent });
+  });
+});
+
+describe("lookupZone: place plus kind", () => {
+  it.each<[string, ZoneLookupOptions, string, string | null]>([
+    ["太原经开区", {}, "太原经济技术开发区", "140100"],
+    ["太原高新区", {}, "太原高新技术产业开发区", "140100"],
+    ["太原经济技术开发区", {}, "太原经济技术开发区", "140100"],
+    ["交城经济开发区", {}, "交城经济开发区", "141122"],
+    ["交城经开区", {}, "交城经济开发区", "141122"],
+    ["交城县开发区", { seen: ["交城经济开发区"] }, "交城经济开发区", "141122"],
+    ["交城经开区", { seen: ["交城经济技术开发区"] }, "交城经济技术开发区", "141122"],
+    ["洛阳综保区", {}, "洛阳综合保税区", "410300"],
+    ["郑州片区", {}, "郑州片区", "410100"],
+    ["经开区", { within: "140100" }, "太原经济技术开发区", "140100"],
+    ["高新区", { within: "140100" }, "太原高新技术产业开发区", "140100"],
+    ["大同经开区", {}, "山西大同经济开发区", "140200"],
+    ["中北高新技术产业开发区", { within: "140100" }, "中北高新技术产业开发区", "140100"],
+  ])("%s %j → %s", (name, opts, expected, parent) => {
+    expect(lookupZone(name, opts)).toEqual({ name: expected, level: "zone", code: null, parent });
+  });
+
+  it.each([
+    ["滨海新区", "a county (120116), not a zone"],
+    ["太原市", "a division"],
+    ["经开区", "no place and no scope"],
+    ["经开区 (province scope)", "a province scope does not say which zone"],
+    ["太钢集团", "not zone-shaped"],
+    ["", "empty"],
+  ])("%s → null (%s)", (name) => {
+    const opts = name.includes("province") ? { within: "140000" } : {};
+    expect(lookupZone(name.replace(/ \(.*\)$/u, ""), opts)).toBeNull();
+  });
+
+  it("leaves a bare 开发区 as written when two zones of the place fit", () => {
+    const zone = lookupZone("太原开发区", { seen: ["太原经济技术开发区", "太原高新技术产业开发区"] });
+    expect(zone?.name).toBe("太原开发区");
+  });
+});
+
+describe("scanZoneNames: real sentences", () => {
+  it.each([
+    [
+      "p13-henan-2022-b4.txt",
+      "主会场设在郑州市中建七局大厦，各省辖市、济源示范区、郑州航空港经济综合实验区及各县（市、区）设视频分会场。",
+      [
+        ["济源示范区", "济源示范区", "410000"],
+        ["郑州航空港经济综合实验区", "郑州航空港经济综合实验区", "410100"],
+      ],
+    ],
+    [
+      "p03-taiyuan-2020-b2.txt",
+      "太原分会场同步举行了集中签约仪式，山西综改示范区年产90万吨聚酰胺56生产线、中北高新技术产业开发区无人机产业园等项目在现场签约，为全市储备发展新动能。",
+      [
+        ["山西综改示范区", "山西综改示范区", "140000"],
+        ["中北高新技术产业开发区", "中北高新技术产业开发区", null],
+      ],
+    ],
+    [
+      "p10-lvliang-jiaocheng-2024-b3.txt",
+      "8月19日，山西省开发区2024年第三次“三个一批”活动以现场会形式举行，吕梁在交城经济开发区设分会场。",
+      [["交城经济开发区", "交城经济开发区", "141122"]],
+    ],
+    ["p05-linfen-2022-b1.txt", "洪洞经济技术开发区", [["洪洞经济技术开发区", "洪洞经济技术开发区", "141024"]]],
+  ])("%s", (file, sentence, expected) => {
+    expect(corpus(file)).toContain(sentence);
+    expect(spans(sentence)).toEqual(expected);
+  });
+
+  it("resolves abbreviations against full names elsewhere in the text (p10)", () => {
+    const text = corpus("p10-lvliang-jiaocheng-2024-b3.txt");
+    const names = scanZoneNames(text).map((m) => [text.slice(m.start, m.end), m.zone.name]);
+    expect(names).toEqual([
+      ["交城经济开发区", "交城经济开发区"],
+      ["交城县开发区", "交城经济开发区"],
+      ["交城经开区", "交城经济开发区"],
+    ]);
+  });
+
+  it("reads an unqualified abbreviation as the scope's own zone", () => {
+    expect(spans("经开区签约项目5个", { within: "140100" })).toEqual([["经开区", "太原经济技术开发区", "140100"]]);
+    expect(spans("经开区签约项目5个")).toEqual([]);
+  });
+
+  it("finds 武宿综保区 on the sample page", () => {
+    const text = readFileSync(new URL("../../../../shared/seeds/000_a349228e6c3992d1.txt", import.meta.url), "utf8");
+    expect(scanZoneNames(text).map((m) => m.zone.name)).toContain("武宿综保区");
+  });
+
+  it.each([
+    ["山西综改示范区太原片区", [["山西综改示范区太原片区", "山西综改示范区太原片区", "140100"]]],
+    [
+      "太原经开区和太原高新区",
+      [
+        ["太原经开区", "太原经济技术开发区", "140100"],
+        ["太原高新区", "太原高新技术产业开发区", "140100"],
+      ],
+    ],
+    ["并赴北京经济技术开发区考察", [["北京经济技术开发区", "北京经济技术开发区", "110000"]]],
+  ])("%s", (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});
+
+describe("scanZoneNames: near-misses give nothing", () => {
+  it.each([
+    ["全省开发区“三个一批”活动", "collective: the province's zones"],
+    ["吕梁市各开发区签约项目11个", "collective"],
+    ["山西省开发区2024年第三次活动", "a province's zones as a whole"],
+    ["临汾市举行开发区活动", "no place right before the kind"],
+    ["滨海新区进出口", "a county, found by the region scanner instead"],
+    ["主城区和郊区", "districts as common words"],
+    ["产业园区建设", "no place"],
+  ])("%s (%s)", (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+});
