@@ -273,22 +273,18 @@ describe("scanRegionNames: near-misses give nothing", () => {
   });
 });
 
-describe("scanRegionNames: throughput", () => {
-  it("scans real report text at over 20 MB/s once warm", () => {
-    const dir = new URL("../../../../shared/corpus/", import.meta.url);
+// Speed is measured by `npm run bench`, not asserted in timed tests; here we
+// only check that scanning a long text is consistent with scanning its parts.
+describe("scanRegionNames: long texts", () => {
+  it("finds every mention of each copy of a repeated corpus", () => {
+    const dir = new URL("../../../data/raw/", import.meta.url);
     const corpus = readdirSync(dir)
       .filter((f) => f.endsWith(".txt"))
       .map((f) => readFileSync(new URL(f, dir), "utf8"))
       .join("\n");
-    const text = corpus.repeat(Math.ceil(2_000_000 / corpus.length));
-    const mb = Buffer.byteLength(text) / 1e6;
-    let best = 0;
-    for (let run = 0; run < 6; run++) {
-      const t0 = performance.now();
-      const found = scanRegionNames(text).length;
-      best = Math.max(best, mb / ((performance.now() - t0) / 1000));
-      expect(found).toBeGreaterThan(1000);
-    }
-    expect(best).toBeGreaterThan(20);
+    const once = scanRegionNames(`${corpus}\n`).length;
+    const copies = 50;
+    expect(once).toBeGreaterThan(20);
+    expect(scanRegionNames(`${corpus}\n`.repeat(copies)).length).toBe(once * copies);
   });
 });
