@@ -22,7 +22,7 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
 export function formatCompact(value: number, lang: Lang): string {
   const abs = Math.abs(value);
   if (lang === "zh") {
-    if (abs < 10_000) return numberFormat("zh-CN", { maximumFractionDigits: 2 }).format(value);
+    if (abs < 10_000) return numberFormat("zh-CN", { maximumFractionDigits: 2, useGrouping: false }).format(value);
     return numberFormat("zh-CN", { notation: "compact", maximumFractionDigits: 2 }).format(value);
   }
   if (abs < 1_000_000) return numberFormat("en-GB", { maximumFractionDigits: 2 }).format(value);

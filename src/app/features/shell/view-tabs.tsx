@@ -41,7 +41,7 @@ export function ViewTabs({ view, lang, onChange }: ViewTabsProps) {
       role="tablist"
       aria-label={t(lang, "viewsLabel")}
       onKeyDown={onKeyDown}
-      className="flex gap-1 overflow-x-auto border-b border-slate-300"
+      className="flex flex-wrap gap-x-1 border-b border-slate-300"
     >
       {VIEWS.map((v) => {
         const selected = v === view;
