@@ -1,6 +1,8 @@
 import { type ComponentType, useCallback, useEffect } from "react";
 import { clearFilter, type FilterName } from "./data/filter-records";
 import { useDataset, useDatasetIndex, useFilteredRecords } from "./data/use-dataset";
+import { ChartExportProvider } from "./features/export/chart-export-provider";
+import { DataExportMenu } from "./features/export/data-export-menu";
 import { FilterBar } from "./features/filters/filter-bar";
 import { OverviewView } from "./features/overview/overview-view";
 import { QualityView } from "./features/quality/quality-view";
@@ -87,24 +89,29 @@ export function App() {
               noSectorCount={result.noSectorCount}
               onChange={setFilters}
             />
-            <ViewTabs view={view} lang={lang} onChange={(v) => update({ view: v })} />
-            <div role="tabpanel" id={panelId(view)} aria-labelledby={tabId(view)} tabIndex={-1} className="pt-2">
-              {result.records.length === 0 ? (
-                <EmptyState
-                  lang={lang}
-                  emptiedBy={result.emptiedBy}
-                  onClear={(name: FilterName) => setFilters(clearFilter(filters, name))}
-                />
-              ) : (
-                <View
-                  dataset={index.dataset}
-                  records={result.records}
-                  filters={filters}
-                  lang={lang}
-                  onSelectRecord={onSelectRecord}
-                />
-              )}
+            <div className="flex flex-wrap items-end justify-between gap-2">
+              <ViewTabs view={view} lang={lang} onChange={(v) => update({ view: v })} />
+              <DataExportMenu dataset={index.dataset} records={result.records} filters={filters} lang={lang} />
             </div>
+            <ChartExportProvider lang={lang} generatedAt={index.dataset.generatedAt}>
+              <div role="tabpanel" id={panelId(view)} aria-labelledby={tabId(view)} tabIndex={-1} className="pt-2">
+                {result.records.length === 0 ? (
+                  <EmptyState
+                    lang={lang}
+                    emptiedBy={result.emptiedBy}
+                    onClear={(name: FilterName) => setFilters(clearFilter(filters, name))}
+                  />
+                ) : (
+                  <View
+                    dataset={index.dataset}
+                    records={result.records}
+                    filters={filters}
+                    lang={lang}
+                    onSelectRecord={onSelectRecord}
+                  />
+                )}
+              </div>
+            </ChartExportProvider>
             {selected && (
               <SourcePanel index={index} record={selected} lang={lang} onClose={() => update({ record: null })} />
             )}
