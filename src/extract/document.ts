@@ -1,16 +1,148 @@
+import { createHash } from "node:crypto";
+import type { IndicatorRecord, SourceSpan } from "../schema/dataset";
+import { type PeriodContext, referenceYear, scanPeriods } from "./resolve/periods";
+import { documentZones, resolveHome } from "./resolve/regions";
+import { splitClauses } from "./rules/clauses";
+import { RULES } from "./rules/index";
+import { mergeDuplicates } from "./rules/merge-duplicates";
+import type { Candidate, ReadingState } from "./rules/types";
+import { normalise } from "./text/normalise";
+import { originalRange } from "./text/offset-text";
+import { type Article, segment } from "./text/segment";
 import type { DocumentResult, LoadedDocument } from "./types";
 
-// Reading side of the pipeline: normalise → sentences → rules → resolve → merge.
-// (Being built under issue #3; for now it only records the document.)
+// Reading side of the pipeline: normalise → segment → sentences → rules →
+// resolve → merge duplicates. Pure: the same document always gives the same result.
+
+/** The period an article is about: the context after its first period words (headline included). */
+function mainPeriod(article: Article, refYear: number): PeriodContext {
+  const start: PeriodContext = { year: refYear };
+  for (const sentence of article.sentences) {
+    const mentions = scanPeriods(sentence.text);
+    const first = mentions[0];
+    if (first) {
+      let ctx = first.apply(start, refYear, start);
+      // 2022年第一次: the year and the batch come as one mention; a bare year may be refined by the next one.
+      const second = mentions[1];
+      if (second && !ctx.batch && !ctx.quarter && !ctx.months && !ctx.month) ctx = second.apply(ctx, refYear, ctx);
+      return ctx;
+    }
+  }
+  return start;
+}
+
+function hashId(parts: readonly string[]): string {
+  return createHash("sha1").update(parts.join("\u0000")).digest("hex").slice(0, 16);
+}
+
 export function extractDocument(doc: LoadedDocument): DocumentResult {
+  const norm = normalise(doc.text, doc.bodyStart);
+  const articles = segment(norm.text);
+  const home = resolveHome(doc.meta.region, norm.text);
+  const ref = referenceYear(doc.meta.date, doc.meta.url, norm.text);
+  const seenZones = documentZones(norm.text, home);
+  const articleIds = articles.map((a) => `${doc.id}-a${a.index}`);
+  const candidates: Array<Candidate & { article: number }> = [];
+  for (const article of articles) {
+    const main = mainPeriod(article, ref.year);
+    const state: ReadingState = {
+      home,
+      seenZones,
+      refYear: ref.year,
+      main,
+      period: main,
+      paragraph: -1,
+      paragraphRegion: home.region,
+      paragraphBase: undefined,
+      previousTainted: false,
+    };
+    for (const sentence of article.sentences) {
+      if (sentence.paragraph !== state.paragraph) {
+        state.paragraph = sentence.paragraph;
+        state.paragraphRegion = home.region;
+        state.paragraphBase = undefined;
+      }
+      const clauses = splitClauses(sentence, state);
+      for (const rule of RULES) {
+        for (const c of rule.read(sentence, clauses, state)) candidates.push({ ...c, article: article.index });
+      }
+    }
+  }
+
+  const quoteCache = new Map<number, string>();
+  const quoteOf = (c: Candidate): string => {
+    const cached = quoteCache.get(c.sentence.start);
+    if (cached !== undefined) return cached;
+    let q = "";
+    for (let i = c.sentence.start; i < c.sentence.end; i++) q += doc.text[norm.map[i] ?? 0] ?? "";
+    quoteCache.set(c.sentence.start, q);
+    return q;
+  };
+  const sourceOf = (c: Candidate & { article?: number }): SourceSpan => {
+    const [start, end] = originalRange(norm, c.start, c.end);
+    return {
+      document: doc.id,
+      article: articleIds[c.article ?? 0] ?? `${doc.id}-a0`,
+      quote: quoteOf(c),
+      text: doc.text.slice(start, end),
+      start,
+      end,
+    };
+  };
+
+  const records: IndicatorRecord[] = [];
+  const ids = new Set<string>();
+  for (const { winner, others, variant } of mergeDuplicates(candidates)) {
+    const w = winner as Candidate & { article: number };
+    const { label: _label, ...periodKey } = w.period;
+    let id = hashId([
+      doc.id,
+      w.indicator,
+      w.measure,
+      w.region.name,
+      JSON.stringify(periodKey),
+      w.partner ?? "",
+      w.entity ?? "",
+      w.basis ?? "",
+      w.unit,
+      variant > 0 ? String(variant) : "",
+    ]);
+    while (ids.has(id)) id = hashId([id, "dup"]);
+    ids.add(id);
+    const record: IndicatorRecord = {
+      id,
+      indicator: w.indicator,
+      measure: w.measure,
+      value: w.value,
+      unit: w.unit,
+      qualifier: w.qualifier,
+      region: w.region,
+      period: w.period,
+      sectors: w.sectors,
+      rule: w.rule,
+      source: sourceOf(w),
+    };
+    if (w.partner) record.partner = w.partner;
+    if (w.entity) record.entity = w.entity;
+    if (w.of) record.of = w.of;
+    if (w.among) record.among = w.among;
+    const seen = new Set([record.source.start]);
+    const alsoIn = others
+      .map((o) => sourceOf(o as Candidate & { article: number }))
+      .filter((s) => !seen.has(s.start) && seen.add(s.start));
+    if (alsoIn.length > 0) record.alsoIn = alsoIn;
+    records.push(record);
+  }
+
   return {
     document: {
       id: doc.id,
       file: doc.file,
       ...doc.meta,
-      inferred: doc.meta.region === undefined,
-      articles: [],
+      region: doc.meta.region ?? home.region.name,
+      inferred: home.inferred || ref.inferred,
+      articles: articles.map((a, i) => ({ id: articleIds[i] ?? `${doc.id}-a${i}`, title: a.title })),
     },
-    records: [],
+    records,
   };
 }

@@ -1,0 +1,32 @@
+// Trade partners named before a trade figure: 对“一带一路”沿线国家进出口,
+// 与RCEP（区域全面经济伙伴关系协定）沿线国家贸易额, 对美国进出口, 与欧洲实现进出口贸易额,
+// 对俄罗斯、印度等7个上合组织成员国进出口, 对“一带一路”国家和“金砖国家”出口.
+const PARTNER =
+  /(?:对|与|同)(?!外)(?<p>[^，。；：,;]{1,40}?)(?:之间)?的?(?:实现|完成|合计|累计|双边|的)*(?=进出口|出口|进口|贸易|外贸)/u;
+
+function clean(name: string): string {
+  let s = name.replace(/[“”"'‘’《》\s]/gu, "").replace(/[（(][^）)]*[）)]/gu, "");
+  const etc = /等(?:\d+|[一二三四五六七八九十]+)?个?(?<rest>.+)$/u.exec(s);
+  if (etc?.groups?.rest) s = etc.groups.rest;
+  s = s.replace(/(?:沿线国家和地区|沿线国家|沿线|国家和地区)$/u, "");
+  if (s.startsWith("一带一路")) s = "一带一路";
+  return s;
+}
+
+export interface PartnerPhrase {
+  start: number;
+  end: number;
+  partners: string[];
+}
+
+/** The partner phrase of a subject, split into a list when it names several (A和B). */
+export function findPartners(subject: string): PartnerPhrase | null {
+  const m = PARTNER.exec(subject);
+  const raw = m?.groups?.p;
+  if (!m || !raw) return null;
+  const hasEtc = raw.includes("等");
+  const parts = hasEtc ? [raw] : raw.split(/、|和|及/u);
+  const partners = parts.map(clean).filter((p) => p.length >= 2);
+  if (partners.length === 0) return null;
+  return { start: m.index, end: m.index + m[0].length, partners };
+}

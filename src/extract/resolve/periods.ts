@@ -1,0 +1,125 @@
+import type { Period } from "../../schema/dataset";
+import { parseInteger } from "../text/numerals";
+
+// Periods as reports state them, applied in reading order to a context that
+// carries through an article: years (2021年, 今年, 去年 relative to the
+// publication year), batches (第四次“三个一批”), quarters (一季度), cumulative
+// months (1-5月, 前五个月, 1至4月份, 1~11月, 前三季度) and single months
+// (三月份, 12月当月). A period word after 比/较/由 is a comparison base, and
+// one followed by 以来/底 is a point in time: neither changes the context.
+
+export interface PeriodContext {
+  year: number;
+  batch?: number;
+  quarter?: number;
+  months?: [number, number];
+  month?: number;
+}
+
+const M = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})";
+// Accepted shapes (real examples): 2022年第一次“三个一批”, 第四期“三个一批”, 今年一季度, 2020年一季度,
+// 今年1到5月份, 1—7月, 前五个月, 前7个月, 前三季度, 三月份, 2017年12月当月, 9月份当月, 今年1月至3月.
+const PERIOD = new RegExp(
+  `(?<pre>比|较|与|同比|由|截至|截止|自|从)?` +
+    `(?:(?<year>\\d{4}|[〇零一二三四五六七八九]{4})年(?:度)?|(?<rel>今年|去年|上年|本年|当年|同年|全年|前年|本次|此次|本期))?` +
+    `(?:第?(?<q>[1-4一二三四])季度|(?<half>前三季度|前两季度|上半年)|前(?<nm>${M})个?月(?:份)?` +
+    `|(?<m1>${M})(?:月份?)?\\s*(?:-|—|–|~|～|至|到)\\s*(?<m2>${M})月(?:份)?` +
+    `|(?<m>${M})月(?:份)?(?!\\d|日|号|底|末|初|中旬|上旬|下旬)(?:当月)?` +
+    `|第(?<b>\\d{1,2}|[一二三四五六七八九十]{1,3})(?:次|期|批)(?=[“"]?三个一批|项目|活动|集中|重大项目|重点项目|“三))` +
+    `(?<post>以来|以前|以后|底|末|初|同期)?`,
+  "gu",
+);
+
+export interface PeriodMention {
+  start: number;
+  end: number;
+  apply: (ctx: PeriodContext, ref: number, main: PeriodContext) => PeriodContext;
+}
+
+function yearOf(written: string): number | null {
+  if (/^\d{4}$/u.test(written)) return Number(written);
+  return parseInteger(written);
+}
+
+/** Period mentions of a clause with the context change each one makes. */
+export function scanPeriods(clause: string): PeriodMention[] {
+  const out: PeriodMention[] = [];
+  for (const m of clause.matchAll(PERIOD)) {
+    if (m[0].length === 0) continue;
+    const g = m.groups ?? {};
+    if (g.pre || g.post) continue;
+    if (!g.year && !g.rel && !g.q && !g.half && !g.nm && !g.m1 && !g.m && !g.b) continue;
+    const start = m.index;
+    const end = m.index + m[0].length;
+    out.push({
+      start,
+      end,
+      apply: (ctx, ref, main) => {
+        let next: PeriodContext = { ...ctx };
+        const rel = g.rel;
+        if (rel === "本次" || rel === "此次" || rel === "本期") next = { ...main };
+        let year = next.year;
+        if (g.year) year = yearOf(g.year) ?? year;
+        else if (rel === "今年" || rel === "本年" || rel === "当年") year = ref;
+        else if (rel === "去年" || rel === "上年") year = ref - 1;
+        else if (rel === "前年") year = ref - 2;
+        const sub = g.q || g.half || g.nm || g.m1 || g.m || g.b;
+        if (!sub) {
+          if (rel === "全年" || year !== next.year) return { year };
+          return { ...next, year };
+        }
+        if (g.b) {
+          const b = parseInteger(g.b);
+          return b ? { year, batch: b } : { ...next, year };
+        }
+        if (g.q) {
+          const q = parseInteger(g.q);
+          return q ? { year, quarter: q } : { ...next, year };
+        }
+        if (g.half) return { year, months: g.half === "前三季度" ? [1, 9] : [1, 6] };
+        if (g.nm) {
+          const n = parseInteger(g.nm);
+          return n && n <= 12 ? { year, months: [1, n] } : { ...next, year };
+        }
+        if (g.m1 && g.m2) {
+          const a = parseInteger(g.m1);
+          const b = parseInteger(g.m2);
+          if (a && b && a < b && b <= 12) return { year, months: [a, b], batch: next.batch };
+          return { ...next, year };
+        }
+        const mo = parseInteger(g.m ?? "");
+        if (mo && mo <= 12) return { year, month: mo, batch: next.batch };
+        return { ...next, year };
+      },
+    });
+  }
+  return out;
+}
+
+/** The period of a trade figure: year plus quarter, months or month. */
+export function tradePeriod(ctx: PeriodContext): Period {
+  if (ctx.quarter) return { year: ctx.year, quarter: ctx.quarter, label: `${ctx.year}年第${ctx.quarter}季度` };
+  if (ctx.months) return { year: ctx.year, months: ctx.months, label: `${ctx.year}年${ctx.months[0]}–${ctx.months[1]}月` };
+  if (ctx.month) return { year: ctx.year, month: ctx.month, label: `${ctx.year}年${ctx.month}月` };
+  return { year: ctx.year, label: `${ctx.year}年` };
+}
+
+/** The period of a project figure: year plus batch (or quarter). */
+export function projectPeriod(ctx: PeriodContext): Period {
+  if (ctx.batch) return { year: ctx.year, batch: ctx.batch, label: `${ctx.year}年第${ctx.batch}次` };
+  if (ctx.quarter) return { year: ctx.year, quarter: ctx.quarter, label: `${ctx.year}年第${ctx.quarter}季度` };
+  return { year: ctx.year, label: `${ctx.year}年` };
+}
+
+const TEXT_YEAR = /(?<!\d)((?:19|20)\d{2})年/gu;
+const URL_YEAR = /(?<!\d)((?:19|20)\d{2})(?:[/_-]?(?:0[1-9]|1[0-2]))/u;
+
+/** Reference year for 今年/去年: the publication date, else the url, else the latest year in the text. */
+export function referenceYear(date: string | undefined, url: string | undefined, text: string): { year: number; inferred: boolean } {
+  if (date) return { year: Number(date.slice(0, 4)), inferred: false };
+  const fromUrl = url ? URL_YEAR.exec(url) : null;
+  if (fromUrl?.[1]) return { year: Number(fromUrl[1]), inferred: true };
+  let max = 0;
+  for (const m of text.matchAll(TEXT_YEAR)) max = Math.max(max, Number(m[1]));
+  return { year: max || new Date().getUTCFullYear(), inferred: true };
+}

@@ -1,0 +1,106 @@
+import type { Region } from "../../schema/dataset";
+import { COUNTRY_CODE, lookupRegion, parentCode, regionByCode, scanRegionNames } from "./gazetteer";
+import { scanZoneNames } from "./zones";
+
+// Regions for the reading side: the document's home region (front matter,
+// else the place the text names most) and the regions a clause names as the
+// subject of its figures. Names after 与/在/对/占 or inside a list are not
+// subjects; nor are places naming an office (太原海关, 郑州分会场).
+
+export interface HomeRegion {
+  region: Region;
+  /** The province of the home region (what 我省 / 全省 means). */
+  province: Region;
+  inferred: boolean;
+}
+
+export interface RegionMentionHit {
+  start: number;
+  end: number;
+  region: Region;
+}
+
+export const CHINA: Region = { name: "中国", code: COUNTRY_CODE, level: "country" };
+const FALLBACK: Region = CHINA;
+
+function provinceRegion(region: Region): Region {
+  if (region.code === null || region.level === "country" || region.level === "province") return region;
+  let code: string | null = region.code;
+  while (code !== null) {
+    const r = regionByCode(code);
+    if (r?.level === "province") return r;
+    code = parentCode(code);
+  }
+  return region;
+}
+
+/** The home region from front matter, else the division the text names most often (prefectures and counties first). */
+export function resolveHome(metaRegion: string | undefined, text: string): HomeRegion {
+  if (metaRegion) {
+    const region = lookupRegion(metaRegion);
+    if (region) return { region, province: provinceRegion(region), inferred: false };
+  }
+  const counts = new Map<string, { region: Region; n: number }>();
+  for (const m of scanRegionNames(text)) {
+    if (m.region.code === null) continue;
+    const entry = counts.get(m.region.code) ?? { region: m.region, n: 0 };
+    entry.n++;
+    counts.set(m.region.code, entry);
+  }
+  const ranked = [...counts.values()].sort(
+    (a, b) => (a.region.level === "province" ? 1 : 0) - (b.region.level === "province" ? 1 : 0) || b.n - a.n,
+  );
+  const region = ranked[0]?.region ?? FALLBACK;
+  return { region, province: provinceRegion(region), inferred: true };
+}
+
+// Accepted shapes: 我市, 全市, 本市, 该市, 我省, 全省, 本省, 该省, 全国, 我国.
+const PRONOUN = /(?<w>我市|全市|本市|该市|我省|全省|本省|该省|全区|我区|全国|我国)/gu;
+const NOT_SUBJECT_BEFORE = /[与在对向从到赴和及同、较比于占]$/u;
+const NOT_SUBJECT_AFTER =
+  /^(?:[、和]|海关|商务局|市委|省委|日报|晚报|主会场|分会场|会场|市政府|省政府|政府|统计局|国投|总工会|记者|片区)/u;
+const CHINA_AS_SUBJECT = /^(?:的)?(?:外贸|进出口|出口|进口|对外贸易|货物贸易)/u;
+
+export interface MentionOptions {
+  home: HomeRegion;
+  /** Full zone names found in the document (for abbreviations such as 交城县开发区). */
+  seenZones: readonly string[];
+}
+
+/** Regions a clause names that can be the subject of its figures, in order. */
+export function subjectRegions(clause: string, opts: MentionOptions): RegionMentionHit[] {
+  const hits: RegionMentionHit[] = [];
+  const within = opts.home.region.code ?? undefined;
+  const zones = scanZoneNames(clause, { within, seen: opts.seenZones });
+  for (const z of zones) hits.push({ start: z.start, end: z.end, region: { name: z.zone.name, code: null, level: "zone" } });
+  const overlaps = (s: number, e: number) => hits.some((h) => s < h.end && e > h.start);
+  for (const m of clause.matchAll(PRONOUN)) {
+    const w = m.groups?.w ?? "";
+    const start = m.index;
+    const end = start + w.length;
+    if (overlaps(start, end)) continue;
+    let region: Region;
+    if (w === "全国" || w === "我国") region = CHINA;
+    else if (w.endsWith("省")) region = opts.home.province;
+    else region = opts.home.region.level === "province" && w.endsWith("市") ? opts.home.region : opts.home.region;
+    hits.push({ start, end, region });
+  }
+  for (const m of scanRegionNames(clause, { within, includeCountry: true })) {
+    if (overlaps(m.start, m.end)) continue;
+    if (m.region.level === "country") {
+      const word = clause.slice(m.start, m.end);
+      if (word !== "中国" || !CHINA_AS_SUBJECT.test(clause.slice(m.end))) continue;
+    }
+    hits.push({ start: m.start, end: m.end, region: m.region });
+  }
+  hits.sort((a, b) => a.start - b.start);
+  return hits.filter(
+    (h) => !NOT_SUBJECT_BEFORE.test(clause.slice(Math.max(0, h.start - 1), h.start)) && !NOT_SUBJECT_AFTER.test(clause.slice(h.end, h.end + 3)),
+  );
+}
+
+/** Full names of the zones a document names, to expand abbreviations. */
+export function documentZones(text: string, home: HomeRegion): string[] {
+  const within = home.region.code ?? undefined;
+  return [...new Set(scanZoneNames(text, { within }).map((z) => z.zone.name))];
+}

@@ -1,0 +1,80 @@
+import type { Candidate } from "./types";
+
+// One fact stated twice (a headline and its body sentence; 52.9% and 五成多)
+// becomes one record: the most precise statement wins and the others are kept
+// as `alsoIn`. Statements that cannot be the same fact stay separate.
+
+const QUALIFIER_RANK: Record<string, number> = { exact: 3, about: 2, more_than: 1, less_than: 1 };
+
+/** Key of what a figure is about; equal keys mean the same fact unless values disagree. */
+export function factKey(c: Candidate): string {
+  const { label: _label, ...period } = c.period;
+  return [c.indicator, c.measure, c.region.name, JSON.stringify(period), c.partner ?? "", c.entity ?? "", c.basis ?? "", c.unit].join("|");
+}
+
+function step(v: number): number {
+  const a = Math.abs(v);
+  return a === 0 ? 1 : 10 ** Math.floor(Math.log10(a));
+}
+
+/** Whether an exact value x fits a qualified statement v (五成多 = 50 more_than fits 52.9). */
+function fits(x: Candidate, v: Candidate): boolean {
+  const a = Math.abs(x.value);
+  const b = Math.abs(v.value);
+  if (Math.sign(x.value) !== Math.sign(v.value) && x.value !== 0 && v.value !== 0) return false;
+  switch (v.qualifier) {
+    case "more_than":
+      return a >= b && a < b + step(b);
+    case "less_than":
+      return a <= b;
+    case "about":
+      return Math.abs(a - b) <= Math.max(0.1 * b, 0.5);
+    default:
+      return Math.abs(a - b) <= Math.max(0.01 * b, 1e-9);
+  }
+}
+
+export function compatible(a: Candidate, b: Candidate): boolean {
+  if (a.qualifier === b.qualifier && a.value === b.value) return true;
+  return fits(a, b) || fits(b, a);
+}
+
+function better(a: Candidate, b: Candidate): boolean {
+  const qa = QUALIFIER_RANK[a.qualifier] ?? 0;
+  const qb = QUALIFIER_RANK[b.qualifier] ?? 0;
+  if (qa !== qb) return qa > qb;
+  if (a.precision !== b.precision) return a.precision > b.precision;
+  if (a.sentence.headline !== b.sentence.headline) return !a.sentence.headline;
+  return a.start < b.start;
+}
+
+export interface MergedFact {
+  winner: Candidate;
+  others: Candidate[];
+  /** Position among incompatible statements of the same key (0 for the first). */
+  variant: number;
+}
+
+export function mergeDuplicates(candidates: readonly Candidate[]): MergedFact[] {
+  const groups = new Map<string, Candidate[][]>();
+  const order: Candidate[][] = [];
+  for (const c of candidates) {
+    const key = factKey(c);
+    const clusters = groups.get(key) ?? [];
+    const home = clusters.find((cl) => cl.every((x) => compatible(x, c)));
+    if (home) home.push(c);
+    else {
+      const cluster = [c];
+      clusters.push(cluster);
+      order.push(cluster);
+    }
+    groups.set(key, clusters);
+  }
+  return order.map((cluster) => {
+    let winner = cluster[0] as Candidate;
+    for (const c of cluster) if (better(c, winner)) winner = c;
+    const key = factKey(winner);
+    const variant = (groups.get(key) ?? []).indexOf(cluster);
+    return { winner, others: cluster.filter((c) => c !== winner), variant };
+  });
+}

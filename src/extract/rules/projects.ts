@@ -1,0 +1,145 @@
+import type { IndicatorId } from "../../schema/vocabulary";
+import { projectPeriod } from "../resolve/periods";
+import { type Quantity, scanProjectCounts, scanQuantities } from "../text/quantities";
+import type { Sentence } from "../text/segment";
+import { readSubject } from "./subject";
+import type { Candidate, Clause, ReadingState, SentenceRule } from "./types";
+
+// “三个一批” project activities: counts of projects signed, started and put
+// into production (or all together), with their investment and output.
+// Not figures: subsets of a batch (等14个项目, 另有22个项目), thresholds
+// (总投资10亿元以上项目1个), single projects' amounts, 完成投资, shares of the event.
+
+// Stage words, alone or run together: 签约, 开工, 投产, 签约开工投产, 签约、开工、投产.
+const STAGE_GROUP = /(?:签约|开工|投产)(?:[、和与及]?(?:签约|开工|投产))*/gu;
+const STAGES: Record<string, IndicatorId> = {
+  签约: "projects.signed",
+  开工: "projects.started",
+  投产: "projects.producing",
+};
+// Words that make a count the whole activity: 共推进项目58个, 共有项目54个.
+const TOTAL_MARK = /共推进|共有|共计|合计|共/u;
+const ACTIVITY = /三个一批|签约|开工|投产/u;
+// Measure words before an amount. Accepted shapes: 总投资59.91亿元, 签约投资额29.88亿元, 计划总投资24.57亿元,
+// 协议总投资约68亿元, 预计年产值931亿元, 达产后预计新增年产值60多亿元, 总投资达270亿元.
+const MEASURE =
+  /(?<m>签约投资额|投资总额|总投资额|投资额|计划总投资|协议总投资|总投资|投资|年产值|产值)(?:达到|达|约|逾|为|超过|超|近|可达|将达|共计|合计)*$/u;
+const NOT_BATCH_MONEY = /(?:完成|年度|已|累计完成)(?:计划)?$/u;
+// A named single project before 总投资: 高性能纤维新材料产业项目总投资100亿元 (not 38个项目总投资).
+const SINGLE_PROJECT = /(?:[^个批点大”"\d]项目|该项目|这一项目|此项目)(?:总投资|投资|计划总投资)[^，；]*$/u;
+const THRESHOLD = /(?:元|美元)以上的?(?:项目|工业项目)|以上项目|以下项目/u;
+// Sectors: 涉及电子信息、先进材料、食品加工、生物医药等多个领域.
+const SECTORS =
+  /(?:涉及|集中在|覆盖|分布在|分布于|聚焦|主要为|主要涉及|主要分布在|以)(?<list>[^。；]{2,120}?)等?(?:多个|重点)?(?:产业|行业领域|领域|行业|产业领域)/u;
+
+function stageOf(group: string): IndicatorId {
+  const kinds = new Set(group.match(/签约|开工|投产/gu) ?? []);
+  if (kinds.size > 1) return "projects.total";
+  return STAGES[[...kinds][0] ?? ""] ?? "projects.total";
+}
+
+interface Stage {
+  start: number;
+  end: number;
+  indicator: IndicatorId;
+}
+
+function stagesOf(text: string): Stage[] {
+  return Array.from(text.matchAll(STAGE_GROUP), (m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    indicator: stageOf(m[0]),
+  }));
+}
+
+function sectorsOf(text: string): string[] {
+  const m = SECTORS.exec(text);
+  if (!m?.groups?.list) return [];
+  return m.groups.list
+    .split(/、|和|及|，/u)
+    .map((x) => x.replace(/[“”"]/gu, "").trim())
+    .filter((x) => x.length >= 2 && x.length <= 12);
+}
+
+export const projectRule: SentenceRule = {
+  name: "projects",
+  read(sentence: Sentence, clauses: readonly Clause[], state: ReadingState): Candidate[] {
+    if (!ACTIVITY.test(sentence.text)) return [];
+    const out: Candidate[] = [];
+    let region = state.paragraphRegion;
+    let stage: IndicatorId | undefined;
+    const subtotal = /^其中/u.test(sentence.text);
+    const sectors = sectorsOf(sentence.text);
+    for (const clause of clauses) {
+      const text = clause.text;
+      const stages = stagesOf(text);
+      const counts = scanProjectCounts(text);
+      const money = scanQuantities(text).filter((q) => q.kind === "money");
+      const first = Math.min(counts[0]?.start ?? text.length, money[0]?.start ?? text.length, stages[0]?.start ?? text.length);
+      const subj = readSubject(clause, first, [], state);
+      const explicit = subj.regions.at(-1)?.region;
+      if (explicit && (counts.length > 0 || money.length > 0 || /三个一批|活动/u.test(text))) {
+        region = explicit;
+        if (!subtotal && !/^其中/u.test(text)) state.paragraphRegion = explicit;
+      }
+      const threshold = THRESHOLD.test(text);
+      let clauseStage: IndicatorId | undefined;
+      for (const q of counts) {
+        if (q.subset || threshold) continue;
+        const before = stages.filter((st) => st.end <= q.start).at(-1);
+        const after = stages.find((st) => st.start >= q.end);
+        let ind = before?.indicator ?? after?.indicator;
+        if (!ind && TOTAL_MARK.test(text.slice(0, q.start))) ind = "projects.total";
+        ind ??= stage;
+        if (!ind) continue;
+        clauseStage = ind;
+        out.push(make(q, ind, "count", clause, sentence, region, sectors, `${ind}-count`));
+      }
+      if (!clauseStage && stages.length > 0) clauseStage = (stages.at(-1) as Stage).indicator;
+      if (!clauseStage && counts.length === 0 && TOTAL_MARK.test(text) && /项目/u.test(text)) clauseStage = "projects.total";
+      if (clauseStage) stage = clauseStage;
+      for (const q of money) {
+        if (q.threshold) continue;
+        const head = text.slice(0, q.start);
+        const m = MEASURE.exec(head);
+        if (!m?.groups?.m) continue;
+        if (NOT_BATCH_MONEY.test(head.slice(0, m.index)) || SINGLE_PROJECT.test(head)) continue;
+        const before = stages.filter((st) => st.end <= q.start).at(-1);
+        const ind = before?.indicator ?? stage;
+        if (!ind) continue;
+        const measure = /产值/u.test(m.groups.m) ? "output" : "investment";
+        const c = make(q, ind, measure, clause, sentence, region, [], `${ind}-${measure}`);
+        c.unit = q.currency ?? "CNY";
+        out.push(c);
+      }
+    }
+    return out;
+  },
+};
+
+function make(
+  q: Quantity,
+  indicator: IndicatorId,
+  measure: Candidate["measure"],
+  clause: Clause,
+  sentence: Sentence,
+  region: Candidate["region"],
+  sectors: string[],
+  rule: string,
+): Candidate {
+  return {
+    indicator,
+    measure,
+    value: q.value,
+    unit: measure === "count" ? "item" : (q.currency ?? "CNY"),
+    qualifier: q.qualifier,
+    region,
+    period: projectPeriod(clause.period),
+    sectors: measure === "count" ? sectors : [],
+    precision: q.precision,
+    rule,
+    sentence,
+    start: clause.start + q.start,
+    end: clause.start + q.end,
+  };
+}

@@ -1,0 +1,65 @@
+import type { Region } from "../../schema/dataset";
+import { scanPeriods } from "../resolve/periods";
+import { subjectRegions } from "../resolve/regions";
+import type { Base, Clause, ReadingState } from "./types";
+
+// What a clause says its figures are about, read from the words before the
+// first figure: regions, a comparison base, and whether anything is left that
+// names a subtotal (a product, an enterprise type, a trade mode) instead.
+
+// Words that may stand before a figure without changing its subject.
+const ALLOWED =
+  /在[^，；]{1,20}?中|其中|分别|分列|依次|合计|累计|共计|总计|共|实现|完成|形成|录得|达到|达|为|的|了|也|均|正|大幅|同比|同期|货物贸易|对外贸易|外贸|月度|当月|全年|今年|去年|本次|此次|本期|按|如果|若|以美元计价|以美元计|以人民币计价|以人民币计|据海关统计|海关统计|比去年同期|较去年同期|比上年同期|较上年同期|与去年同期相比|与去年同期|比上年|较上年|比去年|较去年|\(下同\)|（下同）|（人民币，下同）|\(人民币，下同\)|下同|人民币|进出口|出口|进口|总额|总值|规模|值|额|在|中|上|方面|看|来看|具体|方式/gu;
+const TAINT =
+  /企业|产品|商品|制品|消费品|机电|高新技术|一般贸易|加工贸易|贸易方式|跨境电商|市场采购|边境|工程|首饰|设备|仪器|手机|汽车|服装|钢材|焦炭|煤炭|原油|铁矿|集成电路|劳动密集|农产品|粮食|业绩|零售|消费/u;
+
+// Comparison bases. Accepted shapes: 同比, 比去年同期(下同), 比2019年同期, 环比, 年均.
+const BASE =
+  /(?<yoy>同比|比去年同期|较去年同期|比上年同期|较上年同期|与去年同期相比|比上年|较上年|比去年|较去年)|(?:比|较)(?<y>\d{4})年(?:同期)?|(?<other>环比|比上月|较上月|年均|平均|比前年|较前年|较上半年|比上半年|比一季度|较一季度|比前两个月|较前)/gu;
+
+export interface BaseFound {
+  base: Base;
+  /** A year-based comparison (比2019年同期, 同比) that carries to later sentences of the paragraph. */
+  carries: boolean;
+}
+
+export function lastBase(text: string, year: number): BaseFound | undefined {
+  let found: BaseFound | undefined;
+  for (const m of text.matchAll(BASE)) {
+    const g = m.groups ?? {};
+    if (g.yoy) found = { base: "yoy", carries: true };
+    else if (g.y) found = { base: Number(g.y) === year - 1 ? "yoy" : "other", carries: true };
+    else found = { base: "other", carries: false };
+  }
+  return found;
+}
+
+export interface Subject {
+  regions: Array<{ start: number; end: number; region: Region }>;
+  /** Unknown words left before the figure (a subtotal's subject). */
+  leftover: string;
+  tainted: boolean;
+}
+
+/** Reads the subject part of a clause (its text before `end`), removing `removed` ranges (partners, entities, keywords). */
+export function readSubject(
+  clause: Clause,
+  end: number,
+  removed: ReadonlyArray<readonly [number, number]>,
+  state: ReadingState,
+): Subject {
+  const head = clause.text.slice(0, end);
+  const regions = subjectRegions(head, { home: state.home, seenZones: state.seenZones });
+  const keep = new Array<boolean>(head.length).fill(true);
+  const drop = (s: number, e: number) => {
+    for (let i = Math.max(0, s); i < Math.min(e, head.length); i++) keep[i] = false;
+  };
+  for (const [s, e] of removed) drop(s, e);
+  for (const r of regions) drop(r.start, r.end);
+  for (const p of scanPeriods(head)) drop(p.start, p.end);
+  let rest = "";
+  for (let i = 0; i < head.length; i++) if (keep[i]) rest += head[i];
+  const tainted = TAINT.test(rest);
+  const leftover = rest.replace(ALLOWED, "").replace(/[^\p{Script=Han}A-Za-z]/gu, "");
+  return { regions, leftover, tainted };
+}

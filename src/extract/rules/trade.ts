@@ -1,0 +1,247 @@
+import type { IndicatorId } from "../../schema/vocabulary";
+import { findPartners } from "../resolve/partners";
+import { tradePeriod } from "../resolve/periods";
+import { type Quantity, scanQuantities } from "../text/quantities";
+import type { Sentence } from "../text/segment";
+import { numberLists } from "./clauses";
+import { lastBase, readSubject } from "./subject";
+import type { Base, Candidate, Clause, ReadingState, SentenceRule } from "./types";
+
+// Foreign trade: totals, exports, imports, balance, trading enterprises, with
+// growth, shares and ranks; partners (对“一带一路”沿线国家进出口), entities
+// (富士康集团、太钢集团的进出口额), respectively-lists in both directions.
+
+// Accepted shapes: 进出口总值, 进出口额, 进出口贸易额, 外贸进出口, 外贸总值, 贸易额, 出口额,
+// 进口值, 贸易顺差, 逆差, 货物贸易进出口总值, 按总值排名.
+const KEYWORD =
+  /(?:货物贸易)?进出口(?:贸易)?(?:总额|总值|额|值)?|外贸(?:进出口)?(?:总额|总值|额|值)?|对外贸易(?:总额|额)?|贸易(?:总额|额)|(?:贸易)?顺差|(?:贸易)?逆差|出口(?:总额|总值|额|值)?|进口(?:总额|总值|额|值)?|总值/gu;
+// A keyword naming a subtotal: 出口企业, 进出口商品, 出口业绩企业, 出口产品.
+const KEYWORD_TAINT = /^(?:业绩)?(?:企业|商品|产品|货物)/u;
+const KEYWORD_JOIN = /^\s*(?:、|和|及|与)\s*$/u;
+// A list of entities before 的+keyword: 富士康集团、太钢集团、武宿综保区的进出口额.
+const ENTITY_LIST = /(?<list>[^，；、]{2,20}(?:、[^，；、]{2,20})+)的$/u;
+const COMPANY = /(?:集团|公司|股份|有限公司|集团公司)$/u;
+const SUBTOTAL_START = /^其中/u;
+const IN_RANKING = /在(?<among>[^，；]{1,20}?)中/u;
+const USD_BASIS = /以美元计/u;
+const CNY_BASIS = /以人民币计/u;
+
+interface Keyword {
+  start: number;
+  end: number;
+  indicator: IndicatorId;
+  negative: boolean;
+  tainted: boolean;
+}
+
+function keywordsOf(text: string, limit: number): Keyword[] {
+  const out: Keyword[] = [];
+  for (const m of text.matchAll(KEYWORD)) {
+    if (m.index >= limit) break;
+    const w = m[0];
+    const indicator: IndicatorId = /顺差|逆差/u.test(w)
+      ? "trade.balance"
+      : /^出口/u.test(w)
+        ? "trade.export"
+        : /^进口/u.test(w)
+          ? "trade.import"
+          : "trade.total";
+    out.push({
+      start: m.index,
+      end: m.index + w.length,
+      indicator,
+      negative: w.includes("逆差"),
+      tainted: KEYWORD_TAINT.test(text.slice(m.index + w.length, m.index + w.length + 4)),
+    });
+  }
+  return out;
+}
+
+/** Keywords joined by 、/和 form one list (进出口、出口、进口增速; 进出口和出口分别占). */
+function groupEndingAt(text: string, kws: Keyword[], idx: number): Keyword[] {
+  const group = [kws[idx] as Keyword];
+  for (let i = idx - 1; i >= 0; i--) {
+    const a = kws[i] as Keyword;
+    const b = group[0] as Keyword;
+    if (!KEYWORD_JOIN.test(text.slice(a.end, b.start))) break;
+    group.unshift(a);
+  }
+  return group;
+}
+
+interface SentenceState {
+  indicators: Keyword[];
+  partners: string[];
+  entities: Array<{ name: string; zone: boolean }>;
+  region: Candidate["region"];
+  tainted: boolean;
+  base: Base | undefined;
+  basis: "CNY" | "USD" | undefined;
+  among: string | undefined;
+}
+
+function pick<T>(list: readonly T[], q: Quantity, count: number): T | undefined {
+  if (list.length > 1 && list.length === count) return list[q.listIndex];
+  if (list.length > 1 && q.listIndex < list.length && q.respectively) return list[q.listIndex];
+  return list[0];
+}
+
+export const tradeRule: SentenceRule = {
+  name: "trade",
+  read(sentence: Sentence, clauses: readonly Clause[], state: ReadingState): Candidate[] {
+    const out: Candidate[] = [];
+    const startsWithSubtotal = SUBTOTAL_START.test(sentence.text);
+    const s: SentenceState = {
+      indicators: [],
+      partners: [],
+      entities: [],
+      region: state.paragraphRegion,
+      tainted: startsWithSubtotal && state.previousTainted,
+      base: undefined,
+      basis: undefined,
+      among: undefined,
+    };
+    if (USD_BASIS.test(sentence.text)) s.basis = "USD";
+    else if (CNY_BASIS.test(sentence.text)) s.basis = "CNY";
+    for (const clause of clauses) {
+      const text = clause.text;
+      const quantities = numberLists(text, scanQuantities(text));
+      const share = text.indexOf("占");
+      const firstQ = quantities[0]?.start ?? text.length;
+      const subjectEnd = Math.min(firstQ, share >= 0 ? share : text.length);
+      const kws = keywordsOf(text, share >= 0 ? share : text.length).filter((k) => k.start < firstQ || quantities.length === 0 || k.start < (quantities.at(-1)?.start ?? 0));
+      const subjKws = kws.filter((k) => k.start < subjectEnd);
+      const partner = findPartners(text.slice(0, subjKws[0]?.start ?? subjectEnd));
+      const removed: Array<[number, number]> = kws.map((k) => [k.start, k.end]);
+      let entities: SentenceState["entities"] = [];
+      const firstKw = subjKws[0];
+      if (firstKw) {
+        const ent = ENTITY_LIST.exec(text.slice(0, firstKw.start));
+        const items = ent?.groups?.list?.replace(/^其中/u, "").split("、") ?? [];
+        if (ent && items.length > 1) {
+          entities = items.map((name) => ({ name, zone: /区$/u.test(name) }));
+          if (entities.every((e) => e.zone || COMPANY.test(e.name))) removed.push([ent.index, firstKw.start]);
+          else entities = [];
+        }
+      }
+      if (partner) removed.push([partner.start, partner.end]);
+      const subj = readSubject(clause, firstKw ? firstKw.start : subjectEnd, removed, state);
+      const base = lastBase(text, clause.period.year);
+      // Periods of this clause apply from here on (and to its own figures).
+      const hasKeyword = subjKws.length > 0 || (kws.length > 0 && quantities.length === 0);
+      const explicitRegion = subj.regions.at(-1)?.region;
+      if (explicitRegion && (hasKeyword || quantities.length > 0)) {
+        s.region = explicitRegion;
+        if (!startsWithSubtotal) state.paragraphRegion = explicitRegion;
+        if (s.tainted && !subj.tainted && subj.leftover === "") s.tainted = false;
+      }
+      if (hasKeyword) {
+        const group = kws.length > 0 ? groupEndingAt(text, kws, Math.max(0, (subjKws.length || kws.length) - 1)) : [];
+        const clauseTaint = subj.tainted || subj.leftover.length >= 2 || group.some((k) => k.tainted);
+        if (clauseTaint) s.tainted = true;
+        else if (!s.tainted || explicitRegion) s.tainted = false;
+        s.indicators = clauseTaint ? [] : group;
+        s.partners = partner?.partners ?? [];
+        s.entities = entities;
+      } else if (quantities.length > 0 && (subj.tainted || subj.leftover.length >= 2)) {
+        continue;
+      }
+      if (base) {
+        s.base = base.base;
+        if (base.carries) state.paragraphBase = base.base;
+      }
+      const rankAmong = IN_RANKING.exec(text)?.groups?.among;
+      if (rankAmong) s.among = rankAmong;
+      const money = quantities.find((q) => q.kind === "money");
+      if (money?.currency && !USD_BASIS.test(sentence.text)) s.basis = s.basis ?? money.currency;
+      if (s.tainted || quantities.length === 0) continue;
+      const counts = new Map<string, number>();
+      for (const q of quantities) counts.set(q.kind, (counts.get(q.kind) ?? 0) + 1);
+      for (const q of quantities) {
+        if (q.kind === "count") continue;
+        if (q.kind === "enterprises") {
+          out.push(candidate(q, "trade.enterprises", "count", clause, sentence, s, state, "trade.enterprises-count"));
+          s.indicators = [{ start: 0, end: 0, indicator: "trade.enterprises", negative: false, tainted: false }];
+          continue;
+        }
+        const before = kws.filter((k) => k.end <= q.start);
+        const local = before.length > 0 ? groupEndingAt(text, kws, kws.indexOf(before.at(-1) as Keyword)) : s.indicators;
+        const kindCount = counts.get(q.kind) ?? 1;
+        const kw = pick(local, q, kindCount);
+        if (!kw) continue;
+        const indicator = kw.indicator;
+        if (q.kind === "money") {
+          if (q.threshold || indicator === "trade.enterprises") continue;
+          const c = candidate(q, indicator, "value", clause, sentence, s, state, `${indicator}-value`);
+          if (kw.negative) c.value = -Math.abs(c.value);
+          c.unit = q.currency ?? "CNY";
+          out.push(c);
+        } else if (q.kind === "growth") {
+          const own = lastBase(text.slice(0, q.start), clause.period.year);
+          const b = own?.base ?? s.base ?? state.paragraphBase ?? "yoy";
+          if (b !== "yoy") continue;
+          const c = candidate(q, indicator, "growth", clause, sentence, s, state, `${indicator}-growth`);
+          c.basis = s.basis ?? "CNY";
+          if (q.listIndex > 0 || kindCount > 2) {
+            const months = clause.period.months;
+            if (months && kindCount === months[1] - months[0] + 1 && kindCount > 2) {
+              const month = months[0] + q.listIndex;
+              c.period = { year: clause.period.year, month, label: `${clause.period.year}年${month}月` };
+              c.rule = `${indicator}-monthly-growth`;
+            }
+          }
+          out.push(c);
+        } else if (q.kind === "share") {
+          const of = q.of ?? "";
+          if (of === "" || of === "比" || /本次|活动|项目/u.test(of)) continue;
+          const c = candidate(q, indicator, "share", clause, sentence, s, state, `${indicator}-share`);
+          c.of = of;
+          out.push(c);
+        } else if (q.kind === "rank") {
+          if (indicator === "trade.balance") continue;
+          const c = candidate(q, indicator, "rank", clause, sentence, s, state, `${indicator}-rank`);
+          const among = q.among ?? s.among;
+          if (among) c.among = among;
+          out.push(c);
+        }
+      }
+    }
+    state.previousTainted = s.tainted;
+    return out;
+  },
+};
+
+function candidate(
+  q: Quantity,
+  indicator: IndicatorId,
+  measure: Candidate["measure"],
+  clause: Clause,
+  sentence: Sentence,
+  s: SentenceState,
+  state: ReadingState,
+  rule: string,
+): Candidate {
+  const partner = s.partners.length > 0 ? (s.partners.length > 1 ? s.partners[q.listIndex] : s.partners[0]) : undefined;
+  const entity = s.entities.length > 0 ? (s.entities.length > 1 ? s.entities[q.listIndex] : s.entities[0]) : undefined;
+  const c: Candidate = {
+    indicator,
+    measure,
+    value: q.value,
+    unit: measure === "count" ? "item" : measure === "rank" ? "rank" : measure === "value" ? (q.currency ?? "CNY") : "percent",
+    qualifier: q.qualifier,
+    region: s.region,
+    period: tradePeriod(clause.period),
+    sectors: [],
+    precision: q.precision,
+    rule,
+    sentence,
+    start: clause.start + q.start,
+    end: clause.start + q.end,
+  };
+  if (partner) c.partner = partner;
+  if (entity) {
+    if (entity.zone) c.region = { name: entity.name, code: null, level: "zone" };
+    else c.entity = entity.name;
+  }
+  return c;
+}

@@ -1,0 +1,59 @@
+import type { Period, Region } from "../../schema/dataset";
+import type { IndicatorId, MeasureId, Qualifier, Unit } from "../../schema/vocabulary";
+import type { HomeRegion } from "../resolve/regions";
+import type { PeriodContext } from "../resolve/periods";
+import type { Sentence } from "../text/segment";
+
+/** A figure a rule read, before ids, merging and source quotes are attached. */
+export interface Candidate {
+  indicator: IndicatorId;
+  measure: MeasureId;
+  value: number;
+  unit: Unit;
+  qualifier: Qualifier;
+  region: Region;
+  period: Period;
+  sectors: string[];
+  partner?: string;
+  entity?: string;
+  of?: string;
+  among?: string;
+  /** Currency basis of a growth rate (以美元计价 vs 人民币): separates two statements of one period. */
+  basis?: string;
+  precision: number;
+  rule: string;
+  sentence: Sentence;
+  /** Span of the value in the normalised text. */
+  start: number;
+  end: number;
+}
+
+export type Base = "yoy" | "other";
+
+/** What carries from clause to clause and sentence to sentence while an article is read. */
+export interface ReadingState {
+  home: HomeRegion;
+  seenZones: readonly string[];
+  refYear: number;
+  main: PeriodContext;
+  period: PeriodContext;
+  paragraph: number;
+  paragraphRegion: Region;
+  paragraphBase: Base | undefined;
+  /** The previous sentence read about a subtotal (product, enterprise type): a following 其中 continues it. */
+  previousTainted: boolean;
+}
+
+/** One clause of a sentence with its offset in the normalised text. */
+export interface Clause {
+  text: string;
+  start: number;
+  /** The period in force for this clause's figures (periods it names included). */
+  period: PeriodContext;
+}
+
+/** A rule family reads one sentence at a time. */
+export interface SentenceRule {
+  name: string;
+  read(sentence: Sentence, clauses: readonly Clause[], state: ReadingState): Candidate[];
+}

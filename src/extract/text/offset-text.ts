@@ -1,0 +1,70 @@
+/**
+ * A string derived from an original text together with, for every character
+ * of the derived string, the offset of the original character it came from.
+ * Every normalising step (full-width folding, traditional → simplified,
+ * dropping pinyin noise, joining column breaks) keeps this map so that record
+ * spans always point into the ORIGINAL document text.
+ */
+export interface OffsetText {
+  text: string;
+  /** map[i] = offset in the original text of text[i]; map[text.length] = end of the mapped range. */
+  map: Int32Array;
+}
+
+/** Original [start, end) range of the derived range [from, to). */
+export function originalRange(t: OffsetText, from: number, to: number): [number, number] {
+  const start = t.map[from] ?? 0;
+  const last = t.map[Math.max(from, to - 1)] ?? start;
+  return [start, Math.max(start + 1, last + 1)];
+}
+
+/** Builds a derived text piece by piece, recording where each piece came from. */
+export class OffsetTextBuilder {
+  private readonly parts: string[] = [];
+  private readonly offsets: number[] = [];
+
+  /** Appends `chunk`, whose characters map one-to-one onto the original from `origin`. */
+  appendAligned(chunk: string, origin: number): void {
+    this.parts.push(chunk);
+    for (let i = 0; i < chunk.length; i++) this.offsets.push(origin + i);
+  }
+
+  /** Appends one character that replaces the original character at `origin`. */
+  appendChar(ch: string, origin: number): void {
+    this.parts.push(ch);
+    for (let i = 0; i < ch.length; i++) this.offsets.push(origin);
+  }
+
+  build(endOrigin: number): OffsetText {
+    const text = this.parts.join("");
+    const map = new Int32Array(text.length + 1);
+    for (let i = 0; i < this.offsets.length; i++) map[i] = this.offsets[i] ?? 0;
+    map[text.length] = endOrigin;
+    return { text, map };
+  }
+}
+
+/** Derives a new OffsetText by deleting the given sorted, non-overlapping [start, end) ranges. */
+export function deleteRanges(t: OffsetText, ranges: ReadonlyArray<readonly [number, number]>): OffsetText {
+  if (ranges.length === 0) return t;
+  const pieces: string[] = [];
+  const kept: number[] = [];
+  let pos = 0;
+  for (const [s, e] of ranges) {
+    pieces.push(t.text.slice(pos, s));
+    kept.push(pos, s);
+    pos = e;
+  }
+  pieces.push(t.text.slice(pos));
+  kept.push(pos, t.text.length);
+  const text = pieces.join("");
+  const map = new Int32Array(text.length + 1);
+  let j = 0;
+  for (let k = 0; k < kept.length; k += 2) {
+    const from = kept[k] ?? 0;
+    const to = kept[k + 1] ?? 0;
+    for (let i = from; i < to; i++) map[j++] = t.map[i] ?? 0;
+  }
+  map[text.length] = t.map[t.text.length] ?? 0;
+  return { text, map };
+}

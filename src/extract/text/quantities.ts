@@ -1,0 +1,226 @@
+import type { Qualifier } from "../../schema/vocabulary";
+import { precisionOf, scaleDecimal } from "./decimal";
+import { parseInteger } from "./numerals";
+
+// Numbers with their unit, as they appear in a clause of normalised text
+// (digits already ASCII). Each parser is one regex plus one extract step;
+// lists continue a quantity with 、/和/及 ("分别增长13.5%和21.6%").
+
+export type QuantityKind = "money" | "growth" | "share" | "rank" | "count" | "enterprises";
+
+export interface Quantity {
+  kind: QuantityKind;
+  value: number;
+  qualifier: Qualifier;
+  /** Offsets within the scanned clause. */
+  start: number;
+  end: number;
+  currency?: "CNY" | "USD";
+  /** Significant digits written (precision, for merging duplicates). */
+  precision: number;
+  /** Continuation item of a list (the second and later values after 、/和). */
+  listIndex: number;
+  /** 分别 / 分列 / 依次 marks a list mapped onto an earlier list. */
+  respectively: boolean;
+  /** Money followed by 以上的项目 / 以上企业: a threshold, not a figure. */
+  threshold?: boolean;
+  /** Share: what the percentage is of (占全省进出口总值的 → 全省进出口总值). */
+  of?: string;
+  /** Rank: the ranking's field. */
+  among?: string;
+  /** Count of projects: a word before it that makes it a subset (等, 另有, 这). */
+  subset?: boolean;
+}
+
+const CN = "零〇一二两三四五六七八九十百千";
+const PRE_QUALIFIER: Record<string, Qualifier> = {
+  约: "about", 近: "about", 接近: "about", 将近: "about", 大约: "about",
+  超过: "more_than", 超: "more_than", 逾: "more_than", 突破: "more_than",
+  不足: "less_than", 不到: "less_than",
+};
+const POST_QUALIFIER: Record<string, Qualifier> = {
+  多: "more_than", 余: "more_than", 以上: "more_than", 以下: "less_than", 左右: "about",
+};
+
+function qualifierOf(pre: string | undefined, ...posts: Array<string | undefined>): Qualifier {
+  for (const p of posts) if (p && POST_QUALIFIER[p]) return POST_QUALIFIER[p] as Qualifier;
+  if (pre && PRE_QUALIFIER[pre]) return PRE_QUALIFIER[pre] as Qualifier;
+  return "exact";
+}
+
+// Money: 1852.35亿元, 307399万美元, 逾100亿元, 60多亿元, 15亿元以上, 3667.2亿元人民币, 1 852.35亿元.
+const MONEY =
+  /(?<pre>大约|约|接近|将近|近|超过|超|逾|突破|不足|不到)?(?<num>\d+(?:[ ,]\d{3})*(?:\.\d+)?)(?<many>多|余)?\s*(?<mag>万亿|亿|万|千)?(?<cur>美元|元)(?:人民币)?(?<post>以上|以下|左右|多)?(?<after>的?(?:项目|企业|大项目|重点项目|工业项目))?/gu;
+const MAGNITUDE: Record<string, number> = { 万亿: 12, 亿: 8, 万: 4, 千: 3 };
+
+// Growth: 同比增长52.9%, 增长五成多, 增长1.1倍, 扩大3.2倍, 下降超两成, 降幅达6.3%, 增速依次为-9.2%、….
+// Not a growth: 提高3.8个百分点 (a gap), 增加59家 (no rate).
+const GROWTH = new RegExp(
+  `(?<verb>增长|增加|上升|提高|下降|减少|下滑|回落|降低|扩大|(?:增速|增幅|降幅|跌幅)(?:依次|分别)?(?:为|达到|达|是)?|增|降)(?:了)?(?<pre>超过|超|逾|近|约|接近|将近|达到|达)?(?<num>-?\\d+(?:\\.\\d+)?|[${CN}]+)(?<unit>%|成|倍)(?<post>多|以上|左右)?(?!\\s*个?百分点)`,
+  "gu",
+);
+const NEGATIVE_VERB = /^(?:下降|减少|下滑|回落|降低|降|降幅|跌幅)/u;
+// 与去年同期持平 / 同比持平 / 基本持平: a growth of about zero.
+const FLAT = /(?:基本)?持平/gu;
+
+// Share: 占全省进出口总值的62.5%, 占山西省进出口总额的八成多, 占进出口的比重高达64.8%.
+const SHARE = new RegExp(
+  `占(?<of>[^，。；：,;]{0,30}?)(?:的)?(?:比重|比例|份额)?(?:为|达到|达|高达|约)?(?<pre>约|近|超过|超|逾)?(?<num>\\d+(?:\\.\\d+)?%|[${CN}]+成)(?<post>多|以上|左右)?`,
+  "gu",
+);
+
+// Rank: 排名第一, 排第24位, 位居第一位, 居中部第2位, 分列全国第10、第6和第15位.
+const RANK = new RegExp(
+  `(?<verb>排名|排在|排|居于|位居|居|位列|名列|分列|列)(?<among>[^，。；,;第]{0,16}?)第(?<num>\\d+|[${CN}]+)(?:位|名)?`,
+  "gu",
+);
+const LIST_RANK = new RegExp(`^(?:、|和|及)(?<among>[^，。；,;第、]{0,10}?)第(?<num>\\d+|[${CN}]+)(?:位|名)?`, "u");
+const LIST_PERCENT = new RegExp(
+  `^\\s*(?:、|和|及|与)\\s*(?<pre>超过|超|逾|近|约)?(?<num>-?\\d+(?:\\.\\d+)?|[${CN}]+)(?<unit>%|成|倍)(?<post>多|以上|左右)?(?!\\s*个?百分点)`,
+  "u",
+);
+
+// Projects: 88个转型项目, 三十八个项目, “签约一批”项目20个, 重大项目共有50个, 等14个项目 (subset).
+const COUNT_BEFORE = new RegExp(
+  `(?<pre>等|另有|这|该|此)?(?<num>\\d+|[${CN}]+)(?:个|项)(?!一批)(?<mid>[^，。；、个：:“”"]{0,8}?)项目`,
+  "gu",
+);
+const COUNT_AFTER = new RegExp(`项目(?:数量)?(?:共有|共计|共|有|达到|达|为)?(?<num>\\d+|[${CN}]+)(?:个|项)`, "gu");
+
+// Enterprises with trade: 有进出口实绩的企业8007家, 有进出口实绩的企业共有822家.
+const ENTERPRISES = /有(?:进出口)?实绩的?(?:外贸)?企业(?:共有|共计|共|有|达到|达|为)?(?<num>\d+)家/gu;
+
+function magnitude(num: string, unit: string): number | null {
+  const n = /^-?\d/u.test(num) ? Number(num) : parseInteger(num);
+  if (n === null || !Number.isFinite(n)) return null;
+  if (unit === "成") return n * 10;
+  if (unit === "倍") return n * 100;
+  return n;
+}
+
+function base(kind: QuantityKind, start: number, end: number, value: number, q: Qualifier, precision: number): Quantity {
+  return { kind, start, end, value, qualifier: q, precision, listIndex: 0, respectively: false };
+}
+
+/** All quantities of a clause, in order of appearance. */
+export function scanQuantities(clause: string): Quantity[] {
+  const out: Quantity[] = [];
+  const respectively = /分别|分列|依次|各为/u.test(clause);
+  for (const m of clause.matchAll(MONEY)) {
+    const g = m.groups ?? {};
+    const mag = MAGNITUDE[g.mag ?? ""] ?? 0;
+    const num = g.num ?? "";
+    const q = base(
+      "money",
+      m.index + (g.pre?.length ?? 0),
+      m.index + m[0].length - (g.after?.length ?? 0),
+      scaleDecimal(num, mag),
+      qualifierOf(g.pre, g.many, g.post),
+      precisionOf(num),
+    );
+    q.currency = g.cur === "美元" ? "USD" : "CNY";
+    if (g.pre) q.start = m.index;
+    if ((g.post === "以上" || g.post === "以下") && g.after) q.threshold = true;
+    if (g.after && /^的?(?:项目|企业)/u.test(g.after) && g.post) q.threshold = true;
+    out.push(q);
+  }
+  for (const m of clause.matchAll(GROWTH)) {
+    const g = m.groups ?? {};
+    const v = magnitude(g.num ?? "", g.unit ?? "");
+    if (v === null) continue;
+    const sign = NEGATIVE_VERB.test(g.verb ?? "") ? -1 : 1;
+    const first = base("growth", m.index, m.index + m[0].length, sign * v, qualifierOf(g.pre, g.post), precisionOf(g.num ?? ""));
+    first.respectively = respectively;
+    out.push(first);
+    let pos = m.index + m[0].length;
+    for (let i = 1; ; i++) {
+      const c = LIST_PERCENT.exec(clause.slice(pos));
+      if (!c) break;
+      const cg = c.groups ?? {};
+      const cv = magnitude(cg.num ?? "", cg.unit ?? "");
+      if (cv === null) break;
+      const lead = c[0].length - c[0].replace(/^\s*(?:、|和|及|与)\s*/u, "").length;
+      const item = base("growth", pos + lead, pos + c[0].length, sign * cv, qualifierOf(cg.pre, cg.post), precisionOf(cg.num ?? ""));
+      item.listIndex = i;
+      item.respectively = respectively;
+      out.push(item);
+      pos += c[0].length;
+    }
+  }
+  for (const m of clause.matchAll(FLAT)) {
+    out.push(base("growth", m.index, m.index + m[0].length, 0, "about", 1));
+  }
+  for (const m of clause.matchAll(SHARE)) {
+    const g = m.groups ?? {};
+    const num = g.num ?? "";
+    const v = num.endsWith("%") ? Number(num.slice(0, -1)) : magnitude(num.slice(0, -1), "成");
+    if (v === null) continue;
+    const start = m.index + m[0].length - num.length - (g.post?.length ?? 0) - (g.pre?.length ?? 0);
+    const first = base("share", start, m.index + m[0].length, v, qualifierOf(g.pre, g.post), precisionOf(num));
+    first.of = (g.of ?? "").replace(/的$/u, "");
+    first.respectively = respectively;
+    out.push(first);
+    let pos = m.index + m[0].length;
+    for (let i = 1; ; i++) {
+      const c = LIST_PERCENT.exec(clause.slice(pos));
+      if (!c || c.groups?.unit !== "%") break;
+      const lead = c[0].length - c[0].replace(/^\s*(?:、|和|及|与)\s*/u, "").length;
+      const item = base("share", pos + lead, pos + c[0].length, Number(c.groups?.num), "exact", precisionOf(c.groups?.num ?? ""));
+      item.of = first.of;
+      item.listIndex = i;
+      item.respectively = respectively;
+      out.push(item);
+      pos += c[0].length;
+    }
+  }
+  for (const m of clause.matchAll(RANK)) {
+    const g = m.groups ?? {};
+    const n = parseInteger(g.num ?? "");
+    if (n === null || n < 1) continue;
+    const first = base("rank", m.index, m.index + m[0].length, n, "exact", 1);
+    first.among = g.among?.trim() || undefined;
+    first.respectively = respectively;
+    out.push(first);
+    let pos = m.index + m[0].length;
+    for (let i = 1; ; i++) {
+      const c = LIST_RANK.exec(clause.slice(pos));
+      if (!c) break;
+      const cn = parseInteger(c.groups?.num ?? "");
+      if (cn === null || cn < 1) break;
+      const item = base("rank", pos + 1, pos + c[0].length, cn, "exact", 1);
+      item.among = c.groups?.among?.trim() || first.among;
+      item.listIndex = i;
+      item.respectively = respectively;
+      out.push(item);
+      pos += c[0].length;
+    }
+  }
+  for (const m of clause.matchAll(ENTERPRISES)) {
+    const start = m.index + m[0].length - (m.groups?.num?.length ?? 0) - 1;
+    out.push(base("enterprises", start, m.index + m[0].length, Number(m.groups?.num), "exact", 3));
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** Counts of projects in a clause (三十八个项目, 项目20个). */
+export function scanProjectCounts(clause: string): Quantity[] {
+  const out: Quantity[] = [];
+  for (const m of clause.matchAll(COUNT_BEFORE)) {
+    const g = m.groups ?? {};
+    const n = parseInteger(g.num ?? "");
+    if (n === null || n < 1) continue;
+    const start = m.index + (g.pre?.length ?? 0);
+    const q = base("count", start, start + (g.num?.length ?? 0) + 1, n, "exact", precisionOf(String(n)));
+    q.subset = g.pre !== undefined;
+    out.push(q);
+  }
+  for (const m of clause.matchAll(COUNT_AFTER)) {
+    const n = parseInteger(m.groups?.num ?? "");
+    if (n === null || n < 1) continue;
+    if (out.some((o) => o.start >= m.index && o.start < m.index + m[0].length)) continue;
+    out.push(base("count", m.index, m.index + m[0].length, n, "exact", precisionOf(String(n))));
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}

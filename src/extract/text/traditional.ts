@@ -1,0 +1,50 @@
+import * as OpenCC from "opencc-js/t2cn";
+
+// Characters that only occur in traditional writing and are frequent in
+// economic news. Counting them is enough to tell a traditional text from a
+// simplified one without running the converter on every document (simplified
+// text must never be converted: OpenCC's t2s would turn 显著 into 显着).
+const TRADITIONAL_MARKERS = new Set(
+  Array.from(
+    "這們個為與國會來時發對進動產業開經區實現數據總額億萬項約資機關東長門問間電華農書買賣當後從應說讀錢鐵銀點際隊陽陰陳險難雙頭樣標準歲歷壓廠廣務勞勢單協衛員貿體舉辦據條場會議級黨選邊區縣鄉鎮計劃營環衝類組織統設施達創聯屬積極認識較隨層",
+  ),
+);
+
+/** True when the text is written in traditional characters (ratio of marker characters among Han characters). */
+export function isTraditional(text: string): boolean {
+  let han = 0;
+  let marks = 0;
+  const limit = Math.min(text.length, 4000);
+  for (let i = 0; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x4e00 || c > 0x9fff) continue;
+    han++;
+    if (TRADITIONAL_MARKERS.has(text[i] as string)) marks++;
+  }
+  return marks >= 5 && marks / Math.max(han, 1) >= 0.02;
+}
+
+let converter: ((s: string) => string) | undefined;
+function convert(s: string): string {
+  converter ??= OpenCC.Converter({ from: "t", to: "cn" });
+  return converter(s);
+}
+
+/**
+ * Converts traditional text to simplified, one character for one character,
+ * so offsets stay aligned. Phrase conversion is used line by line; where it
+ * would change a line's length, that line falls back to per-character conversion.
+ */
+export function toSimplified(text: string): string {
+  const lines = text.split("\n");
+  const out = convert(text.split("\n").join("\n")).split("\n");
+  if (out.length !== lines.length) return perCharacter(text);
+  return lines.map((line, i) => (out[i]?.length === line.length ? (out[i] as string) : perCharacter(line))).join("\n");
+}
+
+function perCharacter(line: string): string {
+  const chars = Array.from(line);
+  if (chars.length !== line.length) return line;
+  const conv = convert(chars.join("\n")).split("\n");
+  return chars.map((c, i) => (conv[i]?.length === 1 ? (conv[i] as string) : c)).join("");
+}
