@@ -55,6 +55,7 @@ export function extractDocument(doc: LoadedDocument): DocumentResult {
       paragraphRegion: home.region,
       paragraphBase: undefined,
       previousTainted: false,
+      currency: undefined,
     };
     for (const sentence of article.sentences) {
       if (sentence.paragraph !== state.paragraph) {

@@ -49,7 +49,8 @@ export function readSubject(
   state: ReadingState,
 ): Subject {
   const head = clause.text.slice(0, end);
-  const regions = subjectRegions(head, { home: state.home, seenZones: state.seenZones });
+  // 其中 must not read as a place (其中山阴县 is not 中山).
+  const regions = subjectRegions(head.replace(/其中/gu, "  "), { home: state.home, seenZones: state.seenZones });
   const keep = new Array<boolean>(head.length).fill(true);
   const drop = (s: number, e: number) => {
     for (let i = Math.max(0, s); i < Math.min(e, head.length); i++) keep[i] = false;

@@ -17,6 +17,7 @@ const KEYWORD =
   /(?:货物贸易)?进出口(?:贸易)?(?:总额|总值|额|值)?|外贸(?:进出口)?(?:总额|总值|额|值)?|对外贸易(?:总额|额)?|贸易(?:总额|额)|(?:贸易)?顺差|(?:贸易)?逆差|出口(?:总额|总值|额|值)?|进口(?:总额|总值|额|值)?|总值/gu;
 // A keyword naming a subtotal: 出口企业, 进出口商品, 出口业绩企业, 出口产品.
 const KEYWORD_TAINT = /^(?:业绩)?(?:企业|商品|产品|货物)/u;
+const TAINT_AFTER = /企业|产品|商品|货物|机电|业绩|手机|设备/u;
 const KEYWORD_JOIN = /^\s*(?:、|和|及|与)\s*$/u;
 // A list of entities before 的+keyword: 富士康集团、太钢集团、武宿综保区的进出口额.
 const ENTITY_LIST = /(?<list>[^，；、]{2,20}(?:、[^，；、]{2,20})+)的$/u;
@@ -98,7 +99,7 @@ export const tradeRule: SentenceRule = {
       region: state.paragraphRegion,
       tainted: startsWithSubtotal && state.previousTainted,
       base: undefined,
-      basis: undefined,
+      basis: state.currency,
       among: undefined,
     };
     if (USD_BASIS.test(sentence.text)) s.basis = "USD";
@@ -111,7 +112,7 @@ export const tradeRule: SentenceRule = {
       const subjectEnd = Math.min(firstQ, share >= 0 ? share : text.length);
       const kws = keywordsOf(text, share >= 0 ? share : text.length).filter((k) => k.start < firstQ || quantities.length === 0 || k.start < (quantities.at(-1)?.start ?? 0));
       const subjKws = kws.filter((k) => k.start < subjectEnd);
-      const partner = findPartners(text.slice(0, subjKws[0]?.start ?? subjectEnd));
+      const partner = findPartners(text.slice(0, subjKws[0]?.end ?? subjectEnd));
       const removed: Array<[number, number]> = kws.map((k) => [k.start, k.end]);
       let entities: SentenceState["entities"] = [];
       const firstKw = subjKws[0];
@@ -135,14 +136,24 @@ export const tradeRule: SentenceRule = {
         if (!startsWithSubtotal) state.paragraphRegion = explicitRegion;
         if (s.tainted && !subj.tainted && subj.leftover === "") s.tainted = false;
       }
+      const lastSubjKw = subjKws.at(-1);
+      const afterKeyword = lastSubjKw ? text.slice(lastSubjKw.end, firstQ) : "";
       if (hasKeyword) {
         const group = kws.length > 0 ? groupEndingAt(text, kws, Math.max(0, (subjKws.length || kws.length) - 1)) : [];
-        const clauseTaint = subj.tainted || subj.leftover.length >= 2 || group.some((k) => k.tainted);
-        if (clauseTaint) s.tainted = true;
-        else if (!s.tainted || explicitRegion) s.tainted = false;
-        s.indicators = clauseTaint ? [] : group;
-        s.partners = partner?.partners ?? [];
-        s.entities = entities;
+        // A subtotal's subject (机电产品出口, 加工贸易进出口, 23家进出口企业) taints what follows in the sentence.
+        const strong = subj.tainted || subjKws.some((k) => k.tainted) || TAINT_AFTER.test(afterKeyword);
+        const weak = subj.leftover.length >= 2 && quantities.length > 0;
+        if (strong) s.tainted = true;
+        else if (s.tainted && explicitRegion) s.tainted = false;
+        if (strong || weak) {
+          s.indicators = [];
+          continue;
+        }
+        if (!s.tainted) s.indicators = group;
+        if (partner || explicitRegion || entities.length > 0) {
+          s.partners = partner?.partners ?? [];
+          s.entities = entities;
+        }
       } else if (quantities.length > 0 && (subj.tainted || subj.leftover.length >= 2)) {
         continue;
       }
@@ -153,7 +164,10 @@ export const tradeRule: SentenceRule = {
       const rankAmong = IN_RANKING.exec(text)?.groups?.among;
       if (rankAmong) s.among = rankAmong;
       const money = quantities.find((q) => q.kind === "money");
-      if (money?.currency && !USD_BASIS.test(sentence.text)) s.basis = s.basis ?? money.currency;
+      if (money?.currency && !USD_BASIS.test(sentence.text) && !s.tainted) {
+        s.basis = money.currency;
+        state.currency = money.currency;
+      }
       if (s.tainted || quantities.length === 0) continue;
       const counts = new Map<string, number>();
       for (const q of quantities) counts.set(q.kind, (counts.get(q.kind) ?? 0) + 1);
@@ -181,7 +195,7 @@ export const tradeRule: SentenceRule = {
           const b = own?.base ?? s.base ?? state.paragraphBase ?? "yoy";
           if (b !== "yoy") continue;
           const c = candidate(q, indicator, "growth", clause, sentence, s, state, `${indicator}-growth`);
-          c.basis = s.basis ?? "CNY";
+          c.basis = s.basis ?? state.currency ?? "CNY";
           if (q.listIndex > 0 || kindCount > 2) {
             const months = clause.period.months;
             if (months && kindCount === months[1] - months[0] + 1 && kindCount > 2) {

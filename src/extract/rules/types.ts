@@ -42,6 +42,8 @@ export interface ReadingState {
   paragraphBase: Base | undefined;
   /** The previous sentence read about a subtotal (product, enterprise type): a following 其中 continues it. */
   previousTainted: boolean;
+  /** Currency of the last money figure read in the article: the basis of bare growth rates. */
+  currency: "CNY" | "USD" | undefined;
 }
 
 /** One clause of a sentence with its offset in the normalised text. */
