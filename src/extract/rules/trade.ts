@@ -107,6 +107,17 @@ export const tradeRule: SentenceRule = {
     for (const clause of clauses) {
       const text = clause.text;
       const quantities = numberLists(text, scanQuantities(text));
+      const enterprises = quantities.find((q) => q.kind === "enterprises");
+      if (enterprises) {
+        // 有进出口实绩的企业822家: the enterprises count, not a subtotal by enterprise type.
+        const subj = readSubject(clause, enterprises.start, [], state);
+        const r = subj.regions.at(-1)?.region;
+        if (r) s.region = r;
+        out.push(candidate(enterprises, "trade.enterprises", "count", clause, sentence, s, state, "trade.enterprises-count"));
+        s.indicators = [{ start: 0, end: 0, indicator: "trade.enterprises", negative: false, tainted: false }];
+        s.tainted = false;
+        continue;
+      }
       const share = text.indexOf("占");
       const firstQ = quantities[0]?.start ?? text.length;
       const subjectEnd = Math.min(firstQ, share >= 0 ? share : text.length);
@@ -128,6 +139,10 @@ export const tradeRule: SentenceRule = {
       if (partner) removed.push([partner.start, partner.end]);
       const subj = readSubject(clause, firstKw ? firstKw.start : subjectEnd, removed, state);
       const base = lastBase(text, clause.period.year);
+      if (base) {
+        s.base = base.base;
+        if (base.carries) state.paragraphBase = base.base;
+      }
       // Periods of this clause apply from here on (and to its own figures).
       const hasKeyword = subjKws.length > 0 || (kws.length > 0 && quantities.length === 0);
       const explicitRegion = subj.regions.at(-1)?.region;
@@ -144,22 +159,18 @@ export const tradeRule: SentenceRule = {
         const strong = subj.tainted || subjKws.some((k) => k.tainted) || TAINT_AFTER.test(afterKeyword);
         const weak = subj.leftover.length >= 2 && quantities.length > 0;
         if (strong) s.tainted = true;
-        else if (s.tainted && explicitRegion) s.tainted = false;
+        else if (s.tainted && explicitRegion && subj.leftover === "") s.tainted = false;
         if (strong || weak) {
           s.indicators = [];
           continue;
         }
-        if (!s.tainted) s.indicators = group;
+        if (!s.tainted && (subj.leftover === "" || quantities.length > 0)) s.indicators = group;
         if (partner || explicitRegion || entities.length > 0) {
           s.partners = partner?.partners ?? [];
           s.entities = entities;
         }
       } else if (quantities.length > 0 && (subj.tainted || subj.leftover.length >= 2)) {
         continue;
-      }
-      if (base) {
-        s.base = base.base;
-        if (base.carries) state.paragraphBase = base.base;
       }
       const rankAmong = IN_RANKING.exec(text)?.groups?.among;
       if (rankAmong) s.among = rankAmong;
@@ -172,12 +183,7 @@ export const tradeRule: SentenceRule = {
       const counts = new Map<string, number>();
       for (const q of quantities) counts.set(q.kind, (counts.get(q.kind) ?? 0) + 1);
       for (const q of quantities) {
-        if (q.kind === "count") continue;
-        if (q.kind === "enterprises") {
-          out.push(candidate(q, "trade.enterprises", "count", clause, sentence, s, state, "trade.enterprises-count"));
-          s.indicators = [{ start: 0, end: 0, indicator: "trade.enterprises", negative: false, tainted: false }];
-          continue;
-        }
+        if (q.kind === "count" || q.kind === "enterprises") continue;
         const before = kws.filter((k) => k.end <= q.start);
         const local = before.length > 0 ? groupEndingAt(text, kws, kws.indexOf(before.at(-1) as Keyword)) : s.indicators;
         const kindCount = counts.get(q.kind) ?? 1;
