@@ -139,7 +139,7 @@ export const tradeRule: SentenceRule = {
       if (partner) removed.push([partner.start, partner.end]);
       const subj = readSubject(clause, firstKw ? firstKw.start : subjectEnd, removed, state);
       const base = lastBase(text, clause.period.year);
-      if (base) {
+      if (base && (base.carries || quantities.some((q) => q.kind === "growth"))) {
         s.base = base.base;
         if (base.carries) state.paragraphBase = base.base;
       }
