@@ -1,6 +1,106 @@
 import type { DatasetWarning, IndicatorRecord } from "../schema/dataset";
 
-// Cross-record arithmetic checks (issue #3): export + import = total, etc.
-export function checkConsistency(_records: readonly IndicatorRecord[]): DatasetWarning[] {
-  return [];
+// Cross-record arithmetic checks, per document, region and period (and
+// partner/entity): export + import = total, export − import = balance,
+// signed + started + producing = total, a share against its figures, and
+// implausible magnitudes (a partner's trade below 0.01 % of the total).
+// Warnings never drop a record.
+
+const TOLERANCE = 0.005;
+
+function groupKey(r: IndicatorRecord): string {
+  const { label: _label, ...period } = r.period;
+  return [r.source.document, r.region.name, JSON.stringify(period), r.partner ?? "", r.entity ?? "", r.unit].join("|");
+}
+
+function exactOnly(...rs: Array<IndicatorRecord | undefined>): boolean {
+  return rs.every((r) => r !== undefined && r.qualifier === "exact");
+}
+
+/** Figures disagree beyond rounding (counts must agree exactly). */
+function off(expected: number, actual: number, count = false): boolean {
+  if (count) return expected !== actual;
+  return Math.abs(expected - actual) > Math.abs(actual) * TOLERANCE;
+}
+
+export function checkConsistency(records: readonly IndicatorRecord[]): DatasetWarning[] {
+  const warnings: DatasetWarning[] = [];
+  const groups = new Map<string, Map<string, IndicatorRecord>>();
+  for (const r of records) {
+    const key = groupKey(r);
+    const g = groups.get(key) ?? new Map<string, IndicatorRecord>();
+    const slot = `${r.indicator}/${r.measure}`;
+    if (!g.has(slot)) g.set(slot, r);
+    groups.set(key, g);
+  }
+  for (const g of groups.values()) {
+    const total = g.get("trade.total/value");
+    const exp = g.get("trade.export/value");
+    const imp = g.get("trade.import/value");
+    const bal = g.get("trade.balance/value");
+    if (exactOnly(total, exp, imp) && total && exp && imp && off(exp.value + imp.value, total.value)) {
+      warnings.push({
+        kind: "inconsistent_sum",
+        message: `export ${exp.value} + import ${imp.value} ≠ total ${total.value} (${total.region.name}, ${total.period.label})`,
+        records: [total.id, exp.id, imp.id],
+      });
+    }
+    if (exactOnly(bal, exp, imp) && bal && exp && imp && off(exp.value - imp.value, bal.value)) {
+      warnings.push({
+        kind: "inconsistent_balance",
+        message: `export ${exp.value} − import ${imp.value} ≠ balance ${bal.value} (${bal.region.name}, ${bal.period.label})`,
+        records: [bal.id, exp.id, imp.id],
+      });
+    }
+    for (const measure of ["count", "investment", "output"]) {
+      const parts = ["signed", "started", "producing"].map((s) => g.get(`projects.${s}/${measure}`));
+      const all = g.get(`projects.total/${measure}`);
+      if (all && exactOnly(all, ...parts)) {
+        const sum = parts.reduce((a, r) => a + (r?.value ?? 0), 0);
+        if (off(sum, all.value, measure === "count")) {
+          warnings.push({
+            kind: "inconsistent_sum",
+            message: `signed + started + producing ${measure} ${sum} ≠ total ${all.value} (${all.region.name}, ${all.period.label})`,
+            records: [all.id, ...parts.map((r) => (r as IndicatorRecord).id)],
+          });
+        }
+      }
+    }
+    for (const ind of ["export", "import"]) {
+      const share = g.get(`trade.${ind}/share`);
+      const part = g.get(`trade.${ind}/value`);
+      if (
+        share &&
+        part &&
+        total &&
+        exactOnly(share, part, total) &&
+        /进出口|外贸|总/u.test(share.of ?? "") &&
+        !/全省|全国|全市|省|国/u.test(share.of ?? "")
+      ) {
+        const computed = (part.value / total.value) * 100;
+        if (Math.abs(computed - share.value) > 1) {
+          warnings.push({
+            kind: "inconsistent_share",
+            message: `${ind} share ${share.value}% but ${part.value} / ${total.value} = ${computed.toFixed(1)}%`,
+            records: [share.id, part.id, total.id],
+          });
+        }
+      }
+    }
+  }
+  // Partner figures against the total of the same document, region, period and currency.
+  for (const r of records) {
+    if (r.measure !== "value" || !r.partner) continue;
+    const { label: _l, ...period } = r.period;
+    const totalKey = [r.source.document, r.region.name, JSON.stringify(period), "", "", r.unit].join("|");
+    const total = groups.get(totalKey)?.get("trade.total/value");
+    if (total && Math.abs(r.value) < Math.abs(total.value) * 1e-4) {
+      warnings.push({
+        kind: "implausible_magnitude",
+        message: `${r.partner} trade ${r.value} is below 0.01% of the total ${total.value}: likely a unit misprint (万 for 亿)`,
+        records: [r.id, total.id],
+      });
+    }
+  }
+  return warnings;
 }

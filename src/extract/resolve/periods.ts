@@ -99,7 +99,8 @@ export function scanPeriods(clause: string): PeriodMention[] {
 /** The period of a trade figure: year plus quarter, months or month. */
 export function tradePeriod(ctx: PeriodContext): Period {
   if (ctx.quarter) return { year: ctx.year, quarter: ctx.quarter, label: `${ctx.year}年第${ctx.quarter}季度` };
-  if (ctx.months) return { year: ctx.year, months: ctx.months, label: `${ctx.year}年${ctx.months[0]}–${ctx.months[1]}月` };
+  if (ctx.months)
+    return { year: ctx.year, months: ctx.months, label: `${ctx.year}年${ctx.months[0]}–${ctx.months[1]}月` };
   if (ctx.month) return { year: ctx.year, month: ctx.month, label: `${ctx.year}年${ctx.month}月` };
   return { year: ctx.year, label: `${ctx.year}年` };
 }
@@ -115,7 +116,11 @@ const TEXT_YEAR = /(?<!\d)((?:19|20)\d{2})年/gu;
 const URL_YEAR = /(?<!\d)((?:19|20)\d{2})(?:[/_-]?(?:0[1-9]|1[0-2]))/u;
 
 /** Reference year for 今年/去年: the publication date, else the url, else the latest year in the text. */
-export function referenceYear(date: string | undefined, url: string | undefined, text: string): { year: number; inferred: boolean } {
+export function referenceYear(
+  date: string | undefined,
+  url: string | undefined,
+  text: string,
+): { year: number; inferred: boolean } {
   if (date) return { year: Number(date.slice(0, 4)), inferred: false };
   const fromUrl = url ? URL_YEAR.exec(url) : null;
   if (fromUrl?.[1]) return { year: Number(fromUrl[1]), inferred: true };

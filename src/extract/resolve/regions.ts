@@ -72,7 +72,8 @@ export function subjectRegions(clause: string, opts: MentionOptions): RegionMent
   const hits: RegionMentionHit[] = [];
   const within = opts.home.region.code ?? undefined;
   const zones = scanZoneNames(clause, { within, seen: opts.seenZones });
-  for (const z of zones) hits.push({ start: z.start, end: z.end, region: { name: z.zone.name, code: null, level: "zone" } });
+  for (const z of zones)
+    hits.push({ start: z.start, end: z.end, region: { name: z.zone.name, code: null, level: "zone" } });
   const overlaps = (s: number, e: number) => hits.some((h) => s < h.end && e > h.start);
   for (const m of clause.matchAll(PRONOUN)) {
     const w = m.groups?.w ?? "";
@@ -95,7 +96,9 @@ export function subjectRegions(clause: string, opts: MentionOptions): RegionMent
   }
   hits.sort((a, b) => a.start - b.start);
   return hits.filter(
-    (h) => !NOT_SUBJECT_BEFORE.test(clause.slice(Math.max(0, h.start - 1), h.start)) && !NOT_SUBJECT_AFTER.test(clause.slice(h.end, h.end + 3)),
+    (h) =>
+      !NOT_SUBJECT_BEFORE.test(clause.slice(Math.max(0, h.start - 1), h.start)) &&
+      !NOT_SUBJECT_AFTER.test(clause.slice(h.end, h.end + 3)),
   );
 }
 

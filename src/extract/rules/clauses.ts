@@ -1,5 +1,5 @@
-import type { Sentence } from "../text/segment";
 import { scanPeriods } from "../resolve/periods";
+import type { Sentence } from "../text/segment";
 import type { Clause, ReadingState } from "./types";
 
 // Clauses are the unit a figure's subject carries across: 、 stays inside a

@@ -9,7 +9,16 @@ const QUALIFIER_RANK: Record<string, number> = { exact: 3, about: 2, more_than: 
 /** Key of what a figure is about; equal keys mean the same fact unless values disagree. */
 export function factKey(c: Candidate): string {
   const { label: _label, ...period } = c.period;
-  return [c.indicator, c.measure, c.region.name, JSON.stringify(period), c.partner ?? "", c.entity ?? "", c.basis ?? "", c.unit].join("|");
+  return [
+    c.indicator,
+    c.measure,
+    c.region.name,
+    JSON.stringify(period),
+    c.partner ?? "",
+    c.entity ?? "",
+    c.basis ?? "",
+    c.unit,
+  ].join("|");
 }
 
 function step(v: number): number {

@@ -75,7 +75,11 @@ export const projectRule: SentenceRule = {
       const stages = stagesOf(text);
       const counts = scanProjectCounts(text);
       const money = scanQuantities(text).filter((q) => q.kind === "money");
-      const first = Math.min(counts[0]?.start ?? text.length, money[0]?.start ?? text.length, stages[0]?.start ?? text.length);
+      const first = Math.min(
+        counts[0]?.start ?? text.length,
+        money[0]?.start ?? text.length,
+        stages[0]?.start ?? text.length,
+      );
       const subj = readSubject(clause, first, [], state);
       const explicit = subj.regions.at(-1)?.region;
       if (explicit && (counts.length > 0 || money.length > 0 || /三个一批|活动/u.test(text))) {
@@ -96,7 +100,8 @@ export const projectRule: SentenceRule = {
         out.push(make(q, ind, "count", clause, sentence, region, sectors, `${ind}-count`));
       }
       if (!clauseStage && stages.length > 0) clauseStage = (stages.at(-1) as Stage).indicator;
-      if (!clauseStage && counts.length === 0 && TOTAL_MARK.test(text) && /项目/u.test(text)) clauseStage = "projects.total";
+      if (!clauseStage && counts.length === 0 && TOTAL_MARK.test(text) && /项目/u.test(text))
+        clauseStage = "projects.total";
       if (clauseStage) stage = clauseStage;
       for (const q of money) {
         if (q.threshold) continue;

@@ -113,7 +113,7 @@ export const tradeRule: SentenceRule = {
         const subj = readSubject(clause, enterprises.start, [], state);
         const r = subj.regions.at(-1)?.region;
         if (r) s.region = r;
-        out.push(candidate(enterprises, "trade.enterprises", "count", clause, sentence, s, state, "trade.enterprises-count"));
+        out.push(candidate(enterprises, "trade.enterprises", "count", clause, sentence, s, "trade.enterprises-count"));
         s.indicators = [{ start: 0, end: 0, indicator: "trade.enterprises", negative: false, tainted: false }];
         s.tainted = false;
         continue;
@@ -121,7 +121,9 @@ export const tradeRule: SentenceRule = {
       const share = text.indexOf("占");
       const firstQ = quantities[0]?.start ?? text.length;
       const subjectEnd = Math.min(firstQ, share >= 0 ? share : text.length);
-      const kws = keywordsOf(text, share >= 0 ? share : text.length).filter((k) => k.start < firstQ || quantities.length === 0 || k.start < (quantities.at(-1)?.start ?? 0));
+      const kws = keywordsOf(text, share >= 0 ? share : text.length).filter(
+        (k) => k.start < firstQ || quantities.length === 0 || k.start < (quantities.at(-1)?.start ?? 0),
+      );
       const subjKws = kws.filter((k) => k.start < subjectEnd);
       const partner = findPartners(text.slice(0, subjKws[0]?.end ?? subjectEnd));
       const removed: Array<[number, number]> = kws.map((k) => [k.start, k.end]);
@@ -185,14 +187,15 @@ export const tradeRule: SentenceRule = {
       for (const q of quantities) {
         if (q.kind === "count" || q.kind === "enterprises") continue;
         const before = kws.filter((k) => k.end <= q.start);
-        const local = before.length > 0 ? groupEndingAt(text, kws, kws.indexOf(before.at(-1) as Keyword)) : s.indicators;
+        const local =
+          before.length > 0 ? groupEndingAt(text, kws, kws.indexOf(before.at(-1) as Keyword)) : s.indicators;
         const kindCount = counts.get(q.kind) ?? 1;
         const kw = pick(local, q, kindCount);
         if (!kw) continue;
         const indicator = kw.indicator;
         if (q.kind === "money") {
           if (q.threshold || indicator === "trade.enterprises") continue;
-          const c = candidate(q, indicator, "value", clause, sentence, s, state, `${indicator}-value`);
+          const c = candidate(q, indicator, "value", clause, sentence, s, `${indicator}-value`);
           if (kw.negative) c.value = -Math.abs(c.value);
           c.unit = q.currency ?? "CNY";
           out.push(c);
@@ -200,7 +203,7 @@ export const tradeRule: SentenceRule = {
           const own = lastBase(text.slice(0, q.start), clause.period.year);
           const b = own?.base ?? s.base ?? state.paragraphBase ?? "yoy";
           if (b !== "yoy") continue;
-          const c = candidate(q, indicator, "growth", clause, sentence, s, state, `${indicator}-growth`);
+          const c = candidate(q, indicator, "growth", clause, sentence, s, `${indicator}-growth`);
           c.basis = s.basis ?? state.currency ?? "CNY";
           if (q.listIndex > 0 || kindCount > 2) {
             const months = clause.period.months;
@@ -214,12 +217,12 @@ export const tradeRule: SentenceRule = {
         } else if (q.kind === "share") {
           const of = q.of ?? "";
           if (of === "" || of === "比" || /本次|活动|项目/u.test(of)) continue;
-          const c = candidate(q, indicator, "share", clause, sentence, s, state, `${indicator}-share`);
+          const c = candidate(q, indicator, "share", clause, sentence, s, `${indicator}-share`);
           c.of = of;
           out.push(c);
         } else if (q.kind === "rank") {
           if (indicator === "trade.balance") continue;
-          const c = candidate(q, indicator, "rank", clause, sentence, s, state, `${indicator}-rank`);
+          const c = candidate(q, indicator, "rank", clause, sentence, s, `${indicator}-rank`);
           const among = q.among ?? s.among;
           if (among) c.among = among;
           out.push(c);
@@ -238,7 +241,6 @@ function candidate(
   clause: Clause,
   sentence: Sentence,
   s: SentenceState,
-  state: ReadingState,
   rule: string,
 ): Candidate {
   const partner = s.partners.length > 0 ? (s.partners.length > 1 ? s.partners[q.listIndex] : s.partners[0]) : undefined;
@@ -247,7 +249,14 @@ function candidate(
     indicator,
     measure,
     value: q.value,
-    unit: measure === "count" ? "item" : measure === "rank" ? "rank" : measure === "value" ? (q.currency ?? "CNY") : "percent",
+    unit:
+      measure === "count"
+        ? "item"
+        : measure === "rank"
+          ? "rank"
+          : measure === "value"
+            ? (q.currency ?? "CNY")
+            : "percent",
     qualifier: q.qualifier,
     region: s.region,
     period: tradePeriod(clause.period),

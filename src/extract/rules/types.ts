@@ -1,7 +1,7 @@
 import type { Period, Region } from "../../schema/dataset";
 import type { IndicatorId, MeasureId, Qualifier, Unit } from "../../schema/vocabulary";
-import type { HomeRegion } from "../resolve/regions";
 import type { PeriodContext } from "../resolve/periods";
+import type { HomeRegion } from "../resolve/regions";
 import type { Sentence } from "../text/segment";
 
 /** A figure a rule read, before ids, merging and source quotes are attached. */

@@ -32,7 +32,7 @@ export function normalise(original: string, bodyStart: number): NormalisedText {
     else if (c >= 0xff01 && c <= 0xff5e) {
       const ascii = String.fromCharCode(c - 0xfee0);
       // Fold digits, Latin letters and number signs; keep Chinese punctuation (，（）：) as is.
-      if (/[0-9A-Za-z%.+\-]/u.test(ascii)) rep = ascii;
+      if (/[0-9A-Za-z%.+-]/u.test(ascii)) rep = ascii;
     } else if (c === 0x3000 || c === 0xa0 || c === 0x2009) rep = " ";
     else if (c === 0xfeff) rep = "";
     if (rep === undefined) continue;

@@ -34,12 +34,24 @@ export interface Quantity {
 
 const CN = "零〇一二两三四五六七八九十百千";
 const PRE_QUALIFIER: Record<string, Qualifier> = {
-  约: "about", 近: "about", 接近: "about", 将近: "about", 大约: "about",
-  超过: "more_than", 超: "more_than", 逾: "more_than", 突破: "more_than",
-  不足: "less_than", 不到: "less_than",
+  约: "about",
+  近: "about",
+  接近: "about",
+  将近: "about",
+  大约: "about",
+  超过: "more_than",
+  超: "more_than",
+  逾: "more_than",
+  突破: "more_than",
+  不足: "less_than",
+  不到: "less_than",
 };
 const POST_QUALIFIER: Record<string, Qualifier> = {
-  多: "more_than", 余: "more_than", 以上: "more_than", 以下: "less_than", 左右: "about",
+  多: "more_than",
+  余: "more_than",
+  以上: "more_than",
+  以下: "less_than",
+  左右: "about",
 };
 
 function qualifierOf(pre: string | undefined, ...posts: Array<string | undefined>): Qualifier {
@@ -91,14 +103,22 @@ const COUNT_AFTER = new RegExp(`项目(?:数量)?(?:共有|共计|共|有|达到
 const ENTERPRISES = /有(?:进出口)?实绩的?(?:外贸)?企业(?:共有|共计|共|有|达到|达|为)?(?<num>\d+)家/gu;
 
 function magnitude(num: string, unit: string): number | null {
-  const n = /^-?\d/u.test(num) ? Number(num) : parseInteger(num);
-  if (n === null || !Number.isFinite(n)) return null;
-  if (unit === "成") return n * 10;
-  if (unit === "倍") return n * 100;
-  return n;
+  const power = unit === "成" ? 1 : unit === "倍" ? 2 : 0;
+  // Scale on the written digits so 1.1倍 is exactly 110.
+  if (/^-?\d/u.test(num)) return scaleDecimal(num, power);
+  const n = parseInteger(num);
+  if (n === null) return null;
+  return n * 10 ** power;
 }
 
-function base(kind: QuantityKind, start: number, end: number, value: number, q: Qualifier, precision: number): Quantity {
+function base(
+  kind: QuantityKind,
+  start: number,
+  end: number,
+  value: number,
+  q: Qualifier,
+  precision: number,
+): Quantity {
   return { kind, start, end, value, qualifier: q, precision, listIndex: 0, respectively: false };
 }
 
@@ -129,7 +149,14 @@ export function scanQuantities(clause: string): Quantity[] {
     const v = magnitude(g.num ?? "", g.unit ?? "");
     if (v === null) continue;
     const sign = NEGATIVE_VERB.test(g.verb ?? "") ? -1 : 1;
-    const first = base("growth", m.index, m.index + m[0].length, sign * v, qualifierOf(g.pre, g.post), precisionOf(g.num ?? ""));
+    const first = base(
+      "growth",
+      m.index,
+      m.index + m[0].length,
+      sign * v,
+      qualifierOf(g.pre, g.post),
+      precisionOf(g.num ?? ""),
+    );
     first.respectively = respectively;
     out.push(first);
     let pos = m.index + m[0].length;
@@ -140,7 +167,14 @@ export function scanQuantities(clause: string): Quantity[] {
       const cv = magnitude(cg.num ?? "", cg.unit ?? "");
       if (cv === null) break;
       const lead = c[0].length - c[0].replace(/^\s*(?:、|和|及|与)\s*/u, "").length;
-      const item = base("growth", pos + lead, pos + c[0].length, sign * cv, qualifierOf(cg.pre, cg.post), precisionOf(cg.num ?? ""));
+      const item = base(
+        "growth",
+        pos + lead,
+        pos + c[0].length,
+        sign * cv,
+        qualifierOf(cg.pre, cg.post),
+        precisionOf(cg.num ?? ""),
+      );
       item.listIndex = i;
       item.respectively = respectively;
       out.push(item);
@@ -163,9 +197,16 @@ export function scanQuantities(clause: string): Quantity[] {
     let pos = m.index + m[0].length;
     for (let i = 1; ; i++) {
       const c = LIST_PERCENT.exec(clause.slice(pos));
-      if (!c || c.groups?.unit !== "%") break;
+      if (c?.groups?.unit !== "%") break;
       const lead = c[0].length - c[0].replace(/^\s*(?:、|和|及|与)\s*/u, "").length;
-      const item = base("share", pos + lead, pos + c[0].length, Number(c.groups?.num), "exact", precisionOf(c.groups?.num ?? ""));
+      const item = base(
+        "share",
+        pos + lead,
+        pos + c[0].length,
+        Number(c.groups?.num),
+        "exact",
+        precisionOf(c.groups?.num ?? ""),
+      );
       item.of = first.of;
       item.listIndex = i;
       item.respectively = respectively;

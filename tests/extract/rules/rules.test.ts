@@ -1,0 +1,181 @@
+import { describe, expect, it } from "vitest";
+import { extractText, sentenceDoc } from "./extract-text";
+
+// One real sentence per row (file in the label) → the records it must give,
+// each with its matched span.
+type Row = [label: string, region: string, date: string, sentence: string, expected: string[]];
+const fmt = (r: {
+  indicator: string;
+  measure: string;
+  value: number;
+  qualifier: string;
+  region: { name: string };
+  partner?: string;
+  entity?: string;
+  source: { text: string };
+}) =>
+  `${r.indicator}/${r.measure} ${r.region.name}${r.partner ? ` partner=${r.partner}` : ""}${r.entity ? ` entity=${r.entity}` : ""} = ${r.value} ${r.qualifier} «${r.source.text}»`;
+
+const TRADE: Row[] = [
+  [
+    "000 sample page",
+    "太原市",
+    "2022-02-26",
+    "去年，我市进出口完成1852.35亿元，同比增长五成多，占山西省进出口总额的八成多。",
+    [
+      "trade.total/value 太原市 = 185235000000 exact «1852.35亿元»",
+      "trade.total/growth 太原市 = 50 more_than «增长五成多»",
+      "trade.total/share 太原市 = 80 more_than «八成多»",
+    ],
+  ],
+  [
+    "000 sample page",
+    "太原市",
+    "2022-02-26",
+    "具体来看，去年，我市对“一带一路”沿线国家进出口380.78亿元，同比增长四成多；我市与RCEP（区域全面经济伙伴关系协定）沿线国家贸易额552.68万元，同比增长九成多。",
+    [
+      "trade.total/value 太原市 partner=一带一路 = 38078000000 exact «380.78亿元»",
+      "trade.total/growth 太原市 partner=一带一路 = 40 more_than «增长四成多»",
+      "trade.total/value 太原市 partner=RCEP = 5526800 exact «552.68万元»",
+      "trade.total/growth 太原市 partner=RCEP = 90 more_than «增长九成多»",
+    ],
+  ],
+  [
+    "t01",
+    "太原市",
+    "2010-08-16",
+    "市商务局分析认为，前五个月外贸回升主要靠进口带动。进口占进出口的比重高达64.8%，形成对外贸易逆差91257万美元。",
+    ["trade.import/share 太原市 = 64.8 exact «64.8%»", "trade.balance/value 太原市 = -912570000 exact «91257万美元»"],
+  ],
+  [
+    "t07",
+    "郑州市",
+    "2018-01-26",
+    "其中，出口345.6亿美元，增长9.0%，进口250.7亿美元，增长7.5%；进出口和出口分别占全省进出口和出口总额的76.7%和74.0%，在中部六省省会城市中位居第一位，在全国省会城市中排名第四。",
+    [
+      "trade.export/value 郑州市 = 34560000000 exact «345.6亿美元»",
+      "trade.export/growth 郑州市 = 9 exact «增长9.0%»",
+      "trade.import/value 郑州市 = 25070000000 exact «250.7亿美元»",
+      "trade.import/growth 郑州市 = 7.5 exact «增长7.5%»",
+      "trade.total/share 郑州市 = 76.7 exact «76.7%»",
+      "trade.export/share 郑州市 = 74 exact «74.0%»",
+      "trade.total/rank 郑州市 = 1 exact «位居第一位»",
+      "trade.total/rank 郑州市 = 4 exact «排名第四»",
+    ],
+  ],
+  [
+    "t11",
+    "湖北省",
+    "2021-08-12",
+    "1—7月，湖北省外贸进出口、出口、进口增速都高于全国平均水平，分别高出同期全国增速15、21.8、5个百分点，分列全国第10、第6和第15位。",
+    [
+      "trade.total/rank 湖北省 = 10 exact «分列全国第10»",
+      "trade.export/rank 湖北省 = 6 exact «第6»",
+      "trade.import/rank 湖北省 = 15 exact «第15位»",
+    ],
+  ],
+  [
+    "t09 (traditional)",
+    "河南省",
+    "2019-10-18",
+    "前三季度，河南省對美國進出口799.2億元，下降4.3%，占同期我省外貿總值的21.8%；對東盟進出口487.2億元，增長14.4%。",
+    [
+      "trade.total/value 河南省 partner=美国 = 79920000000 exact «799.2億元»",
+      "trade.total/growth 河南省 partner=美国 = -4.3 exact «下降4.3%»",
+      "trade.total/share 河南省 partner=美国 = 21.8 exact «21.8%»",
+      "trade.total/value 河南省 partner=东盟 = 48720000000 exact «487.2億元»",
+      "trade.total/growth 河南省 partner=东盟 = 14.4 exact «增長14.4%»",
+    ],
+  ],
+  [
+    "t19",
+    "丽水市",
+    "2020-05-06",
+    "三月，我市出口同比结束了连续2个月的下降，正增长0.6%，环比大幅增长3.1倍。",
+    ["trade.export/growth 丽水市 = 0.6 exact «增长0.6%»"],
+  ],
+];
+
+const PROJECTS: Row[] = [
+  [
+    "p01",
+    "山西省",
+    "2023-12-02",
+    "朔州市“三个一批”活动共推进项目48个，总投资90.36亿元。其中，“签约一批”项目15个，签约投资额29.88亿元；“开工一批”项目15个，计划总投资24.57亿元。",
+    [
+      "projects.total/count 朔州市 = 48 exact «项目48个»",
+      "projects.total/investment 朔州市 = 9036000000 exact «90.36亿元»",
+      "projects.signed/count 朔州市 = 15 exact «项目15个»",
+      "projects.signed/investment 朔州市 = 2988000000 exact «29.88亿元»",
+      "projects.started/count 朔州市 = 15 exact «项目15个»",
+      "projects.started/investment 朔州市 = 2457000000 exact «24.57亿元»",
+    ],
+  ],
+  [
+    "p17",
+    "开州区",
+    "2024-06-28",
+    "当天集中签约31个重点项目，总投资逾100亿元，达产后预计新增年产值60多亿元；集中投产18家企业，总投资11.5亿元。",
+    [
+      "projects.signed/count 开州区 = 31 exact «31个»",
+      "projects.signed/investment 开州区 = 10000000000 more_than «逾100亿元»",
+      "projects.signed/output 开州区 = 6000000000 more_than «60多亿元»",
+      "projects.producing/investment 开州区 = 1150000000 exact «11.5亿元»",
+    ],
+  ],
+  [
+    "p15 (Chinese numerals)",
+    "郑州市",
+    "2022-07-06",
+    "我市三十八个项目签约 一百零七个项目投产 一百零四个项目集中开工",
+    [
+      "projects.signed/count 郑州市 = 38 exact «三十八个»",
+      "projects.producing/count 郑州市 = 107 exact «一百零七个»",
+      "projects.started/count 郑州市 = 104 exact «一百零四个»",
+    ],
+  ],
+];
+
+// Sentences that state no indicator (subsets, thresholds, single projects,
+// non-year-on-year growth, subtotals by product or enterprise type).
+const NEAR_MISSES: Array<[label: string, region: string, sentence: string]> = [
+  ["p05 subset", "临汾市", "集中签约环节，临汾经济开发区精密智造项目等14个项目分两批现场签约。"],
+  ["p19 threshold", "汕头市", "其中总投资10亿元以上项目1个，5亿元以上项目有6个。"],
+  ["p08 single project", "太原市", "此次签约的中国建材集团高性能纤维新材料产业项目总投资100亿元。"],
+  [
+    "p19 planned investment",
+    "汕头市",
+    "2024年，汕头重点建设项目520个，总投资5002亿元，1—3月完成投资209亿元，完成年度投资计划的20.6%。",
+  ],
+  ["t11 vs 2019", "湖北省", "1—7月，湖北省进出口比2019年同期增长40.8%。"],
+  ["t15 product", "江西省", "商品结构上，机电产品出口602.9亿元，增长15.2%，其中手机出口34.7亿元，增长3.5倍。"],
+  [
+    "t05 enterprise type",
+    "山西省",
+    "2019年1-5月，山西省外商投资企业进出口总值259.6亿元，同比下降8.9%，占全省外贸总值的52.8%。",
+  ],
+  ["t01 company subtotal", "太原市", "23家进出口企业合计完成进出口总额268643.26万美元，占全市进出口总额的87.4%。"],
+  ["t07 exporters count", "郑州市", "去年全市外贸出口业绩企业达2109家，同比增加295家，占全省出口企业的38.5%。"],
+  [
+    "000 rental housing",
+    "太原市",
+    "持有或者经营租赁住房500套（间）及以上或者建筑面积1.5万平方米及以上的，可被认定为专业化规模化住房租赁企业。",
+  ],
+];
+
+describe.each([
+  ["trade", TRADE],
+  ["projects", PROJECTS],
+])("%s rules", (_family, rows) => {
+  it.each(rows)("%s: %s", (_label, region, date, sentence, expected) => {
+    const { records } = extractText(sentenceDoc(sentence, region, date));
+    expect(records.map(fmt)).toEqual(expected);
+    for (const r of records) expect(r.rule.length).toBeGreaterThan(0);
+  });
+});
+
+describe("near-misses give no records", () => {
+  it.each(NEAR_MISSES)("%s", (_label, region, sentence) => {
+    expect(extractText(sentenceDoc(sentence, region, "2022-01-01")).records).toEqual([]);
+  });
+});

@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { scaleDecimal } from "../../../src/extract/text/decimal";
+import { normalise } from "../../../src/extract/text/normalise";
+import { parseChineseInteger } from "../../../src/extract/text/numerals";
+import { scanQuantities } from "../../../src/extract/text/quantities";
+
+describe("parseChineseInteger", () => {
+  it.each([
+    ["三十八", 38],
+    ["一百零七", 107],
+    ["一百零四", 104],
+    ["十五", 15],
+    ["两", 2],
+    ["二〇二一", 2021],
+    ["两千三百五十四", 2354],
+  ])("%s → %d", (s, n) => expect(parseChineseInteger(s)).toBe(n));
+  it("rejects non-numerals", () => expect(parseChineseInteger("三个")).toBeNull());
+});
+
+describe("scaleDecimal (exact, on digit strings)", () => {
+  it.each([
+    ["552.68", 4, 5526800],
+    ["1852.35", 8, 185235000000],
+    ["307399", 4, 3073990000],
+    ["1.8", 12, 1800000000000],
+    ["1 852.35", 8, 185235000000],
+    ["0.38", 0, 0.38],
+  ])("%s × 10^%d = %d", (s, p, n) => expect(scaleDecimal(s, p)).toBe(n));
+});
+
+describe("scanQuantities", () => {
+  // [clause (real, with its file), kind, value, qualifier, matched text]
+  it.each([
+    ["进出口额完成1852.35亿元 (000)", "money", 185235000000, "exact", "1852.35亿元"],
+    ["贸易额552.68万元 (000)", "money", 5526800, "exact", "552.68万元"],
+    ["总投资逾100亿元 (p17)", "money", 10000000000, "more_than", "逾100亿元"],
+    ["预计新增年产值60多亿元 (p17)", "money", 6000000000, "more_than", "60多亿元"],
+    ["预计年产值15亿元以上 (p17)", "money", 1500000000, "more_than", "15亿元以上"],
+    ["协议总投资约68亿元 (p19)", "money", 6800000000, "about", "约68亿元"],
+    ["进出口总值3667.2亿元人民币 (t09)", "money", 366720000000, "exact", "3667.2亿元人民币"],
+    ["同比增长52.9% (000)", "growth", 52.9, "exact", "增长52.9%"],
+    ["同比增长五成多 (000)", "growth", 50, "more_than", "增长五成多"],
+    ["增长1.1倍 (issue)", "growth", 110, "exact", "增长1.1倍"],
+    ["扩大3.2倍 (issue)", "growth", 320, "exact", "扩大3.2倍"],
+    ["同比下降2.7% (t01)", "growth", -2.7, "exact", "下降2.7%"],
+    ["下降超两成 (README)", "growth", -20, "more_than", "下降超两成"],
+    ["降幅达6.3% (t03)", "growth", -6.3, "exact", "降幅达6.3%"],
+    ["与去年同期持平 (t09)", "growth", 0, "about", "持平"],
+    ["占山西省进出口总额的八成多 (000)", "share", 80, "more_than", "八成多"],
+    ["占全省进出口总值的62.5% (t11)", "share", 62.5, "exact", "62.5%"],
+    ["我市进出口增速排名第一 (000)", "rank", 1, "exact", "排名第一"],
+    ["山西进出口总额排第24位 (t03)", "rank", 24, "exact", "排第24位"],
+  ])("%s", (clause, kind, value, qualifier, span) => {
+    const text = clause.replace(/ \(.*\)$/u, "");
+    const q = scanQuantities(text).find((x) => x.kind === kind);
+    expect(q).toBeDefined();
+    expect(q?.value).toBe(value);
+    expect(q?.qualifier).toBe(qualifier);
+    expect(text.slice(q?.start, q?.end)).toBe(span);
+  });
+
+  it("reads a respectively-list of growth rates with its positions", () => {
+    const qs = scanQuantities("分别同比增长两成多、三成多、两倍多");
+    expect(qs.map((q) => [q.value, q.qualifier, q.listIndex])).toEqual([
+      [20, "more_than", 0],
+      [30, "more_than", 1],
+      [200, "more_than", 2],
+    ]);
+  });
+
+  // Near-misses: no growth, money or share may be read from these.
+  it.each([
+    "比重较去年同期提高3.8个百分点 (t15)",
+    "高出同期全国增速15、21.8、5个百分点 (t11)",
+    "同比增加971家 (t09)",
+    "总投资亿元以上的项目15个 (p05)",
+    "出口百万美元以上企业530家 (t07)",
+  ])("near-miss: %s", (clause) => {
+    const qs = scanQuantities(clause.replace(/ \(.*\)$/u, "")).filter((q) => q.kind !== "count");
+    expect(qs.filter((q) => !q.threshold)).toEqual([]);
+  });
+
+  it("marks a threshold amount", () => {
+    expect(scanQuantities("其中总投资10亿元以上项目1个")[0]?.threshold).toBe(true);
+  });
+});
+
+describe("normalise", () => {
+  it("joins a sentence broken by a column break and keeps original offsets", () => {
+    const original = `${"甲".repeat(45)}推动项\n\n目加快建设。`;
+    const n = normalise(original, 0);
+    expect(n.text).toBe(`${"甲".repeat(45)}推动项目加快建设。`);
+    const i = n.text.indexOf("目");
+    expect(original[n.map[i] ?? 0]).toBe("目");
+  });
+  it("does not join a headline to the next line", () => {
+    const n = normalise("我市进出口贸易增速迅猛\n\n本报讯（记者 李静）消息。", 0);
+    expect(n.text).toContain("迅猛\n\n本报讯");
+  });
+  it("folds full-width digits and a full stop used as a decimal point", () => {
+    expect(normalise("进出口２０２１亿元，达57。6億元", 0).text).toContain("2021亿元");
+    expect(normalise("达57。6億元", 0).text).toBe("达57.6億元");
+  });
+  it("converts traditional text only when it is traditional", () => {
+    const trad = normalise("前三季度，河南省外貿進出口總值3667.2億元人民幣，與去年同期持平。鄭州海關有關人士介紹。", 0);
+    expect(trad.traditional).toBe(true);
+    expect(trad.text).toContain("外贸进出口总值3667.2亿元人民币");
+    const simp = normalise("项目工作成效显著，营商环境不断优化。", 0);
+    expect(simp.traditional).toBe(false);
+    expect(simp.text).toContain("显著");
+  });
+  it("drops pinyin noise", () => {
+    expect(normalise("“簽約一批”項(xiàng)目3個", 0).text).toBe("“簽約一批”項目3個");
+  });
+});
