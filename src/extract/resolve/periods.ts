@@ -20,7 +20,7 @@ const M = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})";
 // Accepted shapes (real examples): 2022年第一次“三个一批”, 第四期“三个一批”, 今年一季度, 2020年一季度,
 // 今年1到5月份, 1—7月, 前五个月, 前7个月, 前三季度, 三月份, 2017年12月当月, 9月份当月, 今年1月至3月.
 const PERIOD = new RegExp(
-  `(?<pre>比|较|与|同比|由|截至|截止|自|从)?` +
+  `(?<pre>比|较|与|同比|由|截至|截止|自|从)?(?=[\\d〇零一二三四五六七八九十今去上本当同全前此第])` +
     `(?:(?<year>\\d{4}|[〇零一二三四五六七八九]{4})年(?:度)?|(?<rel>今年|去年|上年|本年|当年|同年|全年|前年|本次|此次|本期))?` +
     `(?:(?:第?(?<q>[1-4一二三四])季度|(?<half>前三季度|前两季度|上半年)|前(?<nm>${M})个?月(?:份)?` +
     `|(?<m1>${M})(?:月份?)?\\s*(?:-|—|–|~|～|至|到)\\s*(?<m2>${M})月(?:份)?` +
@@ -29,6 +29,9 @@ const PERIOD = new RegExp(
     `(?<post>以来|以前|以后|底|末|初|同期)?`,
   "gu",
 );
+
+// Every period word contains one of these; clauses without any are skipped.
+const PERIOD_HINT = /[年月季期次批]/u;
 
 export interface PeriodMention {
   start: number;
@@ -44,6 +47,7 @@ function yearOf(written: string): number | null {
 /** Period mentions of a clause with the context change each one makes. */
 export function scanPeriods(clause: string): PeriodMention[] {
   const out: PeriodMention[] = [];
+  if (!PERIOD_HINT.test(clause)) return out;
   for (const m of clause.matchAll(PERIOD)) {
     if (m[0].length === 0) continue;
     const g = m.groups ?? {};
