@@ -38,8 +38,8 @@ export function TableView({ records, lang, onSelectRecord }: ViewProps) {
 
   return (
     <div>
-      <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
-        <table className="w-full min-w-[56rem] border-collapse text-sm" data-testid="records-table">
+      <div className="rounded-lg border border-slate-300 bg-white sm:overflow-x-auto">
+        <table className="records-table w-full border-collapse text-sm sm:min-w-[56rem]" data-testid="records-table">
           <caption className="sr-only">{t(lang, "table")}</caption>
           <thead className="bg-slate-100">
             <tr>
@@ -76,11 +76,19 @@ export function TableView({ records, lang, onSelectRecord }: ViewProps) {
                 className="cursor-pointer border-b border-slate-200 hover:bg-sky-50"
                 onClick={() => onSelectRecord(r.id)}
               >
-                <td className="px-2 py-1.5">{r.region.name}</td>
-                <td className="px-2 py-1.5">{indicatorLabel(r.indicator, lang)}</td>
-                <td className="px-2 py-1.5">{measureLabel(r.measure, lang)}</td>
-                <td className="px-2 py-1.5 whitespace-nowrap">{formatPeriod(r.period, lang)}</td>
-                <td className="px-2 py-1.5">
+                <td data-label={t(lang, "colRegion")} className="px-2 py-1.5">
+                  {r.region.name}
+                </td>
+                <td data-label={t(lang, "colIndicator")} className="px-2 py-1.5">
+                  {indicatorLabel(r.indicator, lang)}
+                </td>
+                <td data-label={t(lang, "colMeasure")} className="px-2 py-1.5">
+                  {measureLabel(r.measure, lang)}
+                </td>
+                <td data-label={t(lang, "colPeriod")} className="px-2 py-1.5 whitespace-nowrap">
+                  {formatPeriod(r.period, lang)}
+                </td>
+                <td data-label={t(lang, "colWritten")} className="px-2 py-1.5">
                   <button
                     type="button"
                     onClick={(e) => {
@@ -94,12 +102,18 @@ export function TableView({ records, lang, onSelectRecord }: ViewProps) {
                     {r.source.text}
                   </button>
                 </td>
-                <td className="px-2 py-1.5 text-right tabular-nums">
+                <td data-label={t(lang, "colValue")} className="px-2 py-1.5 text-right tabular-nums">
                   <span className="block">{formatRecordValue(r, lang)}</span>
-                  <span className="block text-xs text-slate-600">{formatPlain(r.value, lang)}</span>
+                  {formatRecordValue(r, lang) !== formatPlain(r.value, lang) && (
+                    <span className="block text-xs text-slate-600">{formatPlain(r.value, lang)}</span>
+                  )}
                 </td>
-                <td className="px-2 py-1.5">{qualifierLabel(r.qualifier, lang)}</td>
-                <td className="px-2 py-1.5">{unitLabel(r.unit, lang)}</td>
+                <td data-label={t(lang, "colQualifier")} className="px-2 py-1.5">
+                  {qualifierLabel(r.qualifier, lang)}
+                </td>
+                <td data-label={t(lang, "colUnit")} className="px-2 py-1.5">
+                  {unitLabel(r.unit, lang)}
+                </td>
               </tr>
             ))}
           </tbody>
