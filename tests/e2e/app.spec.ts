@@ -123,6 +123,25 @@ test.describe("dashboard", () => {
   });
 });
 
+test.describe("data quality", () => {
+  test("each warning links to its records' sources", async ({ page, request }) => {
+    const dataset = await servedDataset(request);
+    const warning = dataset.warnings[0];
+    expect(warning, "the extracted dataset carries at least one warning").toBeDefined();
+    if (!warning) return;
+    await page.goto("/?view=quality");
+    const item = page.getByTestId("quality-warning").first();
+    await expect(item).toContainText(warning.message);
+    await item.getByRole("button").first().click();
+    const dialog = page.getByRole("dialog");
+    await expect(dialog).toBeVisible();
+    await expect(page).toHaveURL(
+      new RegExp(`record=${escapeRegExp(encodeURIComponent(warning.records[0] ?? ""))}`, "u"),
+    );
+    await expect(dialog.getByTestId("source-warnings")).toContainText(warning.message);
+  });
+});
+
 test.describe("error panel", () => {
   test("lists the problems of an invalid dataset", async ({ page }) => {
     await page.route("**/data/indicators.json", (route) =>

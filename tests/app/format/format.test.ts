@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { formatDimensions } from "../../../src/app/format/format-dimensions";
 import {
   formatCompact,
   formatCount,
@@ -96,5 +97,17 @@ describe("formatPeriod", () => {
     expect(p({ year: 2021 })).toBeGreaterThan(p({ year: 2021, months: [1, 11] }));
     expect(p({ year: 2021, quarter: 2 })).toBeGreaterThan(p({ year: 2021, quarter: 1 }));
     expect(p({ year: 2022, batch: 1 })).toBeGreaterThan(p({ year: 2021 }));
+  });
+});
+
+describe("formatDimensions", () => {
+  it.each([
+    [{ partner: "RCEP" }, "zh", "RCEP"],
+    [{ of: "山西省" }, "zh", "占山西省"],
+    [{ among: "中部六省省会城市" }, "en", "among 中部六省省会城市"],
+    [{ partner: "一带一路", entity: "武宿综保区" }, "zh", "一带一路 · 武宿综保区"],
+    [{}, "en", ""],
+  ] as const)("%o (%s) → %s", (record, lang, expected) => {
+    expect(formatDimensions(record, lang)).toBe(expected);
   });
 });

@@ -1,5 +1,6 @@
 import { useMemo } from "react";
 import type { IndicatorRecord } from "../../../schema/dataset";
+import { formatDimensions } from "../../format/format-dimensions";
 import { formatPeriod } from "../../format/format-period";
 import { formatRecordValue } from "../../format/format-value";
 import { indicatorLabel, measureLabel, warningKindLabel } from "../../i18n/labels";
@@ -42,7 +43,8 @@ export function QualityView({ dataset, records, lang, onSelectRecord }: ViewProp
                       onClick={() => onSelectRecord(r.id)}
                       className="rounded border border-slate-400 bg-white px-2 py-1 text-sm hover:bg-slate-100"
                     >
-                      {r.region.name} · {indicatorLabel(r.indicator, lang)} {measureLabel(r.measure, lang)} ·{" "}
+                      {r.region.name} · {indicatorLabel(r.indicator, lang)} {measureLabel(r.measure, lang)}
+                      {formatDimensions(r, lang) ? ` (${formatDimensions(r, lang)})` : ""} ·{" "}
                       {formatPeriod(r.period, lang)} · {formatRecordValue(r, lang)}
                     </button>
                   </li>

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from "react";
 import type { IndicatorRecord, SourceSpan } from "../../../schema/dataset";
 import type { DatasetIndex } from "../../data/dataset-index";
+import { formatDimensions } from "../../format/format-dimensions";
 import { formatPeriod } from "../../format/format-period";
 import { formatRecordValue } from "../../format/format-value";
 import { indicatorLabel, measureLabel, warningKindLabel } from "../../i18n/labels";
@@ -99,7 +100,8 @@ export function SourcePanel({ index, record, lang, onClose }: SourcePanelProps) 
   }, []);
 
   const warnings = index.warningsByRecord.get(record.id) ?? [];
-  const title = `${record.region.name} · ${indicatorLabel(record.indicator, lang)} · ${measureLabel(record.measure, lang)}`;
+  const dims = formatDimensions(record, lang);
+  const title = `${record.region.name} · ${indicatorLabel(record.indicator, lang)} · ${measureLabel(record.measure, lang)}${dims ? ` · ${dims}` : ""}`;
 
   return (
     <div className="fixed inset-0 z-40 flex justify-end bg-slate-900/40">

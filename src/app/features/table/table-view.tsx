@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from "react";
+import { formatDimensions } from "../../format/format-dimensions";
 import { formatPlain } from "../../format/format-number";
 import { formatPeriod } from "../../format/format-period";
 import { formatRecordValue } from "../../format/format-value";
@@ -81,6 +82,9 @@ export function TableView({ records, lang, onSelectRecord }: ViewProps) {
                 </td>
                 <td data-label={t(lang, "colIndicator")} className="px-2 py-1.5">
                   {indicatorLabel(r.indicator, lang)}
+                  {formatDimensions(r, lang) && (
+                    <span className="block text-xs text-slate-600">{formatDimensions(r, lang)}</span>
+                  )}
                 </td>
                 <td data-label={t(lang, "colMeasure")} className="px-2 py-1.5">
                   {measureLabel(r.measure, lang)}
