@@ -1,6 +1,7 @@
 import { useMemo, useState } from "react";
 import { depthOf, type RegionTree } from "../../data/region-hierarchy";
 import { t } from "../../i18n/messages";
+import { regionName } from "../../i18n/region-name";
 import type { Lang } from "../../view-props";
 import { Dropdown } from "./dropdown";
 import { matchesRegion, searchKeysOf } from "./region-search";
@@ -15,6 +16,7 @@ interface RegionPickerProps {
 interface Row {
   key: string;
   name: string;
+  display: string;
   depth: number;
   count: number;
   keys: ReturnType<typeof searchKeysOf>;
@@ -31,6 +33,7 @@ export function RegionPicker({ tree, selected, lang, onChange }: RegionPickerPro
       out.push({
         key,
         name: node.name,
+        display: regionName(node.name, node.level, lang),
         depth: depthOf(tree, key),
         count: node.recordCount,
         keys: searchKeysOf(node.name),
@@ -39,11 +42,14 @@ export function RegionPicker({ tree, selected, lang, onChange }: RegionPickerPro
     };
     for (const root of tree.roots) walk(root);
     return out;
-  }, [tree]);
+  }, [tree, lang]);
 
   const visible = rows.filter((r) => matchesRegion(r.keys, query));
   const chosen = new Set(selected);
-  const names = selected.map((k) => tree.nodes.get(k)?.name ?? k);
+  const names = selected.map((k) => {
+    const node = tree.nodes.get(k);
+    return node ? regionName(node.name, node.level, lang) : k;
+  });
   const summary =
     selected.length === 0
       ? t(lang, "all")
@@ -71,7 +77,15 @@ export function RegionPicker({ tree, selected, lang, onChange }: RegionPickerPro
           <li key={r.key} style={{ paddingLeft: `${r.depth * 1.1}rem` }}>
             <label className="flex cursor-pointer items-center gap-2 rounded px-1 py-0.5 hover:bg-slate-100">
               <input type="checkbox" checked={chosen.has(r.key)} onChange={() => toggle(r.key)} className="size-4" />
-              <span>{r.name}</span>
+              <span>
+                {lang === "en" && r.display !== r.name ? (
+                  <>
+                    {r.display} <span lang="zh-CN">{r.name}</span>
+                  </>
+                ) : (
+                  r.name
+                )}
+              </span>
               {r.count > 0 && <span className="ml-auto text-xs text-slate-600">{r.count}</span>}
             </label>
           </li>

@@ -5,6 +5,7 @@ import { formatPeriod } from "../../format/format-period";
 import { formatRecordValue } from "../../format/format-value";
 import { indicatorLabel, measureLabel } from "../../i18n/labels";
 import { t } from "../../i18n/messages";
+import { regionName } from "../../i18n/region-name";
 import { INDICATOR_COLORS } from "../../theme";
 import type { Lang, ViewProps } from "../../view-props";
 import { type CardValues, latestPeriodCards, PROJECT_CARDS, pickOverviewRegion, TRADE_CARDS } from "./overview-data";
@@ -87,11 +88,12 @@ export function OverviewView({ records, filters, lang, onSelectRecord }: ViewPro
     [records, region],
   );
   const trade = useMemo(() => (region ? latestPeriodCards(records, region, TRADE_CARDS) : null), [records, region]);
-  const regionName = records.find((r) => (r.region.code ?? r.region.name) === region)?.region.name ?? "";
+  const regionRecord = records.find((r) => (r.region.code ?? r.region.name) === region);
+  const title = regionRecord ? regionName(regionRecord.region.name, regionRecord.region.level, lang) : "";
 
   return (
     <div className="space-y-6" data-testid="overview">
-      <h2 className="text-xl font-semibold sm:text-2xl">{t(lang, "overviewFor", { region: regionName })}</h2>
+      <h2 className="text-xl font-semibold sm:text-2xl">{t(lang, "overviewFor", { region: title })}</h2>
       <section>
         <h3 className="mb-2 text-lg font-semibold text-slate-800">
           {projects

@@ -5,6 +5,7 @@ import { formatPeriod } from "../../format/format-period";
 import { formatRecordValue } from "../../format/format-value";
 import { indicatorLabel, measureLabel, warningKindLabel } from "../../i18n/labels";
 import { t } from "../../i18n/messages";
+import { regionName } from "../../i18n/region-name";
 import type { ViewProps } from "../../view-props";
 
 /** The dataset's warnings that concern the records in view, each linked to its records. */
@@ -43,7 +44,8 @@ export function QualityView({ dataset, records, lang, onSelectRecord }: ViewProp
                       onClick={() => onSelectRecord(r.id)}
                       className="rounded border border-slate-400 bg-white px-2 py-1 text-sm hover:bg-slate-100"
                     >
-                      {r.region.name} · {indicatorLabel(r.indicator, lang)} {measureLabel(r.measure, lang)}
+                      {regionName(r.region.name, r.region.level, lang)} · {indicatorLabel(r.indicator, lang)}{" "}
+                      {measureLabel(r.measure, lang)}
                       {formatDimensions(r, lang) ? ` (${formatDimensions(r, lang)})` : ""} ·{" "}
                       {formatPeriod(r.period, lang)} · {formatRecordValue(r, lang)}
                     </button>

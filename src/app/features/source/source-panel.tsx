@@ -6,6 +6,7 @@ import { formatPeriod } from "../../format/format-period";
 import { formatRecordValue } from "../../format/format-value";
 import { indicatorLabel, measureLabel, warningKindLabel } from "../../i18n/labels";
 import { t } from "../../i18n/messages";
+import { regionName } from "../../i18n/region-name";
 import type { Lang } from "../../view-props";
 import { HighlightedQuote } from "./highlighted-quote";
 import { safeHttpUrl } from "./safe-url";
@@ -101,7 +102,7 @@ export function SourcePanel({ index, record, lang, onClose }: SourcePanelProps) 
 
   const warnings = index.warningsByRecord.get(record.id) ?? [];
   const dims = formatDimensions(record, lang);
-  const title = `${record.region.name} · ${indicatorLabel(record.indicator, lang)} · ${measureLabel(record.measure, lang)}${dims ? ` · ${dims}` : ""}`;
+  const title = `${regionName(record.region.name, record.region.level, lang)} · ${indicatorLabel(record.indicator, lang)} · ${measureLabel(record.measure, lang)}${dims ? ` · ${dims}` : ""}`;
 
   return (
     <div className="fixed inset-0 z-40 flex justify-end bg-slate-900/40">

@@ -5,6 +5,7 @@ import { formatPeriod } from "../../format/format-period";
 import { formatRecordValue } from "../../format/format-value";
 import { indicatorLabel, measureLabel, qualifierLabel, unitLabel } from "../../i18n/labels";
 import { type MessageKey, t } from "../../i18n/messages";
+import { regionName } from "../../i18n/region-name";
 import type { ViewProps } from "../../view-props";
 import { nextSort, type SortColumn, type SortState, sortRecords } from "./sort-records";
 
@@ -78,7 +79,7 @@ export function TableView({ records, lang, onSelectRecord }: ViewProps) {
                 onClick={() => onSelectRecord(r.id)}
               >
                 <td data-label={t(lang, "colRegion")} className="px-2 py-1.5">
-                  {r.region.name}
+                  {regionName(r.region.name, r.region.level, lang)}
                 </td>
                 <td data-label={t(lang, "colIndicator")} className="px-2 py-1.5">
                   {indicatorLabel(r.indicator, lang)}
