@@ -1,0 +1,21 @@
+// ECharts lays text out only when it draws, but the grid must leave room for a
+// title that wraps before the chart is drawn. A CJK glyph is about one em
+// wide, Latin text about half an em; this overestimates slightly, which only
+// costs a little white space.
+const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
+
+/** Estimated width in pixels of one line of text at `fontSize`. */
+export function estimateTextWidth(text: string, fontSize: number): number {
+  let width = 0;
+  for (const ch of text) width += WIDE.test(ch) ? fontSize : fontSize * 0.58;
+  return width;
+}
+
+/** Estimated number of lines `text` takes when wrapped at `width` pixels (explicit newlines count). */
+export function estimateTextLines(text: string, fontSize: number, width: number): number {
+  if (text === "") return 0;
+  const usable = Math.max(width, fontSize * 4);
+  return text
+    .split("\n")
+    .reduce((n, line) => n + Math.max(1, Math.ceil(estimateTextWidth(line, fontSize) / usable)), 0);
+}

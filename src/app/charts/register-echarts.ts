@@ -1,0 +1,33 @@
+import { BarChart, LineChart } from "echarts/charts";
+import {
+  AriaComponent,
+  DatasetComponent,
+  GraphicComponent,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TitleComponent,
+  TooltipComponent,
+} from "echarts/components";
+import * as echarts from "echarts/core";
+import { SVGRenderer } from "echarts/renderers";
+
+// Only what the first-load views draw. The map series, geo and visualMap are
+// installed by register-map.ts inside the lazily loaded map chunk. SVG only:
+// crisp at any zoom and on projectors, exportable as SVG, and it draws in
+// jsdom, so the same renderer runs in tests and in the browser.
+echarts.use([
+  BarChart,
+  LineChart,
+  AriaComponent,
+  DatasetComponent,
+  GraphicComponent,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TitleComponent,
+  TooltipComponent,
+  SVGRenderer,
+]);
+
+export { echarts };
