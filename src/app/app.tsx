@@ -5,14 +5,16 @@ import { ChartExportProvider } from "./features/export/chart-export-provider";
 import { DataExportMenu } from "./features/export/data-export-menu";
 import { FilterBar } from "./features/filters/filter-bar";
 import { OverviewView } from "./features/overview/overview-view";
+import { ProjectsView } from "./features/projects/projects-view";
 import { QualityView } from "./features/quality/quality-view";
+import { RegionsView } from "./features/regions/regions-view";
 import { EmptyState } from "./features/shell/empty-state";
 import { ErrorPanel } from "./features/shell/error-panel";
 import { LoadingSkeleton } from "./features/shell/loading-skeleton";
-import { PlaceholderView } from "./features/shell/placeholder-view";
 import { panelId, tabId, ViewTabs } from "./features/shell/view-tabs";
 import { SourcePanel } from "./features/source/source-panel";
 import { TableView } from "./features/table/table-view";
+import { TradeView } from "./features/trade/trade-view";
 import { t } from "./i18n/messages";
 import type { AppState } from "./state/url-state";
 import { useUrlState } from "./state/use-url-state";
@@ -20,9 +22,9 @@ import type { Filters, ViewId, ViewProps } from "./view-props";
 
 const VIEW_COMPONENTS: Record<ViewId, ComponentType<ViewProps>> = {
   overview: OverviewView,
-  projects: PlaceholderView,
-  trade: PlaceholderView,
-  regions: PlaceholderView,
+  projects: ProjectsView,
+  trade: TradeView,
+  regions: RegionsView,
   table: TableView,
   quality: QualityView,
 };
