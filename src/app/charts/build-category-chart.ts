@@ -49,7 +49,9 @@ export function buildCategoryChart(input: CategoryChartInput): ChartOption {
   const valueAxis = {
     type: "value" as const,
     name: scale.label,
-    nameTextStyle: { color: MUTED_TEXT_COLOR, align: horizontal ? ("right" as const) : ("left" as const) },
+    // Beside horizontal bars the unit goes under the axis, where it cannot collide with the last tick.
+    ...(horizontal ? { nameLocation: "middle" as const, nameGap: 28 } : {}),
+    nameTextStyle: { color: MUTED_TEXT_COLOR, align: horizontal ? ("center" as const) : ("left" as const) },
     axisLabel: { formatter: (v: number) => formatAxisNumber(v, lang), hideOverlap: true },
     splitLine: { lineStyle: { color: GRID_COLOR, type: "dashed" as const } },
   };
@@ -88,6 +90,8 @@ export function buildCategoryChart(input: CategoryChartInput): ChartOption {
         data,
         itemStyle: { color: s.color },
         lineStyle: { color: s.color, width: 2 },
+        // Filled dots for exact figures; qualified ones get a hollow dot (set per point).
+        symbol: "circle",
         symbolSize: 7,
         connectNulls: false,
         label,
@@ -139,6 +143,8 @@ export function buildCategoryChart(input: CategoryChartInput): ChartOption {
   const option: ChartOption = {
     color: series.map((s) => s.color),
     legend: {},
+    // Value labels beside horizontal bars sit outside the plot: leave them room.
+    ...(horizontal && showLabels ? { grid: { right: 104 } } : {}),
     tooltip: { trigger: "axis", axisPointer: { type: "shadow" }, formatter: tooltipFormatter, confine: true },
     xAxis: horizontal ? valueAxis : categoryAxis,
     yAxis: horizontal ? categoryAxis : valueAxis,

@@ -1,7 +1,6 @@
 import type { BarSeriesOption, LineSeriesOption, MapSeriesOption } from "echarts/charts";
 import type {
   AriaComponentOption,
-  DatasetComponentOption,
   GraphicComponentOption,
   GridComponentOption,
   LegendComponentOption,
@@ -21,7 +20,6 @@ export type ChartOption = ComposeOption<
   | LineSeriesOption
   | MapSeriesOption
   | AriaComponentOption
-  | DatasetComponentOption
   | GraphicComponentOption
   | GridComponentOption
   | LegendComponentOption

@@ -1,11 +1,9 @@
 import { BarChart, LineChart } from "echarts/charts";
 import {
   AriaComponent,
-  DatasetComponent,
   GraphicComponent,
   GridComponent,
   LegendComponent,
-  MarkLineComponent,
   TitleComponent,
   TooltipComponent,
 } from "echarts/components";
@@ -20,11 +18,9 @@ echarts.use([
   BarChart,
   LineChart,
   AriaComponent,
-  DatasetComponent,
   GraphicComponent,
   GridComponent,
   LegendComponent,
-  MarkLineComponent,
   TitleComponent,
   TooltipComponent,
   SVGRenderer,

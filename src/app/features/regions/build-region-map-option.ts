@@ -89,7 +89,10 @@ export function buildRegionMapOption({
       max,
       left: 16,
       calculable: false,
-      text: [formatAxisNumber(max, lang), formatAxisNumber(min === max ? Math.min(0, min) : min, lang)],
+      text: [
+        `${formatAxisNumber(max, lang)} ${scale.label}`,
+        formatAxisNumber(min === max ? Math.min(0, min) : min, lang),
+      ],
       inRange: { color: [...SEQUENTIAL] },
       textStyle: { fontSize: 11 },
       itemHeight: 100,
@@ -101,7 +104,15 @@ export function buildRegionMapOption({
         name: seriesName,
         map: mapName,
         roam: false,
-        label: { show: features.length <= 24, fontSize: 10, color: "#1e293b" },
+        showLegendSymbol: false,
+        // A white halo keeps names readable on the darkest fills.
+        label: {
+          show: features.length <= 24,
+          fontSize: 10,
+          color: "#1e293b",
+          textBorderColor: "#ffffff",
+          textBorderWidth: 2,
+        },
         emphasis: { label: { show: true }, itemStyle: { areaColor: "#fde68a" } },
         select: { disabled: true },
         itemStyle: { areaColor: NO_DATA_COLOR, borderColor: "#64748b", borderWidth: 0.8 },

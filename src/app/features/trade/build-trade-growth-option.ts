@@ -1,6 +1,6 @@
 import type { IndicatorRecord } from "../../../schema/dataset";
 import { buildCategoryChart } from "../../charts/build-category-chart";
-import type { ChartOption, LineSeriesOption } from "../../charts/chart-option";
+import type { ChartOption } from "../../charts/chart-option";
 import { pointOf } from "../../charts/chart-point";
 import { pickByKey } from "../../charts/pick-record";
 import { formatPeriod, periodKey } from "../../format/format-period";
@@ -19,8 +19,7 @@ export interface TradeGrowthInput {
 
 /**
  * Year-on-year growth of total, exports and imports, on its own percent axis
- * (never a second axis beside money), one period kind per chart, with the
- * zero line marked so falls read as falls.
+ * (never a second axis beside money), one period kind per chart.
  */
 export function buildTradeGrowthOption({ records, kind, lang, title }: TradeGrowthInput): ChartOption {
   const relevant = headlineTrade(records, "growth", kind);
@@ -41,24 +40,10 @@ export function buildTradeGrowthOption({ records, kind, lang, title }: TradeGrow
       }),
     })),
   });
-  const series = (Array.isArray(option.series) ? option.series : []) as LineSeriesOption[];
-  const [first, ...rest] = series;
-  if (!first) return option;
+  // The category axis sits on the zero line (axisLine.onZero), so falls read as falls.
   return {
     ...option,
     tooltip: { ...(option.tooltip as object), axisPointer: { type: "line" } },
-    series: [
-      {
-        ...first,
-        markLine: {
-          silent: true,
-          symbol: "none",
-          label: { show: false },
-          lineStyle: { color: MUTED_TEXT_COLOR, type: "solid", width: 1 },
-          data: [{ yAxis: 0 }],
-        },
-      },
-      ...rest,
-    ],
+    xAxis: { ...(option.xAxis as object), axisLine: { onZero: true, lineStyle: { color: MUTED_TEXT_COLOR } } },
   };
 }
