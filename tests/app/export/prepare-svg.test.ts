@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { decodeSvgDataUrl, isSvgDataUrl, prepareSvg } from "../../../src/app/charts/export/prepare-svg";
+import {
+  decodeSvgDataUrl,
+  isSvgDataUrl,
+  prepareSvg,
+  repairStyleQuotes,
+} from "../../../src/app/charts/export/prepare-svg";
 
 const ECHARTS_SVG =
   '<svg width="600" height="400" xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1" baseProfile="full" viewBox="0 0 600 400">\n<text>太原市</text>\n</svg>';
@@ -71,5 +76,32 @@ describe("prepareSvg", () => {
         background: "#fff",
       }),
     ).toThrow(/no <svg>/u);
+  });
+});
+
+describe("repairStyleQuotes", () => {
+  const broken =
+    '<svg xmlns="http://www.w3.org/2000/svg"><text style="font-size:12px;font-family:"Noto Sans CJK SC", "PingFang SC", sans-serif;" y="-6" fill="#475569">亿元</text><text style="font-size:11px;font-family:sans-serif;" x="1">ok</text></svg>';
+
+  it("makes ECharts' quoted font names well-formed XML", () => {
+    const fixed = repairStyleQuotes(broken);
+    expect(fixed).toContain(`style="font-size:12px;font-family:'Noto Sans CJK SC', 'PingFang SC', sans-serif;" y="-6"`);
+    const doc = new DOMParser().parseFromString(fixed, "image/svg+xml");
+    expect(doc.getElementsByTagName("parsererror")).toHaveLength(0);
+    expect(doc.getElementsByTagName("text")[0]?.getAttribute("fill")).toBe("#475569");
+  });
+
+  it("leaves well-formed styles and other attributes alone", () => {
+    const ok = '<svg><text style="font-size:11px;font-family:sans-serif;" x="1">"quoted" text</text></svg>';
+    expect(repairStyleQuotes(ok)).toBe(ok);
+  });
+
+  it("is applied by prepareSvg", () => {
+    const out = prepareSvg(broken, {
+      layout: { width: 1, height: 1 },
+      output: { width: 1, height: 1 },
+      background: "#fff",
+    });
+    expect(new DOMParser().parseFromString(out, "image/svg+xml").getElementsByTagName("parsererror")).toHaveLength(0);
   });
 });

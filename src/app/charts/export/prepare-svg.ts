@@ -33,6 +33,19 @@ function setAttr(attrs: string, name: string, value: string): string {
   return re.test(attrs) ? attrs.replace(re, ` ${name}="${value}"`) : `${attrs} ${name}="${value}"`;
 }
 
+// ECharts writes a style attribute as `key:value;` pairs and does not escape
+// the double quotes of a quoted font name inside it, e.g.
+// `style="font-size:12px;font-family:"Noto Sans CJK SC", sans-serif;" y="3"`:
+// fine inline in HTML, but not well-formed XML, so a standalone file (or an
+// <img> of it) fails to load. The attribute is found by its shape (pairs that
+// each end in ";", closed by a quote before a space, "/" or ">").
+const STYLE_ATTR = /\sstyle="(?<body>(?:[^;<>]*;)*?)"(?=[\s/>])/gu;
+
+/** Turns double quotes inside style attributes into single quotes, which CSS reads the same. */
+export function repairStyleQuotes(svg: string): string {
+  return svg.replace(STYLE_ATTR, (_whole, body: string) => ` style="${body.replace(/"/gu, "'")}"`);
+}
+
 export interface PrepareSvgOptions {
   /** Layout size the chart was drawn at (becomes the viewBox). */
   layout: ImageSize;
@@ -45,10 +58,11 @@ export interface PrepareSvgOptions {
  * Makes the live chart's SVG a standalone file: an XML declaration, the
  * namespace, a viewBox of the layout size with the declared size of the
  * output (so a slide preset opens at 1920×1080 and scales without blur), and
- * an opaque background drawn first, since a chart with a transparent
+ * an opaque background drawn first, style quotes made well-formed, since a chart with a transparent
  * background turns black or checkered in some slide tools.
  */
-export function prepareSvg(svg: string, { layout, output, background }: PrepareSvgOptions): string {
+export function prepareSvg(source: string, { layout, output, background }: PrepareSvgOptions): string {
+  const svg = repairStyleQuotes(source);
   const match = SVG_OPEN.exec(svg);
   if (!match?.groups || match.index === undefined) throw new Error("no <svg> root element");
   let attrs = match.groups.attrs ?? "";

@@ -36,7 +36,7 @@ export function viewFileParts(dataset: Pick<Dataset, "records">, filters: Filter
   const parts = [
     indicators.length > 0 ? indicators.join("+") : "",
     regions.length > 0 ? regions.join("+") : "",
-    describeYears(filters, "en")?.replace(/\s+/gu, "-") ?? "",
+    describeYears(filters, "en")?.replace(/[\s\u2013]+/gu, "-") ?? "",
   ].filter((p) => p !== "");
   return parts.length > 0 ? parts : ["all"];
 }

@@ -14,7 +14,8 @@ export interface ExportDisclosureProps {
 /**
  * A native <details> menu: Enter/Space on the toggle opens it, Tab walks the
  * buttons, Escape closes it and returns focus to the toggle, a click outside
- * closes it. The status line stays visible after the menu closes.
+ * closes it. The status line sits beside the toggle (no layout shift) and
+ * stays after the menu closes.
  */
 export function ExportDisclosure({ summary, label, status, children, testId }: ExportDisclosureProps) {
   const ref = useRef<HTMLDetailsElement>(null);
@@ -27,24 +28,27 @@ export function ExportDisclosure({ summary, label, status, children, testId }: E
       const details = ref.current;
       if (details && event.target instanceof Node && !details.contains(event.target)) details.open = false;
     };
+    // Escape also works when focus has fallen back to the page (after a
+    // download the browser may move it), as long as it is not in another widget.
+    const onKey = (event: KeyboardEvent) => {
+      const details = ref.current;
+      const active = document.activeElement;
+      if (event.key !== "Escape" || !details?.open) return;
+      if (active && active !== document.body && !details.contains(active)) return;
+      details.open = false;
+      details.querySelector("summary")?.focus();
+    };
     document.addEventListener("pointerdown", onPointer);
-    return () => document.removeEventListener("pointerdown", onPointer);
+    document.addEventListener("keydown", onKey);
+    return () => {
+      document.removeEventListener("pointerdown", onPointer);
+      document.removeEventListener("keydown", onKey);
+    };
   }, [open]);
 
   return (
-    <div className="relative inline-flex flex-col items-end">
-      <details
-        ref={ref}
-        className="group"
-        data-testid={testId}
-        onToggle={(e) => setOpen(e.currentTarget.open)}
-        onKeyDown={(e) => {
-          if (e.key === "Escape" && ref.current?.open) {
-            ref.current.open = false;
-            ref.current.querySelector("summary")?.focus();
-          }
-        }}
-      >
+    <div className="relative inline-flex flex-row-reverse items-center gap-2">
+      <details ref={ref} className="group" data-testid={testId} onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary
           className="cursor-pointer list-none rounded border border-slate-400 bg-white px-2.5 py-1 text-sm font-medium text-slate-800 select-none hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-700"
           aria-label={label}
@@ -56,7 +60,12 @@ export function ExportDisclosure({ summary, label, status, children, testId }: E
           {children}
         </div>
       </details>
-      <p id={statusId} role="status" className="min-h-0 text-xs text-slate-700 empty:hidden">
+      <p
+        id={statusId}
+        role="status"
+        className="max-w-[22rem] truncate text-xs text-slate-700"
+        title={status ?? undefined}
+      >
         {status ?? ""}
       </p>
     </div>
@@ -70,14 +79,20 @@ export interface ExportButtonProps {
   action: string;
 }
 
-export function ExportButton({ onClick, disabled, children, action }: ExportButtonProps) {
+/**
+ * A menu button. While an export runs it is aria-disabled rather than
+ * disabled: a disabled button drops keyboard focus to the page.
+ */
+export function ExportButton({ onClick, disabled = false, children, action }: ExportButtonProps) {
   return (
     <button
       type="button"
-      onClick={onClick}
-      disabled={disabled}
+      onClick={() => {
+        if (!disabled) onClick();
+      }}
+      aria-disabled={disabled}
       data-export={action}
-      className="rounded px-2 py-1 text-left text-sm whitespace-nowrap text-slate-800 hover:bg-sky-50 focus-visible:outline-2 focus-visible:outline-sky-700 disabled:opacity-50"
+      className="rounded px-2 py-1 text-left text-sm whitespace-nowrap text-slate-800 hover:bg-sky-50 focus-visible:outline-2 focus-visible:outline-sky-700 aria-disabled:opacity-50"
     >
       {children}
     </button>
