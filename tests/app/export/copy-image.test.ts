@@ -8,7 +8,7 @@ class FakeItem {
   }
 }
 const Item = FakeItem as unknown as typeof ClipboardItem;
-const png = () => Promise.resolve(new Blob(["x"], { type: "image/png" }));
+const png = () => () => Promise.resolve(new Blob(["x"], { type: "image/png" }));
 
 describe("copyImage", () => {
   it("writes one PNG item to the clipboard", async () => {
@@ -31,7 +31,16 @@ describe("copyImage", () => {
     expect(await copyImage(png(), { clipboard: { write } }, Item)).toBe("failed");
   });
 
-  it("does not leave a failed export unhandled when there is no clipboard", async () => {
-    expect(await copyImage(Promise.reject(new Error("no chart")), {}, Item)).toBe("unavailable");
+  it("does not draw the image when there is no clipboard", async () => {
+    const make = vi.fn(png());
+    expect(await copyImage(make, {}, Item)).toBe("unavailable");
+    expect(make).not.toHaveBeenCalled();
+  });
+
+  it("reports a failed export as a failed copy", async () => {
+    const write = vi.fn(async (items: ClipboardItem[]) => {
+      await (items[0] as unknown as FakeItem).items["image/png"];
+    });
+    expect(await copyImage(() => Promise.reject(new Error("no chart")), { clipboard: { write } }, Item)).toBe("failed");
   });
 });

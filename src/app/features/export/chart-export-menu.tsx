@@ -57,10 +57,11 @@ export function ChartExportMenu({ chart, lang, generatedAt }: ChartExportMenuPro
 
   const copy = async () => {
     // The PNG is promised at once so the clipboard write starts inside the click.
-    const png = import("./chart-download")
-      .then(({ buildChartDownload }) => buildChartDownload("png2", chart, generatedAt))
-      .then((file) => file.content);
-    const outcome = await copyImage(png);
+    const outcome = await copyImage(() =>
+      import("./chart-download")
+        .then(({ buildChartDownload }) => buildChartDownload("png2", chart, generatedAt))
+        .then((file) => file.content),
+    );
     const key = outcome === "copied" ? "copied" : outcome === "unavailable" ? "copyUnavailable" : "copyFailed";
     setStatus(exportLabel(lang, key));
   };
