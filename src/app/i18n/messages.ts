@@ -81,7 +81,6 @@ const zh = {
   unitItem: "个",
   zones: "园区 / 开发区",
   otherRegions: "其他",
-  placeholderView: "该视图正在建设中。",
   skipToContent: "跳到主要内容",
   viewsLabel: "视图",
 } as const;
@@ -166,7 +165,6 @@ const en: Record<MessageKey, string> = {
   unitItem: "",
   zones: "Zones",
   otherRegions: "Other",
-  placeholderView: "This view is being built.",
   skipToContent: "Skip to main content",
   viewsLabel: "Views",
 };
