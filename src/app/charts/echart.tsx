@@ -1,6 +1,6 @@
 import type { EChartsType } from "echarts/core";
 import EChartsReactCore from "echarts-for-react/esm/core";
-import { type CSSProperties, useCallback, useMemo, useRef, useState } from "react";
+import { type CSSProperties, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ChartOption } from "./chart-option";
 import { echarts } from "./register-echarts";
 
@@ -22,13 +22,29 @@ const OPTS = { renderer: "svg" } as const;
 
 /**
  * The one thin wrapper around ECharts: option in, instance out. It draws with
- * the SVG renderer, follows its container's size (echarts-for-react observes
- * it), turns decals on or off, and marks its box `data-chart-ready="true"`
+ * the SVG renderer, follows its container's size (a ResizeObserver on its
+ * box), turns decals on or off, and marks its box `data-chart-ready="true"`
  * once the first frame is drawn, which the browser tests wait for.
  */
 export function EChart({ option, decals = false, onReady, height, className, chartId }: EChartProps) {
   const [ready, setReady] = useState(false);
   const instanceRef = useRef<EChartsType | null>(null);
+  const boxRef = useRef<HTMLDivElement>(null);
+
+  // echarts-for-react skips the first size change it observes (to keep the
+  // opening animation), so a box that grows right after mounting (the card
+  // measures its width, the wrapped title needs more height) would keep a
+  // chart of the old size. The wrapper watches its own box instead.
+  useEffect(() => {
+    const box = boxRef.current;
+    if (!box || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(() => {
+      const chart = instanceRef.current;
+      if (chart && !chart.isDisposed()) chart.resize();
+    });
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, []);
 
   const full = useMemo<ChartOption>(() => {
     const aria = Array.isArray(option.aria) ? option.aria[0] : option.aria;
@@ -46,6 +62,7 @@ export function EChart({ option, decals = false, onReady, height, className, cha
 
   return (
     <div
+      ref={boxRef}
       className={className}
       style={{ width: "100%", height, minWidth: 0, overflow: "hidden" }}
       data-chart-ready={ready ? "true" : "false"}
@@ -57,7 +74,7 @@ export function EChart({ option, decals = false, onReady, height, className, cha
         notMerge
         opts={OPTS}
         style={FILL}
-        autoResize
+        autoResize={false}
         onChartReady={handleReady}
       />
     </div>

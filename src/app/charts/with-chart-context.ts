@@ -46,7 +46,11 @@ function layoutFor(option: ChartOption, context: ChartContext, width: number) {
   const series = Array.isArray(option.series) ? option.series : option.series ? [option.series] : [];
   const hasMap = series.some((s) => s.type === "map");
   const gridTop = hasMap ? top + 8 : top + legendRows * LEGEND_ROW + AXIS_NAME_ROOM;
-  return { inner, top, hasLegend, foot, bottom, gridTop };
+  // A unit named under a horizontal value axis needs its own line above the footer.
+  const xAxis = Array.isArray(option.xAxis) ? option.xAxis[0] : option.xAxis;
+  const unitBelow = xAxis !== undefined && "nameLocation" in xAxis && xAxis.nameLocation === "middle";
+  const gridBottom = bottom + (unitBelow ? 26 : 0);
+  return { inner, top, hasLegend, foot, bottom, gridTop, gridBottom };
 }
 
 /**
@@ -56,15 +60,20 @@ function layoutFor(option: ChartOption, context: ChartContext, width: number) {
  * given width. Pure, so the export code can call it again at a slide size.
  */
 export function withChartContext(option: ChartOption, context: ChartContext, width: number): ChartOption {
-  const { inner, top, hasLegend, foot, bottom, gridTop } = layoutFor(option, context, width);
+  const { inner, top, hasLegend, foot, bottom, gridTop, gridBottom } = layoutFor(option, context, width);
 
   const grid = Array.isArray(option.grid) ? option.grid : [option.grid ?? {}];
   const series = Array.isArray(option.series) ? option.series : option.series ? [option.series] : [];
   const hasMap = series.some((s) => s.type === "map");
   // A map has no grid: its box is set on the series itself, below the header
-  // and above the footer, with room on the left for the colour scale.
+  // and above the footer, with room on the left for the colour scale; the
+  // province keeps its shape inside that box (never stretched to fill it).
   const laidSeries = hasMap
-    ? series.map((s) => (s.type === "map" ? { ...s, top: top + 8, bottom: bottom + 4, left: PAD + 72, right: PAD } : s))
+    ? series.map((s) =>
+        s.type === "map"
+          ? { ...s, top: top + 8, bottom: bottom + 4, left: PAD + 72, right: PAD, preserveAspect: "contain" as const }
+          : s,
+      )
     : option.series;
   const visualMap = Array.isArray(option.visualMap) ? option.visualMap[0] : option.visualMap;
   return {
@@ -111,7 +120,16 @@ export function withChartContext(option: ChartOption, context: ChartContext, wid
       : { legend: { show: false } }),
     ...(hasMap
       ? {}
-      : { grid: grid.map((g) => ({ left: PAD, right: PAD + 8, ...g, top: gridTop, bottom, containLabel: true })) }),
+      : {
+          grid: grid.map((g) => ({
+            left: PAD,
+            right: PAD + 8,
+            ...g,
+            top: gridTop,
+            bottom: gridBottom,
+            containLabel: true,
+          })),
+        }),
     graphic: [
       {
         type: "text",
@@ -134,6 +152,6 @@ export function withChartContext(option: ChartOption, context: ChartContext, wid
 
 /** Smallest sensible chart height for this context and width: room for the plot after the header and footer. */
 export function chartHeightFor(option: ChartOption, context: ChartContext, width: number, plotHeight: number): number {
-  const { gridTop, bottom } = layoutFor(option, context, width);
-  return Math.round(gridTop + bottom + plotHeight);
+  const { gridTop, gridBottom } = layoutFor(option, context, width);
+  return Math.round(gridTop + gridBottom + plotHeight);
 }

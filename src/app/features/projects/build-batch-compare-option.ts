@@ -7,6 +7,7 @@ import { pickByKey } from "../../charts/pick-record";
 import { regionKey } from "../../data/region-hierarchy";
 import { periodKey, periodSortValue } from "../../format/format-period";
 import { indicatorLabel } from "../../i18n/labels";
+import { regionName } from "../../i18n/region-name";
 import type { Lang } from "../../view-props";
 import { PROJECT_STAGES, type ProjectMeasure, type ProjectStage, STAGE_IDS } from "./project-stages";
 
@@ -67,7 +68,7 @@ export function buildBatchCompareOption({
   const same = inPeriod.filter((r) => r.unit === unit);
   const picked = pickByKey(same, (r) => `${r.indicator}|${regionKey(r.region)}`);
   const regions = new Map<string, string>();
-  for (const r of same) regions.set(regionKey(r.region), r.region.name);
+  for (const r of same) regions.set(regionKey(r.region), regionName(r.region.name, r.region.level, lang));
   const sortValue = (key: string) => picked.get(`${sortBy}|${key}`)?.value ?? Number.NEGATIVE_INFINITY;
   const order = [...regions.keys()].sort(
     (a, b) => sortValue(b) - sortValue(a) || (regions.get(a) ?? "").localeCompare(regions.get(b) ?? "", "zh-CN"),

@@ -9,6 +9,7 @@ import { listFocusRegions } from "../../charts/pick-focus-region";
 import { regionKey } from "../../data/region-hierarchy";
 import { formatPeriod, periodKey } from "../../format/format-period";
 import { indicatorLabel, measureLabel } from "../../i18n/labels";
+import { regionName } from "../../i18n/region-name";
 import { DECALS_ENABLED_BY_DEFAULT } from "../../theme";
 import type { ViewProps } from "../../view-props";
 import { buildBatchCompareOption, comparablePeriods } from "./build-batch-compare-option";
@@ -54,6 +55,7 @@ export default function ProjectsCharts({ dataset, records, filters, lang }: View
 
   const footer = buildFooter(dataset.generatedAt, lang);
   const measureName = measureLabel(measure, lang);
+  const focusName = focus ? regionName(focus.region.name, focus.region.level, lang) : "";
 
   const funnelContext = useMemo<ChartContext | null>(() => {
     if (!focus) return null;
@@ -68,13 +70,13 @@ export default function ProjectsCharts({ dataset, records, filters, lang }: View
         : undefined;
     return {
       title: zh
-        ? `${focus.region.name}“三个一批”项目${measureName}（按批次）`
-        : `${focus.region.name}: projects signed, started and in production — ${measureName.toLowerCase()} by batch`,
-      subtitle: chartSubtitle([focus.region.name, range], filters, lang),
+        ? `${focusName}“三个一批”项目${measureName}（按批次）`
+        : `${focusName}: projects signed, started and in production — ${measureName.toLowerCase()} by batch`,
+      subtitle: chartSubtitle([focusName, range], filters, lang),
       source: buildSourceLine(focusRecords, dataset.documents, lang),
       footer,
     };
-  }, [focus, focusRecords, measure, measureName, lang, zh, filters, dataset.documents, footer]);
+  }, [focus, focusName, focusRecords, measure, measureName, lang, zh, filters, dataset.documents, footer]);
 
   const funnelOption = useMemo(
     () =>
@@ -132,7 +134,7 @@ export default function ProjectsCharts({ dataset, records, filters, lang }: View
         <ChartSelect
           label={zh ? "地区" : "Region"}
           value={focus?.key ?? ""}
-          options={regions.map((r) => ({ value: r.key, label: r.region.name }))}
+          options={regions.map((r) => ({ value: r.key, label: regionName(r.region.name, r.region.level, lang) }))}
           onChange={setRegion}
         />
         <ChartSelect

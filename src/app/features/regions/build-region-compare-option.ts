@@ -7,6 +7,7 @@ import { comparableRegions } from "../../charts/comparable-regions";
 import { pickByKey } from "../../charts/pick-record";
 import { regionKey } from "../../data/region-hierarchy";
 import { indicatorLabel, measureLabel } from "../../i18n/labels";
+import { regionName } from "../../i18n/region-name";
 import { INDICATOR_COLORS } from "../../theme";
 import type { Lang } from "../../view-props";
 
@@ -47,7 +48,7 @@ export function buildRegionCompareOption({ records, indicator, lang, title }: Re
     unit,
     horizontal: true,
     labels: true,
-    categories: rows.map((r) => r.region.name),
+    categories: rows.map((r) => regionName(r.region.name, r.region.level, lang)),
     series: [{ name, color: INDICATOR_COLORS[indicator], points: rows.map(pointOf) }],
   });
 }

@@ -93,7 +93,8 @@ export function buildRegionMapOption({
         `${formatAxisNumber(max, lang)} ${scale.label}`,
         formatAxisNumber(min === max ? Math.min(0, min) : min, lang),
       ],
-      inRange: { color: [...SEQUENTIAL] },
+      // The palest step of the ramp is too close to the no-data grey: data starts one step darker.
+      inRange: { color: SEQUENTIAL.slice(1) },
       textStyle: { fontSize: 11 },
       itemHeight: 100,
       formatter: (v: unknown) => `${formatAxisNumber(Number(v), lang)} ${scale.label}`,

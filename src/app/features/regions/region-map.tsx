@@ -68,7 +68,7 @@ export default function RegionMap({
       option={option}
       records={records}
       decals={decals}
-      plotHeight={360}
+      plotHeight={420}
     />
   );
 }

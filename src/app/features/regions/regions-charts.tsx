@@ -11,6 +11,7 @@ import { provinceCodeOf } from "../../data/region-hierarchy";
 import { formatPeriod } from "../../format/format-period";
 import { formatRecordValue } from "../../format/format-value";
 import { indicatorLabel, measureLabel } from "../../i18n/labels";
+import { regionName } from "../../i18n/region-name";
 import { DECALS_ENABLED_BY_DEFAULT } from "../../theme";
 import type { ViewProps } from "../../view-props";
 import { buildRegionCompareOption, mainUnit } from "./build-region-compare-option";
@@ -146,12 +147,14 @@ export default function RegionsCharts({ dataset, records, filters, lang }: ViewP
       {province && mapContext ? (
         <div className="flex min-w-0 flex-col gap-2">
           {provinces.length > 1 ? (
-            <ChartSelect
-              label={zh ? "地图省份" : "Province on the map"}
-              value={province}
-              options={provinces.map((p) => ({ value: p, label: PROVINCE_NAMES[p]?.[lang] ?? p }))}
-              onChange={setProvince}
-            />
+            <div className="self-start">
+              <ChartSelect
+                label={zh ? "地图省份" : "Province on the map"}
+                value={province}
+                options={provinces.map((p) => ({ value: p, label: PROVINCE_NAMES[p]?.[lang] ?? p }))}
+                onChange={setProvince}
+              />
+            </div>
           ) : null}
           <div className="grid min-w-0 grid-cols-1 gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
             <Suspense
@@ -184,7 +187,7 @@ export default function RegionsCharts({ dataset, records, filters, lang }: ViewP
                 <ul className="flex flex-col gap-1" data-testid="regions-beside">
                   {beside.map((r) => (
                     <li key={r.id} className="flex justify-between gap-3">
-                      <span>{r.region.name}</span>
+                      <span>{regionName(r.region.name, r.region.level, lang)}</span>
                       <span className="font-medium tabular-nums">{formatRecordValue(r, lang)}</span>
                     </li>
                   ))}

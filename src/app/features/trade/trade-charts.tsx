@@ -9,6 +9,7 @@ import { DecalToggle } from "../../charts/decal-toggle";
 import { listFocusRegions } from "../../charts/pick-focus-region";
 import { regionKey } from "../../data/region-hierarchy";
 import { formatPeriod, periodKey, periodKind } from "../../format/format-period";
+import { regionName } from "../../i18n/region-name";
 import { DECALS_ENABLED_BY_DEFAULT } from "../../theme";
 import type { ViewProps } from "../../view-props";
 import { buildTradeBalanceOption } from "./build-trade-balance-option";
@@ -24,12 +25,12 @@ const BALANCE_INPUTS = new Set(["trade.balance", "trade.export", "trade.import"]
 
 interface BreakdownProps extends Pick<ViewProps, "dataset" | "filters" | "lang"> {
   records: ViewProps["records"];
-  regionName: string;
+  focusName: string;
   dimension: BreakdownDimension;
   decals: boolean;
 }
 
-function TradeBreakdown({ dataset, filters, lang, records, regionName, dimension, decals }: BreakdownProps) {
+function TradeBreakdown({ dataset, filters, lang, records, focusName, dimension, decals }: BreakdownProps) {
   const zh = lang === "zh";
   const periods = useMemo(() => breakdownPeriods(records, dimension), [records, dimension]);
   const [choice, setChoice] = useState<string | null>(null);
@@ -44,12 +45,12 @@ function TradeBreakdown({ dataset, filters, lang, records, regionName, dimension
     const what =
       dimension === "partner" ? (zh ? "按贸易伙伴" : "by partner") : zh ? "按企业与园区" : "by company and zone";
     return {
-      title: zh ? `${regionName}${label}对外贸易${what}` : `${regionName}: foreign trade ${what}, ${label}`,
-      subtitle: chartSubtitle([regionName, label], filters, lang),
+      title: zh ? `${focusName}${label}对外贸易${what}` : `${focusName}: foreign trade ${what}, ${label}`,
+      subtitle: chartSubtitle([focusName, label], filters, lang),
       source: buildSourceLine(shown, dataset.documents, lang),
       footer: buildFooter(dataset.generatedAt, lang),
     };
-  }, [period, lang, zh, dimension, regionName, filters, shown, dataset]);
+  }, [period, lang, zh, dimension, focusName, filters, shown, dataset]);
   const option = useMemo(
     () =>
       period && context
@@ -124,7 +125,7 @@ export default function TradeCharts({ dataset, records, filters, lang }: ViewPro
   const currency = currencyChoice && currencies.includes(currencyChoice) ? currencyChoice : (currencies[0] ?? "CNY");
 
   const footer = buildFooter(dataset.generatedAt, lang);
-  const regionName = focus?.region.name ?? "";
+  const focusName = focus ? regionName(focus.region.name, focus.region.level, lang) : "";
   const kindLabel = periodKindLabel(kind, lang);
 
   const charts = useMemo(() => {
@@ -148,7 +149,7 @@ export default function TradeCharts({ dataset, records, filters, lang }: ViewPro
     };
     const context = (title: string, rs: typeof ofKind): ChartContext => ({
       title,
-      subtitle: chartSubtitle([regionName, kindLabel, periodsOf(rs)], filters, lang),
+      subtitle: chartSubtitle([focusName, kindLabel, periodsOf(rs)], filters, lang),
       source: buildSourceLine(rs, dataset.documents, lang),
       footer,
     });
@@ -156,8 +157,8 @@ export default function TradeCharts({ dataset, records, filters, lang }: ViewPro
     if (values.length > 0) {
       const c = context(
         zh
-          ? `${regionName}进出口、出口与进口（${kindLabel}）`
-          : `${regionName}: total trade, exports and imports (${kindLabel.toLowerCase()})`,
+          ? `${focusName}进出口、出口与进口（${kindLabel}）`
+          : `${focusName}: total trade, exports and imports (${kindLabel.toLowerCase()})`,
         values,
       );
       out.push({
@@ -170,8 +171,8 @@ export default function TradeCharts({ dataset, records, filters, lang }: ViewPro
     if (growth.length > 0) {
       const c = context(
         zh
-          ? `${regionName}对外贸易同比增长（${kindLabel}）`
-          : `${regionName}: trade growth year on year (${kindLabel.toLowerCase()})`,
+          ? `${focusName}对外贸易同比增长（${kindLabel}）`
+          : `${focusName}: trade growth year on year (${kindLabel.toLowerCase()})`,
         growth,
       );
       out.push({
@@ -188,8 +189,8 @@ export default function TradeCharts({ dataset, records, filters, lang }: ViewPro
     if (hasBalance) {
       const c = context(
         zh
-          ? `${regionName}贸易差额（${kindLabel}，顺差为正）`
-          : `${regionName}: trade balance (${kindLabel.toLowerCase()}, surplus positive)`,
+          ? `${focusName}贸易差额（${kindLabel}，顺差为正）`
+          : `${focusName}: trade balance (${kindLabel.toLowerCase()}, surplus positive)`,
         balance,
       );
       out.push({
@@ -200,7 +201,7 @@ export default function TradeCharts({ dataset, records, filters, lang }: ViewPro
       });
     }
     return out;
-  }, [focus, focusRecords, kind, currency, lang, zh, regionName, kindLabel, filters, dataset.documents, footer]);
+  }, [focus, focusRecords, kind, currency, lang, zh, focusName, kindLabel, filters, dataset.documents, footer]);
 
   const ranks = useMemo(() => listRanksAndShares(focusRecords, lang), [focusRecords, lang]);
   const hasPartner = focusRecords.some((r) => r.partner !== undefined);
@@ -220,7 +221,7 @@ export default function TradeCharts({ dataset, records, filters, lang }: ViewPro
         <ChartSelect
           label={zh ? "地区" : "Region"}
           value={focus.key}
-          options={regions.map((r) => ({ value: r.key, label: r.region.name }))}
+          options={regions.map((r) => ({ value: r.key, label: regionName(r.region.name, r.region.level, lang) }))}
           onChange={setRegion}
         />
         {kinds.length > 0 ? (
@@ -258,7 +259,7 @@ export default function TradeCharts({ dataset, records, filters, lang }: ViewPro
             filters={filters}
             lang={lang}
             records={focusRecords}
-            regionName={regionName}
+            focusName={focusName}
             dimension="partner"
             decals={decals}
           />
@@ -269,7 +270,7 @@ export default function TradeCharts({ dataset, records, filters, lang }: ViewPro
             filters={filters}
             lang={lang}
             records={focusRecords}
-            regionName={regionName}
+            focusName={focusName}
             dimension="entity"
             decals={decals}
           />
@@ -278,7 +279,7 @@ export default function TradeCharts({ dataset, records, filters, lang }: ViewPro
       {ranks.length > 0 ? (
         <section className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="trade-ranks-heading">
           <h3 id="trade-ranks-heading" className="mb-2 font-semibold">
-            {zh ? `${regionName}的排名与占比（如报道）` : `${regionName}: ranks and shares as reported`}
+            {zh ? `${focusName}的排名与占比（如报道）` : `${focusName}: ranks and shares as reported`}
           </h3>
           <ul className="flex flex-col gap-1 text-sm" data-testid="trade-ranks">
             {ranks.map((r) => (
