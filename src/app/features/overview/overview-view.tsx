@@ -22,7 +22,7 @@ function Figure({ label, record, lang, onSelect, large }: FigureProps) {
   return (
     <div>
       <dt className="text-sm text-slate-600">{label}</dt>
-      <dd className={large ? "text-2xl font-semibold sm:text-3xl" : "text-lg font-medium"}>
+      <dd className={large ? "text-xl font-semibold break-words sm:text-3xl" : "text-base font-medium sm:text-lg"}>
         {record ? (
           <button
             type="button"
@@ -56,7 +56,7 @@ function Card({
   const main = values.count ?? values.value;
   return (
     <article
-      className="rounded-lg border border-slate-300 bg-white p-4 shadow-sm"
+      className="min-w-0 rounded-lg border border-slate-300 bg-white p-3 shadow-sm sm:p-4"
       style={{ borderTop: `6px solid ${INDICATOR_COLORS[id]}` }}
       data-testid={`card-${id}`}
     >
@@ -120,7 +120,7 @@ export function OverviewView({ records, filters, lang, onSelectRecord }: ViewPro
           {trade ? t(lang, "tradeLatest", { period: formatPeriod(trade.period, lang) }) : t(lang, "noTrade")}
         </h3>
         {trade && (
-          <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
+          <div className="grid grid-cols-2 gap-2 sm:gap-3 lg:grid-cols-4">
             {TRADE_CARDS.map((id) => (
               <Card key={id} id={id} values={trade.cards[id]} lang={lang} onSelect={onSelectRecord} second="growth" />
             ))}
