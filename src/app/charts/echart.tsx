@@ -40,7 +40,8 @@ export function EChart({ option, decals = false, onReady, height, className, cha
     if (!box || typeof ResizeObserver === "undefined") return;
     const observer = new ResizeObserver(() => {
       const chart = instanceRef.current;
-      if (chart && !chart.isDisposed()) chart.resize();
+      // "auto": echarts-for-react creates the instance with a fixed initial size.
+      if (chart && !chart.isDisposed()) chart.resize({ width: "auto", height: "auto" });
     });
     observer.observe(box);
     return () => observer.disconnect();
