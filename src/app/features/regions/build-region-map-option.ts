@@ -5,6 +5,7 @@ import { describeChart } from "../../charts/describe-chart";
 import { escapeHtml, formatPoint, tooltipLine } from "../../charts/format-tooltip";
 import { formatAxisNumber, valueScale } from "../../charts/value-scale";
 import { withAria } from "../../charts/with-aria";
+import { regionName } from "../../i18n/region-name";
 import { SEQUENTIAL } from "../../theme";
 import type { Lang } from "../../view-props";
 import { type MapFeatureRef, matchMapRegions } from "./match-map-regions";
@@ -18,6 +19,10 @@ export interface RegionMapInput {
   seriesName: string;
   lang: Lang;
   title: string;
+}
+
+function displayName(name: string, lang: Lang): string {
+  return regionName(name, name.endsWith("县") || name.endsWith("区") ? "county" : "prefecture", lang);
 }
 
 /** Fill of prefectures without data: light, with a visible border, so "no data" never reads as "low". */
@@ -45,9 +50,10 @@ export function buildRegionMapOption({
   const byName = new Map<string, IndicatorRecord>();
   const data = features.map((f) => {
     const r = matched.get(f.code);
-    if (!r) return { name: f.name, value: null as unknown as number };
-    byName.set(f.name, r);
-    return { name: f.name, value: r.value / scale.divisor };
+    const name = displayName(f.name, lang);
+    if (!r) return { name, value: null as unknown as number };
+    byName.set(name, r);
+    return { name, value: r.value / scale.divisor };
   });
   const noData = lang === "zh" ? "无数据" : "no data";
   const description = describeChart(
@@ -60,14 +66,14 @@ export function buildRegionMapOption({
           .filter((f) => matched.has(f.code))
           .map((f) => {
             const r = matched.get(f.code);
-            return { label: f.name, value: r ? formatPoint(pointOf(r), lang) : null };
+            return { label: displayName(f.name, lang), value: r ? formatPoint(pointOf(r), lang) : null };
           }),
       },
     ],
     lang,
     40,
   );
-  const missing = features.filter((f) => !matched.has(f.code)).map((f) => f.name);
+  const missing = features.filter((f) => !matched.has(f.code)).map((f) => displayName(f.name, lang));
   const fullDescription =
     missing.length > 0 && matched.size > 0
       ? `${description}${lang === "zh" ? `${noData}：${missing.join("、")}。` : ` ${noData}: ${missing.join(", ")}.`}`
@@ -106,6 +112,10 @@ export function buildRegionMapOption({
         map: mapName,
         roam: false,
         showLegendSymbol: false,
+        // The boundary files name places in Chinese; English readers get romanised names.
+        ...(lang === "zh"
+          ? {}
+          : { nameMap: Object.fromEntries(features.map((f) => [f.name, displayName(f.name, lang)])) }),
         // A white halo keeps names readable on the darkest fills.
         label: {
           show: features.length <= 24,

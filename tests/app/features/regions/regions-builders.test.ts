@@ -106,6 +106,25 @@ describe("the prefecture map", () => {
     expect(descriptionOf(option)).toContain("无数据：太原市");
   });
 
+  it("names prefectures in English for English readers, data still matched by code", () => {
+    const option = buildRegionMapOption({
+      records,
+      mapName: "zb-140000",
+      features: SHANXI_FEATURES,
+      seriesName: "Projects signed",
+      lang: "en",
+      title: "Shanxi",
+    });
+    const [map] = seriesOf(option);
+    expect(map?.data.map((d) => [d.name, d.value])).toEqual([
+      ["Taiyuan", null],
+      ["Datong", 20],
+      ["Yangquan", 15],
+      ["Changzhi", 23],
+    ]);
+    expect((option.series as { nameMap: Record<string, string> }[])[0]?.nameMap["大同市"]).toBe("Datong");
+  });
+
   it("picks the province the filter names, else the one with most prefecture figures", () => {
     expect(mapProvinces(records, records, [])[0]).toBe("140000");
     expect(mapProvinces(records, records, ["410100"])[0]).toBe("410000");
