@@ -122,7 +122,7 @@ describe("the prefecture map", () => {
       ["Yangquan", 15],
       ["Changzhi", 23],
     ]);
-    expect((option.series as { nameMap: Record<string, string> }[])[0]?.nameMap["大同市"]).toBe("Datong");
+    expect((option.series as { nameMap: Record<string, string> }[])[0]?.nameMap.大同市).toBe("Datong");
   });
 
   it("picks the province the filter names, else the one with most prefecture figures", () => {
