@@ -1,4 +1,4 @@
-import gazetteerJson from "../extract/resolve/gazetteer.json";
+import gazetteerJson from "../extract/resolve/gazetteer.json" with { type: "json" };
 import type { Dataset, DocumentEntry, IndicatorRecord, Period, Region } from "../schema/dataset";
 import { SCHEMA_VERSION } from "../schema/dataset";
 import type { IndicatorId, MeasureId, Qualifier, Unit } from "../schema/vocabulary";
