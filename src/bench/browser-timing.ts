@@ -93,9 +93,13 @@ interface Redraw {
   chart: boolean;
 }
 
-// Page functions are passed as source text: this module is type-checked
-// without the DOM library, and the probe's state lives on window.__zb.
-const CHART_READY = "window.__zb.chartReady !== null";
+// Page functions stay functions (the app's CSP forbids evaluating strings);
+// this module is type-checked without the DOM library, so they reach the
+// probe's state through globalThis.
+interface ProbeHost {
+  __zb: { chartReady: number | null; redraws: Redraw[] };
+}
+const CHART_READY = () => (globalThis as unknown as ProbeHost).__zb.chartReady !== null;
 
 export interface Profile {
   viewport: { width: number; height: number };
@@ -133,7 +137,7 @@ export async function timeFirstChart(
   try {
     await page.goto(url, { waitUntil: "commit" });
     await page.waitForFunction(CHART_READY, null, { timeout: timeoutMs, polling: 50 });
-    const ms = await page.evaluate("window.__zb.chartReady");
+    const ms = await page.evaluate(() => (globalThis as unknown as ProbeHost).__zb.chartReady);
     return typeof ms === "number" ? ms : Number.NaN;
   } finally {
     await context.close();
@@ -145,19 +149,28 @@ export async function timeFirstChart(
  * text only), so the benchmark follows the app as its views change.
  */
 export async function findChartPath(browser: Browser, base: string, paths: readonly string[]): Promise<string> {
+  const seen: string[] = [];
   for (const path of paths) {
     const { context, page } = await openPage(browser, DESKTOP);
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
     try {
       await page.goto(new URL(path, base).href);
-      await page.waitForFunction(CHART_READY, null, { timeout: 8000, polling: 100 });
+      await page.waitForFunction(CHART_READY, null, { timeout: 15_000, polling: 100 });
       return path;
-    } catch {
-      // no chart on this view: try the next
+    } catch (error) {
+      // No chart on this view: note why and what it showed, and try the next.
+      const text = await page
+        .locator("body")
+        .textContent()
+        .catch(() => "");
+      const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+      seen.push(`${path}: ${[reason, ...errors, (text ?? "").replace(/\s+/gu, " ").slice(0, 120)].join(" | ")}`);
     } finally {
       await context.close();
     }
   }
-  throw new Error(`no chart drawn on any of ${paths.join(", ")}`);
+  throw new Error(`no chart drawn on any view:\n${seen.join("\n")}`);
 }
 
 export interface RedrawResult {
@@ -177,8 +190,10 @@ export async function timeFilterRedraws(browser: Browser, url: string, profile: 
     await page.goto(url, { waitUntil: "commit" });
     await page.waitForFunction(CHART_READY, null, { timeout: 60_000, polling: 50 });
     const from = page.getByTestId("filter-from");
-    const values: unknown = await from.locator("option").evaluateAll("(options) => options.map((o) => o.value)");
-    const years = (Array.isArray(values) ? values : []).filter((v): v is string => typeof v === "string" && v !== "");
+    const values = await from
+      .locator("option")
+      .evaluateAll((options) => options.map((o) => (o as unknown as { value: string }).value));
+    const years = values.filter((v) => v !== "");
     if (years.length < 2) throw new Error("need at least two years in the dataset to time a filter change");
     const mid = years[Math.floor(years.length / 2)] ?? "";
     const last = years.at(-1) ?? "";
@@ -188,9 +203,12 @@ export async function timeFilterRedraws(browser: Browser, url: string, profile: 
       // Let the previous redraw's animation settle so each change starts from rest.
       await page.waitForTimeout(400);
       await from.selectOption(value);
-      await page.waitForFunction(`window.__zb.redraws.length > ${i}`, null, { timeout: 30_000, polling: 50 });
+      await page.waitForFunction((n) => (globalThis as unknown as ProbeHost).__zb.redraws.length > n, i, {
+        timeout: 30_000,
+        polling: 50,
+      });
     }
-    const redraws = (await page.evaluate("window.__zb.redraws")) as Redraw[];
+    const redraws = await page.evaluate(() => (globalThis as unknown as ProbeHost).__zb.redraws);
     return { times: redraws.map((r) => r.ms), charted: redraws.map((r) => r.chart) };
   } finally {
     await context.close();
