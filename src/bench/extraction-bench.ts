@@ -1,0 +1,118 @@
+import { execFileSync } from "node:child_process";
+import { appendFileSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { generateCorpus } from "./generate-corpus";
+import type { BenchRow } from "./report";
+
+const ONCE = fileURLToPath(new URL("./extract-once.ts", import.meta.url));
+const MB = 1024 * 1024;
+
+interface Run {
+  ms: number;
+  bytes: number;
+  files: number;
+  cached: number;
+  documents: number;
+  records: number;
+  workers: number;
+  maxRssKb: number;
+  exitCode: number;
+}
+
+function extractOnce(input: string, out: string, cacheDir: string | null, jobs: number): Run {
+  const stdout = execFileSync(process.execPath, ["--import", "tsx", ONCE, input, out, cacheDir ?? "-", String(jobs)], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+    maxBuffer: 1 << 20,
+  });
+  return JSON.parse(stdout.trim().split("\n").at(-1) ?? "{}") as Run;
+}
+
+const mbps = (r: Run): number => r.bytes / 1e6 / (r.ms / 1000);
+
+/**
+ * Extraction figures of issue 6: cold MB/s on one core and on all cores
+ * (read, decode, extract, validate, write), peak RSS at two corpus sizes,
+ * a warm re-run over the unchanged corpus, and a re-run after one file
+ * changed. Each run is its own process so peak memory is its own.
+ */
+export function benchExtraction(options: {
+  smallMb: number;
+  largeMb: number;
+  log: (line: string) => void;
+}): BenchRow[] {
+  const root = mkdtempSync(join(tmpdir(), "zhibiao-bench-"));
+  try {
+    const small = join(root, "corpus-small");
+    const large = join(root, "corpus-large");
+    const out = join(root, "out", "indicators.json");
+    options.log(`generating ${options.smallMb} MB and ${options.largeMb} MB corpora in ${root} …`);
+    const a = generateCorpus(small, options.smallMb * MB, 1);
+    const b = generateCorpus(large, options.largeMb * MB, 2);
+    options.log(
+      `  ${a.files} files (${(a.bytes / MB).toFixed(0)} MB), ${b.files} files (${(b.bytes / MB).toFixed(0)} MB)`,
+    );
+
+    options.log("cold run, 1 core …");
+    const one = extractOnce(small, out, join(root, "cache-one"), 1);
+    options.log("cold run, all cores …");
+    const all = extractOnce(small, out, join(root, "cache-all"), 0);
+    options.log("warm run (unchanged corpus) …");
+    const warm = extractOnce(small, out, join(root, "cache-all"), 0);
+    options.log("one file changed …");
+    const firstBatch = join(small, readdirSync(small).sort()[0] ?? "");
+    const firstFile = join(firstBatch, readdirSync(firstBatch).sort()[0] ?? "");
+    appendFileSync(firstFile, "\n今年1至5月，太原市进出口总值123.4亿元，增长5.6%。\n");
+    const changed = extractOnce(small, out, join(root, "cache-all"), 0);
+    options.log(`cold run, all cores, ${options.largeMb} MB …`);
+    const big = extractOnce(large, out, join(root, "cache-big"), 0);
+
+    const rssA = all.maxRssKb / 1024;
+    const rssB = big.maxRssKb / 1024;
+    const growth = (rssB - rssA) / rssA;
+    const warmShare = warm.ms / all.ms;
+    return [
+      {
+        name: `extraction, 1 core, cold (${options.smallMb} MB, ${one.files} files, ${one.records} records)`,
+        value: `${mbps(one).toFixed(1)} MB/s`,
+        budget: "≥ 20 MB/s",
+        pass: mbps(one) >= 20,
+      },
+      {
+        name: `extraction, all cores (${all.workers} workers), cold (${options.smallMb} MB)`,
+        value: `${mbps(all).toFixed(1)} MB/s`,
+        budget: "≥ 1-core figure",
+        pass: mbps(all) >= mbps(one),
+      },
+      {
+        name: `extraction, all cores, cold (${options.largeMb} MB)`,
+        value: `${mbps(big).toFixed(1)} MB/s`,
+        budget: "—",
+        pass: null,
+      },
+      { name: `peak RSS, ${options.smallMb} MB corpus`, value: `${rssA.toFixed(0)} MB`, budget: "—", pass: null },
+      {
+        name: `peak RSS, ${options.largeMb} MB corpus`,
+        value: `${rssB.toFixed(0)} MB (${growth >= 0 ? "+" : ""}${(growth * 100).toFixed(1)} %)`,
+        budget: `within 10 % of ${options.smallMb} MB run`,
+        pass: Math.abs(growth) <= 0.1,
+      },
+      {
+        name: "warm re-run, unchanged corpus",
+        value: `${(warm.ms / 1000).toFixed(2)} s (${(warmShare * 100).toFixed(1)} % of ${(all.ms / 1000).toFixed(2)} s cold)`,
+        budget: "≤ 10 % of cold",
+        pass: warmShare <= 0.1 && warm.cached === warm.files,
+      },
+      {
+        name: "re-run after one file changed: files re-extracted",
+        value: `${changed.files - changed.cached}`,
+        budget: "1",
+        pass: changed.files - changed.cached === 1,
+      },
+    ];
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,168 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+// A synthetic newspaper corpus for the extraction benchmark: pages with a
+// front matter block, headlines, bylines, filler prose and the sentence
+// shapes of the development corpus (三个一批 batches, foreign-trade figures
+// with growth, shares, balances, 分别 lists, Chinese numerals), with the
+// numbers, regions and periods varied so no two pages are alike.
+
+const REGIONS: readonly (readonly [string, string])[] = [
+  ["太原市", "山西省"],
+  ["大同市", "山西省"],
+  ["晋中市", "山西省"],
+  ["临汾市", "山西省"],
+  ["吕梁市", "山西省"],
+  ["朔州市", "山西省"],
+  ["长治市", "山西省"],
+  ["郑州市", "河南省"],
+  ["洛阳市", "河南省"],
+  ["开封市", "河南省"],
+  ["南昌市", "江西省"],
+  ["九江市", "江西省"],
+  ["武汉市", "湖北省"],
+  ["宜昌市", "湖北省"],
+  ["合肥市", "安徽省"],
+  ["芜湖市", "安徽省"],
+  ["丽水市", "浙江省"],
+  ["汕头市", "广东省"],
+  ["山西省", "中国"],
+  ["河南省", "中国"],
+];
+const SECTORS = [
+  "新能源",
+  "新材料",
+  "高端装备制造",
+  "生物医药",
+  "电子信息",
+  "现代煤化工",
+  "节能环保",
+  "数字经济",
+  "食品加工",
+];
+const PARTNERS = ["“一带一路”沿线国家", "东盟", "欧盟", "RCEP其他成员国", "美国", "日本", "韩国"];
+const NAMES = ["王伟", "李娜", "张敏", "刘洋", "陈静", "杨帆", "赵磊", "黄蕾", "周强", "吴昊"];
+const CN_DIGITS = "〇一二三四五六七八九";
+const FILLER = [
+  "会议强调，要坚持项目为王，强化要素保障，推动项目早落地、早开工、早投产、早见效。",
+  "各级各部门要增强责任感和紧迫感，以更实举措、更优服务推动重点项目建设取得新成效。",
+  "活动现场气氛热烈，企业代表纷纷表示，将抢抓机遇，加快推进项目建设，为地方经济发展贡献力量。",
+  "近年来，当地持续优化营商环境，深化“放管服”改革，企业获得感和满意度不断提升。",
+  "下一步，将继续聚焦主导产业，围绕产业链精准招商，推动产业集群化、高端化发展。",
+  "海关有关负责人表示，将进一步优化通关流程，支持外贸企业稳订单、拓市场。",
+  "从贸易方式看，一般贸易仍为主要方式，加工贸易比重有所下降，跨境电商等新业态快速发展。",
+  "当天，多个分会场通过视频连线方式同步举行，充分展示了开发区建设的新进展新成果。",
+  "据了解，这些项目涵盖先进制造、现代服务、基础设施等领域，科技含量高，带动能力强。",
+  "与会人员还实地观摩了部分重点项目建设现场，详细了解项目进展和存在的困难问题。",
+  "春节过后，各地企业加快复工复产，生产经营秩序逐步恢复，市场活力持续释放。",
+  "他指出，要进一步解放思想、改革创新，努力在高质量发展上不断取得新突破。",
+];
+
+type Rng = () => number;
+
+function mulberry32(seed: number): Rng {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)] as T;
+const int = (rng: Rng, lo: number, hi: number): number => lo + Math.floor(rng() * (hi - lo + 1));
+const dec = (rng: Rng, lo: number, hi: number, digits = 1): string => (lo + rng() * (hi - lo)).toFixed(digits);
+const cnNumber = (n: number): string => {
+  if (n < 10) return CN_DIGITS[n] ?? "";
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? "" : CN_DIGITS[tens]}十${ones === 0 ? "" : CN_DIGITS[ones]}`;
+};
+
+interface Page {
+  region: string;
+  province: string;
+  year: number;
+  month: number;
+}
+
+function projectParagraphs(rng: Rng, p: Page): string[] {
+  const batch = int(rng, 1, 6);
+  const n = [int(rng, 5, 60), int(rng, 5, 60), int(rng, 5, 60)];
+  const inv = [dec(rng, 10, 900, 2), dec(rng, 10, 600, 1), dec(rng, 5, 300, 1)];
+  const total = n.reduce((a, b) => a + b, 0);
+  const sector = pick(rng, SECTORS);
+  return [
+    `${p.region}${p.year}年第${cnNumber(batch)}期“三个一批”活动举行 ${total}个项目总投资${dec(rng, 50, 2000, 1)}亿元`,
+    `本报讯（记者 ${pick(rng, NAMES)}）${p.month}月${int(rng, 1, 28)}日，${p.region}举行${p.year}年第${batch}期项目集中签约一批、开工一批、投产一批“三个一批”活动。${pick(rng, FILLER)}`,
+    `本次活动${p.region}共推进项目${total}个，总投资${dec(rng, 100, 3000, 2)}亿元。其中，签约项目${n[0]}个，总投资${inv[0]}亿元，预计年产值${dec(rng, 10, 800, 1)}亿元；开工项目${n[1]}个，总投资${inv[1]}亿元；投产项目${n[2]}个，总投资${inv[2]}亿元，预计可实现年产值${dec(rng, 5, 500, 1)}亿元。`,
+    `从产业分布看，${sector}项目${cnNumber(int(rng, 3, 40))}个，占项目总数的${dec(rng, 5, 60)}%，总投资超${int(rng, 10, 300)}亿元。${pick(rng, FILLER)}`,
+  ];
+}
+
+function tradeParagraphs(rng: Rng, p: Page): string[] {
+  const m = int(rng, 2, 11);
+  const total = Number(dec(rng, 100, 5000, 2));
+  const exp = Number((total * (0.4 + rng() * 0.4)).toFixed(2));
+  const imp = Number((total - exp).toFixed(2));
+  const unit = rng() < 0.8 ? "亿元" : "亿美元";
+  const fall = rng() < 0.3;
+  const partner = pick(rng, PARTNERS);
+  return [
+    `前${cnNumber(m)}个月${p.region}外贸进出口${fall ? "下降" : "增长"}${dec(rng, 1, 40)}%`,
+    `${p.province === "中国" ? "海关总署" : `${p.region}海关`}${p.month}月${int(rng, 1, 28)}日发布的数据显示，今年1至${m}月，${p.region}进出口总值${total}${unit}，比去年同期(下同)${fall ? "下降" : "增长"}${dec(rng, 0.5, 60)}%。其中，出口${exp}${unit}，增长${dec(rng, 1, 80)}%；进口${imp}${unit}，下降${dec(rng, 0.5, 30)}%。贸易顺差${(exp - imp).toFixed(2)}${unit}，扩大${dec(rng, 1, 3, 1)}倍。`,
+    `同期，${p.region}对${partner}进出口${dec(rng, 5, 900, 1)}${unit}，增长${int(rng, 2, 9)}成多，占同期${p.region}外贸总值的${dec(rng, 3, 60)}%。机电产品、劳动密集型产品出口分别增长${dec(rng, 1, 50)}%和${dec(rng, 1, 50)}%。`,
+    `${p.year}年前${cnNumber(m)}个月，${p.region}有进出口实绩的企业${int(rng, 200, 9000)}家，同比增加${int(rng, 10, 600)}家。${pick(rng, FILLER)}`,
+  ];
+}
+
+function page(rng: Rng): string {
+  const [region, province] = pick(rng, REGIONS);
+  const p: Page = { region, province, year: int(rng, 2010, 2025), month: int(rng, 1, 12) };
+  const day = int(rng, 1, 28);
+  const date = `${p.year}-${String(p.month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  const parts = [`---\nsource: ${region.slice(0, 2)}日报\ndate: ${date}\nregion: ${region}\n---`];
+  const articles = int(rng, 3, 8);
+  for (let a = 0; a < articles; a++) {
+    const r = rng();
+    // Real pages are mostly prose: about one article in three states figures.
+    if (r < 0.15) parts.push(...projectParagraphs(rng, p));
+    else if (r < 0.3) parts.push(...tradeParagraphs(rng, p));
+    else
+      parts.push(
+        `${pick(rng, FILLER).slice(0, 12)}`,
+        ...Array.from({ length: int(rng, 2, 5) }, () => pick(rng, FILLER)),
+      );
+  }
+  return `${parts.join("\n\n")}\n`;
+}
+
+export interface GeneratedCorpus {
+  dir: string;
+  files: number;
+  bytes: number;
+}
+
+/**
+ * Writes pages into `dir` (in sub-folders of 200 files, as a scraper would)
+ * until `targetBytes` of UTF-8 text is reached. Deterministic for a seed.
+ */
+export function generateCorpus(dir: string, targetBytes: number, seed = 1): GeneratedCorpus {
+  const rng = mulberry32(seed);
+  let bytes = 0;
+  let files = 0;
+  while (bytes < targetBytes) {
+    let text = "";
+    // A page of 10–40 KB: several articles, as a real daily page.
+    const size = int(rng, 10_000, 40_000);
+    while (Buffer.byteLength(text) < size) text += page(rng);
+    const sub = join(dir, `batch-${String(Math.floor(files / 200)).padStart(4, "0")}`);
+    if (files % 200 === 0) mkdirSync(sub, { recursive: true });
+    writeFileSync(join(sub, `page-${String(files).padStart(6, "0")}.txt`), text);
+    bytes += Buffer.byteLength(text);
+    files++;
+  }
+  return { dir, files, bytes };
+}
