@@ -45,7 +45,12 @@ function decodeDetected(bytes: Uint8Array): DecodedText {
     if (utf16) return decodeUtf16(buf, utf16, false);
     throw new LoadError("binary file (contains NUL bytes)");
   }
-  if (controlShare(sample) > 0.02) throw new LoadError("binary file (control characters)");
+  if (controlShare(sample) > 0.02) {
+    // Low bytes of CJK code units in UTF-16 often fall in the C0 range.
+    const utf16 = unitPatternEncoding(sample);
+    if (utf16) return decodeUtf16(buf, utf16, false);
+    throw new LoadError("binary file (control characters)");
+  }
   if (isUtf8(buf)) return decodeUtf8(buf, false);
 
   const truncated = truncatedUtf8Tail(buf);
@@ -107,7 +112,8 @@ function countReplacements(text: string): number {
 function controlShare(sample: Buffer): number {
   if (sample.length === 0) return 0;
   let n = 0;
-  for (const b of sample) {
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i] ?? 0;
     if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0b && b !== 0x0c && b !== 0x0d && b !== 0x1b) || b === 0x7f) {
       n++;
     }

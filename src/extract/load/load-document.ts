@@ -25,7 +25,7 @@ export function loadDocument(bytes: Uint8Array, file: string, id: string): Loade
   const isHtml = /\.html?$/iu.test(file) || HTML_START.test(decoded.text.slice(0, 512));
   if (isHtml) {
     const page = htmlToText(decoded.text);
-    if (page.text.trim() === "") throw new LoadError("empty file (HTML page without visible text)");
+    if (!/\S/u.test(page.text)) throw new LoadError("empty file (HTML page without visible text)");
     const meta = checkMeta(page.meta, "HTML <meta>");
     return {
       document: { id, file, text: page.text, bodyStart: 0, meta, format: "html", encoding: decoded.encoding },
@@ -34,7 +34,7 @@ export function loadDocument(bytes: Uint8Array, file: string, id: string): Loade
     };
   }
   const fm = parseFrontMatter(decoded.text);
-  if (decoded.text.slice(fm.bodyStart).trim() === "") throw new LoadError("empty file (front matter but no text)");
+  if (!/\S/u.test(decoded.text.slice(fm.bodyStart))) throw new LoadError("empty file (front matter but no text)");
   return {
     document: {
       id,
