@@ -5,82 +5,92 @@ import { SCHEMA_VERSION } from "../../schema/dataset";
 
 /**
  * Streams the dataset to disk with flat memory and swaps it in atomically.
- * Records go to a spill file as documents finish (only document entries and
- * warnings stay in memory); commit() writes the final JSON next to the
- * target, fsyncs it and renames it over the target, so readers see either
- * the previous dataset or the complete new one, never half a file. abort()
- * (also on SIGINT/SIGTERM) removes both temporary files.
+ * Records are written straight into a temporary file next to the target as
+ * documents finish; warnings go to a second temporary file; only document
+ * entries stay in memory. commit() closes the JSON (records first, then
+ * documents and warnings: key order means nothing to a JSON reader, and
+ * this way the bulk is written once), fsyncs it and renames it over the
+ * target, so readers see either the previous dataset or the complete new
+ * one, never half a file. abort() (also on SIGINT/SIGTERM) removes both
+ * temporary files.
  */
 export class DatasetWriter {
-  private readonly spillPath: string;
   private readonly tmpPath: string;
-  private spill: number | null;
+  private readonly warningsPath: string;
+  private fd: number | null;
+  private warningsFd: number | null;
   private readonly documents: DocumentEntry[] = [];
-  private readonly warnings: DatasetWarning[] = [];
   private recordCount = 0;
+  private warningCount = 0;
   private done = false;
 
-  constructor(readonly out: string) {
+  constructor(
+    readonly out: string,
+    generatedAt: string,
+  ) {
     const dir = dirname(out);
     mkdirSync(dir, { recursive: true });
     const stem = `.${basename(out)}.${process.pid}`;
-    this.spillPath = join(dir, `${stem}.records.tmp`);
     this.tmpPath = join(dir, `${stem}.tmp`);
-    this.spill = openSync(this.spillPath, "w");
+    this.warningsPath = join(dir, `${stem}.warnings.tmp`);
+    this.fd = openSync(this.tmpPath, "w");
+    this.warningsFd = openSync(this.warningsPath, "w");
+    writeAll(this.fd, `{"schemaVersion":${SCHEMA_VERSION},"generatedAt":${JSON.stringify(generatedAt)},\n"records":[`);
   }
 
   get records(): number {
     return this.recordCount;
   }
 
-  get temporaryFiles(): readonly string[] {
-    return [this.spillPath, this.tmpPath];
-  }
-
-  add(document: DocumentEntry, records: readonly string[], warnings: readonly DatasetWarning[]): void {
-    if (this.spill === null) throw new Error("dataset writer is closed");
+  /** `records` is the records' JSON joined by ",\n" (as processFile and the cache produce it). */
+  add(document: DocumentEntry, records: string, recordCount: number, warnings: readonly DatasetWarning[]): void {
+    if (this.fd === null || this.warningsFd === null) throw new Error("dataset writer is closed");
     this.documents.push(document);
-    this.warnings.push(...warnings);
-    if (records.length > 0) {
-      writeAll(this.spill, `${this.recordCount === 0 ? "\n" : ",\n"}${records.join(",\n")}`);
-      this.recordCount += records.length;
+    if (recordCount > 0) {
+      writeAll(this.fd, `${this.recordCount === 0 ? "\n" : ",\n"}${records}`);
+      this.recordCount += recordCount;
+    }
+    for (const w of warnings) {
+      writeAll(this.warningsFd, `${this.warningCount === 0 ? "\n" : ",\n"}${JSON.stringify(w)}`);
+      this.warningCount++;
     }
   }
 
-  commit(generatedAt: string): void {
-    if (this.spill === null) throw new Error("dataset writer is closed");
-    closeSync(this.spill);
-    this.spill = null;
-    const fd = openSync(this.tmpPath, "w");
+  commit(): void {
+    const fd = this.fd;
+    if (fd === null || this.warningsFd === null) throw new Error("dataset writer is closed");
+    closeSync(this.warningsFd);
+    this.warningsFd = null;
     try {
-      writeAll(fd, `{"schemaVersion":${SCHEMA_VERSION},"generatedAt":${JSON.stringify(generatedAt)},\n"documents":[`);
+      writeAll(fd, '\n],\n"documents":[');
       writeAll(fd, this.documents.map((d) => `\n${JSON.stringify(d)}`).join(","));
-      writeAll(fd, '\n],\n"records":[');
-      copyInto(this.spillPath, fd);
       writeAll(fd, '\n],\n"warnings":[');
-      writeAll(fd, this.warnings.map((w) => `\n${JSON.stringify(w)}`).join(","));
+      copyInto(this.warningsPath, fd);
       writeAll(fd, "\n]}\n");
       fsyncSync(fd);
     } finally {
       closeSync(fd);
+      this.fd = null;
     }
     renameSync(this.tmpPath, this.out);
     this.done = true;
-    rmSync(this.spillPath, { force: true });
+    rmSync(this.warningsPath, { force: true });
     syncDirectory(dirname(this.out));
   }
 
   /** Removes the temporary files; the previous dataset, if any, is untouched. Safe to call twice. */
   abort(): void {
-    if (this.spill !== null) {
+    for (const fd of [this.fd, this.warningsFd]) {
+      if (fd === null) continue;
       try {
-        closeSync(this.spill);
+        closeSync(fd);
       } catch {
-        // already closed by the OS on the way out
+        // already closed
       }
-      this.spill = null;
     }
-    rmSync(this.spillPath, { force: true });
+    this.fd = null;
+    this.warningsFd = null;
+    rmSync(this.warningsPath, { force: true });
     if (!this.done) rmSync(this.tmpPath, { force: true });
   }
 }

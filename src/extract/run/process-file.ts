@@ -93,5 +93,15 @@ export function buildResult(bytes: Uint8Array, hash: string, file: string): Buil
     const unknown = parsed.data.records.find((r) => !ids.has(r));
     if (unknown) return { ok: false, reason: `warning names unknown record ${unknown}` };
   }
-  return { ok: true, result: { hash, document: doc.data, records, warnings, notes: loaded.warnings } };
+  return {
+    ok: true,
+    result: {
+      hash,
+      document: doc.data,
+      records: records.join(",\n"),
+      recordCount: records.length,
+      warnings,
+      notes: loaded.warnings,
+    },
+  };
 }

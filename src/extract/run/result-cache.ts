@@ -8,8 +8,9 @@ export interface FileResult {
   /** SHA-256 of the file's bytes. */
   hash: string;
   document: DocumentEntry;
-  /** Each record as one line of JSON, in extraction order. */
-  records: string[];
+  /** The records as JSON, one per line, joined by ",\n": written into the dataset's array as is. */
+  records: string;
+  recordCount: number;
   warnings: DatasetWarning[];
   /** Loading notes for stderr (truncated UTF-8 …), repeated on every run that uses the result. */
   notes: string[];
@@ -67,9 +68,10 @@ export class ResultCache {
     try {
       const path = this.entryPath(file, result.hash);
       mkdirSync(join(path, ".."), { recursive: true });
-      const body = result.records.join("\n");
+      const body = result.records;
       const header = JSON.stringify({
         hash: result.hash,
+        recordCount: result.recordCount,
         document: result.document,
         warnings: result.warnings,
         notes: result.notes,
@@ -135,7 +137,7 @@ function readEntry(path: string): FileResult | undefined {
     const body = text.slice(nl + 1);
     // The records go into the dataset verbatim, so a damaged entry must be a miss.
     if (digest(body) !== bodyDigest) return undefined;
-    return { ...header, records: body === "" ? [] : body.split("\n") };
+    return { ...header, records: body };
   } catch {
     return undefined;
   }

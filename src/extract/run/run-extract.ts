@@ -109,7 +109,7 @@ export async function runExtract(options: ExtractOptions, effects: ExtractEffect
     : null;
   summary.workers = pool ? Math.min(jobs, missing.length) : 0;
 
-  const writer = new DatasetWriter(resolve(options.cwd, options.out));
+  const writer = new DatasetWriter(resolve(options.cwd, options.out), new Date().toISOString());
   const onAbort = (): void => writer.abort();
   effects.signal?.addEventListener("abort", onAbort, { once: true });
 
@@ -129,6 +129,7 @@ export async function runExtract(options: ExtractOptions, effects: ExtractEffect
 
   const firstByHash = new Map<string, string>();
   const warnings: string[] = [];
+  let warningCount = 0;
   let lastProgress = 0;
   const window = pool ? jobs * 4 : 1;
   const pending = new Map<number, Promise<FileOutcome>>();
@@ -158,9 +159,13 @@ export async function runExtract(options: ExtractOptions, effects: ExtractEffect
         } else {
           firstByHash.set(result.hash, f.file);
           for (const note of result.notes) effects.log(`${f.file}: warning: ${note}`);
-          writer.add(result.document, result.records, result.warnings);
+          writer.add(result.document, result.records, result.recordCount, result.warnings);
           summary.documents++;
-          for (const w of result.warnings) warnings.push(`${f.file}: warning: ${w.kind}: ${w.message}`);
+          for (const w of result.warnings) {
+            // Only the lines that will be shown are kept: memory stays flat however many there are.
+            if (warnings.length < MAX_WARNING_LINES) warnings.push(`${f.file}: warning: ${w.kind}: ${w.message}`);
+            warningCount++;
+          }
         }
       }
       const now = performance.now();
@@ -200,7 +205,7 @@ export async function runExtract(options: ExtractOptions, effects: ExtractEffect
     return finish(summary, started, 1);
   }
   try {
-    writer.commit(new Date().toISOString());
+    writer.commit();
   } catch (error) {
     writer.abort();
     effects.log(`${options.out}: cannot write the dataset: ${error instanceof Error ? error.message : String(error)}`);
@@ -209,9 +214,9 @@ export async function runExtract(options: ExtractOptions, effects: ExtractEffect
   cache?.save();
   summary.written = true;
   summary.records = writer.records;
-  for (const line of warnings.slice(0, MAX_WARNING_LINES)) effects.log(line);
-  if (warnings.length > MAX_WARNING_LINES) {
-    effects.log(`… and ${warnings.length - MAX_WARNING_LINES} more warnings (all in the dataset's "warnings")`);
+  for (const line of warnings) effects.log(line);
+  if (warningCount > warnings.length) {
+    effects.log(`… and ${warningCount - warnings.length} more warnings (all in the dataset's "warnings")`);
   }
   const seconds = (performance.now() - started) / 1000;
   effects.log(
