@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { describeIssues, documentSchema, recordSchema, warningSchema } from "../../schema/dataset";
 import { checkConsistency } from "../consistency";
 import { extractDocument } from "../document";
@@ -33,7 +33,7 @@ export function documentId(file: string): string {
 export function processFile(task: FileTask, cache: ResultCache | null): FileOutcome {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(task.path);
+    bytes = readInto(task.path);
   } catch (error) {
     return { ok: false, file: task.file, bytes: 0, reason: `cannot read: ${describeFsError(error)}` };
   }
@@ -44,6 +44,35 @@ export function processFile(task: FileTask, cache: ResultCache | null): FileOutc
   if (!built.ok) return { ok: false, file: task.file, bytes: bytes.length, hash, reason: built.reason };
   cache?.set(task.file, built.result);
   return { ok: true, file: task.file, bytes: bytes.length, cached: false, result: built.result };
+}
+
+let scratch = Buffer.allocUnsafe(1 << 20);
+
+/**
+ * Reads a file into one reused buffer (grown when needed) instead of a new
+ * allocation per file: thousands of short-lived large buffers fragment the
+ * native heap, and resident memory then creeps up with the corpus size.
+ * The returned view is valid until the next call.
+ */
+function readInto(path: string): Buffer {
+  const fd = openSync(path, "r");
+  try {
+    const size = fstatSync(fd).size;
+    if (size + 1 > scratch.length) scratch = Buffer.allocUnsafe(Math.max(size + 1, scratch.length * 2));
+    let n = 0;
+    // Read until EOF (size + 1 detects a file that grew since the stat).
+    for (
+      let r = readSync(fd, scratch, n, scratch.length - n, null);
+      r > 0;
+      r = readSync(fd, scratch, n, scratch.length - n, null)
+    ) {
+      n += r;
+      if (n === scratch.length) scratch = Buffer.concat([scratch, Buffer.allocUnsafe(scratch.length)]);
+    }
+    return scratch.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 type Built = { ok: true; result: FileResult } | { ok: false; reason: string };
