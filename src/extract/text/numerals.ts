@@ -29,7 +29,8 @@ export function parseChineseInteger(s: string): number | null {
       if (d === undefined) return null;
       n = n * 10 + d;
     }
-    return n;
+    // A run of hundreds of digits (a pasted table) is no number we can state exactly.
+    return Number.isSafeInteger(n) ? n : null;
   }
   let total = 0;
   let digit = -1;
@@ -51,6 +52,9 @@ export function parseChineseInteger(s: string): number | null {
 /** Parses an Arabic or Chinese integer (38, 三十八, 38 with spaces removed). */
 export function parseInteger(s: string): number | null {
   const t = s.replace(/[\s,]/gu, "");
-  if (/^\d+$/u.test(t)) return Number(t);
+  if (/^\d+$/u.test(t)) {
+    const n = Number(t);
+    return Number.isSafeInteger(n) ? n : null;
+  }
   return parseChineseInteger(t);
 }

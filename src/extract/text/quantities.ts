@@ -241,7 +241,9 @@ export function scanQuantities(clause: string): Quantity[] {
     out.push(base("enterprises", start, m.index + m[0].length, Number(m.groups?.num), "exact", 3));
   }
   out.sort((a, b) => a.start - b.start);
-  return out;
+  // Hundreds of digits overflow a double; such a "figure" is noise, and an
+  // infinite value would fail the record schema and with it the whole file.
+  return out.filter((q) => Number.isFinite(q.value));
 }
 
 /** Counts of projects in a clause (三十八个项目, 项目20个). */
