@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { IndicatorRecord, SourceSpan } from "../schema/dataset";
 import { type PeriodContext, referenceYear, scanPeriods } from "./resolve/periods";
+import { inferPublication } from "./resolve/publication";
 import { documentZones, resolveHome } from "./resolve/regions";
 import { splitClauses } from "./rules/clauses";
 import { RULES } from "./rules/index";
@@ -135,13 +136,15 @@ export function extractDocument(doc: LoadedDocument): DocumentResult {
     records.push(record);
   }
 
+  const publication = doc.meta.source === undefined ? inferPublication(norm.text) : undefined;
   return {
     document: {
       id: doc.id,
       file: doc.file,
       ...doc.meta,
+      ...(publication ? { source: publication } : {}),
       region: doc.meta.region ?? home.region.name,
-      inferred: home.inferred || ref.inferred,
+      inferred: home.inferred || ref.inferred || publication !== undefined,
       articles: articles.map((a, i) => ({ id: articleIds[i] ?? `${doc.id}-a${i}`, title: a.title })),
     },
     records,
