@@ -1,4 +1,4 @@
-import type { IndicatorId } from "../../schema/vocabulary";
+import { INDICATOR_INFO, type IndicatorId } from "../../schema/vocabulary";
 import { findPartners } from "../resolve/partners";
 import { tradePeriod } from "../resolve/periods";
 import { type Quantity, scanQuantities } from "../text/quantities";
@@ -215,13 +215,15 @@ export const tradeRule: SentenceRule = {
           }
           out.push(c);
         } else if (q.kind === "share") {
+          // 企业822家，占全省的30.7%: a share of enterprises is not in the vocabulary (the record would fail the schema).
+          if (!INDICATOR_INFO[indicator].measures.includes("share")) continue;
           const of = q.of ?? "";
           if (of === "" || of === "比" || /本次|活动|项目/u.test(of)) continue;
           const c = candidate(q, indicator, "share", clause, sentence, s, `${indicator}-share`);
           c.of = of;
           out.push(c);
         } else if (q.kind === "rank") {
-          if (indicator === "trade.balance") continue;
+          if (!INDICATOR_INFO[indicator].measures.includes("rank")) continue;
           const c = candidate(q, indicator, "rank", clause, sentence, s, `${indicator}-rank`);
           const among = q.among ?? s.among;
           if (among) c.among = among;
