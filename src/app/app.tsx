@@ -13,9 +13,10 @@ import { ErrorPanel } from "./features/shell/error-panel";
 import { LoadingSkeleton } from "./features/shell/loading-skeleton";
 import { panelId, tabId, ViewTabs } from "./features/shell/view-tabs";
 import { SourcePanel } from "./features/source/source-panel";
-import { TableView } from "./features/table/table-view";
+import { LazyTableView } from "./features/table/table-view-lazy";
 import { TradeView } from "./features/trade/trade-view";
 import { t } from "./i18n/messages";
+import { loadPinyin, usePinyin } from "./i18n/pinyin";
 import type { AppState } from "./state/url-state";
 import { useUrlState } from "./state/use-url-state";
 import type { Filters, ViewId, ViewProps } from "./view-props";
@@ -25,7 +26,7 @@ const VIEW_COMPONENTS: Record<ViewId, ComponentType<ViewProps>> = {
   projects: ProjectsView,
   trade: TradeView,
   regions: RegionsView,
-  table: TableView,
+  table: LazyTableView,
   quality: QualityView,
 };
 
@@ -35,6 +36,9 @@ export function App() {
   const query = useDataset();
   const index = useDatasetIndex();
   const result = useFilteredRecords(index, filters);
+  // English region names come from the pinyin dictionary, loaded on demand:
+  // until it is there the views wait rather than show Chinese names.
+  const namesReady = usePinyin(lang === "en") || lang === "zh";
 
   useEffect(() => {
     document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
@@ -68,6 +72,8 @@ export function App() {
           <button
             type="button"
             onClick={() => update({ lang: lang === "zh" ? "en" : "zh" })}
+            onPointerEnter={() => void loadPinyin()}
+            onFocus={() => void loadPinyin()}
             aria-label={t(lang, "langToggleLabel")}
             lang={lang === "zh" ? "en" : "zh-CN"}
             className="rounded border border-slate-500 px-3 py-1.5 font-medium hover:bg-slate-100"
@@ -79,9 +85,9 @@ export function App() {
       </header>
 
       <main id="main" className="mx-auto max-w-7xl space-y-4 px-3 py-4 sm:px-4">
-        {query.isPending && <LoadingSkeleton lang={lang} />}
+        {(query.isPending || (query.isSuccess && !namesReady)) && <LoadingSkeleton lang={lang} />}
         {query.isError && <ErrorPanel error={query.error} lang={lang} onRetry={() => void query.refetch()} />}
-        {index && result && (
+        {index && result && namesReady && (
           <>
             <FilterBar
               index={index}

@@ -1,7 +1,7 @@
-import { pinyin } from "pinyin-pro";
 import type { RegionLevel } from "../../schema/vocabulary";
 import { PROVINCE_NAMES } from "../data/province-names";
 import type { Lang } from "../view-props";
+import { toSyllables } from "./pinyin";
 
 const PROVINCE_EN = new Map(Object.values(PROVINCE_NAMES).map((p) => [p.zh, p.en]));
 
@@ -20,8 +20,9 @@ const SUFFIXES: readonly [string, string][] = [
 
 const cache = new Map<string, string>();
 
-function romanise(text: string): string {
-  const syllables = pinyin(text, { toneType: "none", type: "array", v: false });
+function romanise(text: string): string | null {
+  const syllables = toSyllables(text);
+  if (!syllables) return null;
   const joined = syllables.join("");
   return joined.charAt(0).toUpperCase() + joined.slice(1);
 }
@@ -30,7 +31,8 @@ function romanise(text: string): string {
  * A region's name for the interface language. Chinese keeps the official
  * name; English romanises administrative divisions (provinces by their usual
  * English name) and keeps zone names as written, since a zone's name is
- * a proper noun with no standard romanisation.
+ * a proper noun with no standard romanisation. Until the pinyin dictionary
+ * has loaded (see usePinyin) a division keeps its Chinese name, uncached.
  */
 export function regionName(name: string, level: RegionLevel, lang: Lang): string {
   if (lang === "zh" || level === "zone") return name;
@@ -41,7 +43,9 @@ export function regionName(name: string, level: RegionLevel, lang: Lang): string
   let out = PROVINCE_EN.get(name);
   if (!out) {
     const suffix = SUFFIXES.find(([zh]) => name.endsWith(zh) && name.length > zh.length + 1);
-    out = suffix ? `${romanise(name.slice(0, -suffix[0].length))}${suffix[1]}` : romanise(name);
+    const romanised = romanise(suffix ? name.slice(0, -suffix[0].length) : name);
+    if (romanised === null) return name;
+    out = suffix ? `${romanised}${suffix[1]}` : romanised;
   }
   cache.set(key, out);
   return out;

@@ -1,10 +1,11 @@
 import { useMemo, useState } from "react";
 import { depthOf, type RegionTree } from "../../data/region-hierarchy";
 import { t } from "../../i18n/messages";
+import { loadPinyin, usePinyin } from "../../i18n/pinyin";
 import { regionName } from "../../i18n/region-name";
 import type { Lang } from "../../view-props";
 import { Dropdown } from "./dropdown";
-import { matchesRegion, searchKeysOf } from "./region-search";
+import { matchesRegion, type SearchKeys, searchKeysOf } from "./region-search";
 
 interface RegionPickerProps {
   tree: RegionTree;
@@ -19,7 +20,6 @@ interface Row {
   display: string;
   depth: number;
   count: number;
-  keys: ReturnType<typeof searchKeysOf>;
 }
 
 /** Region multi-select: the tree in order (province → prefecture → county / zone), searchable. */
@@ -36,7 +36,6 @@ export function RegionPicker({ tree, selected, lang, onChange }: RegionPickerPro
         display: regionName(node.name, node.level, lang),
         depth: depthOf(tree, key),
         count: node.recordCount,
-        keys: searchKeysOf(node.name),
       });
       for (const child of node.children) walk(child);
     };
@@ -44,7 +43,16 @@ export function RegionPicker({ tree, selected, lang, onChange }: RegionPickerPro
     return out;
   }, [tree, lang]);
 
-  const visible = rows.filter((r) => matchesRegion(r.keys, query));
+  // Search keys (pinyin of every region) only once someone searches; the
+  // dictionary starts loading when the search box gets focus.
+  const searching = query.trim().length > 0;
+  const pinyinReady = usePinyin(searching);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: recomputed when the dictionary arrives
+  const keys = useMemo(
+    () => (searching ? rows.map((r) => searchKeysOf(r.name)) : null),
+    [rows, searching, pinyinReady],
+  );
+  const visible = keys ? rows.filter((_, i) => matchesRegion(keys[i] as SearchKeys, query)) : rows;
   const chosen = new Set(selected);
   const names = selected.map((k) => {
     const node = tree.nodes.get(k);
@@ -67,6 +75,7 @@ export function RegionPicker({ tree, selected, lang, onChange }: RegionPickerPro
           type="search"
           value={query}
           onChange={(e) => setQuery(e.target.value)}
+          onFocus={() => void loadPinyin()}
           placeholder={t(lang, "regionSearch")}
           className="w-full rounded border border-slate-400 px-2 py-1.5"
         />

@@ -1,4 +1,4 @@
-import { pinyin } from "pinyin-pro";
+import { toSyllables } from "../../i18n/pinyin";
 
 /** Lower-case keys a region name can be found by: the name, its pinyin, its pinyin initials. */
 export interface SearchKeys {
@@ -7,8 +7,9 @@ export interface SearchKeys {
   initials: string;
 }
 
+/** The name's keys; the pinyin keys stay empty until the dictionary has loaded (loadPinyin). */
 export function searchKeysOf(name: string): SearchKeys {
-  const syllables = pinyin(name, { toneType: "none", type: "array" });
+  const syllables = toSyllables(name) ?? [];
   return {
     name: name.toLowerCase(),
     full: syllables.join("").toLowerCase(),
@@ -23,5 +24,5 @@ export function searchKeysOf(name: string): SearchKeys {
 export function matchesRegion(keys: SearchKeys, query: string): boolean {
   const q = query.trim().toLowerCase().replace(/\s+/gu, "");
   if (q.length === 0) return true;
-  return keys.name.includes(q) || keys.full.includes(q) || keys.initials.startsWith(q) || keys.initials.includes(q);
+  return keys.name.includes(q) || keys.full.includes(q) || keys.initials.includes(q);
 }
