@@ -40,8 +40,9 @@ export interface PeriodMention {
 }
 
 function yearOf(written: string): number | null {
-  if (/^\d{4}$/u.test(written)) return Number(written);
-  return parseInteger(written);
+  const year = /^\d{4}$/u.test(written) ? Number(written) : parseInteger(written);
+  // Outside the years the dataset schema accepts (0000年, 八〇八八年 in damaged text) it is no period we report.
+  return year !== null && year >= 1949 && year <= 2100 ? year : null;
 }
 
 /** Period mentions of a clause with the context change each one makes. */
