@@ -1,4 +1,5 @@
 import { scanPeriods } from "../resolve/periods";
+import { type Quantity, scanQuantities } from "../text/quantities";
 import type { Sentence } from "../text/segment";
 import type { Clause, ReadingState } from "./types";
 
@@ -31,4 +32,10 @@ export function numberLists<T extends { kind: string; start: number; end: number
     }
   }
   return items;
+}
+
+/** Quantities of a clause, read once and shared by the rules (list positions numbered). */
+export function clauseQuantities(clause: Clause): Quantity[] {
+  clause.quantities ??= numberLists(clause.text, scanQuantities(clause.text));
+  return clause.quantities;
 }

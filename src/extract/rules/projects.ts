@@ -1,8 +1,9 @@
 import type { IndicatorId } from "../../schema/vocabulary";
 import { projectPeriod } from "../resolve/periods";
-import { type Quantity, scanProjectCounts, scanQuantities } from "../text/quantities";
+import { type Quantity, scanProjectCounts } from "../text/quantities";
 import type { Sentence } from "../text/segment";
-import { readSubject } from "./subject";
+import { clauseQuantities } from "./clauses";
+import { headRegions } from "./subject";
 import type { Candidate, Clause, ReadingState, SentenceRule } from "./types";
 
 // “三个一批” project activities: counts of projects signed, started and put
@@ -74,15 +75,18 @@ export const projectRule: SentenceRule = {
       const text = clause.text;
       const stages = stagesOf(text);
       const counts = scanProjectCounts(text);
-      const money = scanQuantities(text).filter((q) => q.kind === "money");
+      const money = clauseQuantities(clause).filter((q) => q.kind === "money");
       const first = Math.min(
         counts[0]?.start ?? text.length,
         money[0]?.start ?? text.length,
         stages[0]?.start ?? text.length,
       );
-      const subj = readSubject(clause, first, [], state);
-      const explicit = subj.regions.at(-1)?.region;
-      if (explicit && (counts.length > 0 || money.length > 0 || /三个一批|活动/u.test(text))) {
+      // Only a clause with figures or naming the activity may change the region (read only then).
+      const explicit =
+        counts.length > 0 || money.length > 0 || /三个一批|活动/u.test(text)
+          ? headRegions(clause, first, state).at(-1)?.region
+          : undefined;
+      if (explicit) {
         region = explicit;
         if (!subtotal && !/^其中/u.test(text)) state.paragraphRegion = explicit;
       }

@@ -25,6 +25,8 @@ export interface BaseFound {
 
 export function lastBase(text: string, year: number): BaseFound | undefined {
   let found: BaseFound | undefined;
+  // Every base contains one of these; most clauses hold none.
+  if (!(text.includes("比") || text.includes("较") || text.includes("年均") || text.includes("年平"))) return found;
   for (const m of text.matchAll(BASE)) {
     const g = m.groups ?? {};
     if (g.yoy) found = { base: "yoy", carries: true };
@@ -41,6 +43,17 @@ export interface Subject {
   tainted: boolean;
 }
 
+function regionsOf(head: string, state: ReadingState): Subject["regions"] {
+  // 其中 must not read as a place (其中山阴县 is not 中山).
+  const text = head.includes("其中") ? head.replace(/其中/gu, "  ") : head;
+  return subjectRegions(text, { home: state.home, seenZones: state.seenZones });
+}
+
+/** Regions named in a clause before `end` that can be the subject of its figures. */
+export function headRegions(clause: Clause, end: number, state: ReadingState): Subject["regions"] {
+  return regionsOf(clause.text.slice(0, end), state);
+}
+
 /** Reads the subject part of a clause (its text before `end`), removing `removed` ranges (partners, entities, keywords). */
 export function readSubject(
   clause: Clause,
@@ -49,8 +62,7 @@ export function readSubject(
   state: ReadingState,
 ): Subject {
   const head = clause.text.slice(0, end);
-  // 其中 must not read as a place (其中山阴县 is not 中山).
-  const regions = subjectRegions(head.replace(/其中/gu, "  "), { home: state.home, seenZones: state.seenZones });
+  const regions = regionsOf(head, state);
   const keep = new Array<boolean>(head.length).fill(true);
   const drop = (s: number, e: number) => {
     for (let i = Math.max(0, s); i < Math.min(e, head.length); i++) keep[i] = false;

@@ -1,9 +1,9 @@
 import { INDICATOR_INFO, type IndicatorId } from "../../schema/vocabulary";
 import { findPartners } from "../resolve/partners";
 import { tradePeriod } from "../resolve/periods";
-import { type Quantity, scanQuantities } from "../text/quantities";
+import type { Quantity } from "../text/quantities";
 import type { Sentence } from "../text/segment";
-import { numberLists } from "./clauses";
+import { clauseQuantities } from "./clauses";
 import { lastBase, readSubject } from "./subject";
 import type { Base, Candidate, Clause, ReadingState, SentenceRule } from "./types";
 
@@ -22,10 +22,9 @@ const KEYWORD_JOIN = /^\s*(?:、|和|及|与)\s*$/u;
 // A list of entities before 的+keyword: 富士康集团、太钢集团、武宿综保区的进出口额.
 const ENTITY_LIST = /(?<list>[^，；、]{2,20}(?:、[^，；、]{2,20})+)的$/u;
 const COMPANY = /(?:集团|公司|股份|有限公司|集团公司)$/u;
-const SUBTOTAL_START = /^其中/u;
 const IN_RANKING = /在(?<among>[^，；]{1,20}?)中/u;
-const USD_BASIS = /以美元计/u;
-const CNY_BASIS = /以人民币计/u;
+const USD_BASIS = "以美元计";
+const CNY_BASIS = "以人民币计";
 
 interface Keyword {
   start: number;
@@ -35,8 +34,14 @@ interface Keyword {
   tainted: boolean;
 }
 
+// Every keyword contains one of these: most clauses of a page hold none.
+function mayNameTrade(text: string): boolean {
+  return text.includes("口") || text.includes("贸") || text.includes("差") || text.includes("总值");
+}
+
 function keywordsOf(text: string, limit: number): Keyword[] {
   const out: Keyword[] = [];
+  if (!mayNameTrade(text)) return out;
   for (const m of text.matchAll(KEYWORD)) {
     if (m.index >= limit) break;
     const w = m[0];
@@ -91,7 +96,7 @@ export const tradeRule: SentenceRule = {
   name: "trade",
   read(sentence: Sentence, clauses: readonly Clause[], state: ReadingState): Candidate[] {
     const out: Candidate[] = [];
-    const startsWithSubtotal = SUBTOTAL_START.test(sentence.text);
+    const startsWithSubtotal = sentence.text.startsWith("其中");
     const s: SentenceState = {
       indicators: [],
       partners: [],
@@ -102,11 +107,12 @@ export const tradeRule: SentenceRule = {
       basis: state.currency,
       among: undefined,
     };
-    if (USD_BASIS.test(sentence.text)) s.basis = "USD";
-    else if (CNY_BASIS.test(sentence.text)) s.basis = "CNY";
+    const usd = sentence.text.includes(USD_BASIS);
+    if (usd) s.basis = "USD";
+    else if (sentence.text.includes(CNY_BASIS)) s.basis = "CNY";
     for (const clause of clauses) {
       const text = clause.text;
-      const quantities = numberLists(text, scanQuantities(text));
+      const quantities = clauseQuantities(clause);
       const enterprises = quantities.find((q) => q.kind === "enterprises");
       if (enterprises) {
         // 有进出口实绩的企业822家: the enterprises count, not a subtotal by enterprise type.
@@ -124,6 +130,17 @@ export const tradeRule: SentenceRule = {
       const kws = keywordsOf(text, share >= 0 ? share : text.length).filter(
         (k) => k.start < firstQ || quantities.length === 0 || k.start < (quantities.at(-1)?.start ?? 0),
       );
+      if (kws.length === 0 && quantities.length === 0) {
+        // No figure and no keyword: only a comparison base or a ranking's field carries on.
+        const base = lastBase(text, clause.period.year);
+        if (base?.carries) {
+          s.base = base.base;
+          state.paragraphBase = base.base;
+        }
+        const rankAmong = text.includes("在") ? IN_RANKING.exec(text)?.groups?.among : undefined;
+        if (rankAmong) s.among = rankAmong;
+        continue;
+      }
       const subjKws = kws.filter((k) => k.start < subjectEnd);
       const partner = findPartners(text.slice(0, subjKws[0]?.end ?? subjectEnd));
       const removed: Array<[number, number]> = kws.map((k) => [k.start, k.end]);
@@ -177,7 +194,7 @@ export const tradeRule: SentenceRule = {
       const rankAmong = IN_RANKING.exec(text)?.groups?.among;
       if (rankAmong) s.among = rankAmong;
       const money = quantities.find((q) => q.kind === "money");
-      if (money?.currency && !USD_BASIS.test(sentence.text) && !s.tainted) {
+      if (money?.currency && !usd && !s.tainted) {
         s.basis = money.currency;
         state.currency = money.currency;
       }

@@ -2,6 +2,7 @@ import type { Period, Region } from "../../schema/dataset";
 import type { IndicatorId, MeasureId, Qualifier, Unit } from "../../schema/vocabulary";
 import type { PeriodContext } from "../resolve/periods";
 import type { HomeRegion } from "../resolve/regions";
+import type { Quantity } from "../text/quantities";
 import type { Sentence } from "../text/segment";
 
 /** A figure a rule read, before ids, merging and source quotes are attached. */
@@ -52,6 +53,8 @@ export interface Clause {
   start: number;
   /** The period in force for this clause's figures (periods it names included). */
   period: PeriodContext;
+  /** Quantities of the clause once a rule has read them (see clauseQuantities). */
+  quantities?: Quantity[];
 }
 
 /** A rule family reads one sentence at a time. */

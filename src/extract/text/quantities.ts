@@ -86,11 +86,18 @@ const RANK = new RegExp(
   `(?<verb>排名|排在|排|居于|位居|居|位列|名列|分列|列)(?<among>[^，。；,;第]{0,16}?)第(?<num>\\d+|[${CN}]+)(?:位|名)?`,
   "gu",
 );
-const LIST_RANK = new RegExp(`^(?:、|和|及)(?<among>[^，。；,;第、]{0,10}?)第(?<num>\\d+|[${CN}]+)(?:位|名)?`, "u");
+// List continuations are read where the previous item ended (sticky), not on a copy of the rest.
+const LIST_RANK = new RegExp(`(?:、|和|及)(?<among>[^，。；,;第、]{0,10}?)第(?<num>\\d+|[${CN}]+)(?:位|名)?`, "uy");
 const LIST_PERCENT = new RegExp(
-  `^\\s*(?:、|和|及|与)\\s*(?<pre>超过|超|逾|近|约)?(?<num>-?\\d+(?:\\.\\d+)?|[${CN}]+)(?<unit>%|成|倍)(?<post>多|以上|左右)?(?!\\s*个?百分点)`,
-  "u",
+  `\\s*(?:、|和|及|与)\\s*(?<pre>超过|超|逾|近|约)?(?<num>-?\\d+(?:\\.\\d+)?|[${CN}]+)(?<unit>%|成|倍)(?<post>多|以上|左右)?(?!\\s*个?百分点)`,
+  "uy",
 );
+const LIST_LEAD = /^\s*(?:、|和|及|与)\s*/u;
+
+function listItemAt(re: RegExp, clause: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(clause);
+}
 
 // Projects: 88个转型项目, 三十八个项目, “签约一批”项目20个, 重大项目共有50个, 等14个项目 (subset).
 const COUNT_BEFORE = new RegExp(
@@ -122,11 +129,37 @@ function base(
   return { kind, start, end, value, qualifier: q, precision, listIndex: 0, respectively: false };
 }
 
+// Every match of a family contains a literal (元, 占, 第, 实绩, 持平, 项目) or a number
+// right before %/成/倍. Most clauses of a page hold none: a failed indexOf is far
+// cheaper than a regex tried at every position of the clause.
+const NO_MATCHES: readonly RegExpExecArray[] = [];
+const DIGIT = /\d/u;
+
+function matchesIf(possible: boolean, clause: string, re: RegExp): Iterable<RegExpExecArray> {
+  return possible ? clause.matchAll(re) : NO_MATCHES;
+}
+
+function isNumeralCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c > 0x7f && CN.includes(String.fromCharCode(c)));
+}
+
+/** Whether a digit or Chinese numeral stands right before %, 成 or 倍 (every rate has one). */
+function hasRate(clause: string): boolean {
+  for (let i = 1; i < clause.length; i++) {
+    const c = clause.charCodeAt(i);
+    if ((c === 0x25 || c === 0x6210 || c === 0x500d) && isNumeralCode(clause.charCodeAt(i - 1))) return true;
+  }
+  return false;
+}
+
 /** All quantities of a clause, in order of appearance. */
 export function scanQuantities(clause: string): Quantity[] {
   const out: Quantity[] = [];
-  const respectively = /分别|分列|依次|各为/u.test(clause);
-  for (const m of clause.matchAll(MONEY)) {
+  const rates = hasRate(clause);
+  const shares = clause.includes("占");
+  const ranks = clause.includes("第");
+  const respectively = (rates || shares || ranks) && /分别|分列|依次|各为/u.test(clause);
+  for (const m of matchesIf(clause.includes("元") && DIGIT.test(clause), clause, MONEY)) {
     const g = m.groups ?? {};
     const mag = MAGNITUDE[g.mag ?? ""] ?? 0;
     const num = g.num ?? "";
@@ -144,7 +177,7 @@ export function scanQuantities(clause: string): Quantity[] {
     if (g.after && /^的?(?:项目|企业)/u.test(g.after) && g.post) q.threshold = true;
     out.push(q);
   }
-  for (const m of clause.matchAll(GROWTH)) {
+  for (const m of matchesIf(rates, clause, GROWTH)) {
     const g = m.groups ?? {};
     const v = magnitude(g.num ?? "", g.unit ?? "");
     if (v === null) continue;
@@ -161,12 +194,12 @@ export function scanQuantities(clause: string): Quantity[] {
     out.push(first);
     let pos = m.index + m[0].length;
     for (let i = 1; ; i++) {
-      const c = LIST_PERCENT.exec(clause.slice(pos));
+      const c = listItemAt(LIST_PERCENT, clause, pos);
       if (!c) break;
       const cg = c.groups ?? {};
       const cv = magnitude(cg.num ?? "", cg.unit ?? "");
       if (cv === null) break;
-      const lead = c[0].length - c[0].replace(/^\s*(?:、|和|及|与)\s*/u, "").length;
+      const lead = c[0].length - c[0].replace(LIST_LEAD, "").length;
       const item = base(
         "growth",
         pos + lead,
@@ -181,10 +214,10 @@ export function scanQuantities(clause: string): Quantity[] {
       pos += c[0].length;
     }
   }
-  for (const m of clause.matchAll(FLAT)) {
+  for (const m of matchesIf(clause.includes("持平"), clause, FLAT)) {
     out.push(base("growth", m.index, m.index + m[0].length, 0, "about", 1));
   }
-  for (const m of clause.matchAll(SHARE)) {
+  for (const m of matchesIf(shares, clause, SHARE)) {
     const g = m.groups ?? {};
     const num = g.num ?? "";
     const v = num.endsWith("%") ? Number(num.slice(0, -1)) : magnitude(num.slice(0, -1), "成");
@@ -196,9 +229,9 @@ export function scanQuantities(clause: string): Quantity[] {
     out.push(first);
     let pos = m.index + m[0].length;
     for (let i = 1; ; i++) {
-      const c = LIST_PERCENT.exec(clause.slice(pos));
+      const c = listItemAt(LIST_PERCENT, clause, pos);
       if (c?.groups?.unit !== "%") break;
-      const lead = c[0].length - c[0].replace(/^\s*(?:、|和|及|与)\s*/u, "").length;
+      const lead = c[0].length - c[0].replace(LIST_LEAD, "").length;
       const item = base(
         "share",
         pos + lead,
@@ -214,7 +247,7 @@ export function scanQuantities(clause: string): Quantity[] {
       pos += c[0].length;
     }
   }
-  for (const m of clause.matchAll(RANK)) {
+  for (const m of matchesIf(ranks, clause, RANK)) {
     const g = m.groups ?? {};
     const n = parseInteger(g.num ?? "");
     if (n === null || n < 1) continue;
@@ -224,7 +257,7 @@ export function scanQuantities(clause: string): Quantity[] {
     out.push(first);
     let pos = m.index + m[0].length;
     for (let i = 1; ; i++) {
-      const c = LIST_RANK.exec(clause.slice(pos));
+      const c = listItemAt(LIST_RANK, clause, pos);
       if (!c) break;
       const cn = parseInteger(c.groups?.num ?? "");
       if (cn === null || cn < 1) break;
@@ -236,7 +269,7 @@ export function scanQuantities(clause: string): Quantity[] {
       pos += c[0].length;
     }
   }
-  for (const m of clause.matchAll(ENTERPRISES)) {
+  for (const m of matchesIf(clause.includes("实绩"), clause, ENTERPRISES)) {
     const start = m.index + m[0].length - (m.groups?.num?.length ?? 0) - 1;
     out.push(base("enterprises", start, m.index + m[0].length, Number(m.groups?.num), "exact", 3));
   }
@@ -249,7 +282,8 @@ export function scanQuantities(clause: string): Quantity[] {
 /** Counts of projects in a clause (三十八个项目, 项目20个). */
 export function scanProjectCounts(clause: string): Quantity[] {
   const out: Quantity[] = [];
-  for (const m of clause.matchAll(COUNT_BEFORE)) {
+  const projects = clause.includes("项目");
+  for (const m of matchesIf(projects, clause, COUNT_BEFORE)) {
     const g = m.groups ?? {};
     const n = parseInteger(g.num ?? "");
     if (n === null || n < 1) continue;
@@ -258,7 +292,7 @@ export function scanProjectCounts(clause: string): Quantity[] {
     q.subset = g.pre !== undefined;
     out.push(q);
   }
-  for (const m of clause.matchAll(COUNT_AFTER)) {
+  for (const m of matchesIf(projects, clause, COUNT_AFTER)) {
     const n = parseInteger(m.groups?.num ?? "");
     if (n === null || n < 1) continue;
     if (out.some((o) => o.start >= m.index && o.start < m.index + m[0].length)) continue;
