@@ -16,7 +16,8 @@ export function datasetUrl(base: string = import.meta.env.BASE_URL): string {
 export async function fetchDataset(url: string = datasetUrl(), signal?: AbortSignal): Promise<Dataset> {
   let response: Response;
   try {
-    response = await fetch(url, { signal, headers: { Accept: "application/json" } });
+    // No custom headers: the request must match index.html's preload of the same URL to reuse it.
+    response = await fetch(url, { signal });
   } catch (error) {
     throw new DatasetLoadError("network", url, [error instanceof Error ? error.message : String(error)]);
   }

@@ -68,3 +68,24 @@ export function latestPeriodCards<K extends IndicatorId>(
   }
   return { period: latest.period, cards };
 }
+
+/**
+ * The records behind one of the overview's bar comparisons: the given
+ * measure of each indicator, in order, when at least two are present, none is
+ * negative, and all share the first one's unit (bars in different units would
+ * not compare). Null when there is nothing worth a chart.
+ */
+export function comparableFigures<K extends IndicatorId>(
+  cards: Record<K, CardValues>,
+  indicators: readonly K[],
+  measure: MeasureId,
+): { indicator: K; record: IndicatorRecord }[] | null {
+  const out: { indicator: K; record: IndicatorRecord }[] = [];
+  for (const indicator of indicators) {
+    const record = cards[indicator][measure];
+    if (record && record.value >= 0 && record.unit === (out[0]?.record.unit ?? record.unit)) {
+      out.push({ indicator, record });
+    }
+  }
+  return out.length >= 2 ? out : null;
+}

@@ -1,6 +1,7 @@
 import { useMemo } from "react";
 import type { IndicatorRecord } from "../../../schema/dataset";
-import type { IndicatorId } from "../../../schema/vocabulary";
+import type { IndicatorId, MeasureId } from "../../../schema/vocabulary";
+import { MiniBarChart } from "../../charts/mini-bar-chart";
 import { formatPeriod } from "../../format/format-period";
 import { formatRecordValue } from "../../format/format-value";
 import { indicatorLabel, measureLabel } from "../../i18n/labels";
@@ -8,7 +9,14 @@ import { t } from "../../i18n/messages";
 import { regionName } from "../../i18n/region-name";
 import { INDICATOR_COLORS } from "../../theme";
 import type { Lang, ViewProps } from "../../view-props";
-import { type CardValues, latestPeriodCards, PROJECT_CARDS, pickOverviewRegion, TRADE_CARDS } from "./overview-data";
+import {
+  type CardValues,
+  comparableFigures,
+  latestPeriodCards,
+  PROJECT_CARDS,
+  pickOverviewRegion,
+  TRADE_CARDS,
+} from "./overview-data";
 
 interface FigureProps {
   label: string;
@@ -80,7 +88,39 @@ function Card({
   );
 }
 
-/** Headline cards for one region's latest project batch and latest trade figures. */
+/** Bars for one measure across the section's cards, or nothing when fewer than two compare. */
+function CardsChart<K extends IndicatorId>({
+  cards,
+  indicators,
+  measure,
+  title,
+  chartId,
+  lang,
+}: {
+  cards: Record<K, CardValues>;
+  indicators: readonly K[];
+  measure: MeasureId;
+  title: string;
+  chartId: string;
+  lang: Lang;
+}) {
+  const figures = comparableFigures(cards, indicators, measure);
+  if (!figures) return null;
+  const bars = figures.map(({ indicator, record }) => ({
+    key: indicator,
+    label: indicatorLabel(indicator, lang),
+    value: record.value,
+    text: formatRecordValue(record, lang),
+    color: INDICATOR_COLORS[indicator],
+  }));
+  return (
+    <div className="mt-3 lg:max-w-3xl">
+      <MiniBarChart title={title} bars={bars} chartId={chartId} />
+    </div>
+  );
+}
+
+/** Headline cards for one region's latest project batch and latest trade figures, with a bar comparison each. */
 export function OverviewView({ records, filters, lang, onSelectRecord }: ViewProps) {
   const region = useMemo(() => pickOverviewRegion(records, filters.regions), [records, filters.regions]);
   const projects = useMemo(
@@ -114,6 +154,16 @@ export function OverviewView({ records, filters, lang, onSelectRecord }: ViewPro
             ))}
           </div>
         )}
+        {projects && (
+          <CardsChart
+            cards={projects.cards}
+            indicators={PROJECT_CARDS}
+            measure="investment"
+            title={t(lang, "investmentByStage")}
+            chartId="overview-investment"
+            lang={lang}
+          />
+        )}
       </section>
       <section>
         <h3 className="mb-2 text-lg font-semibold text-slate-800">
@@ -125,6 +175,16 @@ export function OverviewView({ records, filters, lang, onSelectRecord }: ViewPro
               <Card key={id} id={id} values={trade.cards[id]} lang={lang} onSelect={onSelectRecord} second="growth" />
             ))}
           </div>
+        )}
+        {trade && (
+          <CardsChart
+            cards={trade.cards}
+            indicators={["trade.export", "trade.import"] as const}
+            measure="value"
+            title={t(lang, "exportsAndImports")}
+            chartId="overview-trade"
+            lang={lang}
+          />
         )}
       </section>
     </div>

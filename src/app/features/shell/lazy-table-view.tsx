@@ -4,7 +4,7 @@ import type { ViewProps } from "../../view-props";
 
 // The records table (sorting, paging, every column's formatting) loads when
 // the table view opens, not with the first page.
-const TableView = lazy(() => import("./table-view").then((m) => ({ default: m.TableView })));
+const TableView = lazy(() => import("../table/table-view").then((m) => ({ default: m.TableView })));
 
 export function LazyTableView(props: ViewProps) {
   return (
