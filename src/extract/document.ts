@@ -32,6 +32,19 @@ function mainPeriod(article: Article, refYear: number): PeriodContext {
   return start;
 }
 
+/** The original characters behind normalised [from, to), in order (deleted ones left out), copied run by run. */
+function originalChars(original: string, map: Int32Array, from: number, to: number): string {
+  const pieces: string[] = [];
+  let runStart = from;
+  for (let i = from + 1; i <= to; i++) {
+    if (i < to && map[i] === (map[i - 1] ?? 0) + 1) continue;
+    const first = map[runStart] ?? 0;
+    pieces.push(original.slice(first, (map[i - 1] ?? 0) + 1));
+    runStart = i;
+  }
+  return pieces.join("");
+}
+
 function hashId(parts: readonly string[]): string {
   return createHash("sha1").update(parts.join("\u0000")).digest("hex").slice(0, 16);
 }
@@ -75,8 +88,7 @@ export function extractDocument(doc: LoadedDocument): DocumentResult {
   const quoteOf = (c: Candidate): string => {
     const cached = quoteCache.get(c.sentence.start);
     if (cached !== undefined) return cached;
-    let q = "";
-    for (let i = c.sentence.start; i < c.sentence.end; i++) q += doc.text[norm.map[i] ?? 0] ?? "";
+    const q = originalChars(doc.text, norm.map, c.sentence.start, c.sentence.end);
     quoteCache.set(c.sentence.start, q);
     return q;
   };

@@ -18,32 +18,6 @@ export function originalRange(t: OffsetText, from: number, to: number): [number,
   return [start, Math.max(start + 1, last + 1)];
 }
 
-/** Builds a derived text piece by piece, recording where each piece came from. */
-export class OffsetTextBuilder {
-  private readonly parts: string[] = [];
-  private readonly offsets: number[] = [];
-
-  /** Appends `chunk`, whose characters map one-to-one onto the original from `origin`. */
-  appendAligned(chunk: string, origin: number): void {
-    this.parts.push(chunk);
-    for (let i = 0; i < chunk.length; i++) this.offsets.push(origin + i);
-  }
-
-  /** Appends one character that replaces the original character at `origin`. */
-  appendChar(ch: string, origin: number): void {
-    this.parts.push(ch);
-    for (let i = 0; i < ch.length; i++) this.offsets.push(origin);
-  }
-
-  build(endOrigin: number): OffsetText {
-    const text = this.parts.join("");
-    const map = new Int32Array(text.length + 1);
-    for (let i = 0; i < this.offsets.length; i++) map[i] = this.offsets[i] ?? 0;
-    map[text.length] = endOrigin;
-    return { text, map };
-  }
-}
-
 /** Derives a new OffsetText by deleting the given sorted, non-overlapping [start, end) ranges. */
 export function deleteRanges(t: OffsetText, ranges: ReadonlyArray<readonly [number, number]>): OffsetText {
   if (ranges.length === 0) return t;

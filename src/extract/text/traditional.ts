@@ -4,11 +4,10 @@ import * as OpenCC from "opencc-js/t2cn";
 // economic news. Counting them is enough to tell a traditional text from a
 // simplified one without running the converter on every document (simplified
 // text must never be converted: OpenCC's t2s would turn 显著 into 显着).
-const TRADITIONAL_MARKERS = new Set(
-  Array.from(
-    "這們個為與國會來時發對進動產業開經區實現數據總額億萬項約資機關東長門問間電華農書買賣當後從應說讀錢鐵銀點際隊陽陰陳險難雙頭樣標準歲歷壓廠廣務勞勢單協衛員貿體舉辦據條場會議級黨選邊區縣鄉鎮計劃營環衝類組織統設施達創聯屬積極認識較隨層",
-  ),
-);
+const TRADITIONAL_MARKERS = new Uint8Array(0x10000);
+for (const ch of "這們個為與國會來時發對進動產業開經區實現數據總額億萬項約資機關東長門問間電華農書買賣當後從應說讀錢鐵銀點際隊陽陰陳險難雙頭樣標準歲歷壓廠廣務勞勢單協衛員貿體舉辦據條場會議級黨選邊區縣鄉鎮計劃營環衝類組織統設施達創聯屬積極認識較隨層") {
+  TRADITIONAL_MARKERS[ch.charCodeAt(0)] = 1;
+}
 
 /** True when the text is written in traditional characters (ratio of marker characters among Han characters). */
 export function isTraditional(text: string): boolean {
@@ -19,7 +18,7 @@ export function isTraditional(text: string): boolean {
     const c = text.charCodeAt(i);
     if (c < 0x4e00 || c > 0x9fff) continue;
     han++;
-    if (TRADITIONAL_MARKERS.has(text[i] as string)) marks++;
+    marks += TRADITIONAL_MARKERS[c] ?? 0;
   }
   return marks >= 5 && marks / Math.max(han, 1) >= 0.02;
 }
