@@ -8,9 +8,14 @@ import type { DatasetWarning, IndicatorRecord } from "../schema/dataset";
 
 const TOLERANCE = 0.005;
 
-function groupKey(r: IndicatorRecord): string {
-  const { label: _label, ...period } = r.period;
-  return [r.source.document, r.region.name, JSON.stringify(period), r.partner ?? "", r.entity ?? "", r.unit].join("|");
+/** The period without its label: two wordings of the same months are one period. */
+function periodKey(p: IndicatorRecord["period"]): string {
+  const months = p.months === undefined ? "" : `${p.months[0]}-${p.months[1]}`;
+  return `${p.year}/${p.batch ?? ""}/${p.quarter ?? ""}/${months}/${p.month ?? ""}`;
+}
+
+function groupKey(r: IndicatorRecord, partner: string, entity: string): string {
+  return `${r.source.document}|${r.region.name}|${periodKey(r.period)}|${partner}|${entity}|${r.unit}`;
 }
 
 function exactOnly(...rs: Array<IndicatorRecord | undefined>): boolean {
@@ -27,11 +32,14 @@ export function checkConsistency(records: readonly IndicatorRecord[]): DatasetWa
   const warnings: DatasetWarning[] = [];
   const groups = new Map<string, Map<string, IndicatorRecord>>();
   for (const r of records) {
-    const key = groupKey(r);
-    const g = groups.get(key) ?? new Map<string, IndicatorRecord>();
+    const key = groupKey(r, r.partner ?? "", r.entity ?? "");
+    let g = groups.get(key);
+    if (g === undefined) {
+      g = new Map<string, IndicatorRecord>();
+      groups.set(key, g);
+    }
     const slot = `${r.indicator}/${r.measure}`;
     if (!g.has(slot)) g.set(slot, r);
-    groups.set(key, g);
   }
   for (const g of groups.values()) {
     const total = g.get("trade.total/value");
@@ -91,9 +99,7 @@ export function checkConsistency(records: readonly IndicatorRecord[]): DatasetWa
   // Partner figures against the total of the same document, region, period and currency.
   for (const r of records) {
     if (r.measure !== "value" || !r.partner) continue;
-    const { label: _l, ...period } = r.period;
-    const totalKey = [r.source.document, r.region.name, JSON.stringify(period), "", "", r.unit].join("|");
-    const total = groups.get(totalKey)?.get("trade.total/value");
+    const total = groups.get(groupKey(r, "", ""))?.get("trade.total/value");
     if (total && Math.abs(r.value) < Math.abs(total.value) * 1e-4) {
       warnings.push({
         kind: "implausible_magnitude",

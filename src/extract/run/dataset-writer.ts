@@ -1,26 +1,32 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, fsyncSync, mkdirSync, openSync, readSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import type { DatasetWarning, DocumentEntry } from "../../schema/dataset";
 import { SCHEMA_VERSION } from "../../schema/dataset";
+import { ChunkedFile } from "./chunked-file";
+
+const NEWLINE = Buffer.from("\n");
+const COMMA_NEWLINE = Buffer.from(",\n");
 
 /**
  * Streams the dataset to disk with flat memory and swaps it in atomically.
  * Records are written straight into a temporary file next to the target as
- * documents finish; warnings go to a second temporary file; only document
- * entries stay in memory. commit() closes the JSON (records first, then
- * documents and warnings: key order means nothing to a JSON reader, and
- * this way the bulk is written once), fsyncs it and renames it over the
- * target, so readers see either the previous dataset or the complete new
- * one, never half a file. abort() (also on SIGINT/SIGTERM) removes both
- * temporary files.
+ * documents finish; document entries and warnings go to two more temporary
+ * files, so nothing grows with the corpus in memory. commit() closes the
+ * JSON (records first, then documents and warnings: key order means nothing
+ * to a JSON reader, and this way the bulk is written once), fsyncs it and
+ * renames it over the target, so readers see either the previous dataset or
+ * the complete new one, never half a file. abort() (also on SIGINT/SIGTERM)
+ * removes the temporary files.
  */
 export class DatasetWriter {
   private readonly tmpPath: string;
+  private readonly documentsPath: string;
   private readonly warningsPath: string;
-  private fd: number | null;
-  private warningsFd: number | null;
-  private readonly documents: DocumentEntry[] = [];
+  private main: ChunkedFile | null;
+  private documents: ChunkedFile | null;
+  private warnings: ChunkedFile | null;
   private recordCount = 0;
+  private documentCount = 0;
   private warningCount = 0;
   private done = false;
 
@@ -32,82 +38,96 @@ export class DatasetWriter {
     mkdirSync(dir, { recursive: true });
     const stem = `.${basename(out)}.${process.pid}`;
     this.tmpPath = join(dir, `${stem}.tmp`);
+    this.documentsPath = join(dir, `${stem}.documents.tmp`);
     this.warningsPath = join(dir, `${stem}.warnings.tmp`);
-    this.fd = openSync(this.tmpPath, "w");
-    this.warningsFd = openSync(this.warningsPath, "w");
-    writeAll(this.fd, `{"schemaVersion":${SCHEMA_VERSION},"generatedAt":${JSON.stringify(generatedAt)},\n"records":[`);
+    this.main = new ChunkedFile(openSync(this.tmpPath, "w"));
+    this.documents = new ChunkedFile(openSync(this.documentsPath, "w"));
+    this.warnings = new ChunkedFile(openSync(this.warningsPath, "w"));
+    this.main.pushText(`{"schemaVersion":${SCHEMA_VERSION},"generatedAt":${JSON.stringify(generatedAt)},\n"records":[`);
   }
 
   get records(): number {
     return this.recordCount;
   }
 
-  /** `records` is the records' JSON joined by ",\n" (as processFile and the cache produce it). */
-  add(document: DocumentEntry, records: string, recordCount: number, warnings: readonly DatasetWarning[]): void {
-    if (this.fd === null || this.warningsFd === null) throw new Error("dataset writer is closed");
-    this.documents.push(document);
+  /** `records` is the records' UTF-8 JSON joined by ",\n" (as processFile and the cache produce it). */
+  add(document: DocumentEntry, records: Uint8Array, recordCount: number, warnings: readonly DatasetWarning[]): void {
+    if (this.main === null || this.documents === null || this.warnings === null) {
+      throw new Error("dataset writer is closed");
+    }
+    this.documents.pushText(`${this.documentCount === 0 ? "\n" : ",\n"}${JSON.stringify(document)}`);
+    this.documentCount++;
     if (recordCount > 0) {
-      writeAll(this.fd, `${this.recordCount === 0 ? "\n" : ",\n"}${records}`);
+      this.main.push(this.recordCount === 0 ? NEWLINE : COMMA_NEWLINE);
+      this.main.push(records);
       this.recordCount += recordCount;
     }
     for (const w of warnings) {
-      writeAll(this.warningsFd, `${this.warningCount === 0 ? "\n" : ",\n"}${JSON.stringify(w)}`);
+      this.warnings.pushText(`${this.warningCount === 0 ? "\n" : ",\n"}${JSON.stringify(w)}`);
       this.warningCount++;
     }
   }
 
   commit(): void {
-    const fd = this.fd;
-    if (fd === null || this.warningsFd === null) throw new Error("dataset writer is closed");
-    closeSync(this.warningsFd);
-    this.warningsFd = null;
+    const { main, documents, warnings } = this;
+    if (main === null || documents === null || warnings === null) throw new Error("dataset writer is closed");
+    documents.flush();
+    warnings.flush();
+    this.closeParts();
     try {
-      writeAll(fd, '\n],\n"documents":[');
-      writeAll(fd, this.documents.map((d) => `\n${JSON.stringify(d)}`).join(","));
-      writeAll(fd, '\n],\n"warnings":[');
-      copyInto(this.warningsPath, fd);
-      writeAll(fd, "\n]}\n");
-      fsyncSync(fd);
+      main.pushText('\n],\n"documents":[');
+      copyInto(this.documentsPath, main);
+      main.pushText('\n],\n"warnings":[');
+      copyInto(this.warningsPath, main);
+      main.pushText("\n]}\n");
+      main.flush();
+      fsyncSync(main.fd);
     } finally {
-      closeSync(fd);
-      this.fd = null;
+      closeSync(main.fd);
+      this.main = null;
     }
     renameSync(this.tmpPath, this.out);
     this.done = true;
-    rmSync(this.warningsPath, { force: true });
+    this.removeParts();
     syncDirectory(dirname(this.out));
   }
 
   /** Removes the temporary files; the previous dataset, if any, is untouched. Safe to call twice. */
   abort(): void {
-    for (const fd of [this.fd, this.warningsFd]) {
-      if (fd === null) continue;
-      try {
-        closeSync(fd);
-      } catch {
-        // already closed
-      }
-    }
-    this.fd = null;
-    this.warningsFd = null;
-    rmSync(this.warningsPath, { force: true });
+    this.closeParts();
+    if (this.main !== null) closeQuietly(this.main.fd);
+    this.main = null;
+    this.removeParts();
     if (!this.done) rmSync(this.tmpPath, { force: true });
+  }
+
+  private closeParts(): void {
+    for (const part of [this.documents, this.warnings]) if (part !== null) closeQuietly(part.fd);
+    this.documents = null;
+    this.warnings = null;
+  }
+
+  private removeParts(): void {
+    rmSync(this.documentsPath, { force: true });
+    rmSync(this.warningsPath, { force: true });
   }
 }
 
-function writeAll(fd: number, text: string): void {
-  const buf = Buffer.from(text, "utf8");
-  let off = 0;
-  while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+function closeQuietly(fd: number): void {
+  try {
+    closeSync(fd);
+  } catch {
+    // already closed
+  }
 }
 
-function copyInto(path: string, fd: number): void {
+function copyInto(path: string, into: ChunkedFile): void {
+  into.flush();
   const src = openSync(path, "r");
   const buf = Buffer.allocUnsafe(1 << 20);
   try {
     for (let n = readSync(src, buf, 0, buf.length, null); n > 0; n = readSync(src, buf, 0, buf.length, null)) {
-      let off = 0;
-      while (off < n) off += writeSync(fd, buf, off, n - off);
+      into.push(buf.subarray(0, n));
     }
   } finally {
     closeSync(src);

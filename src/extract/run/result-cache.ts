@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { DatasetWarning, DocumentEntry } from "../../schema/dataset";
 
@@ -8,8 +8,8 @@ export interface FileResult {
   /** SHA-256 of the file's bytes. */
   hash: string;
   document: DocumentEntry;
-  /** The records as JSON, one per line, joined by ",\n": written into the dataset's array as is. */
-  records: string;
+  /** The records as UTF-8 JSON, one per line, joined by ",\n": written into the dataset's array as is. */
+  records: Uint8Array;
   recordCount: number;
   warnings: DatasetWarning[];
   /** Loading notes for stderr (truncated UTF-8 …), repeated on every run that uses the result. */
@@ -78,7 +78,13 @@ export class ResultCache {
         body: digest(body),
       });
       const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-      writeFileSync(tmp, `${header}\n${body}`);
+      const fd = openSync(tmp, "w");
+      try {
+        writeFileSync(fd, `${header}\n`);
+        writeFileSync(fd, body);
+      } finally {
+        closeSync(fd);
+      }
       renameSync(tmp, path);
     } catch {
       // A read-only or full disk only costs speed.
@@ -107,8 +113,8 @@ export class ResultCache {
   }
 }
 
-function digest(text: string): string {
-  return createHash("sha1").update(text).digest("hex");
+function digest(bytes: Uint8Array): string {
+  return createHash("sha1").update(bytes).digest("hex");
 }
 
 function readStats(path: string): Map<string, StatEntry> {
@@ -122,19 +128,19 @@ function readStats(path: string): Map<string, StatEntry> {
 }
 
 function readEntry(path: string): FileResult | undefined {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, "utf8");
+    bytes = readFileSync(path);
   } catch {
     return undefined;
   }
-  const nl = text.indexOf("\n");
+  const nl = bytes.indexOf(0x0a);
   if (nl === -1) return undefined;
   try {
-    const { body: bodyDigest, ...header } = JSON.parse(text.slice(0, nl)) as Omit<FileResult, "records"> & {
+    const { body: bodyDigest, ...header } = JSON.parse(bytes.toString("utf8", 0, nl)) as Omit<FileResult, "records"> & {
       body: string;
     };
-    const body = text.slice(nl + 1);
+    const body = bytes.subarray(nl + 1);
     // The records go into the dataset verbatim, so a damaged entry must be a miss.
     if (digest(body) !== bodyDigest) return undefined;
     return { ...header, records: body };
