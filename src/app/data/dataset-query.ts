@@ -1,6 +1,7 @@
 import { queryOptions } from "@tanstack/react-query";
-import { type Dataset, datasetSchema, describeIssues } from "../../schema/dataset";
+import type { Dataset } from "../../schema/dataset";
 import { DatasetLoadError } from "./dataset-load-error";
+import { quickCheckDataset } from "./quick-check-dataset";
 
 export const DATASET_PATH = "data/indicators.json";
 
@@ -31,6 +32,18 @@ export async function fetchDataset(url: string = datasetUrl(), signal?: AbortSig
   } catch (error) {
     throw new DatasetLoadError("not-json", url, [error instanceof Error ? error.message : String(error)]);
   }
+  return validateDataset(json, url);
+}
+
+/**
+ * The schema's verdict on a parsed file. A valid file passes the quick
+ * check; anything else goes to the zod schema itself (loaded only then),
+ * which accepts what the quick check was too strict about or names the
+ * first problems.
+ */
+export async function validateDataset(json: unknown, url: string): Promise<Dataset> {
+  if (quickCheckDataset(json)) return json;
+  const { datasetSchema, describeIssues } = await import("../../schema/dataset");
   const parsed = datasetSchema.safeParse(json);
   if (!parsed.success) {
     throw new DatasetLoadError("invalid", url, describeIssues(parsed.error, 8));
