@@ -12,6 +12,8 @@ export class FrontMatterError extends LoadError {
 }
 
 const KEYS = ["source", "date", "region", "url"] as const;
+const FIRST_YEAR = 1949;
+const LAST_YEAR = 2100;
 
 // Accepted shapes of the opening line: "---" alone on the first line, after an
 // optional BOM and spaces. Real example: "---\nsource: 太原日报\n".
@@ -54,6 +56,11 @@ export function checkMeta(raw: Readonly<Record<string, string>>, origin: string)
     if (!value) continue;
     if (key === "date" && !isIsoDate(value)) {
       throw new FrontMatterError(`${origin} date "${value}" is not a valid ISO date (YYYY-MM-DD)`);
+    }
+    // The dataset's periods are 1949–2100; a date outside would fail every record of the file later, less clearly.
+    const year = key === "date" ? Number(value.slice(0, 4)) : 0;
+    if (key === "date" && (year < FIRST_YEAR || year > LAST_YEAR)) {
+      throw new FrontMatterError(`${origin} date "${value}" is outside ${FIRST_YEAR}–${LAST_YEAR}`);
     }
     meta[key] = value;
   }

@@ -30,6 +30,17 @@ describe("parseFrontMatter", () => {
       `front matter date "${date}" is not a valid ISO date`,
     );
   });
+
+  it.each(["1900-03-01", "2101-01-01"])("date %s outside the dataset's years is an error", (date) => {
+    expect(() => parseFrontMatter(`---\ndate: ${date}\n---\n正文`)).toThrow(
+      `front matter date "${date}" is outside 1949–2100`,
+    );
+  });
+
+  it("accepts the first and last years of the dataset", () => {
+    expect(parseFrontMatter("---\ndate: 1949-10-01\n---\n").meta.date).toBe("1949-10-01");
+    expect(parseFrontMatter("---\ndate: 2100-12-31\n---\n").meta.date).toBe("2100-12-31");
+  });
 });
 
 describe("checkMeta / isIsoDate", () => {
