@@ -2,6 +2,7 @@ import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { DatasetWriter } from "./dataset-writer";
 import { extractorVersion } from "./extractor-version";
+import { inOrder } from "./in-order";
 import { type InputFile, listInputs } from "./list-inputs";
 import { type FileOutcome, processFile } from "./process-file";
 import { ResultCache } from "./result-cache";
@@ -101,51 +102,53 @@ export async function runExtract(options: ExtractOptions, effects: ExtractEffect
   const missingBytes = missing.reduce((n, f) => n + f.size, 0);
   const jobs = options.jobs > 0 ? options.jobs : availableParallelism();
   const useWorkers = jobs > 1 && missing.length >= MIN_WORKER_FILES && missingBytes >= MIN_WORKER_BYTES;
-  const pool = useWorkers
-    ? new WorkerPool(Math.min(jobs, missing.length), {
-        cacheRoot: cache ? resolve(options.cwd, options.cacheDir ?? "") : null,
-        version: cache?.version ?? "",
-      })
-    : null;
-  summary.workers = pool ? Math.min(jobs, missing.length) : 0;
+  // This thread extracts too, so jobs − 1 workers make `jobs` extractions at once.
+  const workerCount = useWorkers ? Math.min(jobs - 1, missing.length) : 0;
+  const pool =
+    workerCount > 0
+      ? new WorkerPool(workerCount, {
+          cacheRoot: cache ? resolve(options.cwd, options.cacheDir ?? "") : null,
+          version: cache?.version ?? "",
+        })
+      : null;
+  summary.workers = workerCount;
 
   const writer = new DatasetWriter(resolve(options.cwd, options.out), new Date().toISOString());
   const onAbort = (): void => writer.abort();
   effects.signal?.addEventListener("abort", onAbort, { once: true });
 
-  const compute = async (f: InputFile): Promise<FileOutcome> => {
-    const task = { path: f.path, file: f.file };
-    if (pool) return pool.run(task);
-    await new Promise((r) => setImmediate(r)); // let signals and progress through between files
-    return processFile(task, cache);
-  };
-  const outcomeOf = (i: number): Promise<FileOutcome> => {
+  const task = (i: number) => {
     const f = files[i] as InputFile;
-    const hash = known[i];
-    const hit = hash === undefined ? undefined : cache?.get(f.file, hash);
-    if (hit) return Promise.resolve({ ok: true, file: f.file, bytes: f.size, cached: true, result: hit });
-    return compute(f);
+    return { path: f.path, file: f.file };
   };
+  const local = (i: number): FileOutcome => processFile(task(i), cache);
+  const outcomes = inOrder(
+    files.length,
+    {
+      isCached: (i) => known[i] !== undefined,
+      onTurn: (i) => {
+        const f = files[i] as InputFile;
+        const hash = known[i];
+        const hit = hash === undefined ? undefined : cache?.get(f.file, hash);
+        if (hit) return { ok: true, file: f.file, bytes: f.size, cached: true, result: hit };
+        return local(i);
+      },
+      local,
+      remote: pool ? (i) => pool.run(task(i)) : undefined,
+    },
+    { window: jobs * 4, remoteDepth: workerCount * 2, signal: effects.signal },
+  );
 
   const firstByHash = new Map<string, string>();
   const warnings: string[] = [];
   let warningCount = 0;
   let lastProgress = 0;
-  const window = pool ? jobs * 4 : 1;
-  const pending = new Map<number, Promise<FileOutcome>>();
-  let dispatched = 0;
+  let next = 0;
   try {
-    for (let next = 0; next < files.length; next++) {
-      if (effects.signal?.aborted) break;
-      while (dispatched < files.length && dispatched < next + window) {
-        // Hits are read when their turn comes, so memory holds only the window.
-        if (known[dispatched] === undefined) pending.set(dispatched, outcomeOf(dispatched));
-        dispatched++;
-      }
-      const outcome = await (pending.get(next) ?? outcomeOf(next));
-      pending.delete(next);
+    for await (const outcome of outcomes) {
       if (effects.signal?.aborted) break;
       const f = files[next] as InputFile;
+      next++;
       summary.bytes += outcome.bytes;
       if (!outcome.ok) {
         fail(outcome.file, outcome.reason);
@@ -172,7 +175,7 @@ export async function runExtract(options: ExtractOptions, effects: ExtractEffect
       if (effects.progress && now - lastProgress > 100) {
         lastProgress = now;
         const rate = summary.bytes / 1e6 / Math.max((now - started) / 1000, 1e-3);
-        effects.progress(`extract: ${next + 1}/${files.length} files, ${rate.toFixed(1)} MB/s`);
+        effects.progress(`extract: ${next}/${files.length} files, ${rate.toFixed(1)} MB/s`);
       }
     }
   } catch (error) {
