@@ -2,13 +2,13 @@ import { createHash } from "node:crypto";
 import type { IndicatorRecord, SourceSpan } from "../schema/dataset";
 import { type PeriodContext, referenceYear, scanPeriods } from "./resolve/periods";
 import { inferPublication } from "./resolve/publication";
-import { documentZones, resolveHome } from "./resolve/regions";
+import { documentZones, type HomeRegion, resolveHome } from "./resolve/regions";
 import { splitClauses } from "./rules/clauses";
 import { RULES } from "./rules/index";
-import { mergeDuplicates } from "./rules/merge-duplicates";
+import { type MergedFact, mergeDuplicates } from "./rules/merge-duplicates";
 import type { Candidate, ReadingState } from "./rules/types";
 import { normalise } from "./text/normalise";
-import { originalRange } from "./text/offset-text";
+import { type OffsetText, originalRange } from "./text/offset-text";
 import { type Article, segment } from "./text/segment";
 import type { DocumentResult, LoadedDocument } from "./types";
 
@@ -49,6 +49,108 @@ function hashId(parts: readonly string[]): string {
   return createHash("sha1").update(parts.join("\u0000")).digest("hex").slice(0, 16);
 }
 
+/** A candidate with the index of the article it was read in. */
+type Placed = Candidate & { article: number };
+
+/** Reads one article sentence by sentence, carrying the reading state. */
+function readArticle(article: Article, home: HomeRegion, seenZones: string[], refYear: number, out: Placed[]): void {
+  const main = mainPeriod(article, refYear);
+  const state: ReadingState = {
+    home,
+    seenZones,
+    refYear,
+    main,
+    period: main,
+    paragraph: -1,
+    paragraphRegion: home.region,
+    paragraphBase: undefined,
+    previousTainted: false,
+    currency: undefined,
+  };
+  for (const sentence of article.sentences) {
+    if (sentence.paragraph !== state.paragraph) {
+      state.paragraph = sentence.paragraph;
+      state.paragraphRegion = home.region;
+      state.paragraphBase = undefined;
+    }
+    const clauses = splitClauses(sentence, state);
+    for (const rule of RULES) {
+      for (const c of rule.read(sentence, clauses, state)) out.push({ ...c, article: article.index });
+    }
+  }
+}
+
+// Records are built in small functions called per record rather than in one
+// long loop: candidates come in many shapes (partner, entity, share, rank),
+// and an optimised loop specialised on the first shapes would be thrown back
+// to the interpreter again and again.
+interface Sources {
+  doc: LoadedDocument;
+  norm: OffsetText;
+  articleIds: string[];
+  quotes: Map<number, string>;
+}
+
+function quoteOf(x: Sources, c: Candidate): string {
+  const cached = x.quotes.get(c.sentence.start);
+  if (cached !== undefined) return cached;
+  const q = originalChars(x.doc.text, x.norm.map, c.sentence.start, c.sentence.end);
+  x.quotes.set(c.sentence.start, q);
+  return q;
+}
+
+function sourceOf(x: Sources, c: Placed): SourceSpan {
+  const [start, end] = originalRange(x.norm, c.start, c.end);
+  return {
+    document: x.doc.id,
+    article: x.articleIds[c.article] ?? `${x.doc.id}-a0`,
+    quote: quoteOf(x, c),
+    text: x.doc.text.slice(start, end),
+    start,
+    end,
+  };
+}
+
+function recordOf(x: Sources, { winner, others, variant }: MergedFact, ids: Set<string>): IndicatorRecord {
+  const w = winner as Placed;
+  const { label: _label, ...periodKey } = w.period;
+  let id = hashId([
+    x.doc.id,
+    w.indicator,
+    w.measure,
+    w.region.name,
+    JSON.stringify(periodKey),
+    w.partner ?? "",
+    w.entity ?? "",
+    w.basis ?? "",
+    w.unit,
+    variant > 0 ? String(variant) : "",
+  ]);
+  while (ids.has(id)) id = hashId([id, "dup"]);
+  ids.add(id);
+  const record: IndicatorRecord = {
+    id,
+    indicator: w.indicator,
+    measure: w.measure,
+    value: w.value,
+    unit: w.unit,
+    qualifier: w.qualifier,
+    region: w.region,
+    period: w.period,
+    sectors: w.sectors,
+    rule: w.rule,
+    source: sourceOf(x, w),
+  };
+  if (w.partner) record.partner = w.partner;
+  if (w.entity) record.entity = w.entity;
+  if (w.of) record.of = w.of;
+  if (w.among) record.among = w.among;
+  const seen = new Set([record.source.start]);
+  const alsoIn = others.map((o) => sourceOf(x, o as Placed)).filter((s) => !seen.has(s.start) && seen.add(s.start));
+  if (alsoIn.length > 0) record.alsoIn = alsoIn;
+  return record;
+}
+
 export function extractDocument(doc: LoadedDocument): DocumentResult {
   const norm = normalise(doc.text, doc.bodyStart);
   const articles = segment(norm.text);
@@ -56,97 +158,12 @@ export function extractDocument(doc: LoadedDocument): DocumentResult {
   const ref = referenceYear(doc.meta.date, doc.meta.url, norm.text);
   const seenZones = documentZones(norm.text, home);
   const articleIds = articles.map((a) => `${doc.id}-a${a.index}`);
-  const candidates: Array<Candidate & { article: number }> = [];
-  for (const article of articles) {
-    const main = mainPeriod(article, ref.year);
-    const state: ReadingState = {
-      home,
-      seenZones,
-      refYear: ref.year,
-      main,
-      period: main,
-      paragraph: -1,
-      paragraphRegion: home.region,
-      paragraphBase: undefined,
-      previousTainted: false,
-      currency: undefined,
-    };
-    for (const sentence of article.sentences) {
-      if (sentence.paragraph !== state.paragraph) {
-        state.paragraph = sentence.paragraph;
-        state.paragraphRegion = home.region;
-        state.paragraphBase = undefined;
-      }
-      const clauses = splitClauses(sentence, state);
-      for (const rule of RULES) {
-        for (const c of rule.read(sentence, clauses, state)) candidates.push({ ...c, article: article.index });
-      }
-    }
-  }
+  const candidates: Placed[] = [];
+  for (const article of articles) readArticle(article, home, seenZones, ref.year, candidates);
 
-  const quoteCache = new Map<number, string>();
-  const quoteOf = (c: Candidate): string => {
-    const cached = quoteCache.get(c.sentence.start);
-    if (cached !== undefined) return cached;
-    const q = originalChars(doc.text, norm.map, c.sentence.start, c.sentence.end);
-    quoteCache.set(c.sentence.start, q);
-    return q;
-  };
-  const sourceOf = (c: Candidate & { article?: number }): SourceSpan => {
-    const [start, end] = originalRange(norm, c.start, c.end);
-    return {
-      document: doc.id,
-      article: articleIds[c.article ?? 0] ?? `${doc.id}-a0`,
-      quote: quoteOf(c),
-      text: doc.text.slice(start, end),
-      start,
-      end,
-    };
-  };
-
-  const records: IndicatorRecord[] = [];
+  const sources: Sources = { doc, norm, articleIds, quotes: new Map() };
   const ids = new Set<string>();
-  for (const { winner, others, variant } of mergeDuplicates(candidates)) {
-    const w = winner as Candidate & { article: number };
-    const { label: _label, ...periodKey } = w.period;
-    let id = hashId([
-      doc.id,
-      w.indicator,
-      w.measure,
-      w.region.name,
-      JSON.stringify(periodKey),
-      w.partner ?? "",
-      w.entity ?? "",
-      w.basis ?? "",
-      w.unit,
-      variant > 0 ? String(variant) : "",
-    ]);
-    while (ids.has(id)) id = hashId([id, "dup"]);
-    ids.add(id);
-    const record: IndicatorRecord = {
-      id,
-      indicator: w.indicator,
-      measure: w.measure,
-      value: w.value,
-      unit: w.unit,
-      qualifier: w.qualifier,
-      region: w.region,
-      period: w.period,
-      sectors: w.sectors,
-      rule: w.rule,
-      source: sourceOf(w),
-    };
-    if (w.partner) record.partner = w.partner;
-    if (w.entity) record.entity = w.entity;
-    if (w.of) record.of = w.of;
-    if (w.among) record.among = w.among;
-    const seen = new Set([record.source.start]);
-    const alsoIn = others
-      .map((o) => sourceOf(o as Candidate & { article: number }))
-      .filter((s) => !seen.has(s.start) && seen.add(s.start));
-    if (alsoIn.length > 0) record.alsoIn = alsoIn;
-    records.push(record);
-  }
+  const records = mergeDuplicates(candidates).map((fact) => recordOf(sources, fact, ids));
 
   const publication = doc.meta.source === undefined ? inferPublication(norm.text) : undefined;
   return {

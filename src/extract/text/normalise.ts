@@ -13,17 +13,28 @@ const PINYIN_NOISE = /(?<=\p{Script=Han})[（(][a-zü]*[āáǎàēéěèīíǐì
 // A Chinese full stop used as a decimal point before a unit: 57。6億元.
 const STOP_AS_POINT = /(?<=\d)。(?=\d+\s*(?:[万亿千百萬億]|%|％|美元|元))/gu;
 
-/** What a character becomes: itself (undefined), nothing (""), or one ASCII character. */
-function replacement(c: number): string | undefined {
-  if (c === 0x0d || c === 0xfeff) return "";
-  if (c === 0x3000 || c === 0xa0 || c === 0x2009) return " ";
-  if (c >= 0xff01 && c <= 0xff5e) {
-    const a = c - 0xfee0;
-    // Fold digits, Latin letters and number signs; keep Chinese punctuation (，（）：) as is.
-    const digitOrLetter = (a >= 0x30 && a <= 0x39) || (a >= 0x41 && a <= 0x5a) || (a >= 0x61 && a <= 0x7a);
-    if (digitOrLetter || a === 0x25 || a === 0x2e || a === 0x2b || a === 0x2d) return String.fromCharCode(a);
-  }
-  return undefined;
+// What each UTF-16 code unit becomes. A lookup rather than range tests: the
+// hot loop then has one well-fed branch, and rare characters cannot send the
+// optimised loop back to the interpreter document after document.
+const KEEP = 0;
+const DROP = 1; // \r, byte-order mark
+const SPACE = 2; // ideographic, no-break and thin spaces
+const FOLD = 3; // full-width digits, Latin letters and number signs → ASCII
+const TONE = 4; // kept, but a pinyin gloss may follow (à … ǜ)
+const CLASS = new Uint8Array(0x10000);
+CLASS[0x0d] = DROP;
+CLASS[0xfeff] = DROP;
+for (const c of [0x3000, 0xa0, 0x2009]) CLASS[c] = SPACE;
+for (const ch of "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz%.+-") {
+  // Chinese punctuation in the same block (，（）：) stays as it is.
+  CLASS[ch.charCodeAt(0) + 0xfee0] = FOLD;
+}
+for (const ch of "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ") CLASS[ch.charCodeAt(0)] = TONE;
+
+/** Index of the first character that is not kept as it is, or -1. */
+function firstChange(body: string): number {
+  for (let i = 0; i < body.length; i++) if (CLASS[body.charCodeAt(i)] !== KEEP) return i;
+  return -1;
 }
 
 /**
@@ -36,42 +47,19 @@ export function normalise(original: string, bodyStart: number): NormalisedText {
   let body = original.slice(bodyStart);
   const traditional = isTraditional(body);
   if (traditional) body = toSimplified(body);
-  // One pass: unchanged runs are copied as slices, the map is written in place.
-  const map = new Int32Array(body.length + 1);
-  const pieces: string[] = [];
-  let j = 0;
-  let run = 0;
+  const first = firstChange(body);
+  let t: OffsetText;
   let toneMarks = false;
-  for (let i = 0; i < body.length; i++) {
-    const c = body.charCodeAt(i);
-    if (c < 0xa0) {
-      if (c !== 0x0d) map[j++] = bodyStart + i;
-      else {
-        if (i > run) pieces.push(body.slice(run, i));
-        run = i + 1;
-      }
-      continue;
-    }
-    // Pinyin tone marks (à … ǜ) all lie in this range; without one there is no pinyin noise.
-    if (c <= 0x1dc) toneMarks ||= c >= 0xe0;
-    const rep = replacement(c);
-    if (rep === undefined) {
-      map[j++] = bodyStart + i;
-      continue;
-    }
-    if (i > run) pieces.push(body.slice(run, i));
-    if (rep !== "") {
-      pieces.push(rep);
-      map[j++] = bodyStart + i;
-    }
-    run = i + 1;
+  if (first < 0) {
+    const map = new Int32Array(body.length + 1);
+    for (let i = 0; i < body.length; i++) map[i] = bodyStart + i;
+    map[body.length] = original.length;
+    t = { text: body, map };
+  } else {
+    const folded = fold(body, bodyStart, first, original.length);
+    t = folded.text;
+    toneMarks = folded.toneMarks;
   }
-  if (run < body.length) pieces.push(run === 0 ? body : body.slice(run));
-  map[j] = original.length;
-  let t: OffsetText = {
-    text: pieces.length === 1 ? (pieces[0] as string) : pieces.join(""),
-    map: map.subarray(0, j + 1),
-  };
   t = replaceStops(t);
   if (toneMarks) {
     const noise = Array.from(t.text.matchAll(PINYIN_NOISE), (m): [number, number] => [m.index, m.index + m[0].length]);
@@ -81,12 +69,41 @@ export function normalise(original: string, bodyStart: number): NormalisedText {
   return { ...t, traditional };
 }
 
+/** The text with characters dropped, spaced and folded from `first` on; unchanged runs are copied as slices. */
+function fold(body: string, bodyStart: number, first: number, end: number): { text: OffsetText; toneMarks: boolean } {
+  const map = new Int32Array(body.length + 1);
+  for (let i = 0; i < first; i++) map[i] = bodyStart + i;
+  const pieces: string[] = [];
+  let j = first;
+  let run = 0;
+  let toneMarks = false;
+  for (let i = first; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    const k = CLASS[c];
+    if (k === KEEP || k === TONE) {
+      toneMarks ||= k === TONE;
+      map[j++] = bodyStart + i;
+      continue;
+    }
+    if (i > run) pieces.push(body.slice(run, i));
+    run = i + 1;
+    if (k === DROP) continue;
+    pieces.push(k === SPACE ? " " : String.fromCharCode(c - 0xfee0));
+    map[j++] = bodyStart + i;
+  }
+  if (run < body.length) pieces.push(body.slice(run));
+  map[j] = end;
+  return { text: { text: pieces.join(""), map: map.subarray(0, j + 1) }, toneMarks };
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
 /** Whether some 。 stands between two digits (the only place STOP_AS_POINT can match). */
 function hasStopBetweenDigits(text: string): boolean {
   for (let i = text.indexOf("。"); i >= 0; i = text.indexOf("。", i + 1)) {
-    const before = text.charCodeAt(i - 1);
-    const after = text.charCodeAt(i + 1);
-    if (before >= 0x30 && before <= 0x39 && after >= 0x30 && after <= 0x39) return true;
+    if (isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1))) return true;
   }
   return false;
 }
