@@ -3,6 +3,7 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app";
+import { datasetQueryOptions } from "./data/dataset-query";
 import { loadPinyin } from "./i18n/pinyin";
 import "./styles.css";
 
@@ -14,15 +15,29 @@ if (/[?&]lang=en\b/u.test(location.search)) void loadPinyin();
 
 const queryClient = new QueryClient({
   // The dataset is a static build artefact: fetch once, never refetch on focus.
-  defaultOptions: { queries: { staleTime: Number.POSITIVE_INFINITY, refetchOnWindowFocus: false, retry: false } },
+  // A failed load stays failed until the reader asks again (the error panel's retry button).
+  defaultOptions: {
+    queries: { staleTime: Number.POSITIVE_INFINITY, refetchOnWindowFocus: false, retry: false, retryOnMount: false },
+  },
 });
+
+/** How long the static shell in index.html may stand in for React's loading state. */
+const SHELL_WAIT_MS = 1000;
 
 const root = document.getElementById("root");
 if (!root) throw new Error("missing #root element");
-createRoot(root).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App />
-    </QueryClientProvider>
-  </StrictMode>,
+const container = root;
+// The dataset request starts before the first render, and the first render
+// waits for it (or SHELL_WAIT_MS) while index.html's shell shows the same
+// loading state: one render and one layout with the data instead of a
+// skeleton rendered, laid out and replaced at once (−0.3 s at 4× CPU).
+const loaded = queryClient.prefetchQuery(datasetQueryOptions());
+void Promise.race([loaded, new Promise((resolve) => setTimeout(resolve, SHELL_WAIT_MS))]).then(() =>
+  createRoot(container).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <App />
+      </QueryClientProvider>
+    </StrictMode>,
+  ),
 );
