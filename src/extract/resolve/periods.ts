@@ -19,19 +19,39 @@ export interface PeriodContext {
 const M = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})";
 // Accepted shapes (real examples): 2022年第一次“三个一批”, 第四期“三个一批”, 今年一季度, 2020年一季度,
 // 今年1到5月份, 1—7月, 前五个月, 前7个月, 前三季度, 三月份, 2017年12月当月, 9月份当月, 今年1月至3月.
+// A mention is a year part, a sub-year part and a qualifier, each optional but
+// never all absent: a lookahead (the same parts without their group names)
+// asserts one of them starts here, so that the scan never stops on an empty
+// match (a match object per position of a clause, most of the cost of scanning prose).
+const unnamed = (pattern: string): string => pattern.replace(/\(\?<\w+>/gu, "(?:");
+const YEAR_PART =
+  "(?:(?<year>\\d{4}|[〇零一二三四五六七八九]{4})年(?:度)?|(?<rel>今年|去年|上年|本年|当年|同年|全年|前年|本次|此次|本期))";
+const SUB_PART =
+  `(?:第?(?<q>[1-4一二三四])季度|(?<half>前三季度|前两季度|上半年)|前(?<nm>${M})个?月(?:份)?` +
+  `|(?<m1>${M})(?:月份?)?\\s*(?:-|—|–|~|～|至|到)\\s*(?<m2>${M})月(?:份)?` +
+  `|(?<m>${M})月(?:份)?(?!\\d|日|号|底|末|初|中旬|上旬|下旬)(?:当月)?` +
+  `|第(?<b>\\d{1,2}|[一二三四五六七八九十]{1,3})(?:次|期|批)(?=[“"]?三个一批|项目|活动|集中|重大项目|重点项目|“三))`;
+const QUALIFIER = "以来|以前|以后|底|末|初|同期";
 const PERIOD = new RegExp(
   `(?<pre>比|较|与|同比|由|截至|截止|自|从)?(?=[\\d〇零一二三四五六七八九十今去上本当同全前此第])` +
-    `(?:(?<year>\\d{4}|[〇零一二三四五六七八九]{4})年(?:度)?|(?<rel>今年|去年|上年|本年|当年|同年|全年|前年|本次|此次|本期))?` +
-    `(?:(?:第?(?<q>[1-4一二三四])季度|(?<half>前三季度|前两季度|上半年)|前(?<nm>${M})个?月(?:份)?` +
-    `|(?<m1>${M})(?:月份?)?\\s*(?:-|—|–|~|～|至|到)\\s*(?<m2>${M})月(?:份)?` +
-    `|(?<m>${M})月(?:份)?(?!\\d|日|号|底|末|初|中旬|上旬|下旬)(?:当月)?` +
-    `|第(?<b>\\d{1,2}|[一二三四五六七八九十]{1,3})(?:次|期|批)(?=[“"]?三个一批|项目|活动|集中|重大项目|重点项目|“三)))?` +
-    `(?<post>以来|以前|以后|底|末|初|同期)?`,
+    `(?=${unnamed(YEAR_PART)}|${unnamed(SUB_PART)}|${QUALIFIER})${YEAR_PART}?${SUB_PART}?(?<post>${QUALIFIER})?`,
   "gu",
 );
 
-// Every period word contains one of these; clauses without any are skipped.
-const PERIOD_HINT = /[年月季期次批]/u;
+// Every mention holds a period character (年月季期次批) right after a digit, a
+// numeral or one of 今去上本当同全前此半个两 (2021年, 今年, 本次, 一季度, 上半年, 前五个月,
+// 5月, 第三批); clauses without such a pair are not scanned.
+const PERIOD_CHAR = new Uint8Array(0x10000);
+for (const ch of "年月季期次批") PERIOD_CHAR[ch.charCodeAt(0)] = 1;
+const BEFORE_PERIOD_CHAR = new Uint8Array(0x10000);
+for (const ch of "0123456789〇零一二三四五六七八九十两今去上本当同全前此半个") BEFORE_PERIOD_CHAR[ch.charCodeAt(0)] = 1;
+
+function mayHoldPeriod(clause: string): boolean {
+  for (let i = 1; i < clause.length; i++) {
+    if (PERIOD_CHAR[clause.charCodeAt(i)] === 1 && BEFORE_PERIOD_CHAR[clause.charCodeAt(i - 1)] === 1) return true;
+  }
+  return false;
+}
 
 export interface PeriodMention {
   start: number;
@@ -45,58 +65,69 @@ function yearOf(written: string): number | null {
   return year !== null && year >= 1949 && year <= 2100 ? year : null;
 }
 
+type PeriodGroups = Partial<Record<"year" | "rel" | "q" | "half" | "nm" | "m1" | "m2" | "m" | "b", string>>;
+
+/** One period mention; the change it makes is worked out only when the context reaches it. */
+class Mention implements PeriodMention {
+  readonly start: number;
+  readonly end: number;
+  private readonly g: PeriodGroups;
+
+  constructor(start: number, end: number, groups: PeriodGroups) {
+    this.start = start;
+    this.end = end;
+    this.g = groups;
+  }
+
+  apply(ctx: PeriodContext, ref: number, main: PeriodContext): PeriodContext {
+    const g = this.g;
+    let next: PeriodContext = { ...ctx };
+    const rel = g.rel;
+    if (rel === "本次" || rel === "此次" || rel === "本期") next = { ...main };
+    let year = next.year;
+    if (g.year) year = yearOf(g.year) ?? year;
+    else if (rel === "今年" || rel === "本年" || rel === "当年") year = ref;
+    else if (rel === "去年" || rel === "上年") year = ref - 1;
+    else if (rel === "前年") year = ref - 2;
+    const sub = g.q || g.half || g.nm || g.m1 || g.m || g.b;
+    if (!sub) {
+      if (rel === "全年" || year !== next.year) return { year };
+      return { ...next, year };
+    }
+    if (g.b) {
+      const b = parseInteger(g.b);
+      return b ? { year, batch: b } : { ...next, year };
+    }
+    if (g.q) {
+      const q = parseInteger(g.q);
+      return q ? { year, quarter: q } : { ...next, year };
+    }
+    if (g.half) return { year, months: g.half === "前三季度" ? [1, 9] : [1, 6] };
+    if (g.nm) {
+      const n = parseInteger(g.nm);
+      return n && n <= 12 ? { year, months: [1, n] } : { ...next, year };
+    }
+    if (g.m1 && g.m2) {
+      const a = parseInteger(g.m1);
+      const b = parseInteger(g.m2);
+      if (a && b && a < b && b <= 12) return { year, months: [a, b], batch: next.batch };
+      return { ...next, year };
+    }
+    const mo = parseInteger(g.m ?? "");
+    if (mo && mo <= 12) return { year, month: mo, batch: next.batch };
+    return { ...next, year };
+  }
+}
+
 /** Period mentions of a clause with the context change each one makes. */
 export function scanPeriods(clause: string): PeriodMention[] {
   const out: PeriodMention[] = [];
-  if (!PERIOD_HINT.test(clause)) return out;
+  if (!mayHoldPeriod(clause)) return out;
   for (const m of clause.matchAll(PERIOD)) {
-    if (m[0].length === 0) continue;
     const g = m.groups ?? {};
     if (g.pre || g.post) continue;
     if (!g.year && !g.rel && !g.q && !g.half && !g.nm && !g.m1 && !g.m && !g.b) continue;
-    const start = m.index;
-    const end = m.index + m[0].length;
-    out.push({
-      start,
-      end,
-      apply: (ctx, ref, main) => {
-        let next: PeriodContext = { ...ctx };
-        const rel = g.rel;
-        if (rel === "本次" || rel === "此次" || rel === "本期") next = { ...main };
-        let year = next.year;
-        if (g.year) year = yearOf(g.year) ?? year;
-        else if (rel === "今年" || rel === "本年" || rel === "当年") year = ref;
-        else if (rel === "去年" || rel === "上年") year = ref - 1;
-        else if (rel === "前年") year = ref - 2;
-        const sub = g.q || g.half || g.nm || g.m1 || g.m || g.b;
-        if (!sub) {
-          if (rel === "全年" || year !== next.year) return { year };
-          return { ...next, year };
-        }
-        if (g.b) {
-          const b = parseInteger(g.b);
-          return b ? { year, batch: b } : { ...next, year };
-        }
-        if (g.q) {
-          const q = parseInteger(g.q);
-          return q ? { year, quarter: q } : { ...next, year };
-        }
-        if (g.half) return { year, months: g.half === "前三季度" ? [1, 9] : [1, 6] };
-        if (g.nm) {
-          const n = parseInteger(g.nm);
-          return n && n <= 12 ? { year, months: [1, n] } : { ...next, year };
-        }
-        if (g.m1 && g.m2) {
-          const a = parseInteger(g.m1);
-          const b = parseInteger(g.m2);
-          if (a && b && a < b && b <= 12) return { year, months: [a, b], batch: next.batch };
-          return { ...next, year };
-        }
-        const mo = parseInteger(g.m ?? "");
-        if (mo && mo <= 12) return { year, month: mo, batch: next.batch };
-        return { ...next, year };
-      },
-    });
+    out.push(new Mention(m.index, m.index + m[0].length, g));
   }
   return out;
 }

@@ -135,8 +135,9 @@ function base(
 const NO_MATCHES: readonly RegExpExecArray[] = [];
 const DIGIT = /\d/u;
 
-function matchesIf(possible: boolean, clause: string, re: RegExp): Iterable<RegExpExecArray> {
-  return possible ? clause.matchAll(re) : NO_MATCHES;
+// Always an array, so every loop over matches iterates one kind of object.
+function matchesIf(possible: boolean, clause: string, re: RegExp): readonly RegExpExecArray[] {
+  return possible ? Array.from(clause.matchAll(re)) : NO_MATCHES;
 }
 
 function isNumeralCode(c: number): boolean {
@@ -158,8 +159,12 @@ export function scanQuantities(clause: string): Quantity[] {
   const rates = hasRate(clause);
   const shares = clause.includes("占");
   const ranks = clause.includes("第");
+  const money = clause.includes("元") && DIGIT.test(clause);
+  const flat = clause.includes("持平");
+  const enterprises = clause.includes("实绩");
+  if (!(rates || shares || ranks || money || flat || enterprises)) return [];
   const respectively = (rates || shares || ranks) && /分别|分列|依次|各为/u.test(clause);
-  for (const m of matchesIf(clause.includes("元") && DIGIT.test(clause), clause, MONEY)) {
+  for (const m of matchesIf(money, clause, MONEY)) {
     const g = m.groups ?? {};
     const mag = MAGNITUDE[g.mag ?? ""] ?? 0;
     const num = g.num ?? "";
@@ -214,7 +219,7 @@ export function scanQuantities(clause: string): Quantity[] {
       pos += c[0].length;
     }
   }
-  for (const m of matchesIf(clause.includes("持平"), clause, FLAT)) {
+  for (const m of matchesIf(flat, clause, FLAT)) {
     out.push(base("growth", m.index, m.index + m[0].length, 0, "about", 1));
   }
   for (const m of matchesIf(shares, clause, SHARE)) {
@@ -269,7 +274,7 @@ export function scanQuantities(clause: string): Quantity[] {
       pos += c[0].length;
     }
   }
-  for (const m of matchesIf(clause.includes("实绩"), clause, ENTERPRISES)) {
+  for (const m of matchesIf(enterprises, clause, ENTERPRISES)) {
     const start = m.index + m[0].length - (m.groups?.num?.length ?? 0) - 1;
     out.push(base("enterprises", start, m.index + m[0].length, Number(m.groups?.num), "exact", 3));
   }
@@ -282,8 +287,8 @@ export function scanQuantities(clause: string): Quantity[] {
 /** Counts of projects in a clause (三十八个项目, 项目20个). */
 export function scanProjectCounts(clause: string): Quantity[] {
   const out: Quantity[] = [];
-  const projects = clause.includes("项目");
-  for (const m of matchesIf(projects, clause, COUNT_BEFORE)) {
+  if (!clause.includes("项目")) return out;
+  for (const m of clause.matchAll(COUNT_BEFORE)) {
     const g = m.groups ?? {};
     const n = parseInteger(g.num ?? "");
     if (n === null || n < 1) continue;
@@ -292,7 +297,7 @@ export function scanProjectCounts(clause: string): Quantity[] {
     q.subset = g.pre !== undefined;
     out.push(q);
   }
-  for (const m of matchesIf(projects, clause, COUNT_AFTER)) {
+  for (const m of clause.matchAll(COUNT_AFTER)) {
     const n = parseInteger(m.groups?.num ?? "");
     if (n === null || n < 1) continue;
     if (out.some((o) => o.start >= m.index && o.start < m.index + m[0].length)) continue;
