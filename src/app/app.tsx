@@ -113,6 +113,7 @@ export function App() {
                   <View
                     dataset={index.dataset}
                     records={result.records}
+                    regionCounts={result.regionCounts}
                     filters={filters}
                     lang={lang}
                     onSelectRecord={onSelectRecord}

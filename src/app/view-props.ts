@@ -25,6 +25,8 @@ export interface ViewProps {
   dataset: Dataset;
   /** Records after all filters. */
   records: readonly IndicatorRecord[];
+  /** Records per region key among `records`, when the shell has counted them (views count themselves otherwise). */
+  regionCounts?: ReadonlyMap<string, number>;
   filters: Filters;
   lang: Lang;
   /** Opens the source panel of one record. */

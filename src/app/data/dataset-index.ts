@@ -8,6 +8,15 @@ export interface DatasetIndex {
   records: readonly IndicatorRecord[];
   /** Region key of records[i], computed once. */
   regionKeys: readonly string[];
+  /**
+   * Columns for the filter loop, one entry per record: the region's number
+   * in `regionKeyList`, the indicator's position in INDICATORS, the year,
+   * and 1 when it names a sector. Typed arrays scan far faster than
+   * property reads on 100,000 records of varied shape.
+   */
+  columns: { region: Uint32Array; indicator: Uint8Array; year: Int16Array; hasSector: Uint8Array };
+  /** Distinct region keys; a record's number in columns.region points here. */
+  regionKeyList: readonly string[];
   recordById: ReadonlyMap<string, IndicatorRecord>;
   recordsByRegion: ReadonlyMap<string, readonly IndicatorRecord[]>;
   recordsByIndicator: ReadonlyMap<IndicatorId, readonly IndicatorRecord[]>;
@@ -38,10 +47,28 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
   const recordsByYear = new Map<number, IndicatorRecord[]>();
   const sectorCounts = new Map<string, number>();
   let noSectorCount = 0;
+  const n = records.length;
+  const columns = {
+    region: new Uint32Array(n),
+    indicator: new Uint8Array(n),
+    year: new Int16Array(n),
+    hasSector: new Uint8Array(n),
+  };
+  const regionNumber = new Map<string, number>();
+  const indicatorNumber = new Map<string, number>(INDICATORS.map((id, i) => [id, i]));
 
   records.forEach((r, i) => {
     const key = regionKey(r.region);
     regionKeys[i] = key;
+    let number = regionNumber.get(key);
+    if (number === undefined) {
+      number = regionNumber.size;
+      regionNumber.set(key, number);
+    }
+    columns.region[i] = number;
+    columns.indicator[i] = indicatorNumber.get(r.indicator) ?? 0;
+    columns.year[i] = r.period.year;
+    columns.hasSector[i] = r.sectors.length > 0 ? 1 : 0;
     recordById.set(r.id, r);
     push(recordsByRegion, key, r);
     push(recordsByIndicator, r.indicator, r);
@@ -57,6 +84,8 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
     dataset,
     records,
     regionKeys,
+    columns,
+    regionKeyList: [...regionNumber.keys()],
     recordById,
     recordsByRegion,
     recordsByIndicator,

@@ -1,4 +1,5 @@
 import type { IndicatorRecord } from "../../schema/dataset";
+import { INDICATORS } from "../../schema/vocabulary";
 import type { Filters } from "../view-props";
 import type { DatasetIndex } from "./dataset-index";
 import { descendantsOf } from "./region-hierarchy";
@@ -13,6 +14,8 @@ export interface FilterResult {
   noSectorCount: number;
   /** The first filter after which nothing was left, or null when records remain (or the dataset is empty). */
   emptiedBy: FilterName | null;
+  /** How many of `records` each region key has (counted in the same pass, for the overview's choice of region). */
+  regionCounts: ReadonlyMap<string, number>;
 }
 
 export const EMPTY_FILTERS: Filters = { regions: [], sectors: [], indicators: [], from: null, to: null };
@@ -50,10 +53,22 @@ export function clearFilter(filters: Filters, name: FilterName): Filters {
  * records that name at least one selected sector.
  */
 export function filterRecords(index: DatasetIndex, filters: Filters): FilterResult {
-  const regionSet =
-    filters.regions.length > 0 ? new Set(filters.regions.flatMap((k) => descendantsOf(index.tree, k))) : null;
+  const { records, columns, regionKeyList } = index;
+  // Each active filter becomes a lookup table over the numbers in `columns`.
+  let regionOk: Uint8Array | null = null;
+  if (filters.regions.length > 0) {
+    const keys = new Set(filters.regions.flatMap((k) => descendantsOf(index.tree, k)));
+    regionOk = new Uint8Array(regionKeyList.length);
+    regionKeyList.forEach((key, i) => {
+      if (keys.has(key)) (regionOk as Uint8Array)[i] = 1;
+    });
+  }
+  let indicatorOk: Uint8Array | null = null;
+  if (filters.indicators.length > 0) {
+    const wanted = new Set(filters.indicators);
+    indicatorOk = Uint8Array.from(INDICATORS, (id) => (wanted.has(id) ? 1 : 0));
+  }
   const sectorSet = filters.sectors.length > 0 ? new Set(filters.sectors) : null;
-  const indicatorSet = filters.indicators.length > 0 ? new Set(filters.indicators) : null;
   const from = filters.from ?? Number.NEGATIVE_INFINITY;
   const to = filters.to ?? Number.POSITIVE_INFINITY;
 
@@ -63,21 +78,29 @@ export function filterRecords(index: DatasetIndex, filters: Filters): FilterResu
   let afterSector = 0;
   let afterIndicator = 0;
   let noSectorCount = 0;
-  const { records, regionKeys } = index;
+  const { region, indicator, year, hasSector } = columns;
+  const perRegion = new Uint32Array(regionKeyList.length);
   for (let i = 0; i < records.length; i++) {
-    const r = records[i] as IndicatorRecord;
-    if (regionSet && !regionSet.has(regionKeys[i] as string)) continue;
+    if (regionOk && regionOk[region[i] as number] === 0) continue;
     afterRegion += 1;
-    const indicatorOk = !indicatorSet || indicatorSet.has(r.indicator);
-    const periodOk = r.period.year >= from && r.period.year <= to;
-    if (r.sectors.length === 0 && indicatorOk && periodOk) noSectorCount += 1;
-    if (sectorSet && !r.sectors.some((s) => sectorSet.has(s))) continue;
+    const indicatorPasses = !indicatorOk || indicatorOk[indicator[i] as number] === 1;
+    const y = year[i] as number;
+    const periodPasses = y >= from && y <= to;
+    const named = hasSector[i] === 1;
+    if (!named && indicatorPasses && periodPasses) noSectorCount += 1;
+    if (sectorSet && (!named || !(records[i] as IndicatorRecord).sectors.some((s) => sectorSet.has(s)))) continue;
     afterSector += 1;
-    if (!indicatorOk) continue;
+    if (!indicatorPasses) continue;
     afterIndicator += 1;
-    if (!periodOk) continue;
-    out.push(r);
+    if (!periodPasses) continue;
+    out.push(records[i] as IndicatorRecord);
+    const r = region[i] as number;
+    perRegion[r] = (perRegion[r] as number) + 1;
   }
+  const regionCounts = new Map<string, number>();
+  perRegion.forEach((count, i) => {
+    if (count > 0) regionCounts.set(regionKeyList[i] as string, count);
+  });
 
   let emptiedBy: FilterName | null = null;
   if (out.length === 0 && records.length > 0) {
@@ -86,5 +109,5 @@ export function filterRecords(index: DatasetIndex, filters: Filters): FilterResu
     else if (afterIndicator === 0) emptiedBy = "indicator";
     else emptiedBy = "period";
   }
-  return { records: out, noSectorCount, emptiedBy };
+  return { records: out, noSectorCount, emptiedBy, regionCounts };
 }

@@ -6,13 +6,13 @@ import { periodKey, periodSortValue } from "../../format/format-period";
 /**
  * The region the overview describes: the first selected region that has
  * records of its own, else the region with the most records in view.
+ * `counts` (records per region key) saves a pass when the caller has them.
  */
-export function pickOverviewRegion(records: readonly IndicatorRecord[], selected: readonly string[]): string | null {
-  const counts = new Map<string, number>();
-  for (const r of records) {
-    const k = regionKey(r.region);
-    counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
+export function pickOverviewRegion(
+  records: readonly IndicatorRecord[],
+  selected: readonly string[],
+  counts: ReadonlyMap<string, number> = countByRegion(records),
+): string | null {
   for (const k of selected) if (counts.has(k)) return k;
   let best: string | null = null;
   let bestCount = 0;
@@ -23,6 +23,15 @@ export function pickOverviewRegion(records: readonly IndicatorRecord[], selected
     }
   }
   return best;
+}
+
+function countByRegion(records: readonly IndicatorRecord[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const r of records) {
+    const k = regionKey(r.region);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return counts;
 }
 
 export type CardValues = Partial<Record<MeasureId, IndicatorRecord>>;

@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import type { IndicatorRecord } from "../../../schema/dataset";
 import type { IndicatorId, MeasureId } from "../../../schema/vocabulary";
 import { MiniBarChart } from "../../charts/mini-bar-chart";
+import { regionKey } from "../../data/region-hierarchy";
 import { formatPeriod } from "../../format/format-period";
 import { formatRecordValue } from "../../format/format-value";
 import { indicatorLabel, measureLabel } from "../../i18n/labels";
@@ -121,14 +122,16 @@ function CardsChart<K extends IndicatorId>({
 }
 
 /** Headline cards for one region's latest project batch and latest trade figures, with a bar comparison each. */
-export function OverviewView({ records, filters, lang, onSelectRecord }: ViewProps) {
-  const region = useMemo(() => pickOverviewRegion(records, filters.regions), [records, filters.regions]);
-  const projects = useMemo(
-    () => (region ? latestPeriodCards(records, region, PROJECT_CARDS) : null),
-    [records, region],
+export function OverviewView({ records, regionCounts, filters, lang, onSelectRecord }: ViewProps) {
+  const region = useMemo(
+    () => pickOverviewRegion(records, filters.regions, regionCounts),
+    [records, filters.regions, regionCounts],
   );
-  const trade = useMemo(() => (region ? latestPeriodCards(records, region, TRADE_CARDS) : null), [records, region]);
-  const regionRecord = records.find((r) => (r.region.code ?? r.region.name) === region);
+  // One pass for the region's records; the cards then look at those only.
+  const own = useMemo(() => (region ? records.filter((r) => regionKey(r.region) === region) : []), [records, region]);
+  const projects = useMemo(() => (region ? latestPeriodCards(own, region, PROJECT_CARDS) : null), [own, region]);
+  const trade = useMemo(() => (region ? latestPeriodCards(own, region, TRADE_CARDS) : null), [own, region]);
+  const regionRecord = own[0];
   const title = regionRecord ? regionName(regionRecord.region.name, regionRecord.region.level, lang) : "";
 
   return (
