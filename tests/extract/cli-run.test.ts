@@ -9,6 +9,8 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
+  utimesSync,
   writeFileSync,
   writeSync,
 } from "node:fs";
@@ -247,6 +249,41 @@ describe("cache", () => {
     put("c/p2.txt", GOOD.replace("123.4", "999.9"));
     const changed = await run(["c"], { cacheDir: ".cache/extract" });
     expect(changed.summary.cached).toBe(4);
+    expect(changed.dataset?.records.some((r) => r.value === 99990000000)).toBe(true);
+  });
+
+  it("a re-run over unchanged files leaves the dataset in place and repeats what the run printed", async () => {
+    // Files last written a minute ago: their stats are trusted (newer ones are re-hashed).
+    let old = Date.now() - 60_000;
+    const age = (name: string): string => {
+      old += 1000;
+      utimesSync(join(dir, name), old / 1000, old / 1000);
+      return name;
+    };
+    for (let i = 0; i < 3; i++) age(put(`c/p${i}.txt`, GOOD.replace("123.4", `${100 + i}.5`)));
+    age(put("c/copy.txt", GOOD.replace("123.4", "100.5")));
+    const cold = await run(["c"], { cacheDir: ".cache/extract" });
+    expect(cold.summary.upToDate).toBe(false);
+    expect(cold.lines.some((l) => l.includes("same content as"))).toBe(true);
+    const before = statSync(cold.outPath);
+
+    const warm = await run(["c"], { cacheDir: ".cache/extract" });
+    expect(warm.summary).toMatchObject({ upToDate: true, exitCode: 0, cached: 4, documents: 3 });
+    expect(warm.summary.records).toBe(cold.summary.records);
+    expect(warm.dataset).toEqual(cold.dataset);
+    expect(statSync(warm.outPath).mtimeMs).toBe(before.mtimeMs);
+    expect(warm.lines.slice(0, -1)).toEqual(cold.lines.slice(0, -1));
+    expect(warm.lines.at(-1)).toMatch(/is up to date/u);
+
+    // Someone else's file at the output path is replaced, not trusted.
+    writeFileSync(warm.outPath, "edited");
+    const afterEdit = await run(["c"], { cacheDir: ".cache/extract" });
+    expect(afterEdit.summary.upToDate).toBe(false);
+    expect(afterEdit.dataset?.records).toHaveLength(cold.summary.records);
+
+    age(put("c/p1.txt", GOOD.replace("123.4", "999.9")));
+    const changed = await run(["c"], { cacheDir: ".cache/extract" });
+    expect(changed.summary).toMatchObject({ upToDate: false, cached: 3 });
     expect(changed.dataset?.records.some((r) => r.value === 99990000000)).toBe(true);
   });
 });

@@ -52,7 +52,12 @@ export function isFullyCompiled(schema: Schema): boolean {
   }
 }
 
-const MAX_STRINGS = 20_000;
+/**
+ * Escaped strings remembered at most: a few documents' worth. Quotes repeat
+ * within a document, and a quote can be a slice that keeps its whole
+ * document's text alive, so more would only hold memory.
+ */
+const MAX_STRINGS = 2048;
 
 class Compiler {
   /** Values the generated code refers to by index: patterns, predicates, enum tables. */

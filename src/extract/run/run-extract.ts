@@ -6,6 +6,7 @@ import { inOrder } from "./in-order";
 import { type InputFile, listInputs } from "./list-inputs";
 import { type FileOutcome, processFile } from "./process-file";
 import { ResultCache } from "./result-cache";
+import { InputsDigest, MAX_STAMP_LINES, readStamp, writeStamp } from "./run-stamp";
 import { WorkerPool } from "./worker-pool";
 
 export interface ExtractOptions {
@@ -43,6 +44,8 @@ export interface ExtractSummary {
   records: number;
   failed: number;
   cached: number;
+  /** The dataset in place was already what this run would write, so it was left alone. */
+  upToDate: boolean;
   bytes: number;
   workers: number;
   ms: number;
@@ -72,6 +75,7 @@ export async function runExtract(options: ExtractOptions, effects: ExtractEffect
     records: 0,
     failed: 0,
     cached: 0,
+    upToDate: false,
     bytes: 0,
     workers: 0,
     ms: 0,
@@ -98,6 +102,29 @@ export async function runExtract(options: ExtractOptions, effects: ExtractEffect
   const cache =
     options.cacheDir === null ? null : new ResultCache(resolve(options.cwd, options.cacheDir), extractorVersion());
   const known = files.map((f) => cache?.knownHash(f.file, f.size, f.mtimeMs));
+  const cacheRoot = resolve(options.cwd, options.cacheDir ?? "");
+  const outPath = resolve(options.cwd, options.out);
+  if (cache && summary.failed === 0 && known.every((h) => h !== undefined)) {
+    const stamp = readStamp(cacheRoot, outPath);
+    const inputs = new InputsDigest();
+    for (const [i, f] of files.entries()) inputs.add(f.file, known[i] as string);
+    if (stamp && stamp.version === cache.version && stamp.inputs === inputs.value()) {
+      for (const line of stamp.lines) effects.log(line);
+      Object.assign(summary, {
+        written: true,
+        upToDate: true,
+        documents: stamp.documents,
+        records: stamp.records,
+        cached: files.length,
+        bytes: stamp.bytes,
+      });
+      effects.log(
+        `${options.out} is up to date: ${summary.records} records from ${summary.documents} documents, ` +
+          `no input changed (${((performance.now() - started) / 1000).toFixed(2)} s)`,
+      );
+      return finish(summary, started, 0);
+    }
+  }
   const missing = files.filter((_, i) => known[i] === undefined);
   const missingBytes = missing.reduce((n, f) => n + f.size, 0);
   const jobs = options.jobs > 0 ? options.jobs : availableParallelism();
@@ -107,13 +134,13 @@ export async function runExtract(options: ExtractOptions, effects: ExtractEffect
   const pool =
     workerCount > 0
       ? new WorkerPool(workerCount, {
-          cacheRoot: cache ? resolve(options.cwd, options.cacheDir ?? "") : null,
+          cacheRoot: cache ? cacheRoot : null,
           version: cache?.version ?? "",
         })
       : null;
   summary.workers = workerCount;
 
-  const writer = new DatasetWriter(resolve(options.cwd, options.out), new Date().toISOString());
+  const writer = new DatasetWriter(outPath, new Date().toISOString());
   const onAbort = (): void => writer.abort();
   effects.signal?.addEventListener("abort", onAbort, { once: true });
 
@@ -140,6 +167,13 @@ export async function runExtract(options: ExtractOptions, effects: ExtractEffect
   );
 
   const firstByHash = new Map<string, string>();
+  const inputs = new InputsDigest();
+  // Lines printed about files, kept (up to a bound) for the run stamp.
+  const printed: string[] = [];
+  const say = (line: string): void => {
+    effects.log(line);
+    if (printed.length <= MAX_STAMP_LINES) printed.push(line);
+  };
   const warnings: string[] = [];
   let warningCount = 0;
   let lastProgress = 0;
@@ -156,12 +190,13 @@ export async function runExtract(options: ExtractOptions, effects: ExtractEffect
         const { result } = outcome;
         if (outcome.cached) summary.cached++;
         cache?.rememberStat(f.file, f.size, f.mtimeMs, result.hash, runStartedAt);
+        inputs.add(f.file, result.hash);
         const first = firstByHash.get(result.hash);
         if (first !== undefined) {
-          effects.log(`${f.file}: warning: skipped, same content as ${first}`);
+          say(`${f.file}: warning: skipped, same content as ${first}`);
         } else {
           firstByHash.set(result.hash, f.file);
-          for (const note of result.notes) effects.log(`${f.file}: warning: ${note}`);
+          for (const note of result.notes) say(`${f.file}: warning: ${note}`);
           writer.add(result.document, result.records, result.recordCount, result.warnings);
           summary.documents++;
           for (const w of result.warnings) {
@@ -217,9 +252,19 @@ export async function runExtract(options: ExtractOptions, effects: ExtractEffect
   cache?.save();
   summary.written = true;
   summary.records = writer.records;
-  for (const line of warnings) effects.log(line);
+  for (const line of warnings) say(line);
   if (warningCount > warnings.length) {
-    effects.log(`… and ${warningCount - warnings.length} more warnings (all in the dataset's "warnings")`);
+    say(`… and ${warningCount - warnings.length} more warnings (all in the dataset's "warnings")`);
+  }
+  if (cache && summary.failed === 0 && printed.length <= MAX_STAMP_LINES) {
+    writeStamp(cacheRoot, outPath, {
+      version: cache.version,
+      inputs: inputs.value(),
+      documents: summary.documents,
+      records: summary.records,
+      bytes: summary.bytes,
+      lines: printed,
+    });
   }
   const seconds = (performance.now() - started) / 1000;
   effects.log(
