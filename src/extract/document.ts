@@ -1,25 +1,25 @@
 import { createHash } from "node:crypto";
 import type { IndicatorRecord, SourceSpan } from "../schema/dataset";
-import { type PeriodContext, referenceYear, scanPeriods } from "./resolve/periods";
+import { type PeriodContext, type PeriodMention, referenceYear, scanPeriods } from "./resolve/periods";
 import { inferPublication } from "./resolve/publication";
 import { documentZones, type HomeRegion, resolveHome } from "./resolve/regions";
-import { splitClauses } from "./rules/clauses";
+import { type ClauseText, clauseTexts, splitClauses } from "./rules/clauses";
 import { RULES } from "./rules/index";
 import { type MergedFact, mergeDuplicates } from "./rules/merge-duplicates";
 import type { Candidate, ReadingState } from "./rules/types";
 import { normalise } from "./text/normalise";
 import { type OffsetText, originalRange } from "./text/offset-text";
-import { type Article, segment } from "./text/segment";
+import { type Article, type Sentence, segment } from "./text/segment";
 import type { DocumentResult, LoadedDocument } from "./types";
 
 // Reading side of the pipeline: normalise → segment → sentences → rules →
 // resolve → merge duplicates. Pure: the same document always gives the same result.
 
 /** The period an article is about: the context after its first period words (headline included). */
-function mainPeriod(article: Article, refYear: number): PeriodContext {
+function mainPeriod(article: Article, texts: readonly ClauseText[][], refYear: number): PeriodContext {
   const start: PeriodContext = { year: refYear };
-  for (const sentence of article.sentences) {
-    const mentions = scanPeriods(sentence.text);
+  for (const [i, sentence] of article.sentences.entries()) {
+    const mentions = periodsOf(sentence, texts[i] ?? []);
     const first = mentions[0];
     if (first) {
       let ctx = first.apply(start, refYear, start);
@@ -30,6 +30,17 @@ function mainPeriod(article: Article, refYear: number): PeriodContext {
     }
   }
   return start;
+}
+
+/**
+ * Period words of a whole sentence. A body sentence's are its clauses' (no
+ * period word runs across ，；：, so the clause scans already hold them); a
+ * headline's clauses end at spaces, which a period word may hold (1 - 5月).
+ */
+function periodsOf(sentence: Sentence, texts: readonly ClauseText[]): readonly PeriodMention[] {
+  if (sentence.headline) return scanPeriods(sentence.text);
+  if (texts.length === 1) return texts[0]?.periods ?? [];
+  return texts.flatMap((t) => t.periods);
 }
 
 /** The original characters behind normalised [from, to), in order (deleted ones left out), copied run by run. */
@@ -54,7 +65,8 @@ type Placed = Candidate & { article: number };
 
 /** Reads one article sentence by sentence, carrying the reading state. */
 function readArticle(article: Article, home: HomeRegion, seenZones: string[], refYear: number, out: Placed[]): void {
-  const main = mainPeriod(article, refYear);
+  const texts = article.sentences.map(clauseTexts);
+  const main = mainPeriod(article, texts, refYear);
   const state: ReadingState = {
     home,
     seenZones,
@@ -67,13 +79,13 @@ function readArticle(article: Article, home: HomeRegion, seenZones: string[], re
     previousTainted: false,
     currency: undefined,
   };
-  for (const sentence of article.sentences) {
+  for (const [i, sentence] of article.sentences.entries()) {
     if (sentence.paragraph !== state.paragraph) {
       state.paragraph = sentence.paragraph;
       state.paragraphRegion = home.region;
       state.paragraphBase = undefined;
     }
-    const clauses = splitClauses(sentence, state);
+    const clauses = splitClauses(texts[i] ?? [], state);
     for (const rule of RULES) {
       for (const c of rule.read(sentence, clauses, state)) out.push({ ...c, article: article.index });
     }

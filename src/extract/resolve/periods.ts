@@ -1,4 +1,5 @@
 import type { Period } from "../../schema/dataset";
+import { PERIOD as PERIOD_FEATURE, textFeatures } from "../text/char-features";
 import { parseInteger } from "../text/numerals";
 
 // Periods as reports state them, applied in reading order to a context that
@@ -40,18 +41,7 @@ const PERIOD = new RegExp(
 
 // Every mention holds a period character (年月季期次批) right after a digit, a
 // numeral or one of 今去上本当同全前此半个两 (2021年, 今年, 本次, 一季度, 上半年, 前五个月,
-// 5月, 第三批); clauses without such a pair are not scanned.
-const PERIOD_CHAR = new Uint8Array(0x10000);
-for (const ch of "年月季期次批") PERIOD_CHAR[ch.charCodeAt(0)] = 1;
-const BEFORE_PERIOD_CHAR = new Uint8Array(0x10000);
-for (const ch of "0123456789〇零一二三四五六七八九十两今去上本当同全前此半个") BEFORE_PERIOD_CHAR[ch.charCodeAt(0)] = 1;
-
-function mayHoldPeriod(clause: string): boolean {
-  for (let i = 1; i < clause.length; i++) {
-    if (PERIOD_CHAR[clause.charCodeAt(i)] === 1 && BEFORE_PERIOD_CHAR[clause.charCodeAt(i - 1)] === 1) return true;
-  }
-  return false;
-}
+// 5月, 第三批): the PERIOD feature. Clauses without it are not scanned.
 
 export interface PeriodMention {
   start: number;
@@ -122,7 +112,7 @@ class Mention implements PeriodMention {
 /** Period mentions of a clause with the context change each one makes. */
 export function scanPeriods(clause: string): PeriodMention[] {
   const out: PeriodMention[] = [];
-  if (!mayHoldPeriod(clause)) return out;
+  if ((textFeatures(clause) & PERIOD_FEATURE) === 0) return out;
   for (const m of clause.matchAll(PERIOD)) {
     const g = m.groups ?? {};
     if (g.pre || g.post) continue;

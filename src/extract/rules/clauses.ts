@@ -1,20 +1,49 @@
-import { scanPeriods } from "../resolve/periods";
+import { type PeriodMention, scanPeriods } from "../resolve/periods";
+import { clauseSpans, PERIOD } from "../text/char-features";
 import { type Quantity, scanQuantities } from "../text/quantities";
 import type { Sentence } from "../text/segment";
 import type { Clause, ReadingState } from "./types";
 
 // Clauses are the unit a figure's subject carries across: 、 stays inside a
 // clause (lists), ，；： end one. Headlines separate clauses by spaces.
-const BODY_SEPARATOR = /[^，；：,;:]+/gu;
-const HEADLINE_SEPARATOR = /[^，；：,;:\s]+/gu;
+// Splitting also reads each clause's character features, so the rules can
+// pass over clauses that hold no figure.
+
+// Imported bindings are read through getters once compiled to CommonJS: keep hot ones local.
+const PERIOD_BIT = PERIOD;
+
+/** A clause's text, features and period words: what does not depend on the reading state. */
+export interface ClauseText {
+  text: string;
+  /** Offset in the normalised text. */
+  start: number;
+  features: number;
+  periods: readonly PeriodMention[];
+}
+
+const NO_PERIODS: readonly PeriodMention[] = [];
+
+/** The clauses of a sentence with their period words (scanned only where a period can be). */
+export function clauseTexts(sentence: Sentence): ClauseText[] {
+  const text = sentence.text;
+  const spans = clauseSpans(text, sentence.headline);
+  const out: ClauseText[] = [];
+  for (let k = 0; k < spans.length; k += 3) {
+    const start = spans[k] ?? 0;
+    const features = spans[k + 2] ?? 0;
+    const clause = text.slice(start, spans[k + 1]);
+    const periods = (features & PERIOD_BIT) !== 0 ? scanPeriods(clause) : NO_PERIODS;
+    out.push({ text: clause, start: sentence.start + start, features, periods });
+  }
+  return out;
+}
 
 /** Clauses of a sentence; each takes the period in force after its own period words. */
-export function splitClauses(sentence: Sentence, state: ReadingState): Clause[] {
-  const re = sentence.headline ? HEADLINE_SEPARATOR : BODY_SEPARATOR;
+export function splitClauses(texts: readonly ClauseText[], state: ReadingState): Clause[] {
   const out: Clause[] = [];
-  for (const m of sentence.text.matchAll(re)) {
-    for (const p of scanPeriods(m[0])) state.period = p.apply(state.period, state.refYear, state.main);
-    out.push({ text: m[0], start: sentence.start + m.index, period: state.period });
+  for (const t of texts) {
+    for (const p of t.periods) state.period = p.apply(state.period, state.refYear, state.main);
+    out.push({ text: t.text, start: t.start, period: state.period, features: t.features });
   }
   return out;
 }
@@ -36,6 +65,6 @@ export function numberLists<T extends { kind: string; start: number; end: number
 
 /** Quantities of a clause, read once and shared by the rules (list positions numbered). */
 export function clauseQuantities(clause: Clause): Quantity[] {
-  clause.quantities ??= numberLists(clause.text, scanQuantities(clause.text));
+  clause.quantities ??= numberLists(clause.text, scanQuantities(clause.text, clause.features));
   return clause.quantities;
 }

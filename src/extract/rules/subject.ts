@@ -1,6 +1,7 @@
 import type { Region } from "../../schema/dataset";
 import { scanPeriods } from "../resolve/periods";
 import { subjectRegions } from "../resolve/regions";
+import { AVERAGE, COMPARE, textFeatures } from "../text/char-features";
 import type { Base, Clause, ReadingState } from "./types";
 
 // What a clause says its figures are about, read from the words before the
@@ -23,10 +24,11 @@ export interface BaseFound {
   carries: boolean;
 }
 
-export function lastBase(text: string, year: number): BaseFound | undefined {
+export function lastBase(text: string, year: number, features = textFeatures(text)): BaseFound | undefined {
   let found: BaseFound | undefined;
-  // Every base contains one of these; most clauses hold none.
-  if (!(text.includes("比") || text.includes("较") || text.includes("年均") || text.includes("年平"))) return found;
+  // Every base holds 比 or 较, or is 年均/年平均/两年平均; most clauses hold none.
+  if ((features & COMPARE) === 0 && !((features & AVERAGE) !== 0 && (text.includes("年均") || text.includes("年平"))))
+    return found;
   for (const m of text.matchAll(BASE)) {
     const g = m.groups ?? {};
     if (g.yoy) found = { base: "yoy", carries: true };

@@ -1,6 +1,7 @@
 import { INDICATOR_INFO, type IndicatorId } from "../../schema/vocabulary";
 import { findPartners } from "../resolve/partners";
 import { tradePeriod } from "../resolve/periods";
+import { TRADE, ZAI, ZHI } from "../text/char-features";
 import type { Quantity } from "../text/quantities";
 import type { Sentence } from "../text/segment";
 import { clauseQuantities } from "./clauses";
@@ -34,14 +35,14 @@ interface Keyword {
   tainted: boolean;
 }
 
-// Every keyword contains one of these: most clauses of a page hold none.
-function mayNameTrade(text: string): boolean {
-  return text.includes("口") || text.includes("贸") || text.includes("差") || text.includes("总值");
+// Every keyword holds 口, 贸 or 差, or is 总值: most clauses of a page hold none.
+function mayNameTrade(text: string, features: number): boolean {
+  return (features & TRADE) !== 0 || ((features & ZHI) !== 0 && text.includes("总值"));
 }
 
-function keywordsOf(text: string, limit: number): Keyword[] {
+function keywordsOf(text: string, features: number, limit: number): Keyword[] {
   const out: Keyword[] = [];
-  if (!mayNameTrade(text)) return out;
+  if (!mayNameTrade(text, features)) return out;
   for (const m of text.matchAll(KEYWORD)) {
     if (m.index >= limit) break;
     const w = m[0];
@@ -127,17 +128,17 @@ export const tradeRule: SentenceRule = {
       const share = text.indexOf("占");
       const firstQ = quantities[0]?.start ?? text.length;
       const subjectEnd = Math.min(firstQ, share >= 0 ? share : text.length);
-      const kws = keywordsOf(text, share >= 0 ? share : text.length).filter(
+      const kws = keywordsOf(text, clause.features, share >= 0 ? share : text.length).filter(
         (k) => k.start < firstQ || quantities.length === 0 || k.start < (quantities.at(-1)?.start ?? 0),
       );
       if (kws.length === 0 && quantities.length === 0) {
         // No figure and no keyword: only a comparison base or a ranking's field carries on.
-        const base = lastBase(text, clause.period.year);
+        const base = lastBase(text, clause.period.year, clause.features);
         if (base?.carries) {
           s.base = base.base;
           state.paragraphBase = base.base;
         }
-        const rankAmong = text.includes("在") ? IN_RANKING.exec(text)?.groups?.among : undefined;
+        const rankAmong = (clause.features & ZAI) !== 0 ? IN_RANKING.exec(text)?.groups?.among : undefined;
         if (rankAmong) s.among = rankAmong;
         continue;
       }
@@ -157,7 +158,7 @@ export const tradeRule: SentenceRule = {
       }
       if (partner) removed.push([partner.start, partner.end]);
       const subj = readSubject(clause, firstKw ? firstKw.start : subjectEnd, removed, state);
-      const base = lastBase(text, clause.period.year);
+      const base = lastBase(text, clause.period.year, clause.features);
       if (base && (base.carries || quantities.some((q) => q.kind === "growth"))) {
         s.base = base.base;
         if (base.carries) state.paragraphBase = base.base;

@@ -53,6 +53,8 @@ export interface Clause {
   start: number;
   /** The period in force for this clause's figures (periods it names included). */
   period: PeriodContext;
+  /** Characters the clause holds (text/char-features.ts bits). */
+  features: number;
   /** Quantities of the clause once a rule has read them (see clauseQuantities). */
   quantities?: Quantity[];
 }

@@ -1,4 +1,5 @@
 import type { Qualifier } from "../../schema/vocabulary";
+import { CHI, DI, DIGIT, RATE, SHI, textFeatures, YUAN, ZHAN } from "./char-features";
 import { precisionOf, scaleDecimal } from "./decimal";
 import { parseInteger } from "./numerals";
 
@@ -129,40 +130,26 @@ function base(
   return { kind, start, end, value, qualifier: q, precision, listIndex: 0, respectively: false };
 }
 
-// Every match of a family contains a literal (元, 占, 第, 实绩, 持平, 项目) or a number
-// right before %/成/倍. Most clauses of a page hold none: a failed indexOf is far
-// cheaper than a regex tried at every position of the clause.
+// Every match of a family contains a literal (元, 占, 第, 实绩, 持平) or a number
+// right before %/成/倍: a clause's character features (one pass) tell which
+// families can match at all. Most clauses of a page hold none.
 const NO_MATCHES: readonly RegExpExecArray[] = [];
-const DIGIT = /\d/u;
 
 // Always an array, so every loop over matches iterates one kind of object.
 function matchesIf(possible: boolean, clause: string, re: RegExp): readonly RegExpExecArray[] {
   return possible ? Array.from(clause.matchAll(re)) : NO_MATCHES;
 }
 
-function isNumeralCode(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c > 0x7f && CN.includes(String.fromCharCode(c)));
-}
-
-/** Whether a digit or Chinese numeral stands right before %, 成 or 倍 (every rate has one). */
-function hasRate(clause: string): boolean {
-  for (let i = 1; i < clause.length; i++) {
-    const c = clause.charCodeAt(i);
-    if ((c === 0x25 || c === 0x6210 || c === 0x500d) && isNumeralCode(clause.charCodeAt(i - 1))) return true;
-  }
-  return false;
-}
-
-/** All quantities of a clause, in order of appearance. */
-export function scanQuantities(clause: string): Quantity[] {
+/** All quantities of a clause, in order of appearance (`features`: the clause's char-features, when known). */
+export function scanQuantities(clause: string, features = textFeatures(clause)): Quantity[] {
   const out: Quantity[] = [];
-  const rates = hasRate(clause);
-  const shares = clause.includes("占");
-  const ranks = clause.includes("第");
-  const money = clause.includes("元") && DIGIT.test(clause);
-  const flat = clause.includes("持平");
-  const enterprises = clause.includes("实绩");
-  if (!(rates || shares || ranks || money || flat || enterprises)) return [];
+  const rates = (features & RATE) !== 0;
+  const shares = (features & ZHAN) !== 0;
+  const ranks = (features & DI) !== 0;
+  const money = (features & YUAN) !== 0 && (features & DIGIT) !== 0;
+  const flat = (features & CHI) !== 0 && clause.includes("持平");
+  const enterprises = (features & SHI) !== 0 && clause.includes("实绩");
+  if (!(rates || shares || ranks || money || flat || enterprises)) return out;
   const respectively = (rates || shares || ranks) && /分别|分列|依次|各为/u.test(clause);
   for (const m of matchesIf(money, clause, MONEY)) {
     const g = m.groups ?? {};
