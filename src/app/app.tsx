@@ -5,16 +5,16 @@ import { ChartExportProvider } from "./features/export/chart-export-provider";
 import { DataExportMenu } from "./features/export/data-export-menu";
 import { FilterBar } from "./features/filters/filter-bar";
 import { OverviewView } from "./features/overview/overview-view";
-import { ProjectsView } from "./features/projects/projects-view";
+import { loadProjectsCharts, ProjectsView } from "./features/projects/projects-view";
 import { QualityView } from "./features/quality/quality-view";
-import { RegionsView } from "./features/regions/regions-view";
+import { loadRegionsCharts, RegionsView } from "./features/regions/regions-view";
 import { EmptyState } from "./features/shell/empty-state";
 import { ErrorPanel } from "./features/shell/error-panel";
-import { LazyTableView } from "./features/shell/lazy-table-view";
+import { LazyTableView, loadTableView } from "./features/shell/lazy-table-view";
 import { LoadingSkeleton } from "./features/shell/loading-skeleton";
 import { panelId, tabId, ViewTabs } from "./features/shell/view-tabs";
 import { SourcePanel } from "./features/source/source-panel";
-import { TradeView } from "./features/trade/trade-view";
+import { loadTradeCharts, TradeView } from "./features/trade/trade-view";
 import { t } from "./i18n/messages";
 import { loadPinyin, usePinyin } from "./i18n/pinyin";
 import type { AppState } from "./state/url-state";
@@ -28,6 +28,14 @@ const VIEW_COMPONENTS: Record<ViewId, ComponentType<ViewProps>> = {
   regions: RegionsView,
   table: LazyTableView,
   quality: QualityView,
+};
+
+/** Code of the views that load on demand, fetched as soon as the pointer rests on their tab. */
+const VIEW_CODE: Partial<Record<ViewId, () => Promise<unknown>>> = {
+  projects: loadProjectsCharts,
+  trade: loadTradeCharts,
+  regions: loadRegionsCharts,
+  table: loadTableView,
 };
 
 export function App() {
@@ -98,7 +106,12 @@ export function App() {
               onChange={setFilters}
             />
             <div className="flex flex-wrap items-end justify-between gap-2">
-              <ViewTabs view={view} lang={lang} onChange={(v) => update({ view: v })} />
+              <ViewTabs
+                view={view}
+                lang={lang}
+                onChange={(v) => update({ view: v })}
+                onIntent={(v) => void VIEW_CODE[v]?.()}
+              />
               <DataExportMenu dataset={index.dataset} records={result.records} filters={filters} lang={lang} />
             </div>
             <ChartExportProvider lang={lang} generatedAt={index.dataset.generatedAt}>

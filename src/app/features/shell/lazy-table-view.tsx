@@ -4,7 +4,9 @@ import type { ViewProps } from "../../view-props";
 
 // The records table (sorting, paging, every column's formatting) loads when
 // the table view opens, not with the first page.
-const TableView = lazy(() => import("../table/table-view").then((m) => ({ default: m.TableView })));
+/** Starts loading the table's code (tabs call it on hover). */
+export const loadTableView = () => import("../table/table-view");
+const TableView = lazy(() => loadTableView().then((m) => ({ default: m.TableView })));
 
 export function LazyTableView(props: ViewProps) {
   return (

@@ -6,6 +6,8 @@ interface ViewTabsProps {
   view: ViewId;
   lang: Lang;
   onChange: (view: ViewId) => void;
+  /** The pointer is over a tab: a chance to start loading that view's code. */
+  onIntent?: (view: ViewId) => void;
 }
 
 export function tabId(view: ViewId): string {
@@ -19,7 +21,7 @@ export function panelId(view: ViewId): string {
  * WAI-ARIA tabs with automatic activation: arrow keys move between tabs and
  * show them, Home/End jump to the ends; only the active tab is in the tab order.
  */
-export function ViewTabs({ view, lang, onChange }: ViewTabsProps) {
+export function ViewTabs({ view, lang, onChange, onIntent }: ViewTabsProps) {
   const refs = useRef<Partial<Record<ViewId, HTMLButtonElement | null>>>({});
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -58,6 +60,7 @@ export function ViewTabs({ view, lang, onChange }: ViewTabsProps) {
             aria-controls={panelId(v)}
             tabIndex={selected ? 0 : -1}
             onClick={() => onChange(v)}
+            onPointerEnter={() => onIntent?.(v)}
             className={`shrink-0 rounded-t px-3 py-2 text-base whitespace-nowrap sm:px-4 ${
               selected
                 ? "border-b-4 border-sky-800 font-semibold text-sky-900"
