@@ -1,5 +1,6 @@
 import type { Period } from "../../schema/dataset";
 import { PERIOD as PERIOD_FEATURE, textFeatures } from "../text/char-features";
+import { execAll } from "../text/exec-all";
 import { parseInteger } from "../text/numerals";
 
 // Periods as reports state them, applied in reading order to a context that
@@ -20,11 +21,6 @@ export interface PeriodContext {
 const M = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})";
 // Accepted shapes (real examples): 2022年第一次“三个一批”, 第四期“三个一批”, 今年一季度, 2020年一季度,
 // 今年1到5月份, 1—7月, 前五个月, 前7个月, 前三季度, 三月份, 2017年12月当月, 9月份当月, 今年1月至3月.
-// A mention is a year part, a sub-year part and a qualifier, each optional but
-// never all absent: a lookahead (the same parts without their group names)
-// asserts one of them starts here, so that the scan never stops on an empty
-// match (a match object per position of a clause, most of the cost of scanning prose).
-const unnamed = (pattern: string): string => pattern.replace(/\(\?<\w+>/gu, "(?:");
 const YEAR_PART =
   "(?:(?<year>\\d{4}|[〇零一二三四五六七八九]{4})年(?:度)?|(?<rel>今年|去年|上年|本年|当年|同年|全年|前年|本次|此次|本期))";
 const SUB_PART =
@@ -35,7 +31,7 @@ const SUB_PART =
 const QUALIFIER = "以来|以前|以后|底|末|初|同期";
 const PERIOD = new RegExp(
   `(?<pre>比|较|与|同比|由|截至|截止|自|从)?(?=[\\d〇零一二三四五六七八九十今去上本当同全前此第])` +
-    `(?=${unnamed(YEAR_PART)}|${unnamed(SUB_PART)}|${QUALIFIER})${YEAR_PART}?${SUB_PART}?(?<post>${QUALIFIER})?`,
+    `${YEAR_PART}?${SUB_PART}?(?<post>${QUALIFIER})?`,
   "gu",
 );
 
@@ -113,7 +109,8 @@ class Mention implements PeriodMention {
 export function scanPeriods(clause: string): PeriodMention[] {
   const out: PeriodMention[] = [];
   if ((textFeatures(clause) & PERIOD_FEATURE) === 0) return out;
-  for (const m of clause.matchAll(PERIOD)) {
+  for (const m of execAll(PERIOD, clause)) {
+    if (m[0].length === 0) continue;
     const g = m.groups ?? {};
     if (g.pre || g.post) continue;
     if (!g.year && !g.rel && !g.q && !g.half && !g.nm && !g.m1 && !g.m && !g.b) continue;

@@ -1,4 +1,5 @@
 import type { Region } from "../../schema/dataset";
+import { execAll } from "../text/exec-all";
 import { COUNTRY_CODE, lookupRegion, parentCode, regionByCode, scanRegionNames } from "./gazetteer";
 import { scanZoneNames } from "./zones";
 
@@ -75,7 +76,7 @@ export function subjectRegions(clause: string, opts: MentionOptions): RegionMent
   for (const z of zones)
     hits.push({ start: z.start, end: z.end, region: { name: z.zone.name, code: null, level: "zone" } });
   const overlaps = (s: number, e: number) => hits.some((h) => s < h.end && e > h.start);
-  for (const m of clause.matchAll(PRONOUN)) {
+  for (const m of execAll(PRONOUN, clause)) {
     const w = m.groups?.w ?? "";
     const start = m.index;
     const end = start + w.length;

@@ -1,5 +1,6 @@
 import type { IndicatorId } from "../../schema/vocabulary";
 import { projectPeriod } from "../resolve/periods";
+import { execAll } from "../text/exec-all";
 import { type Quantity, scanProjectCounts } from "../text/quantities";
 import type { Sentence } from "../text/segment";
 import { clauseQuantities } from "./clauses";
@@ -46,7 +47,7 @@ interface Stage {
 }
 
 function stagesOf(text: string): Stage[] {
-  return Array.from(text.matchAll(STAGE_GROUP), (m) => ({
+  return execAll(STAGE_GROUP, text).map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
     indicator: stageOf(m[0]),

@@ -2,6 +2,7 @@ import type { Region } from "../../schema/dataset";
 import { scanPeriods } from "../resolve/periods";
 import { subjectRegions } from "../resolve/regions";
 import { AVERAGE, COMPARE, textFeatures } from "../text/char-features";
+import { execAll } from "../text/exec-all";
 import type { Base, Clause, ReadingState } from "./types";
 
 // What a clause says its figures are about, read from the words before the
@@ -29,7 +30,7 @@ export function lastBase(text: string, year: number, features = textFeatures(tex
   // Every base holds 比 or 较, or is 年均/年平均/两年平均; most clauses hold none.
   if ((features & COMPARE) === 0 && !((features & AVERAGE) !== 0 && (text.includes("年均") || text.includes("年平"))))
     return found;
-  for (const m of text.matchAll(BASE)) {
+  for (const m of execAll(BASE, text)) {
     const g = m.groups ?? {};
     if (g.yoy) found = { base: "yoy", carries: true };
     else if (g.y) found = { base: Number(g.y) === year - 1 ? "yoy" : "other", carries: true };

@@ -2,6 +2,7 @@ import { INDICATOR_INFO, type IndicatorId } from "../../schema/vocabulary";
 import { findPartners } from "../resolve/partners";
 import { tradePeriod } from "../resolve/periods";
 import { TRADE, ZAI, ZHI } from "../text/char-features";
+import { execAll } from "../text/exec-all";
 import type { Quantity } from "../text/quantities";
 import type { Sentence } from "../text/segment";
 import { clauseQuantities } from "./clauses";
@@ -43,7 +44,7 @@ function mayNameTrade(text: string, features: number): boolean {
 function keywordsOf(text: string, features: number, limit: number): Keyword[] {
   const out: Keyword[] = [];
   if (!mayNameTrade(text, features)) return out;
-  for (const m of text.matchAll(KEYWORD)) {
+  for (const m of execAll(KEYWORD, text)) {
     if (m.index >= limit) break;
     const w = m[0];
     const indicator: IndicatorId = /顺差|逆差/u.test(w)

@@ -1,3 +1,5 @@
+import { execAll } from "./exec-all";
+
 // A newspaper column break shows up in scraped text as a blank line in the
 // middle of a sentence (sometimes mid-word: 推动项 / 目加快). A paragraph
 // break follows end punctuation, and a headline is a short line; so a blank
@@ -13,7 +15,7 @@ const MIN_LINE = 40;
 /** Ranges [start, end) of whitespace to delete to rejoin sentences broken across columns. */
 export function columnBreaks(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const m of text.matchAll(BLANK_RUN)) {
+  for (const m of execAll(BLANK_RUN, text)) {
     const start = m.index;
     const end = start + m[0].length;
     const lineStart = text.lastIndexOf("\n", start - 1) + 1;

@@ -1,6 +1,7 @@
 import type { Qualifier } from "../../schema/vocabulary";
 import { CHI, DI, DIGIT, RATE, SHI, textFeatures, YUAN, ZHAN } from "./char-features";
 import { precisionOf, scaleDecimal } from "./decimal";
+import { execAll } from "./exec-all";
 import { parseInteger } from "./numerals";
 
 // Numbers with their unit, as they appear in a clause of normalised text
@@ -137,7 +138,7 @@ const NO_MATCHES: readonly RegExpExecArray[] = [];
 
 // Always an array, so every loop over matches iterates one kind of object.
 function matchesIf(possible: boolean, clause: string, re: RegExp): readonly RegExpExecArray[] {
-  return possible ? Array.from(clause.matchAll(re)) : NO_MATCHES;
+  return possible ? execAll(re, clause) : NO_MATCHES;
 }
 
 /** All quantities of a clause, in order of appearance (`features`: the clause's char-features, when known). */
@@ -275,7 +276,7 @@ export function scanQuantities(clause: string, features = textFeatures(clause)):
 export function scanProjectCounts(clause: string): Quantity[] {
   const out: Quantity[] = [];
   if (!clause.includes("项目")) return out;
-  for (const m of clause.matchAll(COUNT_BEFORE)) {
+  for (const m of execAll(COUNT_BEFORE, clause)) {
     const g = m.groups ?? {};
     const n = parseInteger(g.num ?? "");
     if (n === null || n < 1) continue;
@@ -284,7 +285,7 @@ export function scanProjectCounts(clause: string): Quantity[] {
     q.subset = g.pre !== undefined;
     out.push(q);
   }
-  for (const m of clause.matchAll(COUNT_AFTER)) {
+  for (const m of execAll(COUNT_AFTER, clause)) {
     const n = parseInteger(m.groups?.num ?? "");
     if (n === null || n < 1) continue;
     if (out.some((o) => o.start >= m.index && o.start < m.index + m[0].length)) continue;

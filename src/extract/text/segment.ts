@@ -1,3 +1,5 @@
+import { execAll } from "./exec-all";
+
 // Layout of a page: articles, each with headline lines and body lines, and
 // sentences with their offsets in the normalised text. A headline is a short
 // line that does not end a sentence; a run of headline lines after body text
@@ -62,7 +64,7 @@ export function segment(text: string): Article[] {
       if (headline) {
         current.sentences.push({ start: base, end: base + line.length, text: line, headline: true, paragraph });
       } else {
-        for (const m of line.matchAll(SENTENCE)) {
+        for (const m of execAll(SENTENCE, line)) {
           const s = m[0];
           const trimmed = s.trimStart();
           const off = s.length - trimmed.length;
