@@ -17,10 +17,10 @@ export interface DatasetIndex {
   columns: { region: Uint32Array; indicator: Uint8Array; year: Int16Array; hasSector: Uint8Array };
   /** Distinct region keys; a record's number in columns.region points here. */
   regionKeyList: readonly string[];
-  recordById: ReadonlyMap<string, IndicatorRecord>;
-  recordsByRegion: ReadonlyMap<string, readonly IndicatorRecord[]>;
-  recordsByIndicator: ReadonlyMap<IndicatorId, readonly IndicatorRecord[]>;
-  recordsByYear: ReadonlyMap<number, readonly IndicatorRecord[]>;
+  /** Built on first use (opening a record's source), not on load. */
+  readonly recordById: ReadonlyMap<string, IndicatorRecord>;
+  /** Records per indicator, for the indicator picker. */
+  indicatorCounts: ReadonlyMap<IndicatorId, number>;
   tree: RegionTree;
   /** Sector names with their record counts, most frequent first. */
   sectors: readonly { name: string; count: number }[];
@@ -41,10 +41,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
   const records = dataset.records;
   const regionKeys: string[] = new Array(records.length);
-  const recordById = new Map<string, IndicatorRecord>();
-  const recordsByRegion = new Map<string, IndicatorRecord[]>();
-  const recordsByIndicator = new Map<IndicatorId, IndicatorRecord[]>();
-  const recordsByYear = new Map<number, IndicatorRecord[]>();
+  const indicatorCounts = new Map<IndicatorId, number>();
+  const years = new Set<number>();
   const sectorCounts = new Map<string, number>();
   let noSectorCount = 0;
   const n = records.length;
@@ -69,34 +67,36 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
     columns.indicator[i] = indicatorNumber.get(r.indicator) ?? 0;
     columns.year[i] = r.period.year;
     columns.hasSector[i] = r.sectors.length > 0 ? 1 : 0;
-    recordById.set(r.id, r);
-    push(recordsByRegion, key, r);
-    push(recordsByIndicator, r.indicator, r);
-    push(recordsByYear, r.period.year, r);
+    indicatorCounts.set(r.indicator, (indicatorCounts.get(r.indicator) ?? 0) + 1);
+    years.add(r.period.year);
     if (r.sectors.length === 0) noSectorCount += 1;
-    for (const s of new Set(r.sectors)) sectorCounts.set(s, (sectorCounts.get(s) ?? 0) + 1);
+    for (const s of r.sectors.length === 1 ? r.sectors : new Set(r.sectors)) {
+      sectorCounts.set(s, (sectorCounts.get(s) ?? 0) + 1);
+    }
   });
 
   const warningsByRecord = new Map<string, DatasetWarning[]>();
   for (const w of dataset.warnings) for (const id of new Set(w.records)) push(warningsByRecord, id, w);
 
+  let recordById: Map<string, IndicatorRecord> | undefined;
   return {
     dataset,
     records,
     regionKeys,
     columns,
     regionKeyList: [...regionNumber.keys()],
-    recordById,
-    recordsByRegion,
-    recordsByIndicator,
-    recordsByYear,
+    get recordById() {
+      recordById ??= new Map(records.map((r) => [r.id, r]));
+      return recordById;
+    },
+    indicatorCounts,
     tree: buildRegionTree(records),
     sectors: [...sectorCounts.entries()]
       .map(([name, count]) => ({ name, count }))
       .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, "zh-CN")),
     noSectorCount,
-    years: [...recordsByYear.keys()].sort((a, b) => a - b),
-    indicators: INDICATORS.filter((id) => recordsByIndicator.has(id)),
+    years: [...years].sort((a, b) => a - b),
+    indicators: INDICATORS.filter((id) => indicatorCounts.has(id)),
     documentById: new Map(dataset.documents.map((d) => [d.id, d])),
     warningsByRecord,
   };

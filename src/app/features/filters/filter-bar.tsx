@@ -57,7 +57,7 @@ export function FilterBar({ index, filters, lang, resultCount, noSectorCount, on
           options={index.indicators.map((id) => ({
             value: id,
             label: indicatorLabel(id, lang),
-            count: index.recordsByIndicator.get(id)?.length ?? 0,
+            count: index.indicatorCounts.get(id) ?? 0,
           }))}
           selected={filters.indicators}
           onChange={(indicators) => onChange({ ...filters, indicators })}
