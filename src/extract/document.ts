@@ -32,6 +32,8 @@ function mainPeriod(article: Article, texts: readonly ClauseText[][], refYear: n
   return start;
 }
 
+const NO_PERIODS: readonly PeriodMention[] = [];
+
 /**
  * Period words of a whole sentence. A body sentence's are its clauses' (no
  * period word runs across ，；：, so the clause scans already hold them); a
@@ -39,8 +41,12 @@ function mainPeriod(article: Article, texts: readonly ClauseText[][], refYear: n
  */
 function periodsOf(sentence: Sentence, texts: readonly ClauseText[]): readonly PeriodMention[] {
   if (sentence.headline) return scanPeriods(sentence.text);
-  if (texts.length === 1) return texts[0]?.periods ?? [];
-  return texts.flatMap((t) => t.periods);
+  let found: readonly PeriodMention[] = NO_PERIODS;
+  for (const t of texts) {
+    if (t.periods.length === 0) continue;
+    found = found.length === 0 ? t.periods : [...found, ...t.periods];
+  }
+  return found;
 }
 
 /** The original characters behind normalised [from, to), in order (deleted ones left out), copied run by run. */

@@ -29,9 +29,14 @@ const SUB_PART =
   `|(?<m>${M})月(?:份)?(?!\\d|日|号|底|末|初|中旬|上旬|下旬)(?:当月)?` +
   `|第(?<b>\\d{1,2}|[一二三四五六七八九十]{1,3})(?:次|期|批)(?=[“"]?三个一批|项目|活动|集中|重大项目|重点项目|“三))`;
 const QUALIFIER = "以来|以前|以后|底|末|初|同期";
+// The year part, sub-year part and qualifier are each optional but never all
+// absent: a lookahead (the same parts without group names) asserts one of them
+// starts here. Without it the scan stops on an empty match, with its match
+// object, at every numeral of a clause.
+const unnamed = (pattern: string): string => pattern.replace(/\(\?<\w+>/gu, "(?:");
 const PERIOD = new RegExp(
   `(?<pre>比|较|与|同比|由|截至|截止|自|从)?(?=[\\d〇零一二三四五六七八九十今去上本当同全前此第])` +
-    `${YEAR_PART}?${SUB_PART}?(?<post>${QUALIFIER})?`,
+    `(?=${unnamed(YEAR_PART)}|${unnamed(SUB_PART)}|${QUALIFIER})${YEAR_PART}?${SUB_PART}?(?<post>${QUALIFIER})?`,
   "gu",
 );
 

@@ -8,17 +8,10 @@ const QUALIFIER_RANK: Record<string, number> = { exact: 3, about: 2, more_than: 
 
 /** Key of what a figure is about; equal keys mean the same fact unless values disagree. */
 export function factKey(c: Candidate): string {
-  const { label: _label, ...period } = c.period;
-  return [
-    c.indicator,
-    c.measure,
-    c.region.name,
-    JSON.stringify(period),
-    c.partner ?? "",
-    c.entity ?? "",
-    c.basis ?? "",
-    c.unit,
-  ].join("|");
+  const p = c.period;
+  // Every period key but the label, absent keys left empty (a template, not JSON: this runs per candidate).
+  const period = `${p.year}/${p.batch ?? ""}/${p.quarter ?? ""}/${p.months?.join("-") ?? ""}/${p.month ?? ""}`;
+  return `${c.indicator}|${c.measure}|${c.region.name}|${period}|${c.partner ?? ""}|${c.entity ?? ""}|${c.basis ?? ""}|${c.unit}`;
 }
 
 function step(v: number): number {
