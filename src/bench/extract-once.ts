@@ -1,4 +1,5 @@
 import { runExtract } from "../extract/run/run-extract";
+import { tuneHeapForExtraction } from "../extract/run/tune-heap";
 
 // One extraction in a fresh process, so peak memory (maxRSS, worker threads
 // included) belongs to this run alone. Prints one JSON line for the runner.
@@ -7,6 +8,8 @@ if (!input || !out || cacheDir === undefined || jobs === undefined) {
   process.stderr.write("usage: extract-once INPUT OUT CACHE_DIR|- JOBS\n");
   process.exit(2);
 }
+// As the extract command does.
+tuneHeapForExtraction();
 const summary = await runExtract(
   {
     inputs: [input],

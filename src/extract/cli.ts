@@ -1,5 +1,6 @@
 import { parseCliArgs, USAGE } from "./run/parse-cli-args";
 import { runExtract } from "./run/run-extract";
+import { tuneHeapForExtraction } from "./run/tune-heap";
 
 // The only place that reads argv, touches process.exit codes or listens for
 // signals; everything else is in ./run and ./load, testable without a process.
@@ -15,6 +16,7 @@ async function main(): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  tuneHeapForExtraction();
   const controller = new AbortController();
   let signalled: keyof typeof SIGNAL_EXIT | null = null;
   for (const name of Object.keys(SIGNAL_EXIT) as (keyof typeof SIGNAL_EXIT)[]) {

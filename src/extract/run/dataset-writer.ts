@@ -50,8 +50,13 @@ export class DatasetWriter {
     return this.recordCount;
   }
 
-  /** `records` is the records' UTF-8 JSON joined by ",\n" (as processFile and the cache produce it). */
-  add(document: DocumentEntry, records: Uint8Array, recordCount: number, warnings: readonly DatasetWarning[]): void {
+  /** `records` is the records' JSON joined by ",\n" (as processFile and the cache produce it). */
+  add(
+    document: DocumentEntry,
+    records: string | Uint8Array,
+    recordCount: number,
+    warnings: readonly DatasetWarning[],
+  ): void {
     if (this.main === null || this.documents === null || this.warnings === null) {
       throw new Error("dataset writer is closed");
     }
@@ -59,7 +64,8 @@ export class DatasetWriter {
     this.documentCount++;
     if (recordCount > 0) {
       this.main.push(this.recordCount === 0 ? NEWLINE : COMMA_NEWLINE);
-      this.main.push(records);
+      if (typeof records === "string") this.main.pushText(records);
+      else this.main.push(records);
       this.recordCount += recordCount;
     }
     for (const w of warnings) {

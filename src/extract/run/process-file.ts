@@ -144,27 +144,10 @@ export function buildResult(bytes: Uint8Array, hash: string, file: string): Buil
     result: {
       hash,
       document: doc.data,
-      records: encodeUtf8(json),
+      records: json,
       recordCount: ids.size,
       warnings,
       notes: loaded.warnings,
     },
   };
-}
-
-const SCRATCH_BYTES = 4 << 20;
-const scratchOut = Buffer.allocUnsafe(SCRATCH_BYTES);
-
-/**
- * UTF-8 bytes in an ArrayBuffer of their own (a worker hands it to the main
- * thread without a copy; Buffer.from would share its small-buffer pool).
- * Usual sizes are encoded into one reused scratch buffer and copied out, so
- * the string is scanned once instead of measured and then encoded.
- */
-function encodeUtf8(text: string): Uint8Array {
-  if (text.length * 3 <= SCRATCH_BYTES)
-    return new Uint8Array(scratchOut.subarray(0, scratchOut.write(text, 0, "utf8")));
-  const out = Buffer.allocUnsafeSlow(Buffer.byteLength(text, "utf8"));
-  out.write(text, 0, "utf8");
-  return out;
 }

@@ -8,8 +8,15 @@ export interface FileResult {
   /** SHA-256 of the file's bytes. */
   hash: string;
   document: DocumentEntry;
-  /** The records as UTF-8 JSON, one per line, joined by ",\n": written into the dataset's array as is. */
-  records: Uint8Array;
+  /**
+   * The records' JSON, one per line, joined by ",\n": written into the
+   * dataset's array as is. A string when just extracted (a worker posts it
+   * into the main thread's heap: handing over native buffers allocated on
+   * one thread and freed on another fragments malloc's per-thread arenas,
+   * which showed as resident memory growing with the corpus), UTF-8 bytes
+   * when read back from the cache.
+   */
+  records: string | Uint8Array;
   recordCount: number;
   warnings: DatasetWarning[];
   /** Loading notes for stderr (truncated UTF-8 …), repeated on every run that uses the result. */
@@ -113,8 +120,8 @@ export class ResultCache {
   }
 }
 
-function digest(bytes: Uint8Array): string {
-  return createHash("sha1").update(bytes).digest("hex");
+function digest(body: string | Uint8Array): string {
+  return createHash("sha1").update(body).digest("hex");
 }
 
 function readStats(path: string): Map<string, StatEntry> {
