@@ -18,9 +18,23 @@ function groupKey(r: IndicatorRecord, partner: string, entity: string): string {
   return `${r.source.document}|${r.region.name}|${periodKey(r.period)}|${partner}|${entity}|${r.unit}`;
 }
 
-function exactOnly(...rs: Array<IndicatorRecord | undefined>): boolean {
-  return rs.every((r) => r !== undefined && r.qualifier === "exact");
+function exactOnly(rs: readonly (IndicatorRecord | undefined)[]): boolean {
+  for (const r of rs) if (r === undefined || r.qualifier !== "exact") return false;
+  return true;
 }
+
+// Slot names spelled out once: built per group they were a measurable share
+// of the run (a new string to hash for every lookup).
+const PROJECT_SLOTS = (["count", "investment", "output"] as const).map((measure) => ({
+  measure,
+  total: `projects.total/${measure}`,
+  parts: ["signed", "started", "producing"].map((stage) => `projects.${stage}/${measure}`),
+}));
+const SHARE_SLOTS = (["export", "import"] as const).map((ind) => ({
+  ind,
+  share: `trade.${ind}/share`,
+  value: `trade.${ind}/value`,
+}));
 
 /** Figures disagree beyond rounding (counts must agree exactly). */
 function off(expected: number, actual: number, count = false): boolean {
@@ -46,24 +60,25 @@ export function checkConsistency(records: readonly IndicatorRecord[]): DatasetWa
     const exp = g.get("trade.export/value");
     const imp = g.get("trade.import/value");
     const bal = g.get("trade.balance/value");
-    if (exactOnly(total, exp, imp) && total && exp && imp && off(exp.value + imp.value, total.value)) {
+    if (total && exp && imp && exactOnly([total, exp, imp]) && off(exp.value + imp.value, total.value)) {
       warnings.push({
         kind: "inconsistent_sum",
         message: `export ${exp.value} + import ${imp.value} ≠ total ${total.value} (${total.region.name}, ${total.period.label})`,
         records: [total.id, exp.id, imp.id],
       });
     }
-    if (exactOnly(bal, exp, imp) && bal && exp && imp && off(exp.value - imp.value, bal.value)) {
+    if (bal && exp && imp && exactOnly([bal, exp, imp]) && off(exp.value - imp.value, bal.value)) {
       warnings.push({
         kind: "inconsistent_balance",
         message: `export ${exp.value} − import ${imp.value} ≠ balance ${bal.value} (${bal.region.name}, ${bal.period.label})`,
         records: [bal.id, exp.id, imp.id],
       });
     }
-    for (const measure of ["count", "investment", "output"]) {
-      const parts = ["signed", "started", "producing"].map((s) => g.get(`projects.${s}/${measure}`));
-      const all = g.get(`projects.total/${measure}`);
-      if (all && exactOnly(all, ...parts)) {
+    for (const { measure, total: totalSlot, parts: partSlots } of PROJECT_SLOTS) {
+      const all = g.get(totalSlot);
+      if (all === undefined) continue;
+      const parts = partSlots.map((slot) => g.get(slot));
+      if (all.qualifier === "exact" && exactOnly(parts)) {
         const sum = parts.reduce((a, r) => a + (r?.value ?? 0), 0);
         if (off(sum, all.value, measure === "count")) {
           warnings.push({
@@ -74,14 +89,14 @@ export function checkConsistency(records: readonly IndicatorRecord[]): DatasetWa
         }
       }
     }
-    for (const ind of ["export", "import"]) {
-      const share = g.get(`trade.${ind}/share`);
-      const part = g.get(`trade.${ind}/value`);
+    for (const { ind, share: shareSlot, value: valueSlot } of SHARE_SLOTS) {
+      const share = g.get(shareSlot);
+      const part = g.get(valueSlot);
       if (
         share &&
         part &&
         total &&
-        exactOnly(share, part, total) &&
+        exactOnly([share, part, total]) &&
         /进出口|外贸|总/u.test(share.of ?? "") &&
         !/全省|全国|全市|省|国/u.test(share.of ?? "")
       ) {

@@ -11,3 +11,5 @@ const cache = cacheRoot === null ? null : new ResultCache(cacheRoot, version);
 parentPort?.on("message", (message: { id: number; task: FileTask }) => {
   parentPort?.postMessage({ id: message.id, outcome: processFile(message.task, cache) });
 });
+// Everything is loaded: tasks may come.
+parentPort?.postMessage("ready");

@@ -14,8 +14,8 @@ export interface OutcomeSources {
 export interface InOrderOptions {
   /** How far ahead of the file being written work may run: finished outcomes held are bounded by it. */
   window: number;
-  /** Files handed to the workers at a time (running and queued), so they never wait for this thread. */
-  remoteDepth: number;
+  /** Files the workers may hold now (running and queued): 0 while none has started, then enough that they never wait for this thread. */
+  remoteCapacity: () => number;
   signal?: AbortSignal;
 }
 
@@ -49,7 +49,7 @@ export async function* inOrder(
     for (;;) {
       if (options.signal?.aborted) return;
       if (sources.remote) {
-        while (inFlight < options.remoteDepth && considered < limit(next)) {
+        while (inFlight < options.remoteCapacity() && considered < limit(next)) {
           const index = considered++;
           if (sources.isCached(index)) continue;
           const slot: Slot = {};

@@ -82,8 +82,9 @@ function readInto(path: string): Buffer {
   }
 }
 
-/** Compiled once per thread from the shared record schema. */
+/** Compiled once per thread from the shared schemas. */
 const writeRecord = compileSchemaWriter(recordSchema);
+const writeDocument = compileSchemaWriter(documentSchema);
 
 type Built = { ok: true; result: FileResult } | { ok: false; reason: string };
 
@@ -110,9 +111,13 @@ export function buildResult(bytes: Uint8Array, hash: string, file: string): Buil
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, reason: `extractor failed: ${message.split("\n")[0]}` };
   }
-  const doc = documentSchema.safeParse(extracted.document);
-  if (!doc.success) return { ok: false, reason: `invalid document entry: ${describeIssues(doc.error, 1)[0]}` };
-  if (doc.data.id !== id) return { ok: false, reason: `document id ${doc.data.id} is not the id it was given (${id})` };
+  let document = extracted.document;
+  if (writeDocument(document) === null) {
+    const doc = documentSchema.safeParse(document);
+    if (!doc.success) return { ok: false, reason: `invalid document entry: ${describeIssues(doc.error, 1)[0]}` };
+    document = doc.data;
+  }
+  if (document.id !== id) return { ok: false, reason: `document id ${document.id} is not the id it was given (${id})` };
   const ids = new Set<string>();
   let json = "";
   for (let i = 0; i < extracted.records.length; i++) {
@@ -143,7 +148,7 @@ export function buildResult(bytes: Uint8Array, hash: string, file: string): Buil
     ok: true,
     result: {
       hash,
-      document: doc.data,
+      document,
       records: json,
       recordCount: ids.size,
       warnings,

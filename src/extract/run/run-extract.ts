@@ -56,6 +56,12 @@ export const DEFAULT_MAX_FILE_BYTES = 32 * 1024 * 1024;
 const MIN_WORKER_FILES = 8;
 const MIN_WORKER_BYTES = 2 * 1024 * 1024;
 const MAX_WARNING_LINES = 20;
+/**
+ * Files that may be finished ahead of the one being written: enough that the
+ * main thread keeps working while a worker is on a long file, few enough that
+ * the outcomes held stay small (a few MB) whatever the corpus size.
+ */
+const WINDOW_FILES = 32;
 
 /**
  * The extract command without its command line: list the inputs, process
@@ -163,7 +169,11 @@ export async function runExtract(options: ExtractOptions, effects: ExtractEffect
       local,
       remote: pool ? (i) => pool.run(task(i)) : undefined,
     },
-    { window: jobs * 4, remoteDepth: workerCount * 2, signal: effects.signal },
+    {
+      window: Math.max(WINDOW_FILES, jobs * 4),
+      remoteCapacity: () => (pool ? pool.ready * 2 : 0),
+      signal: effects.signal,
+    },
   );
 
   const firstByHash = new Map<string, string>();

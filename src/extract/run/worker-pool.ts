@@ -14,7 +14,9 @@ interface Pending {
  * A fixed set of worker threads running processFile; tasks queue and go to
  * whichever worker is free. The workers load TypeScript through tsx's
  * loader, registered inside each worker because loader hooks are not
- * inherited by worker threads.
+ * inherited by worker threads. That start takes a second of CPU, so a
+ * worker only counts as `ready` (and gets tasks) once its module graph is
+ * loaded: until then the main thread keeps the work.
  */
 export class WorkerPool {
   private readonly workers: Worker[] = [];
@@ -22,6 +24,7 @@ export class WorkerPool {
   private readonly queue: Pending[] = [];
   private readonly running = new Map<Worker, Pending>();
   private nextId = 0;
+  private readyCount = 0;
   private failure: Error | null = null;
   private closing = false;
 
@@ -30,7 +33,13 @@ export class WorkerPool {
     const bootstrap = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(WORKER_URL.href)}); });`;
     for (let i = 0; i < size; i++) {
       const worker = new Worker(bootstrap, { eval: true, workerData });
-      worker.on("message", (message: { id: number; outcome: FileOutcome }) => {
+      worker.on("message", (message: { id: number; outcome: FileOutcome } | "ready") => {
+        if (message === "ready") {
+          this.readyCount++;
+          this.idle.push(worker);
+          this.pump();
+          return;
+        }
         const job = this.running.get(worker);
         this.running.delete(worker);
         this.idle.push(worker);
@@ -42,8 +51,12 @@ export class WorkerPool {
         if (code !== 0 && !this.closing) this.fail(new Error(`extraction worker stopped with exit code ${code}`));
       });
       this.workers.push(worker);
-      this.idle.push(worker);
     }
+  }
+
+  /** Workers that have started and take tasks. */
+  get ready(): number {
+    return this.readyCount;
   }
 
   run(task: FileTask): Promise<FileOutcome> {

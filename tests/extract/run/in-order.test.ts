@@ -48,7 +48,7 @@ describe("inOrder", () => {
     const cached = new Set([3, 4, 10]);
     const fake = fakeSources(40, cached);
     const seen: string[] = [];
-    for await (const o of inOrder(fake.count, fake.sources, { window: 8, remoteDepth: 2 })) {
+    for await (const o of inOrder(fake.count, fake.sources, { window: 8, remoteCapacity: () => 2 })) {
       seen.push(o.file);
       fake.delivered();
     }
@@ -63,11 +63,30 @@ describe("inOrder", () => {
     expect(fake.furthestAhead()).toBeLessThan(8);
   });
 
+  it("keeps the work here until a worker has started", async () => {
+    const fake = fakeSources(30, new Set());
+    let delivered = 0;
+    const seen: string[] = [];
+    const startsAfter = 10;
+    for await (const o of inOrder(30, fake.sources, {
+      window: 8,
+      remoteCapacity: () => (delivered >= startsAfter ? 2 : 0),
+    })) {
+      seen.push(o.file);
+      delivered++;
+      fake.delivered();
+    }
+    expect(seen).toEqual(Array.from({ length: 30 }, (_, i) => `f${i}`));
+    const firstRemote = Math.min(...[...fake.where].filter(([, w]) => w === "remote").map(([i]) => i));
+    expect(firstRemote).toBeGreaterThanOrEqual(startsAfter);
+    expect(firstRemote).toBeLessThan(30);
+  });
+
   it("without workers, runs everything here in order", async () => {
     const fake = fakeSources(5, new Set());
     const { remote: _remote, ...sources } = fake.sources;
     const seen: string[] = [];
-    for await (const o of inOrder(5, sources, { window: 4, remoteDepth: 0 })) seen.push(o.file);
+    for await (const o of inOrder(5, sources, { window: 4, remoteCapacity: () => 0 })) seen.push(o.file);
     expect(seen).toEqual(["f0", "f1", "f2", "f3", "f4"]);
     expect(new Set(fake.where.values())).toEqual(new Set(["turn"]));
   });
@@ -76,7 +95,11 @@ describe("inOrder", () => {
     const controller = new AbortController();
     const fake = fakeSources(10, new Set());
     const seen: string[] = [];
-    for await (const o of inOrder(10, fake.sources, { window: 4, remoteDepth: 2, signal: controller.signal })) {
+    for await (const o of inOrder(10, fake.sources, {
+      window: 4,
+      remoteCapacity: () => 2,
+      signal: controller.signal,
+    })) {
       seen.push(o.file);
       if (seen.length === 2) controller.abort();
     }
@@ -87,7 +110,7 @@ describe("inOrder", () => {
       remote: () => Promise.reject(new Error("worker died")),
     };
     const run = async () => {
-      for await (const _ of inOrder(10, failing, { window: 4, remoteDepth: 2 })) {
+      for await (const _ of inOrder(10, failing, { window: 4, remoteCapacity: () => 2 })) {
         // drain
       }
     };
