@@ -7,6 +7,7 @@ import { type ClauseText, clauseTexts, splitClauses } from "./rules/clauses";
 import { RULES } from "./rules/index";
 import { type MergedFact, mergeDuplicates } from "./rules/merge-duplicates";
 import type { Candidate, ReadingState } from "./rules/types";
+import { PERIOD } from "./text/char-features";
 import { normalise } from "./text/normalise";
 import { type OffsetText, originalRange } from "./text/offset-text";
 import { type Article, type Sentence, segment } from "./text/segment";
@@ -16,7 +17,7 @@ import type { DocumentResult, LoadedDocument } from "./types";
 // resolve → merge duplicates. Pure: the same document always gives the same result.
 
 /** The period an article is about: the context after its first period words (headline included). */
-function mainPeriod(article: Article, texts: readonly ClauseText[][], refYear: number): PeriodContext {
+function mainPeriod(article: Article, texts: ReadonlyArray<readonly ClauseText[]>, refYear: number): PeriodContext {
   const start: PeriodContext = { year: refYear };
   for (const [i, sentence] of article.sentences.entries()) {
     const mentions = periodsOf(sentence, texts[i] ?? []);
@@ -69,9 +70,12 @@ function hashId(parts: readonly string[]): string {
 /** A candidate with the index of the article it was read in. */
 type Placed = Candidate & { article: number };
 
+// Sentences without any of these are passed over with no clauses: no period word, nothing for a rule.
+const NEEDED = RULES.reduce((bits, rule) => bits | rule.needs, PERIOD);
+
 /** Reads one article sentence by sentence, carrying the reading state. */
 function readArticle(article: Article, home: HomeRegion, seenZones: string[], refYear: number, out: Placed[]): void {
-  const texts = article.sentences.map(clauseTexts);
+  const texts = article.sentences.map((sentence) => clauseTexts(sentence, NEEDED));
   const main = mainPeriod(article, texts, refYear);
   const state: ReadingState = {
     home,

@@ -23,10 +23,19 @@ export interface ClauseText {
 
 const NO_PERIODS: readonly PeriodMention[] = [];
 
-/** The clauses of a sentence with their period words (scanned only where a period can be). */
-export function clauseTexts(sentence: Sentence): ClauseText[] {
+const NO_CLAUSES: readonly ClauseText[] = [];
+
+/**
+ * The clauses of a sentence with their period words (scanned only where a
+ * period can be); none when the sentence holds none of the `needed` features
+ * (then no rule and no period word has anything to read in it).
+ */
+export function clauseTexts(sentence: Sentence, needed: number): readonly ClauseText[] {
   const text = sentence.text;
   const spans = clauseSpans(text, sentence.headline);
+  let all = 0;
+  for (let k = 2; k < spans.length; k += 3) all |= spans[k] ?? 0;
+  if ((all & needed) === 0) return NO_CLAUSES;
   const out: ClauseText[] = [];
   for (let k = 0; k < spans.length; k += 3) {
     const start = spans[k] ?? 0;

@@ -1,5 +1,6 @@
 import type { IndicatorId } from "../../schema/vocabulary";
 import { projectPeriod } from "../resolve/periods";
+import { ACTIVITY as ACTIVITY_FEATURE } from "../text/char-features";
 import { execAll } from "../text/exec-all";
 import { type Quantity, scanProjectCounts } from "../text/quantities";
 import type { Sentence } from "../text/segment";
@@ -65,8 +66,10 @@ function sectorsOf(text: string): string[] {
 
 export const projectRule: SentenceRule = {
   name: "projects",
+  needs: ACTIVITY_FEATURE,
   read(sentence: Sentence, clauses: readonly Clause[], state: ReadingState): Candidate[] {
-    if (!ACTIVITY.test(sentence.text)) return [];
+    // 三个一批, 签约, 开工, 投产: each holds an activity pair (一批 …) in some clause.
+    if (!clauses.some((c) => (c.features & ACTIVITY_FEATURE) !== 0) || !ACTIVITY.test(sentence.text)) return [];
     const out: Candidate[] = [];
     let region = state.paragraphRegion;
     let stage: IndicatorId | undefined;

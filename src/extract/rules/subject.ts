@@ -1,7 +1,7 @@
 import type { Region } from "../../schema/dataset";
 import { scanPeriods } from "../resolve/periods";
 import { subjectRegions } from "../resolve/regions";
-import { AVERAGE, COMPARE, textFeatures } from "../text/char-features";
+import { BASE as BASE_FEATURE, textFeatures } from "../text/char-features";
 import { execAll } from "../text/exec-all";
 import type { Base, Clause, ReadingState } from "./types";
 
@@ -27,9 +27,8 @@ export interface BaseFound {
 
 export function lastBase(text: string, year: number, features = textFeatures(text)): BaseFound | undefined {
   let found: BaseFound | undefined;
-  // Every base holds 比 or 较, or is 年均/年平均/两年平均; most clauses hold none.
-  if ((features & COMPARE) === 0 && !((features & AVERAGE) !== 0 && (text.includes("年均") || text.includes("年平"))))
-    return found;
+  // Every base holds 同比, 环比, 相比, 比/较 before 去/上/前/一/a digit, or 年均/年平; most clauses hold none.
+  if ((features & BASE_FEATURE) === 0) return found;
   for (const m of execAll(BASE, text)) {
     const g = m.groups ?? {};
     if (g.yoy) found = { base: "yoy", carries: true };

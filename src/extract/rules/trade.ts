@@ -1,7 +1,7 @@
 import { INDICATOR_INFO, type IndicatorId } from "../../schema/vocabulary";
 import { findPartners } from "../resolve/partners";
 import { tradePeriod } from "../resolve/periods";
-import { TRADE, ZAI, ZHI } from "../text/char-features";
+import * as feature from "../text/char-features";
 import { execAll } from "../text/exec-all";
 import type { Quantity } from "../text/quantities";
 import type { Sentence } from "../text/segment";
@@ -28,6 +28,17 @@ const IN_RANKING = /在(?<among>[^，；]{1,20}?)中/u;
 const USD_BASIS = "以美元计";
 const CNY_BASIS = "以人民币计";
 
+// What a sentence must hold for this rule to read anything in it.
+const RELEVANT =
+  feature.MONEY |
+  feature.RATE |
+  feature.SHARE |
+  feature.ORDINAL |
+  feature.ENTERPRISES |
+  feature.FLAT |
+  feature.TRADE |
+  feature.BASE;
+
 interface Keyword {
   start: number;
   end: number;
@@ -36,14 +47,10 @@ interface Keyword {
   tainted: boolean;
 }
 
-// Every keyword holds 口, 贸 or 差, or is 总值: most clauses of a page hold none.
-function mayNameTrade(text: string, features: number): boolean {
-  return (features & TRADE) !== 0 || ((features & ZHI) !== 0 && text.includes("总值"));
-}
-
 function keywordsOf(text: string, features: number, limit: number): Keyword[] {
   const out: Keyword[] = [];
-  if (!mayNameTrade(text, features)) return out;
+  // Every keyword holds 出口, 进口, 贸, 顺差, 逆差 or 总值: most clauses of a page hold none.
+  if ((features & feature.TRADE) === 0) return out;
   for (const m of execAll(KEYWORD, text)) {
     if (m.index >= limit) break;
     const w = m[0];
@@ -96,9 +103,17 @@ function pick<T>(list: readonly T[], q: Quantity, count: number): T | undefined 
 
 export const tradeRule: SentenceRule = {
   name: "trade",
+  needs: RELEVANT,
   read(sentence: Sentence, clauses: readonly Clause[], state: ReadingState): Candidate[] {
     const out: Candidate[] = [];
     const startsWithSubtotal = sentence.text.startsWith("其中");
+    let features = 0;
+    for (const clause of clauses) features |= clause.features;
+    if ((features & RELEVANT) === 0) {
+      // No figure, keyword or comparison base: nothing to read, and only the subtotal flag carries on.
+      state.previousTainted = startsWithSubtotal && state.previousTainted;
+      return out;
+    }
     const s: SentenceState = {
       indicators: [],
       partners: [],
@@ -139,7 +154,8 @@ export const tradeRule: SentenceRule = {
           s.base = base.base;
           state.paragraphBase = base.base;
         }
-        const rankAmong = (clause.features & ZAI) !== 0 ? IN_RANKING.exec(text)?.groups?.among : undefined;
+        const inRanking = (clause.features & feature.ZAI) !== 0 && (clause.features & feature.ZHONG) !== 0;
+        const rankAmong = inRanking ? IN_RANKING.exec(text)?.groups?.among : undefined;
         if (rankAmong) s.among = rankAmong;
         continue;
       }

@@ -62,5 +62,11 @@ export interface Clause {
 /** A rule family reads one sentence at a time. */
 export interface SentenceRule {
   name: string;
+  /**
+   * Character features (text/char-features.ts) a sentence must hold for the
+   * rule to read anything in it. A sentence without them is read with no
+   * clauses at all, and the rule must then only carry its state on.
+   */
+  needs: number;
   read(sentence: Sentence, clauses: readonly Clause[], state: ReadingState): Candidate[];
 }

@@ -1,81 +1,162 @@
-// Which characters a clause holds, as bits, read in one pass. Every rule family
-// needs some character before it can match (money needs 元 and a digit, a rate
-// a numeral right before %/成/倍, a period 年/月/… right after a numeral or
-// 今/去/本…, a trade keyword 口/贸/差/值): with the bits, most clauses of a page
-// are passed over without running any of the rules' regexes on them.
+// What a clause can hold, as bits read in one pass over its characters. Every
+// rule family needs a telltale pair of characters before its regex can match
+// (money 元 right after a digit, 亿/万 or 美; a rate %/成/倍 right after a
+// numeral; a period 年/月/… right after a numeral or 今/去/本…; a trade keyword
+// 出口/进口/贸/顺差/逆差/总值): with the bits, most clauses of a page are passed
+// over without running any regex on them. A bit is a necessary condition for
+// its family, never a sufficient one.
 
-export const DIGIT = 1 << 0;
-/** 零〇一二两三四五六七八九十百千 */
-export const CN_NUMERAL = 1 << 1;
-export const YUAN = 1 << 2;
-/** %, 成, 倍 */
-const RATE_UNIT = 1 << 3;
-/** A rate unit right after a digit or Chinese numeral (5.2%, 五成, 1.1倍). */
-export const RATE = 1 << 4;
-export const ZHAN = 1 << 5;
-export const DI = 1 << 6;
-/** 实 (实绩) */
-export const SHI = 1 << 7;
-/** 持 (持平) */
-export const CHI = 1 << 8;
-/** 口, 贸, 差: every trade keyword but 总值 holds one. */
-export const TRADE = 1 << 9;
-/** 值 (总值) */
-export const ZHI = 1 << 10;
-/** 比, 较: most comparison bases. */
-export const COMPARE = 1 << 11;
-/** 均, 平 (年均, 年平均) */
-export const AVERAGE = 1 << 12;
-export const ZAI = 1 << 13;
-/** 年月季期次批 */
-const PERIOD_CHAR = 1 << 14;
-/** Characters that stand right before a period character in a period word. */
-const BEFORE_PERIOD = 1 << 15;
-/** A period character right after a numeral or 今/去/上/本/当/同/全/前/此/半/个 (2021年, 今年, 一季度, 5月, 第三批). */
-export const PERIOD = 1 << 16;
-/** 签, 开, 投, 三 (签约, 开工, 投产, 三个一批) */
-export const ACTIVITY = 1 << 17;
-/** 项 (项目) */
-export const XIANG = 1 << 18;
+/** 元 right after a digit, 多/余, a space, 亿/万/千 or 美 (every amount of money). */
+export const MONEY = 1 << 0;
+/** %, 成 or 倍 right after a digit or Chinese numeral (5.2%, 五成, 1.1倍). */
+export const RATE = 1 << 1;
+/** 占 (a share). */
+export const SHARE = 1 << 2;
+/** 第 right before a digit or Chinese numeral (a rank, a batch). */
+export const ORDINAL = 1 << 3;
+/** 实绩 (enterprises with trade). */
+export const ENTERPRISES = 1 << 4;
+/** 持平 (flat growth). */
+export const FLAT = 1 << 5;
+/** 出口, 进口, 贸, 顺差, 逆差, 总值: every trade keyword holds one. */
+export const TRADE = 1 << 6;
+/** 同比, 环比, 相比, 比/较 before 去/上/前/一/a digit, 年均, 年平(均): every comparison base holds one. */
+export const BASE = 1 << 7;
+/** 在 (a ranking's field: 在…中). */
+export const ZAI = 1 << 8;
+/** 中 */
+export const ZHONG = 1 << 9;
+/** 年/月/季/期/次/批 right after a numeral or 今/去/上/本/当/同/全/前/此/半/个 (2021年, 今年, 一季度, 5月, 第三批). */
+export const PERIOD = 1 << 10;
+/** 签约, 开工, 投产, 一批 (三个一批): a project activity. */
+export const ACTIVITY = 1 << 11;
+/** 项目 */
+export const PROJECT = 1 << 12;
 
-const TABLE = new Uint32Array(0x10000);
-function mark(chars: string, bit: number): void {
-  for (const ch of chars) TABLE[ch.charCodeAt(0)] = (TABLE[ch.charCodeAt(0)] ?? 0) | bit;
+// Character classes for the pairs: a pair is a "second" character whose
+// class is in the mask the "first" character (the one before it) allows.
+const C_DIGIT = 1 << 0;
+const C_CN = 1 << 1; // 零〇一二两三四五六七八九十百千
+const C_SPACE = 1 << 2; // what \s matches
+const C_BEFORE_YUAN = 1 << 3; // 多余亿万千美
+const C_YUAN = 1 << 4;
+const C_RATE_UNIT = 1 << 5; // %成倍
+const C_BEFORE_PERIOD = 1 << 6; // 〇零一二三四五六七八九十两今去上本当同全前此半个
+const C_PERIOD = 1 << 7; // 年月季期次批
+const C_BI = 1 << 8; // 比
+const C_BEFORE_BI = 1 << 9; // 同环相
+const C_COMPARE = 1 << 10; // 比较
+const C_AFTER_COMPARE = 1 << 11; // 去上前一
+const C_NIAN = 1 << 12; // 年
+const C_JUN_PING = 1 << 13; // 均平
+const C_KOU = 1 << 14; // 口
+const C_CHU_JIN = 1 << 15; // 出进
+const C_CHA = 1 << 16; // 差
+const C_SHUN_NI = 1 << 17; // 顺逆
+const C_ZHI = 1 << 18; // 值
+const C_ZONG = 1 << 19; // 总
+const C_SHI = 1 << 20; // 实
+const C_JI = 1 << 21; // 绩
+const C_CHI = 1 << 22; // 持
+const C_PING = 1 << 23; // 平
+const C_DI = 1 << 24; // 第
+const C_ACT_FIRST = 1 << 25; // 签开投一
+const C_ACT_SECOND = 1 << 26; // 约工产批
+const C_XIANG = 1 << 27; // 项
+const C_MU = 1 << 28; // 目
+
+const CLASS = new Uint32Array(0x10000);
+/** Features a character gives on its own. */
+const ALONE = new Uint32Array(0x10000);
+
+function mark(table: Uint32Array, chars: string, bit: number): void {
+  for (const ch of chars) {
+    const c = ch.charCodeAt(0);
+    table[c] = (table[c] ?? 0) | bit;
+  }
 }
-mark("0123456789", DIGIT | BEFORE_PERIOD);
-mark("零〇一二两三四五六七八九十百千", CN_NUMERAL);
-mark("〇零一二三四五六七八九十两今去上本当同全前此半个", BEFORE_PERIOD);
-mark("元", YUAN);
-mark("%成倍", RATE_UNIT);
-mark("占", ZHAN);
-mark("第", DI);
-mark("实", SHI);
-mark("持", CHI);
-mark("口贸差", TRADE);
-mark("值", ZHI);
-mark("比较", COMPARE);
-mark("均平", AVERAGE);
-mark("在", ZAI);
-mark("年月季期次批", PERIOD_CHAR);
-mark("签开投三", ACTIVITY);
-mark("项", XIANG);
+const SPACES =
+  "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
+mark(CLASS, "0123456789", C_DIGIT | C_BEFORE_PERIOD);
+mark(CLASS, "零〇一二两三四五六七八九十百千", C_CN);
+mark(CLASS, SPACES, C_SPACE);
+mark(CLASS, "多余亿万千美", C_BEFORE_YUAN);
+mark(CLASS, "元", C_YUAN);
+mark(CLASS, "%成倍", C_RATE_UNIT);
+mark(CLASS, "〇零一二三四五六七八九十两今去上本当同全前此半个", C_BEFORE_PERIOD);
+mark(CLASS, "年月季期次批", C_PERIOD);
+mark(CLASS, "比", C_BI);
+mark(CLASS, "同环相", C_BEFORE_BI);
+mark(CLASS, "比较", C_COMPARE);
+mark(CLASS, "去上前一", C_AFTER_COMPARE);
+mark(CLASS, "年", C_NIAN);
+mark(CLASS, "均平", C_JUN_PING);
+mark(CLASS, "口", C_KOU);
+mark(CLASS, "出进", C_CHU_JIN);
+mark(CLASS, "差", C_CHA);
+mark(CLASS, "顺逆", C_SHUN_NI);
+mark(CLASS, "值", C_ZHI);
+mark(CLASS, "总", C_ZONG);
+mark(CLASS, "实", C_SHI);
+mark(CLASS, "绩", C_JI);
+mark(CLASS, "持", C_CHI);
+mark(CLASS, "平", C_PING);
+mark(CLASS, "第", C_DI);
+mark(CLASS, "签开投一", C_ACT_FIRST);
+mark(CLASS, "约工产批", C_ACT_SECOND);
+mark(CLASS, "项", C_XIANG);
+mark(CLASS, "目", C_MU);
+mark(ALONE, "占", SHARE);
+mark(ALONE, "贸", TRADE);
+mark(ALONE, "在", ZAI);
+mark(ALONE, "中", ZHONG);
 
-/** Adds the pair bits a character makes with the one before it. */
-function pairFeatures(current: number, previous: number): number {
-  let bits = current;
-  if ((current & PERIOD_CHAR) !== 0 && (previous & BEFORE_PERIOD) !== 0) bits |= PERIOD;
-  if ((current & RATE_UNIT) !== 0 && (previous & (DIGIT | CN_NUMERAL)) !== 0) bits |= RATE;
+const NUMERAL = C_DIGIT | C_CN;
+
+/** Features of two adjacent characters (their classes, and their codes where classes do not say enough). */
+function pairFeatures(current: number, previous: number, code: number, previousCode: number): number {
+  let bits = 0;
+  if ((current & C_YUAN) !== 0 && (previous & (C_DIGIT | C_SPACE | C_BEFORE_YUAN)) !== 0) bits |= MONEY;
+  if ((current & C_RATE_UNIT) !== 0 && (previous & NUMERAL) !== 0) bits |= RATE;
+  if ((current & C_PERIOD) !== 0 && (previous & C_BEFORE_PERIOD) !== 0) bits |= PERIOD;
+  if ((current & NUMERAL) !== 0 && (previous & C_DI) !== 0) bits |= ORDINAL;
+  if ((current & C_BI) !== 0 && (previous & C_BEFORE_BI) !== 0) bits |= BASE;
+  if ((current & (C_AFTER_COMPARE | C_DIGIT)) !== 0 && (previous & C_COMPARE) !== 0) bits |= BASE;
+  if ((current & C_JUN_PING) !== 0 && (previous & C_NIAN) !== 0) bits |= BASE;
+  if ((current & C_KOU) !== 0 && (previous & C_CHU_JIN) !== 0) bits |= TRADE;
+  if ((current & C_CHA) !== 0 && (previous & C_SHUN_NI) !== 0) bits |= TRADE;
+  if ((current & C_ZHI) !== 0 && (previous & C_ZONG) !== 0) bits |= TRADE;
+  if ((current & C_JI) !== 0 && (previous & C_SHI) !== 0) bits |= ENTERPRISES;
+  if ((current & C_PING) !== 0 && (previous & C_CHI) !== 0) bits |= FLAT;
+  if ((current & C_ACT_SECOND) !== 0 && (previous & C_ACT_FIRST) !== 0 && isActivity(previousCode, code))
+    bits |= ACTIVITY;
+  if ((current & C_MU) !== 0 && (previous & C_XIANG) !== 0) bits |= PROJECT;
   return bits;
+}
+
+// 签约, 开工, 投产, 一批 — not 签工 or 一产: the classes only say "a first and a second".
+const [QIAN, YUE, KAI, GONG, TOU, CHAN, YI, PI] = Array.from("签约开工投产一批", (ch) => ch.charCodeAt(0));
+function isActivity(first: number, second: number): boolean {
+  return (
+    (first === QIAN && second === YUE) ||
+    (first === KAI && second === GONG) ||
+    (first === TOU && second === CHAN) ||
+    (first === YI && second === PI)
+  );
 }
 
 /** Features of text[from, to). */
 export function textFeatures(text: string, from = 0, to = text.length): number {
   let mask = 0;
   let previous = 0;
+  let previousCode = 0;
   for (let i = from; i < to; i++) {
-    const current = TABLE[text.charCodeAt(i)] ?? 0;
-    if (current !== 0) mask |= pairFeatures(current, previous);
+    const c = text.charCodeAt(i);
+    mask |= ALONE[c] ?? 0;
+    const current = CLASS[c] ?? 0;
+    if (current !== 0 && previous !== 0) mask |= pairFeatures(current, previous, c, previousCode);
     previous = current;
+    previousCode = c;
   }
   return mask;
 }
@@ -86,8 +167,7 @@ const BODY = 1;
 const SPACE = 2;
 const SEPARATOR = new Uint8Array(0x10000);
 for (const ch of "，；：,;:") SEPARATOR[ch.charCodeAt(0)] = BODY;
-for (const ch of "\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff") SEPARATOR[ch.charCodeAt(0)] = SPACE;
-for (let c = 0x2000; c <= 0x200a; c++) SEPARATOR[c] = SPACE;
+for (const ch of SPACES) SEPARATOR[ch.charCodeAt(0)] = SPACE;
 
 /**
  * Non-empty runs of text between clause separators, with their features, in
@@ -100,6 +180,7 @@ export function clauseSpans(text: string, headline: boolean): number[] {
   let start = 0;
   let mask = 0;
   let previous = 0;
+  let previousCode = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (((SEPARATOR[c] ?? 0) & cut) !== 0) {
@@ -109,9 +190,11 @@ export function clauseSpans(text: string, headline: boolean): number[] {
       previous = 0;
       continue;
     }
-    const current = TABLE[c] ?? 0;
-    if (current !== 0) mask |= pairFeatures(current, previous);
+    mask |= ALONE[c] ?? 0;
+    const current = CLASS[c] ?? 0;
+    if (current !== 0 && previous !== 0) mask |= pairFeatures(current, previous, c, previousCode);
     previous = current;
+    previousCode = c;
   }
   if (text.length > start) out.push(start, text.length, mask);
   return out;

@@ -1,5 +1,5 @@
 import type { Qualifier } from "../../schema/vocabulary";
-import { CHI, DI, DIGIT, RATE, SHI, textFeatures, YUAN, ZHAN } from "./char-features";
+import * as feature from "./char-features";
 import { precisionOf, scaleDecimal } from "./decimal";
 import { execAll } from "./exec-all";
 import { parseInteger } from "./numerals";
@@ -131,9 +131,10 @@ function base(
   return { kind, start, end, value, qualifier: q, precision, listIndex: 0, respectively: false };
 }
 
-// Every match of a family contains a literal (元, 占, 第, 实绩, 持平) or a number
-// right before %/成/倍: a clause's character features (one pass) tell which
-// families can match at all. Most clauses of a page hold none.
+// Every match of a family holds a telltale pair of characters (a digit before
+// 元, a numeral before %/成/倍, 第 before a numeral, 实绩, 持平) or 占: a
+// clause's character features (one pass) tell which families can match at all.
+// Most clauses of a page hold none.
 const NO_MATCHES: readonly RegExpExecArray[] = [];
 
 // Always an array, so every loop over matches iterates one kind of object.
@@ -142,14 +143,14 @@ function matchesIf(possible: boolean, clause: string, re: RegExp): readonly RegE
 }
 
 /** All quantities of a clause, in order of appearance (`features`: the clause's char-features, when known). */
-export function scanQuantities(clause: string, features = textFeatures(clause)): Quantity[] {
+export function scanQuantities(clause: string, features = feature.textFeatures(clause)): Quantity[] {
   const out: Quantity[] = [];
-  const rates = (features & RATE) !== 0;
-  const shares = (features & ZHAN) !== 0;
-  const ranks = (features & DI) !== 0;
-  const money = (features & YUAN) !== 0 && (features & DIGIT) !== 0;
-  const flat = (features & CHI) !== 0 && clause.includes("持平");
-  const enterprises = (features & SHI) !== 0 && clause.includes("实绩");
+  const rates = (features & feature.RATE) !== 0;
+  const shares = (features & feature.SHARE) !== 0;
+  const ranks = (features & feature.ORDINAL) !== 0;
+  const money = (features & feature.MONEY) !== 0;
+  const flat = (features & feature.FLAT) !== 0;
+  const enterprises = (features & feature.ENTERPRISES) !== 0;
   if (!(rates || shares || ranks || money || flat || enterprises)) return out;
   const respectively = (rates || shares || ranks) && /分别|分列|依次|各为/u.test(clause);
   for (const m of matchesIf(money, clause, MONEY)) {
