@@ -1,11 +1,10 @@
-import { createHash } from "node:crypto";
 import type { IndicatorRecord, SourceSpan } from "../schema/dataset";
 import { type PeriodContext, type PeriodMention, referenceYear, scanPeriods } from "./resolve/periods";
 import { inferPublication } from "./resolve/publication";
 import { documentZones, type HomeRegion, resolveHome } from "./resolve/regions";
 import { type ClauseText, clauseTexts, splitClauses } from "./rules/clauses";
 import { RULES } from "./rules/index";
-import { type MergedFact, mergeDuplicates } from "./rules/merge-duplicates";
+import { type MergedFact, mergeDuplicates, periodKey } from "./rules/merge-duplicates";
 import type { Candidate, ReadingState } from "./rules/types";
 import { PERIOD } from "./text/char-features";
 import { normalise } from "./text/normalise";
@@ -63,8 +62,34 @@ function originalChars(original: string, map: Int32Array, from: number, to: numb
   return pieces.join("");
 }
 
+/**
+ * A stable 64-bit id of the parts, as 16 hex digits: two 32-bit lanes
+ * (FNV-1a and a multiply-rotate), each finished with an avalanche mix. A
+ * cryptographic digest per record cost more than reading the record did.
+ */
 function hashId(parts: readonly string[]): string {
-  return createHash("sha1").update(parts.join("\u0000")).digest("hex").slice(0, 16);
+  const text = parts.join("\u0000");
+  let a = 0x811c9dc5;
+  let b = 0x27d4eb2f ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x9e3779b1);
+    b = (b << 13) | (b >>> 19);
+  }
+  return hex8(avalanche(a ^ Math.imul(b, 0x85ebca6b))) + hex8(avalanche(b ^ Math.imul(a, 0xc2b2ae35)));
+}
+
+function avalanche(h: number): number {
+  let x = h ^ (h >>> 16);
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  return (x ^ (x >>> 16)) >>> 0;
+}
+
+function hex8(n: number): string {
+  return n.toString(16).padStart(8, "0");
 }
 
 /** A candidate with the index of the article it was read in. */
@@ -135,13 +160,12 @@ function sourceOf(x: Sources, c: Placed): SourceSpan {
 
 function recordOf(x: Sources, { winner, others, variant }: MergedFact, ids: Set<string>): IndicatorRecord {
   const w = winner as Placed;
-  const { label: _label, ...periodKey } = w.period;
   let id = hashId([
     x.doc.id,
     w.indicator,
     w.measure,
     w.region.name,
-    JSON.stringify(periodKey),
+    periodKey(w.period),
     w.partner ?? "",
     w.entity ?? "",
     w.basis ?? "",

@@ -6,12 +6,14 @@ import type { Candidate } from "./types";
 
 const QUALIFIER_RANK: Record<string, number> = { exact: 3, about: 2, more_than: 1, less_than: 1 };
 
+/** Every key of a period but its label, absent keys left empty (a template, not JSON: this runs per candidate). */
+export function periodKey(p: Candidate["period"]): string {
+  return `${p.year}/${p.batch ?? ""}/${p.quarter ?? ""}/${p.months?.join("-") ?? ""}/${p.month ?? ""}`;
+}
+
 /** Key of what a figure is about; equal keys mean the same fact unless values disagree. */
 export function factKey(c: Candidate): string {
-  const p = c.period;
-  // Every period key but the label, absent keys left empty (a template, not JSON: this runs per candidate).
-  const period = `${p.year}/${p.batch ?? ""}/${p.quarter ?? ""}/${p.months?.join("-") ?? ""}/${p.month ?? ""}`;
-  return `${c.indicator}|${c.measure}|${c.region.name}|${period}|${c.partner ?? ""}|${c.entity ?? ""}|${c.basis ?? ""}|${c.unit}`;
+  return `${c.indicator}|${c.measure}|${c.region.name}|${periodKey(c.period)}|${c.partner ?? ""}|${c.entity ?? ""}|${c.basis ?? ""}|${c.unit}`;
 }
 
 function step(v: number): number {
