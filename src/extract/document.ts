@@ -114,15 +114,22 @@ function readArticle(article: Article, home: HomeRegion, seenZones: string[], re
     previousTainted: false,
     currency: undefined,
   };
-  for (const [i, sentence] of article.sentences.entries()) {
+  const sentences = article.sentences;
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i] as Sentence;
     if (sentence.paragraph !== state.paragraph) {
       state.paragraph = sentence.paragraph;
       state.paragraphRegion = home.region;
       state.paragraphBase = undefined;
     }
-    const clauses = splitClauses(texts[i] ?? [], state);
+    const own = texts[i] ?? [];
+    if (own.length === 0) {
+      for (const rule of RULES) rule.pass?.(sentence, state);
+      continue;
+    }
+    const clauses = splitClauses(own, state);
     for (const rule of RULES) {
-      for (const c of rule.read(sentence, clauses, state)) out.push({ ...c, article: article.index });
+      for (const c of rule.read(sentence, clauses, state)) out.push(Object.assign(c, { article: article.index }));
     }
   }
 }

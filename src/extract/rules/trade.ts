@@ -104,6 +104,10 @@ function pick<T>(list: readonly T[], q: Quantity, count: number): T | undefined 
 export const tradeRule: SentenceRule = {
   name: "trade",
   needs: RELEVANT,
+  pass(sentence: Sentence, state: ReadingState): void {
+    // Only the subtotal flag carries over a sentence with nothing to read.
+    state.previousTainted = sentence.text.startsWith("其中") && state.previousTainted;
+  },
   read(sentence: Sentence, clauses: readonly Clause[], state: ReadingState): Candidate[] {
     const out: Candidate[] = [];
     const startsWithSubtotal = sentence.text.startsWith("其中");

@@ -64,9 +64,11 @@ export interface SentenceRule {
   name: string;
   /**
    * Character features (text/char-features.ts) a sentence must hold for the
-   * rule to read anything in it. A sentence without them is read with no
-   * clauses at all, and the rule must then only carry its state on.
+   * rule to read anything in it. A sentence without them is not read: `pass`
+   * is called instead.
    */
   needs: number;
+  /** Carries the rule's state over a sentence read with no clauses (one without the features it needs). */
+  pass?(sentence: Sentence, state: ReadingState): void;
   read(sentence: Sentence, clauses: readonly Clause[], state: ReadingState): Candidate[];
 }

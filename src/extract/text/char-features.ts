@@ -26,12 +26,18 @@ export const BASE = 1 << 7;
 export const ZAI = 1 << 8;
 /** 中 */
 export const ZHONG = 1 << 9;
-/** 年/月/季/期/次/批 right after a numeral or 今/去/上/本/当/同/全/前/此/半/个 (2021年, 今年, 一季度, 5月, 第三批). */
+/**
+ * 年/月/季 right after a numeral or 今/去/上/本/当/同/全/前/此/半/个/两 (2021年, 今年,
+ * 一季度, 5月, 前五个月), 本次/此次/本期, or 期/次/批 right after a numeral in a
+ * clause that has 第 before a numeral (第三批): every period word holds one.
+ */
 export const PERIOD = 1 << 10;
 /** 签约, 开工, 投产, 一批 (三个一批): a project activity. */
 export const ACTIVITY = 1 << 11;
 /** 项目 */
 export const PROJECT = 1 << 12;
+/** 期/次/批 right after a numeral: a period only with ORDINAL in the same clause. */
+const BATCH_PAIR = 1 << 13;
 
 // Character classes for the pairs: a pair is a "second" character whose
 // class is in the mask the "first" character (the one before it) allows.
@@ -42,7 +48,9 @@ const C_BEFORE_YUAN = 1 << 3; // 多余亿万千美
 const C_YUAN = 1 << 4;
 const C_RATE_UNIT = 1 << 5; // %成倍
 const C_BEFORE_PERIOD = 1 << 6; // 〇零一二三四五六七八九十两今去上本当同全前此半个
-const C_PERIOD = 1 << 7; // 年月季期次批
+const C_PERIOD = 1 << 7; // 年月季
+const C_BATCH = 1 << 29; // 期次批
+const C_THIS = 1 << 30; // 本此
 const C_BI = 1 << 8; // 比
 const C_BEFORE_BI = 1 << 9; // 同环相
 const C_COMPARE = 1 << 10; // 比较
@@ -84,7 +92,9 @@ mark(CLASS, "多余亿万千美", C_BEFORE_YUAN);
 mark(CLASS, "元", C_YUAN);
 mark(CLASS, "%成倍", C_RATE_UNIT);
 mark(CLASS, "〇零一二三四五六七八九十两今去上本当同全前此半个", C_BEFORE_PERIOD);
-mark(CLASS, "年月季期次批", C_PERIOD);
+mark(CLASS, "年月季", C_PERIOD);
+mark(CLASS, "期次批", C_BATCH);
+mark(CLASS, "本此", C_THIS);
 mark(CLASS, "比", C_BI);
 mark(CLASS, "同环相", C_BEFORE_BI);
 mark(CLASS, "比较", C_COMPARE);
@@ -119,6 +129,10 @@ function pairFeatures(current: number, previous: number, code: number, previousC
   if ((current & C_YUAN) !== 0 && (previous & (C_DIGIT | C_SPACE | C_BEFORE_YUAN)) !== 0) bits |= MONEY;
   if ((current & C_RATE_UNIT) !== 0 && (previous & NUMERAL) !== 0) bits |= RATE;
   if ((current & C_PERIOD) !== 0 && (previous & C_BEFORE_PERIOD) !== 0) bits |= PERIOD;
+  if ((current & C_BATCH) !== 0) {
+    if ((previous & C_THIS) !== 0) bits |= PERIOD;
+    else if ((previous & NUMERAL) !== 0) bits |= BATCH_PAIR;
+  }
   if ((current & NUMERAL) !== 0 && (previous & C_DI) !== 0) bits |= ORDINAL;
   if ((current & C_BI) !== 0 && (previous & C_BEFORE_BI) !== 0) bits |= BASE;
   if ((current & (C_AFTER_COMPARE | C_DIGIT)) !== 0 && (previous & C_COMPARE) !== 0) bits |= BASE;
@@ -145,6 +159,11 @@ function isActivity(first: number, second: number): boolean {
   );
 }
 
+/** The features of a whole clause, once its pairs are read. */
+function clauseFeatures(mask: number): number {
+  return (mask & BATCH_PAIR) !== 0 && (mask & ORDINAL) !== 0 ? mask | PERIOD : mask;
+}
+
 /** Features of text[from, to). */
 export function textFeatures(text: string, from = 0, to = text.length): number {
   let mask = 0;
@@ -158,7 +177,7 @@ export function textFeatures(text: string, from = 0, to = text.length): number {
     previous = current;
     previousCode = c;
   }
-  return mask;
+  return clauseFeatures(mask);
 }
 
 // Clause separators: ，；： end a clause (、 stays inside: lists); in headlines
@@ -184,7 +203,7 @@ export function clauseSpans(text: string, headline: boolean): number[] {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (((SEPARATOR[c] ?? 0) & cut) !== 0) {
-      if (i > start) out.push(start, i, mask);
+      if (i > start) out.push(start, i, clauseFeatures(mask));
       start = i + 1;
       mask = 0;
       previous = 0;
@@ -196,6 +215,6 @@ export function clauseSpans(text: string, headline: boolean): number[] {
     previous = current;
     previousCode = c;
   }
-  if (text.length > start) out.push(start, text.length, mask);
+  if (text.length > start) out.push(start, text.length, clauseFeatures(mask));
   return out;
 }
