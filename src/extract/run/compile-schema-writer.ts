@@ -52,43 +52,45 @@ export function isFullyCompiled(schema: Schema): boolean {
   }
 }
 
-/**
- * Escaped strings remembered at most: a few documents' worth. Quotes repeat
- * within a document, and a quote can be a slice that keeps its whole
- * document's text alive, so more would only hold memory.
- */
-const MAX_STRINGS = 2048;
-
 class Compiler {
   /** Values the generated code refers to by index: patterns, predicates, enum tables. */
   private readonly refs: unknown[] = [];
   private vars = 0;
+  /** Variables that live between calls: the last string seen at each string field and its JSON. */
+  private readonly memos: string[] = [];
 
   compile(schema: Schema): SchemaWriter {
     const lines: string[] = [];
     const out = this.emit(schema, "value", lines, "  ");
     const body = `${lines.join("\n")}\n  return ${out};`;
-    // A cache of escaped strings: a record quotes its whole sentence, and the
-    // other records of that sentence quote the same string object, whose
-    // hash V8 keeps, so looking it up is cheaper than escaping it again.
     const factory = new Function(
       "refs",
-      "MAX",
-      `const cache = new Map();
-function str(s) {
-  let j = cache.get(s);
-  if (j === undefined) {
-    j = JSON.stringify(s);
-    if (cache.size >= MAX) cache.clear();
-    cache.set(s, j);
-  }
-  return j;
-}
+      `${this.memos.map((m) => `let ${m} = null, ${m}j = "";`).join("\n")}
 return function write(value) {
 ${body}
 };`,
-    ) as (refs: unknown[], max: number) => SchemaWriter;
-    return factory(this.refs, MAX_STRINGS);
+    ) as (refs: unknown[]) => SchemaWriter;
+    return factory(this.refs);
+  }
+
+  /**
+   * The string's JSON, remembered per field for the next call: consecutive
+   * records of a sentence carry the same quote, document, article, region
+   * and label, often the very same string object, so comparing with the last
+   * one is far cheaper than escaping again (or hashing it for a lookup table).
+   */
+  private escaped(v: string, json: string, lines: string[], indent: string): string {
+    const memo = this.fresh("m");
+    this.memos.push(memo);
+    lines.push(
+      `${indent}let ${json} = ${memo}j;`,
+      `${indent}if (${v} !== ${memo}) {`,
+      `${indent}  ${json} = JSON.stringify(${v});`,
+      `${indent}  ${memo} = ${v};`,
+      `${indent}  ${memo}j = ${json};`,
+      `${indent}}`,
+    );
+    return json;
   }
 
   private ref(value: unknown): string {
@@ -113,8 +115,7 @@ ${body}
         if (def.coerce) throw new Unsupported();
         lines.push(`${indent}if (typeof ${v} !== "string") return null;`);
         this.checks(schema, v, lines, indent);
-        lines.push(`${indent}const ${json} = str(${v});`);
-        return json;
+        return this.escaped(v, json, lines, indent);
       case "number":
         if (def.coerce) throw new Unsupported();
         // Same test as zod's number type: NaN and ±Infinity are refused.

@@ -7,6 +7,7 @@ import { type InputFile, listInputs } from "./list-inputs";
 import { type FileOutcome, processFile } from "./process-file";
 import { ResultCache } from "./result-cache";
 import { InputsDigest, MAX_STAMP_LINES, readStamp, writeStamp } from "./run-stamp";
+import { workerBundle } from "./worker-bundle";
 import { WorkerPool } from "./worker-pool";
 
 export interface ExtractOptions {
@@ -62,6 +63,8 @@ const MAX_WARNING_LINES = 20;
  * the outcomes held stay small (a few MB) whatever the corpus size.
  */
 const WINDOW_FILES = 32;
+/** Files queued per started worker: enough to keep it busy while the main thread is on a file of its own. */
+const WORKER_QUEUE = 6;
 
 /**
  * The extract command without its command line: list the inputs, process
@@ -139,10 +142,11 @@ export async function runExtract(options: ExtractOptions, effects: ExtractEffect
   const workerCount = useWorkers ? Math.min(jobs - 1, missing.length) : 0;
   const pool =
     workerCount > 0
-      ? new WorkerPool(workerCount, {
-          cacheRoot: cache ? cacheRoot : null,
-          version: cache?.version ?? "",
-        })
+      ? new WorkerPool(
+          workerCount,
+          { cacheRoot: cache ? cacheRoot : null, version: cache?.version ?? "" },
+          workerBundle(cache?.version ?? extractorVersion()),
+        )
       : null;
   summary.workers = workerCount;
 
@@ -171,7 +175,7 @@ export async function runExtract(options: ExtractOptions, effects: ExtractEffect
     },
     {
       window: Math.max(WINDOW_FILES, jobs * 4),
-      remoteCapacity: () => (pool ? pool.ready * 2 : 0),
+      remoteCapacity: () => (pool ? pool.ready * WORKER_QUEUE : 0),
       signal: effects.signal,
     },
   );

@@ -12,9 +12,10 @@ interface Pending {
 
 /**
  * A fixed set of worker threads running processFile; tasks queue and go to
- * whichever worker is free. The workers load TypeScript through tsx's
+ * whichever worker is free. Workers start from `entry`, the worker code
+ * bundled as one JavaScript file, or when there is none through tsx's
  * loader, registered inside each worker because loader hooks are not
- * inherited by worker threads. That start takes a second of CPU, so a
+ * inherited by worker threads. Either way starting takes a while, so a
  * worker only counts as `ready` (and gets tasks) once its module graph is
  * loaded: until then the main thread keeps the work.
  */
@@ -28,11 +29,23 @@ export class WorkerPool {
   private failure: Error | null = null;
   private closing = false;
 
-  constructor(size: number, workerData: { cacheRoot: string | null; version: string }) {
+  constructor(size: number, workerData: { cacheRoot: string | null; version: string }, entry: Promise<string | null>) {
+    void entry.then(
+      (bundle) => this.start(size, workerData, bundle),
+      () => this.start(size, workerData, null),
+    );
+  }
+
+  private start(size: number, workerData: { cacheRoot: string | null; version: string }, bundle: string | null): void {
+    if (this.closing) return;
     const tsx = import.meta.resolve("tsx/esm/api");
     const bootstrap = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(WORKER_URL.href)}); });`;
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(bootstrap, { eval: true, workerData });
+      const worker =
+        bundle === null
+          ? new Worker(bootstrap, { eval: true, workerData })
+          : // Not the parent's --import tsx: the bundle is plain JavaScript.
+            new Worker(bundle, { workerData, execArgv: [] });
       worker.on("message", (message: { id: number; outcome: FileOutcome } | "ready") => {
         if (message === "ready") {
           this.readyCount++;

@@ -1,0 +1,41 @@
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { extractorVersion } from "../../../src/extract/run/extractor-version";
+import { processFile } from "../../../src/extract/run/process-file";
+import { workerBundle } from "../../../src/extract/run/worker-bundle";
+import { WorkerPool } from "../../../src/extract/run/worker-pool";
+
+// Workers start from the bundled worker file, or through tsx when there is
+// none; either way a file comes back exactly as processFile gives it here.
+const SAMPLE = fileURLToPath(new URL("../../../data/raw/000_a349228e6c3992d1.txt", import.meta.url));
+const task = { path: SAMPLE, file: "data/raw/000_a349228e6c3992d1.txt" };
+
+async function viaPool(entry: Promise<string | null>) {
+  const pool = new WorkerPool(1, { cacheRoot: null, version: "" }, entry);
+  try {
+    expect(pool.ready).toBe(0);
+    return await pool.run(task);
+  } finally {
+    await pool.close();
+  }
+}
+
+describe("WorkerPool", () => {
+  const local = processFile(task, null);
+
+  it("builds the worker bundle once per extractor version", async () => {
+    const version = extractorVersion();
+    const first = await workerBundle(version);
+    expect(first).toMatch(new RegExp(`extract-worker-${version}\\.mjs$`, "u"));
+    expect(await workerBundle(version)).toBe(first);
+  }, 60_000);
+
+  it("runs a file on a worker started from the bundle", async () => {
+    expect(local.ok).toBe(true);
+    expect(await viaPool(workerBundle(extractorVersion()))).toEqual(local);
+  }, 60_000);
+
+  it("runs a file on a worker started through tsx when there is no bundle", async () => {
+    expect(await viaPool(Promise.resolve(null))).toEqual(local);
+  }, 60_000);
+});
