@@ -88,8 +88,12 @@ function avalanche(h: number): number {
   return (x ^ (x >>> 16)) >>> 0;
 }
 
+const HEX = "0123456789abcdef";
+
 function hex8(n: number): string {
-  return n.toString(16).padStart(8, "0");
+  let out = "";
+  for (let shift = 28; shift >= 0; shift -= 4) out += HEX[(n >>> shift) & 15];
+  return out;
 }
 
 /** A candidate with the index of the article it was read in. */

@@ -68,6 +68,11 @@ export interface MentionOptions {
   seenZones: readonly string[];
 }
 
+function overlapsAny(hits: readonly RegionMentionHit[], start: number, end: number): boolean {
+  for (const h of hits) if (start < h.end && end > h.start) return true;
+  return false;
+}
+
 /** Regions a clause names that can be the subject of its figures, in order. */
 export function subjectRegions(clause: string, opts: MentionOptions): RegionMentionHit[] {
   const hits: RegionMentionHit[] = [];
@@ -75,12 +80,11 @@ export function subjectRegions(clause: string, opts: MentionOptions): RegionMent
   const zones = scanZoneNames(clause, { within, seen: opts.seenZones });
   for (const z of zones)
     hits.push({ start: z.start, end: z.end, region: { name: z.zone.name, code: null, level: "zone" } });
-  const overlaps = (s: number, e: number) => hits.some((h) => s < h.end && e > h.start);
   for (const m of execAll(PRONOUN, clause)) {
     const w = m.groups?.w ?? "";
     const start = m.index;
     const end = start + w.length;
-    if (overlaps(start, end)) continue;
+    if (overlapsAny(hits, start, end)) continue;
     let region: Region;
     if (w === "全国" || w === "我国") region = CHINA;
     else if (w.endsWith("省")) region = opts.home.province;
@@ -88,7 +92,7 @@ export function subjectRegions(clause: string, opts: MentionOptions): RegionMent
     hits.push({ start, end, region });
   }
   for (const m of scanRegionNames(clause, { within, includeCountry: true })) {
-    if (overlaps(m.start, m.end)) continue;
+    if (overlapsAny(hits, m.start, m.end)) continue;
     if (m.region.level === "country") {
       const word = clause.slice(m.start, m.end);
       if (word !== "中国" || !CHINA_AS_SUBJECT.test(clause.slice(m.end))) continue;

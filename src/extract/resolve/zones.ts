@@ -353,6 +353,7 @@ export function scanZoneNames(text: string, opts: ZoneLookupOptions = {}): ZoneM
     if (last && m.start < last.end) continue;
     raw.push(m);
   }
+  if (raw.length === 0) return [];
   const seen = [
     ...new Set([...(opts.seen ?? []), ...raw.filter((m) => !m.known && isFullName(m.name)).map((m) => m.name)]),
   ];

@@ -59,26 +59,44 @@ export interface MergedFact {
   variant: number;
 }
 
+interface Cluster {
+  members: Candidate[];
+  /** Position among the incompatible clusters of the same key. */
+  variant: number;
+}
+
+function fitsAll(members: readonly Candidate[], c: Candidate): boolean {
+  for (const x of members) if (!compatible(x, c)) return false;
+  return true;
+}
+
 export function mergeDuplicates(candidates: readonly Candidate[]): MergedFact[] {
-  const groups = new Map<string, Candidate[][]>();
-  const order: Candidate[][] = [];
+  const groups = new Map<string, Cluster[]>();
+  const order: Cluster[] = [];
   for (const c of candidates) {
     const key = factKey(c);
-    const clusters = groups.get(key) ?? [];
-    const home = clusters.find((cl) => cl.every((x) => compatible(x, c)));
-    if (home) home.push(c);
+    let clusters = groups.get(key);
+    if (clusters === undefined) {
+      clusters = [];
+      groups.set(key, clusters);
+    }
+    let home: Cluster | undefined;
+    for (const cl of clusters) {
+      if (fitsAll(cl.members, c)) {
+        home = cl;
+        break;
+      }
+    }
+    if (home) home.members.push(c);
     else {
-      const cluster = [c];
+      const cluster = { members: [c], variant: clusters.length };
       clusters.push(cluster);
       order.push(cluster);
     }
-    groups.set(key, clusters);
   }
-  return order.map((cluster) => {
-    let winner = cluster[0] as Candidate;
-    for (const c of cluster) if (better(c, winner)) winner = c;
-    const key = factKey(winner);
-    const variant = (groups.get(key) ?? []).indexOf(cluster);
-    return { winner, others: cluster.filter((c) => c !== winner), variant };
+  return order.map(({ members, variant }) => {
+    let winner = members[0] as Candidate;
+    for (const c of members) if (better(c, winner)) winner = c;
+    return { winner, others: members.filter((c) => c !== winner), variant };
   });
 }

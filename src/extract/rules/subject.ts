@@ -65,16 +65,33 @@ export function readSubject(
 ): Subject {
   const head = clause.text.slice(0, end);
   const regions = regionsOf(head, state);
-  const keep = new Array<boolean>(head.length).fill(true);
-  const drop = (s: number, e: number) => {
-    for (let i = Math.max(0, s); i < Math.min(e, head.length); i++) keep[i] = false;
-  };
-  for (const [s, e] of removed) drop(s, e);
-  for (const r of regions) drop(r.start, r.end);
-  for (const p of scanPeriods(head)) drop(p.start, p.end);
-  let rest = "";
-  for (let i = 0; i < head.length; i++) if (keep[i]) rest += head[i];
+  const keep = new Uint8Array(head.length).fill(1);
+  for (const [s, e] of removed) dropRange(keep, s, e);
+  for (const r of regions) dropRange(keep, r.start, r.end);
+  for (const p of scanPeriods(head)) dropRange(keep, p.start, p.end);
+  const rest = keptText(head, keep);
   const tainted = TAINT.test(rest);
-  const leftover = rest.replace(ALLOWED, "").replace(/[^\p{Script=Han}A-Za-z]/gu, "");
+  const leftover = rest.replace(ALLOWED, "").replace(NOT_A_WORD, "");
   return { regions, leftover, tainted };
+}
+
+const NOT_A_WORD = /[^\p{Script=Han}A-Za-z]/gu;
+
+function dropRange(keep: Uint8Array, start: number, end: number): void {
+  keep.fill(0, Math.max(0, start), Math.max(0, Math.min(end, keep.length)));
+}
+
+/** The characters of `text` still marked kept, copied run by run. */
+function keptText(text: string, keep: Uint8Array): string {
+  let out = "";
+  let run = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const kept = i < text.length && keep[i] === 1;
+    if (kept && run < 0) run = i;
+    else if (!kept && run >= 0) {
+      out += text.slice(run, i);
+      run = -1;
+    }
+  }
+  return out;
 }
