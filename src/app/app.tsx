@@ -5,20 +5,21 @@ import { ChartExportProvider } from "./features/export/chart-export-provider";
 import { DataExportMenu } from "./features/export/data-export-menu";
 import { FilterBar } from "./features/filters/filter-bar";
 import { OverviewView } from "./features/overview/overview-view";
-import { loadProjectsCharts, ProjectsView } from "./features/projects/projects-view";
+import { ProjectsView } from "./features/projects/projects-view";
 import { QualityView } from "./features/quality/quality-view";
-import { loadRegionsCharts, RegionsView } from "./features/regions/regions-view";
+import { RegionsView } from "./features/regions/regions-view";
 import { EmptyState } from "./features/shell/empty-state";
 import { ErrorPanel } from "./features/shell/error-panel";
-import { LazyTableView, loadTableView } from "./features/shell/lazy-table-view";
+import { LazyTableView } from "./features/shell/lazy-table-view";
 import { LoadingSkeleton } from "./features/shell/loading-skeleton";
 import { panelId, tabId, ViewTabs } from "./features/shell/view-tabs";
 import { SourcePanel } from "./features/source/source-panel";
-import { loadTradeCharts, TradeView } from "./features/trade/trade-view";
+import { TradeView } from "./features/trade/trade-view";
 import { t } from "./i18n/messages";
 import { loadPinyin, usePinyin } from "./i18n/pinyin";
 import type { AppState } from "./state/url-state";
 import { useUrlState } from "./state/use-url-state";
+import { VIEW_CODE } from "./view-code";
 import type { Filters, ViewId, ViewProps } from "./view-props";
 
 const VIEW_COMPONENTS: Record<ViewId, ComponentType<ViewProps>> = {
@@ -28,14 +29,6 @@ const VIEW_COMPONENTS: Record<ViewId, ComponentType<ViewProps>> = {
   regions: RegionsView,
   table: LazyTableView,
   quality: QualityView,
-};
-
-/** Code of the views that load on demand, fetched as soon as the pointer rests on their tab. */
-const VIEW_CODE: Partial<Record<ViewId, () => Promise<unknown>>> = {
-  projects: loadProjectsCharts,
-  trade: loadTradeCharts,
-  regions: loadRegionsCharts,
-  table: loadTableView,
 };
 
 export function App() {

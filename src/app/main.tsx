@@ -5,10 +5,12 @@ import { createRoot } from "react-dom/client";
 import { App } from "./app";
 import { datasetQueryOptions } from "./data/dataset-query";
 import { loadPinyin } from "./i18n/pinyin";
+import { parseUrlState } from "./state/url-state";
 import "./styles.css";
+import { VIEW_CODE } from "./view-code";
 
-// A link to a chart view: fetch the chart code alongside the dataset, not after it (npm run bench: −1.1 s on slow 4G).
-if (/[?&]view=(?:projects|trade|regions)\b/u.test(location.search)) void import("./charts/register-echarts");
+// A link to a chart or table view: fetch that view's code (with ECharts) alongside the dataset, not after it.
+void VIEW_CODE[parseUrlState(location.search).view]?.();
 
 // English names need the pinyin dictionary: fetch it alongside the dataset.
 if (/[?&]lang=en\b/u.test(location.search)) void loadPinyin();
