@@ -169,7 +169,8 @@ export const tradeRule: SentenceRule = {
       let entities: SentenceState["entities"] = [];
       const firstKw = subjKws[0];
       if (firstKw) {
-        const ent = ENTITY_LIST.exec(text.slice(0, firstKw.start));
+        const before = text.slice(0, firstKw.start);
+        const ent = before.includes("、") ? ENTITY_LIST.exec(before) : null;
         const items = ent?.groups?.list?.replace(/^其中/u, "").split("、") ?? [];
         if (ent && items.length > 1) {
           entities = items.map((name) => ({ name, zone: /区$/u.test(name) }));
@@ -213,7 +214,8 @@ export const tradeRule: SentenceRule = {
       } else if (quantities.length > 0 && (subj.tainted || subj.leftover.length >= 2)) {
         continue;
       }
-      const rankAmong = IN_RANKING.exec(text)?.groups?.among;
+      const inRanking = (clause.features & feature.ZAI) !== 0 && (clause.features & feature.ZHONG) !== 0;
+      const rankAmong = inRanking ? IN_RANKING.exec(text)?.groups?.among : undefined;
       if (rankAmong) s.among = rankAmong;
       const money = quantities.find((q) => q.kind === "money");
       if (money?.currency && !usd && !s.tainted) {
