@@ -99,6 +99,17 @@ function hex8(n: number): string {
 /** A candidate with the index of the article it was read in. */
 type Placed = Candidate & { article: number };
 
+/**
+ * The period a new paragraph starts in. A single month an article is not about
+ * (5月当月 in a 1-5月 report) is an aside for its own paragraph: the next one
+ * without period words is about the article's period again (of that year).
+ */
+function paragraphPeriod(period: PeriodContext, main: PeriodContext): PeriodContext {
+  if (period.month === undefined || main.month !== undefined) return period;
+  if (period.year === main.year) return main;
+  return period.batch === undefined ? { year: period.year } : { year: period.year, batch: period.batch };
+}
+
 // Sentences without any of these are passed over with no clauses: no period word, nothing for a rule.
 const NEEDED = RULES.reduce((bits, rule) => bits | rule.needs, PERIOD);
 
@@ -125,6 +136,7 @@ function readArticle(article: Article, home: HomeRegion, seenZones: string[], re
       state.paragraph = sentence.paragraph;
       state.paragraphRegion = home.region;
       state.paragraphBase = undefined;
+      state.period = paragraphPeriod(state.period, main);
     }
     const own = texts[i] ?? [];
     if (own.length === 0) {

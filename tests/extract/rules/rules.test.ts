@@ -179,3 +179,88 @@ describe("near-misses give no records", () => {
     expect(extractText(sentenceDoc(sentence, region, "2022-01-01")).records).toEqual([]);
   });
 });
+
+// Periods carried across paragraphs: one paragraph per line of the text, each
+// expected record with its period label.
+type PeriodRow = [label: string, region: string, date: string, text: string, expected: string[]];
+const withPeriod = (r: Parameters<typeof fmt>[0] & { period: { label: string } }) => `${r.period.label} ${fmt(r)}`;
+
+const PERIODS: PeriodRow[] = [
+  [
+    "当月 aside, then a paragraph with no period word",
+    "郑州市",
+    "2024-06-21",
+    "今年1-5月，郑州市外贸进出口总值2318.6亿元。\n\n5月当月，郑州市进出口487.3亿元。\n\n从市场看，郑州对东盟进出口236.1亿元，增长12.4%。",
+    [
+      "2024年1–5月 trade.total/value 郑州市 = 231860000000 exact «2318.6亿元»",
+      "2024年5月 trade.total/value 郑州市 = 48730000000 exact «487.3亿元»",
+      "2024年1–5月 trade.total/value 郑州市 partner=东盟 = 23610000000 exact «236.1亿元»",
+      "2024年1–5月 trade.total/growth 郑州市 partner=东盟 = 12.4 exact «增长12.4%»",
+    ],
+  ],
+  [
+    "当月 aside in an annual report, then a zone paragraph",
+    "山西省",
+    "2024-01-20",
+    "2023年，全省进出口1662.2亿元。\n12月当月，全省进出口156.2亿元，同比增长12.7%。\n综改区进出口312.5亿元，增长26.8%。",
+    [
+      "2023年 trade.total/value 山西省 = 166220000000 exact «1662.2亿元»",
+      "2023年12月 trade.total/value 山西省 = 15620000000 exact «156.2亿元»",
+      "2023年12月 trade.total/growth 山西省 = 12.7 exact «增长12.7%»",
+      "2023年 trade.total/value 山西综改示范区 = 31250000000 exact «312.5亿元»",
+      "2023年 trade.total/growth 山西综改示范区 = 26.8 exact «增长26.8%»",
+    ],
+  ],
+  [
+    "当月 keeps its own sentences within the paragraph",
+    "安徽省",
+    "2021-04-20",
+    "一季度，安徽省进出口1517.1亿元。\n3月当月，安徽省进出口560.8亿元，增长34%。其中，出口308.9亿元，增长27.9%。",
+    [
+      "2021年第1季度 trade.total/value 安徽省 = 151710000000 exact «1517.1亿元»",
+      "2021年3月 trade.total/value 安徽省 = 56080000000 exact «560.8亿元»",
+      "2021年3月 trade.total/growth 安徽省 = 34 exact «增长34%»",
+      "2021年3月 trade.export/value 安徽省 = 30890000000 exact «308.9亿元»",
+      "2021年3月 trade.export/growth 安徽省 = 27.9 exact «增长27.9%»",
+    ],
+  ],
+  [
+    "a later paragraph naming its own period keeps it",
+    "东莞市",
+    "2023-12-21",
+    "2023年1~11月，东莞市外贸进出口12386.4亿元。\n11月当月，东莞进出口1186.3亿元。\n1~10月，东莞对美国进出口1500.2亿元。",
+    [
+      "2023年1–11月 trade.total/value 东莞市 = 1238640000000 exact «12386.4亿元»",
+      "2023年11月 trade.total/value 东莞市 = 118630000000 exact «1186.3亿元»",
+      "2023年1–10月 trade.total/value 东莞市 partner=美国 = 150020000000 exact «1500.2亿元»",
+    ],
+  ],
+  [
+    "a report about one month keeps that month in later paragraphs",
+    "丽水市",
+    "2020-05-06",
+    "三月份，我市出口15.2亿元。\n从市场看，我市对欧盟出口3.1亿元。",
+    [
+      "2020年3月 trade.export/value 丽水市 = 1520000000 exact «15.2亿元»",
+      "2020年3月 trade.export/value 丽水市 partner=欧盟 = 310000000 exact «3.1亿元»",
+    ],
+  ],
+  [
+    "分别 between partners and keyword is not part of the partner",
+    "江门市",
+    "2022-07-20",
+    "上半年，江门对东盟、欧盟和美国分别进出口128.4亿元、96.2亿元和142.7亿元。",
+    [
+      "2022年1–6月 trade.total/value 江门市 partner=东盟 = 12840000000 exact «128.4亿元»",
+      "2022年1–6月 trade.total/value 江门市 partner=欧盟 = 9620000000 exact «96.2亿元»",
+      "2022年1–6月 trade.total/value 江门市 partner=美国 = 14270000000 exact «142.7亿元»",
+    ],
+  ],
+];
+
+describe("periods across paragraphs", () => {
+  it.each(PERIODS)("%s", (_label, region, date, text, expected) => {
+    const { records } = extractText(sentenceDoc(text, region, date));
+    expect(records.map(withPeriod)).toEqual(expected);
+  });
+});
