@@ -108,16 +108,17 @@ function countReplacements(text: string): number {
   return n;
 }
 
-/** Share of bytes that are C0 controls other than tab, line breaks, form feed and escape, or DEL. */
+/** 1 for C0 controls other than tab, line breaks, form feed and escape, and for DEL. */
+const CONTROL = new Uint8Array(256);
+for (let b = 0; b < 0x20; b++) CONTROL[b] = 1;
+for (const b of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1b]) CONTROL[b] = 0;
+CONTROL[0x7f] = 1;
+
+/** Share of bytes that are control characters (a table lookup per byte: this runs on every file). */
 function controlShare(sample: Buffer): number {
   if (sample.length === 0) return 0;
   let n = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const b = sample[i] ?? 0;
-    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0b && b !== 0x0c && b !== 0x0d && b !== 0x1b) || b === 0x7f) {
-      n++;
-    }
-  }
+  for (let i = 0; i < sample.length; i++) n += CONTROL[sample[i] as number] as number;
   return n / sample.length;
 }
 

@@ -1,11 +1,11 @@
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const WORKER_SOURCE = fileURLToPath(new URL("./extract-worker.ts", import.meta.url));
-const DIR = join(tmpdir(), "zhibiao-extract");
+/** In the checkout's own (git-ignored) cache folder: code run from a shared temporary folder could be planted there. */
+const DIR = fileURLToPath(new URL("../../../.cache/extract-worker/", import.meta.url));
 
 /** The part of esbuild's API used here (it comes with tsx, which runs this code). */
 interface Esbuild {
@@ -23,7 +23,7 @@ interface Esbuild {
 /**
  * The worker thread's code as one plain JavaScript file, built with esbuild
  * once per extractor version (the hash of the extractor's code and locked
- * dependencies) and kept in the temporary folder. A worker started through
+ * dependencies) and kept under .cache/. A worker started through
  * tsx's loader spends about a second of CPU registering it and resolving
  * the module graph through it; from one plain file it starts in a third of
  * that. Null when it cannot be built: the caller then starts workers through
