@@ -5,6 +5,7 @@ import * as feature from "../text/char-features";
 import { execAll } from "../text/exec-all";
 import type { Quantity } from "../text/quantities";
 import type { Sentence } from "../text/segment";
+import { type Aside, findAside } from "./aside";
 import { clauseQuantities } from "./clauses";
 import { lastBase, readSubject } from "./subject";
 import type { Base, Candidate, Clause, ReadingState, SentenceRule } from "./types";
@@ -131,7 +132,11 @@ export const tradeRule: SentenceRule = {
     const usd = sentence.text.includes(USD_BASIS);
     if (usd) s.basis = "USD";
     else if (sentence.text.includes(CNY_BASIS)) s.basis = "CNY";
-    for (const clause of clauses) {
+    for (const whole of clauses) {
+      // A bracketed aside about another place (（全省增长3.6%）) is read on its own and blanked out.
+      const aside = findAside(whole, state);
+      if (aside) for (const c of readAside(aside, sentence, s, state)) out.push(c);
+      const clause = aside ? aside.main : whole;
       const text = clause.text;
       const quantities = clauseQuantities(clause);
       const enterprises = quantities.find((q) => q.kind === "enterprises");
@@ -276,6 +281,42 @@ export const tradeRule: SentenceRule = {
     return out;
   },
 };
+
+/** Figures of a bracketed aside: its own place, the indicator it names or the one it compares with. */
+function readAside(aside: Aside, sentence: Sentence, s: SentenceState, state: ReadingState): Candidate[] {
+  const out: Candidate[] = [];
+  if (s.tainted) return out;
+  const inner = aside.inner;
+  const own = keywordsOf(inner.text, inner.features, inner.text.length);
+  const before = keywordsOf(aside.main.text, aside.main.features, aside.at).filter((k) => !k.tainted);
+  const kw = own[0] ?? before.at(-1) ?? s.indicators[0];
+  if (!kw || kw.tainted || kw.indicator === "trade.enterprises") return out;
+  const year = inner.period.year;
+  const base =
+    lastBase(inner.text, year)?.base ??
+    lastBase(aside.main.text.slice(0, aside.at), year)?.base ??
+    s.base ??
+    state.paragraphBase ??
+    "yoy";
+  const local: SentenceState = { ...s, region: aside.region, partners: [], entities: [] };
+  const quantities: Quantity[] = [...clauseQuantities(inner)];
+  const rate = aside.bareRate;
+  if (rate && !quantities.some((q) => q.kind === "growth")) {
+    quantities.push({ kind: "growth", qualifier: "exact", listIndex: 0, respectively: false, ...rate });
+  }
+  for (const q of quantities) {
+    if (q.kind === "growth" && base === "yoy") {
+      const c = candidate(q, kw.indicator, "growth", inner, sentence, local, `${kw.indicator}-aside-growth`);
+      c.basis = s.basis ?? state.currency ?? "CNY";
+      out.push(c);
+    } else if (q.kind === "money" && !q.threshold) {
+      const c = candidate(q, kw.indicator, "value", inner, sentence, local, `${kw.indicator}-aside-value`);
+      if (kw.negative) c.value = -Math.abs(c.value);
+      out.push(c);
+    }
+  }
+  return out;
+}
 
 function candidate(
   q: Quantity,

@@ -94,6 +94,56 @@ const TRADE: Row[] = [
     "三月，我市出口同比结束了连续2个月的下降，正增长0.6%，环比大幅增长3.1倍。",
     ["trade.export/growth 丽水市 = 0.6 exact «增长0.6%»"],
   ],
+  [
+    "bracketed province growth (增长)",
+    "洛阳市",
+    "2020-01-20",
+    "2019年，洛阳市外贸进出口总值203.7亿元，比上年增长12.4%，增速高于全省（全省增长3.6%）8.8个百分点，在全省18个省辖市中排名第三。其中，出口148.6亿元，增长15.9%。",
+    [
+      "trade.total/value 洛阳市 = 20370000000 exact «203.7亿元»",
+      "trade.total/growth 洛阳市 = 12.4 exact «增长12.4%»",
+      "trade.total/growth 河南省 = 3.6 exact «增长3.6%»",
+      "trade.total/rank 洛阳市 = 3 exact «排名第三»",
+      "trade.export/value 洛阳市 = 14860000000 exact «148.6亿元»",
+      "trade.export/growth 洛阳市 = 15.9 exact «增长15.9%»",
+    ],
+  ],
+  [
+    "bracketed province rate (为), share stays with the city",
+    "忻州市",
+    "2021-05-20",
+    "1至4月份，我市外贸进出口增长53.6%，增速高于全省（全省为38.6%），占全省外贸总值的3.9%。",
+    [
+      "trade.total/growth 忻州市 = 53.6 exact «增长53.6%»",
+      "trade.total/growth 山西省 = 38.6 exact «38.6%»",
+      "trade.total/share 忻州市 = 3.9 exact «3.9%»",
+    ],
+  ],
+  [
+    "half-width bracket after the comparison, export",
+    "晋城市",
+    "2015-10-20",
+    "前三季度，我市出口额58214万美元，同比增长1.1倍，增速居全省前列(全省同比下降6.8%)。",
+    [
+      "trade.export/value 晋城市 = 582140000 exact «58214万美元»",
+      "trade.export/growth 晋城市 = 110 exact «增长1.1倍»",
+      "trade.export/growth 山西省 = -6.8 exact «下降6.8%»",
+    ],
+  ],
+  [
+    "bracketed national growth in a provincial report",
+    "安徽省",
+    "2021-04-20",
+    "一季度，我省进出口增长25.1%，高于全国（全国增长18.9%）6.2个百分点。",
+    ["trade.total/growth 安徽省 = 25.1 exact «增长25.1%»", "trade.total/growth 中国 = 18.9 exact «增长18.9%»"],
+  ],
+  [
+    "a bracket naming no place is no aside",
+    "郑州市",
+    "2024-06-21",
+    "今年1-5月，郑州市外贸进出口总值2318.6亿元（人民币，下同），同比增长5%。",
+    ["trade.total/value 郑州市 = 231860000000 exact «2318.6亿元»", "trade.total/growth 郑州市 = 5 exact «增长5%»"],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -148,6 +198,12 @@ const NEAR_MISSES: Array<[label: string, region: string, sentence: string]> = [
     "2024年，汕头重点建设项目520个，总投资5002亿元，1—3月完成投资209亿元，完成年度投资计划的20.6%。",
   ],
   ["t11 vs 2019", "湖北省", "1—7月，湖北省进出口比2019年同期增长40.8%。"],
+  ["bracketed province vs 2019", "江门市", "上半年，江门市进出口比2019年同期增长21.3%（全省比2019年同期增长15%）。"],
+  [
+    "bracketed province rate after a 2019 comparison",
+    "江门市",
+    "上半年，江门市进出口比2019年同期增长21.3%（全省为15%）。",
+  ],
   ["t15 product", "江西省", "商品结构上，机电产品出口602.9亿元，增长15.2%，其中手机出口34.7亿元，增长3.5倍。"],
   [
     "t05 enterprise type",

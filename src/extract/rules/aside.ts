@@ -1,0 +1,70 @@
+import type { Region } from "../../schema/dataset";
+import { textFeatures } from "../text/char-features";
+import { precisionOf, scaleDecimal } from "../text/decimal";
+import { headRegions } from "./subject";
+import type { Clause, ReadingState } from "./types";
+
+// A bracketed aside about another place inside a clause: 增速高于全省（全省增长3.6%）,
+// 居全省第一位（全省同比下降6.8%）, 高于全国（全国为2.1%）. Its figure belongs to the
+// place it names, and it must not become the subject of the rest of the sentence.
+
+// One bracket pair, full- or half-width, with no bracket inside.
+const BRACKET = /[（(](?<inner>[^（）()]{2,40})[）)]/gu;
+// The aside's region leads it; a figure follows (a rate, an amount, 持平).
+const HAS_FIGURE = /\d|持平|[一二三四五六七八九十两]成/u;
+// 全省为3.6%: a bare rate after a growth comparison (增速高于全省) is that place's growth.
+const BARE_RATE = /^(?:同比)?(?:为|是)(?<num>-?\d+(?:\.\d+)?)%$/u;
+const COMPARES_GROWTH = /增速|增幅|增长|降幅/u;
+
+export interface Aside {
+  /** The clause with the bracket blanked out (offsets kept). */
+  main: Clause;
+  /** The bracket's inner text as a clause of its own. */
+  inner: Clause;
+  /** Where the bracket starts in the clause. */
+  at: number;
+  region: Region;
+  /** The inner text after its region, when it is a bare rate (全省为3.6%). */
+  bareRate?: { value: number; start: number; end: number; precision: number };
+}
+
+function blank(text: string, from: number, to: number): string {
+  return text.slice(0, from) + " ".repeat(to - from) + text.slice(to);
+}
+
+/** The first bracketed aside naming a place and a figure in a clause, or undefined. */
+export function findAside(clause: Clause, state: ReadingState): Aside | undefined {
+  const text = clause.text;
+  if (!text.includes("（") && !text.includes("(")) return undefined;
+  BRACKET.lastIndex = 0;
+  for (let m = BRACKET.exec(text); m; m = BRACKET.exec(text)) {
+    const innerText = m.groups?.inner ?? "";
+    if (!HAS_FIGURE.test(innerText)) continue;
+    const innerStart = m.index + 1;
+    const inner: Clause = {
+      text: innerText,
+      start: clause.start + innerStart,
+      period: clause.period,
+      features: textFeatures(innerText),
+    };
+    // The place must lead the aside: （其中出口增长5%） or （人民币，下同） are not asides.
+    const lead = headRegions(inner, Math.min(innerText.length, 6), state)[0];
+    if (lead?.start !== 0) continue;
+    const mainText = blank(text, m.index, m.index + m[0].length);
+    const main: Clause = {
+      text: mainText,
+      start: clause.start,
+      period: clause.period,
+      features: textFeatures(mainText),
+    };
+    const aside: Aside = { main, inner, at: m.index, region: lead.region };
+    const bare = BARE_RATE.exec(innerText.slice(lead.end));
+    if (bare?.groups?.num && COMPARES_GROWTH.test(text.slice(0, m.index))) {
+      const num = bare.groups.num;
+      const start = lead.end + bare[0].length - num.length - 1;
+      aside.bareRate = { value: scaleDecimal(num, 0), start, end: start + num.length + 1, precision: precisionOf(num) };
+    }
+    return aside;
+  }
+  return undefined;
+}
