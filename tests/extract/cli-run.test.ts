@@ -239,6 +239,20 @@ describe("output", () => {
   });
 });
 
+describe("progress", () => {
+  it("on a terminal: a status line counting files (the first file already counted), cleared at the end", async () => {
+    for (let i = 0; i < 3; i++) put(`c/p${i}.txt`, GOOD.replace("123.4", `${100 + i}.5`));
+    const status: string[] = [];
+    const summary = await runExtract(
+      { inputs: ["c"], out: "out/indicators.json", strict: false, cacheDir: null, jobs: 1, cwd: dir },
+      { log: () => {}, progress: (line) => status.push(line) },
+    );
+    expect(summary.exitCode).toBe(0);
+    expect(status[0]).toMatch(/^extract: 1\/3 files, [\d.]+ MB\/s$/u);
+    expect(status.at(-1)).toBe("");
+  });
+});
+
 describe("cache", () => {
   it("an unchanged corpus is served from the cache; one changed file is the only one re-extracted", async () => {
     for (let i = 0; i < 5; i++) put(`c/p${i}.txt`, GOOD.replace("123.4", `${100 + i}.5`));
