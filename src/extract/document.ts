@@ -128,6 +128,7 @@ function readArticle(article: Article, home: HomeRegion, seenZones: string[], re
     paragraphBase: undefined,
     previousTainted: false,
     currency: undefined,
+    activity: false,
   };
   const sentences = article.sentences;
   for (let i = 0; i < sentences.length; i++) {

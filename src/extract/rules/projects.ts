@@ -1,6 +1,6 @@
 import type { IndicatorId } from "../../schema/vocabulary";
 import { projectPeriod } from "../resolve/periods";
-import { ACTIVITY as ACTIVITY_FEATURE } from "../text/char-features";
+import { ACTIVITY as ACTIVITY_FEATURE, PROJECT as PROJECT_FEATURE } from "../text/char-features";
 import { execAll } from "../text/exec-all";
 import { type Quantity, scanProjectCounts } from "../text/quantities";
 import type { Sentence } from "../text/segment";
@@ -23,6 +23,9 @@ const STAGES: Record<string, IndicatorId> = {
 // Words that make a count the whole activity: 共推进项目58个, 共有项目54个.
 const TOTAL_MARK = /共推进|共有|共计|合计|共/u;
 const ACTIVITY = /三个一批|签约|开工|投产/u;
+// The whole activity's count with no stage word (全市共推进项目58个, 本次共推进项目61个): read
+// only in an article that has named a project activity before.
+const ACTIVITY_TOTAL = /推进(?:重点|重大)?项目|项目(?:共计|合计|共有|共)\d/u;
 // Measure words before an amount. Accepted shapes: 总投资59.91亿元, 签约投资额29.88亿元, 计划总投资24.57亿元,
 // 协议总投资约68亿元, 预计年产值931亿元, 达产后预计新增年产值60多亿元, 总投资达270亿元.
 const MEASURE =
@@ -66,10 +69,12 @@ function sectorsOf(text: string): string[] {
 
 export const projectRule: SentenceRule = {
   name: "projects",
-  needs: ACTIVITY_FEATURE,
+  needs: ACTIVITY_FEATURE | PROJECT_FEATURE,
   read(sentence: Sentence, clauses: readonly Clause[], state: ReadingState): Candidate[] {
     // 三个一批, 签约, 开工, 投产: each holds an activity pair (一批 …) in some clause.
-    if (!clauses.some((c) => (c.features & ACTIVITY_FEATURE) !== 0) || !ACTIVITY.test(sentence.text)) return [];
+    const activity = clauses.some((c) => (c.features & ACTIVITY_FEATURE) !== 0) && ACTIVITY.test(sentence.text);
+    if (activity) state.activity = true;
+    else if (!state.activity || !ACTIVITY_TOTAL.test(sentence.text)) return [];
     const out: Candidate[] = [];
     let region = state.paragraphRegion;
     let stage: IndicatorId | undefined;
@@ -101,7 +106,7 @@ export const projectRule: SentenceRule = {
         const before = stages.filter((st) => st.end <= q.start).at(-1);
         const after = stages.find((st) => st.start >= q.end);
         let ind = before?.indicator ?? after?.indicator;
-        if (!ind && TOTAL_MARK.test(text.slice(0, q.start))) ind = "projects.total";
+        if (!ind && TOTAL_MARK.test(text.slice(0, q.end))) ind = "projects.total";
         ind ??= stage;
         if (!ind) continue;
         clauseStage = ind;

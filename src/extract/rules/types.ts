@@ -43,6 +43,8 @@ export interface ReadingState {
   paragraphBase: Base | undefined;
   /** The previous sentence read about a subtotal (product, enterprise type): a following 其中 continues it. */
   previousTainted: boolean;
+  /** A project activity (三个一批, 签约…) has been named in the article: 共推进项目N个 is its total. */
+  activity: boolean;
   /** Currency of the last money figure read in the article: the basis of bare growth rates. */
   currency: "CNY" | "USD" | undefined;
 }

@@ -106,7 +106,7 @@ const COUNT_BEFORE = new RegExp(
   `(?<pre>等|另有|这|该|此)?(?<num>\\d+|[${CN}]+)(?:个|项)(?!一批)(?<mid>[^，。；、个：:“”"]{0,8}?)项目`,
   "gu",
 );
-const COUNT_AFTER = new RegExp(`项目(?:数量)?(?:共有|共计|共|有|达到|达|为)?(?<num>\\d+|[${CN}]+)(?:个|项)`, "gu");
+const COUNT_AFTER = new RegExp(`项目(?:数量)?(?:共有|共计|合计|共|有|达到|达|为)?(?<num>\\d+|[${CN}]+)(?:个|项)`, "gu");
 
 // Enterprises with trade: 有进出口实绩的企业8007家, 有进出口实绩的企业共有822家.
 const ENTERPRISES = /有(?:进出口)?实绩的?(?:外贸)?企业(?:共有|共计|共|有|达到|达|为)?(?<num>\d+)家/gu;

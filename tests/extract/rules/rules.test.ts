@@ -184,6 +184,49 @@ const PROJECTS: Row[] = [
       "projects.started/count 郑州市 = 104 exact «一百零四个»",
     ],
   ],
+  [
+    "activity total with no stage word (本次活动，全市共推进项目)",
+    "运城市",
+    "2021-12-10",
+    "12月9日，我市举行开发区2021年第四次“三个一批”活动。本次活动，全市共推进项目58个，总投资213.6亿元，预计年产值187.4亿元。",
+    [
+      "projects.total/count 运城市 = 58 exact «项目58个»",
+      "projects.total/investment 运城市 = 21360000000 exact «213.6亿元»",
+      "projects.total/output 运城市 = 18740000000 exact «187.4亿元»",
+    ],
+  ],
+  [
+    "a city's activity total among stage counts of other cities",
+    "山西省",
+    "2024-06-01",
+    "我省举行2024年第二次“三个一批”活动。太原市签约项目47个，总投资286.3亿元。大同市本次共推进项目61个，总投资104.7亿元。",
+    [
+      "projects.signed/count 太原市 = 47 exact «项目47个»",
+      "projects.signed/investment 太原市 = 28630000000 exact «286.3亿元»",
+      "projects.total/count 大同市 = 61 exact «项目61个»",
+      "projects.total/investment 大同市 = 10470000000 exact «104.7亿元»",
+    ],
+  ],
+  [
+    "activity total in traditional characters",
+    "大同市",
+    "2022-06-01",
+    "大同市舉行2022年第二次“三個一批”活動。本次活動全市共推進項目72個，總投資186.4億元。",
+    [
+      "projects.total/count 大同市 = 72 exact «項目72個»",
+      "projects.total/investment 大同市 = 18640000000 exact «186.4億元»",
+    ],
+  ],
+  [
+    "activity total as 项目合计N个 in a later paragraph",
+    "晋城市",
+    "2023-03-01",
+    "晋城市举行第一次“三个一批”活动。\n各县区重点项目合计42个，总投资65.2亿元。",
+    [
+      "projects.total/count 晋城市 = 42 exact «项目合计42个»",
+      "projects.total/investment 晋城市 = 6520000000 exact «65.2亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
@@ -197,6 +240,8 @@ const NEAR_MISSES: Array<[label: string, region: string, sentence: string]> = [
     "汕头市",
     "2024年，汕头重点建设项目520个，总投资5002亿元，1—3月完成投资209亿元，完成年度投资计划的20.6%。",
   ],
+  ["projects pushed on outside a project activity", "郑州市", "2024年，全市共推进重点项目520个，总投资5002亿元。"],
+  ["projects counted outside a project activity", "太原市", "今年我市项目共计300个，完成投资200亿元。"],
   ["t11 vs 2019", "湖北省", "1—7月，湖北省进出口比2019年同期增长40.8%。"],
   ["bracketed province vs 2019", "江门市", "上半年，江门市进出口比2019年同期增长21.3%（全省比2019年同期增长15%）。"],
   [
