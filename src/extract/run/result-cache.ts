@@ -10,11 +10,8 @@ export interface FileResult {
   document: DocumentEntry;
   /**
    * The records' JSON, one per line, joined by ",\n": written into the
-   * dataset's array as is. A string when just extracted (a worker posts it
-   * into the main thread's heap: handing over native buffers allocated on
-   * one thread and freed on another fragments malloc's per-thread arenas,
-   * which showed as resident memory growing with the corpus), UTF-8 bytes
-   * when read back from the cache.
+   * dataset's array as is. A string when just extracted on this thread, UTF-8
+   * bytes when read back from the cache or sent by a worker.
    */
   records: string | Uint8Array;
   recordCount: number;
