@@ -1,20 +1,31 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { extractorVersion } from "../../../src/extract/run/extractor-version";
-import { processFile } from "../../../src/extract/run/process-file";
+import { type FileOutcome, processFile } from "../../../src/extract/run/process-file";
 import { workerBundle } from "../../../src/extract/run/worker-bundle";
 import { WorkerPool } from "../../../src/extract/run/worker-pool";
 
 // Workers start from the bundled worker file, or through tsx when there is
-// none; either way a file comes back exactly as processFile gives it here.
+// none; either way a file comes back exactly as processFile gives it here
+// (the records as UTF-8 bytes instead of a string).
 const SAMPLE = fileURLToPath(new URL("../../../data/raw/000_a349228e6c3992d1.txt", import.meta.url));
 const task = { path: SAMPLE, file: "data/raw/000_a349228e6c3992d1.txt" };
+
+/** The outcome with its records as text, however they travelled. */
+function asText(outcome: FileOutcome): FileOutcome {
+  if (!outcome.ok) return outcome;
+  const { records } = outcome.result;
+  const text = typeof records === "string" ? records : Buffer.from(records).toString("utf8");
+  return { ...outcome, result: { ...outcome.result, records: text } };
+}
 
 async function viaPool(entry: Promise<string | null>) {
   const pool = new WorkerPool(1, { cacheRoot: null, version: "" }, entry);
   try {
     expect(pool.ready).toBe(0);
-    return await pool.run(task);
+    const outcome = await pool.run(task);
+    expect(outcome.ok && outcome.result.records instanceof Uint8Array).toBe(true);
+    return asText(outcome);
   } finally {
     await pool.close();
   }
