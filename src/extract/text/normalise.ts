@@ -31,10 +31,37 @@ for (const ch of "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz
 }
 for (const ch of "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ") CLASS[ch.charCodeAt(0)] = TONE;
 
+// The same characters as one regex class: the regex engine scans natively from
+// the first document on, where a JS loop waits in the interpreter until the
+// optimiser gets to it (long, on a busy machine).
+const CHANGED = new RegExp(
+  `[${Array.from(CLASS.keys())
+    .filter((c) => CLASS[c] !== KEEP)
+    .map((c) => `\\u{${c.toString(16)}}`)
+    .join("")}]`,
+  "u",
+);
+
 /** Index of the first character that is not kept as it is, or -1. */
 function firstChange(body: string): number {
-  for (let i = 0; i < body.length; i++) if (CLASS[body.charCodeAt(i)] !== KEEP) return i;
-  return -1;
+  return body.search(CHANGED);
+}
+
+// Offsets of an unchanged text are consecutive: copied from a shared run
+// (grown on demand, up to IOTA_MAX) rather than written one by one.
+const IOTA_MAX = 1 << 21;
+let iota = new Int32Array(0);
+
+function consecutive(map: Int32Array, count: number, from: number): void {
+  if (from + count > IOTA_MAX) {
+    for (let i = 0; i < count; i++) map[i] = from + i;
+    return;
+  }
+  if (iota.length < from + count) {
+    iota = new Int32Array(Math.min(IOTA_MAX, Math.max(from + count, iota.length * 2, 1 << 16)));
+    for (let i = 0; i < iota.length; i++) iota[i] = i;
+  }
+  map.set(iota.subarray(from, from + count));
 }
 
 /**
@@ -52,7 +79,7 @@ export function normalise(original: string, bodyStart: number): NormalisedText {
   let toneMarks = false;
   if (first < 0) {
     const map = new Int32Array(body.length + 1);
-    for (let i = 0; i < body.length; i++) map[i] = bodyStart + i;
+    consecutive(map, body.length, bodyStart);
     map[body.length] = original.length;
     t = { text: body, map };
   } else {
@@ -72,7 +99,7 @@ export function normalise(original: string, bodyStart: number): NormalisedText {
 /** The text with characters dropped, spaced and folded from `first` on; unchanged runs are copied as slices. */
 function fold(body: string, bodyStart: number, first: number, end: number): { text: OffsetText; toneMarks: boolean } {
   const map = new Int32Array(body.length + 1);
-  for (let i = 0; i < first; i++) map[i] = bodyStart + i;
+  consecutive(map, first, bodyStart);
   const pieces: string[] = [];
   let j = first;
   let run = 0;
