@@ -21,6 +21,8 @@ export interface PartnerPhrase {
 
 /** The partner phrase of a subject, split into a list when it names several (A和B). */
 export function findPartners(subject: string): PartnerPhrase | null {
+  // Every partner phrase starts with 对 or 与; most subjects hold neither.
+  if (!subject.includes("对") && !subject.includes("与")) return null;
   const m = PARTNER.exec(subject);
   const raw = m?.groups?.p;
   if (!m || !raw) return null;
