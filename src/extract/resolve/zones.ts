@@ -1,4 +1,13 @@
-import { gazetteerData, isRegionName, type LookupOptions, lookupRegion, parentCode, regionByCode } from "./gazetteer";
+import {
+  gazetteerData,
+  isRegionName,
+  isWithinRegion,
+  type LookupOptions,
+  lookupRegion,
+  parentCode,
+  regionByCode,
+  scanRegionNames,
+} from "./gazetteer";
 
 // Development, bonded, pilot and new-area zones. The contract files them as
 // regions of level "zone" with no division code, under the name the report
@@ -223,6 +232,16 @@ function fitting(place: string, kind: string, code: string | null, seen: readonl
 }
 
 /**
+ * A known zone written in full where its usual name is abbreviated (太原武宿综合保税区
+ * for 武宿综保区): the report's own, already expanded name is kept.
+ */
+function writtenInFull(written: string, zone: Zone): boolean {
+  const usual = kindOf(zone.name);
+  const own = kindOf(written);
+  return usual !== null && own !== null && (ABBREVIATIONS[usual.kind]?.includes(own.kind) ?? false);
+}
+
+/**
  * The zone a name refers to: a known alias (综改区 → 山西综改示范区, parent
  * 140000), or a place plus a zone kind (太原经开区 → 太原经济技术开发区, parent
  * 140100; 交城县开发区 → 交城经济开发区 when the document names it so). An
@@ -233,7 +252,7 @@ function fitting(place: string, kind: string, code: string | null, seen: readonl
 export function lookupZone(name: string, opts: ZoneLookupOptions = {}): Zone | null {
   const key = name.replace(/[\s“”"《》]/gu, "");
   const hit = known.get(key);
-  if (hit) return hit;
+  if (hit) return writtenInFull(key, hit) ? makeZone(key, hit.parent) : hit;
   if (isRegionName(key)) return null;
   const parsed = kindOf(key);
   if (!parsed) return null;
@@ -247,7 +266,8 @@ export function lookupZone(name: string, opts: ZoneLookupOptions = {}): Zone | n
     place = shortPlaceName(within) ?? "";
     code = within;
   } else {
-    code = placeRegionCode(place, opts)?.code ?? null;
+    // 东莞虎门港: no ending of the base is a division; the one that begins it holds the zone.
+    code = placeRegionCode(place, opts)?.code ?? scanRegionNames(place, opts)[0]?.region.code ?? null;
   }
   const seen = [...(opts.seen ?? [])];
   const fit = fitting(place, kind, code, seen, opts);
@@ -270,7 +290,8 @@ export function lookupZone(name: string, opts: ZoneLookupOptions = {}): Zone | n
 // Scanning
 
 const HAN = /\p{Script=Han}/u;
-const MAX_BASE = 10;
+// Long enough for a proper name between place and kind (晋中国家农业高新技术产业示范区).
+const MAX_BASE = 14;
 
 const knownByLastTwo = new Map<string, string[]>();
 for (const alias of known.keys()) {
@@ -295,6 +316,36 @@ interface RawMention {
   known: boolean;
 }
 
+/**
+ * Where a zone's name starts when the divisions enclosing its place are written
+ * right before it (郑州新郑综合保税区: 郑州 holds 新郑): the report's full name.
+ */
+function enclosingStart(run: string, placeStart: number, code: string): number {
+  let start = placeStart;
+  const before = scanRegionNames(run.slice(0, placeStart));
+  for (let i = before.length - 1; i >= 0; i--) {
+    const m = before[i];
+    if (!m || m.end !== start || m.region.code === null || !isWithinRegion(code, m.region.code)) break;
+    start = m.start;
+  }
+  return start;
+}
+
+// Words that make the text between a place and a zone kind no part of a name (山西省各示范区, 太原市和示范区).
+const NOT_IN_NAME = /[各全等和与及的、在是为对向]|其中|以及|包括/u;
+
+/**
+ * Where a zone's name starts in `run` when a place begins it and a proper name
+ * of two or more characters follows (东莞虎门港综合保税区, 晋中国家农业高新技术产业示范区),
+ * or -1.
+ */
+function namedBase(run: string, opts: LookupOptions): number {
+  const first = scanRegionNames(run, opts)[0];
+  if (!first) return -1;
+  const rest = run.slice(first.end);
+  return rest.length >= 2 && !NOT_IN_NAME.test(rest) ? first.start : -1;
+}
+
 /** A zone name ending at `end` (exclusive), or null. */
 function zoneEndingAt(text: string, end: number, opts: LookupOptions): RawMention | null {
   const lastTwo = text.slice(end - 2, end);
@@ -314,7 +365,7 @@ function zoneEndingAt(text: string, end: number, opts: LookupOptions): RawMentio
   const place = placeRegionCode(run, opts);
   let generic: RawMention | null = null;
   if (place !== null) {
-    const start = runStart + place.start;
+    const start = runStart + enclosingStart(run, place.start, place.code);
     const level = levelOf(place.code);
     const collective = COLLECTIVE_KINDS.has(kind) && level !== "county";
     const isDivision = isRegionName(text.slice(start, end));
@@ -324,6 +375,9 @@ function zoneEndingAt(text: string, end: number, opts: LookupOptions): RawMentio
   } else if (UNQUALIFIED_KINDS.has(kind)) {
     // 经开区 alone: the document's own zone, resolved through opts.within.
     generic = { start: kindStart, end, name: kind, known: false };
+  } else if (!COLLECTIVE_KINDS.has(kind)) {
+    const named = namedBase(run, opts);
+    if (named >= 0) generic = { start: runStart + named, end, name: text.slice(runStart + named, end), known: false };
   }
   if (generic && (!best || generic.start < best.start)) return generic;
   return best;

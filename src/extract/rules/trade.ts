@@ -25,6 +25,10 @@ const KEYWORD_JOIN = /^\s*(?:、|和|及|与)\s*$/u;
 // A list of entities before 的+keyword: 富士康集团、太钢集团、武宿综保区的进出口额.
 const ENTITY_LIST = /(?<list>[^，；、]{2,20}(?:、[^，；、]{2,20})+)的$/u;
 const COMPANY = /(?:集团|公司|股份|有限公司|集团公司)$/u;
+const COMPANY_END = /(?:集团|公司|股份)的?$/u;
+// A company's own name before its suffix, after any lead word of the clause.
+const SINGLE_COMPANY =
+  /(?:^|其中|包括|如|而|由)(?<name>[\p{Script=Han}A-Za-z]{2,12}?(?:集团公司|有限公司|集团|公司|股份))(?<tail>的?)$/u;
 const IN_RANKING = /在(?<among>[^，；]{1,20}?)中/u;
 const USD_BASIS = "以美元计";
 const CNY_BASIS = "以人民币计";
@@ -172,6 +176,7 @@ export const tradeRule: SentenceRule = {
       const partner = findPartners(text.slice(0, subjKws[0]?.end ?? subjectEnd));
       const removed: Array<[number, number]> = kws.map((k) => [k.start, k.end]);
       let entities: SentenceState["entities"] = [];
+      let entitySpan: [number, number] | undefined;
       const firstKw = subjKws[0];
       if (firstKw) {
         const before = text.slice(0, firstKw.start);
@@ -181,6 +186,15 @@ export const tradeRule: SentenceRule = {
           entities = items.map((name) => ({ name, zone: /区$/u.test(name) }));
           if (entities.every((e) => e.zone || COMPANY.test(e.name))) removed.push([ent.index, firstKw.start]);
           else entities = [];
+        } else if (COMPANY_END.test(before)) {
+          // One company as the subject: 华越机械集团进出口4.3亿元, 其中洛阳钼业集团的进出口.
+          const one = SINGLE_COMPANY.exec(before);
+          const name = one?.groups?.name;
+          if (one && name) {
+            entities = [{ name, zone: false }];
+            entitySpan = [before.length - (one.groups?.tail?.length ?? 0) - name.length, firstKw.start];
+            removed.push(entitySpan);
+          }
         }
       }
       if (partner) removed.push([partner.start, partner.end]);
@@ -192,7 +206,10 @@ export const tradeRule: SentenceRule = {
       }
       // Periods of this clause apply from here on (and to its own figures).
       const hasKeyword = subjKws.length > 0 || (kws.length > 0 && quantities.length === 0);
-      const explicitRegion = subj.regions.at(-1)?.region;
+      // A place inside a company's name (洛阳钼业集团) is not the subject.
+      const explicitRegion = (
+        entitySpan ? subj.regions.filter((r) => r.end <= (entitySpan as [number, number])[0]) : subj.regions
+      ).at(-1)?.region;
       if (explicitRegion && (hasKeyword || quantities.length > 0)) {
         s.region = explicitRegion;
         if (!startsWithSubtotal) state.paragraphRegion = explicitRegion;

@@ -13,7 +13,10 @@ describe("lookupZone: known aliases", () => {
     ["综改区", "山西综改示范区", "140000"],
     ["山西转型综合改革示范区", "山西综改示范区", "140000"],
     ["武宿综保区", "武宿综保区", "140100"],
-    ["太原武宿综合保税区", "武宿综保区", "140100"],
+    // Written in full where the usual name is abbreviated: the report's own name is kept (contract: expanded, never contracted).
+    ["太原武宿综合保税区", "太原武宿综合保税区", "140100"],
+    ["武宿综合保税区", "武宿综合保税区", "140100"],
+    ["太原武宿综保区", "武宿综保区", "140100"],
     ["郑州航空港经济综合实验区", "郑州航空港经济综合实验区", "410100"],
     ["郑州航空港区", "郑州航空港经济综合实验区", "410100"],
     ["济源示范区", "济源示范区", "410000"],
@@ -122,6 +125,17 @@ describe("scanZoneNames: real sentences", () => {
       ],
     ],
     ["并赴北京经济技术开发区考察", [["北京经济技术开发区", "北京经济技术开发区", "110000"]]],
+    // A proper name between the place and the kind.
+    ["东莞虎门港综合保税区进出口", [["东莞虎门港综合保税区", "东莞虎门港综合保税区", "441900"]]],
+    [
+      "其中，晋中国家农业高新技术产业示范区签约",
+      [["晋中国家农业高新技术产业示范区", "晋中国家农业高新技术产业示范区", "140700"]],
+    ],
+    ["广州南沙综保区进出口", [["广州南沙综保区", "广州南沙综合保税区", "440115"]]],
+    ["苏州工业园区进出口", [["苏州工业园区", "苏州工业园区", "320500"]]],
+    // The enclosing division written before the zone's place stays in its name.
+    ["郑州新郑综合保税区仍是全市外贸的压舱石", [["郑州新郑综合保税区", "郑州新郑综合保税区", "410184"]]],
+    ["河南洛阳高新区", [["河南洛阳高新区", "洛阳高新技术产业开发区", "410300"]]],
   ])("%s", (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
@@ -136,6 +150,9 @@ describe("scanZoneNames: near-misses give nothing", () => {
     ["滨海新区进出口", "a county, found by the region scanner instead"],
     ["主城区和郊区", "districts as common words"],
     ["产业园区建设", "no place"],
+    ["山西省各示范区签约", "collective: 各 between place and kind"],
+    ["太原市和示范区", "a list, not a name"],
+    ["晋中市的示范区", "的 between place and kind"],
   ])("%s (%s)", (text) => {
     expect(spans(text)).toEqual([]);
   });

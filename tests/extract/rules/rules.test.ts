@@ -144,6 +144,84 @@ const TRADE: Row[] = [
     "今年1-5月，郑州市外贸进出口总值2318.6亿元（人民币，下同），同比增长5%。",
     ["trade.total/value 郑州市 = 231860000000 exact «2318.6亿元»", "trade.total/growth 郑州市 = 5 exact «增长5%»"],
   ],
+  [
+    "bonded zone with its city written before its county",
+    "郑州市",
+    "2024-06-21",
+    "郑州新郑综合保税区仍是全市外贸的“压舱石”，1-5月进出口1571.2亿元，下降6.5%，占全市外贸总值的67.8%。",
+    [
+      "trade.total/value 郑州新郑综合保税区 = 157120000000 exact «1571.2亿元»",
+      "trade.total/growth 郑州新郑综合保税区 = -6.5 exact «下降6.5%»",
+      "trade.total/share 郑州新郑综合保税区 = 67.8 exact «67.8%»",
+    ],
+  ],
+  [
+    "bonded zone with a proper name after its city",
+    "东莞市",
+    "2023-12-21",
+    "1~11月，东莞虎门港综合保税区进出口326.5亿元，同比增长两成多。",
+    [
+      "trade.total/value 东莞虎门港综合保税区 = 32650000000 exact «326.5亿元»",
+      "trade.total/growth 东莞虎门港综合保税区 = 20 more_than «增长两成多»",
+    ],
+  ],
+  [
+    "known zone written in full",
+    "山西省",
+    "2024-01-20",
+    "2023年，太原武宿综合保税区进出口312.5亿元，增长26.8%。",
+    [
+      "trade.total/value 太原武宿综合保税区 = 31250000000 exact «312.5亿元»",
+      "trade.total/growth 太原武宿综合保税区 = 26.8 exact «增长26.8%»",
+    ],
+  ],
+  [
+    "one group as the subject",
+    "忻州市",
+    "2021-05-20",
+    "从企业看，华越机械集团进出口4.3亿元，增长21.5%，继续领跑全市。",
+    [
+      "trade.total/value 忻州市 entity=华越机械集团 = 430000000 exact «4.3亿元»",
+      "trade.total/growth 忻州市 entity=华越机械集团 = 21.5 exact «增长21.5%»",
+    ],
+  ],
+  [
+    "a group named after a place, then an enterprise-type subtotal",
+    "洛阳市",
+    "2020-01-20",
+    "2019年，洛阳钼业集团进出口26.4亿元，增长8.1%；全市民营企业进出口118.7亿元，增长16.2%。",
+    [
+      "trade.total/value 洛阳市 entity=洛阳钼业集团 = 2640000000 exact «26.4亿元»",
+      "trade.total/growth 洛阳市 entity=洛阳钼业集团 = 8.1 exact «增长8.1%»",
+    ],
+  ],
+  [
+    "a company (有限公司) with 的 before the keyword",
+    "山西省",
+    "2024-01-20",
+    "2023年，中铝山西新材料有限公司的进出口额为12.3亿元，增长5.1%。",
+    [
+      "trade.total/value 山西省 entity=中铝山西新材料有限公司 = 1230000000 exact «12.3亿元»",
+      "trade.total/growth 山西省 entity=中铝山西新材料有限公司 = 5.1 exact «增长5.1%»",
+    ],
+  ],
+  [
+    "a company (股份) introduced by 其中",
+    "长治市",
+    "2024-01-20",
+    "其中，潞安环能股份出口5.2亿元，增长3.3%。",
+    [
+      "trade.export/value 长治市 entity=潞安环能股份 = 520000000 exact «5.2亿元»",
+      "trade.export/growth 长治市 entity=潞安环能股份 = 3.3 exact «增长3.3%»",
+    ],
+  ],
+  [
+    "a place after 是 is no subject",
+    "郑州市",
+    "2024-06-21",
+    "这是郑州市外贸的重要支撑，1-5月进出口1571.2亿元。",
+    ["trade.total/value 郑州市 = 157120000000 exact «1571.2亿元»"],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -227,6 +305,24 @@ const PROJECTS: Row[] = [
       "projects.total/investment 晋城市 = 6520000000 exact «65.2亿元»",
     ],
   ],
+  [
+    "a zone with a proper name introduced by 其中",
+    "晋中市",
+    "2024-06-01",
+    "晋中市举行2024年第二次“三个一批”活动。晋中市“签约一批”项目22个；其中，晋中国家农业高新技术产业示范区签约项目6个，总投资11.4亿元。",
+    [
+      "projects.signed/count 晋中市 = 22 exact «项目22个»",
+      "projects.signed/count 晋中国家农业高新技术产业示范区 = 6 exact «项目6个»",
+      "projects.signed/investment 晋中国家农业高新技术产业示范区 = 1140000000 exact «11.4亿元»",
+    ],
+  ],
+  [
+    "a city's zones together stay the city's",
+    "吕梁市",
+    "2024-06-01",
+    "吕梁市举行2024年第二次“三个一批”活动。吕梁市各示范区签约项目12个。",
+    ["projects.signed/count 吕梁市 = 12 exact «项目12个»"],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
@@ -242,6 +338,8 @@ const NEAR_MISSES: Array<[label: string, region: string, sentence: string]> = [
   ],
   ["projects pushed on outside a project activity", "郑州市", "2024年，全市共推进重点项目520个，总投资5002亿元。"],
   ["projects counted outside a project activity", "太原市", "今年我市项目共计300个，完成投资200亿元。"],
+  ["enterprises counted, not a company", "忻州市", "8家重点企业合计进出口19.2亿元，占全市的81.4%。"],
+  ["an enterprise type, not a company", "洛阳市", "全市民营企业进出口118.7亿元，增长16.2%。"],
   ["t11 vs 2019", "湖北省", "1—7月，湖北省进出口比2019年同期增长40.8%。"],
   ["bracketed province vs 2019", "江门市", "上半年，江门市进出口比2019年同期增长21.3%（全省比2019年同期增长15%）。"],
   [
