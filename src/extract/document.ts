@@ -146,7 +146,11 @@ function readArticle(article: Article, home: HomeRegion, seenZones: string[], re
     }
     const clauses = splitClauses(own, state);
     for (const rule of RULES) {
-      for (const c of rule.read(sentence, clauses, state)) out.push(Object.assign(c, { article: article.index }));
+      for (const c of rule.read(sentence, clauses, state)) {
+        const placed = c as Placed;
+        placed.article = article.index;
+        out.push(placed);
+      }
     }
   }
 }
@@ -215,9 +219,11 @@ function recordOf(x: Sources, { winner, others, variant }: MergedFact, ids: Set<
   if (w.entity) record.entity = w.entity;
   if (w.of) record.of = w.of;
   if (w.among) record.among = w.among;
-  const seen = new Set([record.source.start]);
-  const alsoIn = others.map((o) => sourceOf(x, o as Placed)).filter((s) => !seen.has(s.start) && seen.add(s.start));
-  if (alsoIn.length > 0) record.alsoIn = alsoIn;
+  if (others.length > 0) {
+    const seen = new Set([record.source.start]);
+    const alsoIn = others.map((o) => sourceOf(x, o as Placed)).filter((s) => !seen.has(s.start) && seen.add(s.start));
+    if (alsoIn.length > 0) record.alsoIn = alsoIn;
+  }
   return record;
 }
 
