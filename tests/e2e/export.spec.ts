@@ -4,6 +4,7 @@ import { type Download, expect, type Locator, type Page, test } from "@playwrigh
 import { strFromU8, unzipSync } from "fflate";
 import Papa from "papaparse";
 import { type Dataset, datasetSchema } from "../../src/schema/dataset";
+import { EXPECTED_CSV_COLUMNS } from "../shared/expected-csv-columns";
 
 // Export end to end: every button of the data menu and of a chart's image
 // menu is clicked, and the downloaded file is opened and checked. The app is
@@ -12,39 +13,6 @@ import { type Dataset, datasetSchema } from "../../src/schema/dataset";
 
 const HOSTILE_QUOTE = '=HYPERLINK("http://x","y") 全省进出口下降2.7%。';
 
-const CSV_COLUMNS = [
-  "record_id",
-  "indicator",
-  "indicator_label",
-  "measure",
-  "value",
-  "unit",
-  "qualifier",
-  "value_as_written",
-  "region_name",
-  "region_code",
-  "region_level",
-  "year",
-  "batch",
-  "quarter",
-  "month_from",
-  "month_to",
-  "month",
-  "period_label",
-  "partner",
-  "entity",
-  "share_of",
-  "rank_among",
-  "sectors",
-  "publication",
-  "publication_date",
-  "source_url",
-  "document_file",
-  "article_title",
-  "quote",
-  "rule",
-  "warnings",
-];
 
 function craftedDataset(): Dataset {
   const doc = (id: string, file: string, source: string, date: string, region: string) => ({
@@ -249,7 +217,7 @@ test.describe("data downloads", () => {
     const file = await save(page, () => menu.locator("[data-export=csv-view]").click());
     expect(file.name).toBe("zhibiao-太原市-2020-2021-20261128.csv");
     const { fields, rows } = parseCsv(file.bytes);
-    expect(fields).toEqual(CSV_COLUMNS);
+    expect(fields).toEqual(EXPECTED_CSV_COLUMNS);
     expect(rows).toHaveLength(shown);
     expect(rows).toHaveLength(tableRows);
     for (const row of rows) {
@@ -294,7 +262,7 @@ test.describe("data downloads", () => {
     expect(Object.keys(files).sort()).toEqual(["README.md", "indicators.schema.json", csvName].sort());
     expect(parseCsv(Buffer.from(files[csvName] as Uint8Array)).rows).toHaveLength(shown);
     const readme = strFromU8(files["README.md"] as Uint8Array);
-    for (const column of CSV_COLUMNS) expect(readme).toContain(`| \`${column}\` |`);
+    for (const column of EXPECTED_CSV_COLUMNS) expect(readme).toContain(`| \`${column}\` |`);
     expect(readme).toContain("2026-11-28T03:00:00Z");
     expect(readme).toContain("地区: 太原市");
     expect(readme).toContain("指标: 进出口总额");

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildCsv, buildCsvRows, UTF8_BOM } from "../../../src/app/features/export/build-csv";
 import { CSV_HEADER } from "../../../src/app/features/export/csv-columns";
 import { datasetSchema } from "../../../src/schema/dataset";
+import { EXPECTED_CSV_COLUMNS } from "../../shared/expected-csv-columns";
 import { dataset, records } from "./export-fixture";
 
 function parse(csv: string): Record<string, string>[] {
@@ -20,39 +21,7 @@ describe("buildCsv", () => {
     const csv = buildCsv(records, dataset, "zh");
     expect(csv.startsWith(UTF8_BOM)).toBe(true);
     expect(csv.slice(1).split("\r\n")[0]).toBe(CSV_HEADER.join(","));
-    expect(CSV_HEADER).toEqual([
-      "record_id",
-      "indicator",
-      "indicator_label",
-      "measure",
-      "value",
-      "unit",
-      "qualifier",
-      "value_as_written",
-      "region_name",
-      "region_code",
-      "region_level",
-      "year",
-      "batch",
-      "quarter",
-      "month_from",
-      "month_to",
-      "month",
-      "period_label",
-      "partner",
-      "entity",
-      "share_of",
-      "rank_among",
-      "sectors",
-      "publication",
-      "publication_date",
-      "source_url",
-      "document_file",
-      "article_title",
-      "quote",
-      "rule",
-      "warnings",
-    ]);
+    expect(CSV_HEADER).toEqual(EXPECTED_CSV_COLUMNS);
   });
 
   it("writes one row per record, round-tripping quotes, commas and line breaks", () => {
