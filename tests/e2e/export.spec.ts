@@ -13,7 +13,6 @@ import { EXPECTED_CSV_COLUMNS } from "../shared/expected-csv-columns";
 
 const HOSTILE_QUOTE = '=HYPERLINK("http://x","y") 全省进出口下降2.7%。';
 
-
 function craftedDataset(): Dataset {
   const doc = (id: string, file: string, source: string, date: string, region: string) => ({
     id,
