@@ -30,6 +30,7 @@ const COMPANY_END = /(?:集团|公司|股份)的?$/u;
 const SINGLE_COMPANY =
   /(?:^|其中|包括|如|而|由)(?<name>[\p{Script=Han}A-Za-z]{2,12}?(?:集团公司|有限公司|集团|公司|股份))(?<tail>的?)$/u;
 const IN_RANKING = /在(?<among>[^，；]{1,20}?)中/u;
+const HYPOTHETICAL = /(?:剔除|扣除|不考虑)[^，；]*?(?:后|因素)/u;
 const USD_BASIS = "以美元计";
 const CNY_BASIS = "以人民币计";
 
@@ -98,6 +99,8 @@ interface SentenceState {
   base: Base | undefined;
   basis: "CNY" | "USD" | undefined;
   among: string | undefined;
+  /** The sentence states what a figure would be without something (剔除…后). */
+  hypothetical: boolean;
 }
 
 function pick<T>(list: readonly T[], q: Quantity, count: number): T | undefined {
@@ -132,6 +135,7 @@ export const tradeRule: SentenceRule = {
       base: undefined,
       basis: state.currency,
       among: undefined,
+      hypothetical: false,
     };
     const usd = sentence.text.includes(USD_BASIS);
     if (usd) s.basis = "USD";
@@ -142,6 +146,8 @@ export const tradeRule: SentenceRule = {
       if (aside) for (const c of readAside(aside, sentence, s, state)) out.push(c);
       const clause = aside ? aside.main : whole;
       const text = clause.text;
+      // 剔除…因素后 / 扣除…后: what a figure would be, not what it is (here and in the rest of the sentence).
+      if (!s.hypothetical && HYPOTHETICAL.test(text)) s.hypothetical = true;
       const quantities = clauseQuantities(clause);
       const enterprises = quantities.find((q) => q.kind === "enterprises");
       if (enterprises) {
@@ -165,7 +171,7 @@ export const tradeRule: SentenceRule = {
         const base = lastBase(text, clause.period.year, clause.features);
         if (base?.carries) {
           s.base = base.base;
-          state.paragraphBase = base.base;
+          carryBase(state, base.base);
         }
         const inRanking = (clause.features & feature.ZAI) !== 0 && (clause.features & feature.ZHONG) !== 0;
         const rankAmong = inRanking ? IN_RANKING.exec(text)?.groups?.among : undefined;
@@ -202,7 +208,7 @@ export const tradeRule: SentenceRule = {
       const base = lastBase(text, clause.period.year, clause.features);
       if (base && (base.carries || quantities.some((q) => q.kind === "growth"))) {
         s.base = base.base;
-        if (base.carries) state.paragraphBase = base.base;
+        if (base.carries) carryBase(state, base.base);
       }
       // Periods of this clause apply from here on (and to its own figures).
       const hasKeyword = subjKws.length > 0 || (kws.length > 0 && quantities.length === 0);
@@ -244,7 +250,7 @@ export const tradeRule: SentenceRule = {
         s.basis = money.currency;
         state.currency = money.currency;
       }
-      if (s.tainted || quantities.length === 0) continue;
+      if (s.tainted || s.hypothetical || quantities.length === 0) continue;
       const counts = new Map<string, number>();
       for (const q of quantities) counts.set(q.kind, (counts.get(q.kind) ?? 0) + 1);
       for (const q of quantities) {
@@ -333,6 +339,17 @@ function readAside(aside: Aside, sentence: Sentence, s: SentenceState, state: Re
     }
   }
   return out;
+}
+
+/**
+ * The base a paragraph's later bare rates are against. Once the paragraph has
+ * stated a year-on-year rate (同比增长, 比去年同期(下同)), a comparison with an
+ * earlier year (比2019年同期) is a side remark for its own sentence; a paragraph
+ * that only compares with that year keeps it for its bare rates.
+ */
+function carryBase(state: ReadingState, base: Base): void {
+  if (base === "other" && state.paragraphBase === "yoy") return;
+  state.paragraphBase = base;
 }
 
 function candidate(

@@ -222,6 +222,51 @@ const TRADE: Row[] = [
     "这是郑州市外贸的重要支撑，1-5月进出口1571.2亿元。",
     ["trade.total/value 郑州市 = 157120000000 exact «1571.2亿元»"],
   ],
+  [
+    "a 2019 comparison after (下同) does not carry into the next sentence",
+    "江门市",
+    "2022-07-20",
+    "今年上半年，江门市外贸进出口总值806.4亿元，比去年同期(下同)增长6.8%；比2019年同期增长21.3%。其中，出口612.5亿元，增长43.3%；进口193.9亿元，下降40.8%；贸易顺差418.6亿元，扩大3.2倍。",
+    [
+      "trade.total/value 江门市 = 80640000000 exact «806.4亿元»",
+      "trade.total/growth 江门市 = 6.8 exact «增长6.8%»",
+      "trade.export/value 江门市 = 61250000000 exact «612.5亿元»",
+      "trade.export/growth 江门市 = 43.3 exact «增长43.3%»",
+      "trade.import/value 江门市 = 19390000000 exact «193.9亿元»",
+      "trade.import/growth 江门市 = -40.8 exact «下降40.8%»",
+      "trade.balance/value 江门市 = 41860000000 exact «418.6亿元»",
+      "trade.balance/growth 江门市 = 320 exact «扩大3.2倍»",
+    ],
+  ],
+  [
+    "a 2019 comparison after 同比 does not carry into the next sentence",
+    "忻州市",
+    "2021-05-20",
+    "1至4月份，我市外贸进出口总值23.6亿元，同比增长53.6%；比2019年同期增长18.7%。其中，出口8.2亿元，下降超两成。",
+    [
+      "trade.total/value 忻州市 = 2360000000 exact «23.6亿元»",
+      "trade.total/growth 忻州市 = 53.6 exact «增长53.6%»",
+      "trade.export/value 忻州市 = 820000000 exact «8.2亿元»",
+      "trade.export/growth 忻州市 = -20 more_than «下降超两成»",
+    ],
+  ],
+  [
+    "a paragraph comparing only with 2019 keeps that base for bare rates",
+    "湖北省",
+    "2021-08-12",
+    "1—7月，武汉市进出口1795.5亿元，比2019年同期增长42.6%。其中，出口960.7亿元，增长56.2%。",
+    [
+      "trade.total/value 武汉市 = 179550000000 exact «1795.5亿元»",
+      "trade.export/value 武汉市 = 96070000000 exact «960.7亿元»",
+    ],
+  ],
+  [
+    "a new paragraph comparing with 2019 (与…相比) is not year on year",
+    "江门市",
+    "2022-07-20",
+    "上半年，全市进出口增长6.8%。\n与2019年同期相比，全市进出口增长21.3%，其中出口增长30.1%。",
+    ["trade.total/growth 江门市 = 6.8 exact «增长6.8%»"],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -340,6 +385,9 @@ const NEAR_MISSES: Array<[label: string, region: string, sentence: string]> = [
   ["projects counted outside a project activity", "太原市", "今年我市项目共计300个，完成投资200亿元。"],
   ["enterprises counted, not a company", "忻州市", "8家重点企业合计进出口19.2亿元，占全市的81.4%。"],
   ["an enterprise type, not a company", "洛阳市", "全市民营企业进出口118.7亿元，增长16.2%。"],
+  ["与2019年同期相比", "郑州市", "与2019年同期相比，郑州进出口增长38.2%。"],
+  ["a rate without a base effect (剔除…因素后)", "江门市", "剔除去年同期大宗商品进口基数因素后，全市进出口增长11.5%。"],
+  ["a rate without prices (扣除…后)", "江门市", "扣除价格因素后，出口增长5.2%。"],
   ["t11 vs 2019", "湖北省", "1—7月，湖北省进出口比2019年同期增长40.8%。"],
   ["bracketed province vs 2019", "江门市", "上半年，江门市进出口比2019年同期增长21.3%（全省比2019年同期增长15%）。"],
   [
