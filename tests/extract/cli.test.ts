@@ -91,32 +91,42 @@ describe("extract CLI", () => {
     expect(read("one.json").documents).toHaveLength(12);
   }, 120_000);
 
-  it("SIGTERM in the middle of a run leaves the previous dataset and no temporary files", async () => {
-    const input = corpus(400, 60_000);
-    const outDir = join(dir, "out");
-    mkdirSync(outDir);
-    writeFileSync(join(outDir, "indicators.json"), "previous");
-    const child: ChildProcess = spawn(
-      process.execPath,
-      ["--import", "tsx", CLI, input, "--out", join(outDir, "indicators.json"), "--no-cache", "--jobs", "1"],
-      { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] },
-    );
-    let stderr = "";
-    child.stderr?.on("data", (d: Buffer) => {
-      stderr += d.toString();
-    });
-    const exited = new Promise<number | null>((ok) => child.on("exit", (code) => ok(code)));
-    // Wait until the run has started writing (its temporary spill file exists).
-    const deadline = Date.now() + 30_000;
-    while (!readdirSync(outDir).some((f) => f.endsWith(".tmp")) && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 10));
-    }
-    child.kill("SIGTERM");
-    const code = await exited;
-    expect(code).toBe(143);
-    expect(stderr).toContain("stopped by SIGTERM; the previous dataset is unchanged");
-    expect(readdirSync(outDir)).toEqual(["indicators.json"]);
-    expect(readFileSync(join(outDir, "indicators.json"), "utf8")).toBe("previous");
-    expect(existsSync(join(outDir, "indicators.json"))).toBe(true);
-  }, 120_000);
+  it.each([
+    ["SIGTERM", 143],
+    ["SIGINT", 130],
+  ] as const)(
+    "%s in the middle of a run: exit %i, the previous dataset and no temporary files",
+    async (signal, status) => {
+      const input = corpus(400, 60_000);
+      const outDir = join(dir, "out");
+      mkdirSync(outDir);
+      writeFileSync(join(outDir, "indicators.json"), "previous");
+      const child: ChildProcess = spawn(
+        process.execPath,
+        ["--import", "tsx", CLI, input, "--out", join(outDir, "indicators.json"), "--no-cache", "--jobs", "1"],
+        { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] },
+      );
+      let stderr = "";
+      child.stderr?.on("data", (d: Buffer) => {
+        stderr += d.toString();
+      });
+      const exited = new Promise<number | null>((ok) => child.on("exit", (code) => ok(code)));
+      // Wait until the run has started writing (its temporary spill file exists).
+      const deadline = Date.now() + 30_000;
+      while (!readdirSync(outDir).some((f) => f.endsWith(".tmp")) && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      expect(
+        readdirSync(outDir).some((f) => f.endsWith(".tmp")),
+        "the run got as far as writing",
+      ).toBe(true);
+      child.kill(signal);
+      expect(await exited).toBe(status);
+      expect(stderr).toContain(`stopped by ${signal}; the previous dataset is unchanged`);
+      expect(readdirSync(outDir)).toEqual(["indicators.json"]);
+      expect(readFileSync(join(outDir, "indicators.json"), "utf8")).toBe("previous");
+      expect(existsSync(join(outDir, "indicators.json"))).toBe(true);
+    },
+    120_000,
+  );
 });
