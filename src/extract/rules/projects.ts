@@ -33,6 +33,8 @@ const MEASURE =
 const NOT_BATCH_MONEY = /(?:完成|年度|已|累计完成)(?:计划)?$/u;
 // A named single project before 总投资: 高性能纤维新材料产业项目总投资100亿元 (not 38个项目总投资).
 const SINGLE_PROJECT = /(?:[^个批点大”"\d]项目|该项目|这一项目|此项目)(?:总投资|投资|计划总投资)[^，；]*$/u;
+// Projects named as part of the batch without a count: 部分项目现场签约，总投资30亿元.
+const PART_OF_BATCH = /(?:部分|代表性?)(?:重点|重大)?项目/u;
 const THRESHOLD = /(?:元|美元)以上的?(?:项目|工业项目)|以上项目|以下项目/u;
 // Sectors: 涉及电子信息、先进材料、食品加工、生物医药等多个领域.
 const SECTORS =
@@ -78,6 +80,8 @@ export const projectRule: SentenceRule = {
     const out: Candidate[] = [];
     let region = state.paragraphRegion;
     let stage: IndicatorId | undefined;
+    // Amounts after a subset of the batch (8个代表项目…，总投资) or a single project (该项目总投资…，预计年产值) are theirs.
+    let partOnly = false;
     const subtotal = /^其中/u.test(sentence.text);
     const sectors = sectorsOf(sentence.text);
     for (const clause of clauses) {
@@ -100,9 +104,12 @@ export const projectRule: SentenceRule = {
         if (!subtotal && !/^其中/u.test(text)) state.paragraphRegion = explicit;
       }
       const threshold = THRESHOLD.test(text);
+      if (PART_OF_BATCH.test(text)) partOnly = true;
       let clauseStage: IndicatorId | undefined;
       for (const q of counts) {
+        if (q.subset) partOnly = true;
         if (q.subset || threshold) continue;
+        partOnly = false;
         const before = stages.filter((st) => st.end <= q.start).at(-1);
         const after = stages.find((st) => st.start >= q.end);
         let ind = before?.indicator ?? after?.indicator;
@@ -121,7 +128,8 @@ export const projectRule: SentenceRule = {
         const head = text.slice(0, q.start);
         const m = MEASURE.exec(head);
         if (!m?.groups?.m) continue;
-        if (NOT_BATCH_MONEY.test(head.slice(0, m.index)) || SINGLE_PROJECT.test(head)) continue;
+        if (SINGLE_PROJECT.test(head)) partOnly = true;
+        if (partOnly || NOT_BATCH_MONEY.test(head.slice(0, m.index))) continue;
         const before = stages.filter((st) => st.end <= q.start).at(-1);
         const ind = before?.indicator ?? stage;
         if (!ind) continue;

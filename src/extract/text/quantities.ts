@@ -106,6 +106,9 @@ const COUNT_BEFORE = new RegExp(
   `(?<pre>等|另有|这|该|此)?(?<num>\\d+|[${CN}]+)(?:个|项)(?!一批)(?<mid>[^，。；、个：:“”"]{0,8}?)项目`,
   "gu",
 );
+// Part of a batch: 8个代表项目, 部分项目; 现场签约的12个项目 (those signed on stage, not the batch).
+const SUBSET_WORD = /代表|部分/u;
+const ON_SITE = /现场(?:集中)?(?:签约|签订|开工|投产)?的?$/u;
 const COUNT_AFTER = new RegExp(`项目(?:数量)?(?:共有|共计|合计|共|有|达到|达|为)?(?<num>\\d+|[${CN}]+)(?:个|项)`, "gu");
 
 // Enterprises with trade: 有进出口实绩的企业8007家, 有进出口实绩的企业共有822家.
@@ -283,7 +286,10 @@ export function scanProjectCounts(clause: string): Quantity[] {
     if (n === null || n < 1) continue;
     const start = m.index + (g.pre?.length ?? 0);
     const q = base("count", start, start + (g.num?.length ?? 0) + 1, n, "exact", precisionOf(String(n)));
-    q.subset = g.pre !== undefined;
+    q.subset =
+      g.pre !== undefined ||
+      SUBSET_WORD.test(g.mid ?? "") ||
+      ON_SITE.test(clause.slice(Math.max(0, m.index - 10), m.index));
     out.push(q);
   }
   for (const m of execAll(COUNT_AFTER, clause)) {

@@ -368,6 +368,26 @@ const PROJECTS: Row[] = [
     "吕梁市举行2024年第二次“三个一批”活动。吕梁市各示范区签约项目12个。",
     ["projects.signed/count 吕梁市 = 12 exact «项目12个»"],
   ],
+  [
+    "stage counts after a subset signed on stage stay; the subset's amount does not",
+    "运城市",
+    "2023-06-01",
+    "运城市举行2023年第二次“三个一批”活动。全市签约项目25个，总投资120.5亿元，其中现场签约的10个项目总投资60亿元。",
+    [
+      "projects.signed/count 运城市 = 25 exact «项目25个»",
+      "projects.signed/investment 运城市 = 12050000000 exact «120.5亿元»",
+    ],
+  ],
+  [
+    "a single project's amount before the batch's figures",
+    "运城市",
+    "2023-06-01",
+    "运城市举行2023年第二次“三个一批”活动。该项目总投资5亿元；全市开工项目30个，总投资80亿元。",
+    [
+      "projects.started/count 运城市 = 30 exact «项目30个»",
+      "projects.started/investment 运城市 = 8000000000 exact «80亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
@@ -388,6 +408,18 @@ const NEAR_MISSES: Array<[label: string, region: string, sentence: string]> = [
   ["与2019年同期相比", "郑州市", "与2019年同期相比，郑州进出口增长38.2%。"],
   ["a rate without a base effect (剔除…因素后)", "江门市", "剔除去年同期大宗商品进口基数因素后，全市进出口增长11.5%。"],
   ["a rate without prices (扣除…后)", "江门市", "扣除价格因素后，出口增长5.2%。"],
+  ["subset: representative projects", "山西省", "“三个一批”活动现场，8个代表项目进行了集中签约，总投资96.3亿元。"],
+  [
+    "subset: projects signed on stage",
+    "大同市",
+    "“三個一批”活動現場，18家企業負責人參加集中簽約，現場簽約的12個項目總投資61.4億元。",
+  ],
+  ["subset: some projects, no count", "运城市", "“三个一批”活动中，部分项目现场签约，总投资30亿元。"],
+  [
+    "single project: its output after its investment",
+    "晋中市",
+    "“三个一批”活动中，晋中开发区年产2GW高效光伏组件项目举行了开工仪式，该项目总投资16亿元，建成后预计年产值40亿元。",
+  ],
   ["t11 vs 2019", "湖北省", "1—7月，湖北省进出口比2019年同期增长40.8%。"],
   ["bracketed province vs 2019", "江门市", "上半年，江门市进出口比2019年同期增长21.3%（全省比2019年同期增长15%）。"],
   [
