@@ -72,11 +72,6 @@ async function serve(root: string, outDir: string): Promise<{ server: PreviewSer
   return { server, base: `http://127.0.0.1:${port}` };
 }
 
-/** The row shown for information: its budget in brackets, no verdict. */
-function infoRow(row: BenchRow): BenchRow {
-  return { ...row, budget: `(${row.budget})`, pass: null };
-}
-
 async function repeat<T>(times: number, run: () => Promise<T>): Promise<T[]> {
   const out: T[] = [];
   for (let i = 0; i < times; i++) out.push(await run());
@@ -139,22 +134,20 @@ export async function runBrowserBench(options: BrowserBenchOptions = {}): Promis
       ),
     );
     if (path !== ECHARTS_PATH) {
+      // The landing view's first chart is plain HTML; the ECharts views are
+      // held to the same budget, so a light landing chart cannot hide them.
       const echartsUrl = new URL(ECHARTS_PATH, sample.base).href;
-      log(`bench: first chart on ${ECHARTS_PATH} for information…`);
+      log(`bench: first ECharts chart on ${ECHARTS_PATH}…`);
       rows.push(
-        infoRow(
-          firstChartRow(
-            `  ECharts view ${ECHARTS_PATH}, desktop`,
-            await repeat(quick ? 1 : 3, () => timeFirstChart(b, echartsUrl, DESKTOP)),
-            BUDGET_FIRST_CHART_DESKTOP_MS,
-          ),
+        firstChartRow(
+          `first ECharts chart ${ECHARTS_PATH}, desktop`,
+          await repeat(quick ? 1 : 5, () => timeFirstChart(b, echartsUrl, DESKTOP)),
+          BUDGET_FIRST_CHART_DESKTOP_MS,
         ),
-        infoRow(
-          firstChartRow(
-            `  ECharts view ${ECHARTS_PATH}, 4× CPU, slow 4G`,
-            await repeat(quick ? 1 : 3, () => timeFirstChart(b, echartsUrl, throttled)),
-            BUDGET_FIRST_CHART_THROTTLED_MS,
-          ),
+        firstChartRow(
+          `first ECharts chart ${ECHARTS_PATH}, 4× CPU, slow 4G`,
+          await repeat(quick ? 1 : 3, () => timeFirstChart(b, echartsUrl, throttled)),
+          BUDGET_FIRST_CHART_THROTTLED_MS,
         ),
       );
     }
