@@ -29,10 +29,11 @@ const ACTIVITY_TOTAL = /推进(?:重点|重大)?项目|项目(?:共计|合计|�
 // Measure words before an amount. Accepted shapes: 总投资59.91亿元, 签约投资额29.88亿元, 计划总投资24.57亿元,
 // 协议总投资约68亿元, 预计年产值931亿元, 达产后预计新增年产值60多亿元, 总投资达270亿元.
 const MEASURE =
-  /(?<m>签约投资额|投资总额|总投资额|投资额|计划总投资|协议总投资|总投资|投资|年产值|产值)(?:达到|达|约|逾|为|超过|超|近|可达|将达|共计|合计)*$/u;
+  /(?<m>签约投资额|投资总额|总投资额|投资额|计划总投资|协议总投资|总投资|投资|年产值|产值)(?:分别|依次|达到|达|约|逾|为|超过|超|近|可达|将达|共计|合计)*$/u;
 const NOT_BATCH_MONEY = /(?:完成|年度|已|累计完成)(?:计划)?$/u;
 // A named single project before 总投资: 高性能纤维新材料产业项目总投资100亿元 (not 38个项目总投资).
 const SINGLE_PROJECT = /(?:[^个批点大”"\d]项目|该项目|这一项目|此项目)(?:总投资|投资|计划总投资)[^，；]*$/u;
+const RESPECTIVELY = /分别|依次/u;
 // Projects named as part of the batch without a count: 部分项目现场签约，总投资30亿元.
 const PART_OF_BATCH = /(?:部分|代表性?)(?:重点|重大)?项目/u;
 const THRESHOLD = /(?:元|美元)以上的?(?:项目|工业项目)|以上项目|以下项目/u;
@@ -82,6 +83,8 @@ export const projectRule: SentenceRule = {
     let stage: IndicatorId | undefined;
     // Amounts after a subset of the batch (8个代表项目…，总投资) or a single project (该项目总投资…，预计年产值) are theirs.
     let partOnly = false;
+    // Stages of the counts read so far, in order: 总投资分别为A、B、C maps onto them.
+    const countStages: IndicatorId[] = [];
     const subtotal = /^其中/u.test(sentence.text);
     const sectors = sectorsOf(sentence.text);
     for (const clause of clauses) {
@@ -117,21 +120,34 @@ export const projectRule: SentenceRule = {
         ind ??= stage;
         if (!ind) continue;
         clauseStage = ind;
+        countStages.push(ind);
         out.push(make(q, ind, "count", clause, sentence, region, sectors, `${ind}-count`));
       }
       if (!clauseStage && stages.length > 0) clauseStage = (stages.at(-1) as Stage).indicator;
       if (!clauseStage && counts.length === 0 && TOTAL_MARK.test(text) && /项目/u.test(text))
         clauseStage = "projects.total";
       if (clauseStage) stage = clauseStage;
+      // The last counts read, one per amount (a total before them stays out: 共推进100个，其中签约…、开工…).
+      const listed = countStages.slice(-money.length);
+      const prior = countStages[countStages.length - money.length - 1];
+      const respectiveList = money.length > 1 && RESPECTIVELY.test(text.slice(0, money[0]?.start ?? 0));
+      const respectively =
+        respectiveList &&
+        listed.length === money.length &&
+        new Set(listed).size === listed.length &&
+        (prior === undefined || prior === "projects.total");
+      // 分别 over lists that do not line up (three counts, two amounts): no amount can be placed.
+      if (respectiveList && !respectively) continue;
       for (const q of money) {
         if (q.threshold) continue;
         const head = text.slice(0, q.start);
-        const m = MEASURE.exec(head);
+        // A list item (、5721亿元) is of the measure its list began with.
+        const m = MEASURE.exec(q.listIndex > 0 ? text.slice(0, money[0]?.start ?? 0) : head);
         if (!m?.groups?.m) continue;
         if (SINGLE_PROJECT.test(head)) partOnly = true;
         if (partOnly || NOT_BATCH_MONEY.test(head.slice(0, m.index))) continue;
         const before = stages.filter((st) => st.end <= q.start).at(-1);
-        const ind = before?.indicator ?? stage;
+        const ind = (respectively ? listed[q.listIndex] : undefined) ?? before?.indicator ?? stage;
         if (!ind) continue;
         const measure = /产值/u.test(m.groups.m) ? "output" : "investment";
         const c = make(q, ind, measure, clause, sentence, region, [], `${ind}-${measure}`);

@@ -388,6 +388,46 @@ const PROJECTS: Row[] = [
       "projects.started/investment 运城市 = 8000000000 exact «80亿元»",
     ],
   ],
+  [
+    "总投资分别为 after a list of stage counts",
+    "河南省",
+    "2023-12-01",
+    "本期活动，全省共有2216个项目集中签约、开工、投产，总投资13230亿元。其中，签约项目612个、开工项目903个、投产项目701个，总投资分别为4180亿元、5721亿元、3329亿元。",
+    [
+      "projects.total/count 河南省 = 2216 exact «2216个»",
+      "projects.total/investment 河南省 = 1323000000000 exact «13230亿元»",
+      "projects.signed/count 河南省 = 612 exact «项目612个»",
+      "projects.started/count 河南省 = 903 exact «项目903个»",
+      "projects.producing/count 河南省 = 701 exact «项目701个»",
+      "projects.signed/investment 河南省 = 418000000000 exact «4180亿元»",
+      "projects.started/investment 河南省 = 572100000000 exact «5721亿元»",
+      "projects.producing/investment 河南省 = 332900000000 exact «3329亿元»",
+    ],
+  ],
+  [
+    "总投资依次为 after a total and two stage counts",
+    "郑州市",
+    "2023-12-01",
+    "郑州市第八期“三个一批”活动共推进项目120个，其中签约项目50个、开工项目40个，总投资依次为300亿元和200亿元。",
+    [
+      "projects.total/count 郑州市 = 120 exact «项目120个»",
+      "projects.signed/count 郑州市 = 50 exact «项目50个»",
+      "projects.started/count 郑州市 = 40 exact «项目40个»",
+      "projects.signed/investment 郑州市 = 30000000000 exact «300亿元»",
+      "projects.started/investment 郑州市 = 20000000000 exact «200亿元»",
+    ],
+  ],
+  [
+    "分别 over lists that do not line up places no amount",
+    "郑州市",
+    "2023-12-01",
+    "郑州市第八期“三个一批”活动签约项目50个、开工项目40个、投产项目30个，总投资分别为300亿元和200亿元。",
+    [
+      "projects.signed/count 郑州市 = 50 exact «项目50个»",
+      "projects.started/count 郑州市 = 40 exact «项目40个»",
+      "projects.producing/count 郑州市 = 30 exact «项目30个»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
