@@ -112,7 +112,9 @@ const ON_SITE = /现场(?:集中)?(?:签约|签订|开工|投产)?的?$/u;
 const COUNT_AFTER = new RegExp(`项目(?:数量)?(?:共有|共计|合计|共|有|达到|达|为)?(?<num>\\d+|[${CN}]+)(?:个|项)`, "gu");
 
 // Enterprises with trade: 有进出口实绩的企业8007家, 有进出口实绩的企业共有822家.
-const ENTERPRISES = /有(?:进出口)?实绩的?(?:外贸)?企业(?:共有|共计|共|有|达到|达|为)?(?<num>\d+)家/gu;
+// In thousands: 有进出口实绩的企业达2.31万家.
+const ENTERPRISES =
+  /有(?:进出口)?实绩的?(?:外贸)?企业(?:共有|共计|共|有|达到|达|为)?(?<pre>超过|超|逾|近|约)?(?<num>\d+(?:\.\d+)?)(?<wan>万)?(?<many>多|余)?家/gu;
 
 function magnitude(num: string, unit: string): number | null {
   const power = unit === "成" ? 1 : unit === "倍" ? 2 : 0;
@@ -267,8 +269,11 @@ export function scanQuantities(clause: string, features = feature.textFeatures(c
     }
   }
   for (const m of matchesIf(enterprises, clause, ENTERPRISES)) {
-    const start = m.index + m[0].length - (m.groups?.num?.length ?? 0) - 1;
-    out.push(base("enterprises", start, m.index + m[0].length, Number(m.groups?.num), "exact", 3));
+    const g = m.groups ?? {};
+    const num = g.num ?? "";
+    const start = m.index + m[0].length - num.length - (g.wan?.length ?? 0) - (g.many?.length ?? 0) - 1;
+    const value = scaleDecimal(num, g.wan ? 4 : 0);
+    out.push(base("enterprises", start, m.index + m[0].length, value, qualifierOf(g.pre, g.many), precisionOf(num)));
   }
   out.sort((a, b) => a.start - b.start);
   // Hundreds of digits overflow a double; such a "figure" is noise, and an

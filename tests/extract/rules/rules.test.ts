@@ -295,6 +295,30 @@ const TRADE: Row[] = [
     "去年，我市进出口增幅仍居中部六省省会城市第二位。",
     ["trade.total/rank 太原市 = 2 exact «居中部六省省会城市第二位»"],
   ],
+  [
+    "enterprises in 万家, with their growth",
+    "东莞市",
+    "2023-12-21",
+    "1~11月，东莞有进出口实绩的企业达2.31万家，增长6.2%。",
+    [
+      "trade.enterprises/count 东莞市 = 23100 exact «2.31万家»",
+      "trade.enterprises/growth 东莞市 = 6.2 exact «增长6.2%»",
+    ],
+  ],
+  [
+    "enterprises with a qualifier, in 万家",
+    "广东省",
+    "2023-12-21",
+    "全省有进出口实绩的外贸企业超过10万家。",
+    ["trade.enterprises/count 广东省 = 100000 more_than «10万家»"],
+  ],
+  [
+    "enterprises, then a change in 家 (no rate)",
+    "郑州市",
+    "2024-06-21",
+    "前五个月，郑州市有进出口实绩的企业3528家，同比增加301家。",
+    ["trade.enterprises/count 郑州市 = 3528 exact «3528家»"],
+  ],
 ];
 
 const PROJECTS: Row[] = [
