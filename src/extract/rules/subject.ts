@@ -1,7 +1,7 @@
 import type { Region } from "../../schema/dataset";
 import { scanPeriods } from "../resolve/periods";
 import { subjectRegions } from "../resolve/regions";
-import { BASE as BASE_FEATURE, textFeatures } from "../text/char-features";
+import { BASE as BASE_FEATURE, PERIOD as PERIOD_FEATURE, textFeatures } from "../text/char-features";
 import { execAll } from "../text/exec-all";
 import type { Base, Clause, ReadingState } from "./types";
 
@@ -68,7 +68,8 @@ export function readSubject(
   const keep = new Uint8Array(head.length).fill(1);
   for (const [s, e] of removed) dropRange(keep, s, e);
   for (const r of regions) dropRange(keep, r.start, r.end);
-  for (const p of scanPeriods(head)) dropRange(keep, p.start, p.end);
+  // A head holds no period word its clause lacks the feature for.
+  if ((clause.features & PERIOD_FEATURE) !== 0) for (const p of scanPeriods(head)) dropRange(keep, p.start, p.end);
   const rest = keptText(head, keep);
   const tainted = TAINT.test(rest);
   const leftover = rest.replace(ALLOWED, "").replace(NOT_A_WORD, "");

@@ -269,7 +269,7 @@ export const tradeRule: SentenceRule = {
           c.unit = q.currency ?? "CNY";
           out.push(c);
         } else if (q.kind === "growth") {
-          const own = lastBase(text.slice(0, q.start), clause.period.year);
+          const own = lastBase(text.slice(0, q.start), clause.period.year, clause.features & feature.BASE);
           const b = own?.base ?? s.base ?? state.paragraphBase ?? "yoy";
           if (b !== "yoy") continue;
           const c = candidate(q, indicator, "growth", clause, sentence, s, `${indicator}-growth`);
@@ -286,7 +286,9 @@ export const tradeRule: SentenceRule = {
         } else if (q.kind === "share") {
           // 企业822家，占全省的30.7%: a share of enterprises is not in the vocabulary (the record would fail the schema).
           if (!INDICATOR_INFO[indicator].measures.includes("share")) continue;
-          const of = q.of ?? "";
+          // 对“一带一路”沿线国家进出口…，占比42.7%: a partner's or entity's part of the region's own trade.
+          const partOfRegion = q.of === "比" && (s.partners.length > 0 || s.entities.length > 0);
+          const of = partOfRegion ? s.region.name : (q.of ?? "");
           if (of === "" || of === "比" || /本次|活动|项目/u.test(of)) continue;
           const c = candidate(q, indicator, "share", clause, sentence, s, `${indicator}-share`);
           c.of = of;
