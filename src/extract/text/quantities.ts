@@ -45,6 +45,8 @@ const PRE_QUALIFIER: Record<string, Qualifier> = {
   超: "more_than",
   逾: "more_than",
   突破: "more_than",
+  // 首破200亿元 (a headline's round threshold crossed).
+  破: "more_than",
   不足: "less_than",
   不到: "less_than",
 };
@@ -64,7 +66,7 @@ function qualifierOf(pre: string | undefined, ...posts: Array<string | undefined
 
 // Money: 1852.35亿元, 307399万美元, 逾100亿元, 60多亿元, 15亿元以上, 3667.2亿元人民币, 1 852.35亿元.
 const MONEY =
-  /(?<pre>大约|约|接近|将近|近|超过|超|逾|突破|不足|不到)?(?<num>\d+(?:[ ,]\d{3})*(?:\.\d+)?)(?<many>多|余)?\s*(?<mag>万亿|亿|万|千)?(?<cur>美元|元)(?:人民币)?(?<post>以上|以下|左右|多)?(?<after>的?(?:项目|企业|大项目|重点项目|工业项目))?/gu;
+  /(?<pre>大约|约|接近|将近|近|超过|超|逾|突破|(?<=首)破|不足|不到)?(?<num>\d+(?:[ ,]\d{3})*(?:\.\d+)?)(?<many>多|余)?\s*(?<mag>万亿|亿|万|千)?(?<cur>美元|元)(?:人民币)?(?<post>以上|以下|左右|多)?(?<after>的?(?:项目|企业|大项目|重点项目|工业项目))?/gu;
 const MAGNITUDE: Record<string, number> = { 万亿: 12, 亿: 8, 万: 4, 千: 3 };
 
 // Growth: 同比增长52.9%, 增长五成多, 增长1.1倍, 扩大3.2倍, 下降超两成, 降幅达6.3%, 增速依次为-9.2%、….

@@ -319,6 +319,38 @@ const TRADE: Row[] = [
     "前五个月，郑州市有进出口实绩的企业3528家，同比增加301家。",
     ["trade.enterprises/count 郑州市 = 3528 exact «3528家»"],
   ],
+  [
+    "占比 after a partner's figures: a share of the region's trade",
+    "山西省",
+    "2024-01-20",
+    "2023年，对“一带一路”沿线国家进出口702.6亿元，增长9.8%，占比42.7%。",
+    [
+      "trade.total/value 山西省 partner=一带一路 = 70260000000 exact «702.6亿元»",
+      "trade.total/growth 山西省 partner=一带一路 = 9.8 exact «增长9.8%»",
+      "trade.total/share 山西省 partner=一带一路 = 42.7 exact «42.7%»",
+    ],
+  ],
+  [
+    "占比 after the region's own total names no whole",
+    "太原市",
+    "2024-01-20",
+    "2023年，我市进出口702.6亿元，占比42.7%。",
+    ["trade.total/value 太原市 = 70260000000 exact «702.6亿元»"],
+  ],
+  [
+    "a headline's 首破 is a rounded restatement of the body's figure",
+    "洛阳市",
+    "2020-01-20",
+    "洛阳2019年外贸进出口首破200亿元\n\n2019年，洛阳市外贸进出口总值203.7亿元。",
+    ["trade.total/value 洛阳市 = 20370000000 exact «203.7亿元»"],
+  ],
+  [
+    "首破 alone is a lower bound",
+    "洛阳市",
+    "2020-01-20",
+    "2019年，洛阳市外贸进出口总值首破200亿元。",
+    ["trade.total/value 洛阳市 = 20000000000 more_than «破200亿元»"],
+  ],
 ];
 
 const PROJECTS: Row[] = [
