@@ -34,6 +34,9 @@ const NOT_BATCH_MONEY = /(?:完成|年度|已|累计完成)(?:计划)?$/u;
 // A named single project before 总投资: 高性能纤维新材料产业项目总投资100亿元 (not 38个项目总投资).
 const SINGLE_PROJECT = /(?:[^个批点大”"\d]项目|该项目|这一项目|此项目)(?:总投资|投资|计划总投资)[^，；]*$/u;
 const RESPECTIVELY = /分别|依次/u;
+// Figures summed over batches: 今年以来, 两次“三个一批”活动 (not 第二次), 历次活动.
+const OVER_BATCHES =
+  /(?:今年|本年|年初)以来|(?<!第)(?:两|[二三四五六七八九十]|\d{1,2})次[“"]?(?:三个一批)?[”"]?(?:活动|集中)|历次/u;
 // Projects named as part of the batch without a count: 部分项目现场签约，总投资30亿元.
 const PART_OF_BATCH = /(?:部分|代表性?)(?:重点|重大)?项目/u;
 const THRESHOLD = /(?:元|美元)以上的?(?:项目|工业项目)|以上项目|以下项目/u;
@@ -154,6 +157,10 @@ export const projectRule: SentenceRule = {
         c.unit = q.currency ?? "CNY";
         out.push(c);
       }
+    }
+    // 今年以来…两次活动累计…: a sum over several batches has no batch (the contract).
+    if (out.length > 0 && OVER_BATCHES.test(sentence.text)) {
+      for (const c of out) c.period = projectPeriod({ year: c.period.year });
     }
     return out;
   },

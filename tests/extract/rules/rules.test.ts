@@ -660,6 +660,23 @@ const PERIODS: PeriodRow[] = [
       "2022年1–6月 trade.total/value 江门市 partner=美国 = 14270000000 exact «142.7亿元»",
     ],
   ],
+  [
+    "a sum over this year's batches has no batch",
+    "山西省",
+    "2024-06-01",
+    "我省举行2024年第二次“三个一批”活动。今年以来，全省开发区两次“三个一批”活动累计签约项目571个、开工项目468个。",
+    [
+      "2024年 projects.signed/count 山西省 = 571 exact «项目571个»",
+      "2024年 projects.started/count 山西省 = 468 exact «项目468个»",
+    ],
+  ],
+  [
+    "第二次 names one batch",
+    "山西省",
+    "2024-06-01",
+    "我省举行2024年第二次“三个一批”活动。全省开发区第二次“三个一批”活动签约项目300个。",
+    ["2024年第2次 projects.signed/count 山西省 = 300 exact «项目300个»"],
+  ],
 ];
 
 describe("periods across paragraphs", () => {
