@@ -57,8 +57,9 @@ export function resolveHome(metaRegion: string | undefined, text: string): HomeR
 
 // Accepted shapes: 我市, 全市, 本市, 该市, 我省, 全省, 本省, 该省, 全国, 我国.
 const PRONOUN = /(?<w>我市|全市|本市|该市|我省|全省|本省|该省|全区|我区|全国|我国)/gu;
-// 是: a place after 是 is a predicate (综保区仍是全市外贸的压舱石), not the subject.
-const NOT_SUBJECT_BEFORE = /[与在对向从到赴和及同、较比于占是]$/u;
+// 是: a place after 是 is a predicate (综保区仍是全市外贸的压舱石), not the subject, except
+// in a cleft sentence (增速最快的是晋城市), where it is.
+const NOT_SUBJECT_BEFORE = /(?:[与在对向从到赴和及同、较比于占]|(?<!的)是)$/u;
 const NOT_SUBJECT_AFTER =
   /^(?:[、和]|海关|商务局|市委|省委|日报|晚报|主会场|分会场|会场|市政府|省政府|政府|统计局|国投|总工会|记者|片区)/u;
 const CHINA_AS_SUBJECT = /^(?:的)?(?:外贸|进出口|出口|进口|对外贸易|货物贸易)/u;
@@ -103,7 +104,7 @@ export function subjectRegions(clause: string, opts: MentionOptions): RegionMent
   hits.sort((a, b) => a.start - b.start);
   return hits.filter(
     (h) =>
-      !NOT_SUBJECT_BEFORE.test(clause.slice(Math.max(0, h.start - 1), h.start)) &&
+      !NOT_SUBJECT_BEFORE.test(clause.slice(Math.max(0, h.start - 2), h.start)) &&
       !NOT_SUBJECT_AFTER.test(clause.slice(h.end, h.end + 3)),
   );
 }
