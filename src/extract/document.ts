@@ -6,7 +6,6 @@ import { type ClauseText, clauseTexts, splitClauses } from "./rules/clauses";
 import { RULES } from "./rules/index";
 import { type MergedFact, mergeDuplicates, periodKey } from "./rules/merge-duplicates";
 import type { Candidate, ReadingState } from "./rules/types";
-import { PERIOD } from "./text/char-features";
 import { normalise } from "./text/normalise";
 import { type OffsetText, originalRange } from "./text/offset-text";
 import { type Article, type Sentence, segment } from "./text/segment";
@@ -110,8 +109,8 @@ function paragraphPeriod(period: PeriodContext, main: PeriodContext): PeriodCont
   return period.batch === undefined ? { year: period.year } : { year: period.year, batch: period.batch };
 }
 
-// Sentences without any of these are passed over with no clauses: no period word, nothing for a rule.
-const NEEDED = RULES.reduce((bits, rule) => bits | rule.needs, PERIOD);
+// Features some rule needs: sentences without any give only their clauses with period words, if any.
+const NEEDED = RULES.reduce((bits, rule) => bits | rule.needs, 0);
 
 /** Reads one article sentence by sentence, carrying the reading state. */
 function readArticle(article: Article, home: HomeRegion, seenZones: string[], refYear: number, out: Placed[]): void {

@@ -27,19 +27,22 @@ const NO_CLAUSES: readonly ClauseText[] = [];
 
 /**
  * The clauses of a sentence with their period words (scanned only where a
- * period can be); none when the sentence holds none of the `needed` features
- * (then no rule and no period word has anything to read in it).
+ * period can be). A sentence holding none of the features the rules `need`
+ * gives only its clauses with period words (nothing else in it is read), or
+ * none at all.
  */
 export function clauseTexts(sentence: Sentence, needed: number): readonly ClauseText[] {
   const text = sentence.text;
   const spans = clauseSpans(text, sentence.headline);
   let all = 0;
   for (let k = 2; k < spans.length; k += 3) all |= spans[k] ?? 0;
-  if ((all & needed) === 0) return NO_CLAUSES;
+  const read = (all & needed) !== 0;
+  if (!read && (all & PERIOD_BIT) === 0) return NO_CLAUSES;
   const out: ClauseText[] = [];
   for (let k = 0; k < spans.length; k += 3) {
     const start = spans[k] ?? 0;
     const features = spans[k + 2] ?? 0;
+    if (!read && (features & PERIOD_BIT) === 0) continue;
     const clause = text.slice(start, spans[k + 1]);
     const periods = (features & PERIOD_BIT) !== 0 ? scanPeriods(clause) : NO_PERIODS;
     out.push({ text: clause, start: sentence.start + start, features, periods });
