@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { int, mulberry32, pick, type Rng } from "./random";
 
 // A synthetic newspaper corpus for the extraction benchmark: pages with a
 // front matter block, headlines, bylines, prose paragraphs and the sentence
@@ -95,21 +96,6 @@ const HEADLINES = [
   "文旅融合点亮假日经济",
 ];
 
-type Rng = () => number;
-
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)] as T;
-const int = (rng: Rng, lo: number, hi: number): number => lo + Math.floor(rng() * (hi - lo + 1));
 const dec = (rng: Rng, lo: number, hi: number, digits = 1): string => (lo + rng() * (hi - lo)).toFixed(digits);
 const cnNumber = (n: number): string => {
   if (n < 10) return CN_DIGITS[n] ?? "";

@@ -2,6 +2,7 @@ import gazetteerJson from "../extract/resolve/gazetteer.json" with { type: "json
 import type { Dataset, DocumentEntry, IndicatorRecord, Period, Region } from "../schema/dataset";
 import { SCHEMA_VERSION } from "../schema/dataset";
 import type { IndicatorId, MeasureId, Qualifier, Unit } from "../schema/vocabulary";
+import { int, mulberry32, pick, type Rng } from "./random";
 
 // A large synthetic dataset for the browser benchmark and the scale test:
 // what a decade of daily pages from many cities would give, in the shape the
@@ -44,21 +45,6 @@ const STAGE_ZH: Record<string, string> = {
 };
 const QUALIFIERS: readonly Qualifier[] = ["exact", "exact", "exact", "exact", "more_than", "about", "less_than"];
 
-type Rng = () => number;
-
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)] as T;
-const int = (rng: Rng, lo: number, hi: number): number => lo + Math.floor(rng() * (hi - lo + 1));
 const round = (v: number, digits: number): number => Number(v.toFixed(digits));
 
 /** Regions a dataset of many cities names: every province and prefecture, a slice of counties, some zones. */
