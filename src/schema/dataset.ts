@@ -10,7 +10,7 @@ import {
   WARNING_KINDS,
 } from "./vocabulary";
 
-// The dataset contract (docs: ../shared/docs/DATA-CONTRACT.md). The extractor
+// The dataset contract (docs: DATA-CONTRACT.md beside this file). The extractor
 // validates every record against it before writing, and the app validates the
 // fetched file against it before drawing anything, so both sides agree.
 

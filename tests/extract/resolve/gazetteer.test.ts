@@ -161,7 +161,7 @@ describe("codes and parents", () => {
 });
 
 describe("scanRegionNames: real sentences", () => {
-  const corpus = (file: string) => readFileSync(new URL(`../../../../shared/corpus/${file}`, import.meta.url), "utf8");
+  const corpus = (file: string) => readFileSync(new URL(`../fixtures/corpus/${file}`, import.meta.url), "utf8");
 
   it.each([
     [

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { lookupZone, scanZoneNames, type ZoneLookupOptions } from "../../../src/extract/resolve/zones";
 
-const corpus = (file: string) => readFileSync(new URL(`../../../../shared/corpus/${file}`, import.meta.url), "utf8");
+const corpus = (file: string) => readFileSync(new URL(`../fixtures/corpus/${file}`, import.meta.url), "utf8");
 const spans = (text: string, opts?: ZoneLookupOptions) =>
   scanZoneNames(text, opts).map((m) => [text.slice(m.start, m.end), m.zone.name, m.zone.parent]);
 
@@ -111,7 +111,7 @@ describe("scanZoneNames: real sentences", () => {
   });
 
   it("finds 武宿综保区 on the sample page", () => {
-    const text = readFileSync(new URL("../../../../shared/seeds/000_a349228e6c3992d1.txt", import.meta.url), "utf8");
+    const text = readFileSync(new URL("../fixtures/corpus/000_a349228e6c3992d1.txt", import.meta.url), "utf8");
     expect(scanZoneNames(text).map((m) => m.zone.name)).toContain("武宿综保区");
   });
 

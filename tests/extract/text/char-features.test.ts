@@ -9,7 +9,7 @@ import { scanQuantities } from "../../../src/extract/text/quantities";
 // they look for: on real text, reading with every feature assumed present
 // must find exactly what the gated reading finds.
 
-const corpusDir = new URL("../../../../shared/corpus/", import.meta.url);
+const corpusDir = new URL("../fixtures/corpus/", import.meta.url);
 const clauses = readdirSync(corpusDir)
   .filter((f) => f.endsWith(".txt"))
   .flatMap((f) => readFileSync(new URL(f, corpusDir), "utf8").split(/[，；：,;:。！？\n]/u))
