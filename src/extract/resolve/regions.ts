@@ -35,7 +35,25 @@ function provinceRegion(region: Region): Region {
   return region;
 }
 
-/** The home region from front matter, else the division the text names most often (prefectures and counties first). */
+// Place names that name an office or a venue (太原海关, 郑州主会场), not what a text is about.
+const OFFICE_AFTER =
+  /^(?:海关|商务局|市委|省委|日报|晚报|主会场|分会场|会场|市政府|省政府|政府|统计局|记者|片区)/u;
+const PROVINCE_PRONOUN = /我省|全省|本省/gu;
+const CITY_PRONOUN = /我市|全市|本市/gu;
+
+function countMatches(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text) !== null) n++;
+  return n;
+}
+
+/**
+ * The home region from front matter, else inferred from the text: the
+ * division it names most often (prefectures and counties first), unless it
+ * speaks of 全省/我省 and never of 全市/我市 (a provincial report that names
+ * its host city and a few cities' figures), when it is that place's province.
+ */
 export function resolveHome(metaRegion: string | undefined, text: string): HomeRegion {
   if (metaRegion) {
     const region = lookupRegion(metaRegion);
@@ -44,14 +62,17 @@ export function resolveHome(metaRegion: string | undefined, text: string): HomeR
   const counts = new Map<string, { region: Region; n: number }>();
   for (const m of scanRegionNames(text)) {
     if (m.region.code === null) continue;
+    if (OFFICE_AFTER.test(text.slice(m.end, m.end + 3))) continue;
     const entry = counts.get(m.region.code) ?? { region: m.region, n: 0 };
     entry.n++;
     counts.set(m.region.code, entry);
   }
+  const provincial = countMatches(CITY_PRONOUN, text) === 0 && countMatches(PROVINCE_PRONOUN, text) > 0;
   const ranked = [...counts.values()].sort(
     (a, b) => (a.region.level === "province" ? 1 : 0) - (b.region.level === "province" ? 1 : 0) || b.n - a.n,
   );
-  const region = ranked[0]?.region ?? FALLBACK;
+  const top = ranked[0]?.region;
+  const region = top === undefined ? FALLBACK : provincial ? provinceRegion(top) : top;
   return { region, province: provinceRegion(region), inferred: true };
 }
 

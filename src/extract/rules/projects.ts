@@ -1,7 +1,9 @@
 import type { IndicatorId } from "../../schema/vocabulary";
 import { projectPeriod } from "../resolve/periods";
 import { ACTIVITY as ACTIVITY_FEATURE, PROJECT as PROJECT_FEATURE } from "../text/char-features";
+import { precisionOf } from "../text/decimal";
 import { execAll } from "../text/exec-all";
+import { parseInteger } from "../text/numerals";
 import { type Quantity, scanProjectCounts } from "../text/quantities";
 import type { Sentence } from "../text/segment";
 import { clauseQuantities } from "./clauses";
@@ -23,9 +25,11 @@ const STAGES: Record<string, IndicatorId> = {
 // Words that make a count the whole activity: 共推进项目58个, 共有项目54个.
 const TOTAL_MARK = /共推进|共有|共计|合计|共/u;
 const ACTIVITY = /三个一批|签约|开工|投产/u;
-// The whole activity's count with no stage word (全市共推进项目58个, 本次共推进项目61个): read
-// only in an article that has named a project activity before.
-const ACTIVITY_TOTAL = /推进(?:重点|重大)?项目|项目(?:共计|合计|共有|共)\d/u;
+// The whole activity's count with no stage word (全市共推进项目58个, 本次共推进项目61个,
+// 本期活动共有2617个项目参加, 全省共2486个项目): read only in an article that has named a
+// project activity before.
+const ACTIVITY_TOTAL =
+  /推进(?:重点|重大)?项目|项目(?:共计|合计|共有|共)\d|(?:共有|共计|合计|共)[\d一二三四五六七八九十百千两]+个(?:重点|重大)?项目/u;
 // Measure words before an amount. Accepted shapes: 总投资59.91亿元, 签约投资额29.88亿元, 计划总投资24.57亿元,
 // 协议总投资约68亿元, 预计年产值931亿元, 达产后预计新增年产值60多亿元, 总投资达270亿元.
 const MEASURE =
@@ -40,6 +44,12 @@ const OVER_BATCHES =
 // Projects named as part of the batch without a count: 部分项目现场签约，总投资30亿元.
 const PART_OF_BATCH = /(?:部分|代表性?)(?:重点|重大)?项目/u;
 const THRESHOLD = /(?:元|美元)以上的?(?:项目|工业项目)|以上项目|以下项目/u;
+// A clause ending with one named project (总投资最大的为…产业园项目，总投资25亿元): the next amounts are its own.
+const NAMED_PROJECT_END = /(?<!签约|开工|投产|重点|重大|集中|[个批点”"\d])项目$/u;
+// A clause about the number of projects with its figure in the next clause: 开工项目数量居全省首位，达58个.
+const COUNT_NAMED = /项目(?:数量|个数|数)(?!据)/u;
+const BARE_COUNT =
+  /^(?:共计|共有|合计|共|有|达到|达|为|计)*(?<num>\d+|[零〇一二两三四五六七八九十百千]+)个(?![^，；]*项目)/u;
 // Sectors: 涉及电子信息、先进材料、食品加工、生物医药等多个领域.
 const SECTORS =
   /(?:涉及|集中在|覆盖|分布在|分布于|聚焦|主要为|主要涉及|主要分布在|以)(?<list>[^。；]{2,120}?)等?(?:多个|重点)?(?:产业|行业领域|领域|行业|产业领域)/u;
@@ -90,11 +100,19 @@ export const projectRule: SentenceRule = {
     const countStages: IndicatorId[] = [];
     const subtotal = /^其中/u.test(sentence.text);
     const sectors = sectorsOf(sentence.text);
+    // The previous clause named a number of projects without giving it.
+    let countNamed = false;
     for (const clause of clauses) {
       const text = clause.text;
       const stages = stagesOf(text);
       const counts = scanProjectCounts(text);
+      if (countNamed && counts.length === 0) {
+        const bare = bareCount(text);
+        if (bare) counts.push(bare);
+      }
+      countNamed = counts.length === 0 && COUNT_NAMED.test(text);
       const money = clauseQuantities(clause).filter((q) => q.kind === "money");
+      if (counts.length === 0 && money.length === 0 && NAMED_PROJECT_END.test(text)) partOnly = true;
       const first = Math.min(
         counts[0]?.start ?? text.length,
         money[0]?.start ?? text.length,
@@ -102,7 +120,7 @@ export const projectRule: SentenceRule = {
       );
       // Only a clause with figures or naming the activity may change the region (read only then).
       const explicit =
-        counts.length > 0 || money.length > 0 || /三个一批|活动/u.test(text)
+        counts.length > 0 || money.length > 0 || countNamed || /三个一批|活动/u.test(text)
           ? headRegions(clause, first, state).at(-1)?.region
           : undefined;
       if (explicit) {
@@ -165,6 +183,27 @@ export const projectRule: SentenceRule = {
     return out;
   },
 };
+
+/** A count standing alone at the head of a clause (达58个), for a clause that named what it counts. */
+function bareCount(text: string): Quantity | undefined {
+  const m = BARE_COUNT.exec(text);
+  const num = m?.groups?.num;
+  if (!m || !num) return undefined;
+  const n = parseInteger(num);
+  if (n === null || n < 1) return undefined;
+  const end = m[0].length;
+  const start = end - num.length - 1;
+  return {
+    kind: "count",
+    value: n,
+    qualifier: "exact",
+    start,
+    end,
+    precision: precisionOf(String(n)),
+    listIndex: 0,
+    respectively: false,
+  };
+}
 
 function make(
   q: Quantity,

@@ -18,3 +18,26 @@ describe("subjectRegions", () => {
     expect(subjects(clause)).toEqual(expected);
   });
 });
+
+// With no front matter the text itself names its home: the place it names most,
+// or, for a text that speaks only of 全省/我省, that place's province.
+describe("resolveHome without front matter", () => {
+  it.each([
+    [
+      "a provincial report held at its capital's main venue",
+      "全省第十期“三个一批”活动在郑州主会场举行。全省共签约项目520个。洛阳市开工项目92个。",
+      "河南省",
+    ],
+    [
+      "a city report naming its province",
+      "我市第五批“三个一批”活动举行。太原市签约项目38个，全省共签约项目310个。",
+      "太原市",
+    ],
+    ["an office's place is not the subject", "太原海关消息，晋中市进出口增长12%，晋中市出口增长8%。", "晋中市"],
+    ["no place at all", "进出口增长12%。", "中国"],
+  ])("%s", (_label, text, expected) => {
+    const home = resolveHome(undefined, text);
+    expect(home.region.name).toBe(expected);
+    expect(home.inferred).toBe(true);
+  });
+});

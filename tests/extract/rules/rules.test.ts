@@ -355,6 +355,38 @@ const TRADE: Row[] = [
 
 const PROJECTS: Row[] = [
   [
+    "a total stated as projects taking part (共有N个项目参加)",
+    "晋城市",
+    "2023-06-09",
+    "我市第三批“三个一批”项目建设活动举行。本次活动共有86个项目参加，总投资512.6亿元。",
+    [
+      "projects.total/count 晋城市 = 86 exact «86个»",
+      "projects.total/investment 晋城市 = 51260000000 exact «512.6亿元»",
+    ],
+  ],
+  [
+    "a province total in brackets after a city's figures",
+    "晋城市",
+    "2023-06-09",
+    "我市签约“三个一批”项目20个，总投资80亿元。（全省共签约项目310个，总投资1290亿元）",
+    [
+      "projects.signed/count 晋城市 = 20 exact «项目20个»",
+      "projects.signed/investment 晋城市 = 8000000000 exact «80亿元»",
+      "projects.signed/count 山西省 = 310 exact «项目310个»",
+      "projects.signed/investment 山西省 = 129000000000 exact «1290亿元»",
+    ],
+  ],
+  [
+    "the number of projects named in one clause, given in the next (数量…，为N个)",
+    "山西省",
+    "2023-06-09",
+    "晋城市投产项目数量居全省第二，为41个，总投资63.5亿元。",
+    [
+      "projects.producing/count 晋城市 = 41 exact «41个»",
+      "projects.producing/investment 晋城市 = 6350000000 exact «63.5亿元»",
+    ],
+  ],
+  [
     "p01",
     "山西省",
     "2023-12-02",
@@ -538,6 +570,12 @@ const NEAR_MISSES: Array<[label: string, region: string, sentence: string]> = [
     "大同市",
     "“三個一批”活動現場，18家企業負責人參加集中簽約，現場簽約的12個項目總投資61.4億元。",
   ],
+  [
+    "single project: the largest, named in the clause before its amount",
+    "太原市",
+    "本次签约项目中，投资额最大的是太原市新能源汽车零部件项目，总投资32亿元。",
+  ],
+  ["a project count compared, with no figure", "太原市", "本批开工项目数量较上期有所增加，达到近年最多。"],
   ["subset: some projects, no count", "运城市", "“三个一批”活动中，部分项目现场签约，总投资30亿元。"],
   [
     "single project: its output after its investment",
