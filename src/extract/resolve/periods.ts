@@ -110,6 +110,10 @@ class Mention implements PeriodMention {
   }
 }
 
+// 截至10月底: a stock at the end of a month in a report on the months up to it
+// (全市有进出口实绩企业206家) is of those months, 1–N.
+const UP_TO_MONTH_END = new RegExp(`(?:截至|截止)(?:到)?(?:(?<year>\\d{4})年)?(?<m2>${M})月(?:份)?(?:底|末)`, "gu");
+
 /** Period mentions of a clause with the context change each one makes. */
 export function scanPeriods(clause: string): PeriodMention[] {
   const out: PeriodMention[] = [];
@@ -121,7 +125,12 @@ export function scanPeriods(clause: string): PeriodMention[] {
     if (!g.year && !g.rel && !g.q && !g.half && !g.nm && !g.m1 && !g.m && !g.b) continue;
     out.push(new Mention(m.index, m.index + m[0].length, g));
   }
-  return out;
+  if (!clause.includes("截")) return out;
+  for (const m of execAll(UP_TO_MONTH_END, clause)) {
+    const g = m.groups ?? {};
+    out.push(new Mention(m.index, m.index + m[0].length, { year: g.year, m1: "1", m2: g.m2 }));
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** The period of a trade figure: year plus quarter, months or month. */

@@ -36,8 +36,7 @@ function provinceRegion(region: Region): Region {
 }
 
 // Place names that name an office or a venue (太原海关, 郑州主会场), not what a text is about.
-const OFFICE_AFTER =
-  /^(?:海关|商务局|市委|省委|日报|晚报|主会场|分会场|会场|市政府|省政府|政府|统计局|记者|片区)/u;
+const OFFICE_AFTER = /^(?:海关|商务局|市委|省委|日报|晚报|主会场|分会场|会场|市政府|省政府|政府|统计局|记者|片区)/u;
 const PROVINCE_PRONOUN = /我省|全省|本省/gu;
 const CITY_PRONOUN = /我市|全市|本市/gu;
 

@@ -70,7 +70,29 @@ function fitsAll(members: readonly Candidate[], c: Candidate): boolean {
   return true;
 }
 
+/**
+ * A rate read before any currency was named (a headline: 去年我市外贸进出口增长8.4%)
+ * takes the basis of the statements of the same fact that name one, if they
+ * agree on one; else the default, renminbi.
+ */
+function settleBases(candidates: readonly Candidate[]): void {
+  const named = new Map<string, Set<string>>();
+  for (const c of candidates) {
+    if (c.basis === undefined || c.measure !== "growth") continue;
+    const key = factKey({ ...c, basis: undefined });
+    const set = named.get(key) ?? new Set<string>();
+    set.add(c.basis);
+    named.set(key, set);
+  }
+  for (const c of candidates) {
+    if (c.basis !== undefined || c.measure !== "growth") continue;
+    const set = named.get(factKey(c));
+    c.basis = set?.size === 1 ? [...set][0] : "CNY";
+  }
+}
+
 export function mergeDuplicates(candidates: readonly Candidate[]): MergedFact[] {
+  settleBases(candidates);
   const groups = new Map<string, Cluster[]>();
   const order: Cluster[] = [];
   for (const c of candidates) {

@@ -6,6 +6,7 @@ import { execAll } from "../text/exec-all";
 import { parseInteger } from "../text/numerals";
 import { type Quantity, scanProjectCounts } from "../text/quantities";
 import type { Sentence } from "../text/segment";
+import { findAside } from "./aside";
 import { clauseQuantities } from "./clauses";
 import { headRegions } from "./subject";
 import type { Candidate, Clause, ReadingState, SentenceRule } from "./types";
@@ -102,7 +103,9 @@ export const projectRule: SentenceRule = {
     const sectors = sectorsOf(sentence.text);
     // The previous clause named a number of projects without giving it.
     let countNamed = false;
-    for (const clause of clauses) {
+    // A sentence in brackets (（全省共2486个项目…）) is an aside: its place is not the paragraph's.
+    const bracketed = /^[（(]/u.test(sentence.text);
+    for (const { clause, aside } of withAsides(clauses, state)) {
       const text = clause.text;
       const stages = stagesOf(text);
       const counts = scanProjectCounts(text);
@@ -123,9 +126,10 @@ export const projectRule: SentenceRule = {
         counts.length > 0 || money.length > 0 || countNamed || /三个一批|活动/u.test(text)
           ? headRegions(clause, first, state).at(-1)?.region
           : undefined;
-      if (explicit) {
+      if (aside) region = aside;
+      else if (explicit) {
         region = explicit;
-        if (!subtotal && !/^其中/u.test(text)) state.paragraphRegion = explicit;
+        if (!subtotal && !bracketed && !/^其中/u.test(text)) state.paragraphRegion = explicit;
       }
       const threshold = THRESHOLD.test(text);
       if (PART_OF_BATCH.test(text)) partOnly = true;
@@ -159,6 +163,11 @@ export const projectRule: SentenceRule = {
         (prior === undefined || prior === "projects.total");
       // 分别 over lists that do not line up (three counts, two amounts): no amount can be placed.
       if (respectiveList && !respectively) continue;
+      for (const q of clauseQuantities(clause)) {
+        if (q.kind !== "share" || partOnly) continue;
+        const c = shareOf(q, text, stages, stage, clause, sentence, region);
+        if (c) out.push(c);
+      }
       for (const q of money) {
         if (q.threshold) continue;
         const head = text.slice(0, q.start);
@@ -183,6 +192,55 @@ export const projectRule: SentenceRule = {
     return out;
   },
 };
+
+/**
+ * The clauses of a sentence with each bracketed aside about another place
+ * (占全省的15.2%（全省开工项目414个）) blanked out and read after its clause, as a
+ * clause of its own about that place.
+ */
+function withAsides(
+  clauses: readonly Clause[],
+  state: ReadingState,
+): Array<{ clause: Clause; aside: Candidate["region"] | undefined }> {
+  const out: Array<{ clause: Clause; aside: Candidate["region"] | undefined }> = [];
+  for (const clause of clauses) {
+    const found = findAside(clause, state);
+    if (!found) out.push({ clause, aside: undefined });
+    else out.push({ clause: found.main, aside: undefined }, { clause: found.inner, aside: found.region });
+  }
+  return out;
+}
+
+/**
+ * A stage's share of a larger whole: 开工项目数占全省的15.2% (of the count),
+ * 签约投资占全市的40% (of the money). Not of the event itself (占本次活动的).
+ */
+function shareOf(
+  q: Quantity,
+  text: string,
+  stages: readonly Stage[],
+  stage: IndicatorId | undefined,
+  clause: Clause,
+  sentence: Sentence,
+  region: Candidate["region"],
+): Candidate | undefined {
+  const of = q.of ?? "";
+  if (of === "" || /本次|本期|此次|活动|项目/u.test(of)) return undefined;
+  const head = text.slice(0, q.start);
+  const measure = /投资/u.test(head)
+    ? "investment_share"
+    : /产值/u.test(head)
+      ? "output_share"
+      : /项目/u.test(head)
+        ? "share"
+        : undefined;
+  const ind = stages.filter((st) => st.end <= q.start).at(-1)?.indicator ?? stage;
+  if (!measure || !ind) return undefined;
+  const c = make(q, ind, measure, clause, sentence, region, [], `${ind}-${measure}`);
+  c.unit = "percent";
+  c.of = of;
+  return c;
+}
 
 /** A count standing alone at the head of a clause (达58个), for a clause that named what it counts. */
 function bareCount(text: string): Quantity | undefined {

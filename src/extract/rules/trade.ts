@@ -7,7 +7,7 @@ import type { Quantity } from "../text/quantities";
 import type { Sentence } from "../text/segment";
 import { type Aside, findAside } from "./aside";
 import { clauseQuantities } from "./clauses";
-import { lastBase, readSubject } from "./subject";
+import { lastBase, readSubject, unknownWords } from "./subject";
 import type { Base, Candidate, Clause, ReadingState, SentenceRule } from "./types";
 
 // Foreign trade: totals, exports, imports, balance, trading enterprises, with
@@ -21,6 +21,8 @@ const KEYWORD =
 // A keyword naming a subtotal: 出口企业, 进出口商品, 出口业绩企业, 出口产品.
 const KEYWORD_TAINT = /^(?:业绩)?(?:企业|商品|产品|货物)/u;
 const TAINT_AFTER = /企业|产品|商品|货物|机电|业绩|手机|设备/u;
+// Where the words after a keyword stop naming what is traded: 进口占进出口的比重, 出口分别占…, 出口居全省第一.
+const NOT_A_COMMODITY = /占|比重|居|排名|排在|分别|分列|依次|在/u;
 const KEYWORD_JOIN = /^\s*(?:、|和|及|与)\s*$/u;
 // A list of entities before 的+keyword: 富士康集团、太钢集团、武宿综保区的进出口额.
 const ENTITY_LIST = /(?<list>[^，；、]{2,20}(?:、[^，；、]{2,20})+)的$/u;
@@ -226,7 +228,12 @@ export const tradeRule: SentenceRule = {
       if (hasKeyword) {
         const group = kws.length > 0 ? groupEndingAt(text, kws, Math.max(0, (subjKws.length || kws.length) - 1)) : [];
         // A subtotal's subject (机电产品出口, 加工贸易进出口, 23家进出口企业) taints what follows in the sentence.
-        const strong = subj.tainted || subjKws.some((k) => k.tainted) || TAINT_AFTER.test(afterKeyword);
+        // So is a word between the keyword and its figure (进口铁矿砂45.6亿元): a commodity, not the trade.
+        const strong =
+          subj.tainted ||
+          subjKws.some((k) => k.tainted) ||
+          TAINT_AFTER.test(afterKeyword) ||
+          (quantities.length > 0 && unknownWords(afterKeyword.split(NOT_A_COMMODITY, 1)[0] ?? "").length >= 2);
         const weak = subj.leftover.length >= 2 && quantities.length > 0;
         if (strong) s.tainted = true;
         else if (s.tainted && explicitRegion && subj.leftover === "") s.tainted = false;
@@ -273,7 +280,7 @@ export const tradeRule: SentenceRule = {
           const b = own?.base ?? s.base ?? state.paragraphBase ?? "yoy";
           if (b !== "yoy") continue;
           const c = candidate(q, indicator, "growth", clause, sentence, s, `${indicator}-growth`);
-          c.basis = s.basis ?? state.currency ?? "CNY";
+          c.basis = s.basis ?? state.currency;
           if (q.listIndex > 0 || kindCount > 2) {
             const months = clause.period.months;
             if (months && kindCount === months[1] - months[0] + 1 && kindCount > 2) {
@@ -332,7 +339,7 @@ function readAside(aside: Aside, sentence: Sentence, s: SentenceState, state: Re
   for (const q of quantities) {
     if (q.kind === "growth" && base === "yoy") {
       const c = candidate(q, kw.indicator, "growth", inner, sentence, local, `${kw.indicator}-aside-growth`);
-      c.basis = s.basis ?? state.currency ?? "CNY";
+      c.basis = s.basis ?? state.currency;
       out.push(c);
     } else if (q.kind === "money" && !q.threshold) {
       const c = candidate(q, kw.indicator, "value", inner, sentence, local, `${kw.indicator}-aside-value`);

@@ -19,7 +19,10 @@ export interface Candidate {
   entity?: string;
   of?: string;
   among?: string;
-  /** Currency basis of a growth rate (以美元计价 vs 人民币): separates two statements of one period. */
+  /**
+   * Currency basis of a growth rate (以美元计价 vs 人民币): separates two statements of one period.
+   * Undefined when nothing before the rate names a currency (a headline): merging settles it.
+   */
   basis?: string;
   precision: number;
   rule: string;

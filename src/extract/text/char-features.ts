@@ -12,7 +12,7 @@ export const MONEY = 1 << 0;
 export const RATE = 1 << 1;
 /** 占 (a share). */
 export const SHARE = 1 << 2;
-/** 第 right before a digit or Chinese numeral (a rank, a batch). */
+/** 第 right before a digit or Chinese numeral (a rank, a batch), or 首 (首位, 榜首). */
 export const ORDINAL = 1 << 3;
 /** 实绩 (enterprises with trade). */
 export const ENTERPRISES = 1 << 4;
@@ -120,6 +120,7 @@ mark(ALONE, "占", SHARE);
 mark(ALONE, "贸", TRADE);
 mark(ALONE, "在", ZAI);
 mark(ALONE, "中", ZHONG);
+mark(ALONE, "首", ORDINAL);
 
 const NUMERAL = C_DIGIT | C_CN;
 

@@ -85,9 +85,9 @@ const SHARE = new RegExp(
   "gu",
 );
 
-// Rank: 排名第一, 排第24位, 位居第一位, 居中部第2位, 分列全国第10、第6和第15位.
+// Rank: 排名第一, 排第24位, 位居第一位, 居中部第2位, 分列全国第10、第6和第15位, 稳居中部六省省会城市首位.
 const RANK = new RegExp(
-  `(?<verb>排名|排在|排|居于|位居|居|位列|名列|分列|列)(?<among>[^，。；,;第]{0,16}?)第(?<num>\\d+|[${CN}]+)(?:位|名)?`,
+  `(?<verb>排名|排在|排|居于|位居|居|位列|名列|分列|列)(?<among>[^，。；,;第首]{0,16}?)(?:第(?<num>\\d+|[${CN}]+)(?:位|名)?|(?<top>首位|榜首))`,
   "gu",
 );
 // List continuations are read where the previous item ended (sticky), not on a copy of the rest.
@@ -250,7 +250,7 @@ export function scanQuantities(clause: string, features = feature.textFeatures(c
   }
   for (const m of matchesIf(ranks, clause, RANK)) {
     const g = m.groups ?? {};
-    const n = parseInteger(g.num ?? "");
+    const n = g.top ? 1 : parseInteger(g.num ?? "");
     if (n === null || n < 1) continue;
     const first = base("rank", m.index, m.index + m[0].length, n, "exact", 1);
     first.among = g.among?.trim() || undefined;

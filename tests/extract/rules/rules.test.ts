@@ -18,6 +18,28 @@ const fmt = (r: {
 
 const TRADE: Row[] = [
   [
+    "a rank of the total (总量居全省第N位)",
+    "运城市",
+    "2024-01-20",
+    "去年，我市外贸进出口总额完成52.6亿美元，同比增长7.9%，总量居全省第3位。",
+    [
+      "trade.total/value 运城市 = 5260000000 exact «52.6亿美元»",
+      "trade.total/growth 运城市 = 7.9 exact «增长7.9%»",
+      "trade.total/rank 运城市 = 3 exact «居全省第3位»",
+    ],
+  ],
+  [
+    "first place as 首位",
+    "郑州市",
+    "2023-10-25",
+    "前三季度，我市进出口总值1523.7亿元，同比增长6.2%，规模稳居全省首位。",
+    [
+      "trade.total/value 郑州市 = 152370000000 exact «1523.7亿元»",
+      "trade.total/growth 郑州市 = 6.2 exact «增长6.2%»",
+      "trade.total/rank 郑州市 = 1 exact «居全省首位»",
+    ],
+  ],
+  [
     "000 sample page",
     "太原市",
     "2022-02-26",
@@ -355,6 +377,13 @@ const TRADE: Row[] = [
 
 const PROJECTS: Row[] = [
   [
+    "a stage's share of the province's count, with the province's count in brackets",
+    "长治市",
+    "2023-04-20",
+    "我市开工项目数占全省的12.5%（全省开工项目520个）。",
+    ["projects.started/share 长治市 = 12.5 exact «12.5%»", "projects.started/count 山西省 = 520 exact «项目520个»"],
+  ],
+  [
     "a total stated as projects taking part (共有N个项目参加)",
     "晋城市",
     "2023-06-09",
@@ -576,6 +605,8 @@ const NEAR_MISSES: Array<[label: string, region: string, sentence: string]> = [
     "本次签约项目中，投资额最大的是太原市新能源汽车零部件项目，总投资32亿元。",
   ],
   ["a project count compared, with no figure", "太原市", "本批开工项目数量较上期有所增加，达到近年最多。"],
+  ["a commodity imported", "太原市", "进口大豆12.4亿元，增长8.6%。"],
+  ["a commodity exported", "太原市", "出口汽车零配件5.3亿元，同比下降2.1%。"],
   ["subset: some projects, no count", "运城市", "“三个一批”活动中，部分项目现场签约，总投资30亿元。"],
   [
     "single project: its output after its investment",
@@ -706,6 +737,38 @@ const PERIODS: PeriodRow[] = [
     [
       "2024年 projects.signed/count 山西省 = 571 exact «项目571个»",
       "2024年 projects.started/count 山西省 = 468 exact «项目468个»",
+    ],
+  ],
+  [
+    "a headline's rate, read before any currency, is the body's rate in dollars",
+    "大同市",
+    "2024-01-25",
+    "去年我市外贸进出口增长6.5%\n\n2023年，我市外贸进出口总额完成31245万美元，同比增长6.5%。",
+    [
+      "2023年 trade.total/growth 大同市 = 6.5 exact «增长6.5%»",
+      "2023年 trade.total/value 大同市 = 312450000 exact «31245万美元»",
+    ],
+  ],
+  [
+    "a short line cut mid-word by a column break (增|长)",
+    "晋城市",
+    "2024-09-20",
+    "今年1-8月，我市外贸进出口总值45.3亿元，同比增\n\n长18.6%。",
+    [
+      "2024年1–8月 trade.total/value 晋城市 = 4530000000 exact «45.3亿元»",
+      // The source text is the original's, column break included.
+      "2024年1–8月 trade.total/growth 晋城市 = 18.6 exact «增\n\n长18.6%»",
+    ],
+  ],
+  [
+    "截至N月底 after a single month is of the months 1–N",
+    "晋城市",
+    "2024-10-20",
+    "今年1-9月，我市外贸进出口总值45.3亿元。9月当月，我市进出口6.1亿元。截至9月底，全市有进出口实绩企业132家。",
+    [
+      "2024年1–9月 trade.total/value 晋城市 = 4530000000 exact «45.3亿元»",
+      "2024年9月 trade.total/value 晋城市 = 610000000 exact «6.1亿元»",
+      "2024年1–9月 trade.enterprises/count 晋城市 = 132 exact «132家»",
     ],
   ],
   [
