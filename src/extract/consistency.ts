@@ -98,7 +98,7 @@ export function checkConsistency(records: readonly IndicatorRecord[]): DatasetWa
         total &&
         exactOnly([share, part, total]) &&
         /进出口|外贸|总/u.test(share.of ?? "") &&
-        !/全省|全国|全市|省|国/u.test(share.of ?? "")
+        !/全省|全国|全市|省|国|市|县|区|州|盟/u.test(share.of ?? "")
       ) {
         const computed = (part.value / total.value) * 100;
         if (Math.abs(computed - share.value) > 1) {

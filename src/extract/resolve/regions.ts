@@ -75,6 +75,20 @@ export function resolveHome(metaRegion: string | undefined, text: string): HomeR
   return { region, province: provinceRegion(region), inferred: true };
 }
 
+const WHOLE_PRONOUN = /我省|全省|本省|该省|我市|全市|本市|该市/u;
+
+/**
+ * The whole a share is of, with its place spelled out (全省进出口总值 →
+ * 山西省进出口总值): in a dataset of many regions 全省 says nothing about which.
+ */
+export function spellOutWhole(whole: string, home: HomeRegion): string {
+  const m = WHOLE_PRONOUN.exec(whole);
+  if (!m) return whole;
+  const place = m[0].endsWith("省") ? home.province : home.region;
+  if (place.level === "country" || (m[0].endsWith("市") && place.level === "province")) return whole;
+  return whole.slice(0, m.index) + place.name + whole.slice(m.index + m[0].length);
+}
+
 // Accepted shapes: 我市, 全市, 本市, 该市, 我省, 全省, 本省, 该省, 全国, 我国.
 const PRONOUN = /(?<w>我市|全市|本市|该市|我省|全省|本省|该省|全区|我区|全国|我国)/gu;
 // 是: a place after 是 is a predicate (综保区仍是全市外贸的压舱石), not the subject, except

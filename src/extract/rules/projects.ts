@@ -1,5 +1,6 @@
 import type { IndicatorId } from "../../schema/vocabulary";
 import { projectPeriod } from "../resolve/periods";
+import { spellOutWhole } from "../resolve/regions";
 import { ACTIVITY as ACTIVITY_FEATURE, PROJECT as PROJECT_FEATURE } from "../text/char-features";
 import { precisionOf } from "../text/decimal";
 import { execAll } from "../text/exec-all";
@@ -165,7 +166,7 @@ export const projectRule: SentenceRule = {
       if (respectiveList && !respectively) continue;
       for (const q of clauseQuantities(clause)) {
         if (q.kind !== "share" || partOnly) continue;
-        const c = shareOf(q, text, stages, stage, clause, sentence, region);
+        const c = shareOf(q, text, stages, stage, clause, sentence, region, state);
         if (c) out.push(c);
       }
       for (const q of money) {
@@ -223,6 +224,7 @@ function shareOf(
   clause: Clause,
   sentence: Sentence,
   region: Candidate["region"],
+  state: ReadingState,
 ): Candidate | undefined {
   const of = q.of ?? "";
   if (of === "" || /本次|本期|此次|活动|项目/u.test(of)) return undefined;
@@ -234,11 +236,15 @@ function shareOf(
       : /项目/u.test(head)
         ? "share"
         : undefined;
-  const ind = stages.filter((st) => st.end <= q.start).at(-1)?.indicator ?? stage;
+  const group = stages.filter((st) => st.end <= q.start).at(-1);
+  // 签约、开工、投产项目分别占全省的12.3%、10.8%和9.6%: one share per stage, in order.
+  const listed = group ? (text.slice(group.start, group.end).match(/签约|开工|投产/gu) ?? []) : [];
+  const item = listed.length > 1 && q.respectively ? listed[q.listIndex] : undefined;
+  const ind = (item ? STAGES[item] : undefined) ?? group?.indicator ?? stage;
   if (!measure || !ind) return undefined;
   const c = make(q, ind, measure, clause, sentence, region, [], `${ind}-${measure}`);
   c.unit = "percent";
-  c.of = of;
+  c.of = spellOutWhole(of, state.home);
   return c;
 }
 

@@ -1,6 +1,7 @@
 import { INDICATOR_INFO, type IndicatorId } from "../../schema/vocabulary";
 import { findPartners } from "../resolve/partners";
 import { tradePeriod } from "../resolve/periods";
+import { spellOutWhole } from "../resolve/regions";
 import * as feature from "../text/char-features";
 import { execAll } from "../text/exec-all";
 import type { Quantity } from "../text/quantities";
@@ -298,7 +299,7 @@ export const tradeRule: SentenceRule = {
           const of = partOfRegion ? s.region.name : (q.of ?? "");
           if (of === "" || of === "比" || /本次|活动|项目/u.test(of)) continue;
           const c = candidate(q, indicator, "share", clause, sentence, s, `${indicator}-share`);
-          c.of = of;
+          c.of = spellOutWhole(of, state.home);
           out.push(c);
         } else if (q.kind === "rank") {
           if (!INDICATOR_INFO[indicator].measures.includes("rank")) continue;

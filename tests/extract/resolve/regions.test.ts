@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resolveHome, subjectRegions } from "../../../src/extract/resolve/regions";
+import { resolveHome, spellOutWhole, subjectRegions } from "../../../src/extract/resolve/regions";
 
 // Which places a clause names as the subject of its figures (names after
 // 与/对/占/是 … are not), for a document at home in 郑州市.
@@ -39,5 +39,19 @@ describe("resolveHome without front matter", () => {
     const home = resolveHome(undefined, text);
     expect(home.region.name).toBe(expected);
     expect(home.inferred).toBe(true);
+  });
+});
+
+// The whole a share is of names its place: 全省 means nothing in a dataset of many provinces.
+describe("spellOutWhole", () => {
+  it.each([
+    ["太原市", "全省进出口总值", "山西省进出口总值"],
+    ["郑州市", "同期我省外贸总值", "同期河南省外贸总值"],
+    ["太原市", "全市进出口总额", "太原市进出口总额"],
+    ["山西省", "全市进出口总额", "全市进出口总额"],
+    ["太原市", "长三角地区外贸总值", "长三角地区外贸总值"],
+    ["太原市", "进出口", "进出口"],
+  ])("%s: %s → %s", (homeName, whole, expected) => {
+    expect(spellOutWhole(whole, resolveHome(homeName, ""))).toBe(expected);
   });
 });

@@ -377,6 +377,17 @@ const TRADE: Row[] = [
 
 const PROJECTS: Row[] = [
   [
+    "shares of the province, one per stage (分别占)",
+    "太原市",
+    "2023-08-10",
+    "我市签约、开工、投产项目分别占全省的12.3%、10.8%和9.6%。",
+    [
+      "projects.signed/share 太原市 = 12.3 exact «12.3%»",
+      "projects.started/share 太原市 = 10.8 exact «10.8%»",
+      "projects.producing/share 太原市 = 9.6 exact «9.6%»",
+    ],
+  ],
+  [
     "a stage's share of the province's count, with the province's count in brackets",
     "长治市",
     "2023-04-20",
