@@ -75,6 +75,44 @@ export function resolveHome(metaRegion: string | undefined, text: string): HomeR
   return { region, province: provinceRegion(region), inferred: true };
 }
 
+// Places listed before a keyword or 分别: 郑州市、洛阳市进出口分别为…, 孝义市、汾阳市和交城县分别签约….
+const LIST_TAIL = /(?<list>[\p{Script=Han}]{2,16}(?:[、和及与][\p{Script=Han}]{2,12}?)+)(?:的)?(?:分别|依次)?$/u;
+const LIST_SEPARATOR = /[、和及与]/u;
+
+export interface RegionList {
+  /** Where the list starts in the text. */
+  start: number;
+  regions: Region[];
+}
+
+/**
+ * Two or more places listed at the end of `text` (which ends where their
+ * figures' keyword starts), or undefined. Every item must be a division (a
+ * short name such as 郑州 is fine); the first may follow lead words (其中郑州市).
+ */
+export function regionListBefore(text: string, home: HomeRegion): RegionList | undefined {
+  const m = LIST_TAIL.exec(text);
+  const list = m?.groups?.list;
+  if (!m || !list) return undefined;
+  const items = list.split(LIST_SEPARATOR);
+  const within = home.region.code ?? undefined;
+  const regions: Region[] = [];
+  let start = m.index;
+  for (const [i, item] of items.entries()) {
+    if (i === 0) {
+      const hit = scanRegionNames(item, { within }).at(-1);
+      if (!hit || hit.end !== item.length) return undefined;
+      start = m.index + hit.start;
+      regions.push(hit.region);
+      continue;
+    }
+    const region = lookupRegion(item, { within });
+    if (!region || region.level === "country") return undefined;
+    regions.push(region);
+  }
+  return { start, regions };
+}
+
 const WHOLE_PRONOUN = /我省|全省|本省|该省|我市|全市|本市|该市/u;
 
 /**

@@ -1,6 +1,6 @@
 import type { IndicatorId } from "../../schema/vocabulary";
 import { projectPeriod } from "../resolve/periods";
-import { spellOutWhole } from "../resolve/regions";
+import { regionListBefore, spellOutWhole } from "../resolve/regions";
 import { ACTIVITY as ACTIVITY_FEATURE, PROJECT as PROJECT_FEATURE } from "../text/char-features";
 import { precisionOf } from "../text/decimal";
 import { execAll } from "../text/exec-all";
@@ -104,6 +104,8 @@ export const projectRule: SentenceRule = {
     const sectors = sectorsOf(sentence.text);
     // The previous clause named a number of projects without giving it.
     let countNamed = false;
+    // Places listed as the subject, one per figure of a list (read until another subject is named).
+    let listedPlaces: Array<Candidate["region"]> | undefined;
     // A sentence in brackets (（全省共2486个项目…）) is an aside: its place is not the paragraph's.
     const bracketed = /^[（(]/u.test(sentence.text);
     for (const { clause, aside } of withAsides(clauses, state)) {
@@ -127,8 +129,20 @@ export const projectRule: SentenceRule = {
         counts.length > 0 || money.length > 0 || countNamed || /三个一批|活动/u.test(text)
           ? headRegions(clause, first, state).at(-1)?.region
           : undefined;
+      // 孝义市、汾阳市、交城县分别签约项目12个、9个、7个: one figure per listed place.
+      const places = first > 4 ? regionListBefore(text.slice(0, first), state.home)?.regions : undefined;
+      if (places) listedPlaces = places;
+      else if (explicit || aside) listedPlaces = undefined;
+      const placeOf = (q: Quantity, all: readonly Quantity[]) =>
+        listedPlaces === undefined
+          ? region
+          : all.length === listedPlaces.length
+            ? listedPlaces[q.listIndex]
+            : undefined;
       if (aside) region = aside;
-      else if (explicit) {
+      else if (places) {
+        // The places are each their own figures' subject, not the paragraph's.
+      } else if (explicit) {
         region = explicit;
         if (!subtotal && !bracketed && !/^其中/u.test(text)) state.paragraphRegion = explicit;
       }
@@ -147,7 +161,8 @@ export const projectRule: SentenceRule = {
         if (!ind) continue;
         clauseStage = ind;
         countStages.push(ind);
-        out.push(make(q, ind, "count", clause, sentence, region, sectors, `${ind}-count`));
+        const place = placeOf(q, counts);
+        if (place) out.push(make(q, ind, "count", clause, sentence, place, sectors, `${ind}-count`));
       }
       if (!clauseStage && stages.length > 0) clauseStage = (stages.at(-1) as Stage).indicator;
       if (!clauseStage && counts.length === 0 && TOTAL_MARK.test(text) && /项目/u.test(text))
@@ -159,11 +174,12 @@ export const projectRule: SentenceRule = {
       const respectiveList = money.length > 1 && RESPECTIVELY.test(text.slice(0, money[0]?.start ?? 0));
       const respectively =
         respectiveList &&
+        listedPlaces === undefined &&
         listed.length === money.length &&
         new Set(listed).size === listed.length &&
         (prior === undefined || prior === "projects.total");
       // 分别 over lists that do not line up (three counts, two amounts): no amount can be placed.
-      if (respectiveList && !respectively) continue;
+      if (respectiveList && !respectively && listedPlaces === undefined) continue;
       for (const q of clauseQuantities(clause)) {
         if (q.kind !== "share" || partOnly) continue;
         const c = shareOf(q, text, stages, stage, clause, sentence, region, state);
@@ -181,7 +197,9 @@ export const projectRule: SentenceRule = {
         const ind = (respectively ? listed[q.listIndex] : undefined) ?? before?.indicator ?? stage;
         if (!ind) continue;
         const measure = /产值/u.test(m.groups.m) ? "output" : "investment";
-        const c = make(q, ind, measure, clause, sentence, region, [], `${ind}-${measure}`);
+        const place = placeOf(q, money);
+        if (!place) continue;
+        const c = make(q, ind, measure, clause, sentence, place, [], `${ind}-${measure}`);
         c.unit = q.currency ?? "CNY";
         out.push(c);
       }

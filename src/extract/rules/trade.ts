@@ -1,7 +1,7 @@
 import { INDICATOR_INFO, type IndicatorId } from "../../schema/vocabulary";
 import { findPartners } from "../resolve/partners";
 import { tradePeriod } from "../resolve/periods";
-import { spellOutWhole } from "../resolve/regions";
+import { regionListBefore, spellOutWhole } from "../resolve/regions";
 import * as feature from "../text/char-features";
 import { execAll } from "../text/exec-all";
 import type { Quantity } from "../text/quantities";
@@ -98,6 +98,8 @@ interface SentenceState {
   partners: string[];
   entities: Array<{ name: string; zone: boolean }>;
   region: Candidate["region"];
+  /** Places listed as the subject (郑州市、洛阳市进出口分别为…): one figure each, in order. */
+  regionList: Array<Candidate["region"]>;
   tainted: boolean;
   base: Base | undefined;
   basis: "CNY" | "USD" | undefined;
@@ -134,6 +136,7 @@ export const tradeRule: SentenceRule = {
       partners: [],
       entities: [],
       region: state.paragraphRegion,
+      regionList: [],
       tainted: startsWithSubtotal && state.previousTainted,
       base: undefined,
       basis: state.currency,
@@ -186,10 +189,17 @@ export const tradeRule: SentenceRule = {
       const removed: Array<[number, number]> = kws.map((k) => [k.start, k.end]);
       let entities: SentenceState["entities"] = [];
       let entitySpan: [number, number] | undefined;
+      let listSpan: [number, number] | undefined;
       const firstKw = subjKws[0];
       if (firstKw) {
         const before = text.slice(0, firstKw.start);
-        const ent = before.includes("、") ? ENTITY_LIST.exec(before) : null;
+        const places = before.length >= 5 ? regionListBefore(before, state.home) : undefined;
+        if (places) {
+          listSpan = [places.start, firstKw.start];
+          removed.push(listSpan);
+          s.regionList = places.regions;
+        }
+        const ent = !places && before.includes("、") ? ENTITY_LIST.exec(before) : null;
         const items = ent?.groups?.list?.replace(/^其中/u, "").split("、") ?? [];
         if (ent && items.length > 1) {
           entities = items.map((name) => ({ name, zone: /区$/u.test(name) }));
@@ -216,9 +226,12 @@ export const tradeRule: SentenceRule = {
       // Periods of this clause apply from here on (and to its own figures).
       const hasKeyword = subjKws.length > 0 || (kws.length > 0 && quantities.length === 0);
       // A place inside a company's name (洛阳钼业集团) is not the subject.
-      const explicitRegion = (
-        entitySpan ? subj.regions.filter((r) => r.end <= (entitySpan as [number, number])[0]) : subj.regions
-      ).at(-1)?.region;
+      // Nor is a place of a listed subject (郑州市、洛阳市进出口分别…): each is its own figure's.
+      const cut = entitySpan?.[0] ?? listSpan?.[0];
+      const explicitRegion = (cut !== undefined ? subj.regions.filter((r) => r.end <= cut) : subj.regions).at(
+        -1,
+      )?.region;
+      if (explicitRegion && !listSpan) s.regionList = [];
       if (explicitRegion && (hasKeyword || quantities.length > 0)) {
         s.region = explicitRegion;
         if (!startsWithSubtotal) state.paragraphRegion = explicitRegion;
@@ -269,6 +282,9 @@ export const tradeRule: SentenceRule = {
         const kindCount = counts.get(q.kind) ?? 1;
         const kw = pick(local, q, kindCount);
         if (!kw) continue;
+        // A listed subject takes one figure per place; one figure for all of them is their sum.
+        const listed = s.regionList.length;
+        if (listed > 1 && (kindCount !== listed || q.listIndex >= listed)) continue;
         const indicator = kw.indicator;
         if (q.kind === "money") {
           if (q.threshold || indicator === "trade.enterprises") continue;
@@ -396,6 +412,7 @@ function candidate(
     end: clause.start + q.end,
   };
   if (partner) c.partner = partner;
+  if (s.regionList.length > 1) c.region = s.regionList[q.listIndex] ?? c.region;
   if (entity) {
     if (entity.zone) c.region = { name: entity.name, code: null, level: "zone" };
     else c.entity = entity.name;

@@ -111,6 +111,7 @@ const COUNT_BEFORE = new RegExp(
 // Part of a batch: 8个代表项目, 部分项目; 现场签约的12个项目 (those signed on stage, not the batch).
 const SUBSET_WORD = /代表|部分/u;
 const ON_SITE = /现场(?:集中)?(?:签约|签订|开工|投产)?的?$/u;
+const LIST_COUNT = new RegExp(`(?:、|和|及)(?<num>\\d+|[${CN}]+)(?:个|项)(?!项目)`, "uy");
 const COUNT_AFTER = new RegExp(`项目(?:数量)?(?:共有|共计|合计|共|有|达到|达|为)?(?<num>\\d+|[${CN}]+)(?:个|项)`, "gu");
 
 // Enterprises with trade: 有进出口实绩的企业8007家, 有进出口实绩的企业共有822家.
@@ -304,6 +305,24 @@ export function scanProjectCounts(clause: string): Quantity[] {
     if (n === null || n < 1) continue;
     if (out.some((o) => o.start >= m.index && o.start < m.index + m[0].length)) continue;
     out.push(base("count", m.index, m.index + m[0].length, n, "exact", precisionOf(String(n))));
+    // 分别签约项目12个、9个、7个: the list goes on after the first count.
+    let pos = m.index + m[0].length;
+    for (let i = 1; ; i++) {
+      const c = listItemAt(LIST_COUNT, clause, pos);
+      const cn = c ? parseInteger(c.groups?.num ?? "") : null;
+      if (!c || cn === null || cn < 1) break;
+      const item = base(
+        "count",
+        pos + c[0].length - (c.groups?.num?.length ?? 0) - 1,
+        pos + c[0].length,
+        cn,
+        "exact",
+        precisionOf(String(cn)),
+      );
+      item.listIndex = i;
+      out.push(item);
+      pos += c[0].length;
+    }
   }
   out.sort((a, b) => a.start - b.start);
   return out;

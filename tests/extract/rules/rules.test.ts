@@ -18,6 +18,29 @@ const fmt = (r: {
 
 const TRADE: Row[] = [
   [
+    "places listed as the subject, one value and one rate each (分别)",
+    "河南省",
+    "2023-04-20",
+    "一季度，郑州市、洛阳市进出口分别为1102.3亿元、98.7亿元，增速分别为6.2%和10.4%。",
+    [
+      "trade.total/value 郑州市 = 110230000000 exact «1102.3亿元»",
+      "trade.total/value 洛阳市 = 9870000000 exact «98.7亿元»",
+      "trade.total/growth 郑州市 = 6.2 exact «增速分别为6.2%»",
+      "trade.total/growth 洛阳市 = 10.4 exact «10.4%»",
+    ],
+  ],
+  [
+    "short names listed after 其中, with 的",
+    "河南省",
+    "2023-04-20",
+    "其中，郑州、洛阳和新乡的出口分别增长6.2%、10.4%和3.1%。",
+    [
+      "trade.export/growth 郑州市 = 6.2 exact «增长6.2%»",
+      "trade.export/growth 洛阳市 = 10.4 exact «10.4%»",
+      "trade.export/growth 新乡市 = 3.1 exact «3.1%»",
+    ],
+  ],
+  [
     "a rank of the total (总量居全省第N位)",
     "运城市",
     "2024-01-20",
@@ -377,6 +400,20 @@ const TRADE: Row[] = [
 
 const PROJECTS: Row[] = [
   [
+    "places listed with their counts and amounts (分别)",
+    "吕梁市",
+    "2023-12-06",
+    "孝义市、汾阳市和交城县分别签约项目12个、9个、7个，总投资分别为32亿元、18.5亿元和10亿元。",
+    [
+      "projects.signed/count 孝义市 = 12 exact «项目12个»",
+      "projects.signed/count 汾阳市 = 9 exact «9个»",
+      "projects.signed/count 交城县 = 7 exact «7个»",
+      "projects.signed/investment 孝义市 = 3200000000 exact «32亿元»",
+      "projects.signed/investment 汾阳市 = 1850000000 exact «18.5亿元»",
+      "projects.signed/investment 交城县 = 1000000000 exact «10亿元»",
+    ],
+  ],
+  [
     "shares of the province, one per stage (分别占)",
     "太原市",
     "2023-08-10",
@@ -616,6 +653,8 @@ const NEAR_MISSES: Array<[label: string, region: string, sentence: string]> = [
     "本次签约项目中，投资额最大的是太原市新能源汽车零部件项目，总投资32亿元。",
   ],
   ["a project count compared, with no figure", "太原市", "本批开工项目数量较上期有所增加，达到近年最多。"],
+  ["two places' trade summed", "河南省", "郑州市、洛阳市进出口合计1201亿元。"],
+  ["two places' projects summed", "吕梁市", "孝义市、汾阳市签约项目共21个，总投资50亿元。"],
   ["a commodity imported", "太原市", "进口大豆12.4亿元，增长8.6%。"],
   ["a commodity exported", "太原市", "出口汽车零配件5.3亿元，同比下降2.1%。"],
   ["subset: some projects, no count", "运城市", "“三个一批”活动中，部分项目现场签约，总投资30亿元。"],
