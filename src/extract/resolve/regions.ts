@@ -91,18 +91,21 @@ export interface RegionList {
  * short name such as 郑州 is fine); the first may follow lead words (其中郑州市).
  */
 export function regionListBefore(text: string, home: HomeRegion): RegionList | undefined {
-  const m = LIST_TAIL.exec(text);
+  if (!LIST_SEPARATOR.test(text)) return undefined;
+  // Only the tail can hold the list: no need to try every start of a long clause.
+  const m = LIST_TAIL.exec(text.length > 60 ? text.slice(-60) : text);
   const list = m?.groups?.list;
   if (!m || !list) return undefined;
   const items = list.split(LIST_SEPARATOR);
   const within = home.region.code ?? undefined;
   const regions: Region[] = [];
-  let start = m.index;
+  const offset = text.length > 60 ? text.length - 60 : 0;
+  let start = offset + m.index;
   for (const [i, item] of items.entries()) {
     if (i === 0) {
       const hit = scanRegionNames(item, { within }).at(-1);
       if (!hit || hit.end !== item.length) return undefined;
-      start = m.index + hit.start;
+      start = offset + m.index + hit.start;
       regions.push(hit.region);
       continue;
     }
