@@ -50,6 +50,9 @@ describe("scanQuantities", () => {
     ["占全省进出口总值的62.5% (t11)", "share", 62.5, "exact", "62.5%"],
     ["我市进出口增速排名第一 (000)", "rank", 1, "exact", "排名第一"],
     ["山西进出口总额排第24位 (t03)", "rank", 24, "exact", "排第24位"],
+    ["预计年产值八十二亿元 (Chinese numerals)", "money", 8200000000, "exact", "八十二亿元"],
+    ["进出口总值一百二十三亿元 (Chinese numerals)", "money", 12300000000, "exact", "一百二十三亿元"],
+    ["总量稳居中部六省省会城市首位 (首位)", "rank", 1, "exact", "居中部六省省会城市首位"],
   ])("%s", (clause, kind, value, qualifier, span) => {
     const text = clause.replace(/ \(.*\)$/u, "");
     const q = scanQuantities(text).find((x) => x.kind === kind);
@@ -75,6 +78,9 @@ describe("scanQuantities", () => {
     "同比增加971家 (t09)",
     "总投资亿元以上的项目15个 (p05)",
     "出口百万美元以上企业530家 (t07)",
+    "总投资超百亿元 (a headline's round threshold)",
+    "进出口规模达数十亿元 (no figure)",
+    "带动投资上千万元 (no figure)",
   ])("near-miss: %s", (clause) => {
     const qs = scanQuantities(clause.replace(/ \(.*\)$/u, "")).filter((q) => q.kind !== "count");
     expect(qs.filter((q) => !q.threshold)).toEqual([]);
