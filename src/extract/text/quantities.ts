@@ -307,7 +307,10 @@ export function scanProjectCounts(clause: string): Quantity[] {
     const n = parseInteger(m.groups?.num ?? "");
     if (n === null || n < 1) continue;
     if (out.some((o) => o.start >= m.index && o.start < m.index + m[0].length)) continue;
-    out.push(base("count", m.index, m.index + m[0].length, n, "exact", precisionOf(String(n))));
+    const q = base("count", m.index, m.index + m[0].length, n, "exact", precisionOf(String(n)));
+    // 现场签约项目12个: the projects signed on stage, a subset of the batch.
+    q.subset = ON_SITE.test(clause.slice(Math.max(0, m.index - 10), m.index));
+    out.push(q);
     // 分别签约项目12个、9个、7个: the list goes on after the first count.
     let pos = m.index + m[0].length;
     for (let i = 1; ; i++) {
@@ -323,6 +326,7 @@ export function scanProjectCounts(clause: string): Quantity[] {
         precisionOf(String(cn)),
       );
       item.listIndex = i;
+      item.subset = q.subset;
       out.push(item);
       pos += c[0].length;
     }

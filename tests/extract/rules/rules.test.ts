@@ -653,6 +653,11 @@ const NEAR_MISSES: Array<[label: string, region: string, sentence: string]> = [
     "本次签约项目中，投资额最大的是太原市新能源汽车零部件项目，总投资32亿元。",
   ],
   ["a project count compared, with no figure", "太原市", "本批开工项目数量较上期有所增加，达到近年最多。"],
+  [
+    "subset: projects signed on stage, count after the noun",
+    "洛阳市",
+    "“三个一批”活动现场签约项目12个，总投资86亿元。",
+  ],
   ["two places' trade summed", "河南省", "郑州市、洛阳市进出口合计1201亿元。"],
   ["two places' projects summed", "吕梁市", "孝义市、汾阳市签约项目共21个，总投资50亿元。"],
   ["a commodity imported", "太原市", "进口大豆12.4亿元，增长8.6%。"],
