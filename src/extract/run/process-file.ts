@@ -34,7 +34,8 @@ export function documentId(file: string): string {
 /**
  * One file, start to finish: read, hash, reuse a cached result or load,
  * extract, check consistency, validate every piece with the shared schema
- * and serialise. Never throws: a file that fails becomes an outcome with a
+ * and serialise. New results are not cached here: the thread writing the
+ * dataset caches them, so that one pack file holds a run's results. Never throws: a file that fails becomes an outcome with a
  * one-line reason, so one bad file cannot stop the others.
  */
 export function processFile(task: FileTask, cache: ResultCache | null): FileOutcome {
@@ -49,7 +50,6 @@ export function processFile(task: FileTask, cache: ResultCache | null): FileOutc
   if (cached) return { ok: true, file: task.file, bytes: bytes.length, cached: true, result: cached };
   const built = buildResult(bytes, hash, task.file);
   if (!built.ok) return { ok: false, file: task.file, bytes: bytes.length, hash, reason: built.reason };
-  cache?.set(task.file, built.result);
   return { ok: true, file: task.file, bytes: bytes.length, cached: false, result: built.result };
 }
 

@@ -7,6 +7,7 @@ import { type InputFile, listInputs } from "./list-inputs";
 import { type FileOutcome, processFile } from "./process-file";
 import { ResultCache } from "./result-cache";
 import { InputsDigest, MAX_STAMP_LINES, readStamp, writeStamp } from "./run-stamp";
+import { Utf8Scratch } from "./utf8-scratch";
 import { workerBundle } from "./worker-bundle";
 import { WorkerPool } from "./worker-pool";
 
@@ -180,6 +181,7 @@ export async function runExtract(options: ExtractOptions, effects: ExtractEffect
     },
   );
 
+  const utf8 = new Utf8Scratch();
   const firstByHash = new Map<string, string>();
   const inputs = new InputsDigest();
   // Lines printed about files, kept (up to a bound) for the run stamp.
@@ -201,8 +203,11 @@ export async function runExtract(options: ExtractOptions, effects: ExtractEffect
       if (!outcome.ok) {
         fail(outcome.file, outcome.reason);
       } else {
-        const { result } = outcome;
+        // Encoded once for both the cache and the dataset.
+        const records = utf8.of(outcome.result.records);
+        const result = { ...outcome.result, records };
         if (outcome.cached) summary.cached++;
+        else cache?.set(f.file, result);
         cache?.rememberStat(f.file, f.size, f.mtimeMs, result.hash, runStartedAt);
         inputs.add(f.file, result.hash);
         const first = firstByHash.get(result.hash);
