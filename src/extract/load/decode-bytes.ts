@@ -114,9 +114,16 @@ for (let b = 0; b < 0x20; b++) CONTROL[b] = 1;
 for (const b of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1b]) CONTROL[b] = 0;
 CONTROL[0x7f] = 1;
 
-/** Share of bytes that are control characters (a table lookup per byte: this runs on every file). */
+/** The control byte values, each looked for with indexOf (memchr) before any byte is counted. */
+const CONTROL_BYTES = Array.from(CONTROL.keys()).filter((b) => CONTROL[b] === 1);
+
+/**
+ * Share of bytes that are control characters. This runs on every file and
+ * nearly every file has none, which a search per control value tells several
+ * times faster than a table lookup per byte; the count is taken only then.
+ */
 function controlShare(sample: Buffer): number {
-  if (sample.length === 0) return 0;
+  if (sample.length === 0 || CONTROL_BYTES.every((b) => sample.indexOf(b) === -1)) return 0;
   let n = 0;
   for (let i = 0; i < sample.length; i++) n += CONTROL[sample[i] as number] as number;
   return n / sample.length;

@@ -85,6 +85,7 @@ function readInto(path: string): Buffer {
 /** Compiled once per thread from the shared schemas. */
 const writeRecord = compileSchemaWriter(recordSchema);
 const writeDocument = compileSchemaWriter(documentSchema);
+const writeWarning = compileSchemaWriter(warningSchema);
 
 type Built = { ok: true; result: FileResult } | { ok: false; reason: string };
 
@@ -138,10 +139,13 @@ export function buildResult(bytes: Uint8Array, hash: string, file: string): Buil
     ids.add(record.id);
     json += i === 0 ? line : `,\n${line}`;
   }
-  for (const warning of warnings) {
-    const parsed = warningSchema.safeParse(warning);
-    if (!parsed.success) return { ok: false, reason: `invalid warning: ${describeIssues(parsed.error, 1)[0]}` };
-    const unknown = parsed.data.records.find((r) => !ids.has(r));
+  for (let warning of warnings) {
+    if (writeWarning(warning) === null) {
+      const parsed = warningSchema.safeParse(warning);
+      if (!parsed.success) return { ok: false, reason: `invalid warning: ${describeIssues(parsed.error, 1)[0]}` };
+      warning = parsed.data;
+    }
+    const unknown = warning.records.find((r) => !ids.has(r));
     if (unknown) return { ok: false, reason: `warning names unknown record ${unknown}` };
   }
   return {
