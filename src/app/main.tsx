@@ -10,7 +10,7 @@ import "./styles.css";
 import { VIEW_CODE } from "./view-code";
 
 // A link to a chart or table view: fetch that view's code (with ECharts) alongside the dataset, not after it.
-void VIEW_CODE[parseUrlState(location.search).view]?.();
+const viewCode = VIEW_CODE[parseUrlState(location.search).view]?.();
 
 // English names need the pinyin dictionary: fetch it alongside the dataset.
 if (/[?&]lang=en\b/u.test(location.search)) void loadPinyin();
@@ -33,7 +33,9 @@ const container = root;
 // waits for it (or SHELL_WAIT_MS) while index.html's shell shows the same
 // loading state: one render and one layout with the data instead of a
 // skeleton rendered, laid out and replaced at once (−0.3 s at 4× CPU).
-const loaded = queryClient.prefetchQuery(datasetQueryOptions());
+// A view whose code loads on demand is waited for too, so it renders
+// straight away rather than through a Suspense fallback (see lazy-view.tsx).
+const loaded = Promise.all([queryClient.prefetchQuery(datasetQueryOptions()), viewCode?.catch(() => undefined)]);
 void Promise.race([loaded, new Promise((resolve) => setTimeout(resolve, SHELL_WAIT_MS))]).then(() =>
   createRoot(container).render(
     <StrictMode>

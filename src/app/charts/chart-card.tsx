@@ -1,9 +1,10 @@
 import type { EChartsType } from "echarts/core";
-import { type ReactNode, useCallback, useContext, useEffect, useId, useMemo, useRef, useState } from "react";
+import { type ReactNode, useCallback, useContext, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { IndicatorRecord } from "../../schema/dataset";
 import type { ChartContext } from "./chart-context";
 import type { ChartOption } from "./chart-option";
 import { type ChartHandle, ChartToolbarContext } from "./chart-toolbar-context";
+import { requestDrawTurn } from "./draw-queue";
 import { EChart } from "./echart";
 import { chartHeightFor, withChartContext } from "./with-chart-context";
 
@@ -42,17 +43,22 @@ export function ChartCard({
   onInstance,
 }: ChartCardProps) {
   const boxRef = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(FALLBACK_WIDTH);
+  // Null until measured: the chart is laid out for the card's real width
+  // from its first draw, rather than drawn at a guess and again at once.
+  const [measured, setMeasured] = useState<number | null>(null);
+  const width = measured ?? FALLBACK_WIDTH;
+  // Charts of a view draw one per frame (see draw-queue.ts).
+  const [turn, setTurn] = useState(false);
   const [instance, setInstance] = useState<EChartsType | null>(null);
   const captionId = useId();
   const provided = useContext(ChartToolbarContext);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const box = boxRef.current;
     if (!box) return;
     const measure = () => {
       const w = Math.round(box.clientWidth);
-      if (w > 0) setWidth(w);
+      setMeasured((last) => (w > 0 ? w : (last ?? FALLBACK_WIDTH)));
     };
     measure();
     if (typeof ResizeObserver === "undefined") return;
@@ -60,6 +66,7 @@ export function ChartCard({
     observer.observe(box);
     return () => observer.disconnect();
   }, []);
+  useLayoutEffect(() => requestDrawTurn(() => setTurn(true)), []);
 
   const full = useMemo(() => withChartContext(option, context, width), [option, context, width]);
   const height = useMemo(
@@ -100,7 +107,11 @@ export function ChartCard({
       </figcaption>
       {bar ? <div className="flex flex-wrap justify-end gap-2 px-3 pt-2">{bar}</div> : null}
       <div ref={boxRef} className="w-full min-w-0">
-        <EChart option={full} decals={decals} height={height} onReady={handleReady} chartId={chartId} />
+        {measured === null || !turn ? (
+          <div style={{ height }} />
+        ) : (
+          <EChart option={full} decals={decals} height={height} onReady={handleReady} chartId={chartId} />
+        )}
       </div>
     </figure>
   );

@@ -1,6 +1,5 @@
 import type { EChartsType } from "echarts/core";
-import EChartsReactCore from "echarts-for-react/esm/core";
-import { type CSSProperties, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { ChartOption } from "./chart-option";
 import { echarts } from "./register-echarts";
 
@@ -8,7 +7,7 @@ export interface EChartProps {
   option: ChartOption;
   /** Decal patterns on series (ECharts `aria.decal`), so series differ by texture as well as colour. */
   decals?: boolean;
-  /** Called with the live instance once it has drawn, and again if it is re-created. */
+  /** Called with the live instance once it has drawn. */
   onReady?: (instance: EChartsType) => void;
   /** Height of the chart box; the width always follows the container. */
   height: number | string;
@@ -17,49 +16,78 @@ export interface EChartProps {
   chartId?: string;
 }
 
-const FILL: CSSProperties = { width: "100%", height: "100%" };
-const OPTS = { renderer: "svg" } as const;
+const FILL = { width: "100%", height: "100%" } as const;
 
 /**
  * The one thin wrapper around ECharts: option in, instance out. It draws with
  * the SVG renderer, follows its container's size (a ResizeObserver on its
  * box), turns decals on or off, and marks its box `data-chart-ready="true"`
  * once the first frame is drawn, which the browser tests wait for.
+ *
+ * It talks to ECharts directly rather than through echarts-for-react, whose
+ * first draw goes through a throw-away instance and an extra frame, and
+ * which re-sets the option after a deep comparison on every render.
  */
 export function EChart({ option, decals = false, onReady, height, className, chartId }: EChartProps) {
   const [ready, setReady] = useState(false);
   const instanceRef = useRef<EChartsType | null>(null);
   const boxRef = useRef<HTMLDivElement>(null);
-
-  // echarts-for-react skips the first size change it observes (to keep the
-  // opening animation), so a box that grows right after mounting (the card
-  // measures its width, the wrapped title needs more height) would keep a
-  // chart of the old size. The wrapper watches its own box instead.
-  useEffect(() => {
-    const box = boxRef.current;
-    if (!box || typeof ResizeObserver === "undefined") return;
-    const observer = new ResizeObserver(() => {
-      const chart = instanceRef.current;
-      // "auto": echarts-for-react creates the instance with a fixed initial size.
-      if (chart && !chart.isDisposed()) chart.resize({ width: "auto", height: "auto" });
-    });
-    observer.observe(box);
-    return () => observer.disconnect();
-  }, []);
+  const canvasRef = useRef<HTMLDivElement>(null);
+  /** The option last handed to ECharts, so an unchanged option is not drawn twice. */
+  const drawnRef = useRef<ChartOption | null>(null);
+  const onReadyRef = useRef(onReady);
+  onReadyRef.current = onReady;
 
   const full = useMemo<ChartOption>(() => {
     const aria = Array.isArray(option.aria) ? option.aria[0] : option.aria;
     return { ...option, aria: { enabled: true, ...aria, decal: { show: decals } } };
   }, [option, decals]);
+  const fullRef = useRef(full);
+  fullRef.current = full;
 
-  const handleReady = useCallback(
-    (instance: EChartsType) => {
-      instanceRef.current = instance;
-      setReady(true);
-      onReady?.(instance);
-    },
-    [onReady],
-  );
+  // Created and drawn in a layout effect, so the browser's first paint of
+  // the box already holds the chart. The first draw has no animation: the
+  // reader sees the figures at once instead of bars growing from zero,
+  // and the page is not re-rendered every frame for a second while it loads.
+  useLayoutEffect(() => {
+    const el = canvasRef.current;
+    if (!el) return;
+    const chart = echarts.init(el, undefined, { renderer: "svg" });
+    instanceRef.current = chart;
+    // Later options (filters, choices) carry no such override and animate as usual.
+    chart.setOption({ ...fullRef.current, animation: false }, { notMerge: true });
+    drawnRef.current = fullRef.current;
+    setReady(true);
+    onReadyRef.current?.(chart);
+    return () => {
+      chart.dispose();
+      instanceRef.current = null;
+      drawnRef.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    const chart = instanceRef.current;
+    if (!chart || chart.isDisposed() || drawnRef.current === full) return;
+    chart.setOption(full, { notMerge: true });
+    drawnRef.current = full;
+  }, [full]);
+
+  // Follows the box's size. An observer reports the size it first sees
+  // too; the chart was created at that size, so only real changes resize.
+  useEffect(() => {
+    const box = boxRef.current;
+    if (!box || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(() => {
+      const chart = instanceRef.current;
+      const el = canvasRef.current;
+      if (!chart || chart.isDisposed() || !el) return;
+      if (el.clientWidth === chart.getWidth() && el.clientHeight === chart.getHeight()) return;
+      chart.resize({ width: "auto", height: "auto" });
+    });
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, []);
 
   return (
     <div
@@ -69,15 +97,7 @@ export function EChart({ option, decals = false, onReady, height, className, cha
       data-chart-ready={ready ? "true" : "false"}
       data-chart-id={chartId}
     >
-      <EChartsReactCore
-        echarts={echarts}
-        option={full}
-        notMerge
-        opts={OPTS}
-        style={FILL}
-        autoResize={false}
-        onChartReady={handleReady}
-      />
+      <div ref={canvasRef} style={FILL} />
     </div>
   );
 }

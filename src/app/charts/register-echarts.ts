@@ -9,6 +9,7 @@ import {
 } from "echarts/components";
 import * as echarts from "echarts/core";
 import { SVGRenderer } from "echarts/renderers";
+import { measureChartText } from "./measure-text";
 
 // Only what the first-load views draw. The map series, geo and visualMap are
 // installed by register-map.ts inside the lazily loaded map chunk. SVG only:
@@ -25,5 +26,7 @@ echarts.use([
   TooltipComponent,
   SVGRenderer,
 ]);
+
+echarts.setPlatformAPI({ measureText: measureChartText });
 
 export { echarts };

@@ -1,5 +1,6 @@
 import type { Dataset, DatasetWarning, DocumentEntry, IndicatorRecord } from "../../schema/dataset";
 import { INDICATORS, type IndicatorId } from "../../schema/vocabulary";
+import { compareZh } from "../format/compare-zh";
 import { buildRegionTree, type RegionTree, regionKey } from "./region-hierarchy";
 
 /** Everything derived once per dataset, so filter changes only scan arrays. */
@@ -93,7 +94,7 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
     tree: buildRegionTree(records),
     sectors: [...sectorCounts.entries()]
       .map(([name, count]) => ({ name, count }))
-      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, "zh-CN")),
+      .sort((a, b) => b.count - a.count || compareZh(a.name, b.name)),
     noSectorCount,
     years: [...years].sort((a, b) => a - b),
     indicators: INDICATORS.filter((id) => indicatorCounts.has(id)),

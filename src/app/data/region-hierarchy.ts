@@ -1,5 +1,6 @@
 import type { IndicatorRecord, Region } from "../../schema/dataset";
 import type { RegionLevel } from "../../schema/vocabulary";
+import { compareZh } from "../format/compare-zh";
 import { PROVINCE_NAMES } from "./province-names";
 
 /** A region as the filter sees it: keyed by its code, or by its name for zones. */
@@ -37,10 +38,11 @@ export function prefectureCodeOf(code: string): string {
 }
 
 function compareNodes(a: RegionNode, b: RegionNode): number {
-  if (a.code && b.code) return a.code.localeCompare(b.code);
+  // Division codes are six digits: plain string order is numeric order.
+  if (a.code && b.code) return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
   if (a.code) return -1;
   if (b.code) return 1;
-  return a.name.localeCompare(b.name, "zh-CN");
+  return compareZh(a.name, b.name);
 }
 
 /**

@@ -5,6 +5,7 @@ import { pointOf } from "../../charts/chart-point";
 import { comparableRegions } from "../../charts/comparable-regions";
 import { pickByKey } from "../../charts/pick-record";
 import { regionKey } from "../../data/region-hierarchy";
+import { compareZh } from "../../format/compare-zh";
 import { periodKey, periodSortValue } from "../../format/format-period";
 import { indicatorLabel } from "../../i18n/labels";
 import { regionName } from "../../i18n/region-name";
@@ -71,7 +72,7 @@ export function buildBatchCompareOption({
   for (const r of same) regions.set(regionKey(r.region), regionName(r.region.name, r.region.level, lang));
   const sortValue = (key: string) => picked.get(`${sortBy}|${key}`)?.value ?? Number.NEGATIVE_INFINITY;
   const order = [...regions.keys()].sort(
-    (a, b) => sortValue(b) - sortValue(a) || (regions.get(a) ?? "").localeCompare(regions.get(b) ?? "", "zh-CN"),
+    (a, b) => sortValue(b) - sortValue(a) || compareZh(regions.get(a) ?? "", regions.get(b) ?? ""),
   );
   return buildCategoryChart({
     title,

@@ -1,17 +1,13 @@
-import { lazy, Suspense } from "react";
 import { ChartViewFallback } from "../../charts/chart-view-fallback";
 import type { ViewProps } from "../../view-props";
+import { lazyView } from "../shell/lazy-view";
 
 // The charts (and ECharts with them) load on demand, so the first load of
 // the app, which opens on the overview, carries no charting code.
+const charts = lazyView<ViewProps>(() => import("./projects-charts"));
 /** Starts loading the charts (tabs call it on hover, so the code is on its way before the click). */
-export const loadProjectsCharts = () => import("./projects-charts");
-const ProjectsCharts = lazy(loadProjectsCharts);
+export const loadProjectsCharts = charts.load;
 
 export function ProjectsView(props: ViewProps) {
-  return (
-    <Suspense fallback={<ChartViewFallback lang={props.lang} />}>
-      <ProjectsCharts {...props} />
-    </Suspense>
-  );
+  return <charts.View {...props} fallback={<ChartViewFallback lang={props.lang} />} />;
 }

@@ -6,6 +6,7 @@ import { pointOf } from "../../charts/chart-point";
 import { comparableRegions } from "../../charts/comparable-regions";
 import { pickByKey } from "../../charts/pick-record";
 import { regionKey } from "../../data/region-hierarchy";
+import { compareZh } from "../../format/compare-zh";
 import { indicatorLabel, measureLabel } from "../../i18n/labels";
 import { regionName } from "../../i18n/region-name";
 import { INDICATOR_COLORS } from "../../theme";
@@ -35,9 +36,7 @@ export function buildRegionCompareOption({ records, indicator, lang, title }: Re
   const unit = mainUnit(records) ?? "item";
   const usable = comparableRegions(records.filter((r) => r.unit === unit && !r.partner && !r.entity));
   const picked = pickByKey(usable, (r) => regionKey(r.region));
-  const rows = [...picked.values()].sort(
-    (a, b) => b.value - a.value || a.region.name.localeCompare(b.region.name, "zh-CN"),
-  );
+  const rows = [...picked.values()].sort((a, b) => b.value - a.value || compareZh(a.region.name, b.region.name));
   const measure = rows[0]?.measure;
   const name = measure
     ? `${indicatorLabel(indicator, lang)} · ${measureLabel(measure, lang)}`

@@ -3,6 +3,7 @@ import { buildCategoryChart } from "../../charts/build-category-chart";
 import type { ChartOption } from "../../charts/chart-option";
 import { pointOf } from "../../charts/chart-point";
 import { pickByKey } from "../../charts/pick-record";
+import { compareZh } from "../../format/compare-zh";
 import { periodKey, periodSortValue } from "../../format/format-period";
 import { indicatorLabel } from "../../i18n/labels";
 import type { Lang } from "../../view-props";
@@ -67,7 +68,7 @@ export function buildTradeBreakdownOption({
     }
     return Number.NEGATIVE_INFINITY;
   };
-  names.sort((a, b) => sortValue(b) - sortValue(a) || a.localeCompare(b, "zh-CN"));
+  names.sort((a, b) => sortValue(b) - sortValue(a) || compareZh(a, b));
   return buildCategoryChart({
     title,
     lang,
