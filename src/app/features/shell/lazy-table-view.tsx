@@ -1,6 +1,6 @@
 import { t } from "../../i18n/messages";
 import type { ViewProps } from "../../view-props";
-import { lazyView } from "./lazy-view";
+import { LazyViewSlot, lazyView } from "./lazy-view";
 
 // The records table (sorting, paging, every column's formatting) loads when
 // the table view opens, not with the first page.
@@ -10,8 +10,9 @@ export const loadTableView = table.load;
 
 export function LazyTableView(props: ViewProps) {
   return (
-    <table.View
-      {...props}
+    <LazyViewSlot
+      view={table}
+      props={props}
       fallback={
         <div role="status" aria-live="polite" className="h-96 animate-pulse rounded-lg bg-slate-100">
           <span className="sr-only">{t(props.lang, "loading")}</span>

@@ -1,6 +1,6 @@
 import { ChartViewFallback } from "../../charts/chart-view-fallback";
 import type { ViewProps } from "../../view-props";
-import { lazyView } from "../shell/lazy-view";
+import { LazyViewSlot, lazyView } from "../shell/lazy-view";
 
 // The charts (and ECharts with them) load on demand, so the first load of
 // the app, which opens on the overview, carries no charting code.
@@ -9,5 +9,5 @@ const charts = lazyView<ViewProps>(() => import("./trade-charts"));
 export const loadTradeCharts = charts.load;
 
 export function TradeView(props: ViewProps) {
-  return <charts.View {...props} fallback={<ChartViewFallback lang={props.lang} />} />;
+  return <LazyViewSlot view={charts} props={props} fallback={<ChartViewFallback lang={props.lang} />} />;
 }
