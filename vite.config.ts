@@ -1,7 +1,11 @@
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join, resolve, sep } from "node:path";
+import { gzipSync } from "node:zlib";
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
 import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
+import { COMPACT_FILE, compactDatasetText } from "./src/extract/run/split-dataset.ts";
 
 // The built app runs no inline script and talks to no origin but its own: the
 // dataset, maps and chunks are all same-origin files. Inline *style attributes*
@@ -33,8 +37,103 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** Where the built app keeps the dataset and its JSON Schema. */
+const DATA_DIR = "data";
+
+/**
+ * Writes a gzip copy beside every JSON file in `dir` (`indicators.json.gz`),
+ * for the server to send as it is. Compressing a large dataset on every
+ * request (what `vite preview` does otherwise) took over a second of server
+ * time for 100,000 records; static hosts serve such copies the same way.
+ */
+export function precompressJson(dir: string): void {
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir)) {
+    if (!name.endsWith(".json")) continue;
+    const file = join(dir, name);
+    writeFileSync(`${file}.gz`, gzipSync(readFileSync(file), { level: 9 }));
+  }
+}
+
+/**
+ * Build: gzip copies of the dataset files. Preview: a request for a data
+ * file from a client that takes gzip gets the copy, when it is at least as
+ * new as the file (else the file, compressed on the fly as before).
+ */
+function precompressedData(): Plugin {
+  let outDir = "dist";
+  return {
+    name: "zhibiao-precompressed-data",
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle() {
+      precompressJson(join(outDir, DATA_DIR));
+    },
+    configurePreviewServer(server) {
+      const root = resolve(server.config.root, server.config.build.outDir);
+      server.middlewares.use((req, res, next) => {
+        const path = decodeURIComponent((req.url ?? "").split("?")[0] ?? "");
+        if (
+          (req.method !== "GET" && req.method !== "HEAD") ||
+          !path.startsWith(`/${DATA_DIR}/`) ||
+          !path.endsWith(".json")
+        )
+          return next();
+        if (!/\bgzip\b/u.test(String(req.headers["accept-encoding"] ?? ""))) return next();
+        const file = resolve(root, `.${path}`);
+        const gz = `${file}.gz`;
+        if (!file.startsWith(root + sep) || !existsSync(file) || !existsSync(gz)) return next();
+        const gzStat = statSync(gz);
+        if (gzStat.mtimeMs < statSync(file).mtimeMs) return next();
+        res.setHeader("Content-Type", "application/json");
+        res.setHeader("Content-Encoding", "gzip");
+        res.setHeader("Content-Length", gzStat.size);
+        res.setHeader("Vary", "Accept-Encoding");
+        res.setHeader("Cache-Control", "no-cache");
+        res.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        if (req.method === "HEAD") {
+          res.end();
+          return;
+        }
+        createReadStream(gz).pipe(res);
+      });
+    },
+  };
+}
+
+/** Names the dataset file the app loads first when it is not indicators.json (read by src/app/data/dataset-query.ts). */
+export const DATASET_META = "zhibiao-dataset";
+
+/**
+ * Build: a large dataset (src/extract/run/split-dataset.ts) also goes out in
+ * its compact form, and index.html preloads that and names it for the app.
+ */
+function compactDataset(): Plugin {
+  let publicDir = "";
+  let compact = false;
+  return {
+    name: "zhibiao-compact-dataset",
+    apply: "build",
+    configResolved(config) {
+      publicDir = config.publicDir;
+    },
+    buildStart() {
+      const text = publicDir ? compactDatasetText(join(publicDir, DATA_DIR, "indicators.json")) : null;
+      compact = text !== null;
+      if (text !== null) this.emitFile({ type: "asset", fileName: `${DATA_DIR}/${COMPACT_FILE}`, source: text });
+    },
+    transformIndexHtml(html) {
+      if (!compact) return html;
+      return html
+        .replace(/(<link rel="preload" href="[^"]*\/)indicators\.json"/u, `$1${COMPACT_FILE}"`)
+        .replace("</head>", `  <meta name="${DATASET_META}" content="${DATA_DIR}/${COMPACT_FILE}" />\n  </head>`);
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), tailwindcss(), contentSecurityPolicy()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), compactDataset(), precompressedData()],
   build: { outDir: "dist", sourcemap: false, chunkSizeWarningLimit: 700 },
   preview: { headers: { "Content-Security-Policy": CONTENT_SECURITY_POLICY } },
   test: {

@@ -77,13 +77,17 @@ function chunkGraph(into: Map<string, ChunkMeta>, root: string): Plugin {
   };
 }
 
-/** `npx vite build` with the project config into `outDir`, returning the chunk graph. */
-export async function buildApp(root: string, outDir: string): Promise<Map<string, ChunkMeta>> {
+/**
+ * `npx vite build` with the project config into `outDir`, returning the chunk
+ * graph; `publicDir` replaces public/ (the bench's generated large dataset).
+ */
+export async function buildApp(root: string, outDir: string, publicDir?: string): Promise<Map<string, ChunkMeta>> {
   const graph = new Map<string, ChunkMeta>();
   await build({
     root,
     configFile: join(root, "vite.config.ts"),
     logLevel: "warn",
+    ...(publicDir ? { publicDir } : {}),
     build: { outDir, emptyOutDir: true },
     plugins: [chunkGraph(graph, root)],
   });

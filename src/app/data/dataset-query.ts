@@ -1,12 +1,25 @@
 import { queryOptions } from "@tanstack/react-query";
+import { decodeCompactDataset, isCompactDataset } from "../../schema/compact-dataset";
 import type { Dataset } from "../../schema/dataset";
 import { DatasetLoadError } from "./dataset-load-error";
 import { quickCheckDataset } from "./quick-check-dataset";
 
 export const DATASET_PATH = "data/indicators.json";
 
+/** `<meta name>` by which the build names a compact copy of a large dataset (vite.config.ts). */
+export const DATASET_META = "zhibiao-dataset";
+
+const withBase = (base: string, path: string): string => `${base.endsWith("/") ? base : `${base}/`}${path}`;
+
 export function datasetUrl(base: string = import.meta.env.BASE_URL): string {
-  return `${base.endsWith("/") ? base : `${base}/`}${DATASET_PATH}`;
+  return withBase(base, DATASET_PATH);
+}
+
+/** The file to load first: the compact copy when the build made one, else indicators.json. */
+export function preferredDatasetUrl(base: string = import.meta.env.BASE_URL): string {
+  const meta = typeof document === "undefined" ? null : document.querySelector(`meta[name="${DATASET_META}"]`);
+  const path = meta?.getAttribute("content");
+  return path && /^data\/[\w.-]+\.json$/u.test(path) ? withBase(base, path) : datasetUrl(base);
 }
 
 /**
@@ -14,7 +27,7 @@ export function datasetUrl(base: string = import.meta.env.BASE_URL): string {
  * so the error panel can say precisely what is wrong instead of drawing a
  * wrong chart or a blank page.
  */
-export async function fetchDataset(url: string = datasetUrl(), signal?: AbortSignal): Promise<Dataset> {
+export async function fetchDataset(url: string = preferredDatasetUrl(), signal?: AbortSignal): Promise<Dataset> {
   let response: Response;
   try {
     // No custom headers: the request must match index.html's preload of the same URL to reuse it.
@@ -22,6 +35,9 @@ export async function fetchDataset(url: string = datasetUrl(), signal?: AbortSig
   } catch (error) {
     throw new DatasetLoadError("network", url, [error instanceof Error ? error.message : String(error)]);
   }
+  // A compact copy that is not there (the dataset was replaced after the build): the published file.
+  if (response.status === 404 && url !== datasetUrl() && url === preferredDatasetUrl())
+    return fetchDataset(datasetUrl(), signal);
   if (!response.ok) {
     throw new DatasetLoadError(response.status === 404 ? "missing" : "http", url, [], response.status);
   }
@@ -32,7 +48,14 @@ export async function fetchDataset(url: string = datasetUrl(), signal?: AbortSig
   } catch (error) {
     throw new DatasetLoadError("not-json", url, [error instanceof Error ? error.message : String(error)]);
   }
-  return validateDataset(json, url);
+  if (!isCompactDataset(json)) return validateDataset(json, url);
+  let decoded: Dataset;
+  try {
+    decoded = decodeCompactDataset(json);
+  } catch (error) {
+    throw new DatasetLoadError("invalid", url, [error instanceof Error ? error.message : String(error)]);
+  }
+  return validateDataset(decoded, url, true);
 }
 
 /**
@@ -41,8 +64,8 @@ export async function fetchDataset(url: string = datasetUrl(), signal?: AbortSig
  * which accepts what the quick check was too strict about or names the
  * first problems.
  */
-export async function validateDataset(json: unknown, url: string): Promise<Dataset> {
-  if (quickCheckDataset(json)) return json;
+export async function validateDataset(json: unknown, url: string, shared = false): Promise<Dataset> {
+  if (quickCheckDataset(json, shared)) return json;
   const { datasetSchema, describeIssues } = await import("../../schema/dataset");
   const parsed = datasetSchema.safeParse(json);
   if (!parsed.success) {
@@ -57,7 +80,7 @@ export const datasetKeys = {
   file: (url: string) => [...datasetKeys.all, url] as const,
 };
 
-export function datasetQueryOptions(url: string = datasetUrl()) {
+export function datasetQueryOptions(url: string = preferredDatasetUrl()) {
   return queryOptions({
     queryKey: datasetKeys.file(url),
     queryFn: ({ signal }) => fetchDataset(url, signal),

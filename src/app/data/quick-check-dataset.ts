@@ -107,7 +107,22 @@ function isSourceSpan(v: unknown): boolean {
   );
 }
 
-function isRecord(v: unknown): boolean {
+/**
+ * Objects already found valid in this check. A compact dataset's records
+ * share their region, period and sector list objects; each is checked once.
+ */
+let checked = new WeakSet<object>();
+
+function once(v: unknown, check: (v: unknown) => boolean): boolean {
+  if (typeof v === "object" && v !== null && checked.has(v)) return true;
+  if (!check(v)) return false;
+  if (typeof v === "object" && v !== null) checked.add(v);
+  return true;
+}
+
+const isSectorList = (v: unknown): boolean => Array.isArray(v) && v.every(isText);
+
+function isRecord(v: unknown, shared: boolean): boolean {
   if (!isObj(v) || !isText(v.id) || !isText(v.rule)) return false;
   const { indicator, measure, unit, value } = v;
   if (typeof indicator !== "string" || !indicators.has(indicator)) return false;
@@ -118,8 +133,10 @@ function isRecord(v: unknown): boolean {
   if (!INDICATOR_INFO[indicator as IndicatorId].measures.includes(measure as MeasureId)) return false;
   if (!(MEASURE_INFO[measure as MeasureId].units as readonly string[]).includes(unit)) return false;
   if ((measure === "count" || measure === "rank") && !Number.isInteger(value)) return false;
-  if (!isRegion(v.region) || !isPeriod(v.period) || !isSourceSpan(v.source)) return false;
-  if (!Array.isArray(v.sectors) || !v.sectors.every(isText)) return false;
+  if (shared) {
+    if (!once(v.region, isRegion) || !once(v.period, isPeriod) || !once(v.sectors, isSectorList)) return false;
+  } else if (!isRegion(v.region) || !isPeriod(v.period) || !isSectorList(v.sectors)) return false;
+  if (!isSourceSpan(v.source)) return false;
   if (!isOptText(v.partner) || !isOptText(v.entity) || !isOptText(v.of) || !isOptText(v.among)) return false;
   return v.alsoIn === undefined || (Array.isArray(v.alsoIn) && v.alsoIn.every(isSourceSpan));
 }
@@ -154,8 +171,11 @@ function isWarning(v: unknown): boolean {
  * True when `json` certainly satisfies the dataset schema, shape and
  * cross-references alike (known documents, unique record ids, warnings
  * naming present records). False means "ask zod", not necessarily invalid.
+ * `shared`: records may share their region, period and sector list objects
+ * (a decoded compact dataset), so each of those is checked only once.
  */
-export function quickCheckDataset(json: unknown): json is Dataset {
+export function quickCheckDataset(json: unknown, shared = false): json is Dataset {
+  checked = new WeakSet<object>();
   if (!isObj(json) || json.schemaVersion !== CHECKED_SCHEMA_VERSION || !isDateTime(json.generatedAt)) return false;
   const { documents, records, warnings } = json;
   if (!Array.isArray(documents) || !Array.isArray(records) || !Array.isArray(warnings)) return false;
@@ -166,7 +186,7 @@ export function quickCheckDataset(json: unknown): json is Dataset {
   }
   const ids = new Set<string>();
   for (const r of records) {
-    if (!isRecord(r)) return false;
+    if (!isRecord(r, shared)) return false;
     const rec = r as Obj;
     const id = rec.id as string;
     if (ids.has(id) || !docIds.has((rec.source as Obj).document as string)) return false;
