@@ -266,6 +266,15 @@ describe("cache", () => {
     expect(changed.dataset?.records.some((r) => r.value === 99990000000)).toBe(true);
   });
 
+  it("a run that writes nothing (--strict, one bad file) still keeps the results it extracted", async () => {
+    for (let i = 0; i < 3; i++) put(`c/p${i}.txt`, GOOD.replace("123.4", `${100 + i}.5`));
+    put("c/empty.txt", "");
+    const failed = await run(["c"], { cacheDir: ".cache/extract", strict: true });
+    expect([failed.summary.exitCode, failed.summary.written, failed.dataset]).toEqual([1, false, null]);
+    const again = await run(["c"], { cacheDir: ".cache/extract" });
+    expect(again.summary).toMatchObject({ written: true, cached: 3, documents: 3 });
+  });
+
   it("a re-run over unchanged files leaves the dataset in place and repeats what the run printed", async () => {
     // Files last written a minute ago: their stats are trusted (newer ones are re-hashed).
     let old = Date.now() - 60_000;

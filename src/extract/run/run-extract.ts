@@ -242,6 +242,10 @@ export async function runExtract(options: ExtractOptions, effects: ExtractEffect
     return finish(summary, started, 1);
   } finally {
     effects.signal?.removeEventListener("abort", onAbort);
+    // Whatever becomes of the dataset, the results extracted so far are kept
+    // (their pack is only found through the index): a stopped or failed run
+    // is not extracted again from the start.
+    cache?.save();
   }
   await pool?.close();
   effects.progress?.("");
@@ -268,7 +272,6 @@ export async function runExtract(options: ExtractOptions, effects: ExtractEffect
     effects.log(`${options.out}: cannot write the dataset: ${error instanceof Error ? error.message : String(error)}`);
     return finish(summary, started, 1);
   }
-  cache?.save();
   summary.written = true;
   summary.records = writer.records;
   for (const line of warnings) say(line);
