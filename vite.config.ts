@@ -132,9 +132,81 @@ function compactDataset(): Plugin {
   };
 }
 
+/** The early entry that starts fetching a linked view's code (src/app/view-preload.ts). */
+const VIEW_PRELOAD_ENTRY = "view-preload";
+
+/** Modules whose chunks (and the chunks they import) a link straight to that view needs. */
+const VIEW_MODULES: Record<string, string> = {
+  projects: "src/app/features/projects/projects-charts.tsx",
+  trade: "src/app/features/trade/trade-charts.tsx",
+  regions: "src/app/features/regions/regions-charts.tsx",
+  table: "src/app/features/table/table-view.tsx",
+};
+
+/**
+ * Build: index.html lists each view's chunks in a meta tag and runs the
+ * early entry (src/app/view-preload.ts), which preloads those of the view
+ * the address names, before the main bundle has run.
+ */
+function viewPreloadScript(): Plugin {
+  let root = "";
+  return {
+    name: "zhibiao-view-preload",
+    apply: "build",
+    configResolved(config) {
+      root = config.root;
+    },
+    transformIndexHtml: {
+      order: "post",
+      handler(_html, ctx) {
+        const chunks = Object.values(ctx.bundle ?? {}).filter((item) => item.type === "chunk");
+        const early = chunks.find((c) => c.isEntry && c.name === VIEW_PRELOAD_ENTRY);
+        if (!early) return [];
+        const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+        const firstLoad = new Set<string>();
+        const addStatic = (file: string, into: Set<string>): void => {
+          if (into.has(file)) return;
+          into.add(file);
+          for (const dep of byFile.get(file)?.imports ?? []) addStatic(dep, into);
+        };
+        for (const c of chunks) if (c.isEntry) addStatic(c.fileName, firstLoad);
+        const views: Record<string, string[]> = {};
+        for (const [view, module] of Object.entries(VIEW_MODULES)) {
+          const id = resolve(root, module);
+          const chunk = chunks.find((c) => c.facadeModuleId === id);
+          if (!chunk) continue;
+          const files = new Set<string>();
+          addStatic(chunk.fileName, files);
+          views[view] = [...files].filter((f) => !firstLoad.has(f)).map((f) => `/${f}`);
+        }
+        return [
+          { tag: "meta", attrs: { name: "zhibiao-view-code", content: JSON.stringify(views) }, injectTo: "head" },
+          {
+            tag: "script",
+            attrs: { type: "module", async: true, crossorigin: true, src: `/${early.fileName}` },
+            injectTo: "head",
+          },
+        ];
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), tailwindcss(), contentSecurityPolicy(), compactDataset(), precompressedData()],
-  build: { outDir: "dist", sourcemap: false, chunkSizeWarningLimit: 700 },
+  plugins: [
+    react(),
+    tailwindcss(),
+    contentSecurityPolicy(),
+    compactDataset(),
+    precompressedData(),
+    viewPreloadScript(),
+  ],
+  build: {
+    outDir: "dist",
+    sourcemap: false,
+    chunkSizeWarningLimit: 700,
+    rollupOptions: { input: { index: "index.html", [VIEW_PRELOAD_ENTRY]: "src/app/view-preload.ts" } },
+  },
   preview: { headers: { "Content-Security-Policy": CONTENT_SECURITY_POLICY } },
   test: {
     projects: [
