@@ -54,6 +54,17 @@ export function buildRegionTree(records: readonly IndicatorRecord[]): RegionTree
   const nodes = new Map<string, RegionNode>();
   const zoneDocs = new Map<string, Set<string>>();
   const docProvinces = new Map<string, Map<string, number>>();
+  // One province string per division code: the same code recurs in
+  // thousands of records of a large dataset.
+  const provinceOfCode = new Map<string, string>();
+  const provinceOf = (code: string): string => {
+    let p = provinceOfCode.get(code);
+    if (p === undefined) {
+      p = provinceCodeOf(code);
+      provinceOfCode.set(code, p);
+    }
+    return p;
+  };
 
   for (const r of records) {
     const key = regionKey(r.region);
@@ -76,7 +87,7 @@ export function buildRegionTree(records: readonly IndicatorRecord[]): RegionTree
       zoneDocs.set(key, docs);
     } else if (r.region.level !== "country") {
       const counts = docProvinces.get(r.source.document) ?? new Map<string, number>();
-      const p = provinceCodeOf(r.region.code);
+      const p = provinceOf(r.region.code);
       counts.set(p, (counts.get(p) ?? 0) + 1);
       docProvinces.set(r.source.document, counts);
     }
