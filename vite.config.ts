@@ -73,7 +73,12 @@ function precompressedData(): Plugin {
     configurePreviewServer(server) {
       const root = resolve(server.config.root, server.config.build.outDir);
       server.middlewares.use((req, res, next) => {
-        const path = decodeURIComponent((req.url ?? "").split("?")[0] ?? "");
+        let path: string;
+        try {
+          path = decodeURIComponent((req.url ?? "").split("?")[0] ?? "");
+        } catch {
+          return next();
+        }
         if (
           (req.method !== "GET" && req.method !== "HEAD") ||
           !path.startsWith(`/${DATA_DIR}/`) ||
