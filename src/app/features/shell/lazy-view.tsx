@@ -1,12 +1,10 @@
-import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode, Suspense, useState } from "react";
+import { type ComponentType, type ReactNode, useEffect, useState } from "react";
 
 export interface LazyView<P extends object> {
   /** Starts loading the view's code (idempotent); resolves once it is ready to render. */
   load: () => Promise<unknown>;
   /** The view's component once its code is in, else null. */
   loaded: () => ComponentType<P> | null;
-  /** The same component behind React.lazy, for a render before its code is in. */
-  suspended: LazyExoticComponent<ComponentType<P>>;
 }
 
 /** A view whose code loads on demand; render it with LazyViewSlot. */
@@ -17,7 +15,7 @@ export function lazyView<P extends object>(importView: () => Promise<{ default: 
       component = m.default;
       return m;
     });
-  return { load, loaded: () => component, suspended: lazy(load) };
+  return { load, loaded: () => component };
 }
 
 interface LazyViewSlotProps<P extends object> {
@@ -27,20 +25,32 @@ interface LazyViewSlotProps<P extends object> {
 }
 
 /**
- * Renders a lazily loaded view. Before its code is in, it suspends as
- * React.lazy does; after (fetched alongside the data, or on hovering its
- * tab) it renders at once. That matters more than it looks: React holds
- * back content revealed from a Suspense fallback for up to 300 ms, so going
- * through Suspense when nothing needs to wait delays the first chart.
+ * Renders a lazily loaded view: `fallback` until its code is in, then the
+ * view. Plain state rather than React.lazy and Suspense, for two reasons:
+ * the rest of the page renders and paints while the view's code (ECharts)
+ * is still downloading, and the view appears as soon as its code is in,
+ * whereas React holds back content revealed from a Suspense fallback for up
+ * to 300 ms.
  */
 export function LazyViewSlot<P extends object>({ view, props, fallback }: LazyViewSlotProps<P>) {
-  // Fixed for the life of this mount: switching between the two would remount the view and lose its state.
-  const [Direct] = useState(view.loaded);
-  if (Direct) return <Direct {...props} />;
-  const Suspended = view.suspended;
-  return (
-    <Suspense fallback={fallback}>
-      <Suspended {...props} />
-    </Suspense>
-  );
+  const [View, setView] = useState<ComponentType<P> | null>(view.loaded);
+  const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    if (View) return;
+    let live = true;
+    view.load().then(
+      () => {
+        if (live) setView(() => view.loaded());
+      },
+      (e: unknown) => {
+        if (live) setError(e ?? new Error("view code failed to load"));
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [view, View]);
+  // A chunk that failed to load fails the render, as React.lazy did.
+  if (error) throw error;
+  return View ? <View {...props} /> : fallback;
 }
