@@ -1,0 +1,24 @@
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { readExpected, strictF1 } from "./score-corpus";
+
+// A third held-out set (see fixtures/holdout3/README.md), written blind to the
+// rules. The floor is its measured strict F1 (98.6 %) rounded down, so it
+// catches regressions without pretending the set is solved.
+const MEASURED_FLOOR = 0.98;
+
+const HOLDOUT3 = join(dirname(fileURLToPath(import.meta.url)), "fixtures", "holdout3");
+
+describe("third held-out audit set", () => {
+  const expected = readExpected(HOLDOUT3);
+
+  it("lists facts for every file of the set", () => {
+    expect(expected.length).toBeGreaterThanOrEqual(12);
+    for (const entry of expected) expect(entry.facts.length).toBeGreaterThan(0);
+  });
+
+  it(`keeps strict F1 ≥ ${MEASURED_FLOOR}`, () => {
+    expect(strictF1(HOLDOUT3, expected)).toBeGreaterThanOrEqual(MEASURED_FLOOR);
+  });
+});
