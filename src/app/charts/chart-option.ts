@@ -1,7 +1,6 @@
 import type { BarSeriesOption, LineSeriesOption, MapSeriesOption } from "echarts/charts";
 import type {
   AriaComponentOption,
-  GraphicComponentOption,
   GridComponentOption,
   LegendComponentOption,
   TitleComponentOption,
@@ -20,7 +19,6 @@ export type ChartOption = ComposeOption<
   | LineSeriesOption
   | MapSeriesOption
   | AriaComponentOption
-  | GraphicComponentOption
   | GridComponentOption
   | LegendComponentOption
   | TitleComponentOption

@@ -1,12 +1,5 @@
 import { BarChart, LineChart } from "echarts/charts";
-import {
-  AriaComponent,
-  GraphicComponent,
-  GridComponent,
-  LegendComponent,
-  TitleComponent,
-  TooltipComponent,
-} from "echarts/components";
+import { AriaComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent } from "echarts/components";
 import * as echarts from "echarts/core";
 import { SVGRenderer } from "echarts/renderers";
 import { measureChartText } from "./measure-text";
@@ -19,7 +12,6 @@ echarts.use([
   BarChart,
   LineChart,
   AriaComponent,
-  GraphicComponent,
   GridComponent,
   LegendComponent,
   TitleComponent,

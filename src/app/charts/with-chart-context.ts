@@ -1,7 +1,9 @@
 import { MUTED_TEXT_COLOR, TEXT_COLOR } from "../theme";
 import type { ChartContext } from "./chart-context";
 import type { ChartOption } from "./chart-option";
-import { estimateTextLines, estimateTextWidth } from "./estimate-text-lines";
+import { estimateTextWidth } from "./estimate-text-width";
+import { measureChartText } from "./measure-text";
+import { wrapChartText } from "./wrap-chart-text";
 
 const PAD = 16;
 const TITLE_SIZE = 16;
@@ -21,27 +23,34 @@ function legendNames(option: ChartOption): string[] {
   return series.map((s) => (typeof s.name === "string" ? s.name : "")).filter((n) => n !== "");
 }
 
-/** Height the title block (title + subtitle) takes at this width. */
-export function headerHeight(context: ChartContext, width: number): number {
-  const inner = width - 2 * PAD;
-  const titleLines = estimateTextLines(context.title, TITLE_SIZE, inner);
-  const subLines = context.subtitle ? estimateTextLines(context.subtitle, SUB_SIZE, inner) : 0;
-  return PAD + titleLines * TITLE_LINE + (subLines > 0 ? 4 + subLines * SUB_LINE : 0) + 8;
-}
+const TITLE_FONT = `600 ${TITLE_SIZE}px ${CHART_FONT_FAMILY}`;
+const SUB_FONT = `${SUB_SIZE}px ${CHART_FONT_FAMILY}`;
+const FOOT_FONT = `${FOOT_SIZE}px ${CHART_FONT_FAMILY}`;
 
-function footerText(context: ChartContext): string {
-  return [context.source, context.footer].filter((s): s is string => Boolean(s)).join("\n");
+const lineCount = (text: string): number => (text === "" ? 0 : text.split("\n").length);
+
+/** The chart's texts broken into lines for this inner width (see wrap-chart-text.ts). */
+function wrapTexts(context: ChartContext, inner: number) {
+  const wrap = (text: string, font: string) => wrapChartText(text, inner, (t) => measureChartText(t, font).width);
+  const foot = [context.source, context.footer].filter((s): s is string => Boolean(s)).join("\n");
+  return {
+    title: wrap(context.title, TITLE_FONT),
+    subtitle: wrap(context.subtitle ?? "", SUB_FONT),
+    foot: wrap(foot, FOOT_FONT),
+  };
 }
 
 function layoutFor(option: ChartOption, context: ChartContext, width: number) {
   const inner = Math.max(width - 2 * PAD, 120);
-  const top = headerHeight(context, width);
+  const texts = wrapTexts(context, inner);
+  const titleLines = Math.max(1, lineCount(texts.title));
+  const subLines = lineCount(texts.subtitle);
+  const top = PAD + titleLines * TITLE_LINE + (subLines > 0 ? 4 + subLines * SUB_LINE : 0) + 8;
   const names = legendNames(option);
   const hasLegend = option.legend !== undefined && names.length > 1;
   const legendWidth = names.reduce((w, n) => w + estimateTextWidth(n, 12) + 40, 0);
   const legendRows = hasLegend ? Math.max(1, Math.ceil(legendWidth / inner)) : 0;
-  const foot = footerText(context);
-  const footLines = estimateTextLines(foot, FOOT_SIZE, inner);
+  const footLines = lineCount(texts.foot);
   const bottom = footLines > 0 ? PAD + footLines * FOOT_LINE + 12 : PAD;
   const series = Array.isArray(option.series) ? option.series : option.series ? [option.series] : [];
   const hasMap = series.some((s) => s.type === "map");
@@ -50,7 +59,7 @@ function layoutFor(option: ChartOption, context: ChartContext, width: number) {
   const xAxis = Array.isArray(option.xAxis) ? option.xAxis[0] : option.xAxis;
   const unitBelow = xAxis !== undefined && "nameLocation" in xAxis && xAxis.nameLocation === "middle";
   const gridBottom = bottom + (unitBelow ? 26 : 0);
-  return { inner, top, hasLegend, foot, bottom, gridTop, gridBottom };
+  return { texts, top, hasLegend, bottom, gridTop, gridBottom };
 }
 
 /**
@@ -60,7 +69,7 @@ function layoutFor(option: ChartOption, context: ChartContext, width: number) {
  * given width. Pure, so the export code can call it again at a slide size.
  */
 export function withChartContext(option: ChartOption, context: ChartContext, width: number): ChartOption {
-  const { inner, top, hasLegend, foot, bottom, gridTop, gridBottom } = layoutFor(option, context, width);
+  const { texts, top, hasLegend, bottom, gridTop, gridBottom } = layoutFor(option, context, width);
 
   const grid = Array.isArray(option.grid) ? option.grid : [option.grid ?? {}];
   const series = Array.isArray(option.series) ? option.series : option.series ? [option.series] : [];
@@ -82,29 +91,29 @@ export function withChartContext(option: ChartOption, context: ChartContext, wid
     ...(visualMap ? { visualMap: { ...visualMap, bottom: bottom + 4 } } : {}),
     backgroundColor: "#ffffff",
     textStyle: { fontFamily: CHART_FONT_FAMILY, color: TEXT_COLOR },
-    title: {
-      id: "zb-title",
-      text: context.title,
-      subtext: context.subtitle ?? "",
-      left: PAD,
-      top: PAD - 4,
-      itemGap: 4,
-      textStyle: {
-        fontSize: TITLE_SIZE,
-        fontWeight: 600,
-        color: TEXT_COLOR,
-        width: inner,
-        overflow: "break",
-        lineHeight: TITLE_LINE,
+    // Texts come wrapped (no width or overflow here). The source line and
+    // footer are a second title anchored to the bottom, so the first draw
+    // needs no graphic component.
+    title: [
+      {
+        id: "zb-title",
+        text: texts.title,
+        subtext: texts.subtitle,
+        left: PAD,
+        top: PAD - 4,
+        itemGap: 4,
+        textStyle: { fontSize: TITLE_SIZE, fontWeight: 600, color: TEXT_COLOR, lineHeight: TITLE_LINE },
+        subtextStyle: { fontSize: SUB_SIZE, color: MUTED_TEXT_COLOR, lineHeight: SUB_LINE },
       },
-      subtextStyle: {
-        fontSize: SUB_SIZE,
-        color: MUTED_TEXT_COLOR,
-        width: inner,
-        overflow: "break",
-        lineHeight: SUB_LINE,
+      {
+        id: "zb-footer",
+        text: texts.foot,
+        left: PAD,
+        bottom: PAD - 4,
+        padding: 0,
+        textStyle: { fontSize: FOOT_SIZE, fontWeight: "normal", color: MUTED_TEXT_COLOR, lineHeight: FOOT_LINE },
       },
-    },
+    ],
     ...(hasLegend
       ? {
           legend: {
@@ -130,23 +139,6 @@ export function withChartContext(option: ChartOption, context: ChartContext, wid
             containLabel: true,
           })),
         }),
-    graphic: [
-      {
-        type: "text",
-        id: "zb-footer",
-        left: PAD,
-        bottom: PAD - 4,
-        silent: true,
-        style: {
-          text: foot,
-          fontSize: FOOT_SIZE,
-          lineHeight: FOOT_LINE,
-          fill: MUTED_TEXT_COLOR,
-          width: inner,
-          overflow: "break",
-        },
-      },
-    ],
   };
 }
 

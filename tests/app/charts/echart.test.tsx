@@ -71,8 +71,8 @@ describe("ChartCard", () => {
     expect(onInstance).toHaveBeenCalled();
     expect(container.querySelector("figcaption")?.textContent).toContain("数据来源：据 1 篇报道整理");
     const handle = toolbar.mock.calls.at(-1)?.[0] as unknown as {
-      optionForWidth: (w: number) => { title: { text: string } };
+      optionForWidth: (w: number) => { title: { text: string }[] };
     };
-    expect(handle.optionForWidth(960).title.text).toBe("太原市进出口");
+    expect(handle.optionForWidth(960).title[0]?.text).toBe("太原市进出口");
   });
 });

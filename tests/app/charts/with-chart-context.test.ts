@@ -31,9 +31,9 @@ function gridOf(option: ReturnType<typeof withChartContext>) {
 describe("withChartContext", () => {
   it("draws title, subtitle and the source line inside the chart, so exported images carry them", () => {
     const o = withChartContext(base, context, 900);
-    expect(o.title).toMatchObject({ text: context.title, subtext: context.subtitle });
-    const footer = (o.graphic as { id: string; style: { text: string } }[]).find((g) => g.id === "zb-footer");
-    expect(footer?.style.text).toBe(`${context.source}\n${context.footer}`);
+    const titles = o.title as { id: string; text: string; subtext?: string }[];
+    expect(titles.find((t) => t.id === "zb-title")).toMatchObject({ text: context.title, subtext: context.subtitle });
+    expect(titles.find((t) => t.id === "zb-footer")?.text).toBe(`${context.source}\n${context.footer}`);
     expect(o.backgroundColor).toBe("#ffffff");
   });
 
@@ -43,6 +43,13 @@ describe("withChartContext", () => {
     expect(narrow.top).toBeGreaterThan(wide.top);
     expect(narrow.bottom).toBeGreaterThan(wide.bottom);
     expect(chartHeightFor(base, context, 240, 280)).toBeGreaterThan(chartHeightFor(base, context, 1200, 280));
+  });
+
+  it("breaks the title into lines that fit a phone's width itself, so the header's height is known", () => {
+    const titles = withChartContext(base, context, 240).title as { id: string; text: string }[];
+    const title = titles.find((t) => t.id === "zb-title")?.text ?? "";
+    expect(title.split("\n").length).toBeGreaterThan(1);
+    expect(title.replaceAll("\n", "")).toBe(context.title);
   });
 
   it("keeps the builder's option intact apart from layout", () => {
