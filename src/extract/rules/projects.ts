@@ -85,6 +85,22 @@ function sectorsOf(text: string): string[] {
     .filter((x) => x.length >= 2 && x.length <= 12);
 }
 
+/**
+ * The place a figure is about: its own place when the clause lists places as
+ * the subject (one per figure of the list), else the clause's region. A
+ * function of its own rather than a closure in the clause loop: a closure
+ * over the loop's variables made the whole read keep them in a heap context.
+ */
+function placeOf(
+  q: Quantity,
+  all: readonly Quantity[],
+  listedPlaces: ReadonlyArray<Candidate["region"]> | undefined,
+  region: Candidate["region"],
+): Candidate["region"] | undefined {
+  if (listedPlaces === undefined) return region;
+  return all.length === listedPlaces.length ? listedPlaces[q.listIndex] : undefined;
+}
+
 export const projectRule: SentenceRule = {
   name: "projects",
   needs: ACTIVITY_FEATURE | PROJECT_FEATURE,
@@ -133,12 +149,6 @@ export const projectRule: SentenceRule = {
       const places = first > 4 ? regionListBefore(text.slice(0, first), state.home)?.regions : undefined;
       if (places) listedPlaces = places;
       else if (explicit || aside) listedPlaces = undefined;
-      const placeOf = (q: Quantity, all: readonly Quantity[]) =>
-        listedPlaces === undefined
-          ? region
-          : all.length === listedPlaces.length
-            ? listedPlaces[q.listIndex]
-            : undefined;
       if (aside) region = aside;
       else if (places) {
         // The places are each their own figures' subject, not the paragraph's.
@@ -161,7 +171,7 @@ export const projectRule: SentenceRule = {
         if (!ind) continue;
         clauseStage = ind;
         countStages.push(ind);
-        const place = placeOf(q, counts);
+        const place = placeOf(q, counts, listedPlaces, region);
         if (place) out.push(make(q, ind, "count", clause, sentence, place, sectors, `${ind}-count`));
       }
       if (!clauseStage && stages.length > 0) clauseStage = (stages.at(-1) as Stage).indicator;
@@ -197,7 +207,7 @@ export const projectRule: SentenceRule = {
         const ind = (respectively ? listed[q.listIndex] : undefined) ?? before?.indicator ?? stage;
         if (!ind) continue;
         const measure = /产值/u.test(m.groups.m) ? "output" : "investment";
-        const place = placeOf(q, money);
+        const place = placeOf(q, money, listedPlaces, region);
         if (!place) continue;
         const c = make(q, ind, measure, clause, sentence, place, [], `${ind}-${measure}`);
         c.unit = q.currency ?? "CNY";
