@@ -1,4 +1,5 @@
 import { useMemo, useState } from "react";
+import "../../charts/register-line";
 import { buildFooter, buildSourceLine } from "../../charts/build-source-line";
 import { ChartCard } from "../../charts/chart-card";
 import type { ChartContext } from "../../charts/chart-context";
