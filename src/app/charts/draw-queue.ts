@@ -10,7 +10,7 @@ const waiting: Turn[] = [];
 let busy = false;
 
 /** Runs `fn` once the browser has painted the current frame. */
-function afterNextPaint(fn: () => void): void {
+export function afterNextPaint(fn: () => void): void {
   if (typeof requestAnimationFrame !== "function") {
     setTimeout(fn, 0);
     return;

@@ -1,6 +1,7 @@
 import type { EChartsType } from "echarts/core";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { ChartOption } from "./chart-option";
+import { loadTooltip } from "./load-tooltip";
 import { echarts } from "./register-echarts";
 
 export interface EChartProps {
@@ -59,7 +60,19 @@ export function EChart({ option, decals = false, onReady, height, className, cha
     drawnRef.current = fullRef.current;
     setReady(true);
     onReadyRef.current?.(chart);
+    // The tooltip joins the drawn chart once its code is in: a merge that
+    // adds it and leaves the rest as drawn. Later options carry it anyway.
+    let live = true;
+    loadTooltip().then(
+      () => {
+        const { tooltip } = fullRef.current;
+        if (live && !chart.isDisposed() && tooltip) chart.setOption({ tooltip });
+      },
+      // Without it the chart still reads; it only lacks the hover details.
+      () => undefined,
+    );
     return () => {
+      live = false;
       chart.dispose();
       instanceRef.current = null;
       drawnRef.current = null;

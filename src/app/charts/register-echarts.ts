@@ -1,30 +1,17 @@
 import { BarChart } from "echarts/charts";
-import {
-  AriaComponent,
-  GridComponent,
-  LegendPlainComponent,
-  TitleComponent,
-  TooltipComponent,
-} from "echarts/components";
+import { AriaComponent, GridComponent, LegendPlainComponent, TitleComponent } from "echarts/components";
 import * as echarts from "echarts/core";
 import { SVGRenderer } from "echarts/renderers";
 import { measureChartText } from "./measure-text";
 
-// Only what the chart views draw first, in the chunk every chart view loads.
-// Line series install themselves with the trade view (register-line.ts),
-// the map series, geo and visualMap with the map (register-map.ts). The
-// legend is the plain one (no scrolling legend is drawn). SVG only: crisp
-// at any zoom and on projectors, exportable as SVG, and it draws in jsdom,
-// so the same renderer runs in tests and in the browser.
-echarts.use([
-  BarChart,
-  AriaComponent,
-  GridComponent,
-  LegendPlainComponent,
-  TitleComponent,
-  TooltipComponent,
-  SVGRenderer,
-]);
+// Only what a first draw needs, in the chunk every chart view loads. The
+// rest installs itself where it is used: line series with the trade view
+// (register-line.ts), map series, geo and visualMap with the map
+// (register-map.ts), the tooltip after the first chart has painted
+// (register-tooltip.ts). SVG only: crisp at any zoom and on
+// projectors, exportable as SVG, and it draws in jsdom, so the same
+// renderer runs in tests and in the browser.
+echarts.use([BarChart, AriaComponent, GridComponent, LegendPlainComponent, TitleComponent, SVGRenderer]);
 
 echarts.setPlatformAPI({ measureText: measureChartText });
 
