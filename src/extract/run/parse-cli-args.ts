@@ -6,7 +6,7 @@ export const USAGE = `usage: npm run extract -- [INPUT ...] [--out FILE] [--stri
   --out FILE   where the dataset goes; default: public/data/indicators.json
   --strict     write nothing if any input cannot be read or parsed
   --no-cache   ignore and do not update the per-file cache in .cache/extract/
-  --jobs N     worker threads (1 = in-process); default: one per core when there are many files
+  --jobs N     worker threads (1 = in-process); default: one per idle core when there are many files
   -h, --help   show this help
 
 exit status: 0 success (warnings allowed), 1 some input could not be read or parsed, 2 wrong usage`;

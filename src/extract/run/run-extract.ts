@@ -2,6 +2,7 @@ import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { DatasetWriter } from "./dataset-writer";
 import { extractorVersion } from "./extractor-version";
+import { IdleCores } from "./idle-cores";
 import { inOrder } from "./in-order";
 import { type InputFile, listInputs } from "./list-inputs";
 import { type FileOutcome, processFile } from "./process-file";
@@ -66,6 +67,8 @@ const MAX_WARNING_LINES = 20;
 const WINDOW_FILES = 32;
 /** Files queued per started worker: enough to keep it busy while the main thread is on a file of its own. */
 const WORKER_QUEUE = 6;
+/** Idle processors (on average, while this thread works) that make starting workers worth it. */
+const MIN_IDLE_CORES = 0.75;
 
 /**
  * The extract command without its command line: list the inputs, process
@@ -140,16 +143,29 @@ export async function runExtract(options: ExtractOptions, effects: ExtractEffect
   const jobs = options.jobs > 0 ? options.jobs : availableParallelism();
   const useWorkers = jobs > 1 && missing.length >= MIN_WORKER_FILES && missingBytes >= MIN_WORKER_BYTES;
   // This thread extracts too, so jobs − 1 workers make `jobs` extractions at once.
-  const workerCount = useWorkers ? Math.min(jobs - 1, missing.length) : 0;
-  const pool =
-    workerCount > 0
-      ? new WorkerPool(
-          workerCount,
-          { cacheRoot: cache ? cacheRoot : null, version: cache?.version ?? "" },
-          workerBundle(cache?.version ?? extractorVersion()),
-        )
-      : null;
-  summary.workers = workerCount;
+  const maxWorkers = useWorkers ? Math.min(jobs - 1, missing.length) : 0;
+  // Set once workers start (a holder: they may start later, from inside the loop).
+  const workers: { pool: WorkerPool | null } = { pool: null };
+  const startWorkers = (count: number): void => {
+    workers.pool = new WorkerPool(
+      count,
+      { cacheRoot: cache ? cacheRoot : null, version: cache?.version ?? "" },
+      workerBundle(cache?.version ?? extractorVersion()),
+    );
+    summary.workers = count;
+  };
+  // --jobs N asks for N threads. Left to decide (0), workers start only on
+  // processors seen idle while this thread works: on a machine other work
+  // keeps busy they would only compete with this thread.
+  const idle = maxWorkers > 0 && options.jobs === 0 ? new IdleCores() : null;
+  if (maxWorkers > 0 && idle === null) startWorkers(maxWorkers);
+  const remoteCapacity = (): number => {
+    if (workers.pool === null && idle !== null) {
+      const free = idle.sample();
+      if (free !== null && free >= MIN_IDLE_CORES) startWorkers(Math.min(maxWorkers, Math.floor(free + 0.25)));
+    }
+    return workers.pool ? workers.pool.ready * WORKER_QUEUE : 0;
+  };
 
   const writer = new DatasetWriter(outPath, new Date().toISOString());
   const onAbort = (): void => writer.abort();
@@ -172,11 +188,11 @@ export async function runExtract(options: ExtractOptions, effects: ExtractEffect
         return local(i);
       },
       local,
-      remote: pool ? (i) => pool.run(task(i)) : undefined,
+      remote: maxWorkers > 0 ? (i) => (workers.pool ?? unstarted()).run(task(i)) : undefined,
     },
     {
       window: Math.max(WINDOW_FILES, jobs * 4),
-      remoteCapacity: () => (pool ? pool.ready * WORKER_QUEUE : 0),
+      remoteCapacity,
       signal: effects.signal,
     },
   );
@@ -238,7 +254,7 @@ export async function runExtract(options: ExtractOptions, effects: ExtractEffect
     writer.abort();
     effects.progress?.("");
     effects.log(`extraction failed: ${error instanceof Error ? error.message : String(error)}`);
-    await pool?.close();
+    await workers.pool?.close();
     return finish(summary, started, 1);
   } finally {
     effects.signal?.removeEventListener("abort", onAbort);
@@ -247,7 +263,7 @@ export async function runExtract(options: ExtractOptions, effects: ExtractEffect
     // is not extracted again from the start.
     cache?.save();
   }
-  await pool?.close();
+  await workers.pool?.close();
   effects.progress?.("");
 
   if (effects.signal?.aborted) {
@@ -307,4 +323,9 @@ function finish(summary: ExtractSummary, started: number, exitCode: 0 | 1): Extr
 
 function mb(bytes: number): string {
   return (bytes / (1024 * 1024)).toFixed(1);
+}
+
+/** Work goes to workers only once remoteCapacity() has started them. */
+function unstarted(): never {
+  throw new Error("no extraction worker was started");
 }
