@@ -68,7 +68,13 @@ export function ChartCard({
   }, []);
   useLayoutEffect(() => requestDrawTurn(() => setTurn(true)), []);
 
-  const full = useMemo(() => withChartContext(option, context, width), [option, context, width]);
+  // The full option is built only once the chart is about to draw: not at the
+  // fallback width before measuring, nor for a chart still waiting its turn.
+  const drawing = measured !== null && turn;
+  const full = useMemo(
+    () => (drawing ? withChartContext(option, context, width) : null),
+    [drawing, option, context, width],
+  );
   const height = useMemo(
     () => chartHeightFor(option, context, width, plotHeight),
     [option, context, width, plotHeight],
@@ -107,7 +113,7 @@ export function ChartCard({
       </figcaption>
       {bar ? <div className="flex flex-wrap justify-end gap-2 px-3 pt-2">{bar}</div> : null}
       <div ref={boxRef} className="w-full min-w-0">
-        {measured === null || !turn ? (
+        {full === null ? (
           <div style={{ height }} />
         ) : (
           <EChart option={full} decals={decals} height={height} onReady={handleReady} chartId={chartId} />

@@ -29,15 +29,35 @@ const FOOT_FONT = `${FOOT_SIZE}px ${CHART_FONT_FAMILY}`;
 
 const lineCount = (text: string): number => (text === "" ? 0 : text.split("\n").length);
 
+interface WrappedTexts {
+  title: string;
+  subtitle: string;
+  foot: string;
+}
+
+// A card asks for its height and its option at the same width, and the
+// export for both again at a slide's: texts are wrapped once per context
+// and width. Contexts are memoised by the views, so the key holds.
+const wrapped = new WeakMap<ChartContext, Map<number, WrappedTexts>>();
+
 /** The chart's texts broken into lines for this inner width (see wrap-chart-text.ts). */
-function wrapTexts(context: ChartContext, inner: number) {
+function wrapTexts(context: ChartContext, inner: number): WrappedTexts {
+  let byWidth = wrapped.get(context);
+  const known = byWidth?.get(inner);
+  if (known) return known;
   const wrap = (text: string, font: string) => wrapChartText(text, inner, (t) => measureChartText(t, font).width);
   const foot = [context.source, context.footer].filter((s): s is string => Boolean(s)).join("\n");
-  return {
+  const texts = {
     title: wrap(context.title, TITLE_FONT),
     subtitle: wrap(context.subtitle ?? "", SUB_FONT),
     foot: wrap(foot, FOOT_FONT),
   };
+  if (!byWidth) {
+    byWidth = new Map();
+    wrapped.set(context, byWidth);
+  }
+  byWidth.set(inner, texts);
+  return texts;
 }
 
 function layoutFor(option: ChartOption, context: ChartContext, width: number) {
