@@ -81,6 +81,19 @@ function keywordsOf(text: string, features: number, limit: number): Keyword[] {
   return out;
 }
 
+/** The keywords starting before `limit`. (Loops, not filter closures: the read's loop variables stay off the heap.) */
+function keywordsBefore(kws: Keyword[], limit: number): Keyword[] {
+  let n = 0;
+  while (n < kws.length && (kws[n] as Keyword).start < limit) n++;
+  return n === kws.length ? kws : kws.slice(0, n);
+}
+
+/** Index of the last keyword ending at or before `at`, or −1. */
+function lastKeywordEndingBy(kws: readonly Keyword[], at: number): number {
+  for (let i = kws.length - 1; i >= 0; i--) if ((kws[i] as Keyword).end <= at) return i;
+  return -1;
+}
+
 /** Keywords joined by 、/和 form one list (进出口、出口、进口增速; 进出口和出口分别占). */
 function groupEndingAt(text: string, kws: Keyword[], idx: number): Keyword[] {
   const group = [kws[idx] as Keyword];
@@ -169,8 +182,9 @@ export const tradeRule: SentenceRule = {
       const share = text.indexOf("占");
       const firstQ = quantities[0]?.start ?? text.length;
       const subjectEnd = Math.min(firstQ, share >= 0 ? share : text.length);
-      const kws = keywordsOf(text, clause.features, share >= 0 ? share : text.length).filter(
-        (k) => k.start < firstQ || quantities.length === 0 || k.start < (quantities.at(-1)?.start ?? 0),
+      const kws = keywordsBefore(
+        keywordsOf(text, clause.features, share >= 0 ? share : text.length),
+        quantities.length === 0 ? Number.POSITIVE_INFINITY : Math.max(firstQ, quantities.at(-1)?.start ?? 0),
       );
       if (kws.length === 0 && quantities.length === 0) {
         // No figure and no keyword: only a comparison base or a ranking's field carries on.
@@ -184,7 +198,7 @@ export const tradeRule: SentenceRule = {
         if (rankAmong) s.among = rankAmong;
         continue;
       }
-      const subjKws = kws.filter((k) => k.start < subjectEnd);
+      const subjKws = keywordsBefore(kws, subjectEnd);
       const partner = findPartners(text.slice(0, subjKws[0]?.end ?? subjectEnd));
       const removed: Array<[number, number]> = kws.map((k) => [k.start, k.end]);
       let entities: SentenceState["entities"] = [];
@@ -276,9 +290,8 @@ export const tradeRule: SentenceRule = {
       for (const q of quantities) counts.set(q.kind, (counts.get(q.kind) ?? 0) + 1);
       for (const q of quantities) {
         if (q.kind === "count" || q.kind === "enterprises") continue;
-        const before = kws.filter((k) => k.end <= q.start);
-        const local =
-          before.length > 0 ? groupEndingAt(text, kws, kws.indexOf(before.at(-1) as Keyword)) : s.indicators;
+        const last = lastKeywordEndingBy(kws, q.start);
+        const local = last >= 0 ? groupEndingAt(text, kws, last) : s.indicators;
         const kindCount = counts.get(q.kind) ?? 1;
         const kw = pick(local, q, kindCount);
         if (!kw) continue;
