@@ -95,9 +95,6 @@ function hex8(n: number): string {
   return out;
 }
 
-/** A candidate with the index of the article it was read in. */
-type Placed = Candidate & { article: number };
-
 /**
  * The period a new paragraph starts in. A single month an article is not about
  * (5月当月 in a 1-5月 report) is an aside for its own paragraph: the next one
@@ -113,7 +110,7 @@ function paragraphPeriod(period: PeriodContext, main: PeriodContext): PeriodCont
 const NEEDED = RULES.reduce((bits, rule) => bits | rule.needs, 0);
 
 /** Reads one article sentence by sentence, carrying the reading state. */
-function readArticle(article: Article, home: HomeRegion, seenZones: string[], refYear: number, out: Placed[]): void {
+function readArticle(article: Article, home: HomeRegion, seenZones: string[], refYear: number, out: Candidate[]): void {
   const texts = article.sentences.map((sentence) => clauseTexts(sentence, NEEDED));
   const main = mainPeriod(article, texts, refYear);
   const state: ReadingState = {
@@ -146,9 +143,8 @@ function readArticle(article: Article, home: HomeRegion, seenZones: string[], re
     const clauses = splitClauses(own, state);
     for (const rule of RULES) {
       for (const c of rule.read(sentence, clauses, state)) {
-        const placed = c as Placed;
-        placed.article = article.index;
-        out.push(placed);
+        c.article = article.index;
+        out.push(c);
       }
     }
   }
@@ -173,7 +169,7 @@ function quoteOf(x: Sources, c: Candidate): string {
   return q;
 }
 
-function sourceOf(x: Sources, c: Placed): SourceSpan {
+function sourceOf(x: Sources, c: Candidate): SourceSpan {
   const [start, end] = originalRange(x.norm, c.start, c.end);
   return {
     document: x.doc.id,
@@ -186,7 +182,7 @@ function sourceOf(x: Sources, c: Placed): SourceSpan {
 }
 
 function recordOf(x: Sources, { winner, others, variant }: MergedFact, ids: Set<string>): IndicatorRecord {
-  const w = winner as Placed;
+  const w = winner;
   let id = hashId([
     x.doc.id,
     w.indicator,
@@ -220,7 +216,7 @@ function recordOf(x: Sources, { winner, others, variant }: MergedFact, ids: Set<
   if (w.among) record.among = w.among;
   if (others.length > 0) {
     const seen = new Set([record.source.start]);
-    const alsoIn = others.map((o) => sourceOf(x, o as Placed)).filter((s) => !seen.has(s.start) && seen.add(s.start));
+    const alsoIn = others.map((o) => sourceOf(x, o)).filter((s) => !seen.has(s.start) && seen.add(s.start));
     if (alsoIn.length > 0) record.alsoIn = alsoIn;
   }
   return record;
@@ -233,7 +229,7 @@ export function extractDocument(doc: LoadedDocument): DocumentResult {
   const ref = referenceYear(doc.meta.date, doc.meta.url, norm.text);
   const seenZones = documentZones(norm.text, home);
   const articleIds = articles.map((a) => `${doc.id}-a${a.index}`);
-  const candidates: Placed[] = [];
+  const candidates: Candidate[] = [];
   for (const article of articles) readArticle(article, home, seenZones, ref.year, candidates);
 
   const sources: Sources = { doc, norm, articleIds, quotes: new Map() };

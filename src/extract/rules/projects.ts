@@ -307,6 +307,8 @@ function make(
   sectors: string[],
   rule: string,
 ): Candidate {
+  // Every key a candidate may have, in the order trade.ts's candidates have them:
+  // one shape for all candidates keeps the reads of merging and records monomorphic.
   return {
     indicator,
     measure,
@@ -316,10 +318,16 @@ function make(
     region,
     period: projectPeriod(clause.period),
     sectors: measure === "count" ? sectors : [],
+    partner: undefined,
+    entity: undefined,
+    of: undefined,
+    among: undefined,
+    basis: undefined,
     precision: q.precision,
     rule,
     sentence,
     start: clause.start + q.start,
     end: clause.start + q.end,
+    article: 0,
   };
 }

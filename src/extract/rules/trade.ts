@@ -418,11 +418,18 @@ function candidate(
     region: s.region,
     period: tradePeriod(clause.period),
     sectors: [],
+    // Every key a candidate may have, in the order projects.ts's candidates have them (one shape for all).
+    partner: undefined,
+    entity: undefined,
+    of: undefined,
+    among: undefined,
+    basis: undefined,
     precision: q.precision,
     rule,
     sentence,
     start: clause.start + q.start,
     end: clause.start + q.end,
+    article: 0,
   };
   if (partner) c.partner = partner;
   if (s.regionList.length > 1) c.region = s.regionList[q.listIndex] ?? c.region;

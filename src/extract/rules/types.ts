@@ -30,6 +30,8 @@ export interface Candidate {
   /** Span of the value in the normalised text. */
   start: number;
   end: number;
+  /** Index of the article it was read in: set by the reader of the article. */
+  article: number;
 }
 
 export type Base = "yoy" | "other";
