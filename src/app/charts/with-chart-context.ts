@@ -1,4 +1,5 @@
 import { MUTED_TEXT_COLOR, TEXT_COLOR } from "../theme";
+import { axisLabelRoom } from "./axis-label-room";
 import type { ChartContext } from "./chart-context";
 import type { ChartOption } from "./chart-option";
 import { estimateTextWidth } from "./estimate-text-width";
@@ -26,6 +27,8 @@ function legendNames(option: ChartOption): string[] {
 const TITLE_FONT = `600 ${TITLE_SIZE}px ${CHART_FONT_FAMILY}`;
 const SUB_FONT = `${SUB_SIZE}px ${CHART_FONT_FAMILY}`;
 const FOOT_FONT = `${FOOT_SIZE}px ${CHART_FONT_FAMILY}`;
+/** ECharts' default axis label font. */
+const AXIS_LABEL_FONT = `12px ${CHART_FONT_FAMILY}`;
 
 const lineCount = (text: string): number => (text === "" ? 0 : text.split("\n").length);
 
@@ -147,18 +150,30 @@ export function withChartContext(option: ChartOption, context: ChartContext, wid
           },
         }
       : { legend: { show: false } }),
-    ...(hasMap
-      ? {}
-      : {
-          grid: grid.map((g) => ({
-            left: PAD,
-            right: PAD + 8,
-            ...g,
-            top: gridTop,
-            bottom: gridBottom,
-            containLabel: true,
-          })),
-        }),
+    ...(hasMap ? {} : { grid: grid.map((g) => placeGrid(g, option, gridTop, gridBottom)) }),
+  };
+}
+
+type GridOption = Exclude<NonNullable<ChartOption["grid"]>, unknown[]>;
+
+/**
+ * The plot's box, with room for the axis labels worked out here (see
+ * axis-label-room.ts) rather than by ECharts' containLabel; the plot comes
+ * out where containLabel put it. Options that are not one category and one
+ * value axis keep containLabel.
+ */
+function placeGrid(g: GridOption, option: ChartOption, top: number, bottom: number): GridOption {
+  const room = axisLabelRoom(option, (text) => measureChartText(text, AXIS_LABEL_FONT).width);
+  if (!room) return { left: PAD, right: PAD + 8, ...g, top, bottom, containLabel: true };
+  const right = typeof g.right === "number" ? g.right : PAD + 8 + room.right;
+  return {
+    ...g,
+    left: PAD + room.left,
+    right,
+    top: top + room.top,
+    bottom: bottom + room.bottom,
+    containLabel: false,
+    outerBoundsMode: "none",
   };
 }
 
