@@ -50,6 +50,9 @@ function extractOnce(once: string, input: string, out: string, cacheDir: string 
 
 const mbps = (r: Run): number => r.bytes / 1e6 / (r.ms / 1000);
 
+/** Threads a run extracted on: left to decide, the extractor starts workers only on processors it sees idle. */
+const threads = (r: Run): string => (r.workers === 0 ? "1 thread: no processor was idle" : `${r.workers + 1} threads`);
+
 /**
  * Extraction figures of issue 6: cold MB/s on one core and on all cores
  * (read, decode, extract, validate, write), peak RSS at two corpus sizes,
@@ -102,13 +105,13 @@ export function benchExtraction(options: {
         pass: mbps(one) >= 20,
       },
       {
-        name: `extraction, all cores (${all.workers + 1} threads), cold (${options.smallMb} MB)`,
+        name: `extraction, all cores (${threads(all)}), cold (${options.smallMb} MB)`,
         value: `${mbps(all).toFixed(1)} MB/s`,
         budget: "≥ 1-core figure",
         pass: mbps(all) >= mbps(one),
       },
       {
-        name: `extraction, all cores, cold (${options.largeMb} MB)`,
+        name: `extraction, all cores (${threads(big)}), cold (${options.largeMb} MB)`,
         value: `${mbps(big).toFixed(1)} MB/s`,
         budget: "—",
         pass: null,
