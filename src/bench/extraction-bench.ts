@@ -51,7 +51,7 @@ function extractOnce(once: string, input: string, out: string, cacheDir: string 
 const mbps = (r: Run): number => r.bytes / 1e6 / (r.ms / 1000);
 
 /** Threads a run extracted on: left to decide, the extractor starts workers only on processors it sees idle. */
-const threads = (r: Run): string => (r.workers === 0 ? "1 thread: no processor was idle" : `${r.workers + 1} threads`);
+const threads = (r: Run): string => (r.workers === 0 ? "1 thread" : `${r.workers + 1} threads`);
 
 /**
  * Extraction figures of issue 6: cold MB/s on one core and on all cores
@@ -90,8 +90,12 @@ export function benchExtraction(options: {
     const firstFile = join(firstBatch, readdirSync(firstBatch).sort()[0] ?? "");
     appendFileSync(firstFile, "\n今年1至5月，太原市进出口总值123.4亿元，增长5.6%。\n");
     const changed = extractOnce(once, small, out, join(root, "cache-all"), 0);
-    options.log(`cold run, all cores, ${options.largeMb} MB …`);
-    const big = extractOnce(once, large, out, join(root, "cache-big"), 0);
+    // As many threads as the small run took: the extractor starts workers
+    // only on processors it sees idle, so left to decide the two runs may
+    // differ, and peak RSS would then compare one thread with two (a second
+    // V8 heap) rather than a small corpus with a large one.
+    options.log(`cold run, ${options.largeMb} MB, as many threads as the ${options.smallMb} MB run …`);
+    const big = extractOnce(once, large, out, join(root, "cache-big"), all.workers + 1);
 
     const rssA = all.maxRssKb / 1024;
     const rssB = big.maxRssKb / 1024;
@@ -105,13 +109,13 @@ export function benchExtraction(options: {
         pass: mbps(one) >= 20,
       },
       {
-        name: `extraction, all cores (${threads(all)}), cold (${options.smallMb} MB)`,
+        name: `extraction, all cores (${threads(all)}${all.workers === 0 ? ": no processor was idle" : ""}), cold (${options.smallMb} MB)`,
         value: `${mbps(all).toFixed(1)} MB/s`,
         budget: "≥ 1-core figure",
         pass: mbps(all) >= mbps(one),
       },
       {
-        name: `extraction, all cores (${threads(big)}), cold (${options.largeMb} MB)`,
+        name: `extraction, same threads as above (${threads(big)}), cold (${options.largeMb} MB)`,
         value: `${mbps(big).toFixed(1)} MB/s`,
         budget: "—",
         pass: null,
