@@ -34,6 +34,9 @@ const SINGLE_COMPANY =
   /(?:^|其中|包括|如|而|由)(?<name>[\p{Script=Han}A-Za-z]{2,12}?(?:集团公司|有限公司|集团|公司|股份))(?<tail>的?)$/u;
 const IN_RANKING = /在(?<among>[^，；]{1,20}?)中/u;
 const HYPOTHETICAL = /(?:剔除|扣除|不考虑)[^，；]*?(?:后|因素)/u;
+// A clause opened by the base period (去年同期，全市进出口总值为67.5亿元; 上年同期为…): the
+// level this year's change is measured against, not a figure of the report's period.
+const BASE_PERIOD_LEVEL = /^(?:而|在)?(?:去年|上年|上一年)同期(?:，|$|[为是的]|全[市省区县])/u;
 const USD_BASIS = "以美元计";
 const CNY_BASIS = "以人民币计";
 
@@ -119,6 +122,8 @@ interface SentenceState {
   among: string | undefined;
   /** The sentence states what a figure would be without something (剔除…后). */
   hypothetical: boolean;
+  /** The sentence states the comparison base's level (去年同期…为): nothing in it is of the report's period. */
+  baseLevel: boolean;
 }
 
 function pick<T>(list: readonly T[], q: Quantity, count: number): T | undefined {
@@ -155,6 +160,7 @@ export const tradeRule: SentenceRule = {
       basis: state.currency,
       among: undefined,
       hypothetical: false,
+      baseLevel: false,
     };
     const usd = sentence.text.includes(USD_BASIS);
     if (usd) s.basis = "USD";
@@ -167,6 +173,7 @@ export const tradeRule: SentenceRule = {
       const text = clause.text;
       // 剔除…因素后 / 扣除…后: what a figure would be, not what it is (here and in the rest of the sentence).
       if (!s.hypothetical && HYPOTHETICAL.test(text)) s.hypothetical = true;
+      if (!s.baseLevel && BASE_PERIOD_LEVEL.test(text)) s.baseLevel = true;
       const quantities = clauseQuantities(clause);
       const enterprises = quantities.find((q) => q.kind === "enterprises");
       if (enterprises) {
@@ -285,7 +292,7 @@ export const tradeRule: SentenceRule = {
         s.basis = money.currency;
         state.currency = money.currency;
       }
-      if (s.tainted || s.hypothetical || quantities.length === 0) continue;
+      if (s.tainted || s.hypothetical || s.baseLevel || quantities.length === 0) continue;
       const counts = new Map<string, number>();
       for (const q of quantities) counts.set(q.kind, (counts.get(q.kind) ?? 0) + 1);
       for (const q of quantities) {

@@ -105,15 +105,20 @@ function listItemAt(re: RegExp, clause: string, pos: number): RegExpExecArray | 
 }
 
 // Projects: 88个转型项目, 三十八个项目, “签约一批”项目20个, 重大项目共有50个, 等14个项目 (subset).
+// A qualifier may stand on either side of the number: 逾30个项目, 30多个项目, 项目逾30个.
+const COUNT_QUALIFIER = "(?<q>逾|超过|超|将近|接近|近|(?<!签)约|不足|不到)?";
 const COUNT_BEFORE = new RegExp(
-  `(?<pre>等|另有|这|该|此)?(?<num>\\d+|[${CN}]+)(?:个|项)(?!一批)(?<mid>[^，。；、个：:“”"]{0,8}?)项目`,
+  `(?<pre>等|另有|这|该|此)?${COUNT_QUALIFIER}(?<num>\\d+|[${CN}]+)(?<many>多|余)?(?:个|项)(?!一批)(?<mid>[^，。；、个：:“”"]{0,8}?)项目`,
   "gu",
 );
 // Part of a batch: 8个代表项目, 部分项目; 现场签约的12个项目 (those signed on stage, not the batch).
 const SUBSET_WORD = /代表|部分/u;
 const ON_SITE = /现场(?:集中)?(?:签约|签订|开工|投产)?的?$/u;
 const LIST_COUNT = new RegExp(`(?:、|和|及)(?<num>\\d+|[${CN}]+)(?:个|项)(?!项目)`, "uy");
-const COUNT_AFTER = new RegExp(`项目(?:数量)?(?:共有|共计|合计|共|有|达到|达|为)?(?<num>\\d+|[${CN}]+)(?:个|项)`, "gu");
+const COUNT_AFTER = new RegExp(
+  `项目(?:数量)?(?:共有|共计|合计|共|有|达到|达|为)?${COUNT_QUALIFIER}(?<num>\\d+|[${CN}]+)(?<many>多|余)?(?:个|项)`,
+  "gu",
+);
 
 // Enterprises with trade: 有进出口实绩的企业8007家, 有进出口实绩的企业共有822家.
 // In thousands: 有进出口实绩的企业达2.31万家.
@@ -295,8 +300,9 @@ export function scanProjectCounts(clause: string): Quantity[] {
     const g = m.groups ?? {};
     const n = parseInteger(g.num ?? "");
     if (n === null || n < 1) continue;
-    const start = m.index + (g.pre?.length ?? 0);
-    const q = base("count", start, start + (g.num?.length ?? 0) + 1, n, "exact", precisionOf(String(n)));
+    const start = m.index + (g.pre?.length ?? 0) + (g.q?.length ?? 0);
+    const end = start + (g.num?.length ?? 0) + (g.many?.length ?? 0) + 1;
+    const q = base("count", start, end, n, qualifierOf(g.q, g.many), precisionOf(String(n)));
     q.subset =
       g.pre !== undefined ||
       SUBSET_WORD.test(g.mid ?? "") ||
@@ -304,10 +310,11 @@ export function scanProjectCounts(clause: string): Quantity[] {
     out.push(q);
   }
   for (const m of execAll(COUNT_AFTER, clause)) {
-    const n = parseInteger(m.groups?.num ?? "");
+    const g = m.groups ?? {};
+    const n = parseInteger(g.num ?? "");
     if (n === null || n < 1) continue;
     if (out.some((o) => o.start >= m.index && o.start < m.index + m[0].length)) continue;
-    const q = base("count", m.index, m.index + m[0].length, n, "exact", precisionOf(String(n)));
+    const q = base("count", m.index, m.index + m[0].length, n, qualifierOf(g.q, g.many), precisionOf(String(n)));
     // 现场签约项目12个: the projects signed on stage, a subset of the batch.
     q.subset = ON_SITE.test(clause.slice(Math.max(0, m.index - 10), m.index));
     out.push(q);

@@ -400,6 +400,28 @@ const TRADE: Row[] = [
 
 const PROJECTS: Row[] = [
   [
+    "a qualifier between the noun and the count (逾)",
+    "山西省",
+    "2022-09-01",
+    "晋城市签约项目24个，总投资约126亿元。运城市开工项目逾30个。",
+    [
+      "projects.signed/count 晋城市 = 24 exact «项目24个»",
+      "projects.signed/investment 晋城市 = 12600000000 about «约126亿元»",
+      "projects.started/count 运城市 = 30 more_than «项目逾30个»",
+    ],
+  ],
+  [
+    "qualifiers on either side of a count before the noun (多, 近)",
+    "山西省",
+    "2022-09-01",
+    "“三个一批”活动中，全省签约30多个项目，开工近20个项目，投产约15个项目。",
+    [
+      "projects.signed/count 山西省 = 30 more_than «30多个»",
+      "projects.started/count 山西省 = 20 about «20个»",
+      "projects.producing/count 山西省 = 15 about «15个»",
+    ],
+  ],
+  [
     "places listed with their counts and amounts (分别)",
     "吕梁市",
     "2023-12-06",
@@ -661,6 +683,8 @@ const NEAR_MISSES: Array<[label: string, region: string, sentence: string]> = [
   ["two places' trade summed", "河南省", "郑州市、洛阳市进出口合计1201亿元。"],
   ["two places' projects summed", "吕梁市", "孝义市、汾阳市签约项目共21个，总投资50亿元。"],
   ["a commodity imported", "太原市", "进口大豆12.4亿元，增长8.6%。"],
+  ["the base period's level (去年同期，…为)", "晋中市", "去年同期，全市进出口总值为67.5亿元。"],
+  ["the base period's level after the subject (上年同期为)", "晋中市", "上年同期，我市出口为41.2亿元，增长3.1%。"],
   ["a commodity exported", "太原市", "出口汽车零配件5.3亿元，同比下降2.1%。"],
   ["subset: some projects, no count", "运城市", "“三个一批”活动中，部分项目现场签约，总投资30亿元。"],
   [
