@@ -44,7 +44,7 @@ const BATCH_PAIR = 1 << 13;
 const C_DIGIT = 1 << 0;
 const C_CN = 1 << 1; // 零〇一二两三四五六七八九十百千
 const C_SPACE = 1 << 2; // what \s matches
-const C_BEFORE_YUAN = 1 << 3; // 多余亿万千美
+const C_BEFORE_YUAN = 1 << 3; // 多余亿万千美 (and 億萬 left in a simplified text)
 const C_YUAN = 1 << 4;
 const C_RATE_UNIT = 1 << 5; // %成倍
 const C_BEFORE_PERIOD = 1 << 6; // 〇零一二三四五六七八九十两今去上本当同全前此半个
@@ -88,7 +88,7 @@ const SPACES =
 mark(CLASS, "0123456789", C_DIGIT | C_BEFORE_PERIOD);
 mark(CLASS, "零〇一二两三四五六七八九十百千", C_CN);
 mark(CLASS, SPACES, C_SPACE);
-mark(CLASS, "多余亿万千美", C_BEFORE_YUAN);
+mark(CLASS, "多余亿万千美億萬", C_BEFORE_YUAN);
 mark(CLASS, "元", C_YUAN);
 mark(CLASS, "%成倍", C_RATE_UNIT);
 mark(CLASS, "〇零一二三四五六七八九十两今去上本当同全前此半个", C_BEFORE_PERIOD);
@@ -189,6 +189,19 @@ const SEPARATOR = new Uint8Array(0x10000);
 for (const ch of "，；：,;:") SEPARATOR[ch.charCodeAt(0)] = BODY;
 for (const ch of SPACES) SEPARATOR[ch.charCodeAt(0)] = SPACE;
 
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+
+/** A comma inside a number (1,203.5万美元): a digit before, exactly three after. */
+function isThousandsComma(text: string, i: number): boolean {
+  return (
+    isDigit(text.charCodeAt(i - 1)) &&
+    isDigit(text.charCodeAt(i + 1)) &&
+    isDigit(text.charCodeAt(i + 2)) &&
+    isDigit(text.charCodeAt(i + 3)) &&
+    !isDigit(text.charCodeAt(i + 4))
+  );
+}
+
 /**
  * Non-empty runs of text between clause separators, with their features, in
  * one pass: [start, end, features, start, end, features, …]. (The pass lives
@@ -203,7 +216,7 @@ export function clauseSpans(text: string, headline: boolean): number[] {
   let previousCode = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (((SEPARATOR[c] ?? 0) & cut) !== 0) {
+    if (((SEPARATOR[c] ?? 0) & cut) !== 0 && !(c === 0x2c && isThousandsComma(text, i))) {
       if (i > start) out.push(start, i, clauseFeatures(mask));
       start = i + 1;
       mask = 0;

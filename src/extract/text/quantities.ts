@@ -67,8 +67,9 @@ function qualifierOf(pre: string | undefined, ...posts: Array<string | undefined
 // Money: 1852.35亿元, 307399万美元, 逾100亿元, 60多亿元, 15亿元以上, 3667.2亿元人民币, 1 852.35亿元,
 // 八十二亿元. Not 数十亿元 / 上千万元 / 超百亿元 (no figure, or a round threshold).
 const MONEY =
-  /(?<pre>大约|约|接近|将近|近|超过|超|逾|突破|(?<=首)破|不足|不到)?(?<num>\d+(?:[ ,]\d{3})*(?:\.\d+)?|(?<![数上几一二两三四五六七八九十百千])[十百千零〇]?[一二两三四五六七八九][一二两三四五六七八九十百千零〇]{0,7}(?=[多余]?\s*(?:万亿|亿|万)))(?<many>多|余)?\s*(?<mag>万亿|亿|万|千)?(?<cur>美元|元)(?:人民币)?(?<post>以上|以下|左右|多)?(?<after>的?(?:项目|企业|大项目|重点项目|工业项目))?/gu;
-const MAGNITUDE: Record<string, number> = { 万亿: 12, 亿: 8, 万: 4, 千: 3 };
+  /(?<pre>大约|约|接近|将近|近|超过|超|逾|突破|(?<=首)破|不足|不到)?(?<num>\d+(?:[ ,]\d{3})*(?:\.\d+)?|(?<![数上几一二两三四五六七八九十百千])[十百千零〇]?[一二两三四五六七八九][一二两三四五六七八九十百千零〇]{0,7}(?=[多余]?\s*(?:万亿|亿|万)))(?<many>多|余)?\s*(?<mag>万亿|萬億|亿|億|万|萬|千)?(?<cur>美元|元)(?:人民币)?(?<post>以上|以下|左右|多)?(?<after>的?(?:项目|企业|大项目|重点项目|工业项目))?/gu;
+// A simplified text may still hold a traditional 億/萬 (it is converted only when the whole text is traditional).
+const MAGNITUDE: Record<string, number> = { 万亿: 12, 萬億: 12, 亿: 8, 億: 8, 万: 4, 萬: 4, 千: 3 };
 
 // Growth: 同比增长52.9%, 增长五成多, 增长1.1倍, 扩大3.2倍, 下降超两成, 降幅达6.3%, 增速依次为-9.2%、….
 // Not a growth: 提高3.8个百分点 (a gap), 增加59家 (no rate).

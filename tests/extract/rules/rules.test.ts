@@ -18,6 +18,25 @@ const fmt = (r: {
 
 const TRADE: Row[] = [
   [
+    "a thousands comma inside a figure does not end the clause",
+    "山西省",
+    "2021-12-20",
+    "1至11月，全省对欧盟进出口1,203.5万美元左右。",
+    ["trade.total/value 山西省 partner=欧盟 = 12035000 about «1,203.5万美元左右»"],
+  ],
+  [
+    "a traditional 億 and a full stop as decimal point in a simplified text",
+    "山西省",
+    "2022-03-01",
+    "其中，出口1325.8亿元，扩大1.1倍；进口57。6億元，下降5.2%。",
+    [
+      "trade.export/value 山西省 = 132580000000 exact «1325.8亿元»",
+      "trade.export/growth 山西省 = 110 exact «扩大1.1倍»",
+      "trade.import/value 山西省 = 5760000000 exact «57。6億元»",
+      "trade.import/growth 山西省 = -5.2 exact «下降5.2%»",
+    ],
+  ],
+  [
     "places listed as the subject, one value and one rate each (分别)",
     "河南省",
     "2023-04-20",
