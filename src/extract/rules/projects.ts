@@ -38,7 +38,8 @@ const MEASURE =
   /(?<m>签约投资额|投资总额|总投资额|投资额|计划总投资|协议总投资|总投资|投资|年产值|产值)(?:分别|依次|达到|达|约|逾|为|超过|超|近|可达|将达|共计|合计)*$/u;
 const NOT_BATCH_MONEY = /(?:完成|年度|已|累计完成)(?:计划)?$/u;
 // A named single project before 总投资: 高性能纤维新材料产业项目总投资100亿元 (not 38个项目总投资).
-const SINGLE_PROJECT = /(?:[^个批点大”"\d]项目|该项目|这一项目|此项目)(?:总投资|投资|计划总投资)[^，；]*$/u;
+const SINGLE_PROJECT =
+  /(?:[^个批点大”"\d](?<!签约|开工|投产|重点|重大)项目|该项目|这一项目|此项目)(?:总投资|投资|计划总投资)[^，；]*$|(?:单个|单体|单一)项目[^，；]*$|最大(?:的)?(?:单个项目)?投资额|投资额最大/u;
 const RESPECTIVELY = /分别|依次/u;
 // Figures summed over batches: 今年以来, 两次“三个一批”活动 (not 第二次), 历次活动.
 const OVER_BATCHES =
@@ -74,6 +75,13 @@ function stagesOf(text: string): Stage[] {
     end: m.index + m[0].length,
     indicator: stageOf(m[0]),
   }));
+}
+
+/** The stages a group names one by one (签约、开工、投产 → three), for a 分别 list over them. */
+function listedStages(text: string, group: Stage | undefined): IndicatorId[] {
+  if (!group) return [];
+  const words = text.slice(group.start, group.end).match(/签约|开工|投产/gu) ?? [];
+  return words.length > 1 ? words.map((w) => STAGES[w] ?? "projects.total") : [];
 }
 
 function sectorsOf(text: string): string[] {
@@ -124,6 +132,11 @@ export const projectRule: SentenceRule = {
     let listedPlaces: Array<Candidate["region"]> | undefined;
     // A sentence in brackets (（全省共2486个项目…）) is an aside: its place is not the paragraph's.
     const bracketed = /^[（(]/u.test(sentence.text);
+    // Stages a 分别 list runs over (郑州市签约、开工、投产项目分别为136个、158个、112个; 签约、开工项目总投资分别达…，
+    // 分别涉及项目67个、81个): one per figure, in order, for this clause and the sentence's next lists.
+    let stageList: IndicatorId[] = [];
+    // What the clause before gave, for a share standing alone after it (签约项目72个，占全省的6.5%).
+    let lastMeasure: Candidate["measure"] | undefined;
     for (const { clause, aside } of withAsides(clauses, state)) {
       const text = clause.text;
       const stages = stagesOf(text);
@@ -149,8 +162,9 @@ export const projectRule: SentenceRule = {
       const places = first > 4 ? regionListBefore(text.slice(0, first), state.home)?.regions : undefined;
       if (places) listedPlaces = places;
       else if (explicit || aside) listedPlaces = undefined;
-      if (aside) region = aside;
-      else if (places) {
+      if (aside) {
+        // An aside's figures are its place's (placeOf below); the sentence's own place resumes after it.
+      } else if (places) {
         // The places are each their own figures' subject, not the paragraph's.
       } else if (explicit) {
         region = explicit;
@@ -159,19 +173,27 @@ export const projectRule: SentenceRule = {
       const threshold = THRESHOLD.test(text);
       if (PART_OF_BATCH.test(text)) partOnly = true;
       let clauseStage: IndicatorId | undefined;
+      const firstFigure = Math.min(counts[0]?.start ?? text.length, money[0]?.start ?? text.length);
+      const ownList = listedStages(text, stages.filter((st) => st.end <= firstFigure).at(-1));
+      const firstQ = [counts[0], money[0]].filter((q) => q !== undefined).sort((a, b) => a.start - b.start)[0];
+      const respectiveHere = firstQ !== undefined && RESPECTIVELY.test(text.slice(0, firstQ.end));
+      if (ownList.length > 1 && respectiveHere) stageList = ownList;
+      const stageOfItem = (q: Quantity, all: readonly Quantity[]) =>
+        respectiveHere && all.length > 1 && stageList.length === all.length ? stageList[q.listIndex] : undefined;
+      const figuresBefore = out.length;
       for (const q of counts) {
         if (q.subset) partOnly = true;
         if (q.subset || threshold) continue;
         partOnly = false;
         const before = stages.filter((st) => st.end <= q.start).at(-1);
         const after = stages.find((st) => st.start >= q.end);
-        let ind = before?.indicator ?? after?.indicator;
+        let ind = stageOfItem(q, counts) ?? before?.indicator ?? after?.indicator;
         if (!ind && TOTAL_MARK.test(text.slice(0, q.end))) ind = "projects.total";
         ind ??= stage;
         if (!ind) continue;
         clauseStage = ind;
         countStages.push(ind);
-        const place = placeOf(q, counts, listedPlaces, region);
+        const place = placeOf(q, counts, listedPlaces, aside ?? region);
         if (place) out.push(make(q, ind, "count", clause, sentence, place, sectors, `${ind}-count`));
       }
       if (!clauseStage && stages.length > 0) clauseStage = (stages.at(-1) as Stage).indicator;
@@ -189,14 +211,15 @@ export const projectRule: SentenceRule = {
         new Set(listed).size === listed.length &&
         (prior === undefined || prior === "projects.total");
       // 分别 over lists that do not line up (three counts, two amounts): no amount can be placed.
-      if (respectiveList && !respectively && listedPlaces === undefined) continue;
+      if (respectiveList && !respectively && listedPlaces === undefined && stageList.length !== money.length) continue;
       for (const q of clauseQuantities(clause)) {
         if (q.kind !== "share" || partOnly) continue;
-        const c = shareOf(q, text, stages, stage, clause, sentence, region, state);
+        const c = shareOf(q, text, stages, stage, clause, sentence, aside ?? region, state, lastMeasure);
         if (c) out.push(c);
       }
       for (const q of money) {
-        if (q.threshold) continue;
+        // A headline rounds (总投资超两千亿元): its qualified amount is a sum across stages or a body figure rounded.
+        if (q.threshold || (sentence.headline && q.qualifier !== "exact")) continue;
         const head = text.slice(0, q.start);
         // A list item (、5721亿元) is of the measure its list began with.
         const m = MEASURE.exec(q.listIndex > 0 ? text.slice(0, money[0]?.start ?? 0) : head);
@@ -204,15 +227,18 @@ export const projectRule: SentenceRule = {
         if (SINGLE_PROJECT.test(head)) partOnly = true;
         if (partOnly || NOT_BATCH_MONEY.test(head.slice(0, m.index))) continue;
         const before = stages.filter((st) => st.end <= q.start).at(-1);
-        const ind = (respectively ? listed[q.listIndex] : undefined) ?? before?.indicator ?? stage;
+        const ind =
+          stageOfItem(q, money) ?? (respectively ? listed[q.listIndex] : undefined) ?? before?.indicator ?? stage;
         if (!ind) continue;
         const measure = /产值/u.test(m.groups.m) ? "output" : "investment";
-        const place = placeOf(q, money, listedPlaces, region);
+        const place = placeOf(q, money, listedPlaces, aside ?? region);
         if (!place) continue;
         const c = make(q, ind, measure, clause, sentence, place, [], `${ind}-${measure}`);
         c.unit = q.currency ?? "CNY";
         out.push(c);
       }
+      const last = out.length > figuresBefore ? out.at(-1) : undefined;
+      if (last) lastMeasure = last.measure;
     }
     // 今年以来…两次活动累计…: a sum over several batches has no batch (the contract).
     if (out.length > 0 && OVER_BATCHES.test(sentence.text)) {
@@ -240,6 +266,13 @@ function withAsides(
   return out;
 }
 
+// A share standing alone is of what the clause before it gave: 签约项目72个，占全省的6.5%.
+const AS_SHARE: Record<string, Candidate["measure"]> = {
+  count: "share",
+  investment: "investment_share",
+  output: "output_share",
+};
+
 /**
  * A stage's share of a larger whole: 开工项目数占全省的15.2% (of the count),
  * 签约投资占全市的40% (of the money). Not of the event itself (占本次活动的).
@@ -253,9 +286,11 @@ function shareOf(
   sentence: Sentence,
   region: Candidate["region"],
   state: ReadingState,
+  lastMeasure: Candidate["measure"] | undefined,
 ): Candidate | undefined {
   const of = q.of ?? "";
-  if (of === "" || /本次|本期|此次|活动|项目/u.test(of)) return undefined;
+  // 占比超过四成: a part's proportion of the batch itself, no larger whole named.
+  if (of === "" || of.startsWith("比") || /本次|本期|此次|活动|项目/u.test(of)) return undefined;
   const head = text.slice(0, q.start);
   const measure = /投资/u.test(head)
     ? "investment_share"
@@ -263,7 +298,9 @@ function shareOf(
       ? "output_share"
       : /项目/u.test(head)
         ? "share"
-        : undefined;
+        : /^[约近超逾]?$/u.test(head.slice(0, head.indexOf("占")))
+          ? AS_SHARE[lastMeasure ?? ""]
+          : undefined;
   const group = stages.filter((st) => st.end <= q.start).at(-1);
   // 签约、开工、投产项目分别占全省的12.3%、10.8%和9.6%: one share per stage, in order.
   const listed = group ? (text.slice(group.start, group.end).match(/签约|开工|投产/gu) ?? []) : [];

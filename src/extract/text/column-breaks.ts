@@ -11,6 +11,9 @@ const BLANK_RUN = /\n[ \t\u3000]*(?:\n[ \t\u3000]*)+/gu;
 const SENTENCE_END = /[。！？!?；;：:」』”"）)…]$|摄$/u;
 const CONTINUES = /^[\p{Script=Han}\d%A-Za-z“"（(]/u;
 const MIN_LINE = 40;
+// A shorter line with two clause breaks is body text too (其中，潞州区签约项目8个，总投资71.2亿元，项目主要集中在):
+// a headline has one comma at most.
+const CLAUSE_BREAKS = /[，；][^，；]*[，；]/u;
 // A short line may still be cut mid-word: a word of the trade no line ends or starts
 // with (同比增 / 长52.3%), or a figure cut from its unit (56.8亿 / 元).
 const SPLIT_WORDS = new Set([
@@ -52,7 +55,7 @@ export function columnBreaks(text: string): Array<[number, number]> {
     const before = text.slice(lineStart, start).trimEnd();
     if (SENTENCE_END.test(before)) continue;
     const after = text.slice(end, end + 2);
-    if (before.length < MIN_LINE && !cutMidWord(before, after)) continue;
+    if (before.length < MIN_LINE && !cutMidWord(before, after) && !CLAUSE_BREAKS.test(before)) continue;
     if (!CONTINUES.test(after)) continue;
     out.push([start, end]);
   }

@@ -117,7 +117,7 @@ const SUBSET_WORD = /代表|部分/u;
 const ON_SITE = /现场(?:集中)?(?:签约|签订|开工|投产)?的?$/u;
 const LIST_COUNT = new RegExp(`(?:、|和|及)(?<num>\\d+|[${CN}]+)(?:个|项)(?!项目)`, "uy");
 const COUNT_AFTER = new RegExp(
-  `项目(?:数量)?(?:共有|共计|合计|共|有|达到|达|为)?${COUNT_QUALIFIER}(?<num>\\d+|[${CN}]+)(?<many>多|余)?(?:个|项)`,
+  `项目(?:数量)?(?:(?:分别|依次)(?:为|是|有|达到|达)?|共有|共计|合计|共|有|达到|达|为)?${COUNT_QUALIFIER}(?<num>\\d+|[${CN}]+)(?<many>多|余)?(?:个|项)`,
   "gu",
 );
 

@@ -419,6 +419,52 @@ const TRADE: Row[] = [
 
 const PROJECTS: Row[] = [
   [
+    "a bracketed province count inside the clause, then the city's own figures",
+    "长治市",
+    "2024-03-02",
+    "此次活动，全市开发区共签约项目41个（全省签约项目296个），总投资326.8亿元；开工项目57个，开工项目数占全省的14.2%。",
+    [
+      "projects.signed/count 长治市 = 41 exact «项目41个»",
+      "projects.signed/count 山西省 = 296 exact «项目296个»",
+      "projects.signed/investment 长治市 = 32680000000 exact «326.8亿元»",
+      "projects.started/count 长治市 = 57 exact «项目57个»",
+      "projects.started/share 长治市 = 14.2 exact «14.2%»",
+    ],
+  ],
+  [
+    "stages listed before 分别为, counts then amounts",
+    "河南省",
+    "2023-12-16",
+    "郑州市签约、开工、投产项目分别为136个、158个、112个，总投资分别为1356.7亿元、1128.4亿元、702.9亿元。",
+    [
+      "projects.signed/count 郑州市 = 136 exact «项目分别为136个»",
+      "projects.started/count 郑州市 = 158 exact «158个»",
+      "projects.producing/count 郑州市 = 112 exact «112个»",
+      "projects.signed/investment 郑州市 = 135670000000 exact «1356.7亿元»",
+      "projects.started/investment 郑州市 = 112840000000 exact «1128.4亿元»",
+      "projects.producing/investment 郑州市 = 70290000000 exact «702.9亿元»",
+    ],
+  ],
+  [
+    "stages listed before their amounts, counts after (分别涉及项目)",
+    "河南省",
+    "2023-12-16",
+    "新乡市签约、开工项目总投资分别达412.8亿元、375.3亿元，分别涉及项目67个、81个。",
+    [
+      "projects.signed/investment 新乡市 = 41280000000 exact «412.8亿元»",
+      "projects.started/investment 新乡市 = 37530000000 exact «375.3亿元»",
+      "projects.signed/count 新乡市 = 67 exact «项目67个»",
+      "projects.started/count 新乡市 = 81 exact «81个»",
+    ],
+  ],
+  [
+    "a share standing alone after a count is that count's",
+    "河南省",
+    "2023-12-16",
+    "南阳市签约项目72个，占全省的6.5%，签约项目数较上期增加15个。",
+    ["projects.signed/count 南阳市 = 72 exact «项目72个»", "projects.signed/share 南阳市 = 6.5 exact «6.5%»"],
+  ],
+  [
     "a qualifier between the noun and the count (逾)",
     "山西省",
     "2022-09-01",
@@ -702,6 +748,8 @@ const NEAR_MISSES: Array<[label: string, region: string, sentence: string]> = [
   ["two places' trade summed", "河南省", "郑州市、洛阳市进出口合计1201亿元。"],
   ["two places' projects summed", "吕梁市", "孝义市、汾阳市签约项目共21个，总投资50亿元。"],
   ["a commodity imported", "太原市", "进口大豆12.4亿元，增长8.6%。"],
+  ["a part's proportion of the batch (占比)", "河南省", "签约项目中，先进制造业项目占比超过四成。"],
+  ["the largest single project's amount", "长治市", "本次活动中有16家企业现场签约，单个项目最大投资额达50亿元。"],
   ["the base period's level (去年同期，…为)", "晋中市", "去年同期，全市进出口总值为67.5亿元。"],
   ["the base period's level after the subject (上年同期为)", "晋中市", "上年同期，我市出口为41.2亿元，增长3.1%。"],
   ["a commodity exported", "太原市", "出口汽车零配件5.3亿元，同比下降2.1%。"],
@@ -856,6 +904,26 @@ const PERIODS: PeriodRow[] = [
       "2024年1–8月 trade.total/value 晋城市 = 4530000000 exact «45.3亿元»",
       // The source text is the original's, column break included.
       "2024年1–8月 trade.total/growth 晋城市 = 18.6 exact «增\n\n长18.6%»",
+    ],
+  ],
+  [
+    "a headline's rounded sum of the stages is not a figure; the body's are",
+    "山西省",
+    "2024-06-01",
+    "签约开工投产项目总投资超两千亿元\n\n本次“三个一批”活动，全省开发区共签约项目286个，总投资1265.4亿元。",
+    [
+      "2024年 projects.signed/count 山西省 = 286 exact «项目286个»",
+      "2024年 projects.signed/investment 山西省 = 126540000000 exact «1265.4亿元»",
+    ],
+  ],
+  [
+    "a short body line with two commas cut by a column break",
+    "长治市",
+    "2024-03-02",
+    "我市第一次“三个一批”活动举行。\n\n其中，潞州区签约项目8个，总投资71.2亿元，项目主要集中在\n\n新能源、新材料和现代物流领域。",
+    [
+      "2024年第1次 projects.signed/count 潞州区 = 8 exact «项目8个»",
+      "2024年第1次 projects.signed/investment 潞州区 = 7120000000 exact «71.2亿元»",
     ],
   ],
   [
