@@ -158,7 +158,9 @@ for (const [parent, name] of gazetteerData.zones) {
   addKnown(name, zone);
   // Reports drop the province (大同经济开发区) or the 市 (秦皇岛经济技术开发区).
   const shorter = name.replace(/^(?:山西|河北|内蒙古|辽宁|吉林|黑龙江|河南|湖北|湖南|新疆|广西|宁夏|西藏|江西)/u, "");
-  if (shorter !== name && shorter.length > 4) addKnown(shorter, zone);
+  // Not when only the kind is left (吉林高新技术产业开发区 → 高新技术产业开发区 would name every such zone).
+  const base = ZONE_NAME.exec(shorter)?.groups?.place ?? "";
+  if (shorter !== name && shorter.length > 4 && base !== "") addKnown(shorter, zone);
   const list = knownByParent.get(parent) ?? [];
   list.push(zone);
   knownByParent.set(parent, list);

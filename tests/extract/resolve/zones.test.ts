@@ -48,6 +48,12 @@ describe("lookupZone: place plus kind", () => {
     expect(lookupZone(name, opts)).toEqual({ name: expected, level: "zone", code: null, parent });
   });
 
+  // A national zone list's 吉林高新技术产业开发区 once left its bare kind as an alias, so every
+  // unnamed 高新技术产业开发区 (and the tail of 中北高新技术产业开发区 in a venue) became Jilin's.
+  it.each(["高新技术产业开发区", "经济技术开发区", "经济开发区"])("the bare kind %s names no zone", (kind) => {
+    expect(lookupZone(kind, {})).toBeNull();
+  });
+
   it.each([
     ["滨海新区", "a county (120116), not a zone"],
     ["太原市", "a division"],

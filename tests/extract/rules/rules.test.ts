@@ -18,6 +18,20 @@ const fmt = (r: {
 
 const TRADE: Row[] = [
   [
+    "a listed subject closed by a word naming it (三市), with verbs inside the rate list",
+    "河北省",
+    "2023-07-20",
+    "分设区市看，石家庄、唐山、保定三市进出口值分别为606.2亿元、573.8亿元和392.1亿元，分别增长7.3%、下降2.6%和增长14.9%。",
+    [
+      "trade.total/value 石家庄市 = 60620000000 exact «606.2亿元»",
+      "trade.total/value 唐山市 = 57380000000 exact «573.8亿元»",
+      "trade.total/value 保定市 = 39210000000 exact «392.1亿元»",
+      "trade.total/growth 石家庄市 = 7.3 exact «增长7.3%»",
+      "trade.total/growth 唐山市 = -2.6 exact «下降2.6%»",
+      "trade.total/growth 保定市 = 14.9 exact «增长14.9%»",
+    ],
+  ],
+  [
     "a thousands comma inside a figure does not end the clause",
     "山西省",
     "2021-12-20",
