@@ -17,29 +17,31 @@ import type { Candidate, Clause, ReadingState, SentenceRule } from "./types";
 // Not figures: subsets of a batch (等14个项目, 另有22个项目), thresholds
 // (总投资10亿元以上项目1个), single projects' amounts, 完成投资, shares of the event.
 
-// Stage words, alone or run together: 签约, 开工, 投产, 签约开工投产, 签约、开工、投产.
-const STAGE_GROUP = /(?:签约|开工|投产)(?:[、和与及]?(?:签约|开工|投产))*/gu;
+// Stage words, alone or run together: 签约, 开工 (or 动工), 投产, 签约开工投产, 签约、开工、投产.
+const STAGE_GROUP = /(?:签约|开工|动工|投产)(?:[、和与及]?(?:签约|开工|动工|投产))*/gu;
+const STAGE_WORD = /签约|开工|动工|投产/gu;
 const STAGES: Record<string, IndicatorId> = {
   签约: "projects.signed",
   开工: "projects.started",
+  动工: "projects.started",
   投产: "projects.producing",
 };
 // Words that make a count the whole activity: 共推进项目58个, 共有项目54个.
 const TOTAL_MARK = /共推进|共有|共计|合计|共/u;
-const ACTIVITY = /三个一批|签约|开工|投产/u;
+const ACTIVITY = /三个一批|签约|开工|动工|投产/u;
 // The whole activity's count with no stage word (全市共推进项目58个, 本次共推进项目61个,
 // 本期活动共有2617个项目参加, 全省共2486个项目): read only in an article that has named a
 // project activity before.
 const ACTIVITY_TOTAL =
   /推进(?:重点|重大)?项目|项目(?:共计|合计|共有|共)\d|(?:共有|共计|合计|共)[\d一二三四五六七八九十百千两]+个(?:重点|重大)?项目/u;
 // Measure words before an amount. Accepted shapes: 总投资59.91亿元, 签约投资额29.88亿元, 计划总投资24.57亿元,
-// 协议总投资约68亿元, 预计年产值931亿元, 达产后预计新增年产值60多亿元, 总投资达270亿元.
+// 协议总投资约68亿元, 签约总额超过180亿元, 预计年产值931亿元, 达产后预计新增年产值60多亿元, 总投资达270亿元.
 const MEASURE =
-  /(?<m>签约投资额|投资总额|总投资额|投资额|计划总投资|协议总投资|总投资|投资|年产值|产值)(?:分别|依次|达到|达|约|逾|为|超过|超|近|可达|将达|共计|合计)*$/u;
+  /(?<m>签约投资额|签约总额|签约金额|签约额|投资总额|总投资额|投资额|计划总投资|协议总投资|总投资|投资|年产值|产值)(?:分别|依次|达到|达|约|逾|为|超过|超|近|可达|将达|共计|合计)*$/u;
 const NOT_BATCH_MONEY = /(?:完成|年度|已|累计完成)(?:计划)?$/u;
 // A named single project before 总投资: 高性能纤维新材料产业项目总投资100亿元 (not 38个项目总投资).
 const SINGLE_PROJECT =
-  /(?:[^个批点大”"\d](?<!签约|开工|投产|重点|重大)项目|该项目|这一项目|此项目)(?:总投资|投资|计划总投资)[^，；]*$|(?:单个|单体|单一)项目[^，；]*$|最大(?:的)?(?:单个项目)?投资额|投资额最大/u;
+  /(?:[^个批点大”"\d](?<!签约|开工|动工|投产|重点|重大)项目|该项目|这一项目|此项目)(?:总投资|投资|计划总投资)[^，；]*$|(?:单个|单体|单一)项目[^，；]*$|最大(?:的)?(?:单个项目)?投资额|投资额最大/u;
 const RESPECTIVELY = /分别|依次/u;
 // Figures summed over batches: 今年以来, 两次“三个一批”活动 (not 第二次), 历次活动.
 const OVER_BATCHES =
@@ -48,7 +50,9 @@ const OVER_BATCHES =
 const PART_OF_BATCH = /(?:部分|代表性?)(?:重点|重大)?项目/u;
 const THRESHOLD = /(?:元|美元)以上的?(?:项目|工业项目)|以上项目|以下项目/u;
 // A clause ending with one named project (总投资最大的为…产业园项目，总投资25亿元): the next amounts are its own.
-const NAMED_PROJECT_END = /(?<!签约|开工|投产|重点|重大|集中|[个批点”"\d])项目$/u;
+const NAMED_PROJECT_END = /(?<!签约|开工|动工|投产|重点|重大|集中|[个批点”"\d])项目$/u;
+// A clause opening a breakdown of a stage's projects by kind (签约项目中，外资项目12个): what follows is a part.
+const KIND_BREAKDOWN = /项目中$/u;
 // A clause about the number of projects with its figure in the next clause: 开工项目数量居全省首位，达58个.
 const COUNT_NAMED = /项目(?:数量|个数|数)(?!据)/u;
 const BARE_COUNT =
@@ -58,9 +62,9 @@ const SECTORS =
   /(?:涉及|集中在|覆盖|分布在|分布于|聚焦|主要为|主要涉及|主要分布在|以)(?<list>[^。；]{2,120}?)等?(?:多个|重点)?(?:产业|行业领域|领域|行业|产业领域)/u;
 
 function stageOf(group: string): IndicatorId {
-  const kinds = new Set(group.match(/签约|开工|投产/gu) ?? []);
+  const kinds = new Set((group.match(STAGE_WORD) ?? []).map((w) => STAGES[w]));
   if (kinds.size > 1) return "projects.total";
-  return STAGES[[...kinds][0] ?? ""] ?? "projects.total";
+  return [...kinds][0] ?? "projects.total";
 }
 
 interface Stage {
@@ -80,7 +84,7 @@ function stagesOf(text: string): Stage[] {
 /** The stages a group names one by one (签约、开工、投产 → three), for a 分别 list over them. */
 function listedStages(text: string, group: Stage | undefined): IndicatorId[] {
   if (!group) return [];
-  const words = text.slice(group.start, group.end).match(/签约|开工|投产/gu) ?? [];
+  const words = text.slice(group.start, group.end).match(STAGE_WORD) ?? [];
   return words.length > 1 ? words.map((w) => STAGES[w] ?? "projects.total") : [];
 }
 
@@ -137,6 +141,8 @@ export const projectRule: SentenceRule = {
     let stageList: IndicatorId[] = [];
     // What the clause before gave, for a share standing alone after it (签约项目72个，占全省的6.5%).
     let lastMeasure: Candidate["measure"] | undefined;
+    // After 签约项目中: counts and amounts are of a kind of project, unless a place is named.
+    let byKind = false;
     for (const { clause, aside } of withAsides(clauses, state)) {
       const text = clause.text;
       const stages = stagesOf(text);
@@ -160,6 +166,8 @@ export const projectRule: SentenceRule = {
           : undefined;
       // 孝义市、汾阳市、交城县分别签约项目12个、9个、7个: one figure per listed place.
       const places = first > 4 ? regionListBefore(text.slice(0, first), state.home)?.regions : undefined;
+      if (KIND_BREAKDOWN.test(text)) byKind = true;
+      if (byKind && !explicit && !places) continue;
       if (places) listedPlaces = places;
       else if (explicit || aside) listedPlaces = undefined;
       if (aside) {
@@ -303,7 +311,7 @@ function shareOf(
           : undefined;
   const group = stages.filter((st) => st.end <= q.start).at(-1);
   // 签约、开工、投产项目分别占全省的12.3%、10.8%和9.6%: one share per stage, in order.
-  const listed = group ? (text.slice(group.start, group.end).match(/签约|开工|投产/gu) ?? []) : [];
+  const listed = group ? (text.slice(group.start, group.end).match(STAGE_WORD) ?? []) : [];
   const item = listed.length > 1 && q.respectively ? listed[q.listIndex] : undefined;
   const ind = (item ? STAGES[item] : undefined) ?? group?.indicator ?? stage;
   if (!measure || !ind) return undefined;

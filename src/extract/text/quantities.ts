@@ -81,9 +81,9 @@ const NEGATIVE_VERB = /^(?:下降|减少|下滑|回落|降低|降|降幅|跌幅)
 // 与去年同期持平 / 同比持平 / 基本持平: a growth of about zero.
 const FLAT = /(?:基本)?持平/gu;
 
-// Share: 占全省进出口总值的62.5%, 占山西省进出口总额的八成多, 占进出口的比重高达64.8%.
+// Share: 占全省进出口总值的62.5%, 占山西省进出口总额的八成多, 占进出口的比重高达64.8%, 约占全区的9.1%.
 const SHARE = new RegExp(
-  `占(?<of>[^，。；：,;]{0,30}?)(?:的)?(?:比重|比例|份额)?(?:为|达到|达|高达|约)?(?<pre>约|近|超过|超|逾)?(?<num>\\d+(?:\\.\\d+)?%|[${CN}]+成)(?<post>多|以上|左右)?`,
+  `(?<lead>约|接近|将近|近|超过|超|逾|不足|不到)?占(?<of>[^，。；：,;]{0,30}?)(?:的)?(?:比重|比例|份额)?(?:为|达到|达|高达|约)?(?<pre>约|近|超过|超|逾)?(?<num>\\d+(?:\\.\\d+)?%|[${CN}]+成)(?<post>多|以上|左右)?`,
   "gu",
 );
 
@@ -114,7 +114,7 @@ const COUNT_BEFORE = new RegExp(
 );
 // Part of a batch: 8个代表项目, 部分项目; 现场签约的12个项目 (those signed on stage, not the batch).
 const SUBSET_WORD = /代表|部分/u;
-const ON_SITE = /现场(?:集中)?(?:签约|签订|开工|投产)?的?$/u;
+const ON_SITE = /现场(?:集中)?(?:签约|签订|开工|动工|投产)?的?$/u;
 const LIST_COUNT = new RegExp(`(?:、|和|及)(?<num>\\d+|[${CN}]+)(?:个|项)(?!项目)`, "uy");
 const COUNT_AFTER = new RegExp(
   `项目(?:数量)?(?:(?:分别|依次)(?:为|是|有|达到|达)?|共有|共计|合计|共|有|达到|达|为)?${COUNT_QUALIFIER}(?<num>\\d+|[${CN}]+)(?<many>多|余)?(?:个|项)`,
@@ -234,7 +234,14 @@ export function scanQuantities(clause: string, features = feature.textFeatures(c
     const v = num.endsWith("%") ? Number(num.slice(0, -1)) : magnitude(num.slice(0, -1), "成");
     if (v === null) continue;
     const start = m.index + m[0].length - num.length - (g.post?.length ?? 0) - (g.pre?.length ?? 0);
-    const first = base("share", start, m.index + m[0].length, v, qualifierOf(g.pre, g.post), precisionOf(num));
+    const first = base(
+      "share",
+      start,
+      m.index + m[0].length,
+      v,
+      qualifierOf(g.pre ?? g.lead, g.post),
+      precisionOf(num),
+    );
     first.of = (g.of ?? "").replace(/的$/u, "");
     first.respectively = respectively;
     out.push(first);

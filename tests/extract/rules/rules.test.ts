@@ -18,6 +18,13 @@ const fmt = (r: {
 
 const TRADE: Row[] = [
   [
+    "a qualifier before 占 (约占)",
+    "鄂尔多斯市",
+    "2023-01-20",
+    "全市进出口总值约占全区的9.1%，居全区第3位。",
+    ["trade.total/share 鄂尔多斯市 = 9.1 about «9.1%»", "trade.total/rank 鄂尔多斯市 = 3 exact «居全区第3位»"],
+  ],
+  [
     "a listed subject closed by a word naming it (三市), with verbs inside the rate list",
     "河北省",
     "2023-07-20",
@@ -433,6 +440,29 @@ const TRADE: Row[] = [
 
 const PROJECTS: Row[] = [
   [
+    "动工 for 开工, in a stage list and alone",
+    "湛江市",
+    "2023-03-31",
+    "签约、动工、投产项目分别为62个、48个、35个。其中，湛江经济技术开发区动工项目14个，总投资不足90亿元。",
+    [
+      "projects.signed/count 湛江市 = 62 exact «项目分别为62个»",
+      "projects.started/count 湛江市 = 48 exact «48个»",
+      "projects.producing/count 湛江市 = 35 exact «35个»",
+      "projects.started/count 湛江经济技术开发区 = 14 exact «项目14个»",
+      "projects.started/investment 湛江经济技术开发区 = 9000000000 less_than «不足90亿元»",
+    ],
+  ],
+  [
+    "signed amount worded 签约总额",
+    "运城市",
+    "2022-06-09",
+    "本次活动共签约项目30余个，签约总额超过180亿元。",
+    [
+      "projects.signed/count 运城市 = 30 more_than «项目30余个»",
+      "projects.signed/investment 运城市 = 18000000000 more_than «超过180亿元»",
+    ],
+  ],
+  [
     "a bracketed province count inside the clause, then the city's own figures",
     "长治市",
     "2024-03-02",
@@ -762,6 +792,11 @@ const NEAR_MISSES: Array<[label: string, region: string, sentence: string]> = [
   ["two places' trade summed", "河南省", "郑州市、洛阳市进出口合计1201亿元。"],
   ["two places' projects summed", "吕梁市", "孝义市、汾阳市签约项目共21个，总投资50亿元。"],
   ["a commodity imported", "太原市", "进口大豆12.4亿元，增长8.6%。"],
+  [
+    "a kind of project within a stage (签约项目中，外资项目)",
+    "湛江市",
+    "签约项目中，外资项目12个，合同外资额4.6亿美元。",
+  ],
   ["a part's proportion of the batch (占比)", "河南省", "签约项目中，先进制造业项目占比超过四成。"],
   ["the largest single project's amount", "长治市", "本次活动中有16家企业现场签约，单个项目最大投资额达50亿元。"],
   ["the base period's level (去年同期，…为)", "晋中市", "去年同期，全市进出口总值为67.5亿元。"],
