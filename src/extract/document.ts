@@ -39,7 +39,7 @@ const NO_PERIODS: readonly PeriodMention[] = [];
  * headline's clauses end at spaces, which a period word may hold (1 - 5月).
  */
 function periodsOf(sentence: Sentence, texts: readonly ClauseText[]): readonly PeriodMention[] {
-  if (sentence.headline) return scanPeriods(sentence.text);
+  if (sentence.headline || sentence.row === true) return scanPeriods(sentence.text);
   let found: readonly PeriodMention[] = NO_PERIODS;
   for (const t of texts) {
     if (t.periods.length === 0) continue;

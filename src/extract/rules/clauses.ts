@@ -33,7 +33,7 @@ const NO_CLAUSES: readonly ClauseText[] = [];
  */
 export function clauseTexts(sentence: Sentence, needed: number): readonly ClauseText[] {
   const text = sentence.text;
-  const spans = clauseSpans(text, sentence.headline);
+  const spans = clauseSpans(text, sentence.headline || sentence.row === true);
   let all = 0;
   for (let k = 2; k < spans.length; k += 3) all |= spans[k] ?? 0;
   const read = (all & needed) !== 0;

@@ -26,22 +26,24 @@ const STAGES: Record<string, IndicatorId> = {
   动工: "projects.started",
   投产: "projects.producing",
 };
-// Words that make a count the whole activity: 共推进项目58个, 共有项目54个.
-const TOTAL_MARK = /共推进|共有|共计|合计|共/u;
+// Words that make a count the whole activity: 共推进项目58个, 共有项目54个, 累计推进项目53个.
+const TOTAL_MARK = /共推进|共有|共计|合计|累计推进|共/u;
 const ACTIVITY = /三个一批|签约|开工|动工|投产/u;
 // The whole activity's count with no stage word (全市共推进项目58个, 本次共推进项目61个,
 // 本期活动共有2617个项目参加, 全省共2486个项目): read only in an article that has named a
 // project activity before.
+// A count right after its stage word, without 项目 (a table row: 哈尔滨市    开工142个    总投资624.7亿元).
+const STAGE_COUNT = /(?:签约|开工|动工|投产)(?<num>\d+|[一二两三四五六七八九十百千]+)个(?![月年])/u;
 const ACTIVITY_TOTAL =
   /推进(?:重点|重大)?项目|项目(?:共计|合计|共有|共)\d|(?:共有|共计|合计|共)[\d一二三四五六七八九十百千两]+个(?:重点|重大)?项目/u;
 // Measure words before an amount. Accepted shapes: 总投资59.91亿元, 签约投资额29.88亿元, 计划总投资24.57亿元,
 // 协议总投资约68亿元, 签约总额超过180亿元, 预计年产值931亿元, 达产后预计新增年产值60多亿元, 总投资达270亿元.
 const MEASURE =
-  /(?<m>签约投资额|签约总额|签约金额|签约额|投资总额|总投资额|投资额|计划总投资|协议总投资|总投资|投资|年产值|产值)(?:分别|依次|达到|达|约|逾|为|超过|超|近|可达|将达|共计|合计)*$/u;
+  /(?<m>签约投资额|签约总金额|签约总额|签约金额|签约额|投资总额|总投资额|投资额|计划总投资|协议总投资|总投资|投资|年产值|产值)(?:分别|依次|达到|达|约|逾|为|超过|超|近|可达|将达|共计|合计)*$/u;
 const NOT_BATCH_MONEY = /(?:完成|年度|已|累计完成)(?:计划)?$/u;
 // A named single project before 总投资: 高性能纤维新材料产业项目总投资100亿元 (not 38个项目总投资).
 const SINGLE_PROJECT =
-  /(?:[^个批点大”"\d](?<!签约|开工|动工|投产|重点|重大)项目|该项目|这一项目|此项目)(?:总投资|投资|计划总投资)[^，；]*$|(?:单个|单体|单一)项目[^，；]*$|最大(?:的)?(?:单个项目)?投资额|投资额最大/u;
+  /(?:[^个批点大”"\d](?<!签约|开工|动工|投产|重点|重大)项目|该项目|这一项目|此项目)(?:总投资|投资|计划总投资)[^，；]*$|(?:单个|单体|单一)项目[^，；]*$|(?<![\d十百千])一个(?:总投资|投资)[^，；]*$|最大(?:的)?(?:单个项目)?投资额|投资额最大/u;
 const RESPECTIVELY = /分别|依次/u;
 // Figures summed over batches: 今年以来, 两次“三个一批”活动 (not 第二次), 历次活动.
 const OVER_BATCHES =
@@ -50,11 +52,12 @@ const OVER_BATCHES =
 const PART_OF_BATCH = /(?:部分|代表性?)(?:重点|重大)?项目/u;
 const THRESHOLD = /(?:元|美元)以上的?(?:项目|工业项目)|以上项目|以下项目/u;
 // A clause ending with one named project (总投资最大的为…产业园项目，总投资25亿元): the next amounts are its own.
-const NAMED_PROJECT_END = /(?<!签约|开工|动工|投产|重点|重大|集中|[个批点”"\d])项目$/u;
+const NAMED_PROJECT_END = /(?<!签约|开工|动工|投产|重点|重大|集中|[个批点的”"\d])项目$/u;
 // A clause opening a breakdown of a stage's projects by kind (签约项目中，外资项目12个): what follows is a part.
 const KIND_BREAKDOWN = /项目中$/u;
 // A clause about the number of projects with its figure in the next clause: 开工项目数量居全省首位，达58个.
-const COUNT_NAMED = /项目(?:数量|个数|数)(?!据)/u;
+// Or a clause ending with the projects of a stage, their count starting the next (本次集中开工的项目，共计128个).
+const COUNT_NAMED = /项目(?:数量|个数|数)(?!据)|(?:签约|开工|动工|投产)的?(?:重点|重大)?项目$/u;
 const BARE_COUNT =
   /^(?:共计|共有|合计|共|有|达到|达|为|计)*(?<num>\d+|[零〇一二两三四五六七八九十百千]+)个(?![^，；]*项目)/u;
 // Sectors: 涉及电子信息、先进材料、食品加工、生物医药等多个领域.
@@ -147,9 +150,18 @@ export const projectRule: SentenceRule = {
       const text = clause.text;
       const stages = stagesOf(text);
       const counts = scanProjectCounts(text);
+      if (sentence.row === true && counts.length === 0) {
+        const bare = stageCount(text);
+        if (bare) counts.push(bare);
+      }
+      // The count a clause before named (开工项目数量居全省首位，达58个) is of that clause's stage.
+      let namedStage: IndicatorId | undefined;
       if (countNamed && counts.length === 0) {
         const bare = bareCount(text);
-        if (bare) counts.push(bare);
+        if (bare) {
+          counts.push(bare);
+          namedStage = stage;
+        }
       }
       countNamed = counts.length === 0 && COUNT_NAMED.test(text);
       const money = clauseQuantities(clause).filter((q) => q.kind === "money");
@@ -159,9 +171,11 @@ export const projectRule: SentenceRule = {
         money[0]?.start ?? text.length,
         stages[0]?.start ?? text.length,
       );
-      // Only a clause with figures or naming the activity may change the region (read only then).
+      // Only a clause with figures or naming the activity may change the region (read only then),
+      // or a table row's first cell (哈尔滨市    开工142个).
+      const rowHead = sentence.row === true && clause.start === sentence.start;
       const explicit =
-        counts.length > 0 || money.length > 0 || countNamed || /三个一批|活动/u.test(text)
+        counts.length > 0 || money.length > 0 || countNamed || rowHead || /三个一批|活动/u.test(text)
           ? headRegions(clause, first, state).at(-1)?.region
           : undefined;
       // 孝义市、汾阳市、交城县分别签约项目12个、9个、7个: one figure per listed place.
@@ -195,7 +209,7 @@ export const projectRule: SentenceRule = {
         partOnly = false;
         const before = stages.filter((st) => st.end <= q.start).at(-1);
         const after = stages.find((st) => st.start >= q.end);
-        let ind = stageOfItem(q, counts) ?? before?.indicator ?? after?.indicator;
+        let ind = stageOfItem(q, counts) ?? before?.indicator ?? after?.indicator ?? namedStage;
         if (!ind && TOTAL_MARK.test(text.slice(0, q.end))) ind = "projects.total";
         ind ??= stage;
         if (!ind) continue;
@@ -319,6 +333,25 @@ function shareOf(
   c.unit = "percent";
   c.of = spellOutWhole(of, state.home);
   return c;
+}
+
+/** A count right after its stage word (开工142个), read only in a table row. */
+function stageCount(text: string): Quantity | undefined {
+  const m = STAGE_COUNT.exec(text);
+  const num = m?.groups?.num;
+  const n = num ? parseInteger(num) : null;
+  if (!m || !num || n === null || n < 1) return undefined;
+  const end = m.index + m[0].length;
+  return {
+    kind: "count",
+    value: n,
+    qualifier: "exact",
+    start: end - num.length - 1,
+    end,
+    precision: precisionOf(String(n)),
+    listIndex: 0,
+    respectively: false,
+  };
 }
 
 /** A count standing alone at the head of a clause (达58个), for a clause that named what it counts. */

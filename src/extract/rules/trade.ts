@@ -8,7 +8,7 @@ import type { Quantity } from "../text/quantities";
 import type { Sentence } from "../text/segment";
 import { type Aside, findAside } from "./aside";
 import { clauseQuantities } from "./clauses";
-import { lastBase, readSubject, unknownWords } from "./subject";
+import { headRegions, lastBase, readSubject, unknownWords } from "./subject";
 import type { Base, Candidate, Clause, ReadingState, SentenceRule } from "./types";
 
 // Foreign trade: totals, exports, imports, balance, trading enterprises, with
@@ -34,9 +34,9 @@ const SINGLE_COMPANY =
   /(?:^|其中|包括|如|而|由)(?<name>[\p{Script=Han}A-Za-z]{2,12}?(?:集团公司|有限公司|集团|公司|股份))(?<tail>的?)$/u;
 const IN_RANKING = /在(?<among>[^，；]{1,20}?)中/u;
 const HYPOTHETICAL = /(?:剔除|扣除|不考虑)[^，；]*?(?:后|因素)/u;
-// A clause opened by the base period (去年同期，全市进出口总值为67.5亿元; 上年同期为…): the
+// A clause opened by the base period (去年同期，全市进出口总值为67.5亿元; 上年全市进出口总值为…): the
 // level this year's change is measured against, not a figure of the report's period.
-const BASE_PERIOD_LEVEL = /^(?:而|在)?(?:去年|上年|上一年)同期(?:，|$|[为是的]|全[市省区县])/u;
+const BASE_PERIOD_LEVEL = /^(?:而|在)?(?:(?:去年|上年|上一年)同期|上年|上一年)(?:，|$|[为是的]|全[市省区县])/u;
 const USD_BASIS = "以美元计";
 const CNY_BASIS = "以人民币计";
 
@@ -194,6 +194,11 @@ export const tradeRule: SentenceRule = {
         quantities.length === 0 ? Number.POSITIVE_INFINITY : Math.max(firstQ, quantities.at(-1)?.start ?? 0),
       );
       if (kws.length === 0 && quantities.length === 0) {
+        // A table row's first cell names the place of the row (太原市    进出口1852.35亿元    增长52.9%).
+        if (sentence.row === true && clause.start === sentence.start) {
+          const place = headRegions(clause, text.length, state).at(-1)?.region;
+          if (place) s.region = place;
+        }
         // No figure and no keyword: only a comparison base or a ranking's field carries on.
         const base = lastBase(text, clause.period.year, clause.features);
         if (base?.carries) {

@@ -11,6 +11,8 @@ export interface Sentence {
   headline: boolean;
   /** Index of the line (paragraph) within the document. */
   paragraph: number;
+  /** A row of a table flattened into text (哈尔滨市    开工142个    总投资624.7亿元): its cells are clauses. */
+  row?: boolean;
 }
 
 export interface Article {
@@ -45,6 +47,57 @@ function sentenceEnd(line: string, start: number): number {
   return i;
 }
 
+// Cells of a table row flattened into text: two or more spaces (or a tab) between them, a figure in a cell.
+const CELL_GAP = /\S(?:[ \u3000]{2,}|\t)\S/u;
+const FIGURE = /\d/u;
+
+function isTableRow(line: string): boolean {
+  return CELL_GAP.test(line) && FIGURE.test(line) && !line.includes("。");
+}
+
+/** The next non-empty line after `from`, trimmed ("" at the end). */
+function nextLine(text: string, from: number): string {
+  for (let start = from; start <= text.length; ) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end).trim();
+    if (line.length > 0) return line;
+    start = end + 1;
+  }
+  return "";
+}
+
+// A post laid out one phrase per line (10月12日上午，⏎榆林市2023年第四季度⏎重大项目集中开工活动⏎在神木市主会场举行。):
+// three or more short lines with no blank line between, in the body, are one paragraph whose line breaks end clauses.
+const PHRASE_LINES = 3;
+const FULL_STOP = /[。！？!?；;]$/u;
+
+/**
+ * End of the block of short lines starting at `from` (no blank line inside,
+ * no line but the last ending a sentence), or -1 when it is not a phrase block.
+ */
+function phraseBlockEnd(text: string, from: number): number {
+  let lines = 0;
+  let start = from;
+  let end = from;
+  let figures = false;
+  while (start < text.length) {
+    let lineEnd = text.indexOf("\n", start);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(start, lineEnd).trim();
+    if (line.length === 0 || line.length > HEADLINE_MAX || isTableRow(line)) break;
+    if (FIGURE.test(line)) figures = true;
+    lines++;
+    end = lineEnd;
+    start = lineEnd + 1;
+    // Short paragraphs one a line (2023年，全省进出口1662.2亿元。⏎12月当月，…) stay paragraphs.
+    if (FULL_STOP.test(line)) break;
+  }
+  return lines >= PHRASE_LINES && figures ? end : -1;
+}
+
+const SECTION = /^[▌■●◆▲★►]|^(?:从|分)[^，。]{1,12}(?:看|来看)[：:]?$/u;
+
 function isHeadline(line: string): boolean {
   return (
     line.length <= HEADLINE_MAX &&
@@ -62,15 +115,27 @@ export function segment(text: string): Article[] {
   let inBody = false;
   let paragraph = 0;
   let lineStart = 0;
+  let blockStart = true;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = text.length;
+    // Only a block's first line can start a phrase block (the line before it is blank or body).
+    // Before the body, a block opening with a clause (10月12日上午，) is body too; headline blocks are not.
+    const blockEnd =
+      blockStart && (inBody || !isHeadline(text.slice(lineStart, lineEnd).trim()))
+        ? phraseBlockEnd(text, lineStart)
+        : -1;
+    if (blockEnd >= 0) lineEnd = blockEnd;
     const raw = text.slice(lineStart, lineEnd);
     const lead = raw.length - raw.trimStart().length;
     const line = raw.trim();
     if (line.length > 0) {
-      const headline = isHeadline(line);
-      if (!current || (headline && inBody)) {
+      const row = blockEnd < 0 && isTableRow(line);
+      const headline = !row && blockEnd < 0 && isHeadline(line);
+      // A heading over table rows (各市（地）开工情况) or a section heading (▌从区域分布看, 分市场看)
+      // titles a part of the article, not a new one.
+      const heading = headline && inBody && (SECTION.test(line) || isTableRow(nextLine(text, lineEnd + 1)));
+      if (!current || (headline && inBody && !heading)) {
         current = { index: articles.length, title: "", sentences: [] };
         articles.push(current);
         inBody = false;
@@ -80,6 +145,8 @@ export function segment(text: string): Article[] {
       const base = lineStart + lead;
       if (headline) {
         current.sentences.push({ start: base, end: base + line.length, text: line, headline: true, paragraph });
+      } else if (row) {
+        current.sentences.push({ start: base, end: base + line.length, text: line, headline: false, paragraph, row });
       } else {
         for (let from = 0; from < line.length; ) {
           const to = sentenceEnd(line, from);
@@ -96,6 +163,7 @@ export function segment(text: string): Article[] {
       }
       paragraph++;
     }
+    blockStart = line.length === 0;
     lineStart = lineEnd + 1;
   }
   return articles;

@@ -440,6 +440,35 @@ const TRADE: Row[] = [
 
 const PROJECTS: Row[] = [
   [
+    "districts listed before 分别集中开工",
+    "赣州市",
+    "2022-06-30",
+    "南康区集中开工项目15个，总投资68.4亿元；章贡区、赣县区分别集中开工项目11个、9个。",
+    [
+      "projects.started/count 南康区 = 15 exact «项目15个»",
+      "projects.started/investment 南康区 = 6840000000 exact «68.4亿元»",
+      "projects.started/count 章贡区 = 11 exact «项目11个»",
+      "projects.started/count 赣县区 = 9 exact «9个»",
+    ],
+  ],
+  [
+    "signed amount worded 签约总金额",
+    "赣州市",
+    "2022-06-30",
+    "此次集中签约项目63个，签约总金额418.6亿元。",
+    [
+      "projects.signed/count 赣州市 = 63 exact «项目63个»",
+      "projects.signed/investment 赣州市 = 41860000000 exact «418.6亿元»",
+    ],
+  ],
+  [
+    "a total over the year's activities (累计推进)",
+    "盂县",
+    "2024-02-28",
+    "去年盂县开发区共举办4次“三个一批”活动，累计推进项目53个。",
+    ["projects.total/count 盂县开发区 = 53 exact «项目53个»"],
+  ],
+  [
     "动工 for 开工, in a stage list and alone",
     "湛江市",
     "2023-03-31",
@@ -792,6 +821,12 @@ const NEAR_MISSES: Array<[label: string, region: string, sentence: string]> = [
   ["two places' trade summed", "河南省", "郑州市、洛阳市进出口合计1201亿元。"],
   ["two places' projects summed", "吕梁市", "孝义市、汾阳市签约项目共21个，总投资50亿元。"],
   ["a commodity imported", "太原市", "进口大豆12.4亿元，增长8.6%。"],
+  ["the year before's level (上年…为)", "温州市", "上年全市进出口总值为2491.2亿元。"],
+  [
+    "one project's amount (一个总投资…的…项目)",
+    "黑龙江省",
+    "在哈尔滨主会场，一个总投资120亿元的数据中心项目正式开工。",
+  ],
   [
     "a kind of project within a stage (签约项目中，外资项目)",
     "湛江市",
@@ -973,6 +1008,44 @@ const PERIODS: PeriodRow[] = [
     [
       "2024年第1次 projects.signed/count 潞州区 = 8 exact «项目8个»",
       "2024年第1次 projects.signed/investment 潞州区 = 7120000000 exact «71.2亿元»",
+    ],
+  ],
+  [
+    "table rows under a heading: the first cell is the place, a count without 项目",
+    "黑龙江省",
+    "2024-05-22",
+    "全省2024年第二批重大项目集中开工活动举行。本批集中开工项目共586个。\n\n各市（地）开工情况\n哈尔滨市    开工142个    总投资624.7亿元\n大庆市    开工87个    总投资402.6亿元",
+    [
+      "2024年第2次 projects.started/count 黑龙江省 = 586 exact «项目共586个»",
+      "2024年第2次 projects.started/count 哈尔滨市 = 142 exact «142个»",
+      "2024年第2次 projects.started/investment 哈尔滨市 = 62470000000 exact «624.7亿元»",
+      "2024年第2次 projects.started/count 大庆市 = 87 exact «87个»",
+      "2024年第2次 projects.started/investment 大庆市 = 40260000000 exact «402.6亿元»",
+    ],
+  ],
+  [
+    "trade table rows under 分市场看 keep the lead's year",
+    "温州市",
+    "2023-01-20",
+    "2022年全年，温州市外贸进出口总值2872.4亿元。\n\n分市场看：\n对欧盟进出口    521.4亿元    增长12.6%\n对美国进出口    486.9亿元    增长6.4%",
+    [
+      "2022年 trade.total/value 温州市 = 287240000000 exact «2872.4亿元»",
+      "2022年 trade.total/value 温州市 partner=欧盟 = 52140000000 exact «521.4亿元»",
+      "2022年 trade.total/growth 温州市 partner=欧盟 = 12.6 exact «增长12.6%»",
+      "2022年 trade.total/value 温州市 partner=美国 = 48690000000 exact «486.9亿元»",
+      "2022年 trade.total/growth 温州市 partner=美国 = 6.4 exact «增长6.4%»",
+    ],
+  ],
+  [
+    "a post laid out one phrase per line, with a section heading",
+    "榆林市",
+    "2023-10-13",
+    "10月12日上午，\n榆林市2023年第四季度\n重大项目集中开工活动\n在神木市主会场举行。\n\n本次集中开工的项目\n共计128个\n总投资达1126.8亿元\n\n▌从区域分布看\n\n神木市开工项目26个、总投资312.6亿元；",
+    [
+      "2023年第4季度 projects.started/count 榆林市 = 128 exact «128个»",
+      "2023年第4季度 projects.started/investment 榆林市 = 112680000000 exact «1126.8亿元»",
+      "2023年第4季度 projects.started/count 神木市 = 26 exact «项目26个»",
+      "2023年第4季度 projects.started/investment 神木市 = 31260000000 exact «312.6亿元»",
     ],
   ],
   [
