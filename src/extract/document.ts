@@ -169,8 +169,23 @@ function quoteOf(x: Sources, c: Candidate): string {
   return q;
 }
 
+/**
+ * A figure's span in the normalised text. A table cell's figure is read with
+ * its column's words around it (88.4 → 签约金额88.4亿元), which are not in the
+ * text: its span is cut back to the cell (the gap between cells is whitespace).
+ */
+function cellSpan(text: string, c: Candidate): [number, number] {
+  let start = c.start;
+  let end = Math.min(c.end, c.sentence.end);
+  if (c.sentence.header === undefined) return [start, end];
+  start = Math.max(start, c.sentence.start);
+  while (start < end && /\s/u.test(text.charAt(start))) start++;
+  while (end > start && /\s/u.test(text.charAt(end - 1))) end--;
+  return [start, end];
+}
+
 function sourceOf(x: Sources, c: Candidate): SourceSpan {
-  const [start, end] = originalRange(x.norm, c.start, c.end);
+  const [start, end] = originalRange(x.norm, ...cellSpan(x.norm.text, c));
   return {
     document: x.doc.id,
     article: x.articleIds[c.article] ?? `${x.doc.id}-a0`,

@@ -229,6 +229,16 @@ function fitting(place: string, kind: string, code: string | null, seen: readonl
       if (parsed) consider(zone, parsed.place, parsed.kind);
     }
   }
+  // A base that is not a place (稀土高新区 in a 包头 report): the home's zone whose name holds it.
+  if (candidates.size === 0 && code === null && place.length >= 2 && opts.within) {
+    const home = opts.within;
+    for (const within of new Set([home, parentCode(home) ?? home])) {
+      for (const zone of knownByParent.get(within) ?? []) {
+        const parsed = kindOf(zone.name);
+        if (parsed && parsed.place.endsWith(place) && fullKinds.includes(parsed.kind)) candidates.set(zone.name, zone);
+      }
+    }
+  }
   // Two fitting zones (a city's 经济技术开发区 and its 高新区 for bare 开发区) leave the name as written.
   return candidates.size === 1 ? ([...candidates.values()][0] ?? null) : null;
 }
@@ -349,6 +359,15 @@ function namedBase(run: string, opts: LookupOptions): number {
 }
 
 /** A zone name ending at `end` (exclusive), or null. */
+/** Length of the end of `run` (2–4 characters) that one of the home's zones of this kind holds, or 0. */
+function homeZoneBase(run: string, kind: string, opts: LookupOptions): number {
+  if (!opts.within) return 0;
+  for (let len = Math.min(4, run.length); len >= 2; len--) {
+    if (fitting(run.slice(-len), kind, null, [], opts)) return len;
+  }
+  return 0;
+}
+
 function zoneEndingAt(text: string, end: number, opts: LookupOptions): RawMention | null {
   const lastTwo = text.slice(end - 2, end);
   let best: RawMention | null = null;
@@ -374,6 +393,10 @@ function zoneEndingAt(text: string, end: number, opts: LookupOptions): RawMentio
     if (!collective && !isDivision) generic = { start, end, name: text.slice(start, end), known: false };
   } else if (FORMAL_KINDS.has(kind) && run.length >= 2 && run.length <= 4) {
     generic = { start: runStart, end, name: text.slice(runStart, end), known: false };
+  } else if (UNQUALIFIED_KINDS.has(kind) && homeZoneBase(run, kind, opts) > 0) {
+    // 稀土高新区 in a 包头 report: the base names one of the home's zones (包头稀土高新技术产业开发区).
+    const start = kindStart - homeZoneBase(run, kind, opts);
+    generic = { start, end, name: text.slice(start, end), known: false };
   } else if (UNQUALIFIED_KINDS.has(kind)) {
     // 经开区 alone: the document's own zone, resolved through opts.within.
     generic = { start: kindStart, end, name: kind, known: false };

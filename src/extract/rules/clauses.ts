@@ -1,5 +1,5 @@
 import { type PeriodMention, scanPeriods } from "../resolve/periods";
-import { clauseSpans, PERIOD } from "../text/char-features";
+import { clauseSpans, PERIOD, textFeatures } from "../text/char-features";
 import { type Quantity, scanQuantities } from "../text/quantities";
 import type { Sentence } from "../text/segment";
 import type { Clause, ReadingState } from "./types";
@@ -34,6 +34,7 @@ const NO_CLAUSES: readonly ClauseText[] = [];
 export function clauseTexts(sentence: Sentence, needed: number): readonly ClauseText[] {
   const text = sentence.text;
   const spans = clauseSpans(text, sentence.headline || sentence.row === true);
+  if (sentence.header) return rowClauses(sentence, sentence.header, spans);
   let all = 0;
   for (let k = 2; k < spans.length; k += 3) all |= spans[k] ?? 0;
   const read = (all & needed) !== 0;
@@ -79,4 +80,45 @@ export function numberLists<T extends { kind: string; start: number; end: number
 export function clauseQuantities(clause: Clause): Quantity[] {
   clause.quantities ??= numberLists(clause.text, scanQuantities(clause.text, clause.features));
   return clause.quantities;
+}
+
+// A header cell: what its column holds and the unit (签约金额（亿元）, 同比（%）).
+const HEADER_CELL = /^(?<label>[^（(]{1,12})[（(](?<unit>[^）)]{1,6})[）)]$/u;
+const BARE_FIGURE = /^-?\d+(?:\.\d+)?$/u;
+const RATE_LABEL = /同比|增长|增速|增幅|比上年|比去年/u;
+// A first column of markets or partners (主要市场, 国家（地区）): its cells are 对-phrases.
+const PARTNER_COLUMN = /市场|国家|地区|伙伴|经济体/u;
+
+/**
+ * Cells of a table row under a header row, each a clause. A bare figure is
+ * read as its column says (签约金额（亿元） over 88.4 reads 签约金额88.4亿元): the
+ * clause's text is the column's words around the figure, placed so that the
+ * figure keeps its own offsets.
+ */
+function rowClauses(sentence: Sentence, header: readonly string[], spans: readonly number[]): ClauseText[] {
+  const out: ClauseText[] = [];
+  const partnerRow = PARTNER_COLUMN.test(header[0] ?? "");
+  let first = "";
+  let named = false;
+  for (let k = 0, cell = 0; k < spans.length; k += 3, cell++) {
+    const start = spans[k] ?? 0;
+    const raw = sentence.text.slice(start, spans[k + 1]);
+    let text = raw;
+    let offset = 0;
+    const column = HEADER_CELL.exec(header[cell] ?? "")?.groups;
+    if (cell === 0) first = raw;
+    else if (column?.label && column.unit && BARE_FIGURE.test(raw)) {
+      const rate = column.unit === "%" && RATE_LABEL.test(column.label);
+      // The first figure of a partner row names its partner (欧盟  28.4 → 对欧盟进出口28.4亿元).
+      const lead = partnerRow && !named ? `对${first}` : "";
+      named = true;
+      const prefix = rate ? "同比增长" : `${lead}${column.label}`;
+      text = `${prefix}${raw}${column.unit}`;
+      offset = prefix.length;
+    }
+    const features = textFeatures(text);
+    const periods = (features & PERIOD_BIT) !== 0 ? scanPeriods(text) : NO_PERIODS;
+    out.push({ text, start: sentence.start + start - offset, features, periods });
+  }
+  return out;
 }

@@ -58,6 +58,7 @@ const KIND_BREAKDOWN = /项目中$/u;
 // A clause about the number of projects with its figure in the next clause: 开工项目数量居全省首位，达58个.
 // Or a clause ending with the projects of a stage, their count starting the next (本次集中开工的项目，共计128个).
 const COUNT_NAMED = /项目(?:数量|个数|数)(?!据)|(?:签约|开工|动工|投产)的?(?:重点|重大)?项目$/u;
+const SUM_AFTER_STAGES = /^(?:共计|合计|总计|共)/u;
 const BARE_COUNT =
   /^(?:共计|共有|合计|共|有|达到|达|为|计)*(?<num>\d+|[零〇一二两三四五六七八九十百千]+)个(?![^，；]*项目)/u;
 // Sectors: 涉及电子信息、先进材料、食品加工、生物医药等多个领域.
@@ -123,7 +124,7 @@ export const projectRule: SentenceRule = {
     // 三个一批, 签约, 开工, 投产: each holds an activity pair (一批 …) in some clause.
     const activity = clauses.some((c) => (c.features & ACTIVITY_FEATURE) !== 0) && ACTIVITY.test(sentence.text);
     if (activity) state.activity = true;
-    else if (!state.activity || !ACTIVITY_TOTAL.test(sentence.text)) return [];
+    else if (!state.activity || !(ACTIVITY_TOTAL.test(sentence.text) || sentence.header !== undefined)) return [];
     const out: Candidate[] = [];
     let region = state.paragraphRegion;
     let stage: IndicatorId | undefined;
@@ -162,6 +163,11 @@ export const projectRule: SentenceRule = {
           counts.push(bare);
           namedStage = stage;
         }
+      }
+      // 签约项目9个、开工项目7个、投产项目5个，共计21个: the stages' sum, the whole activity.
+      if (counts.length === 0 && countStages.length > 1 && SUM_AFTER_STAGES.test(text)) {
+        const bare = bareCount(text);
+        if (bare) counts.push(bare);
       }
       countNamed = counts.length === 0 && COUNT_NAMED.test(text);
       const money = clauseQuantities(clause).filter((q) => q.kind === "money");

@@ -13,6 +13,8 @@ export interface Sentence {
   paragraph: number;
   /** A row of a table flattened into text (哈尔滨市    开工142个    总投资624.7亿元): its cells are clauses. */
   row?: boolean;
+  /** The cells of the header row above a table row (旗县区  签约项目（个）  签约金额（亿元）). */
+  header?: readonly string[];
 }
 
 export interface Article {
@@ -53,6 +55,16 @@ const FIGURE = /\d/u;
 
 function isTableRow(line: string): boolean {
   return CELL_GAP.test(line) && FIGURE.test(line) && !line.includes("。");
+}
+
+const CELL_SPLIT = /(?:[ \u3000]{2,}|\t)/u;
+const UNIT_CELL = /[（(][^）)]{1,6}[）)]$/u;
+
+/** A table's header row: cells without figures, one of them naming a unit (签约金额（亿元）). */
+function headerCells(line: string): string[] | undefined {
+  if (!CELL_GAP.test(line) || FIGURE.test(line)) return undefined;
+  const cells = line.split(CELL_SPLIT).map((c) => c.trim());
+  return cells.length >= 2 && cells.some((c) => UNIT_CELL.test(c)) ? cells : undefined;
 }
 
 /** The next non-empty line after `from`, trimmed ("" at the end). */
@@ -116,6 +128,7 @@ export function segment(text: string): Article[] {
   let paragraph = 0;
   let lineStart = 0;
   let blockStart = true;
+  let header: string[] | undefined;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = text.length;
@@ -135,6 +148,11 @@ export function segment(text: string): Article[] {
       // A heading over table rows (各市（地）开工情况) or a section heading (▌从区域分布看, 分市场看)
       // titles a part of the article, not a new one.
       const heading = headline && inBody && (SECTION.test(line) || isTableRow(nextLine(text, lineEnd + 1)));
+      // A header row's columns name what the rows' bare figures are (签约金额（亿元） over 88.4).
+      if (!row) {
+        const cells = headerCells(line);
+        header = cells && isTableRow(nextLine(text, lineEnd + 1)) ? cells : undefined;
+      }
       if (!current || (headline && inBody && !heading)) {
         current = { index: articles.length, title: "", sentences: [] };
         articles.push(current);
@@ -146,7 +164,15 @@ export function segment(text: string): Article[] {
       if (headline) {
         current.sentences.push({ start: base, end: base + line.length, text: line, headline: true, paragraph });
       } else if (row) {
-        current.sentences.push({ start: base, end: base + line.length, text: line, headline: false, paragraph, row });
+        current.sentences.push({
+          start: base,
+          end: base + line.length,
+          text: line,
+          headline: false,
+          paragraph,
+          row,
+          header,
+        });
       } else {
         for (let from = 0; from < line.length; ) {
           const to = sentenceEnd(line, from);

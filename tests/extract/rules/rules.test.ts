@@ -440,6 +440,19 @@ const TRADE: Row[] = [
 
 const PROJECTS: Row[] = [
   [
+    "the stages' counts, then their sum (共计N个) and its amount",
+    "运城市",
+    "2023-06-01",
+    "“三个一批”活动中，永济市签约项目9个、开工项目7个、投产项目5个，共计21个，总投资额为63.8亿元。",
+    [
+      "projects.signed/count 永济市 = 9 exact «项目9个»",
+      "projects.started/count 永济市 = 7 exact «项目7个»",
+      "projects.producing/count 永济市 = 5 exact «项目5个»",
+      "projects.total/count 永济市 = 21 exact «21个»",
+      "projects.total/investment 永济市 = 6380000000 exact «63.8亿元»",
+    ],
+  ],
+  [
     "districts listed before 分别集中开工",
     "赣州市",
     "2022-06-30",
@@ -1046,6 +1059,31 @@ const PERIODS: PeriodRow[] = [
       "2023年第4季度 projects.started/investment 榆林市 = 112680000000 exact «1126.8亿元»",
       "2023年第4季度 projects.started/count 神木市 = 26 exact «项目26个»",
       "2023年第4季度 projects.started/investment 神木市 = 31260000000 exact «312.6亿元»",
+    ],
+  ],
+  [
+    "a table whose header row names the columns' measures and units",
+    "包头市",
+    "2024-06-18",
+    "6月17日，包头市2024年第二批重大项目集中签约活动举行。\n\n部分旗县区签约情况如下：\n\n旗县区  签约项目（个）  签约金额（亿元）\n\n九原区  12  176.3\n\n稀土高新区  15  203.5",
+    [
+      "2024年第2次 projects.signed/count 九原区 = 12 exact «12»",
+      "2024年第2次 projects.signed/investment 九原区 = 17630000000 exact «176.3»",
+      "2024年第2次 projects.signed/count 包头稀土高新技术产业开发区 = 15 exact «15»",
+      "2024年第2次 projects.signed/investment 包头稀土高新技术产业开发区 = 20350000000 exact «203.5»",
+    ],
+  ],
+  [
+    "a table of markets whose header row gives the units",
+    "宜昌市",
+    "2024-05-20",
+    "今年1-4月，宜昌市外贸进出口总值98.6亿元。\n\n主要市场  进出口（亿元）  同比（%）\n欧盟  28.4  12.5\n美国  19.7  -6.3",
+    [
+      "2024年1–4月 trade.total/value 宜昌市 = 9860000000 exact «98.6亿元»",
+      "2024年1–4月 trade.total/value 宜昌市 partner=欧盟 = 2840000000 exact «28.4»",
+      "2024年1–4月 trade.total/growth 宜昌市 partner=欧盟 = 12.5 exact «12.5»",
+      "2024年1–4月 trade.total/value 宜昌市 partner=美国 = 1970000000 exact «19.7»",
+      "2024年1–4月 trade.total/growth 宜昌市 partner=美国 = -6.3 exact «-6.3»",
     ],
   ],
   [
