@@ -235,7 +235,7 @@ function fitting(place: string, kind: string, code: string | null, seen: readonl
     for (const within of new Set([home, parentCode(home) ?? home])) {
       for (const zone of knownByParent.get(within) ?? []) {
         const parsed = kindOf(zone.name);
-        if (parsed && parsed.place.endsWith(place) && fullKinds.includes(parsed.kind)) candidates.set(zone.name, zone);
+        if (parsed?.place.endsWith(place) && fullKinds.includes(parsed.kind)) candidates.set(zone.name, zone);
       }
     }
   }
