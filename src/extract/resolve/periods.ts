@@ -20,12 +20,13 @@ export interface PeriodContext {
 
 const M = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})";
 // Accepted shapes (real examples): 2022年第一次“三个一批”, 第四期“三个一批”, 今年一季度, 2020年一季度,
-// 今年1到5月份, 1—7月, 前五个月, 前7个月, 前三季度, 三月份, 2017年12月当月, 9月份当月, 今年1月至3月.
+// 今年1到5月份, 1—7月, 前五个月, 前7个月, 前三季度, 一至三季度, 三月份, 2017年12月当月, 9月份当月, 今年1月至3月.
 const YEAR_PART =
   "(?:(?<year>\\d{4}|[〇零一二三四五六七八九]{4})年(?:度)?|(?<rel>今年|去年|上年|本年|当年|同年|全年|前年|本次|此次|本期))";
 const SUB_PART =
-  `(?:第?(?<q>[1-4一二三四])季度|(?<half>前三季度|前两季度|上半年)|前(?<nm>${M})个?月(?:份)?` +
+  `(?:(?<q1>[1-4一二三四])(?:季度)?\\s*(?:-|—|–|~|～|至|到)\\s*(?<q2>[1-4一二三四])季度|第?(?<q>[1-4一二三四])季度|(?<half>前三季度|前两季度|上半年)|前(?<nm>${M})个?月(?:份)?` +
   `|(?<m1>${M})(?:月份?)?\\s*(?:-|—|–|~|～|至|到)\\s*(?<m2>${M})月(?:份)?` +
+  `|(?<prev>上个?月)(?!份?[\\d底末初])` +
   `|(?<m>${M})月(?:份)?(?!\\d|日|号|底|末|初|中旬|上旬|下旬)(?:当月)?` +
   `|第(?<b>\\d{1,2}|[一二三四五六七八九十]{1,3})(?:次|期|批)(?=[“"]?三个一批|项目|活动|集中|重大项目|重点项目|“三))`;
 const QUALIFIER = "以来|以前|以后|底|末|初|同期";
@@ -56,7 +57,9 @@ function yearOf(written: string): number | null {
   return year !== null && year >= 1949 && year <= 2100 ? year : null;
 }
 
-type PeriodGroups = Partial<Record<"year" | "rel" | "q" | "half" | "nm" | "m1" | "m2" | "m" | "b", string>>;
+type PeriodGroups = Partial<
+  Record<"year" | "rel" | "q" | "q1" | "q2" | "half" | "nm" | "m1" | "m2" | "m" | "b" | "prev", string>
+>;
 
 /** One period mention; the change it makes is worked out only when the context reaches it. */
 class Mention implements PeriodMention {
@@ -80,7 +83,7 @@ class Mention implements PeriodMention {
     else if (rel === "今年" || rel === "本年" || rel === "当年") year = ref;
     else if (rel === "去年" || rel === "上年") year = ref - 1;
     else if (rel === "前年") year = ref - 2;
-    const sub = g.q || g.half || g.nm || g.m1 || g.m || g.b;
+    const sub = g.q || g.q1 || g.half || g.nm || g.m1 || g.m || g.b || g.prev;
     if (!sub) {
       if (rel === "全年" || year !== next.year) return { year };
       return { ...next, year };
@@ -88,6 +91,17 @@ class Mention implements PeriodMention {
     if (g.b) {
       const b = parseInteger(g.b);
       return b ? { year, batch: b } : { ...next, year };
+    }
+    // 上月: the month before the one reported on (4月 or 1—4月 → 3月).
+    if (g.prev) {
+      const current = next.month ?? next.months?.[1] ?? main.month ?? main.months?.[1];
+      return current && current > 1 ? { year, month: current - 1 } : { ...next, year };
+    }
+    // 一至三季度: the months of those quarters (1–9), as 前三季度.
+    if (g.q1 && g.q2) {
+      const a = parseInteger(g.q1);
+      const b = parseInteger(g.q2);
+      return a && b && a < b ? { year, months: [3 * a - 2, 3 * b] } : { ...next, year };
     }
     if (g.q) {
       const q = parseInteger(g.q);
@@ -122,7 +136,7 @@ export function scanPeriods(clause: string): PeriodMention[] {
     if (m[0].length === 0) continue;
     const g = m.groups ?? {};
     if (g.pre || g.post) continue;
-    if (!g.year && !g.rel && !g.q && !g.half && !g.nm && !g.m1 && !g.m && !g.b) continue;
+    if (!g.year && !g.rel && !g.q && !g.q1 && !g.half && !g.nm && !g.m1 && !g.m && !g.b && !g.prev) continue;
     out.push(new Mention(m.index, m.index + m[0].length, g));
   }
   if (!clause.includes("截")) return out;

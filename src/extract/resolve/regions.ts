@@ -132,8 +132,8 @@ export function spellOutWhole(whole: string, home: HomeRegion): string {
   return whole.slice(0, m.index) + place.name + whole.slice(m.index + m[0].length);
 }
 
-// Accepted shapes: 我市, 全市, 本市, 该市, 我省, 全省, 本省, 该省, 全国, 我国.
-const PRONOUN = /(?<w>我市|全市|本市|该市|我省|全省|本省|该省|全区|我区|全国|我国)/gu;
+// Accepted shapes: 我市, 全市, 本市, 该市, 我县, 全县, 我省, 全省, 本省, 该省, 全国, 我国.
+const PRONOUN = /(?<w>我市|全市|本市|该市|我县|全县|本县|该县|我省|全省|本省|该省|全区|我区|全国|我国)/gu;
 // 是: a place after 是 is a predicate (综保区仍是全市外贸的压舱石), not the subject, except
 // in a cleft sentence (增速最快的是晋城市), where it is.
 const NOT_SUBJECT_BEFORE = /(?:[与在对向从到赴和及同、较比于占]|(?<!的)是)$/u;

@@ -27,7 +27,7 @@ const STAGES: Record<string, IndicatorId> = {
   投产: "projects.producing",
 };
 // Words that make a count the whole activity: 共推进项目58个, 共有项目54个, 累计推进项目53个.
-const TOTAL_MARK = /共推进|共有|共计|合计|累计推进|共/u;
+const TOTAL_MARK = /共推进|共有|共计|合计|累计推进|项目总数|共/u;
 const ACTIVITY = /三个一批|签约|开工|动工|投产/u;
 // The whole activity's count with no stage word (全市共推进项目58个, 本次共推进项目61个,
 // 本期活动共有2617个项目参加, 全省共2486个项目): read only in an article that has named a
@@ -35,7 +35,7 @@ const ACTIVITY = /三个一批|签约|开工|动工|投产/u;
 // A count right after its stage word, without 项目 (a table row: 哈尔滨市    开工142个    总投资624.7亿元).
 const STAGE_COUNT = /(?:签约|开工|动工|投产)(?<num>\d+|[一二两三四五六七八九十百千]+)个(?![月年])/u;
 const ACTIVITY_TOTAL =
-  /推进(?:重点|重大)?项目|项目(?:共计|合计|共有|共)\d|(?:共有|共计|合计|共)[\d一二三四五六七八九十百千两]+个(?:重点|重大)?项目/u;
+  /推进(?:重点|重大)?项目|项目总数|项目(?:共计|合计|共有|共)\d|(?:共有|共计|合计|共)[\d一二三四五六七八九十百千两]+个(?:重点|重大)?项目/u;
 // Measure words before an amount. Accepted shapes: 总投资59.91亿元, 签约投资额29.88亿元, 计划总投资24.57亿元,
 // 协议总投资约68亿元, 签约总额超过180亿元, 预计年产值931亿元, 达产后预计新增年产值60多亿元, 总投资达270亿元.
 const MEASURE =
@@ -43,13 +43,15 @@ const MEASURE =
 const NOT_BATCH_MONEY = /(?:完成|年度|已|累计完成)(?:计划)?$/u;
 // A named single project before 总投资: 高性能纤维新材料产业项目总投资100亿元 (not 38个项目总投资).
 const SINGLE_PROJECT =
-  /(?:[^个批点大”"\d](?<!签约|开工|动工|投产|重点|重大)项目|该项目|这一项目|此项目)(?:总投资|投资|计划总投资)[^，；]*$|(?:单个|单体|单一)项目[^，；]*$|(?<![\d十百千])一个(?:总投资|投资)[^，；]*$|最大(?:的)?(?:单个项目)?投资额|投资额最大/u;
+  /(?:[^个批点大”"\d](?<!签约|开工|动工|投产|重点|重大)项目|该项目|这一项目|此项目)(?:总投资|投资|计划总投资)[^，；]*$|(?:单个|单体|单一)项目[^，；]*$|单体投资[^，；]*$|(?<![\d十百千])一个(?:总投资|投资)[^，；]*$|最大(?:的)?(?:单个项目)?投资额|投资额最大/u;
 const RESPECTIVELY = /分别|依次/u;
 // Figures summed over batches: 今年以来, 两次“三个一批”活动 (not 第二次), 历次活动.
 const OVER_BATCHES =
   /(?:今年|本年|年初)以来|(?<!第)(?:两|[二三四五六七八九十]|\d{1,2})次[“"]?(?:三个一批)?[”"]?(?:活动|集中)|历次/u;
 // Projects named as part of the batch without a count: 部分项目现场签约，总投资30亿元.
 const PART_OF_BATCH = /(?:部分|代表性?)(?:重点|重大)?项目/u;
+// A target, not a result: 全年计划集中开工项目1000个以上.
+const PLAN = /计划(?:集中)?(?:新?签约|开工|动工|投产|引进|实施|推进)/u;
 const THRESHOLD = /(?:元|美元)以上的?(?:项目|工业项目)|以上项目|以下项目/u;
 // A clause ending with one named project (总投资最大的为…产业园项目，总投资25亿元): the next amounts are its own.
 const NAMED_PROJECT_END = /(?<!签约|开工|动工|投产|重点|重大|集中|[个批点的”"\d])项目$/u;
@@ -57,7 +59,7 @@ const NAMED_PROJECT_END = /(?<!签约|开工|动工|投产|重点|重大|集中|
 const KIND_BREAKDOWN = /项目中$/u;
 // A clause about the number of projects with its figure in the next clause: 开工项目数量居全省首位，达58个.
 // Or a clause ending with the projects of a stage, their count starting the next (本次集中开工的项目，共计128个).
-const COUNT_NAMED = /项目(?:数量|个数|数)(?!据)|(?:签约|开工|动工|投产)的?(?:重点|重大)?项目$/u;
+const COUNT_NAMED = /项目(?:数量|个数|数)(?!据)|项目数?最多$|(?:签约|开工|动工|投产)的?(?:重点|重大)?项目$/u;
 const SUM_AFTER_STAGES = /^(?:共计|合计|总计|共)/u;
 const BARE_COUNT =
   /^(?:共计|共有|合计|共|有|达到|达|为|计)*(?<num>\d+|[零〇一二两三四五六七八九十百千]+)个(?![^，；]*项目)/u;
@@ -198,7 +200,7 @@ export const projectRule: SentenceRule = {
         region = explicit;
         if (!subtotal && !bracketed && !/^其中/u.test(text)) state.paragraphRegion = explicit;
       }
-      const threshold = THRESHOLD.test(text);
+      const threshold = THRESHOLD.test(text) || PLAN.test(text);
       if (PART_OF_BATCH.test(text)) partOnly = true;
       let clauseStage: IndicatorId | undefined;
       const firstFigure = Math.min(counts[0]?.start ?? text.length, money[0]?.start ?? text.length);

@@ -23,7 +23,7 @@ const KEYWORD =
 const KEYWORD_TAINT = /^(?:业绩)?(?:企业|商品|产品|货物)/u;
 const TAINT_AFTER = /企业|产品|商品|货物|机电|业绩|手机|设备/u;
 // Where the words after a keyword stop naming what is traded: 进口占进出口的比重, 出口分别占…, 出口居全省第一.
-const NOT_A_COMMODITY = /占|比重|居|排名|排在|分别|分列|依次|在/u;
+const NOT_A_COMMODITY = /占|比重|居|排名|排在|分别|分列|依次|在|折合/u;
 const KEYWORD_JOIN = /^\s*(?:、|和|及|与)\s*$/u;
 // A list of entities before 的+keyword: 富士康集团、太钢集团、武宿综保区的进出口额.
 const ENTITY_LIST = /(?<list>[^，；、]{2,20}(?:、[^，；、]{2,20})+)的$/u;

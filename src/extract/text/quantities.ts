@@ -92,6 +92,10 @@ const RANK = new RegExp(
   `(?<verb>排名|排在|排|居于|位居|居|位列|名列|分列|列)(?<among>[^，。；,;第首]{0,16}?)(?:第(?<num>\\d+|[${CN}]+)(?:位|名)?|(?<top>首位|榜首))`,
   "gu",
 );
+const RANK_MOVED = new RegExp(
+  `^(?:上升|提升|升|前移|跃升|下降|降|跌|回落|后移)(?:至|到|为)第(?<num>\\d+|[${CN}]+)(?:位|名)?`,
+  "u",
+);
 // List continuations are read where the previous item ended (sticky), not on a copy of the rest.
 const LIST_RANK = new RegExp(`(?:、|和|及)(?<among>[^，。；,;第、]{0,10}?)第(?<num>\\d+|[${CN}]+)(?:位|名)?`, "uy");
 const LIST_PERCENT = new RegExp(
@@ -117,7 +121,7 @@ const SUBSET_WORD = /代表|部分/u;
 const ON_SITE = /现场(?:集中)?(?:签约|签订|开工|动工|投产)?的?$/u;
 const LIST_COUNT = new RegExp(`(?:、|和|及)(?<num>\\d+|[${CN}]+)(?:个|项)(?!项目)`, "uy");
 const COUNT_AFTER = new RegExp(
-  `项目(?:数量)?(?:(?:分别|依次)(?:为|是|有|达到|达)?|共有|共计|合计|共|有|达到|达|为)?${COUNT_QUALIFIER}(?<num>\\d+|[${CN}]+)(?<many>多|余)?(?:个|项)`,
+  `项目(?:数量|总数|个数)?(?:(?:分别|依次)(?:为|是|有|达到|达)?|共有|共计|合计|共|有|达到|达|为)?${COUNT_QUALIFIER}(?<num>\\d+|[${CN}]+)(?<many>多|余)?(?:个|项)(?<post>以上|左右)?`,
   "gu",
 );
 
@@ -267,9 +271,17 @@ export function scanQuantities(clause: string, features = feature.textFeatures(c
   }
   for (const m of matchesIf(ranks, clause, RANK)) {
     const g = m.groups ?? {};
-    const n = g.top ? 1 : parseInteger(g.num ?? "");
+    let n = g.top ? 1 : parseInteger(g.num ?? "");
     if (n === null || n < 1) continue;
-    const first = base("rank", m.index, m.index + m[0].length, n, "exact", 1);
+    let end = m.index + m[0].length;
+    // 排名由第5位上升至第3位: the rank now is the one it moved to.
+    const moved = RANK_MOVED.exec(clause.slice(end));
+    const to = moved ? parseInteger(moved.groups?.num ?? "") : null;
+    if (moved && to !== null && to >= 1) {
+      n = to;
+      end += moved[0].length;
+    }
+    const first = base("rank", m.index, end, n, "exact", 1);
     first.among = g.among?.trim() || undefined;
     first.respectively = respectively;
     out.push(first);
@@ -322,7 +334,14 @@ export function scanProjectCounts(clause: string): Quantity[] {
     const n = parseInteger(g.num ?? "");
     if (n === null || n < 1) continue;
     if (out.some((o) => o.start >= m.index && o.start < m.index + m[0].length)) continue;
-    const q = base("count", m.index, m.index + m[0].length, n, qualifierOf(g.q, g.many), precisionOf(String(n)));
+    const q = base(
+      "count",
+      m.index,
+      m.index + m[0].length,
+      n,
+      qualifierOf(g.q, g.many, g.post),
+      precisionOf(String(n)),
+    );
     // 现场签约项目12个: the projects signed on stage, a subset of the batch.
     q.subset = ON_SITE.test(clause.slice(Math.max(0, m.index - 10), m.index));
     out.push(q);

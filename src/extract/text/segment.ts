@@ -108,7 +108,9 @@ function phraseBlockEnd(text: string, from: number): number {
   return lines >= PHRASE_LINES && figures ? end : -1;
 }
 
-const SECTION = /^[▌■●◆▲★►]|^(?:从|分)[^，。]{1,12}(?:看|来看)[：:]?$/u;
+// Section headings and boxes of the same article: ▌从区域分布看, 分市场看, 链接, 【背景】.
+const SECTION =
+  /^[▌■●◆▲★►]|^(?:从|分)[^，。]{1,12}(?:看|来看)[：:]?$|^(?:【[^】]{1,8}】|相关链接|链接|背景链接|背景|延伸阅读|小贴士|名词解释)[：:]?$/u;
 
 function isHeadline(line: string): boolean {
   return (

@@ -18,6 +18,20 @@ const fmt = (r: {
 
 const TRADE: Row[] = [
   [
+    "a USD figure after 折合",
+    "河南省",
+    "2023-10-20",
+    "以美元计，全省进出口折合842.6亿美元，同比下降9.6%。",
+    ["trade.total/value 河南省 = 84260000000 exact «842.6亿美元»", "trade.total/growth 河南省 = -9.6 exact «下降9.6%»"],
+  ],
+  [
+    "a rank that moved (由第5位上升至第3位) is the new one",
+    "运城市",
+    "2023-10-25",
+    "前三季度，全市进出口总值排名由去年同期的全省第5位上升至第3位。",
+    ["trade.total/rank 运城市 = 3 exact «排名由去年同期的全省第5位上升至第3位»"],
+  ],
+  [
     "a qualifier before 占 (约占)",
     "鄂尔多斯市",
     "2023-01-20",
@@ -440,6 +454,33 @@ const TRADE: Row[] = [
 
 const PROJECTS: Row[] = [
   [
+    "项目总数达N个 is the activity's total",
+    "晋中市",
+    "2024-05-20",
+    "5月18日，晋中市2024年第二次“三个一批”活动举行。此次活动项目总数达96个，计划总投资412.6亿元。",
+    [
+      "projects.total/count 晋中市 = 96 exact «项目总数达96个»",
+      "projects.total/investment 晋中市 = 41260000000 exact «412.6亿元»",
+    ],
+  ],
+  [
+    "a place's count named as the most (开工项目最多，达12个)",
+    "太原市",
+    "2024-09-06",
+    "本次“三个一批”活动中，小店区开工项目最多，达12个，计划总投资86.3亿元。",
+    [
+      "projects.started/count 小店区 = 12 exact «12个»",
+      "projects.started/investment 小店区 = 8630000000 exact «86.3亿元»",
+    ],
+  ],
+  [
+    "我县 is the home county, not the city the lead names",
+    "阳曲县",
+    "2023-11-16",
+    "11月15日，太原市2023年第四次“三个一批”活动举行，我县设分会场。我县此次共有14个项目参加，计划总投资52.7亿元。",
+    ["projects.total/count 阳曲县 = 14 exact «14个»", "projects.total/investment 阳曲县 = 5270000000 exact «52.7亿元»"],
+  ],
+  [
     "the stages' counts, then their sum (共计N个) and its amount",
     "运城市",
     "2023-06-01",
@@ -834,6 +875,8 @@ const NEAR_MISSES: Array<[label: string, region: string, sentence: string]> = [
   ["two places' trade summed", "河南省", "郑州市、洛阳市进出口合计1201亿元。"],
   ["two places' projects summed", "吕梁市", "孝义市、汾阳市签约项目共21个，总投资50亿元。"],
   ["a commodity imported", "太原市", "进口大豆12.4亿元，增长8.6%。"],
+  ["a single project's investment (单体投资)", "晋中市", "“三个一批”活动中，某新材料项目单体投资达35亿元。"],
+  ["a target for the year (计划…以上)", "重庆市", "“三个一批”活动方面，全年计划集中开工项目1000个以上。"],
   ["the year before's level (上年…为)", "温州市", "上年全市进出口总值为2491.2亿元。"],
   [
     "one project's amount (一个总投资…的…项目)",
@@ -1084,6 +1127,38 @@ const PERIODS: PeriodRow[] = [
       "2024年1–4月 trade.total/growth 宜昌市 partner=欧盟 = 12.5 exact «12.5»",
       "2024年1–4月 trade.total/value 宜昌市 partner=美国 = 1970000000 exact «19.7»",
       "2024年1–4月 trade.total/growth 宜昌市 partner=美国 = -6.3 exact «-6.3»",
+    ],
+  ],
+  [
+    "一至三季度 is months 1–9",
+    "河南省",
+    "2023-10-20",
+    "今年一至三季度，我省外贸值5863.2亿元，同比下降4.1%。",
+    [
+      "2023年1–9月 trade.total/value 河南省 = 586320000000 exact «5863.2亿元»",
+      "2023年1–9月 trade.total/growth 河南省 = -4.1 exact «下降4.1%»",
+    ],
+  ],
+  [
+    "上月 is the month before the one reported on",
+    "惠州市",
+    "2024-05-20",
+    "今年1—4月，惠州市进出口1024.6亿元。4月当月，全市进出口278.4亿元；上月全市进出口为251.7亿元。",
+    [
+      "2024年1–4月 trade.total/value 惠州市 = 102460000000 exact «1024.6亿元»",
+      "2024年4月 trade.total/value 惠州市 = 27840000000 exact «278.4亿元»",
+      "2024年3月 trade.total/value 惠州市 = 25170000000 exact «251.7亿元»",
+    ],
+  ],
+  [
+    "a 链接 box stays in its article",
+    "江门市",
+    "2024-06-28",
+    "6月27日，江门市2024年第二季度重大项目集中签约活动举行，签约项目46个。\n\n链接\n\n今年以来，江门市共举办两次重大项目集中签约活动，累计签约项目89个。2023年全年，江门市集中签约项目156个。",
+    [
+      "2024年第2季度 projects.signed/count 江门市 = 46 exact «项目46个»",
+      "2024年 projects.signed/count 江门市 = 89 exact «项目89个»",
+      "2023年 projects.signed/count 江门市 = 156 exact «项目156个»",
     ],
   ],
   [
