@@ -5,7 +5,7 @@ import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
 import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
-import { COMPACT_FILE, compactDatasetText } from "./src/extract/run/split-dataset.ts";
+import { COMPACT_FILE, compactDatasetFiles, QUOTES_FILE } from "./src/extract/run/split-dataset.ts";
 
 // The built app runs no inline script and talks to no origin but its own: the
 // dataset, maps and chunks are all same-origin files. Inline *style attributes*
@@ -112,7 +112,8 @@ export const DATASET_META = "zhibiao-dataset";
 
 /**
  * Build: a large dataset (src/extract/run/split-dataset.ts) also goes out in
- * its compact form, and index.html preloads that and names it for the app.
+ * its compact form and that form's quotes, and index.html preloads the
+ * compact form and names it for the app (the quotes load when first shown).
  */
 function compactDataset(): Plugin {
   let publicDir = "";
@@ -124,9 +125,11 @@ function compactDataset(): Plugin {
       publicDir = config.publicDir;
     },
     buildStart() {
-      const text = publicDir ? compactDatasetText(join(publicDir, DATA_DIR, "indicators.json")) : null;
-      compact = text !== null;
-      if (text !== null) this.emitFile({ type: "asset", fileName: `${DATA_DIR}/${COMPACT_FILE}`, source: text });
+      const files = publicDir ? compactDatasetFiles(join(publicDir, DATA_DIR, "indicators.json")) : null;
+      compact = files !== null;
+      if (files === null) return;
+      this.emitFile({ type: "asset", fileName: `${DATA_DIR}/${COMPACT_FILE}`, source: files.compact });
+      this.emitFile({ type: "asset", fileName: `${DATA_DIR}/${QUOTES_FILE}`, source: files.quotes });
     },
     transformIndexHtml(html) {
       if (!compact) return html;

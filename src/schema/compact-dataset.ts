@@ -11,7 +11,7 @@ import type { Dataset, DocumentEntry, IndicatorRecord, Period, Region } from "./
 // For 100,000 generated records that is under half the bytes, and a
 // quarter of the time JSON.parse takes on the full file.
 
-export const COMPACT_FORMAT = "zhibiao-compact-1";
+export const COMPACT_FORMAT = "zhibiao-compact-2";
 
 /** Fields of a record, or of its source, that the row does not hold (partner, alsoIn, future fields …). */
 export type Extra = Record<string, unknown>;
@@ -30,7 +30,8 @@ export type CompactRow = [
   rule: number,
   document: number,
   article: number | string,
-  quote: string,
+  /** The quote, or 0 when the quotes are in a file of their own (`quotes`). */
+  quote: string | 0,
   text: string,
   start: number,
   end: number,
@@ -48,6 +49,78 @@ export interface CompactDataset {
   periods: Period[];
   sectorLists: string[][];
   records: CompactRow[];
+  /**
+   * Where the records' quotes are when the rows do not hold them: a JSON
+   * array of strings, one per record in order, beside this file. The
+   * quotes are the bulk of the bytes and only the source view and the CSV
+   * need them, so the first chart does not wait for them.
+   */
+  quotes?: string;
+}
+
+/** Moves the quotes out of the rows into their own list, to be written to the file named `quotesPath`. */
+export function splitQuotes(
+  compact: CompactDataset,
+  quotesPath: string,
+): { compact: CompactDataset; quotes: string[] } {
+  const quotes: string[] = [];
+  const records = compact.records.map((row): CompactRow => {
+    quotes.push(row[12] === 0 ? "" : row[12]);
+    const out: CompactRow = [...row];
+    out[12] = 0;
+    return out;
+  });
+  return { compact: { ...compact, records, quotes: quotesPath }, quotes };
+}
+
+/**
+ * Quotes of a compact dataset whose rows do not hold them: empty until
+ * `fill` is given the list, then what each record's `source.quote` reads.
+ */
+export class QuoteStore {
+  private list: readonly string[] | null = null;
+  constructor(readonly count: number) {}
+  get loaded(): boolean {
+    return this.list !== null;
+  }
+  /** Takes the quotes file's content; false (and nothing taken) unless it is one non-empty string per record. */
+  fill(json: unknown): boolean {
+    if (!Array.isArray(json) || json.length !== this.count) return false;
+    for (const q of json) if (typeof q !== "string" || q.length === 0) return false;
+    this.list = json as string[];
+    return true;
+  }
+  quote(i: number): string {
+    return this.list?.[i] ?? "";
+  }
+}
+
+/**
+ * A record's source when its quote is in a QuoteStore: the quote is read
+ * through the store, so it appears once the store is filled. The other
+ * fields are plain own properties.
+ */
+class StoredQuoteSource {
+  readonly #store: QuoteStore;
+  readonly #index: number;
+  constructor(
+    readonly document: string | undefined,
+    readonly article: string | undefined,
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    store: QuoteStore,
+    index: number,
+  ) {
+    this.#store = store;
+    this.#index = index;
+  }
+  get quote(): string {
+    return this.#store.quote(this.#index);
+  }
+  toJSON(): object {
+    return { ...this, quote: this.quote };
+  }
 }
 
 const RECORD_KEYS = new Set([
@@ -147,7 +220,7 @@ export function isCompactDataset(json: unknown): json is CompactDataset {
  * arrays belong): a wrong number or field gives a record that the dataset
  * check then rejects, as it would the same fault in indicators.json.
  */
-export function decodeCompactDataset(compact: CompactDataset): Dataset {
+export function decodeCompactDataset(compact: CompactDataset, quotes?: QuoteStore): Dataset {
   const { head, words, regions, periods, sectorLists, records } = compact;
   const tables = [words, regions, periods, sectorLists, records];
   if (!tables.every(Array.isArray)) {
@@ -161,15 +234,16 @@ export function decodeCompactDataset(compact: CompactDataset): Dataset {
     // Indexed reads rather than destructuring: this loop runs once per record of a large dataset.
     const document = documents[row[10]];
     const article = row[11];
-    const source = {
-      document: document?.id,
-      article: typeof article === "number" ? document?.articles?.[article]?.id : article,
-      quote: row[12],
-      text: row[13],
-      start: row[14],
-      end: row[15],
-    };
+    const articleId = typeof article === "number" ? document?.articles?.[article]?.id : article;
+    const quote = row[12];
     const sourceExtra = row[17];
+    const source =
+      quote === 0 && quotes
+        ? Object.assign(
+            new StoredQuoteSource(document?.id, articleId, row[13], row[14], row[15], quotes, i),
+            sourceExtra || {},
+          )
+        : { document: document?.id, article: articleId, quote, text: row[13], start: row[14], end: row[15] };
     const record = {
       id: row[0],
       indicator: words[row[1]],
@@ -181,7 +255,7 @@ export function decodeCompactDataset(compact: CompactDataset): Dataset {
       period: periods[row[7]],
       sectors: sectorLists[row[8]],
       rule: words[row[9]],
-      source: sourceExtra ? { ...source, ...sourceExtra } : source,
+      source: sourceExtra && !(source instanceof StoredQuoteSource) ? { ...source, ...sourceExtra } : source,
     };
     const extra = row[16];
     // The dataset check that follows decides whether these are records.

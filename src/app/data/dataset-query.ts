@@ -1,5 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
-import { decodeCompactDataset, isCompactDataset } from "../../schema/compact-dataset";
+import { decodeCompactDataset, isCompactDataset, QuoteStore } from "../../schema/compact-dataset";
 import type { Dataset } from "../../schema/dataset";
 import { DatasetLoadError } from "./dataset-load-error";
 import { quickCheckDataset } from "./quick-check-dataset";
@@ -49,13 +49,71 @@ export async function fetchDataset(url: string = preferredDatasetUrl(), signal?:
     throw new DatasetLoadError("not-json", url, [error instanceof Error ? error.message : String(error)]);
   }
   if (!isCompactDataset(json)) return validateDataset(json, url);
+  const quotesPath = json.quotes;
+  const store =
+    typeof quotesPath === "string" && Array.isArray(json.records) ? new QuoteStore(json.records.length) : undefined;
   let decoded: Dataset;
   try {
-    decoded = decodeCompactDataset(json);
+    decoded = decodeCompactDataset(json, store);
   } catch (error) {
     throw new DatasetLoadError("invalid", url, [error instanceof Error ? error.message : String(error)]);
   }
+  if (!store || typeof quotesPath !== "string") return validateDataset(decoded, url, true);
+  const quotesUrl = new URL(quotesPath, new URL(url, location.href)).href;
+  const lazy: LazyQuotes = { store, url: quotesUrl };
+  if (quickCheckDataset(decoded, true, true)) {
+    lazyQuotes.set(decoded, lazy);
+    return decoded;
+  }
+  // Not certainly valid: with the quotes in, the schema names what is wrong.
+  await loadQuotes(lazy, signal);
   return validateDataset(decoded, url, true);
+}
+
+interface LazyQuotes {
+  store: QuoteStore;
+  url: string;
+  loading?: Promise<void>;
+}
+
+/** Datasets from a compact file whose quotes are fetched when first needed. */
+const lazyQuotes = new WeakMap<Dataset, LazyQuotes>();
+
+async function loadQuotes(lazy: LazyQuotes, signal?: AbortSignal): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch(lazy.url, { signal });
+  } catch (error) {
+    throw new DatasetLoadError("network", lazy.url, [error instanceof Error ? error.message : String(error)]);
+  }
+  if (!response.ok) {
+    throw new DatasetLoadError(response.status === 404 ? "missing" : "http", lazy.url, [], response.status);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(await response.text());
+  } catch (error) {
+    throw new DatasetLoadError("not-json", lazy.url, [error instanceof Error ? error.message : String(error)]);
+  }
+  if (!lazy.store.fill(json)) {
+    throw new DatasetLoadError("invalid", lazy.url, ["not one non-empty quote per record"]);
+  }
+}
+
+/** Whether the records' quotes are in: always, except for a compact dataset before ensureQuotes. */
+export function quotesLoaded(dataset: Dataset): boolean {
+  return lazyQuotes.get(dataset)?.store.loaded ?? true;
+}
+
+/** Resolves once every record's source.quote reads its sentence (fetching the quotes file once if needed). */
+export function ensureQuotes(dataset: Dataset): Promise<void> {
+  const lazy = lazyQuotes.get(dataset);
+  if (!lazy || lazy.store.loaded) return Promise.resolve();
+  lazy.loading ??= loadQuotes(lazy).catch((error: unknown) => {
+    lazy.loading = undefined;
+    throw error;
+  });
+  return lazy.loading;
 }
 
 /**

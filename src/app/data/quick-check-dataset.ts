@@ -94,12 +94,12 @@ function isPeriod(v: unknown): boolean {
   return kinds <= 1;
 }
 
-function isSourceSpan(v: unknown): boolean {
+function isSourceSpan(v: unknown, quoteLater = false): boolean {
   return (
     isObj(v) &&
     isText(v.document) &&
     isText(v.article) &&
-    isText(v.quote) &&
+    (quoteLater || isText(v.quote)) &&
     isText(v.text) &&
     isInt(v.start, 0, Number.MAX_SAFE_INTEGER) &&
     isInt(v.end, 0, Number.MAX_SAFE_INTEGER) &&
@@ -122,7 +122,7 @@ function once(v: unknown, check: (v: unknown) => boolean): boolean {
 
 const isSectorList = (v: unknown): boolean => Array.isArray(v) && v.every(isText);
 
-function isRecord(v: unknown, shared: boolean): boolean {
+function isRecord(v: unknown, shared: boolean, quotesLater: boolean): boolean {
   if (!isObj(v) || !isText(v.id) || !isText(v.rule)) return false;
   const { indicator, measure, unit, value } = v;
   if (typeof indicator !== "string" || !indicators.has(indicator)) return false;
@@ -136,9 +136,9 @@ function isRecord(v: unknown, shared: boolean): boolean {
   if (shared) {
     if (!once(v.region, isRegion) || !once(v.period, isPeriod) || !once(v.sectors, isSectorList)) return false;
   } else if (!isRegion(v.region) || !isPeriod(v.period) || !isSectorList(v.sectors)) return false;
-  if (!isSourceSpan(v.source)) return false;
+  if (!isSourceSpan(v.source, quotesLater)) return false;
   if (!isOptText(v.partner) || !isOptText(v.entity) || !isOptText(v.of) || !isOptText(v.among)) return false;
-  return v.alsoIn === undefined || (Array.isArray(v.alsoIn) && v.alsoIn.every(isSourceSpan));
+  return v.alsoIn === undefined || (Array.isArray(v.alsoIn) && v.alsoIn.every((span) => isSourceSpan(span)));
 }
 
 function isDocument(v: unknown): boolean {
@@ -173,8 +173,10 @@ function isWarning(v: unknown): boolean {
  * naming present records). False means "ask zod", not necessarily invalid.
  * `shared`: records may share their region, period and sector list objects
  * (a decoded compact dataset), so each of those is checked only once.
+ * `quotesLater`: the records' source quotes come from a file of their own,
+ * checked when it is loaded (QuoteStore.fill), so they are not checked here.
  */
-export function quickCheckDataset(json: unknown, shared = false): json is Dataset {
+export function quickCheckDataset(json: unknown, shared = false, quotesLater = false): json is Dataset {
   checked = new WeakSet<object>();
   if (!isObj(json) || json.schemaVersion !== CHECKED_SCHEMA_VERSION || !isDateTime(json.generatedAt)) return false;
   const { documents, records, warnings } = json;
@@ -186,7 +188,7 @@ export function quickCheckDataset(json: unknown, shared = false): json is Datase
   }
   const ids = new Set<string>();
   for (const r of records) {
-    if (!isRecord(r, shared)) return false;
+    if (!isRecord(r, shared, quotesLater)) return false;
     const rec = r as Obj;
     const id = rec.id as string;
     if (ids.has(id) || !docIds.has((rec.source as Obj).document as string)) return false;

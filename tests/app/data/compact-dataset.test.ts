@@ -1,12 +1,19 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { DatasetLoadError } from "../../../src/app/data/dataset-load-error";
-import { DATASET_META, fetchDataset, preferredDatasetUrl } from "../../../src/app/data/dataset-query";
+import {
+  DATASET_META,
+  ensureQuotes,
+  fetchDataset,
+  preferredDatasetUrl,
+  quotesLoaded,
+} from "../../../src/app/data/dataset-query";
 import { quickCheckDataset } from "../../../src/app/data/quick-check-dataset";
 import {
   type CompactDataset,
   decodeCompactDataset,
   encodeCompactDataset,
   isCompactDataset,
+  splitQuotes,
 } from "../../../src/schema/compact-dataset";
 import { type Dataset, datasetSchema } from "../../../src/schema/dataset";
 import chartDataset from "../fixtures/chart-dataset.json" with { type: "json" };
@@ -122,5 +129,44 @@ describe("loading the compact copy", () => {
     const error = await fetchDataset().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DatasetLoadError);
     expect((error as DatasetLoadError).kind).toBe("invalid");
+  });
+
+  it("loads the quotes from their own file only when asked, then reads them in every record", async () => {
+    nameCompactFile();
+    const ds = sampleDataset();
+    const { compact, quotes } = splitQuotes(encodeCompactDataset(ds), "indicators.quotes.json");
+    const fetchMock = vi.fn(async (url: string) =>
+      url.endsWith("indicators.quotes.json")
+        ? new Response(JSON.stringify(quotes))
+        : new Response(JSON.stringify(compact)),
+    );
+    vi.stubGlobal("fetch", fetchMock);
+    const loaded = await fetchDataset(preferredDatasetUrl("/"));
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(quotesLoaded(loaded)).toBe(false);
+    expect(loaded.records[0]?.source.quote).toBe("");
+    await Promise.all([ensureQuotes(loaded), ensureQuotes(loaded)]);
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    expect(String(fetchMock.mock.calls[1]?.[0])).toMatch(/\/data\/indicators\.quotes\.json$/u);
+    expect(quotesLoaded(loaded)).toBe(true);
+    expect(loaded.records.map((r) => r.source.quote)).toEqual(ds.records.map((r) => r.source.quote));
+    expect(JSON.parse(JSON.stringify(loaded))).toEqual(ds);
+  });
+
+  it("names a quotes file that does not fit the records as invalid", async () => {
+    nameCompactFile();
+    const { compact, quotes } = splitQuotes(encodeCompactDataset(sampleDataset()), "indicators.quotes.json");
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(
+        async (url: string) =>
+          new Response(JSON.stringify(url.endsWith("indicators.quotes.json") ? quotes.slice(1) : compact)),
+      ),
+    );
+    const loaded = await fetchDataset(preferredDatasetUrl("/"));
+    const error = await ensureQuotes(loaded).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DatasetLoadError);
+    expect((error as DatasetLoadError).kind).toBe("invalid");
+    expect(quotesLoaded(loaded)).toBe(false);
   });
 });

@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { generateDataset } from "../../../src/bench/generate-dataset";
-import { compactDatasetText } from "../../../src/extract/run/split-dataset";
-import { type CompactDataset, decodeCompactDataset } from "../../../src/schema/compact-dataset";
+import { compactDatasetFiles, QUOTES_FILE } from "../../../src/extract/run/split-dataset";
+import { type CompactDataset, decodeCompactDataset, QuoteStore } from "../../../src/schema/compact-dataset";
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -20,17 +20,22 @@ function datasetFile(records: number): { file: string; json: string } {
   return { file, json };
 }
 
-describe("compactDatasetText", () => {
+describe("compactDatasetFiles", () => {
   it("gives no compact copy for a small dataset or a missing file", () => {
-    expect(compactDatasetText(datasetFile(50).file, 100)).toBeNull();
-    expect(compactDatasetText(join(tmpdir(), "no-such-dir", "indicators.json"))).toBeNull();
+    expect(compactDatasetFiles(datasetFile(50).file, 100)).toBeNull();
+    expect(compactDatasetFiles(join(tmpdir(), "no-such-dir", "indicators.json"))).toBeNull();
   });
 
-  it("gives a smaller file that decodes to the dataset for a large one", () => {
+  it("gives a much smaller file and a quotes file that together decode to the dataset", () => {
     const { file, json } = datasetFile(600);
-    const text = compactDatasetText(file, 100);
-    expect(text).not.toBeNull();
-    expect((text ?? "").length).toBeLessThan(json.length * 0.7);
-    expect(decodeCompactDataset(JSON.parse(text ?? "{}") as CompactDataset)).toEqual(JSON.parse(json));
+    const files = compactDatasetFiles(file, 100);
+    if (!files) throw new Error("no compact copy");
+    expect(files.compact.length).toBeLessThan(json.length * 0.4);
+    const compact = JSON.parse(files.compact) as CompactDataset;
+    expect(compact.quotes).toBe(QUOTES_FILE);
+    const store = new QuoteStore(compact.records.length);
+    const decoded = decodeCompactDataset(compact, store);
+    expect(store.fill(JSON.parse(files.quotes))).toBe(true);
+    expect(JSON.parse(JSON.stringify(decoded))).toEqual(JSON.parse(json));
   });
 });

@@ -1,6 +1,7 @@
 import type { Dataset, IndicatorRecord } from "../../../schema/dataset";
 import { INDICATOR_INFO } from "../../../schema/vocabulary";
 import { buildFileName } from "../../charts/export/build-file-name";
+import { ensureQuotes } from "../../data/dataset-query";
 import type { Filters, Lang } from "../../view-props";
 import { buildCodebook, SCHEMA_FILE_NAME } from "./build-codebook";
 import { buildCsv } from "./build-csv";
@@ -50,6 +51,8 @@ export async function buildDataDownload(kind: DataDownloadKind, input: DataDownl
   const { dataset, records, filters, lang } = input;
   const at = dataset.generatedAt;
   const viewName = (ext: string) => buildFileName({ parts: viewFileParts(dataset, filters), generatedAt: at, ext });
+  // The CSV has a quote column: a large dataset's quotes come in their own file.
+  if (kind === "csv-view" || kind === "csv-all" || kind === "zip") await ensureQuotes(dataset);
   switch (kind) {
     case "csv-view":
       return { content: csvBlob(buildCsv(records, dataset, lang)), fileName: viewName("csv") };

@@ -137,7 +137,7 @@ export function SourcePanel({ index, record, lang, onClose }: SourcePanelProps) 
         </div>
 
         <h3 className="mt-5 font-semibold">{t(lang, "sentence")}</h3>
-        <HighlightedQuote span={record.source} />
+        <HighlightedQuote span={record.source} lang={lang} />
         <div className="mt-3">
           <SpanMeta index={index} span={record.source} lang={lang} />
         </div>
@@ -148,7 +148,7 @@ export function SourcePanel({ index, record, lang, onClose }: SourcePanelProps) 
             <ul className="mt-2 space-y-4" data-testid="source-also-in">
               {record.alsoIn.map((span) => (
                 <li key={`${span.document}:${span.start}:${span.end}`} className="space-y-2">
-                  <HighlightedQuote span={span} />
+                  <HighlightedQuote span={span} lang={lang} />
                   <SpanMeta index={index} span={span} lang={lang} />
                 </li>
               ))}
