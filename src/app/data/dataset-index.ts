@@ -55,25 +55,51 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
   };
   const regionNumber = new Map<string, number>();
   const indicatorNumber = new Map<string, number>(INDICATORS.map((id, i) => [id, i]));
+  // A decoded compact dataset shares one region object among the records
+  // that name it: the key and number of the last one seen are reused while
+  // records repeat it (as the records of one article do). Plain JSON gives
+  // each record its own object; then this costs one comparison.
+  let lastRegion: IndicatorRecord["region"] | null = null;
+  let lastRegionKey = "";
+  let lastRegionNumber = 0;
+  const perIndicator = new Uint32Array(INDICATORS.length);
+  // Sector lists counted per list object (shared in a compact dataset), then per name.
+  const listCounts = new Map<readonly string[], number>();
 
-  records.forEach((r, i) => {
-    const key = regionKey(r.region);
-    regionKeys[i] = key;
-    let number = regionNumber.get(key);
-    if (number === undefined) {
-      number = regionNumber.size;
-      regionNumber.set(key, number);
+  for (let i = 0; i < n; i++) {
+    const r = records[i] as IndicatorRecord;
+    if (r.region !== lastRegion) {
+      lastRegion = r.region;
+      lastRegionKey = regionKey(r.region);
+      let number = regionNumber.get(lastRegionKey);
+      if (number === undefined) {
+        number = regionNumber.size;
+        regionNumber.set(lastRegionKey, number);
+      }
+      lastRegionNumber = number;
     }
-    columns.region[i] = number;
-    columns.indicator[i] = indicatorNumber.get(r.indicator) ?? 0;
-    columns.year[i] = r.period.year;
-    columns.hasSector[i] = r.sectors.length > 0 ? 1 : 0;
-    indicatorCounts.set(r.indicator, (indicatorCounts.get(r.indicator) ?? 0) + 1);
-    years.add(r.period.year);
-    if (r.sectors.length === 0) noSectorCount += 1;
-    for (const s of r.sectors.length === 1 ? r.sectors : new Set(r.sectors)) {
-      sectorCounts.set(s, (sectorCounts.get(s) ?? 0) + 1);
+    regionKeys[i] = lastRegionKey;
+    columns.region[i] = lastRegionNumber;
+    const indicator = indicatorNumber.get(r.indicator) ?? 0;
+    columns.indicator[i] = indicator;
+    perIndicator[indicator] = (perIndicator[indicator] ?? 0) + 1;
+    const year = r.period.year;
+    columns.year[i] = year;
+    years.add(year);
+    const sectors = r.sectors;
+    if (sectors.length === 0) {
+      noSectorCount += 1;
+      continue;
     }
+    columns.hasSector[i] = 1;
+    listCounts.set(sectors, (listCounts.get(sectors) ?? 0) + 1);
+  }
+  for (const [list, count] of listCounts) {
+    for (const s of list.length === 1 ? list : new Set(list)) sectorCounts.set(s, (sectorCounts.get(s) ?? 0) + count);
+  }
+  INDICATORS.forEach((id, i) => {
+    const count = perIndicator[i] ?? 0;
+    if (count > 0) indicatorCounts.set(id, count);
   });
 
   const warningsByRecord = new Map<string, DatasetWarning[]>();
