@@ -18,7 +18,8 @@ import type { DocumentResult, LoadedDocument } from "./types";
 function mainPeriod(article: Article, texts: ReadonlyArray<readonly ClauseText[]>, refYear: number): PeriodContext {
   const start: PeriodContext = { year: refYear };
   for (const [i, sentence] of article.sentences.entries()) {
-    const mentions = periodsOf(sentence, texts[i] ?? []);
+    // A dateline (盐城日报 2024年4月26日 星期五) or an event's date says when, not what period the article reports.
+    const mentions = periodsOf(sentence, texts[i] ?? []).filter((m) => !m.date);
     const first = mentions[0];
     if (first) {
       let ctx = first.apply(start, refYear, start);
@@ -176,12 +177,19 @@ function quoteOf(x: Sources, c: Candidate): string {
  */
 function cellSpan(text: string, c: Candidate): [number, number] {
   let start = c.start;
-  let end = Math.min(c.end, c.sentence.end);
+  const end = Math.min(c.end, c.sentence.end);
   if (c.sentence.header === undefined) return [start, end];
   start = Math.max(start, c.sentence.start);
-  while (start < end && /\s/u.test(text.charAt(start))) start++;
-  while (end > start && /\s/u.test(text.charAt(end - 1))) end--;
-  return [start, end];
+  // The cell is the run without spaces around the figure's first digit: the
+  // column's words may reach past a single space into the cells beside it.
+  let digit = start;
+  while (digit < end && !/[\d-]/u.test(text.charAt(digit))) digit++;
+  if (digit === end) return [start, end];
+  let from = digit;
+  while (from > start && !/\s/u.test(text.charAt(from - 1))) from--;
+  let to = digit;
+  while (to < end && !/\s/u.test(text.charAt(to))) to++;
+  return [from, to];
 }
 
 function sourceOf(x: Sources, c: Candidate): SourceSpan {

@@ -48,6 +48,8 @@ const PERIOD = new RegExp(
 export interface PeriodMention {
   start: number;
   end: number;
+  /** A year that begins a full date (2024年4月26日): when something happened or was printed, not a period reported on. */
+  date: boolean;
   apply: (ctx: PeriodContext, ref: number, main: PeriodContext) => PeriodContext;
 }
 
@@ -65,12 +67,14 @@ type PeriodGroups = Partial<
 class Mention implements PeriodMention {
   readonly start: number;
   readonly end: number;
+  readonly date: boolean;
   private readonly g: PeriodGroups;
 
-  constructor(start: number, end: number, groups: PeriodGroups) {
+  constructor(start: number, end: number, groups: PeriodGroups, date = false) {
     this.start = start;
     this.end = end;
     this.g = groups;
+    this.date = date;
   }
 
   apply(ctx: PeriodContext, ref: number, main: PeriodContext): PeriodContext {
@@ -128,6 +132,9 @@ class Mention implements PeriodMention {
 // (全市有进出口实绩企业206家) is of those months, 1–N.
 const UP_TO_MONTH_END = new RegExp(`(?:截至|截止)(?:到)?(?:(?<year>\\d{4})年)?(?<m2>${M})月(?:份)?(?:底|末)`, "gu");
 
+// The month and day after a year: 2024年4月26日, 二〇二四年四月二十六日.
+const DAY_AFTER_YEAR = new RegExp(`^${M}月(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[日号]`, "u");
+
 /** Period mentions of a clause with the context change each one makes. */
 export function scanPeriods(clause: string): PeriodMention[] {
   const out: PeriodMention[] = [];
@@ -137,7 +144,9 @@ export function scanPeriods(clause: string): PeriodMention[] {
     const g = m.groups ?? {};
     if (g.pre || g.post) continue;
     if (!g.year && !g.rel && !g.q && !g.q1 && !g.half && !g.nm && !g.m1 && !g.m && !g.b && !g.prev) continue;
-    out.push(new Mention(m.index, m.index + m[0].length, g));
+    const end = m.index + m[0].length;
+    const date = g.year !== undefined && !g.m && !g.m1 && DAY_AFTER_YEAR.test(clause.slice(end, end + 8));
+    out.push(new Mention(m.index, end, g, date));
   }
   if (!clause.includes("截")) return out;
   for (const m of execAll(UP_TO_MONTH_END, clause)) {

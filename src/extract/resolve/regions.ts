@@ -78,7 +78,7 @@ export function resolveHome(metaRegion: string | undefined, text: string): HomeR
 // Places listed before a keyword or 分别: 郑州市、洛阳市进出口分别为…, 孝义市、汾阳市和交城县分别签约….
 // The list may end with a word naming it (石家庄、唐山、保定三市; 郑州、洛阳两地).
 const LIST_TAIL =
-  /(?<list>[\p{Script=Han}]{2,16}(?:[、和及与][\p{Script=Han}]{2,12}?)+)(?:等?[两二三四五六七八九十]个?(?:县市区|县区|地市|市|地|县|区|省))?(?:的)?(?:分别|依次)?(?:集中|同步|累计|共)?$/u;
+  /(?<list>[\p{Script=Han}]{2,16}(?:[、和及与][\p{Script=Han}]{2,12}?)+)(?:等?[两二三四五六七八九十]个?(?:县市区|县区|地市|市|地|县|区|省))?(?:的)?(?:分别|依次)?(?:集中|同步|累计|共)?(?:实现|完成|达到|为)?$/u;
 const LIST_SEPARATOR = /[、和及与]/u;
 
 export interface RegionList {

@@ -27,15 +27,16 @@ const STAGES: Record<string, IndicatorId> = {
   投产: "projects.producing",
 };
 // Words that make a count the whole activity: 共推进项目58个, 共有项目54个, 累计推进项目53个.
-const TOTAL_MARK = /共推进|共有|共计|合计|累计推进|项目总数|共/u;
+const TOTAL_MARK = /共推进|共有|共计|合计|累计推进|推进(?:重点|重大)?项目|项目总数|共/u;
 const ACTIVITY = /三个一批|签约|开工|动工|投产/u;
 // The whole activity's count with no stage word (全市共推进项目58个, 本次共推进项目61个,
 // 本期活动共有2617个项目参加, 全省共2486个项目): read only in an article that has named a
 // project activity before.
 // A count right after its stage word, without 项目 (a table row: 哈尔滨市    开工142个    总投资624.7亿元).
-const STAGE_COUNT = /(?:签约|开工|动工|投产)(?<num>\d+|[一二两三四五六七八九十百千]+)个(?![月年])/u;
+// Or the stages of a total just read: 推进项目14个，其中签约5个、开工6个、投产3个.
+const STAGE_COUNT = /(?:签约|开工|动工|投产)(?<num>\d+|[一二两三四五六七八九十百千]+)个(?![月年])/gu;
 const ACTIVITY_TOTAL =
-  /推进(?:重点|重大)?项目|项目总数|项目(?:共计|合计|共有|共)\d|(?:共有|共计|合计|共)[\d一二三四五六七八九十百千两]+个(?:重点|重大)?项目/u;
+  /推进(?:重点|重大)?项目|项目总数|项目(?:共计|合计|共有|共)\d|共涉及(?:重点|重大)?项目\d|(?:共有|共计|合计|共)[\d一二三四五六七八九十百千两]+个(?:重点|重大)?项目/u;
 // Measure words before an amount. Accepted shapes: 总投资59.91亿元, 签约投资额29.88亿元, 计划总投资24.57亿元,
 // 协议总投资约68亿元, 签约总额超过180亿元, 预计年产值931亿元, 达产后预计新增年产值60多亿元, 总投资达270亿元.
 const MEASURE =
@@ -50,17 +51,24 @@ const OVER_BATCHES =
   /(?:今年|本年|年初)以来|(?<!第)(?:两|[二三四五六七八九十]|\d{1,2})次[“"]?(?:三个一批)?[”"]?(?:活动|集中)|历次/u;
 // Projects named as part of the batch without a count: 部分项目现场签约，总投资30亿元.
 const PART_OF_BATCH = /(?:部分|代表性?)(?:重点|重大)?项目/u;
-// A target, not a result: 全年计划集中开工项目1000个以上.
-const PLAN = /计划(?:集中)?(?:新?签约|开工|动工|投产|引进|实施|推进)/u;
+// A target, not a result: 全年计划集中开工项目1000个以上, 力争全年新开工重大项目300个以上.
+const PLAN = /计划(?:集中)?(?:新?签约|开工|动工|投产|引进|实施|推进)|力争|争取|目标(?:是|为)/u;
 const THRESHOLD = /(?:元|美元)以上的?(?:项目|工业项目)|以上项目|以下项目/u;
 // A clause ending with one named project (总投资最大的为…产业园项目，总投资25亿元): the next amounts are its own.
 const NAMED_PROJECT_END = /(?<!签约|开工|动工|投产|重点|重大|集中|[个批点的”"\d])项目$/u;
 // A clause opening a breakdown of a stage's projects by kind (签约项目中，外资项目12个): what follows is a part.
 const KIND_BREAKDOWN = /项目中$/u;
+// A whole that names its place: 占全区开工项目总投资的15.3%.
+const WHOLE_PLACE = /^(?:全|我)(?:省|市|区|县|州|盟|国)/u;
+const ACHIEVED = /实现|获得|享受|纳入|采用|[“"]/u;
+const STAGE_SUBJECT = /^(?:签约|开工|动工|投产)的?(?:重点|重大)?项目(?!中)/u;
 // A clause about the number of projects with its figure in the next clause: 开工项目数量居全省首位，达58个.
 // Or a clause ending with the projects of a stage, their count starting the next (本次集中开工的项目，共计128个).
 const COUNT_NAMED = /项目(?:数量|个数|数)(?!据)|项目数?最多$|(?:签约|开工|动工|投产)的?(?:重点|重大)?项目$/u;
 const SUM_AFTER_STAGES = /^(?:共计|合计|总计|共)/u;
+// Counts listed for what the clause before named: 三市集中开工项目数位居前三，分别为68个、57个和41个.
+const RESPECTIVE_COUNTS =
+  /^(?:分别|依次)(?:为|是|达到|达|有)?(?<list>[\d零〇一二两三四五六七八九十百千]+个(?:[、和及与][\d零〇一二两三四五六七八九十百千]+个)+)(?![^，；]*项目)/u;
 const BARE_COUNT =
   /^(?:共计|共有|合计|共|有|达到|达|为|计)*(?<num>\d+|[零〇一二两三四五六七八九十百千]+)个(?![^，；]*项目)/u;
 // Sectors: 涉及电子信息、先进材料、食品加工、生物医药等多个领域.
@@ -149,20 +157,28 @@ export const projectRule: SentenceRule = {
     let lastMeasure: Candidate["measure"] | undefined;
     // After 签约项目中: counts and amounts are of a kind of project, unless a place is named.
     let byKind = false;
+    // A clause of this sentence opened a breakdown (其中…).
+    let breakdown = false;
     for (const { clause, aside } of withAsides(clauses, state)) {
       const text = clause.text;
       const stages = stagesOf(text);
       const counts = scanProjectCounts(text);
-      if (sentence.row === true && counts.length === 0) {
-        const bare = stageCount(text);
-        if (bare) counts.push(bare);
+      if (
+        counts.length === 0 &&
+        (sentence.row === true || (countStages.at(-1) === "projects.total" && /^其中/u.test(text)))
+      ) {
+        counts.push(...stageCounts(text));
       }
       // The count a clause before named (开工项目数量居全省首位，达58个) is of that clause's stage.
       let namedStage: IndicatorId | undefined;
       if (countNamed && counts.length === 0) {
-        const bare = bareCount(text);
-        if (bare) {
-          counts.push(bare);
+        const bare = respectiveCounts(text);
+        if (bare.length === 0) {
+          const one = bareCount(text);
+          if (one) bare.push(one);
+        }
+        if (bare.length > 0) {
+          counts.push(...bare);
           namedStage = stage;
         }
       }
@@ -188,6 +204,9 @@ export const projectRule: SentenceRule = {
           : undefined;
       // 孝义市、汾阳市、交城县分别签约项目12个、9个、7个: one figure per listed place.
       const places = first > 4 ? regionListBefore(text.slice(0, first), state.home)?.regions : undefined;
+      // The breakdown ends with its clause group (；) or where a stage's projects are named again (投产项目全部达产后).
+      if (byKind && (sentence.text[clause.start - sentence.start - 1] === "；" || STAGE_SUBJECT.test(text)))
+        byKind = false;
       if (KIND_BREAKDOWN.test(text)) byKind = true;
       if (byKind && !explicit && !places) continue;
       if (places) listedPlaces = places;
@@ -200,7 +219,11 @@ export const projectRule: SentenceRule = {
         region = explicit;
         if (!subtotal && !bracketed && !/^其中/u.test(text)) state.paragraphRegion = explicit;
       }
-      const threshold = THRESHOLD.test(text) || PLAN.test(text);
+      // 其中5亿元以上项目28个，省重点项目8个: after 其中, a count naming no stage and no place is of a kind of project.
+      if (/^其中/u.test(text)) breakdown = true;
+      const ofKind = breakdown && stages.length === 0 && !explicit && !places;
+      const target = PLAN.test(text);
+      const threshold = THRESHOLD.test(text) || target;
       if (PART_OF_BATCH.test(text)) partOnly = true;
       let clauseStage: IndicatorId | undefined;
       const firstFigure = Math.min(counts[0]?.start ?? text.length, money[0]?.start ?? text.length);
@@ -213,10 +236,11 @@ export const projectRule: SentenceRule = {
       const figuresBefore = out.length;
       for (const q of counts) {
         if (q.subset) partOnly = true;
-        if (q.subset || threshold) continue;
+        if (q.subset || threshold || ofKind) continue;
         partOnly = false;
         const before = stages.filter((st) => st.end <= q.start).at(-1);
-        const after = stages.find((st) => st.start >= q.end);
+        // 37个项目实现“拿地即开工”: a stage word in what the projects achieved is not their stage.
+        const after = stages.find((st) => st.start >= q.end && !ACHIEVED.test(text.slice(q.end, st.start)));
         let ind = stageOfItem(q, counts) ?? before?.indicator ?? after?.indicator ?? namedStage;
         if (!ind && TOTAL_MARK.test(text.slice(0, q.end))) ind = "projects.total";
         ind ??= stage;
@@ -249,7 +273,7 @@ export const projectRule: SentenceRule = {
       }
       for (const q of money) {
         // A headline rounds (总投资超两千亿元): its qualified amount is a sum across stages or a body figure rounded.
-        if (q.threshold || (sentence.headline && q.qualifier !== "exact")) continue;
+        if (q.threshold || target || (sentence.headline && q.qualifier !== "exact")) continue;
         const head = text.slice(0, q.start);
         // A list item (、5721亿元) is of the measure its list began with.
         const m = MEASURE.exec(q.listIndex > 0 ? text.slice(0, money[0]?.start ?? 0) : head);
@@ -320,7 +344,9 @@ function shareOf(
 ): Candidate | undefined {
   const of = q.of ?? "";
   // 占比超过四成: a part's proportion of the batch itself, no larger whole named.
-  if (of === "" || of.startsWith("比") || /本次|本期|此次|活动|项目/u.test(of)) return undefined;
+  // A larger whole named by its place (占全区开工项目总投资的15.3%) is one; 项目 alone is the event's own projects.
+  if (of === "" || of.startsWith("比") || /本次|本期|此次|活动/u.test(of)) return undefined;
+  if (/项目/u.test(of) && !WHOLE_PLACE.test(of)) return undefined;
   const head = text.slice(0, q.start);
   const measure = /投资/u.test(head)
     ? "investment_share"
@@ -343,23 +369,51 @@ function shareOf(
   return c;
 }
 
-/** A count right after its stage word (开工142个), read only in a table row. */
-function stageCount(text: string): Quantity | undefined {
-  const m = STAGE_COUNT.exec(text);
-  const num = m?.groups?.num;
-  const n = num ? parseInteger(num) : null;
-  if (!m || !num || n === null || n < 1) return undefined;
-  const end = m.index + m[0].length;
-  return {
-    kind: "count",
-    value: n,
-    qualifier: "exact",
-    start: end - num.length - 1,
-    end,
-    precision: precisionOf(String(n)),
-    listIndex: 0,
-    respectively: false,
-  };
+/** Counts right after their stage words (开工142个), read in a table row or a total's 其中 clause. */
+function stageCounts(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  for (const m of execAll(STAGE_COUNT, text)) {
+    const num = m.groups?.num;
+    const n = num ? parseInteger(num) : null;
+    if (!num || n === null || n < 1) continue;
+    const end = m.index + m[0].length;
+    out.push({
+      kind: "count",
+      value: n,
+      qualifier: "exact",
+      start: end - num.length - 1,
+      end,
+      precision: precisionOf(String(n)),
+      listIndex: out.length,
+      respectively: false,
+    });
+  }
+  return out;
+}
+
+/** Counts of a 分别 list at the head of a clause (分别为68个、57个和41个), in order. */
+function respectiveCounts(text: string): Quantity[] {
+  const m = RESPECTIVE_COUNTS.exec(text);
+  const list = m?.groups?.list;
+  if (!m || !list) return [];
+  const out: Quantity[] = [];
+  let at = m[0].length - list.length;
+  for (const item of list.split(/[、和及与]/u)) {
+    const n = parseInteger(item.slice(0, -1));
+    if (n === null || n < 1) return [];
+    out.push({
+      kind: "count",
+      value: n,
+      qualifier: "exact",
+      start: at,
+      end: at + item.length,
+      precision: precisionOf(String(n)),
+      listIndex: out.length,
+      respectively: true,
+    });
+    at += item.length + 1;
+  }
+  return out;
 }
 
 /** A count standing alone at the head of a clause (达58个), for a clause that named what it counts. */

@@ -300,6 +300,8 @@ export const tradeRule: SentenceRule = {
       if (s.tainted || s.hypothetical || s.baseLevel || quantities.length === 0) continue;
       const counts = new Map<string, number>();
       for (const q of quantities) counts.set(q.kind, (counts.get(q.kind) ?? 0) + 1);
+      // Amounts each after its own keyword (出口663.8、进口460.8亿元): a 分别 list after them runs over those keywords.
+      const amountKeywords: Keyword[] = [];
       for (const q of quantities) {
         if (q.kind === "count" || q.kind === "enterprises") continue;
         const last = lastKeywordEndingBy(kws, q.start);
@@ -310,10 +312,14 @@ export const tradeRule: SentenceRule = {
         // A listed subject takes one figure per place; one figure for all of them is their sum.
         const listed = s.regionList.length;
         if (listed > 1 && (kindCount !== listed || q.listIndex >= listed)) continue;
+        // Likewise listed partners (对韩国、美国、台湾地区的进出口占比合计超过五成): one figure is all of theirs.
+        const partners = s.partners.length;
+        if (partners > 1 && (kindCount !== partners || q.listIndex >= partners)) continue;
         const indicator = kw.indicator;
         if (q.kind === "money") {
           if (q.threshold || indicator === "trade.enterprises") continue;
           const c = candidate(q, indicator, "value", clause, sentence, s, `${indicator}-value`);
+          if (last >= 0 && kws[last] === kw) amountKeywords.push(kw);
           if (kw.negative) c.value = -Math.abs(c.value);
           c.unit = q.currency ?? "CNY";
           out.push(c);
@@ -350,6 +356,8 @@ export const tradeRule: SentenceRule = {
           out.push(c);
         }
       }
+      if (amountKeywords.length > 1 && new Set(amountKeywords.map((k) => k.indicator)).size === amountKeywords.length)
+        s.indicators = amountKeywords;
     }
     state.previousTainted = s.tainted;
     return out;

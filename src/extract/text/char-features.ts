@@ -209,6 +209,17 @@ function isThousandsComma(text: string, i: number): boolean {
  * one pass: [start, end, features, start, end, features, …]. (The pass lives
  * here, beside the tables, so its loop reads them directly.)
  */
+/** Where the bracket opened at `open` closes, if within 40 characters with nothing but clause marks inside; else -1. */
+function bracketEnd(text: string, open: number): number {
+  const limit = Math.min(text.length, open + 41);
+  for (let i = open + 1; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff09 || c === 0x29) return i;
+    if (c === 0xff08 || c === 0x28 || c === 0x3002) return -1;
+  }
+  return -1;
+}
+
 export function clauseSpans(text: string, headline: boolean): number[] {
   const cut = headline ? BODY | SPACE : BODY;
   const out: number[] = [];
@@ -216,9 +227,13 @@ export function clauseSpans(text: string, headline: boolean): number[] {
   let mask = 0;
   let previous = 0;
   let previousCode = 0;
+  // Inside a short bracket (（全省进出口总值2865.3亿元，增长2.1%）) a comma does not end the clause:
+  // the aside is read whole, about its own place.
+  let closeAt = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (((SEPARATOR[c] ?? 0) & cut) !== 0 && !(c === 0x2c && isThousandsComma(text, i))) {
+    if ((c === 0xff08 || c === 0x28) && i > closeAt) closeAt = bracketEnd(text, i);
+    if (((SEPARATOR[c] ?? 0) & cut) !== 0 && i > closeAt && !(c === 0x2c && isThousandsComma(text, i))) {
       if (i > start) out.push(start, i, clauseFeatures(mask));
       start = i + 1;
       mask = 0;

@@ -126,9 +126,11 @@ const COUNT_AFTER = new RegExp(
 );
 
 // Enterprises with trade: 有进出口实绩的企业8007家, 有进出口实绩的企业共有822家.
-// In thousands: 有进出口实绩的企业达2.31万家.
-const ENTERPRISES =
-  /有(?:进出口)?实绩的?(?:外贸)?企业(?:共有|共计|共|有|达到|达|为)?(?<pre>超过|超|逾|近|约)?(?<num>\d+(?:\.\d+)?)(?<wan>万)?(?<many>多|余)?家/gu;
+// In thousands: 有进出口实绩的企业达2.31万家. In numerals: 有进出口实绩的企业六十三家.
+const ENTERPRISES = new RegExp(
+  `有(?:进出口)?实绩的?(?:外贸)?企业(?:共有|共计|共|有|达到|达|为)?(?<pre>超过|超|逾|近|约)?(?<num>\\d+(?:\\.\\d+)?|[${CN}]+)(?<wan>万)?(?<many>多|余)?家`,
+  "gu",
+);
 
 function magnitude(num: string, unit: string): number | null {
   const power = unit === "成" ? 1 : unit === "倍" ? 2 : 0;
@@ -161,6 +163,9 @@ function matchesIf(possible: boolean, clause: string, re: RegExp): readonly RegE
   return possible ? execAll(re, clause) : NO_MATCHES;
 }
 
+// A bare number in a list whose unit comes with its last item: 663.8、(进口)460.8亿元.
+const UNIT_LATER = /(?<![\d.])(?<num>\d+(?:\.\d+)?)、(?:[^\d、，；。%（）()元个]{0,6})$/u;
+
 /** All quantities of a clause, in order of appearance (`features`: the clause's char-features, when known). */
 export function scanQuantities(clause: string, features = feature.textFeatures(clause)): Quantity[] {
   const out: Quantity[] = [];
@@ -191,6 +196,24 @@ export function scanQuantities(clause: string, features = feature.textFeatures(c
     if ((g.post === "以上" || g.post === "以下") && g.after) q.threshold = true;
     if (g.after && /^的?(?:项目|企业)/u.test(g.after) && g.post) q.threshold = true;
     out.push(q);
+    // 出口663.8、进口460.8亿元, 分别为98.6、55.72亿美元: bare numbers listed before take this one's unit.
+    if (chinese === null && !g.pre) {
+      for (let at = m.index, lead = UNIT_LATER.exec(clause.slice(0, at)); lead; ) {
+        const bare = lead.groups?.num ?? "";
+        const item = base(
+          "money",
+          lead.index,
+          lead.index + bare.length,
+          scaleDecimal(bare, mag),
+          "exact",
+          precisionOf(bare),
+        );
+        item.currency = q.currency;
+        out.push(item);
+        at = lead.index;
+        lead = UNIT_LATER.exec(clause.slice(0, at));
+      }
+    }
   }
   for (const m of matchesIf(rates, clause, GROWTH)) {
     const g = m.groups ?? {};
@@ -303,7 +326,8 @@ export function scanQuantities(clause: string, features = feature.textFeatures(c
     const g = m.groups ?? {};
     const num = g.num ?? "";
     const start = m.index + m[0].length - num.length - (g.wan?.length ?? 0) - (g.many?.length ?? 0) - 1;
-    const value = scaleDecimal(num, g.wan ? 4 : 0);
+    const value = /^\d/u.test(num) ? scaleDecimal(num, g.wan ? 4 : 0) : (parseInteger(num) ?? 0) * (g.wan ? 10_000 : 1);
+    if (value < 1) continue;
     out.push(base("enterprises", start, m.index + m[0].length, value, qualifierOf(g.pre, g.many), precisionOf(num)));
   }
   out.sort((a, b) => a.start - b.start);

@@ -52,19 +52,49 @@ function sentenceEnd(line: string, start: number): number {
 // Cells of a table row flattened into text: two or more spaces (or a tab) between them, a figure in a cell.
 const CELL_GAP = /\S(?:[ \u3000]{2,}|\t)\S/u;
 const FIGURE = /\d/u;
+const CELL_SPLIT = /(?:[ \u3000]{2,}|\t)/u;
+// Or one space (an ideographic one before normalising), as typeset tables are often
+// copied (鹿城区　12　86.4　21.3): then the line needs three cells or more, every one
+// after the first a bare figure, so that a headline of two phrases, a dateline or a
+// number with a space inside (1 852.35亿元) is no row.
+const NARROW_SPLIT = / +/u;
+const BARE_CELL = /^[-−]?\d+(?:\.\d+)?%?$/u;
 
-function isTableRow(line: string): boolean {
-  return CELL_GAP.test(line) && FIGURE.test(line) && !line.includes("。");
+/** The cells of a line laid out with wide gaps, or undefined. */
+function wideCells(line: string): string[] | undefined {
+  return CELL_GAP.test(line) ? line.split(CELL_SPLIT).map((c) => c.trim()) : undefined;
 }
 
-const CELL_SPLIT = /(?:[ \u3000]{2,}|\t)/u;
+/** The cells of a line laid out with single spaces, or undefined. */
+function narrowCells(line: string): string[] | undefined {
+  if (!line.includes(" ") || /[，,。；]/u.test(line)) return undefined;
+  const cells = line.split(NARROW_SPLIT);
+  return cells.length >= 3 ? cells : undefined;
+}
+
+function isTableRow(line: string): boolean {
+  if (!FIGURE.test(line) || line.includes("。")) return false;
+  if (CELL_GAP.test(line)) return true;
+  const cells = narrowCells(line);
+  return cells !== undefined && !BARE_CELL.test(cells[0] ?? "") && cells.slice(1).every((c) => BARE_CELL.test(c));
+}
+
 const UNIT_CELL = /[（(][^）)]{1,6}[）)]$/u;
 
 /** A table's header row: cells without figures, one of them naming a unit (签约金额（亿元）). */
 function headerCells(line: string): string[] | undefined {
-  if (!CELL_GAP.test(line) || FIGURE.test(line)) return undefined;
-  const cells = line.split(CELL_SPLIT).map((c) => c.trim());
-  return cells.length >= 2 && cells.some((c) => UNIT_CELL.test(c)) ? cells : undefined;
+  if (FIGURE.test(line)) return undefined;
+  const cells = wideCells(line) ?? narrowCells(line);
+  return cells && cells.length >= 2 && cells.some((c) => UNIT_CELL.test(c)) ? cells : undefined;
+}
+
+/** Whether the lines after `from` are a table: a row, or a header row over one. */
+function opensTable(text: string, from: number): boolean {
+  const next = nextLine(text, from);
+  if (isTableRow(next)) return true;
+  if (!headerCells(next)) return false;
+  const at = text.indexOf(next, from);
+  return isTableRow(nextLine(text, at + next.length));
 }
 
 /** The next non-empty line after `from`, trimmed ("" at the end). */
@@ -149,7 +179,7 @@ export function segment(text: string): Article[] {
       const headline = !row && blockEnd < 0 && isHeadline(line);
       // A heading over table rows (各市（地）开工情况) or a section heading (▌从区域分布看, 分市场看)
       // titles a part of the article, not a new one.
-      const heading = headline && inBody && (SECTION.test(line) || isTableRow(nextLine(text, lineEnd + 1)));
+      const heading = headline && inBody && (SECTION.test(line) || opensTable(text, lineEnd + 1));
       // A header row's columns name what the rows' bare figures are (签约金额（亿元） over 88.4).
       if (!row) {
         const cells = headerCells(line);

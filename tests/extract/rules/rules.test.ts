@@ -18,6 +18,65 @@ const fmt = (r: {
 
 const TRADE: Row[] = [
   [
+    "a bracketed province figure with a comma inside stays the province's",
+    "西安市",
+    "2019-10-20",
+    "今年前三季度，我市实现进出口总值3865842万美元，折合人民币2612.6亿元，同比增长3.2%（以人民币计，下同），占全省进出口总值的九成以上（全省进出口总值2865.3亿元，增长2.1%）。",
+    [
+      "trade.total/value 西安市 = 38658420000 exact «3865842万美元»",
+      "trade.total/value 西安市 = 261260000000 exact «2612.6亿元»",
+      "trade.total/growth 西安市 = 3.2 exact «增长3.2%»",
+      "trade.total/value 陕西省 = 286530000000 exact «2865.3亿元»",
+      "trade.total/growth 陕西省 = 2.1 exact «增长2.1%»",
+      "trade.total/share 西安市 = 90 more_than «九成以上»",
+    ],
+  ],
+  [
+    "one share for several listed partners (合计) is none partner's",
+    "西安市",
+    "2019-10-20",
+    "今年前三季度，我市进出口总值2612.6亿元。从市场看，我市对韩国、美国、台湾地区的进出口占比合计超过五成。",
+    ["trade.total/value 西安市 = 261260000000 exact «2612.6亿元»"],
+  ],
+  [
+    "与上年持平 is a flat growth",
+    "包头市",
+    "2024-01-20",
+    "2023年，全年对蒙古国进出口152.7亿元，增长两倍多；对欧盟进出口38.6亿元，与上年持平。",
+    [
+      "trade.total/value 包头市 partner=蒙古国 = 15270000000 exact «152.7亿元»",
+      "trade.total/growth 包头市 partner=蒙古国 = 200 more_than «增长两倍多»",
+      "trade.total/value 包头市 partner=欧盟 = 3860000000 exact «38.6亿元»",
+      "trade.total/growth 包头市 partner=欧盟 = 0 about «持平»",
+    ],
+  ],
+  [
+    "a bare amount takes the unit of the next one (663.8、进口460.8亿元), and 分别 runs over both keywords",
+    "烟台市",
+    "2022-04-20",
+    "一季度，全市进出口1124.6亿元，增长12.9%。其中，出口663.8、进口460.8亿元，分别增长15.2%和9.2%。",
+    [
+      "trade.total/value 烟台市 = 112460000000 exact «1124.6亿元»",
+      "trade.total/growth 烟台市 = 12.9 exact «增长12.9%»",
+      "trade.export/value 烟台市 = 66380000000 exact «663.8»",
+      "trade.import/value 烟台市 = 46080000000 exact «460.8亿元»",
+      "trade.export/growth 烟台市 = 15.2 exact «增长15.2%»",
+      "trade.import/growth 烟台市 = 9.2 exact «9.2%»",
+    ],
+  ],
+  [
+    "listed places with 分别实现, and an enterprise count in numerals",
+    "吕梁市",
+    "2024-05-20",
+    "1至4月份，全市进出口28.6亿元。柳林县、中阳县分别实现进出口2.18亿元和1.05亿元。全市有进出口实绩的企业六十三家，较一季度增加5家。",
+    [
+      "trade.total/value 吕梁市 = 2860000000 exact «28.6亿元»",
+      "trade.total/value 柳林县 = 218000000 exact «2.18亿元»",
+      "trade.total/value 中阳县 = 105000000 exact «1.05亿元»",
+      "trade.enterprises/count 吕梁市 = 63 exact «六十三家»",
+    ],
+  ],
+  [
     "a USD figure after 折合",
     "河南省",
     "2023-10-20",
@@ -453,6 +512,80 @@ const TRADE: Row[] = [
 ];
 
 const PROJECTS: Row[] = [
+  [
+    "共涉及项目 is the whole activity; a breakdown by kind ends at ；",
+    "绵阳市",
+    "2023-09-13",
+    "绵阳市2023年第三批重大项目集中开工、竣工投产活动举行。此次活动共涉及项目88个，总投资458.7亿元。开工项目中，省重点项目15个，总投资123.4亿元；投产项目全部达产后，预计可实现年产值约86亿元。",
+    [
+      "projects.total/count 绵阳市 = 88 exact «项目88个»",
+      "projects.total/investment 绵阳市 = 45870000000 exact «458.7亿元»",
+      "projects.producing/output 绵阳市 = 8600000000 about «约86亿元»",
+    ],
+  ],
+  [
+    "a target (力争) is no figure, its amount neither",
+    "绵阳市",
+    "2023-09-13",
+    "我市第三批重大项目集中开工活动举行。今年以来，我市坚持“项目为王”，力争全年新开工重大项目300个以上、完成重大项目投资1200亿元以上。",
+    [],
+  ],
+  [
+    "推进项目 is a county's total, and the stages after 其中 need no 项目",
+    "晋中市",
+    "2024-02-23",
+    "全省2024年第一次“三个一批”活动举行。分县区看，平遥县推进项目14个，其中签约5个、开工6个、投产3个，主要集中在文旅康养、农产品加工领域；介休市推进项目11个，总投资58.9亿元，其中10亿元以上项目3个。",
+    [
+      "projects.total/count 平遥县 = 14 exact «项目14个»",
+      "projects.signed/count 平遥县 = 5 exact «5个»",
+      "projects.started/count 平遥县 = 6 exact «6个»",
+      "projects.producing/count 平遥县 = 3 exact «3个»",
+      "projects.total/count 介休市 = 11 exact «项目11个»",
+      "projects.total/investment 介休市 = 5890000000 exact «58.9亿元»",
+    ],
+  ],
+  [
+    "counts of listed places in the next clause (分别为68个、57个和41个), and a share of the region's stage investment",
+    "广西壮族自治区",
+    "2024-03-29",
+    "全区2024年第一季度重大项目集中开工活动举行。南宁、柳州、桂林三市集中开工项目数位居前三，分别为68个、57个和41个。南宁市开工项目总投资412亿元，占全区开工项目总投资的15.3%。",
+    [
+      "projects.started/count 南宁市 = 68 exact «68个»",
+      "projects.started/count 柳州市 = 57 exact «57个»",
+      "projects.started/count 桂林市 = 41 exact «41个»",
+      "projects.started/investment 南宁市 = 41200000000 exact «412亿元»",
+      "projects.started/investment_share 南宁市 = 15.3 exact «15.3%»",
+    ],
+  ],
+  [
+    "projects that achieved something (实现“拿地即开工”) are no stage's count",
+    "襄阳市",
+    "2023-09-28",
+    "全市三季度重大项目集中开工活动举行，集中开工项目96个。今年以来，全市已有37个项目实现“拿地即开工”。",
+    ["projects.started/count 襄阳市 = 96 exact «项目96个»"],
+  ],
+  [
+    "after 其中, a count of a kind of project (省重点项目8个) is a part",
+    "温州市",
+    "2024-05-10",
+    "我市第十七批重大项目集中开工活动举行。此次全市集中开工项目61个，总投资456.1亿元，其中5亿元以上项目28个，省重点项目8个。",
+    [
+      "projects.started/count 温州市 = 61 exact «项目61个»",
+      "projects.started/investment 温州市 = 45610000000 exact «456.1亿元»",
+    ],
+  ],
+  [
+    "a table set with single ideographic spaces, under its heading and header row",
+    "温州市",
+    "2024-05-10",
+    "我市第十七批重大项目集中开工活动举行。\n\n附：温州市第十七批重大项目集中开工情况表\n县（市、区）　开工项目（个）　总投资（亿元）　年度计划投资（亿元）\n鹿城区　12　86.4　21.3\n龙湾区　9　64.7　15.8",
+    [
+      "projects.started/count 鹿城区 = 12 exact «12»",
+      "projects.started/investment 鹿城区 = 8640000000 exact «86.4»",
+      "projects.started/count 龙湾区 = 9 exact «9»",
+      "projects.started/investment 龙湾区 = 6470000000 exact «64.7»",
+    ],
+  ],
   [
     "项目总数达N个 is the activity's total",
     "晋中市",
@@ -945,6 +1078,16 @@ type PeriodRow = [label: string, region: string, date: string, text: string, exp
 const withPeriod = (r: Parameters<typeof fmt>[0] & { period: { label: string } }) => `${r.period.label} ${fmt(r)}`;
 
 const PERIODS: PeriodRow[] = [
+  [
+    "a dateline's full date is not the period; 本次 returns to the quarter of the headline",
+    "盐城市",
+    "2024-04-26",
+    "盐城日报　2024年4月26日　星期五　第2版\n\n全市二季度重大项目集中开工签约活动举行\n\n4月25日上午，全市2024年二季度重大项目集中开工签约活动在大丰区主会场举行。\n\n据市发改委介绍，本次全市集中开工项目126个，总投资582.6亿元。",
+    [
+      "2024年第2季度 projects.started/count 盐城市 = 126 exact «项目126个»",
+      "2024年第2季度 projects.started/investment 盐城市 = 58260000000 exact «582.6亿元»",
+    ],
+  ],
   [
     "当月 aside, then a paragraph with no period word",
     "郑州市",
