@@ -132,8 +132,10 @@ export function spellOutWhole(whole: string, home: HomeRegion): string {
   return whole.slice(0, m.index) + place.name + whole.slice(m.index + m[0].length);
 }
 
-// Accepted shapes: 我市, 全市, 本市, 该市, 我县, 全县, 我省, 全省, 本省, 该省, 全国, 我国.
-const PRONOUN = /(?<w>我市|全市|本市|该市|我县|全县|本县|该县|我省|全省|本省|该省|全区|我区|全国|我国)/gu;
+// Accepted shapes: 我市, 全市, 本市, 该市, 我县, 全县, 我省, 全省, 本省, 该省, 全区, 全国, 我国.
+// 自治区 alone is the autonomous region a report is in (自治区对中亚五国进出口…).
+const PRONOUN =
+  /(?<w>我市|全市|本市|该市|我县|全县|本县|该县|我省|全省|本省|该省|全区|我区|全国|我国|(?<![古族藏尔])自治区)/gu;
 // 是: a place after 是 is a predicate (综保区仍是全市外贸的压舱石), not the subject, except
 // in a cleft sentence (增速最快的是晋城市), where it is.
 const NOT_SUBJECT_BEFORE = /(?:[与在对向从到赴和及同、较比于占]|(?<!的)是)$/u;
@@ -152,6 +154,24 @@ function overlapsAny(hits: readonly RegionMentionHit[], start: number, end: numb
   return false;
 }
 
+/**
+ * What 全市, 全区, 全省 … stand for: the home region when its kind fits the
+ * word, else the nearest region above it that does (全区 in a report from
+ * 霍尔果斯市 is 新疆维吾尔自治区; 全市 in a county's report is its city).
+ */
+function pronounRegion(word: string, home: HomeRegion): Region {
+  if (word === "全国" || word === "我国") return CHINA;
+  if (word.endsWith("省")) return home.province;
+  const kind = word.slice(-1);
+  if (home.region.name.endsWith(kind) || home.region.code === null) return home.region;
+  for (let code = parentCode(home.region.code); code !== null; code = parentCode(code)) {
+    const up = regionByCode(code);
+    if (!up || up.level === "country") break;
+    if (up.name.endsWith(kind)) return up;
+  }
+  return home.region;
+}
+
 /** Regions a clause names that can be the subject of its figures, in order. */
 export function subjectRegions(clause: string, opts: MentionOptions): RegionMentionHit[] {
   const hits: RegionMentionHit[] = [];
@@ -164,11 +184,7 @@ export function subjectRegions(clause: string, opts: MentionOptions): RegionMent
     const start = m.index;
     const end = start + w.length;
     if (overlapsAny(hits, start, end)) continue;
-    let region: Region;
-    if (w === "全国" || w === "我国") region = CHINA;
-    else if (w.endsWith("省")) region = opts.home.province;
-    else region = opts.home.region.level === "province" && w.endsWith("市") ? opts.home.region : opts.home.region;
-    hits.push({ start, end, region });
+    hits.push({ start, end, region: pronounRegion(w, opts.home) });
   }
   for (const m of scanRegionNames(clause, { within, includeCountry: true })) {
     if (overlapsAny(hits, m.start, m.end)) continue;

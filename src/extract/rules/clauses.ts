@@ -45,7 +45,9 @@ export function clauseTexts(sentence: Sentence, needed: number): readonly Clause
     const features = spans[k + 2] ?? 0;
     if (!read && (features & PERIOD_BIT) === 0) continue;
     const clause = text.slice(start, spans[k + 1]);
-    const periods = (features & PERIOD_BIT) !== 0 ? scanPeriods(clause) : NO_PERIODS;
+    let periods = (features & PERIOD_BIT) !== 0 ? scanPeriods(clause) : NO_PERIODS;
+    // A date in a headline line is a dateline (二〇二四年三月二十日), not what the article reports on.
+    if (sentence.headline && periods.some((p) => p.date)) periods = periods.filter((p) => !p.date);
     out.push({ text: clause, start: sentence.start + start, features, periods });
   }
   return out;

@@ -36,7 +36,7 @@ const ACTIVITY = /三个一批|签约|开工|动工|投产/u;
 // Or the stages of a total just read: 推进项目14个，其中签约5个、开工6个、投产3个.
 const STAGE_COUNT = /(?:签约|开工|动工|投产)(?<num>\d+|[一二两三四五六七八九十百千]+)个(?![月年])/gu;
 const ACTIVITY_TOTAL =
-  /推进(?:重点|重大)?项目|项目总数|项目(?:共计|合计|共有|共)\d|共涉及(?:重点|重大)?项目\d|(?:共有|共计|合计|共)[\d一二三四五六七八九十百千两]+个(?:重点|重大)?项目/u;
+  /推进(?:重点|重大)?项目|项目总数|项目(?:共计|合计|共有|共)\d|共涉及(?:重点|重大)?项目\d|(?:共有|共计|合计|共)[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目/u;
 // Measure words before an amount. Accepted shapes: 总投资59.91亿元, 签约投资额29.88亿元, 计划总投资24.57亿元,
 // 协议总投资约68亿元, 签约总额超过180亿元, 预计年产值931亿元, 达产后预计新增年产值60多亿元, 总投资达270亿元.
 const MEASURE =
@@ -57,7 +57,8 @@ const THRESHOLD = /(?:元|美元)以上的?(?:项目|工业项目)|以上项目|
 // A clause ending with one named project (总投资最大的为…产业园项目，总投资25亿元): the next amounts are its own.
 const NAMED_PROJECT_END = /(?<!签约|开工|动工|投产|重点|重大|集中|[个批点的”"\d])项目$/u;
 // A clause opening a breakdown of a stage's projects by kind (签约项目中，外资项目12个): what follows is a part.
-const KIND_BREAKDOWN = /项目中$/u;
+// Or in the clause, before its figures: 开工项目中产业类项目41个.
+const KIND_BREAKDOWN = /项目中(?!心)/u;
 // A whole that names its place: 占全区开工项目总投资的15.3%.
 const WHOLE_PLACE = /^(?:全|我)(?:省|市|区|县|州|盟|国)/u;
 const ACHIEVED = /实现|获得|享受|纳入|采用|[“"]/u;
@@ -159,6 +160,10 @@ export const projectRule: SentenceRule = {
     let byKind = false;
     // A clause of this sentence opened a breakdown (其中…).
     let breakdown = false;
+    // The last clause with counts gave several stages' counts joined in one list.
+    let joined = false;
+    // A clause of this sentence named its place (not by 全市/我市).
+    let namedHere = false;
     for (const { clause, aside } of withAsides(clauses, state)) {
       const text = clause.text;
       const stages = stagesOf(text);
@@ -182,12 +187,25 @@ export const projectRule: SentenceRule = {
           namedStage = stage;
         }
       }
+      // 南康区开工项目11个，于都县9个，瑞金市8个: a place and a count go on the list of the count before.
+      if (counts.length === 0 && countStages.length > 0) {
+        const item = placeCount(clause, state);
+        if (item) {
+          counts.push(item);
+          namedStage = stage;
+        }
+      }
       // 签约项目9个、开工项目7个、投产项目5个，共计21个: the stages' sum, the whole activity.
       if (counts.length === 0 && countStages.length > 1 && SUM_AFTER_STAGES.test(text)) {
         const bare = bareCount(text);
         if (bare) counts.push(bare);
       }
       countNamed = counts.length === 0 && COUNT_NAMED.test(text);
+      // 签约、开工项目⏎分别为5个、7个: the counts named run over the stages listed.
+      if (countNamed) {
+        const named = listedStages(text, stages.at(-1));
+        if (named.length > 1) stageList = named;
+      }
       const money = clauseQuantities(clause).filter((q) => q.kind === "money");
       if (counts.length === 0 && money.length === 0 && NAMED_PROJECT_END.test(text)) partOnly = true;
       const first = Math.min(
@@ -198,16 +216,26 @@ export const projectRule: SentenceRule = {
       // Only a clause with figures or naming the activity may change the region (read only then),
       // or a table row's first cell (哈尔滨市    开工142个).
       const rowHead = sentence.row === true && clause.start === sentence.start;
-      const explicit =
+      // A clause that is a place alone (湾沚区⏎签约、开工项目⏎分别为5个、7个) names the next clauses' place.
+      const placeAlone = text.length <= 8 && counts.length === 0 && money.length === 0 && stages.length === 0;
+      const named =
         counts.length > 0 || money.length > 0 || countNamed || rowHead || /三个一批|活动/u.test(text)
-          ? headRegions(clause, first, state).at(-1)?.region
-          : undefined;
+          ? headRegions(clause, first, state).at(-1)
+          : placeAlone
+            ? headRegions(clause, text.length, state).find((r) => r.start === 0 && r.end === text.length)
+            : undefined;
+      // 吕梁市…活动同步举行，全市共推进项目118个: 全市 is the city this sentence named, not the home one.
+      const explicit =
+        named && namedHere && PRONOUN.test(text.slice(named.start, named.end)) && fitsPronoun(text, named, region)
+          ? region
+          : named?.region;
       // 孝义市、汾阳市、交城县分别签约项目12个、9个、7个: one figure per listed place.
       const places = first > 4 ? regionListBefore(text.slice(0, first), state.home)?.regions : undefined;
       // The breakdown ends with its clause group (；) or where a stage's projects are named again (投产项目全部达产后).
       if (byKind && (sentence.text[clause.start - sentence.start - 1] === "；" || STAGE_SUBJECT.test(text)))
         byKind = false;
-      if (KIND_BREAKDOWN.test(text)) byKind = true;
+      if (KIND_BREAKDOWN.test(text.slice(0, Math.min(counts[0]?.start ?? text.length, money[0]?.start ?? text.length))))
+        byKind = true;
       if (byKind && !explicit && !places) continue;
       if (places) listedPlaces = places;
       else if (explicit || aside) listedPlaces = undefined;
@@ -216,6 +244,7 @@ export const projectRule: SentenceRule = {
       } else if (places) {
         // The places are each their own figures' subject, not the paragraph's.
       } else if (explicit) {
+        if (explicit !== region && named && !PRONOUN.test(text.slice(named.start, named.end))) namedHere = true;
         region = explicit;
         if (!subtotal && !bracketed && !/^其中/u.test(text)) state.paragraphRegion = explicit;
       }
@@ -233,6 +262,15 @@ export const projectRule: SentenceRule = {
       if (ownList.length > 1 && respectiveHere) stageList = ownList;
       const stageOfItem = (q: Quantity, all: readonly Quantity[]) =>
         respectiveHere && all.length > 1 && stageList.length === all.length ? stageList[q.listIndex] : undefined;
+      // 5个、6个和4个项目分别进行集中签约、开工和投产: counts first, their stages after 分别.
+      const lastCount = counts.at(-1);
+      const groupAfter = lastCount ? stages.find((st) => st.start >= lastCount.end) : undefined;
+      const trailing =
+        lastCount && groupAfter && counts.length > 1 && RESPECTIVELY.test(text.slice(lastCount.end, groupAfter.start))
+          ? listedStages(text, groupAfter)
+          : [];
+      if (trailing.length !== counts.length) trailing.length = 0;
+      else if (trailing.length > 0) stageList = trailing;
       const figuresBefore = out.length;
       for (const q of counts) {
         if (q.subset) partOnly = true;
@@ -241,7 +279,8 @@ export const projectRule: SentenceRule = {
         const before = stages.filter((st) => st.end <= q.start).at(-1);
         // 37个项目实现“拿地即开工”: a stage word in what the projects achieved is not their stage.
         const after = stages.find((st) => st.start >= q.end && !ACHIEVED.test(text.slice(q.end, st.start)));
-        let ind = stageOfItem(q, counts) ?? before?.indicator ?? after?.indicator ?? namedStage;
+        let ind =
+          trailing[q.listIndex] ?? stageOfItem(q, counts) ?? before?.indicator ?? after?.indicator ?? namedStage;
         if (!ind && TOTAL_MARK.test(text.slice(0, q.end))) ind = "projects.total";
         ind ??= stage;
         if (!ind) continue;
@@ -251,6 +290,9 @@ export const projectRule: SentenceRule = {
         if (place) out.push(make(q, ind, "count", clause, sentence, place, sectors, `${ind}-count`));
       }
       if (!clauseStage && stages.length > 0) clauseStage = (stages.at(-1) as Stage).indicator;
+      // 开工项目5个以及投产项目3个，总投资32.4亿元: one amount after the counts of several stages is all of theirs.
+      const own = countStages.slice(countStages.length - (out.length - figuresBefore));
+      if (counts.length > 0) joined = counts.length > 1 && new Set(own).size > 1 && !own.includes("projects.total");
       if (!clauseStage && counts.length === 0 && TOTAL_MARK.test(text) && /项目/u.test(text))
         clauseStage = "projects.total";
       if (clauseStage) stage = clauseStage;
@@ -282,7 +324,10 @@ export const projectRule: SentenceRule = {
         if (partOnly || NOT_BATCH_MONEY.test(head.slice(0, m.index))) continue;
         const before = stages.filter((st) => st.end <= q.start).at(-1);
         const ind =
-          stageOfItem(q, money) ?? (respectively ? listed[q.listIndex] : undefined) ?? before?.indicator ?? stage;
+          stageOfItem(q, money) ??
+          (respectively ? listed[q.listIndex] : undefined) ??
+          before?.indicator ??
+          (joined ? "projects.total" : stage);
         if (!ind) continue;
         const measure = /产值/u.test(m.groups.m) ? "output" : "investment";
         const place = placeOf(q, money, listedPlaces, aside ?? region);
@@ -369,6 +414,13 @@ function shareOf(
   return c;
 }
 
+const PRONOUN = /^(?:全|我|本)(?:省|市|区|县)$/u;
+
+/** Whether a place word (全市) can stand for `region` (吕梁市, not 山西省). */
+function fitsPronoun(text: string, named: { start: number; end: number }, region: Candidate["region"]): boolean {
+  return region.name.endsWith(text.charAt(named.end - 1));
+}
+
 /** Counts right after their stage words (开工142个), read in a table row or a total's 其中 clause. */
 function stageCounts(text: string): Quantity[] {
   const out: Quantity[] = [];
@@ -389,6 +441,30 @@ function stageCounts(text: string): Quantity[] {
     });
   }
   return out;
+}
+
+const PLACE_COUNT = /^(?:其中)?(?<head>[^\d，；、]{2,12}?)(?<num>\d+|[零〇一二两三四五六七八九十百千]+)个(?=[。！]?$)/u;
+
+/** A clause that is a place and a count (于都县9个), the place named in full. */
+function placeCount(clause: Clause, state: ReadingState): Quantity | undefined {
+  const m = PLACE_COUNT.exec(clause.text);
+  const head = m?.groups?.head;
+  const num = m?.groups?.num;
+  if (!m || !head || !num) return undefined;
+  const at = m[0].length - num.length - 1;
+  if (!headRegions(clause, at, state).some((r) => r.end === at && r.end - r.start === head.length)) return undefined;
+  const n = parseInteger(num);
+  if (n === null || n < 1) return undefined;
+  return {
+    kind: "count",
+    value: n,
+    qualifier: "exact",
+    start: at,
+    end: m[0].length,
+    precision: precisionOf(String(n)),
+    listIndex: 0,
+    respectively: false,
+  };
 }
 
 /** Counts of a 分别 list at the head of a clause (分别为68个、57个和41个), in order. */

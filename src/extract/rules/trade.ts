@@ -1,13 +1,13 @@
 import { INDICATOR_INFO, type IndicatorId } from "../../schema/vocabulary";
 import { findPartners } from "../resolve/partners";
-import { tradePeriod } from "../resolve/periods";
+import { type PeriodContext, type PeriodMention, scanPeriods, tradePeriod } from "../resolve/periods";
 import { regionListBefore, spellOutWhole } from "../resolve/regions";
 import * as feature from "../text/char-features";
 import { execAll } from "../text/exec-all";
-import type { Quantity } from "../text/quantities";
+import { type Quantity, scanBareAmounts } from "../text/quantities";
 import type { Sentence } from "../text/segment";
 import { type Aside, findAside } from "./aside";
-import { clauseQuantities } from "./clauses";
+import { clauseQuantities, numberLists } from "./clauses";
 import { headRegions, lastBase, readSubject, unknownWords } from "./subject";
 import type { Base, Candidate, Clause, ReadingState, SentenceRule } from "./types";
 
@@ -37,6 +37,9 @@ const HYPOTHETICAL = /(?:剔除|扣除|不考虑)[^，；]*?(?:后|因素)/u;
 // A clause opened by the base period (去年同期，全市进出口总值为67.5亿元; 上年全市进出口总值为…): the
 // level this year's change is measured against, not a figure of the report's period.
 const BASE_PERIOD_LEVEL = /^(?:而|在)?(?:(?:去年|上年|上一年)同期|上年|上一年)(?:，|$|[为是的]|全[市省区县])/u;
+const LEADING_PARTNER =
+  /^(?:其中，?)?(?<p>[\p{Script=Han}]{2,12}?)(?:仍然|仍|继续|依然|稳居|保持)?(?:为|是|成为)(?:我市|我省|全市|全省|本市|本省|我区|全区)?(?:第[一二三\d]大|最大的?)(?:贸易伙伴|贸易市场|出口市场|进口来源地)$/u;
+const RESPECTIVE = /分别|依次/u;
 const USD_BASIS = "以美元计";
 const CNY_BASIS = "以人民币计";
 
@@ -132,12 +135,16 @@ function pick<T>(list: readonly T[], q: Quantity, count: number): T | undefined 
   return list[0];
 }
 
+/** The keywords each article's last sentence ended on. */
+const lastIndicators = new WeakMap<ReadingState, Keyword[]>();
+
 export const tradeRule: SentenceRule = {
   name: "trade",
   needs: RELEVANT,
   pass(sentence: Sentence, state: ReadingState): void {
     // Only the subtotal flag carries over a sentence with nothing to read.
     state.previousTainted = sentence.text.startsWith("其中") && state.previousTainted;
+    lastIndicators.delete(state);
   },
   read(sentence: Sentence, clauses: readonly Clause[], state: ReadingState): Candidate[] {
     const out: Candidate[] = [];
@@ -147,10 +154,12 @@ export const tradeRule: SentenceRule = {
     if ((features & RELEVANT) === 0) {
       // No figure, keyword or comparison base: nothing to read, and only the subtotal flag carries on.
       state.previousTainted = startsWithSubtotal && state.previousTainted;
+      lastIndicators.delete(state);
       return out;
     }
     const s: SentenceState = {
-      indicators: [],
+      // 其中，晋江市增长6.3%: a breakdown goes on with what the sentence before was about.
+      indicators: startsWithSubtotal && !state.previousTainted ? (lastIndicators.get(state) ?? []) : [],
       partners: [],
       entities: [],
       region: state.paragraphRegion,
@@ -174,7 +183,7 @@ export const tradeRule: SentenceRule = {
       // 剔除…因素后 / 扣除…后: what a figure would be, not what it is (here and in the rest of the sentence).
       if (!s.hypothetical && HYPOTHETICAL.test(text)) s.hypothetical = true;
       if (!s.baseLevel && BASE_PERIOD_LEVEL.test(text)) s.baseLevel = true;
-      const quantities = clauseQuantities(clause);
+      const quantities = state.bareUnit ? withBareAmounts(clause, state.bareUnit) : clauseQuantities(clause);
       const enterprises = quantities.find((q) => q.kind === "enterprises");
       if (enterprises) {
         // 有进出口实绩的企业822家: the enterprises count, not a subtotal by enterprise type.
@@ -193,6 +202,14 @@ export const tradeRule: SentenceRule = {
         keywordsOf(text, clause.features, share >= 0 ? share : text.length),
         quantities.length === 0 ? Number.POSITIVE_INFINITY : Math.max(firstQ, quantities.at(-1)?.start ?? 0),
       );
+      // 日本仍为我市第一大贸易伙伴，进出口271.4亿: the partner named as the subject is the rest of the sentence's.
+      if (quantities.length === 0) {
+        const lead = LEADING_PARTNER.exec(text)?.groups?.p;
+        if (lead) {
+          s.partners = [lead];
+          continue;
+        }
+      }
       if (kws.length === 0 && quantities.length === 0) {
         // A table row's first cell names the place of the row (太原市    进出口1852.35亿元    增长52.9%).
         if (sentence.row === true && clause.start === sentence.start) {
@@ -293,6 +310,8 @@ export const tradeRule: SentenceRule = {
       const rankAmong = inRanking ? IN_RANKING.exec(text)?.groups?.among : undefined;
       if (rankAmong) s.among = rankAmong;
       const money = quantities.find((q) => q.kind === "money");
+      // 1412.6亿元人民币（下同）: the unit holds for the amounts after, even written without 元.
+      if (money?.currency && text.includes("下同")) state.bareUnit = money.currency;
       if (money?.currency && !usd && !s.tainted) {
         s.basis = money.currency;
         state.currency = money.currency;
@@ -300,6 +319,7 @@ export const tradeRule: SentenceRule = {
       if (s.tainted || s.hypothetical || s.baseLevel || quantities.length === 0) continue;
       const counts = new Map<string, number>();
       for (const q of quantities) counts.set(q.kind, (counts.get(q.kind) ?? 0) + 1);
+      const periodList = listedPeriods(clause, quantities[0]?.start ?? 0, state);
       // Amounts each after its own keyword (出口663.8、进口460.8亿元): a 分别 list after them runs over those keywords.
       const amountKeywords: Keyword[] = [];
       for (const q of quantities) {
@@ -319,6 +339,8 @@ export const tradeRule: SentenceRule = {
         if (q.kind === "money") {
           if (q.threshold || indicator === "trade.enterprises") continue;
           const c = candidate(q, indicator, "value", clause, sentence, s, `${indicator}-value`);
+          const listedPeriod = periodList.length === kindCount ? periodList[q.listIndex] : undefined;
+          if (listedPeriod) c.period = tradePeriod(listedPeriod);
           if (last >= 0 && kws[last] === kw) amountKeywords.push(kw);
           if (kw.negative) c.value = -Math.abs(c.value);
           c.unit = q.currency ?? "CNY";
@@ -328,6 +350,8 @@ export const tradeRule: SentenceRule = {
           const b = own?.base ?? s.base ?? state.paragraphBase ?? "yoy";
           if (b !== "yoy") continue;
           const c = candidate(q, indicator, "growth", clause, sentence, s, `${indicator}-growth`);
+          const listedPeriod = periodList.length === kindCount ? periodList[q.listIndex] : undefined;
+          if (listedPeriod) c.period = tradePeriod(listedPeriod);
           c.basis = s.basis ?? state.currency;
           if (q.listIndex > 0 || kindCount > 2) {
             const months = clause.period.months;
@@ -360,9 +384,40 @@ export const tradeRule: SentenceRule = {
         s.indicators = amountKeywords;
     }
     state.previousTainted = s.tainted;
+    lastIndicators.set(state, s.indicators);
     return out;
   },
 };
+
+/**
+ * Periods listed before 分别 (一季度、二季度、三季度和四季度分别进出口…): one per
+ * figure of the list, in order. Empty unless the clause lists two or more.
+ */
+function listedPeriods(clause: Clause, firstFigure: number, state: ReadingState): PeriodContext[] {
+  if ((clause.features & feature.PERIOD) === 0 || !RESPECTIVE.test(clause.text.slice(0, firstFigure))) return [];
+  const mentions = scanPeriods(clause.text).filter((m) => m.end <= firstFigure);
+  if (mentions.length < 2) return [];
+  for (let i = 1; i < mentions.length; i++) {
+    const gap = clause.text.slice((mentions[i - 1] as PeriodMention).end, (mentions[i] as PeriodMention).start);
+    if (!/^[、和及与]$/u.test(gap)) return [];
+  }
+  const last = mentions.at(-1) as PeriodMention;
+  if (!RESPECTIVE.test(clause.text.slice(last.end, firstFigure))) return [];
+  return mentions.map((m) => m.apply(clause.period, state.refYear, state.main));
+}
+
+/** A clause's quantities with its amounts written without 元 (658.9亿) added, in order. */
+function withBareAmounts(clause: Clause, currency: "CNY" | "USD"): Quantity[] {
+  const own = clauseQuantities(clause);
+  const bare = scanBareAmounts(clause.text, currency).filter(
+    (b) => !own.some((q) => q.start < b.end && b.start < q.end),
+  );
+  if (bare.length === 0) return own;
+  return numberLists(
+    clause.text,
+    [...own, ...bare].sort((a, b) => a.start - b.start),
+  );
+}
 
 /** Figures of a bracketed aside: its own place, the indicator it names or the one it compares with. */
 function readAside(aside: Aside, sentence: Sentence, s: SentenceState, state: ReadingState): Candidate[] {

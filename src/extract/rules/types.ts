@@ -52,6 +52,8 @@ export interface ReadingState {
   activity: boolean;
   /** Currency of the last money figure read in the article: the basis of bare growth rates. */
   currency: "CNY" | "USD" | undefined;
+  /** An amount followed by 下同 set the unit of later amounts written without 元 (658.9亿). */
+  bareUnit?: "CNY" | "USD";
 }
 
 /** One clause of a sentence with its offset in the normalised text. */

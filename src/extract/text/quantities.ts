@@ -67,7 +67,7 @@ function qualifierOf(pre: string | undefined, ...posts: Array<string | undefined
 // Money: 1852.35亿元, 307399万美元, 逾100亿元, 60多亿元, 15亿元以上, 3667.2亿元人民币, 1 852.35亿元,
 // 八十二亿元. Not 数十亿元 / 上千万元 / 超百亿元 (no figure, or a round threshold).
 const MONEY =
-  /(?<pre>大约|约|接近|将近|近|超过|超|逾|突破|(?<=首)破|不足|不到)?(?<num>\d+(?:[ ,]\d{3})*(?:\.\d+)?|(?<![数上几一二两三四五六七八九十百千])[十百千零〇]?[一二两三四五六七八九][一二两三四五六七八九十百千零〇]{0,7}(?=[多余]?\s*(?:万亿|亿|万)))(?<many>多|余)?\s*(?<mag>万亿|萬億|亿|億|万|萬|千)?(?<cur>美元|元)(?:人民币)?(?<post>以上|以下|左右|多)?(?<after>的?(?:项目|企业|大项目|重点项目|工业项目))?/gu;
+  /(?<pre>大约|约|接近|将近|近|超过|超|逾|突破|(?<=首)破|不足|不到)?(?<num>\d+(?:[ ,]\d{3})*(?:\.\d+)?|(?<![数上几一二两三四五六七八九十百千])[十百千零〇]?[一二两三四五六七八九][一二两三四五六七八九十百千零〇]{0,7}(?:点[零〇一二三四五六七八九]{1,4})?(?=[多余]?\s*(?:万亿|亿|万)))(?<many>多|余)?\s*(?<mag>万亿|萬億|亿|億|万|萬|千)?(?<cur>美元|元)(?:人民币)?(?<post>以上|以下|左右|多)?(?<after>的?(?:项目|企业|大项目|重点项目|工业项目))?/gu;
 // A simplified text may still hold a traditional 億/萬 (it is converted only when the whole text is traditional).
 const MAGNITUDE: Record<string, number> = { 万亿: 12, 萬億: 12, 亿: 8, 億: 8, 万: 4, 萬: 4, 千: 3 };
 
@@ -119,9 +119,11 @@ const COUNT_BEFORE = new RegExp(
 // Part of a batch: 8个代表项目, 部分项目; 现场签约的12个项目 (those signed on stage, not the batch).
 const SUBSET_WORD = /代表|部分/u;
 const ON_SITE = /现场(?:集中)?(?:签约|签订|开工|动工|投产)?的?$/u;
+const COUNTS_BEFORE = new RegExp(`(?:(?<![\\d${CN}])(?:\\d+|[${CN}]+)个[、和及与])+$`, "u");
+const LEAD_COUNT = new RegExp(`(?<num>\\d+|[${CN}]+)个`, "gu");
 const LIST_COUNT = new RegExp(`(?:、|和|及)(?<num>\\d+|[${CN}]+)(?:个|项)(?!项目)`, "uy");
 const COUNT_AFTER = new RegExp(
-  `项目(?:数量|总数|个数)?(?:(?:分别|依次)(?:为|是|有|达到|达)?|共有|共计|合计|共|有|达到|达|为)?${COUNT_QUALIFIER}(?<num>\\d+|[${CN}]+)(?<many>多|余)?(?:个|项)(?<post>以上|左右)?`,
+  `项目(?:数量|总数|个数)?(?:(?:分别|依次)(?:为|是|有|达到|达)?|共有|共计|合计|共|有|达到|达|为|是)?${COUNT_QUALIFIER}(?<num>\\d+|[${CN}]+)(?<many>多|余)?(?:个|项)(?<post>以上|左右)?`,
   "gu",
 );
 
@@ -166,6 +168,21 @@ function matchesIf(possible: boolean, clause: string, re: RegExp): readonly RegE
 // A bare number in a list whose unit comes with its last item: 663.8、(进口)460.8亿元.
 const UNIT_LATER = /(?<![\d.])(?<num>\d+(?:\.\d+)?)、(?:[^\d、，；。%（）()元个]{0,6})$/u;
 
+/** A numeral (六百二十八, 六百二十八点四) in digits ("628", "628.4"), or null. */
+function chineseDecimal(num: string): string | null {
+  const [whole = "", fraction] = num.split("点");
+  const n = parseInteger(whole);
+  if (n === null) return null;
+  if (fraction === undefined) return String(n);
+  let digits = "";
+  for (const ch of fraction) {
+    const d = "零〇一二三四五六七八九".indexOf(ch);
+    if (d < 0) return null;
+    digits += String(Math.max(0, d - 1));
+  }
+  return `${n}.${digits}`;
+}
+
 /** All quantities of a clause, in order of appearance (`features`: the clause's char-features, when known). */
 export function scanQuantities(clause: string, features = feature.textFeatures(clause)): Quantity[] {
   const out: Quantity[] = [];
@@ -181,13 +198,15 @@ export function scanQuantities(clause: string, features = feature.textFeatures(c
     const g = m.groups ?? {};
     const mag = MAGNITUDE[g.mag ?? ""] ?? 0;
     const num = g.num ?? "";
-    const chinese = !/^\d/u.test(num) ? parseInteger(num) : null;
-    if (chinese === 0 || (chinese === null && !/^\d/u.test(num))) continue;
+    // 六百二十八点四亿元: a numeral with decimals is read as the digits it stands for.
+    const digits = /^\d/u.test(num) ? num : chineseDecimal(num);
+    if (digits === null || /^0*(?:\.0*)?$/u.test(digits)) continue;
+    const chinese = digits === num ? null : digits;
     const q = base(
       "money",
       m.index + (g.pre?.length ?? 0),
       m.index + m[0].length - (g.after?.length ?? 0),
-      chinese !== null ? chinese * 10 ** mag : scaleDecimal(num, mag),
+      scaleDecimal(digits, mag),
       qualifierOf(g.pre, g.many, g.post),
       precisionOf(num),
     );
@@ -336,6 +355,32 @@ export function scanQuantities(clause: string, features = feature.textFeatures(c
   return out.filter((q) => Number.isFinite(q.value));
 }
 
+// An amount whose unit was set once for the article (1412.6亿元人民币（下同）… 出口658.9亿，…):
+// a number and its magnitude, then the clause or a list goes on.
+const BARE_AMOUNT =
+  /(?<pre>约|近|超过|超|逾)?(?<![\d.])(?<num>\d+(?:\.\d+)?)(?<mag>万亿|亿|万)(?<post>多|左右)?(?=[，。；、和及与）)]|$)/gu;
+
+/** Amounts written without 元 (658.9亿), for an article that said its unit holds from there on (下同). */
+export function scanBareAmounts(clause: string, currency: "CNY" | "USD"): Quantity[] {
+  const out: Quantity[] = [];
+  if (!clause.includes("亿") && !clause.includes("万")) return out;
+  for (const m of execAll(BARE_AMOUNT, clause)) {
+    const g = m.groups ?? {};
+    const num = g.num ?? "";
+    const q = base(
+      "money",
+      m.index,
+      m.index + m[0].length,
+      scaleDecimal(num, MAGNITUDE[g.mag ?? ""] ?? 0),
+      qualifierOf(g.pre, g.post),
+      precisionOf(num),
+    );
+    q.currency = currency;
+    out.push(q);
+  }
+  return out;
+}
+
 /** Counts of projects in a clause (三十八个项目, 项目20个). */
 export function scanProjectCounts(clause: string): Quantity[] {
   const out: Quantity[] = [];
@@ -351,6 +396,25 @@ export function scanProjectCounts(clause: string): Quantity[] {
       g.pre !== undefined ||
       SUBSET_WORD.test(g.mid ?? "") ||
       ON_SITE.test(clause.slice(Math.max(0, m.index - 10), m.index));
+    // 5个、6个和4个项目: counts listed before the last one are of the same projects' list.
+    const lead = g.pre || g.q ? null : COUNTS_BEFORE.exec(clause.slice(0, m.index));
+    if (lead) {
+      const items = [...lead[0].matchAll(LEAD_COUNT)];
+      let ok = true;
+      items.forEach((c, i) => {
+        const cn = parseInteger(c.groups?.num ?? "");
+        if (cn === null || cn < 1) {
+          ok = false;
+          return;
+        }
+        const at = lead.index + (c.index ?? 0);
+        const item = base("count", at, at + (c.groups?.num?.length ?? 0) + 1, cn, "exact", precisionOf(String(cn)));
+        item.listIndex = i;
+        item.subset = q.subset;
+        out.push(item);
+      });
+      if (ok) q.listIndex = items.length;
+    }
     out.push(q);
   }
   for (const m of execAll(COUNT_AFTER, clause)) {

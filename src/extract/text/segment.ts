@@ -112,13 +112,14 @@ function nextLine(text: string, from: number): string {
 // A post laid out one phrase per line (10月12日上午，⏎榆林市2023年第四季度⏎重大项目集中开工活动⏎在神木市主会场举行。):
 // three or more short lines with no blank line between, in the body, are one paragraph whose line breaks end clauses.
 const PHRASE_LINES = 3;
+const PHRASE_MAX = 24;
 const FULL_STOP = /[。！？!?；;]$/u;
 
 /**
  * End of the block of short lines starting at `from` (no blank line inside,
  * no line but the last ending a sentence), or -1 when it is not a phrase block.
  */
-function phraseBlockEnd(text: string, from: number): number {
+function phraseBlockEnd(text: string, from: number, minLines = PHRASE_LINES): number {
   let lines = 0;
   let start = from;
   let end = from;
@@ -135,12 +136,38 @@ function phraseBlockEnd(text: string, from: number): number {
     // Short paragraphs one a line (2023年，全省进出口1662.2亿元。⏎12月当月，…) stay paragraphs.
     if (FULL_STOP.test(line)) break;
   }
-  return lines >= PHRASE_LINES && figures ? end : -1;
+  return lines >= minLines && figures ? end : -1;
+}
+
+/**
+ * Whether a whole post is laid out one phrase per line (a WeChat repost):
+ * nearly every line short and unpunctuated, hardly a full stop in it. Then
+ * every block of lines after the title is a paragraph, however short, and a
+ * block of three lines or more may open the body.
+ */
+function isPhraseLayout(text: string): boolean {
+  let lines = 0;
+  let short = 0;
+  let stops = 0;
+  for (const raw of text.split("\n")) {
+    const line = raw.trim();
+    if (line.length === 0) continue;
+    lines++;
+    if (line.length <= PHRASE_MAX && !FULL_STOP.test(line)) short++;
+    for (const ch of line) if (ch === "。") stops++;
+  }
+  return lines >= 12 && short >= lines * 0.8 && stops * 10 < lines;
 }
 
 // Section headings and boxes of the same article: ▌从区域分布看, 分市场看, 链接, 【背景】.
+// Numbered sections of a release or report (一、总体情况, （二）各区情况, 3. 下一步) too, and
+// the parts of a broadcast transcript (【字幕】…, 【同期声】…).
 const SECTION =
-  /^[▌■●◆▲★►]|^(?:从|分)[^，。]{1,12}(?:看|来看)[：:]?$|^(?:【[^】]{1,8}】|相关链接|链接|背景链接|背景|延伸阅读|小贴士|名词解释)[：:]?$/u;
+  /^[▌■●◆▲★►]|^(?:从|分)[^，。]{1,12}(?:看|来看)[：:]?$|^(?:【[^】]{1,8}】|相关链接|链接|背景链接|背景|延伸阅读|小贴士|名词解释)[：:]?$|^【(?:导语|正文|字幕|同期声?|记者出镜|出镜|解说|画外音|现场声?|口播|主持人|采访|编后|编者按|小标题)】|^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．])[^，。；]{1,20}$/u;
+
+// And a line of dots marking text left out (……) is no headline.
+const PAGE_LINKS =
+  /^(?:上一篇|下一篇|上一条|下一条|相关阅读|相关新闻|相关文章|推荐阅读|热门推荐|热点推荐|猜你喜欢)[：:]|^[…．.。·⋯]+$/u;
 
 function isHeadline(line: string): boolean {
   return (
@@ -161,20 +188,23 @@ export function segment(text: string): Article[] {
   let lineStart = 0;
   let blockStart = true;
   let header: string[] | undefined;
+  const phrases = isPhraseLayout(text);
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     // Only a block's first line can start a phrase block (the line before it is blank or body).
     // Before the body, a block opening with a clause (10月12日上午，) is body too; headline blocks are not.
     const blockEnd =
-      blockStart && (inBody || !isHeadline(text.slice(lineStart, lineEnd).trim()))
-        ? phraseBlockEnd(text, lineStart)
+      blockStart && (inBody || phrases || !isHeadline(text.slice(lineStart, lineEnd).trim()))
+        ? phraseBlockEnd(text, lineStart, phrases && inBody ? 2 : PHRASE_LINES)
         : -1;
     if (blockEnd >= 0) lineEnd = blockEnd;
     const raw = text.slice(lineStart, lineEnd);
     const lead = raw.length - raw.trimStart().length;
     const line = raw.trim();
-    if (line.length > 0) {
+    // A site's links to other pages (上一篇：…, 相关阅读：·孝义：5个农业项目集中签约) are not the article's,
+    // nor is an ellipsis line.
+    if (line.length > 0 && !PAGE_LINKS.test(line)) {
       const row = blockEnd < 0 && isTableRow(line);
       const headline = !row && blockEnd < 0 && isHeadline(line);
       // A heading over table rows (各市（地）开工情况) or a section heading (▌从区域分布看, 分市场看)

@@ -18,6 +18,38 @@ const fmt = (r: {
 
 const TRADE: Row[] = [
   [
+    "（下同） after an amount carries its unit to amounts written without 元; a partner named as the subject",
+    "大连市",
+    "2023-05-22",
+    "今年1至4月份，我市外贸进出口总值1412.6亿元人民币（下同），比去年同期下降3.8%。其中，出口658.9亿，增长6.4%；进口753.7亿，下降11.2%。从贸易伙伴看，日本仍为我市第一大贸易伙伴，进出口271.4亿，下降9.6%；对东盟、韩国分别进出口198.2亿和143.5亿。",
+    [
+      "trade.total/value 大连市 = 141260000000 exact «1412.6亿元人民币»",
+      "trade.total/growth 大连市 = -3.8 exact «下降3.8%»",
+      "trade.export/value 大连市 = 65890000000 exact «658.9亿»",
+      "trade.export/growth 大连市 = 6.4 exact «增长6.4%»",
+      "trade.import/value 大连市 = 75370000000 exact «753.7亿»",
+      "trade.import/growth 大连市 = -11.2 exact «下降11.2%»",
+      "trade.total/value 大连市 partner=日本 = 27140000000 exact «271.4亿»",
+      "trade.total/growth 大连市 partner=日本 = -9.6 exact «下降9.6%»",
+      "trade.total/value 大连市 partner=东盟 = 19820000000 exact «198.2亿»",
+      "trade.total/value 大连市 partner=韩国 = 14350000000 exact «143.5亿»",
+    ],
+  ],
+  [
+    "a 其中 sentence of places and rates goes on with the indicator of the sentence before",
+    "泉州市",
+    "2023-10-25",
+    "前三季度，晋江市、石狮市和南安市进出口分别为612.7亿元、288.4亿元及153.6亿元。其中，晋江市增长6.3%，石狮市增长11.8%，南安市下降4.1%。",
+    [
+      "trade.total/value 晋江市 = 61270000000 exact «612.7亿元»",
+      "trade.total/value 石狮市 = 28840000000 exact «288.4亿元»",
+      "trade.total/value 南安市 = 15360000000 exact «153.6亿元»",
+      "trade.total/growth 晋江市 = 6.3 exact «增长6.3%»",
+      "trade.total/growth 石狮市 = 11.8 exact «增长11.8%»",
+      "trade.total/growth 南安市 = -4.1 exact «下降4.1%»",
+    ],
+  ],
+  [
     "a bracketed province figure with a comma inside stays the province's",
     "西安市",
     "2019-10-20",
@@ -512,6 +544,42 @@ const TRADE: Row[] = [
 ];
 
 const PROJECTS: Row[] = [
+  [
+    "全市 after another city named in the sentence is that city; a site's 相关阅读 links are not read",
+    "孝义市",
+    "2024-05-20",
+    "5月18日上午，孝义市2024年第二次“三个一批”活动举行。本次活动全市共推进项目26个。当天，吕梁市2024年第二次“三个一批”活动同步举行，全市共推进项目118个。\n\n相关阅读：·孝义：5个农业项目集中签约",
+    ["projects.total/count 孝义市 = 26 exact «项目26个»", "projects.total/count 吕梁市 = 118 exact «项目118个»"],
+  ],
+  [
+    "counts listed before the stages they are of (5个、6个和4个项目分别进行集中签约、开工和投产)",
+    "朔州市",
+    "2023-08-29",
+    "8月28日，怀仁市2023年第三次“三个一批”活动举行。本次活动怀仁市共推进项目15个，总投资49.6亿元，其中5个、6个和4个项目分别进行集中签约、开工和投产，总投资分别为21.6亿元、18.3亿元及9.7亿元。",
+    [
+      "projects.total/count 怀仁市 = 15 exact «项目15个»",
+      "projects.total/investment 怀仁市 = 4960000000 exact «49.6亿元»",
+      "projects.signed/count 怀仁市 = 5 exact «5个»",
+      "projects.started/count 怀仁市 = 6 exact «6个»",
+      "projects.producing/count 怀仁市 = 4 exact «4个»",
+      "projects.signed/investment 怀仁市 = 2160000000 exact «21.6亿元»",
+      "projects.started/investment 怀仁市 = 1830000000 exact «18.3亿元»",
+      "projects.producing/investment 怀仁市 = 970000000 exact «9.7亿元»",
+    ],
+  ],
+  [
+    "one amount after the counts of stages joined in a list (以及) is all of theirs",
+    "介休市",
+    "2023-08-29",
+    "同日，介休市第三次“三个一批”活动举行。本次活动集中签约项目4个，开工项目5个以及投产项目3个，总投资32.4亿元，全部达产后预计年产值46亿元。",
+    [
+      "projects.signed/count 介休市 = 4 exact «项目4个»",
+      "projects.started/count 介休市 = 5 exact «5个»",
+      "projects.producing/count 介休市 = 3 exact «项目3个»",
+      "projects.total/investment 介休市 = 3240000000 exact «32.4亿元»",
+      "projects.total/output 介休市 = 4600000000 exact «46亿元»",
+    ],
+  ],
   [
     "共涉及项目 is the whole activity; a breakdown by kind ends at ；",
     "绵阳市",
@@ -1078,6 +1146,82 @@ type PeriodRow = [label: string, region: string, date: string, text: string, exp
 const withPeriod = (r: Parameters<typeof fmt>[0] & { period: { label: string } }) => `${r.period.label} ${fmt(r)}`;
 
 const PERIODS: PeriodRow[] = [
+  [
+    "numbered sections (一、二、) stay in the release; 本批次 is its batch; a breakdown by kind inside a clause is a part",
+    "厦门市",
+    "2023-06-28",
+    "厦门市2023年第三批重点项目集中开工、竣工和签约活动举行\n\n6月27日上午，厦门市2023年第三批重点项目集中开工、竣工和签约活动在同安区主会场举行。\n\n一、总体情况\n\n本批次全市共集中推进项目126个，总投资1084.6亿元。\n\n二、项目特点\n\n开工项目中产业类项目41个，总投资378.2亿元，占开工总投资的73.8%。",
+    [
+      "2023年第3次 projects.total/count 厦门市 = 126 exact «项目126个»",
+      "2023年第3次 projects.total/investment 厦门市 = 108460000000 exact «1084.6亿元»",
+    ],
+  ],
+  [
+    "a WeChat post set one phrase per line: each block is a paragraph, a place alone names the next lines' place",
+    "芜湖市",
+    "2023-10-09",
+    "芜湖四季度重点项目\n集中签约开工投产\n\n10月8日上午\n芜湖市2023年第四季度\n重点项目集中签约、开工、投产活动\n在繁昌区主会场举行\n\n本次活动\n全市集中签约项目\n43个\n总投资约312亿元\n\n湾沚区\n签约、开工项目\n分别为5个、7个\n\n今年以来\n全市已累计集中开工项目\n212个\n\n—END—\n\n来源：芜湖日报\n编辑：王某某\n审核：李某",
+    [
+      "2023年第4季度 projects.signed/count 芜湖市 = 43 exact «43个»",
+      "2023年第4季度 projects.signed/investment 芜湖市 = 31200000000 about «约312亿元»",
+      "2023年第4季度 projects.signed/count 湾沚区 = 5 exact «5个»",
+      "2023年第4季度 projects.started/count 湾沚区 = 7 exact «7个»",
+      "2023年 projects.started/count 芜湖市 = 212 exact «212个»",
+    ],
+  ],
+  [
+    "a broadcast transcript: its 【字幕】/【同期声】 parts stay one article; numerals with 点; 项目是N个; places and counts after a count",
+    "赣州市",
+    "2024-03-02",
+    "《赣州新闻联播》2024年3月2日文字稿\n\n【导语】\n主持人：今天上午，我市二〇二四年第二十一期重大项目集中开工签约投产活动在章贡区举行。\n\n【字幕】107个项目　总投资628.4亿元\n\n【正文】\n记者：本期活动全市共有一百零七个项目参加，总投资六百二十八点四亿元。\n\n【同期声】赣州市发展改革委主任　张某某\n这次集中开工的项目是五十二个，总投资三百四十一亿元。\n\n【记者出镜】\n记者：其中，南康区开工项目11个，于都县9个，瑞金市8个。",
+    [
+      "2024年第21次 projects.total/count 赣州市 = 107 exact «一百零七个»",
+      "2024年第21次 projects.total/investment 赣州市 = 62840000000 exact «六百二十八点四亿元»",
+      "2024年第21次 projects.started/count 赣州市 = 52 exact «项目是五十二个»",
+      "2024年第21次 projects.started/investment 赣州市 = 34100000000 exact «三百四十一亿元»",
+      "2024年第21次 projects.started/count 南康区 = 11 exact «项目11个»",
+      "2024年第21次 projects.started/count 于都县 = 9 exact «9个»",
+      "2024年第21次 projects.started/count 瑞金市 = 8 exact «8个»",
+    ],
+  ],
+  [
+    "a bulletin: the title's year holds past its printed date (二〇二四年三月二十日) and a line of dots; 货物进出口",
+    "唐山市",
+    "2024-03-20",
+    "二〇二三年唐山市国民经济和社会发展统计公报\n\n唐山市统计局\n二〇二四年三月二十日\n\n一、综合\n\n初步核算，全年全市生产总值9133.8亿元。\n\n……\n\n八、对外经济\n\n全年全市货物进出口总值突破1000亿元，达到1046.3亿元，比上年增长8.9%，总值居全省第2位。",
+    [
+      "2023年 trade.total/value 唐山市 = 104630000000 exact «1046.3亿元»",
+      "2023年 trade.total/growth 唐山市 = 8.9 exact «增长8.9%»",
+      "2023年 trade.total/rank 唐山市 = 2 exact «居全省第2位»",
+    ],
+  ],
+  [
+    "前两个月; 全区 and 自治区 in a county-level city's report are the autonomous region",
+    "霍尔果斯市",
+    "2024-03-22",
+    "今年前两个月，新疆外贸进出口总值502.7亿元，同比增长31.4%。以美元计价，全区进出口70.6亿美元，增长28.2%。前两个月，自治区对中亚五国进出口318.2亿元，增长五成多。",
+    [
+      "2024年1–2月 trade.total/value 新疆维吾尔自治区 = 50270000000 exact «502.7亿元»",
+      "2024年1–2月 trade.total/growth 新疆维吾尔自治区 = 31.4 exact «增长31.4%»",
+      "2024年1–2月 trade.total/value 新疆维吾尔自治区 = 7060000000 exact «70.6亿美元»",
+      "2024年1–2月 trade.total/growth 新疆维吾尔自治区 = 28.2 exact «增长28.2%»",
+      "2024年1–2月 trade.total/value 新疆维吾尔自治区 partner=中亚五国 = 31820000000 exact «318.2亿元»",
+      "2024年1–2月 trade.total/growth 新疆维吾尔自治区 partner=中亚五国 = 50 more_than «增长五成多»",
+    ],
+  ],
+  [
+    "quarters listed before 分别 take one figure each",
+    "合肥市",
+    "2024-01-20",
+    "2023年，全市进出口3786.9亿元。分季度看，一季度、二季度、三季度和四季度分别进出口812.4亿元、935.7亿元、1006.2亿元和1032.6亿元。",
+    [
+      "2023年 trade.total/value 合肥市 = 378690000000 exact «3786.9亿元»",
+      "2023年第1季度 trade.total/value 合肥市 = 81240000000 exact «812.4亿元»",
+      "2023年第2季度 trade.total/value 合肥市 = 93570000000 exact «935.7亿元»",
+      "2023年第3季度 trade.total/value 合肥市 = 100620000000 exact «1006.2亿元»",
+      "2023年第4季度 trade.total/value 合肥市 = 103260000000 exact «1032.6亿元»",
+    ],
+  ],
   [
     "a dateline's full date is not the period; 本次 returns to the quarter of the headline",
     "盐城市",
