@@ -9,14 +9,53 @@ import { execAll } from "./exec-all";
 // Accepted shape: "…改造提升传统优势产业和\n\n发展壮大…" (sample page, six times).
 const BLANK_RUN = /\n[ \t\u3000]*(?:\n[ \t\u3000]*)+/gu;
 const SENTENCE_END = /[。！？!?；;：:」』”"）)…]$|摄$/u;
-const CONTINUES = /^[\p{Script=Han}\d%A-Za-z“"（(]/u;
+const CONTINUES = /^[\p{Script=Han}\d%A-Za-z“"（(，、；：.,．%％）)”]/u;
+
 const MIN_LINE = 40;
 // A shorter line with two clause breaks is body text too (其中，潞州区签约项目8个，总投资71.2亿元，项目主要集中在):
 // a headline has one comma at most.
 const CLAUSE_BREAKS = /[，；][^，；]*[，；]/u;
-// A short line may still be cut mid-word: a word of the trade no line ends or starts
-// with (同比增 / 长52.3%), or a figure cut from its unit (56.8亿 / 元).
-const SPLIT_WORDS = new Set([
+// A short line may still be cut mid-word: a word of the trade that the break
+// runs through (同比增 / 长52.3%, 其他 / 成员国, 一带一 / 路), or a figure cut from
+// its unit (56.8亿 / 元) or from its start (进出口 / 2.16亿元).
+const WORDS = [
+  "进出口",
+  "一带一路",
+  "其他成员国",
+  "个项目",
+  "重大项目",
+  "重点项目",
+  "同步",
+  "签约项目",
+  "开工项目",
+  "投产项目",
+  "动工",
+  "分别",
+  "完成",
+  "实现",
+  "当月",
+  "计划",
+  "举行",
+  "活动",
+  "成员国",
+  "沿线国家",
+  "总投资",
+  "投资额",
+  "达产后",
+  "年产值",
+  "有进出口实绩",
+  "比重",
+  "占比",
+  "季度",
+  "月份",
+  "顺差",
+  "逆差",
+  "外贸",
+  "集中",
+  "重点",
+  "重大",
+  "推进",
+  "累计",
   "增长",
   "下降",
   "减少",
@@ -35,14 +74,49 @@ const SPLIT_WORDS = new Set([
   "签约",
   "开工",
   "投产",
-  "百分",
-  "分点",
-]);
+  "百分点",
+];
 const FIGURE_END = /[\d.亿万]$/u;
-const UNIT_START = /^(?:元|美元|亿|万|%|个|家)/u;
+const UNIT_START = /^(?:元|美元|亿|万|%|个|家|吨)/u;
+// Text no paragraph or headline starts with: a clause mark, a closing mark, a
+// decimal point (28⏎⏎.6亿元), 等 or 的, an amount with its unit (2.16亿元，增长…), or
+// the end of a period or rate word (一季度、二⏎⏎季度, 1⏎⏎—2月, 两⏎⏎成多).
+const ONLY_CONTINUES =
+  /^(?:[，、；：.,．%％）)”等的]|\d+(?:\.\d+)?(?:亿|万|元|%)|季度|月份?|[—\-~～]\d|成(?:多|以上|左右|[，。])|倍|多[，。；])/u;
+const CUT_NUMBER = /[\d.．]$/u;
+// A line no headline ends with: a list mark, a word that needs what follows (对, 和, 的 …),
+// a range mark (1至⏎⏎4月份), an ordinal or a batch without its noun (第⏎⏎二十一期, 第四批⏎⏎“三个一批”),
+// an opening quote, a year (2023年⏎⏎第四次), a numeral (二百一十五⏎⏎个)
+// or a place word (占全市⏎⏎外贸总值).
+const OPEN_END =
+  /(?:[、，和与及对在从向把被将比占的至到—\-~～]|分别|依次|第[\d一二三四五六七八九十]*[批次期]?|[“"]|\d{4}年|今年前|(?:全|我|本)[省市区县]|(?<!第)[零〇两三四五六七八九百千])$/u;
+// A word that a figure follows, then a figure: 增长⏎⏎3.2%, 进出口⏎⏎2.16亿元, 项目⏎⏎86个.
+const BEFORE_FIGURE =
+  /(?:增长|下降|达到|达|为|是|(?<!签)约|超过|超|逾|近|共|(?<![统设])计|占|完成|实现|进出口|出口|进口|总投资|投资|产值|项目|企业)$/u;
+const FIGURE_START = /^[\d零〇一二两三四五六七八九十百千]/u;
+
+/** Whether a word of WORDS runs across the join of `before` and `after`. */
+function runsAcross(before: string, after: string): boolean {
+  const tail = before.slice(-5);
+  const joined = tail + after.slice(0, 5);
+  for (const word of WORDS) {
+    for (let at = joined.indexOf(word); at >= 0; at = joined.indexOf(word, at + 1)) {
+      if (at < tail.length && at + word.length > tail.length) return true;
+    }
+  }
+  return false;
+}
 
 function cutMidWord(before: string, after: string): boolean {
-  return SPLIT_WORDS.has(before.slice(-1) + after.slice(0, 1)) || (FIGURE_END.test(before) && UNIT_START.test(after));
+  return (
+    runsAcross(before, after) ||
+    (FIGURE_END.test(before) && UNIT_START.test(after)) ||
+    ONLY_CONTINUES.test(after) ||
+    (CUT_NUMBER.test(before) && /^[\d.．]/u.test(after)) ||
+    OPEN_END.test(before) ||
+    (BEFORE_FIGURE.test(before) && FIGURE_START.test(after)) ||
+    (/[A-Za-z]$/u.test(before) && /^[A-Za-z]/u.test(after))
+  );
 }
 
 /** Ranges [start, end) of whitespace to delete to rejoin sentences broken across columns. */
@@ -54,7 +128,7 @@ export function columnBreaks(text: string): Array<[number, number]> {
     const lineStart = text.lastIndexOf("\n", start - 1) + 1;
     const before = text.slice(lineStart, start).trimEnd();
     if (SENTENCE_END.test(before)) continue;
-    const after = text.slice(end, end + 2);
+    const after = text.slice(end, end + 8);
     if (before.length < MIN_LINE && !cutMidWord(before, after) && !CLAUSE_BREAKS.test(before)) continue;
     if (!CONTINUES.test(after)) continue;
     out.push([start, end]);

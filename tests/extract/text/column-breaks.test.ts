@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { columnBreaks } from "../../../src/extract/text/column-breaks";
+
+// One real line pair per row: the text before a blank line, the text after
+// it, and whether the blank line is a column break (the sentence goes on) or
+// a real break (a headline, a paragraph end).
+type Row = [label: string, before: string, after: string, joined: boolean];
+
+const ROWS: Row[] = [
+  // Column breaks.
+  [
+    "a long body line cut mid-sentence",
+    "4月25日上午，全市重大项目集中开工签约活动在大丰区主会场举行，各县",
+    "（市、区）设分会场。",
+    true,
+  ],
+  ["a short fragment cut inside a number", "全市进出口总值17", "95.5亿元，比2019年同期增长", true],
+  ["a short fragment cut at a decimal point", "签约项目5个，总投资28", ".6亿元，预计年产值", true],
+  ["a break before a comma", "预计年产值92.04亿元", "，预计带动就业", true],
+  ["a break before 、", "签约、动工", "、投产项目分别为62个、48个、35个", true],
+  ["a keyword cut from its figure", "我市对欧盟进出口", "2.16亿元，增长5.6%。", true],
+  ["a word run across the break (其他 / 成员国)", "一季度，我市对RCEP其他", "成员国进出口37.2亿元", true],
+  ["a word run across the break (一带一 / 路)", "河南省对“一带一", "路”沿线国家进出口", true],
+  ["a list mark at the end of the line", "1至", "4月份，我市进出口28.6亿元", true],
+  ["a period word cut (一季度、二 / 季度)", "分季度看，一季度、二", "季度、三季度和四季度分别进出口", true],
+  ["an ordinal cut from its batch", "我市二〇二四年第", "二十一期重大项目集中开工活动举行", true],
+  ["a year cut from its batch", "全省开发区2023年", "第四次“三个一批”活动", true],
+  ["a rate cut from 成多", "同比增长两", "成多。1~11月，全市", true],
+  ["a place word (全市) before what it owns", "占全市", "外贸总值的47.2%", true],
+  ["分别 before its verb", "樊城区、襄州区分别", "开工建设项目24个、21个", true],
+  ["是 before its count", "这次集中开工的项目是", "五十二个，总投资", true],
+  ["Latin letters cut (RC / EP)", "今年前三季度，我市对RC", "EP其他成员国进出口", true],
+  // Real breaks.
+  [
+    "a headline, then the dateline paragraph",
+    "全省第三次项目集中签约开工投产活动举行 我市68个项目集中签约",
+    "9月11日，全省2024年第三次重大项目集中签约",
+    false,
+  ],
+  [
+    "a headline ending with a count, then a second headline line",
+    "太原经开区第三次“三个一批”活动举行 集中开工项目46个",
+    "总投资386.5亿元 涵盖新材料",
+    false,
+  ],
+  [
+    "a headline starting with a count is no continuation",
+    "盐城日报 2024年4月26日 星期五 第2版·要闻 责任编辑：周蕾",
+    "126个项目同步开工 74个项目集中签约",
+    false,
+  ],
+  [
+    "a paragraph that ends a sentence",
+    "全市进出口总值1852.35亿元，同比增长52.9%。",
+    "从贸易方式看，一般贸易进出口",
+    false,
+  ],
+  ["a short headline, then a byline", "外贸开局稳中有进", "本报讯（记者 张某）记者从太原海关获悉", false],
+];
+
+describe("column breaks", () => {
+  it.each(ROWS)("%s", (_label, before, after, joined) => {
+    const text = `${before}\n\n${after}`;
+    const ranges = columnBreaks(text);
+    expect(ranges.length > 0).toBe(joined);
+    if (joined) expect(ranges[0]).toEqual([before.length, before.length + 2]);
+  });
+});
