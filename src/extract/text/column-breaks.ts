@@ -95,6 +95,9 @@ const BEFORE_FIGURE =
   /(?:增长|下降|达到|达|为|是|(?<!签)约|超过|超|逾|近|共|(?<![统设])计|占|完成|实现|进出口|出口|进口|总投资|投资|产值|项目|企业)$/u;
 const FIGURE_START = /^[\d零〇一二两三四五六七八九十百千]/u;
 
+// A site's menu (首页 | 新闻 | 财经 | 地方) is no sentence to go on.
+const NAVIGATION = /[|｜](?:[^|｜]*[|｜]){2}/u;
+
 /** Whether a word of WORDS runs across the join of `before` and `after`. */
 function runsAcross(before: string, after: string): boolean {
   const tail = before.slice(-5);
@@ -127,7 +130,7 @@ export function columnBreaks(text: string): Array<[number, number]> {
     const end = start + m[0].length;
     const lineStart = text.lastIndexOf("\n", start - 1) + 1;
     const before = text.slice(lineStart, start).trimEnd();
-    if (SENTENCE_END.test(before)) continue;
+    if (SENTENCE_END.test(before) || NAVIGATION.test(before)) continue;
     const after = text.slice(end, end + 8);
     if (before.length < MIN_LINE && !cutMidWord(before, after) && !CLAUSE_BREAKS.test(before)) continue;
     if (!CONTINUES.test(after)) continue;

@@ -1147,6 +1147,16 @@ const withPeriod = (r: Parameters<typeof fmt>[0] & { period: { label: string } }
 
 const PERIODS: PeriodRow[] = [
   [
+    "a site's menu line is no sentence: the headline after it opens a new article, apart from the brief before",
+    "孝义市",
+    "2024-05-20",
+    "一季度全市港口货物吞吐量增长14.2%\n\n本报讯 1—3月，全市港口完成货物吞吐量3856万吨，同比增长14.2%。\n\n首页 | 新闻 | 财经 | 地方 | 视频　　　　【繁体】【简体】　登录　注册\n\n孝义市2024年第二次“三个一批”活动举行 总投资逾百亿\n\n5月18日上午，孝义市2024年第二次“三个一批”活动举行。本次活动全市共推进项目26个，总投资103.6亿元。",
+    [
+      "2024年第2次 projects.total/count 孝义市 = 26 exact «项目26个»",
+      "2024年第2次 projects.total/investment 孝义市 = 10360000000 exact «103.6亿元»",
+    ],
+  ],
+  [
     "numbered sections (一、二、) stay in the release; 本批次 is its batch; a breakdown by kind inside a clause is a part",
     "厦门市",
     "2023-06-28",
