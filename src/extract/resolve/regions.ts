@@ -92,13 +92,39 @@ export interface RegionList {
  * figures' keyword starts), or undefined. Every item must be a division (a
  * short name such as 郑州 is fine); the first may follow lead words (其中郑州市).
  */
+/**
+ * The items of a list of places: split at 、, and the last item at 和/及/与
+ * when both sides are places (呼和浩特市 holds a 和 of its own).
+ */
+function listItems(list: string, home: HomeRegion): string[] {
+  const within = home.region.code ?? undefined;
+  const items = list.split("、");
+  const last = items.pop() ?? "";
+  for (let at = last.length - 2; at > 0; at--) {
+    if (!LIST_SEPARATOR.test(last.charAt(at))) continue;
+    const left = last.slice(0, at);
+    const right = last.slice(at + 1);
+    if (
+      lookupRegion(right, { within }) &&
+      (items.length > 0 ||
+        lookupRegion(left, { within }) ||
+        scanRegionNames(left, { within }).at(-1)?.end === left.length)
+    ) {
+      items.push(left, right);
+      return items;
+    }
+  }
+  items.push(last);
+  return items;
+}
+
 export function regionListBefore(text: string, home: HomeRegion): RegionList | undefined {
   if (!LIST_SEPARATOR.test(text)) return undefined;
   // Only the tail can hold the list: no need to try every start of a long clause.
   const m = LIST_TAIL.exec(text.length > 60 ? text.slice(-60) : text);
   const list = m?.groups?.list;
   if (!m || !list) return undefined;
-  const items = list.split(LIST_SEPARATOR);
+  const items = listItems(list, home);
   const within = home.region.code ?? undefined;
   const regions: Region[] = [];
   const offset = text.length > 60 ? text.length - 60 : 0;
@@ -200,6 +226,15 @@ export function subjectRegions(clause: string, opts: MentionOptions): RegionMent
       !NOT_SUBJECT_BEFORE.test(clause.slice(Math.max(0, h.start - 2), h.start)) &&
       !NOT_SUBJECT_AFTER.test(clause.slice(h.end, h.end + 3)),
   );
+}
+
+/** The place a text ends with (比全省 → the home province, 高于郑州市 → 郑州市), named or by 全省/全国 …. */
+export function placeAtEnd(text: string, opts: MentionOptions): Region | undefined {
+  const pronoun = /(?:我市|全市|本市|我县|全县|我省|全省|本省|全区|我区|全国|我国)$/u.exec(text);
+  if (pronoun) return pronounRegion(pronoun[0], opts.home);
+  const within = opts.home.region.code ?? undefined;
+  const last = scanRegionNames(text, { within }).at(-1);
+  return last && last.end === text.length && last.region.level !== "country" ? last.region : undefined;
 }
 
 /** Full names of the zones a document names, to expand abbreviations. */

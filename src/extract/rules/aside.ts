@@ -1,4 +1,5 @@
 import type { Region } from "../../schema/dataset";
+import { placeAtEnd } from "../resolve/regions";
 import { textFeatures } from "../text/char-features";
 import { precisionOf, scaleDecimal } from "../text/decimal";
 import { headRegions } from "./subject";
@@ -15,6 +16,9 @@ const HAS_FIGURE = /\d|持平|[一二三四五六七八九十两]成/u;
 // 全省为3.6%: a bare rate after a growth comparison (增速高于全省) is that place's growth.
 const BARE_RATE = /^(?:同比)?(?:为|是)(?<num>-?\d+(?:\.\d+)?)%$/u;
 const COMPARES_GROWTH = /增速|增幅|增长|降幅/u;
+
+// A rate alone in brackets: （下降8.1%）, （增长3.6%）.
+const RATE_ONLY = /^(?:同比)?(?:增长|下降|增|降|减少)-?\d+(?:\.\d+)?%$/u;
 
 export interface Aside {
   /** The clause with the bracket blanked out (offsets kept). */
@@ -48,7 +52,13 @@ export function findAside(clause: Clause, state: ReadingState): Aside | undefine
       features: textFeatures(innerText),
     };
     // The place must lead the aside: （其中出口增长5%） or （人民币，下同） are not asides.
-    const lead = headRegions(inner, Math.min(innerText.length, 6), state)[0];
+    // Or stand right before it, the aside a bare rate: 增速比全省（下降8.1%）高31.6个百分点.
+    let lead = headRegions(inner, Math.min(innerText.length, 6), state)[0];
+    if (lead?.start !== 0 && RATE_ONLY.test(innerText)) {
+      const head = text.slice(Math.max(0, m.index - 8), m.index);
+      const named = placeAtEnd(head, { home: state.home, seenZones: state.seenZones });
+      if (named) lead = { start: 0, end: 0, region: named };
+    }
     if (lead?.start !== 0) continue;
     const mainText = blank(text, m.index, m.index + m[0].length);
     const main: Clause = {

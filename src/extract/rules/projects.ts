@@ -160,12 +160,16 @@ export const projectRule: SentenceRule = {
     let byKind = false;
     // A clause of this sentence opened a breakdown (其中…).
     let breakdown = false;
+    // The clause before, as written.
+    let previousText = "";
     // The last clause with counts gave several stages' counts joined in one list.
     let joined = false;
     // A clause of this sentence named its place (not by 全市/我市).
     let namedHere = false;
     for (const { clause, aside } of withAsides(clauses, state)) {
       const text = clause.text;
+      const clauseBefore = previousText;
+      previousText = text;
       const stages = stagesOf(text);
       const counts = scanProjectCounts(text);
       if (
@@ -273,8 +277,10 @@ export const projectRule: SentenceRule = {
       else if (trailing.length > 0) stageList = trailing;
       const figuresBefore = out.length;
       for (const q of counts) {
-        if (q.subset) partOnly = true;
-        if (q.subset || threshold || ofKind) continue;
+        // 活动现场，10个重点项目进行了集中签约: the projects on stage are a part of the batch.
+        const onStage = q.start <= 1 && /现场$/u.test(clauseBefore);
+        if (q.subset || onStage) partOnly = true;
+        if (q.subset || onStage || threshold || ofKind) continue;
         partOnly = false;
         const before = stages.filter((st) => st.end <= q.start).at(-1);
         // 37个项目实现“拿地即开工”: a stage word in what the projects achieved is not their stage.

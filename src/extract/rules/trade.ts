@@ -40,6 +40,9 @@ const BASE_PERIOD_LEVEL = /^(?:而|在)?(?:(?:去年|上年|上一年)同期|上
 const LEADING_PARTNER =
   /^(?:其中，?)?(?<p>[\p{Script=Han}]{2,12}?)(?:仍然|仍|继续|依然|稳居|保持)?(?:为|是|成为)(?:我市|我省|全市|全省|本市|本省|我区|全区)?(?:第[一二三\d]大|最大的?)(?:贸易伙伴|贸易市场|出口市场|进口来源地)$/u;
 const RESPECTIVE = /分别|依次/u;
+// A commodity's quantity in units of its own: 3062.4万吨, 12.6万辆.
+const OWN_UNITS = /\d(?:\.\d+)?\s*(?:万|亿)?(?:吨|台|辆|件|套|箱|标箱|千瓦|平方米|立方米|头|只|艘|架)/u;
+const BASE_LEVEL_BEFORE = /(?:去年|上年|上一年)(?:同期)?(?:为|是)$/u;
 const USD_BASIS = "以美元计";
 const CNY_BASIS = "以人民币计";
 
@@ -290,7 +293,9 @@ export const tradeRule: SentenceRule = {
           subj.tainted ||
           subjKws.some((k) => k.tainted) ||
           TAINT_AFTER.test(afterKeyword) ||
-          (quantities.length > 0 && unknownWords(afterKeyword.split(NOT_A_COMMODITY, 1)[0] ?? "").length >= 2);
+          // Also with a figure in units of its own (进口煤炭3062.4万吨，增加63.5%).
+          ((quantities.length > 0 || OWN_UNITS.test(afterKeyword)) &&
+            unknownWords(afterKeyword.split(NOT_A_COMMODITY, 1)[0] ?? "").length >= 2);
         const weak = subj.leftover.length >= 2 && quantities.length > 0;
         if (strong) s.tainted = true;
         else if (s.tainted && explicitRegion && subj.leftover === "") s.tainted = false;
@@ -324,6 +329,8 @@ export const tradeRule: SentenceRule = {
       const amountKeywords: Keyword[] = [];
       for (const q of quantities) {
         if (q.kind === "count" || q.kind === "enterprises") continue;
+        // （去年同期为50417万美元）: the comparison base's level, not a figure of the period.
+        if (BASE_LEVEL_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start))) continue;
         const last = lastKeywordEndingBy(kws, q.start);
         const local = last >= 0 ? groupEndingAt(text, kws, last) : s.indicators;
         const kindCount = counts.get(q.kind) ?? 1;

@@ -116,9 +116,9 @@ const COUNT_BEFORE = new RegExp(
   `(?<pre>等|另有|这|该|此)?${COUNT_QUALIFIER}(?<num>\\d+|[${CN}]+)(?<many>多|余)?(?:个|项)(?!一批)(?<mid>[^，。；、个：:“”"]{0,8}?)项目`,
   "gu",
 );
-// Part of a batch: 8个代表项目, 部分项目; 现场签约的12个项目 (those signed on stage, not the batch).
+// Part of a batch: 8个代表项目, 部分项目; 现场签约的12个项目, 活动现场，10个重点项目… (those on stage, not the batch).
 const SUBSET_WORD = /代表|部分/u;
-const ON_SITE = /现场(?:集中)?(?:签约|签订|开工|动工|投产)?的?$/u;
+const ON_SITE = /现场(?:集中)?(?:签约|签订|开工|动工|投产)?的?[，,]?$/u;
 const COUNTS_BEFORE = new RegExp(`(?:(?<![\\d${CN}])(?:\\d+|[${CN}]+)个[、和及与])+$`, "u");
 const LEAD_COUNT = new RegExp(`(?<num>\\d+|[${CN}]+)个`, "gu");
 const LIST_COUNT = new RegExp(`(?:、|和|及)(?<num>\\d+|[${CN}]+)(?:个|项)(?!项目)`, "uy");

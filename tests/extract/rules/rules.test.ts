@@ -18,6 +18,46 @@ const fmt = (r: {
 
 const TRADE: Row[] = [
   [
+    "a listed place with 和 in its name (呼和浩特市), and two 分别 lists over the places",
+    "内蒙古自治区",
+    "2024-05-20",
+    "1至4月份，全区进出口800亿元。从盟市看，呼和浩特市、包头市、鄂尔多斯市进出口分别为96.2亿元、248.7亿元和132.4亿元，分别增长14.3%、36.4%和12.8%。",
+    [
+      "trade.total/value 内蒙古自治区 = 80000000000 exact «800亿元»",
+      "trade.total/value 呼和浩特市 = 9620000000 exact «96.2亿元»",
+      "trade.total/value 包头市 = 24870000000 exact «248.7亿元»",
+      "trade.total/value 鄂尔多斯市 = 13240000000 exact «132.4亿元»",
+      "trade.total/growth 呼和浩特市 = 14.3 exact «增长14.3%»",
+      "trade.total/growth 包头市 = 36.4 exact «36.4%»",
+      "trade.total/growth 鄂尔多斯市 = 12.8 exact «12.8%»",
+    ],
+  ],
+  [
+    "the base period's level in brackets (去年同期为…) is no figure",
+    "运城市",
+    "2012-06-20",
+    "今年1至5月，全市进出口总值62315万美元（去年同期为50417万美元），同比增长23.6%。",
+    ["trade.total/value 运城市 = 623150000 exact «62315万美元»", "trade.total/growth 运城市 = 23.6 exact «增长23.6%»"],
+  ],
+  [
+    "a commodity counted in units of its own (进口煤炭3062.4万吨) makes its rate no import growth",
+    "内蒙古自治区",
+    "2024-05-20",
+    "1至4月份，全区进出口800亿元。从商品看，进口煤炭3062.4万吨，增加63.5%；进口金属矿砂186.4亿元，增长27.9%。",
+    ["trade.total/value 内蒙古自治区 = 80000000000 exact «800亿元»"],
+  ],
+  [
+    "a rate in brackets right after a place (比全省（下降8.1%）) is that place's",
+    "晋城市",
+    "2024-04-20",
+    "今年一季度，我市外贸进出口总值26.37亿元，同比增长23.5%，增速比全省（下降8.1%）高31.6个百分点。",
+    [
+      "trade.total/value 晋城市 = 2637000000 exact «26.37亿元»",
+      "trade.total/growth 晋城市 = 23.5 exact «增长23.5%»",
+      "trade.total/growth 山西省 = -8.1 exact «下降8.1%»",
+    ],
+  ],
+  [
     "（下同） after an amount carries its unit to amounts written without 元; a partner named as the subject",
     "大连市",
     "2023-05-22",
@@ -544,6 +584,13 @@ const TRADE: Row[] = [
 ];
 
 const PROJECTS: Row[] = [
+  [
+    "projects on stage (活动现场，10个重点项目进行了集中签约) are a part of the batch",
+    "大同市",
+    "2023-05-20",
+    "我市2023年第二次“三个一批”活动举行，签约项目24个。活动现场，10个重点项目进行了集中签约，涉及企业38家。",
+    ["projects.signed/count 大同市 = 24 exact «项目24个»"],
+  ],
   [
     "全市 after another city named in the sentence is that city; a site's 相关阅读 links are not read",
     "孝义市",
