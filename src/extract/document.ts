@@ -14,22 +14,36 @@ import type { DocumentResult, LoadedDocument } from "./types";
 // Reading side of the pipeline: normalise → segment → sentences → rules →
 // resolve → merge duplicates. Pure: the same document always gives the same result.
 
-/** The period an article is about: the context after its first period words (headline included). */
+const bare = (ctx: PeriodContext): boolean => !ctx.batch && !ctx.quarter && !ctx.months && !ctx.month;
+
+/**
+ * The period an article is about: the context after its first period words
+ * (headline included). A headline's bare year (全年累计签约项目超三百个) gives way to the
+ * event the first body paragraph names in that year (我市2023年第四次“三个一批”活动):
+ * that is what 本次 later refers to.
+ */
 function mainPeriod(article: Article, texts: ReadonlyArray<readonly ClauseText[]>, refYear: number): PeriodContext {
   const start: PeriodContext = { year: refYear };
+  let found: PeriodContext | undefined;
+  let firstBody = -1;
   for (const [i, sentence] of article.sentences.entries()) {
+    if (found && firstBody >= 0 && sentence.paragraph !== firstBody) break;
+    if (!sentence.headline && firstBody < 0) firstBody = sentence.paragraph;
     // A dateline (盐城日报 2024年4月26日 星期五) or an event's date says when, not what period the article reports.
     const mentions = periodsOf(sentence, texts[i] ?? []).filter((m) => !m.date);
     const first = mentions[0];
-    if (first) {
-      let ctx = first.apply(start, refYear, start);
-      // 2022年第一次: the year and the batch come as one mention; a bare year may be refined by the next one.
-      const second = mentions[1];
-      if (second && !ctx.batch && !ctx.quarter && !ctx.months && !ctx.month) ctx = second.apply(ctx, refYear, ctx);
-      return ctx;
-    }
+    if (!first) continue;
+    let ctx = first.apply(found ?? start, refYear, start);
+    // 2022年第一次: the year and the batch come as one mention; a bare year may be refined by the next one.
+    const second = mentions[1];
+    if (second && bare(ctx)) ctx = second.apply(ctx, refYear, ctx);
+    if (!found) {
+      found = ctx;
+      // Only a headline's bare year is refined; the body's first period words stand.
+      if (!bare(found) || !sentence.headline) return found;
+    } else if ((ctx.batch || ctx.quarter) && ctx.year === found.year) return ctx;
   }
-  return start;
+  return found ?? start;
 }
 
 const NO_PERIODS: readonly PeriodMention[] = [];

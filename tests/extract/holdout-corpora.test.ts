@@ -24,6 +24,7 @@ const SETS: AuditSet[] = [
   // sets (holdout5) take a 上年 level as a comparison base, and so does the extractor.
   ["holdout9", 12, 0.556, 0.99],
   ["holdout10", 12, 0.978, 1],
+  ["holdout11", 12, 0.715, 1],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

@@ -14,11 +14,16 @@ const BRACKET = /[（(](?<inner>[^（）()]{2,40})[）)]/gu;
 // The aside's region leads it; a figure follows (a rate, an amount, 持平).
 const HAS_FIGURE = /\d|持平|[一二三四五六七八九十两]成/u;
 // 全省为3.6%: a bare rate after a growth comparison (增速高于全省) is that place's growth.
-const BARE_RATE = /^(?:同比)?(?:为|是)(?<num>-?\d+(?:\.\d+)?)%$/u;
+const BARE_RATE = /^(?:同比)?(?:为|是)?(?<num>-?\d+(?:\.\d+)?)%$/u;
 const COMPARES_GROWTH = /增速|增幅|增长|降幅/u;
 
 // A rate alone in brackets: （下降8.1%）, （增长3.6%）.
-const RATE_ONLY = /^(?:同比)?(?:增长|下降|增|降|减少)-?\d+(?:\.\d+)?%$/u;
+// A bare one (（0.2%）) too, after a place's rate: 较同期全国增速（0.2%）, 高于全国同期（6.1%）.
+const RATE_ONLY = /^(?:同比)?(?:增长|下降|增|降|减少)?-?\d+(?:\.\d+)?%$/u;
+// Words after the place that name its rate or period, not the place: 全国增速, 全国同期.
+const RATE_WORDS = /(?:同期)?(?:平均)?(?:增速|增幅|水平)?$/u;
+// A gap in points after the bracket: the bracket held a rate being compared.
+const GAP_AFTER = /^[^，。；]{0,6}百分点/u;
 
 export interface Aside {
   /** The clause with the bracket blanked out (offsets kept). */
@@ -55,7 +60,8 @@ export function findAside(clause: Clause, state: ReadingState): Aside | undefine
     // Or stand right before it, the aside a bare rate: 增速比全省（下降8.1%）高31.6个百分点.
     let lead = headRegions(inner, Math.min(innerText.length, 6), state)[0];
     if (lead?.start !== 0 && RATE_ONLY.test(innerText)) {
-      const head = text.slice(Math.max(0, m.index - 8), m.index);
+      const before = text.slice(Math.max(0, m.index - 12), m.index);
+      const head = before.replace(RATE_WORDS, "");
       const named = placeAtEnd(head, { home: state.home, seenZones: state.seenZones });
       if (named) lead = { start: 0, end: 0, region: named };
     }
@@ -69,7 +75,8 @@ export function findAside(clause: Clause, state: ReadingState): Aside | undefine
     };
     const aside: Aside = { main, inner, at: m.index, region: lead.region };
     const bare = BARE_RATE.exec(innerText.slice(lead.end));
-    if (bare?.groups?.num && COMPARES_GROWTH.test(text.slice(0, m.index))) {
+    const end = m.index + m[0].length;
+    if (bare?.groups?.num && (COMPARES_GROWTH.test(text.slice(0, m.index)) || GAP_AFTER.test(text.slice(end)))) {
       const num = bare.groups.num;
       const start = lead.end + bare[0].length - num.length - 1;
       aside.bareRate = { value: scaleDecimal(num, 0), start, end: start + num.length + 1, precision: precisionOf(num) };

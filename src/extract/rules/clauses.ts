@@ -1,4 +1,4 @@
-import { type PeriodMention, scanPeriods } from "../resolve/periods";
+import { type PeriodContext, type PeriodMention, scanPeriods } from "../resolve/periods";
 import { clauseSpans, PERIOD, textFeatures } from "../text/char-features";
 import { type Quantity, scanQuantities } from "../text/quantities";
 import type { Sentence } from "../text/segment";
@@ -22,6 +22,7 @@ export interface ClauseText {
 }
 
 const NO_PERIODS: readonly PeriodMention[] = [];
+const RESPECTIVE = /分别|依次/u;
 
 const NO_CLAUSES: readonly ClauseText[] = [];
 
@@ -63,6 +64,23 @@ export function splitClauses(texts: readonly ClauseText[], state: ReadingState):
   return out;
 }
 
+/**
+ * Periods listed before 分别 (一季度、二季度、三季度和四季度分别进出口…): one per
+ * figure of the list, in order. Empty unless the clause lists two or more.
+ */
+export function listedPeriods(clause: Clause, firstFigure: number, state: ReadingState): PeriodContext[] {
+  if ((clause.features & PERIOD_BIT) === 0 || !RESPECTIVE.test(clause.text.slice(0, firstFigure))) return [];
+  const mentions = scanPeriods(clause.text).filter((m) => m.end <= firstFigure);
+  if (mentions.length < 2) return [];
+  for (let i = 1; i < mentions.length; i++) {
+    const gap = clause.text.slice((mentions[i - 1] as PeriodMention).end, (mentions[i] as PeriodMention).start);
+    if (!/^[、和及与]$/u.test(gap)) return [];
+  }
+  const last = mentions.at(-1) as PeriodMention;
+  if (!RESPECTIVE.test(clause.text.slice(last.end, firstFigure))) return [];
+  return mentions.map((m) => m.apply(clause.period, state.refYear, state.main));
+}
+
 /** Marks list continuation: quantities of the same kind separated only by 、/和/及. */
 export function numberLists<T extends { kind: string; start: number; end: number; listIndex: number }>(
   text: string,
@@ -89,7 +107,8 @@ const HEADER_CELL = /^(?<label>[^（(]{1,12})[（(](?<unit>[^）)]{1,6})[）)]$/
 const BARE_FIGURE = /^-?\d+(?:\.\d+)?$/u;
 const RATE_LABEL = /同比|增长|增速|增幅|比上年|比去年/u;
 // A first column of markets or partners (主要市场, 国家（地区）): its cells are 对-phrases.
-const PARTNER_COLUMN = /市场|国家|地区|伙伴|经济体/u;
+// 地区 alone heads the places of a province's own table, not partners.
+const PARTNER_COLUMN = /市场|国家|国别|伙伴|经济体/u;
 
 /**
  * Cells of a table row under a header row, each a clause. A bare figure is

@@ -8,7 +8,7 @@ import { parseInteger } from "../text/numerals";
 import { type Quantity, scanProjectCounts } from "../text/quantities";
 import type { Sentence } from "../text/segment";
 import { findAside } from "./aside";
-import { clauseQuantities } from "./clauses";
+import { clauseQuantities, listedPeriods } from "./clauses";
 import { headRegions } from "./subject";
 import type { Candidate, Clause, ReadingState, SentenceRule } from "./types";
 
@@ -46,6 +46,9 @@ const NOT_BATCH_MONEY = /(?:完成|年度|已|累计完成)(?:计划)?$/u;
 const SINGLE_PROJECT =
   /(?:[^个批点大”"\d](?<!签约|开工|动工|投产|重点|重大)项目|该项目|这一项目|此项目)(?:总投资|投资|计划总投资)[^，；]*$|(?:单个|单体|单一)项目[^，；]*$|单体投资[^，；]*$|(?<![\d十百千])一个(?:总投资|投资)[^，；]*$|最大(?:的)?(?:单个项目)?投资额|投资额最大/u;
 const RESPECTIVELY = /分别|依次/u;
+// 14个项目进行了现场签约: the projects signed on stage (but 共有10个项目进行了现场签约 is all of them).
+const ON_STAGE_AFTER = /^(?:项目)?[^，。；]{0,6}现场/u;
+const ONE_PROJECT_AFTER = /^的(?!项目)[^，。；、]{2,24}项目/u;
 // Figures summed over batches: 今年以来, 两次“三个一批”活动 (not 第二次), 历次活动.
 const OVER_BATCHES =
   /(?:今年|本年|年初)以来|(?<!第)(?:两|[二三四五六七八九十]|\d{1,2})次[“"]?(?:三个一批)?[”"]?(?:活动|集中)|历次/u;
@@ -160,6 +163,8 @@ export const projectRule: SentenceRule = {
     let byKind = false;
     // A clause of this sentence opened a breakdown (其中…).
     let breakdown = false;
+    // Figures given a batch of their own by a list of batches (第一次、第二次活动分别…).
+    const ownBatch = new Set<Candidate>();
     // The clause before, as written.
     let previousText = "";
     // The last clause with counts gave several stages' counts joined in one list.
@@ -249,6 +254,8 @@ export const projectRule: SentenceRule = {
         // The places are each their own figures' subject, not the paragraph's.
       } else if (explicit) {
         if (explicit !== region && named && !PRONOUN.test(text.slice(named.start, named.end))) namedHere = true;
+        // 灵石县投产项目…: another place's stage starts afresh after a part of the one before.
+        if (explicit !== region && stages.length > 0) partOnly = false;
         region = explicit;
         if (!subtotal && !bracketed && !/^其中/u.test(text)) state.paragraphRegion = explicit;
       }
@@ -276,9 +283,15 @@ export const projectRule: SentenceRule = {
       if (trailing.length !== counts.length) trailing.length = 0;
       else if (trailing.length > 0) stageList = trailing;
       const figuresBefore = out.length;
+      const batches = counts.length > 1 ? listedPeriods(clause, counts[0]?.start ?? 0, state) : [];
+      // A table row with a column per stage: its amount column without a stage (总投资（亿元）) is theirs together.
+      const rowOfStages = sentence.header !== undefined && new Set(countStages).size > 1;
       for (const q of counts) {
         // 活动现场，10个重点项目进行了集中签约: the projects on stage are a part of the batch.
-        const onStage = q.start <= 1 && /现场$/u.test(clauseBefore);
+        const onStage =
+          (q.start <= 1 && /现场$/u.test(clauseBefore)) ||
+          (ON_STAGE_AFTER.test(text.slice(q.end, q.end + 12)) &&
+            !/(?:共有|共计|合计|共)$/u.test(text.slice(0, q.start)));
         if (q.subset || onStage) partOnly = true;
         if (q.subset || onStage || threshold || ofKind) continue;
         partOnly = false;
@@ -293,7 +306,15 @@ export const projectRule: SentenceRule = {
         clauseStage = ind;
         countStages.push(ind);
         const place = placeOf(q, counts, listedPlaces, aside ?? region);
-        if (place) out.push(make(q, ind, "count", clause, sentence, place, sectors, `${ind}-count`));
+        if (!place) continue;
+        const c = make(q, ind, "count", clause, sentence, place, sectors, `${ind}-count`);
+        // 第一次、第二次活动分别签约项目18个、17个: one batch per figure.
+        const own = batches.length === counts.length ? batches[q.listIndex] : undefined;
+        if (own) {
+          c.period = projectPeriod(own);
+          ownBatch.add(c);
+        }
+        out.push(c);
       }
       if (!clauseStage && stages.length > 0) clauseStage = (stages.at(-1) as Stage).indicator;
       // 开工项目5个以及投产项目3个，总投资32.4亿元: one amount after the counts of several stages is all of theirs.
@@ -327,13 +348,15 @@ export const projectRule: SentenceRule = {
         const m = MEASURE.exec(q.listIndex > 0 ? text.slice(0, money[0]?.start ?? 0) : head);
         if (!m?.groups?.m) continue;
         if (SINGLE_PROJECT.test(head)) partOnly = true;
+        // 总投资12亿元的高性能铝合金型材项目开工: the amount of the one project it names.
+        if (ONE_PROJECT_AFTER.test(text.slice(q.end))) continue;
         if (partOnly || NOT_BATCH_MONEY.test(head.slice(0, m.index))) continue;
         const before = stages.filter((st) => st.end <= q.start).at(-1);
         const ind =
           stageOfItem(q, money) ??
           (respectively ? listed[q.listIndex] : undefined) ??
           before?.indicator ??
-          (joined ? "projects.total" : stage);
+          (joined || rowOfStages ? "projects.total" : stage);
         if (!ind) continue;
         const measure = /产值/u.test(m.groups.m) ? "output" : "investment";
         const place = placeOf(q, money, listedPlaces, aside ?? region);
@@ -347,7 +370,7 @@ export const projectRule: SentenceRule = {
     }
     // 今年以来…两次活动累计…: a sum over several batches has no batch (the contract).
     if (out.length > 0 && OVER_BATCHES.test(sentence.text)) {
-      for (const c of out) c.period = projectPeriod({ year: c.period.year });
+      for (const c of out) if (!ownBatch.has(c)) c.period = projectPeriod({ year: c.period.year });
     }
     return out;
   },
@@ -396,8 +419,9 @@ function shareOf(
   const of = q.of ?? "";
   // 占比超过四成: a part's proportion of the batch itself, no larger whole named.
   // A larger whole named by its place (占全区开工项目总投资的15.3%) is one; 项目 alone is the event's own projects.
-  if (of === "" || of.startsWith("比") || /本次|本期|此次|活动/u.test(of)) return undefined;
-  if (/项目/u.test(of) && !WHOLE_PLACE.test(of)) return undefined;
+  // 占全省本次签约总额的19.7%: the province's part of the same event is a whole too.
+  if (of === "" || of.startsWith("比") || (/本次|本期|此次|活动|项目/u.test(of) && !WHOLE_PLACE.test(of)))
+    return undefined;
   const head = text.slice(0, q.start);
   const measure = /投资/u.test(head)
     ? "investment_share"

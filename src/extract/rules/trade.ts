@@ -1,13 +1,13 @@
 import { INDICATOR_INFO, type IndicatorId } from "../../schema/vocabulary";
 import { findPartners } from "../resolve/partners";
-import { type PeriodContext, type PeriodMention, scanPeriods, tradePeriod } from "../resolve/periods";
+import { tradePeriod } from "../resolve/periods";
 import { regionListBefore, spellOutWhole } from "../resolve/regions";
 import * as feature from "../text/char-features";
 import { execAll } from "../text/exec-all";
 import { type Quantity, scanBareAmounts } from "../text/quantities";
 import type { Sentence } from "../text/segment";
 import { type Aside, findAside } from "./aside";
-import { clauseQuantities, numberLists } from "./clauses";
+import { clauseQuantities, listedPeriods, numberLists } from "./clauses";
 import { headRegions, lastBase, readSubject, unknownWords } from "./subject";
 import type { Base, Candidate, Clause, ReadingState, SentenceRule } from "./types";
 
@@ -38,11 +38,10 @@ const HYPOTHETICAL = /(?:剔除|扣除|不考虑)[^，；]*?(?:后|因素)/u;
 // level this year's change is measured against, not a figure of the report's period.
 const BASE_PERIOD_LEVEL = /^(?:而|在)?(?:(?:去年|上年|上一年)同期|上年|上一年)(?:，|$|[为是的]|全[市省区县])/u;
 const LEADING_PARTNER =
-  /^(?:其中，?)?(?<p>[\p{Script=Han}]{2,12}?)(?:仍然|仍|继续|依然|稳居|保持)?(?:为|是|成为)(?:我市|我省|全市|全省|本市|本省|我区|全区)?(?:第[一二三\d]大|最大的?)(?:贸易伙伴|贸易市场|出口市场|进口来源地)$/u;
-const RESPECTIVE = /分别|依次/u;
+  /^(?:其中，?)?(?<p>[\p{Script=Han}]{2,12}?(?:[、和及与][\p{Script=Han}]{2,12}?)*)(?:仍然|仍|继续|依然|稳居|保持)?(?:为|是|成为)(?:我市|我省|全市|全省|本市|本省|我区|全区)?(?:第[一二三\d]大|前[二两三四五]大|最大的?|主要)(?:的)?(?:贸易伙伴|贸易市场|出口市场|进口来源地)$/u;
 // A commodity's quantity in units of its own: 3062.4万吨, 12.6万辆.
 const OWN_UNITS = /\d(?:\.\d+)?\s*(?:万|亿)?(?:吨|台|辆|件|套|箱|标箱|千瓦|平方米|立方米|头|只|艘|架)/u;
-const BASE_LEVEL_BEFORE = /(?:去年|上年|上一年)(?:同期)?(?:为|是)$/u;
+const BASE_LEVEL_BEFORE = /(?:去年|上年|上一年|\d{4}年)(?:同期)?(?:为|是)$/u;
 const USD_BASIS = "以美元计";
 const CNY_BASIS = "以人民币计";
 
@@ -174,6 +173,7 @@ export const tradeRule: SentenceRule = {
       hypothetical: false,
       baseLevel: false,
     };
+    const previousIndicators = lastIndicators.get(state) ?? [];
     const usd = sentence.text.includes(USD_BASIS);
     if (usd) s.basis = "USD";
     else if (sentence.text.includes(CNY_BASIS)) s.basis = "CNY";
@@ -209,7 +209,8 @@ export const tradeRule: SentenceRule = {
       if (quantities.length === 0) {
         const lead = LEADING_PARTNER.exec(text)?.groups?.p;
         if (lead) {
-          s.partners = [lead];
+          // 东盟、欧盟、美国为我省前三大贸易伙伴，一季度分别进出口…: one partner per figure of a list.
+          s.partners = lead.split(/[、和及与]/u).filter((p) => p.length >= 2);
           continue;
         }
       }
@@ -262,12 +263,23 @@ export const tradeRule: SentenceRule = {
           }
         }
       }
+      // 晋城市、运城市分列第二、第三位: places listed before figures with no keyword of their own.
+      if (!firstKw && quantities.length > 1) {
+        const before = text.slice(0, firstQ);
+        const places = before.length >= 5 ? regionListBefore(before, state.home) : undefined;
+        if (places) {
+          listSpan = [places.start, firstQ];
+          removed.push(listSpan);
+          s.regionList = places.regions;
+        }
+      }
       if (partner) removed.push([partner.start, partner.end]);
       const subj = readSubject(clause, firstKw ? firstKw.start : subjectEnd, removed, state);
       const base = lastBase(text, clause.period.year, clause.features);
-      if (base && (base.carries || quantities.some((q) => q.kind === "growth"))) {
+      // A base that does not carry (环比增长5.2%) is its own clause's: the next clause's rate is year on year again.
+      if (base?.carries) {
         s.base = base.base;
-        if (base.carries) carryBase(state, base.base);
+        carryBase(state, base.base);
       }
       // Periods of this clause apply from here on (and to its own figures).
       const hasKeyword = subjKws.length > 0 || (kws.length > 0 && quantities.length === 0);
@@ -334,7 +346,10 @@ export const tradeRule: SentenceRule = {
         const last = lastKeywordEndingBy(kws, q.start);
         const local = last >= 0 ? groupEndingAt(text, kws, last) : s.indicators;
         const kindCount = counts.get(q.kind) ?? 1;
-        const kw = pick(local, q, kindCount);
+        // 增速方面，忻州市…居全省首位: a rank with no keyword in its sentence ranks what the sentence before did.
+        const kw =
+          pick(local, q, kindCount) ??
+          (q.kind === "rank" && (explicitRegion || s.regionList.length > 1) ? previousIndicators[0] : undefined);
         if (!kw) continue;
         // A listed subject takes one figure per place; one figure for all of them is their sum.
         const listed = s.regionList.length;
@@ -373,7 +388,8 @@ export const tradeRule: SentenceRule = {
           // 企业822家，占全省的30.7%: a share of enterprises is not in the vocabulary (the record would fail the schema).
           if (!INDICATOR_INFO[indicator].measures.includes("share")) continue;
           // 对“一带一路”沿线国家进出口…，占比42.7%: a partner's or entity's part of the region's own trade.
-          const partOfRegion = q.of === "比" && (s.partners.length > 0 || s.entities.length > 0);
+          // Also 对欧盟进出口231.5亿元，增长2.1%，占14%: a bare share after a partner's figures.
+          const partOfRegion = (q.of === "比" || q.of === "") && (s.partners.length > 0 || s.entities.length > 0);
           const of = partOfRegion ? s.region.name : (q.of ?? "");
           if (of === "" || of === "比" || /本次|活动|项目/u.test(of)) continue;
           const c = candidate(q, indicator, "share", clause, sentence, s, `${indicator}-share`);
@@ -395,23 +411,6 @@ export const tradeRule: SentenceRule = {
     return out;
   },
 };
-
-/**
- * Periods listed before 分别 (一季度、二季度、三季度和四季度分别进出口…): one per
- * figure of the list, in order. Empty unless the clause lists two or more.
- */
-function listedPeriods(clause: Clause, firstFigure: number, state: ReadingState): PeriodContext[] {
-  if ((clause.features & feature.PERIOD) === 0 || !RESPECTIVE.test(clause.text.slice(0, firstFigure))) return [];
-  const mentions = scanPeriods(clause.text).filter((m) => m.end <= firstFigure);
-  if (mentions.length < 2) return [];
-  for (let i = 1; i < mentions.length; i++) {
-    const gap = clause.text.slice((mentions[i - 1] as PeriodMention).end, (mentions[i] as PeriodMention).start);
-    if (!/^[、和及与]$/u.test(gap)) return [];
-  }
-  const last = mentions.at(-1) as PeriodMention;
-  if (!RESPECTIVE.test(clause.text.slice(last.end, firstFigure))) return [];
-  return mentions.map((m) => m.apply(clause.period, state.refYear, state.main));
-}
 
 /** A clause's quantities with its amounts written without 元 (658.9亿) added, in order. */
 function withBareAmounts(clause: Clause, currency: "CNY" | "USD"): Quantity[] {

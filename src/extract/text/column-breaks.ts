@@ -95,6 +95,8 @@ const BEFORE_FIGURE =
   /(?:增长|下降|达到|达|为|是|(?<!签)约|超过|超|逾|近|共|(?<![统设])计|占|完成|实现|进出口|出口|进口|总投资|投资|产值|项目|企业)$/u;
 const FIGURE_START = /^[\d零〇一二两三四五六七八九十百千]/u;
 
+// A page's masthead (太原日报  2023年12月6日  星期三  第3版  责任编辑：李静) is none either.
+const MASTHEAD = /星期[一二三四五六日天]|第\s*\d+\s*版|责任编辑|责编/u;
 // A site's menu (首页 | 新闻 | 财经 | 地方) is no sentence to go on.
 const NAVIGATION = /[|｜](?:[^|｜]*[|｜]){2}/u;
 
@@ -130,7 +132,7 @@ export function columnBreaks(text: string): Array<[number, number]> {
     const end = start + m[0].length;
     const lineStart = text.lastIndexOf("\n", start - 1) + 1;
     const before = text.slice(lineStart, start).trimEnd();
-    if (SENTENCE_END.test(before) || NAVIGATION.test(before)) continue;
+    if (SENTENCE_END.test(before) || NAVIGATION.test(before) || MASTHEAD.test(before)) continue;
     const after = text.slice(end, end + 8);
     if (before.length < MIN_LINE && !cutMidWord(before, after) && !CLAUSE_BREAKS.test(before)) continue;
     if (!CONTINUES.test(after)) continue;

@@ -74,10 +74,11 @@ const MAGNITUDE: Record<string, number> = { 万亿: 12, 萬億: 12, 亿: 8, 億:
 // Growth: 同比增长52.9%, 增长五成多, 增长1.1倍, 扩大3.2倍, 下降超两成, 降幅达6.3%, 增速依次为-9.2%、….
 // Not a growth: 提高3.8个百分点 (a gap), 增加59家 (no rate).
 const GROWTH = new RegExp(
-  `(?<verb>增长|增加|上升|提高|下降|减少|下滑|回落|降低|扩大|(?:增速|增幅|降幅|跌幅)(?:依次|分别)?(?:为|达到|达|是)?|增|降)(?:了)?(?<pre>超过|超|逾|近|约|接近|将近|达到|达)?(?<num>-?\\d+(?:\\.\\d+)?|[${CN}]+)(?<unit>%|成|倍)(?<post>多|以上|左右)?(?!\\s*个?百分点)`,
+  `(?<verb>增长|增加|上升|提高|下降|减少|下滑|回落|降低|扩大|收窄|缩小|(?:增速|增幅|降幅|跌幅)(?:依次|分别)?(?:为|达到|达|是)?|增|降)(?:了)?(?<pre>超过|超|逾|近|约|接近|将近|达到|达)?(?<num>-?\\d+(?:\\.\\d+)?|[${CN}]+)(?<unit>%|成|倍)(?<post>多|以上|左右)?(?!\\s*个?百分点)`,
   "gu",
 );
-const NEGATIVE_VERB = /^(?:下降|减少|下滑|回落|降低|降|降幅|跌幅)/u;
+// 收窄/缩小: a surplus or deficit that shrank (顺差同比收窄26.1%).
+const NEGATIVE_VERB = /^(?:下降|减少|下滑|回落|降低|收窄|缩小|降|降幅|跌幅)/u;
 // 与去年同期持平 / 同比持平 / 基本持平: a growth of about zero.
 const FLAT = /(?:基本)?持平/gu;
 
@@ -118,6 +119,7 @@ const COUNT_BEFORE = new RegExp(
 );
 // Part of a batch: 8个代表项目, 部分项目; 现场签约的12个项目, 活动现场，10个重点项目… (those on stage, not the batch).
 const SUBSET_WORD = /代表|部分/u;
+const KIND_MID = /^(?!重点$|重大$)[\p{Script=Han}]{2,6}$/u;
 const ON_SITE = /现场(?:集中)?(?:签约|签订|开工|动工|投产)?的?[，,]?$/u;
 const COUNTS_BEFORE = new RegExp(`(?:(?<![\\d${CN}])(?:\\d+|[${CN}]+)个[、和及与])+$`, "u");
 const LEAD_COUNT = new RegExp(`(?<num>\\d+|[${CN}]+)个`, "gu");
@@ -395,7 +397,9 @@ export function scanProjectCounts(clause: string): Quantity[] {
     q.subset =
       g.pre !== undefined ||
       SUBSET_WORD.test(g.mid ?? "") ||
-      ON_SITE.test(clause.slice(Math.max(0, m.index - 10), m.index));
+      ON_SITE.test(clause.slice(Math.max(0, m.index - 10), m.index)) ||
+      // 平遥县签约的3个文旅项目: the stage's projects of one kind.
+      (KIND_MID.test(g.mid ?? "") && clause.charAt(m.index - 1) === "的");
     // 5个、6个和4个项目: counts listed before the last one are of the same projects' list.
     const lead = g.pre || g.q ? null : COUNTS_BEFORE.exec(clause.slice(0, m.index));
     if (lead) {

@@ -81,11 +81,52 @@ function isTableRow(line: string): boolean {
 
 const UNIT_CELL = /[（(][^）)]{1,6}[）)]$/u;
 
-/** A table's header row: cells without figures, one of them naming a unit (签约金额（亿元）). */
-function headerCells(line: string): string[] | undefined {
+const UNIT_NOTE = /单位[：:]\s*(?<units>[^）)]{1,12})[）)]/u;
+const RATE_COLUMN = /同比|增长|增速|增幅|比上年|比去年|%/u;
+const TRADE_WORD = /进出口|外贸/u;
+const MONEY_UNIT = /^(?:万亿|亿|万)?(?:美?元)$/u;
+
+/**
+ * A table's header row: cells without figures, one of them naming a unit
+ * (签约金额（亿元）), or all of them named when the line before gave the
+ * units (地区  进出口  同比  出口  进口 under 单位：亿元、%).
+ */
+function headerCells(line: string, units?: string): string[] | undefined {
   if (FIGURE.test(line)) return undefined;
   const cells = wideCells(line) ?? narrowCells(line);
-  return cells && cells.length >= 2 && cells.some((c) => UNIT_CELL.test(c)) ? cells : undefined;
+  if (!cells || cells.length < 2) return undefined;
+  if (cells.some((c) => UNIT_CELL.test(c))) return cells;
+  const money = units?.split(/[、,，]/u).find((u) => MONEY_UNIT.test(u.trim()));
+  if (!units || !money) return undefined;
+  return cells.map((c, i) => (i === 0 ? c : `${c}（${RATE_COLUMN.test(c) ? "%" : money.trim()}）`));
+}
+
+// A table's columns described in the sentence before it: 签约、开工、投产项目个数及总投资（亿元）依次如下.
+const STAGE_COLUMNS = /(?<stages>(?:签约|开工|动工|投产)(?:[、和与及](?:签约|开工|动工|投产))+)项目(?:个数|数量|数)?/u;
+const AMOUNT_COLUMN = /(?:及|和|、)(?<label>总投资|投资额|签约金额)[（(](?<unit>[^）)]{1,4})[）)]/u;
+
+/**
+ * Header cells for rows whose columns the line before describes instead of a
+ * header row: the stages' counts and an amount, or (in a trade report) the
+ * units alone (分盟市看（单位：亿元、%）：), read as 进出口 and 同比.
+ */
+function describedColumns(line: string, row: string, trade: boolean): string[] | undefined {
+  const cells = wideCells(row) ?? narrowCells(row);
+  if (!cells) return undefined;
+  const figures = cells.length - 1;
+  const stages = STAGE_COLUMNS.exec(line)?.groups?.stages;
+  if (stages) {
+    const columns = (stages.match(/签约|开工|动工|投产/gu) ?? []).map((s) => `${s}项目（个）`);
+    const amount = AMOUNT_COLUMN.exec(line)?.groups;
+    if (amount?.label && amount.unit) columns.push(`${amount.label}（${amount.unit}）`);
+    return columns.length === figures ? ["", ...columns] : undefined;
+  }
+  const units = UNIT_NOTE.exec(line)
+    ?.groups?.units?.split(/[、,，]/u)
+    .map((u) => u.trim());
+  if (!trade || !units || units.length !== figures) return undefined;
+  const columns = units.map((u) => (u === "%" ? "同比（%）" : MONEY_UNIT.test(u) ? `进出口（${u}）` : ""));
+  return columns.every((c) => c !== "") ? ["", ...columns] : undefined;
 }
 
 /** Whether the lines after `from` are a table: a row, or a header row over one. */
@@ -188,6 +229,10 @@ export function segment(text: string): Article[] {
   let lineStart = 0;
   let blockStart = true;
   let header: string[] | undefined;
+  // Units stated on the line before a header row (各市进出口情况如下（单位：亿元、%）：).
+  let unitNote: string | undefined;
+  // The text so far speaks of trade: a table described by its units alone holds 进出口 and 同比.
+  let trade = false;
   const phrases = isPhraseLayout(text);
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf("\n", lineStart);
@@ -212,8 +257,12 @@ export function segment(text: string): Article[] {
       const heading = headline && inBody && (SECTION.test(line) || opensTable(text, lineEnd + 1));
       // A header row's columns name what the rows' bare figures are (签约金额（亿元） over 88.4).
       if (!row) {
-        const cells = headerCells(line);
-        header = cells && isTableRow(nextLine(text, lineEnd + 1)) ? cells : undefined;
+        const next = nextLine(text, lineEnd + 1);
+        const rowNext = isTableRow(next);
+        const cells = headerCells(line, unitNote);
+        header = cells && rowNext ? cells : rowNext ? describedColumns(line, next, trade) : undefined;
+        unitNote = UNIT_NOTE.exec(line)?.groups?.units;
+        if (!trade && TRADE_WORD.test(line)) trade = true;
       }
       if (!current || (headline && inBody && !heading)) {
         current = { index: articles.length, title: "", sentences: [] };

@@ -18,6 +18,44 @@ const fmt = (r: {
 
 const TRADE: Row[] = [
   [
+    "a city table whose units are given on the line before its header; 分列/分别居 ranks of listed places, after a sentence's own",
+    "山西省",
+    "2024-10-24",
+    "今年前三季度，全省货物贸易进出口总值1265.8亿元，同比增长5.6%。\n\n分市看，各市进出口情况如下（单位：亿元、%）：\n\n地区  进出口  同比  出口  进口\n太原市  842.6  4.1  563.2  279.4\n\n从排名看，太原市进出口总值居全省第一；晋城市、运城市分列第二、第三位。增速方面，忻州市以46.3%的增幅居全省首位，大同市、晋中市分别居第二、第三位。",
+    [
+      "trade.total/value 山西省 = 126580000000 exact «1265.8亿元»",
+      "trade.total/growth 山西省 = 5.6 exact «增长5.6%»",
+      "trade.total/value 太原市 = 84260000000 exact «842.6»",
+      "trade.total/growth 太原市 = 4.1 exact «4.1»",
+      "trade.export/value 太原市 = 56320000000 exact «563.2»",
+      "trade.import/value 太原市 = 27940000000 exact «279.4»",
+      "trade.total/rank 太原市 = 1 exact «居全省第一»",
+      "trade.total/rank 晋城市 = 2 exact «分列第二»",
+      "trade.total/rank 运城市 = 3 exact «第三位»",
+      "trade.total/rank 忻州市 = 1 exact «居全省首位»",
+      "trade.total/rank 大同市 = 2 exact «居第二»",
+      "trade.total/rank 晋中市 = 3 exact «第三位»",
+    ],
+  ],
+  [
+    "a bare share after a partner's figures (占14%); partners listed as the subject (东盟、欧盟、美国为我省前三大贸易伙伴)",
+    "山西省",
+    "2024-01-25",
+    "2023年，全省进出口1592.6亿元。其中，对欧盟进出口231.5亿元，增长2.1%，占14%。东盟、欧盟、美国为我省前三大贸易伙伴，全年分别进出口186.5亿元、176.2亿元和98.4亿元，分别增长12.3%、下降3.1%和增长1.6%。",
+    [
+      "trade.total/value 山西省 = 159260000000 exact «1592.6亿元»",
+      "trade.total/value 山西省 partner=欧盟 = 23150000000 exact «231.5亿元»",
+      "trade.total/growth 山西省 partner=欧盟 = 2.1 exact «增长2.1%»",
+      "trade.total/share 山西省 partner=欧盟 = 14 exact «14%»",
+      "trade.total/value 山西省 partner=东盟 = 18650000000 exact «186.5亿元»",
+      "trade.total/value 山西省 partner=欧盟 = 17620000000 exact «176.2亿元»",
+      "trade.total/value 山西省 partner=美国 = 9840000000 exact «98.4亿元»",
+      "trade.total/growth 山西省 partner=东盟 = 12.3 exact «增长12.3%»",
+      "trade.total/growth 山西省 partner=欧盟 = -3.1 exact «下降3.1%»",
+      "trade.total/growth 山西省 partner=美国 = 1.6 exact «增长1.6%»",
+    ],
+  ],
+  [
     "a listed place with 和 in its name (呼和浩特市), and two 分别 lists over the places",
     "内蒙古自治区",
     "2024-05-20",
@@ -584,6 +622,32 @@ const TRADE: Row[] = [
 ];
 
 const PROJECTS: Row[] = [
+  [
+    "a table with a column per stage: its 总投资 column is the total; a caption's single project is no figure",
+    "山西省",
+    "2024-05-22",
+    "5月21日，全省2024年第二次“三个一批”活动举行。\n\n▲5月21日，晋中市分会场，总投资12亿元的高性能铝合金型材项目开工。  本报记者 王晓丽 摄\n\n分市看，各市项目情况如下：\n\n市（区）  签约项目（个）  开工项目（个）  投产项目（个）  总投资（亿元）\n太原市  52  47  44  826.4",
+    [
+      "projects.signed/count 太原市 = 52 exact «52»",
+      "projects.started/count 太原市 = 47 exact «47»",
+      "projects.producing/count 太原市 = 44 exact «44»",
+      "projects.total/investment 太原市 = 82640000000 exact «826.4»",
+    ],
+  ],
+  [
+    "a table whose columns the sentence before describes; a kind of a stage's projects (签约的3个文旅项目) is a part, the next place's stage is not",
+    "晋中市",
+    "2022-09-30",
+    "9月29日，我市2022年第三次“三个一批”活动举行。全市共签约项目41个。\n\n部分县（区、市）签约、开工、投产项目个数及总投资（亿元）依次如下：\n\n榆次区  6  5  4  48.3\n\n其中，平遥县签约的3个文旅项目总投资18.6亿元，灵石县投产项目达产后年产值15.2亿元。",
+    [
+      "projects.signed/count 晋中市 = 41 exact «项目41个»",
+      "projects.signed/count 榆次区 = 6 exact «6»",
+      "projects.started/count 榆次区 = 5 exact «5»",
+      "projects.producing/count 榆次区 = 4 exact «4»",
+      "projects.total/investment 榆次区 = 4830000000 exact «48.3»",
+      "projects.producing/output 灵石县 = 1520000000 exact «15.2亿元»",
+    ],
+  ],
   [
     "projects on stage (活动现场，10个重点项目进行了集中签约) are a part of the batch",
     "大同市",
@@ -1193,6 +1257,69 @@ type PeriodRow = [label: string, region: string, date: string, text: string, exp
 const withPeriod = (r: Parameters<typeof fmt>[0] & { period: { label: string } }) => `${r.period.label} ${fmt(r)}`;
 
 const PERIODS: PeriodRow[] = [
+  [
+    "another year's level in brackets (2022年为…) changes no period; a table described by its units alone",
+    "内蒙古自治区",
+    "2024-01-25",
+    "2023年，全区外贸进出口总值1965.8亿元（2022年为1507.4亿元），比上年增长30.4%。\n\n分盟市看（单位：亿元、%）：\n\n呼和浩特市  186.4  12.3\n包头市  412.7  18.6",
+    [
+      "2023年 trade.total/value 内蒙古自治区 = 196580000000 exact «1965.8亿元»",
+      "2023年 trade.total/growth 内蒙古自治区 = 30.4 exact «增长30.4%»",
+      "2023年 trade.total/value 呼和浩特市 = 18640000000 exact «186.4»",
+      "2023年 trade.total/growth 呼和浩特市 = 12.3 exact «12.3»",
+      "2023年 trade.total/value 包头市 = 41270000000 exact «412.7»",
+      "2023年 trade.total/growth 包头市 = 18.6 exact «18.6»",
+    ],
+  ],
+  [
+    "a month-on-month rate (环比) is its own clause's: the export rate after it is year on year",
+    "太原市",
+    "2023-12-10",
+    "1至11月，全市进出口1365.7亿元。11月份，我市进出口128.6亿元，同比增长8.6%，环比增长5.2%；其中出口86.9亿元，增长12.4%。",
+    [
+      "2023年1–11月 trade.total/value 太原市 = 136570000000 exact «1365.7亿元»",
+      "2023年11月 trade.total/value 太原市 = 12860000000 exact «128.6亿元»",
+      "2023年11月 trade.total/growth 太原市 = 8.6 exact «增长8.6%»",
+      "2023年11月 trade.export/value 太原市 = 8690000000 exact «86.9亿元»",
+      "2023年11月 trade.export/growth 太原市 = 12.4 exact «增长12.4%»",
+    ],
+  ],
+  [
+    "the country's rate in brackets (全国同期（1.1%）), and a surplus that narrowed (收窄)",
+    "河北省",
+    "2024-04-20",
+    "一季度，全省进出口1365.2亿元，同比增长3.4%，高于全国同期（1.1%）2.3个百分点。贸易顺差242.3亿元，同比收窄26.1%。",
+    [
+      "2024年第1季度 trade.total/value 河北省 = 136520000000 exact «1365.2亿元»",
+      "2024年第1季度 trade.total/growth 河北省 = 3.4 exact «增长3.4%»",
+      "2024年第1季度 trade.total/growth 中国 = 1.1 exact «1.1%»",
+      "2024年第1季度 trade.balance/value 河北省 = 24230000000 exact «242.3亿元»",
+      "2024年第1季度 trade.balance/growth 河北省 = -26.1 exact «收窄26.1%»",
+    ],
+  ],
+  [
+    "a masthead is not joined to the headline; 本次 is the batch the lead names after a headline's bare year; the province's share of the same event; projects signed on stage are a part",
+    "太原市",
+    "2023-12-06",
+    "太原日报  2023年12月6日  星期三  第3版  综合新闻  责任编辑：李静  美编：张敏\n\n我市举行2023年第四次“三个一批”活动\n全年累计签约项目超三百个\n\n本报讯（记者 赵婧）12月5日，我市2023年第四次“三个一批”活动在山西综改示范区主会场举行。本次活动共签约项目86个，总投资512.36亿元。签约项目总投资占全省本次签约总额的19.7%。\n\n活动现场，18家企业代表上台签约，14个项目进行了现场签约。",
+    [
+      "2023年 projects.signed/count 太原市 = 300 more_than «项目超三百个»",
+      "2023年第4次 projects.signed/count 太原市 = 86 exact «项目86个»",
+      "2023年第4次 projects.signed/investment 太原市 = 51236000000 exact «512.36亿元»",
+      "2023年第4次 projects.signed/investment_share 太原市 = 19.7 exact «19.7%»",
+    ],
+  ],
+  [
+    "batches listed before 分别 give each count its batch, even in a sentence summing over batches",
+    "晋城市",
+    "2024-08-20",
+    "我市2024年第三次“三个一批”活动举行，签约项目21个。今年以来，我市共举办三次“三个一批”活动，第一次、第二次活动分别签约项目18个、17个。",
+    [
+      "2024年第3次 projects.signed/count 晋城市 = 21 exact «项目21个»",
+      "2024年第1次 projects.signed/count 晋城市 = 18 exact «项目18个»",
+      "2024年第2次 projects.signed/count 晋城市 = 17 exact «17个»",
+    ],
+  ],
   [
     "a site's menu line is no sentence: the headline after it opens a new article, apart from the brief before",
     "孝义市",
