@@ -25,6 +25,7 @@ const SETS: AuditSet[] = [
   ["holdout9", 12, 0.556, 0.99],
   ["holdout10", 12, 0.978, 1],
   ["holdout11", 12, 0.715, 1],
+  ["holdout12", 12, 0.975, 1],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

@@ -343,7 +343,8 @@ function enclosingStart(run: string, placeStart: number, code: string): number {
   return start;
 }
 
-// Words that make the text between a place and a zone kind no part of a name (山西省各示范区, 太原市和示范区).
+// Words that make the text between a place and a zone kind no part of a name (山西省各示范区, 太原市和示范区),
+// or no part of an unknown zone's name (活动在中北高新技术产业开发区: the name is 中北…).
 const NOT_IN_NAME = /[各全等和与及的、在是为对向]|其中|以及|包括/u;
 
 /**
@@ -391,7 +392,13 @@ function zoneEndingAt(text: string, end: number, opts: LookupOptions): RawMentio
     const collective = COLLECTIVE_KINDS.has(kind) && level !== "county";
     const isDivision = isRegionName(text.slice(start, end));
     if (!collective && !isDivision) generic = { start, end, name: text.slice(start, end), known: false };
-  } else if (FORMAL_KINDS.has(kind) && run.length >= 2 && run.length <= 4) {
+  } else if (
+    FORMAL_KINDS.has(kind) &&
+    run.length >= 2 &&
+    run.length <= 6 &&
+    !NOT_IN_NAME.test(run) &&
+    !/活动|举行|位于/u.test(run)
+  ) {
     generic = { start: runStart, end, name: text.slice(runStart, end), known: false };
   } else if (UNQUALIFIED_KINDS.has(kind) && homeZoneBase(run, kind, opts) > 0) {
     // 稀土高新区 in a 包头 report: the base names one of the home's zones (包头稀土高新技术产业开发区).

@@ -349,7 +349,10 @@ export const projectRule: SentenceRule = {
         if (!m?.groups?.m) continue;
         if (SINGLE_PROJECT.test(head)) partOnly = true;
         // 总投资12亿元的高性能铝合金型材项目开工: the amount of the one project it names.
-        if (ONE_PROJECT_AFTER.test(text.slice(q.end))) continue;
+        if (ONE_PROJECT_AFTER.test(text.slice(q.end))) {
+          partOnly = true;
+          continue;
+        }
         if (partOnly || NOT_BATCH_MONEY.test(head.slice(0, m.index))) continue;
         const before = stages.filter((st) => st.end <= q.start).at(-1);
         const ind =

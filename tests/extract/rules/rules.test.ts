@@ -18,6 +18,19 @@ const fmt = (r: {
 
 const TRADE: Row[] = [
   [
+    "a bonded zone the gazetteer does not know, named in full after a ；",
+    "重庆市",
+    "2024-01-20",
+    "2023年，全市进出口7137.4亿元。其中，重庆西永综合保税区进出口2518.6亿元，增长3.1%；两路果园港综合保税区进出口476.3亿元，增长12.4%。",
+    [
+      "trade.total/value 重庆市 = 713740000000 exact «7137.4亿元»",
+      "trade.total/value 重庆西永综合保税区 = 251860000000 exact «2518.6亿元»",
+      "trade.total/growth 重庆西永综合保税区 = 3.1 exact «增长3.1%»",
+      "trade.total/value 两路果园港综合保税区 = 47630000000 exact «476.3亿元»",
+      "trade.total/growth 两路果园港综合保税区 = 12.4 exact «增长12.4%»",
+    ],
+  ],
+  [
     "a city table whose units are given on the line before its header; 分列/分别居 ranks of listed places, after a sentence's own",
     "山西省",
     "2024-10-24",
@@ -622,6 +635,13 @@ const TRADE: Row[] = [
 ];
 
 const PROJECTS: Row[] = [
+  [
+    "the amounts after one named project (总投资45亿元的…项目，投产后预计年产值超60亿元) are its own",
+    "襄阳市",
+    "2024-09-28",
+    "全市三季度重大项目集中开工活动举行，集中开工项目96个。主会场开工的总投资45亿元的动力电池结构件项目，投产后预计年产值超60亿元。",
+    ["projects.started/count 襄阳市 = 96 exact «项目96个»"],
+  ],
   [
     "a table with a column per stage: its 总投资 column is the total; a caption's single project is no figure",
     "山西省",
