@@ -48,6 +48,7 @@ const SINGLE_PROJECT =
 const RESPECTIVELY = /分别|依次/u;
 // 14个项目进行了现场签约: the projects signed on stage (but 共有10个项目进行了现场签约 is all of them).
 const ON_STAGE_AFTER = /^(?:项目)?[^，。；]{0,6}现场/u;
+const MODIFIED_PLACE = /^在[^，。；]{4,40}的[^，。；的]{2,12}$/u;
 const ONE_PROJECT_AFTER = /^的(?!项目)[^，。；、]{2,24}项目/u;
 // Figures summed over batches: 今年以来, 两次“三个一批”活动 (not 第二次), 历次活动.
 const OVER_BATCHES =
@@ -226,12 +227,19 @@ export const projectRule: SentenceRule = {
       // or a table row's first cell (哈尔滨市    开工142个).
       const rowHead = sentence.row === true && clause.start === sentence.start;
       // A clause that is a place alone (湾沚区⏎签约、开工项目⏎分别为5个、7个) names the next clauses' place.
-      const placeAlone = text.length <= 8 && counts.length === 0 && money.length === 0 && stages.length === 0;
+      // So does a clause ending in a place after a long modifier (在全省率先开展…改革的晋中市，此次签约项目37个).
+      const placeAlone =
+        (text.length <= 8 || MODIFIED_PLACE.test(text)) &&
+        counts.length === 0 &&
+        money.length === 0 &&
+        stages.length === 0;
       const named =
         counts.length > 0 || money.length > 0 || countNamed || rowHead || /三个一批|活动/u.test(text)
           ? headRegions(clause, first, state).at(-1)
           : placeAlone
-            ? headRegions(clause, text.length, state).find((r) => r.start === 0 && r.end === text.length)
+            ? headRegions(clause, text.length, state).find(
+                (r) => r.end === text.length && (r.start === 0 || text.charAt(r.start - 1) === "的"),
+              )
             : undefined;
       // 吕梁市…活动同步举行，全市共推进项目118个: 全市 is the city this sentence named, not the home one.
       const explicit =

@@ -56,6 +56,7 @@ const POST_QUALIFIER: Record<string, Qualifier> = {
   以上: "more_than",
   以下: "less_than",
   左右: "about",
+  上下: "about",
 };
 
 function qualifierOf(pre: string | undefined, ...posts: Array<string | undefined>): Qualifier {
@@ -67,9 +68,9 @@ function qualifierOf(pre: string | undefined, ...posts: Array<string | undefined
 // Money: 1852.35亿元, 307399万美元, 逾100亿元, 60多亿元, 15亿元以上, 3667.2亿元人民币, 1 852.35亿元,
 // 八十二亿元. Not 数十亿元 / 上千万元 / 超百亿元 (no figure, or a round threshold).
 const MONEY =
-  /(?<pre>大约|约|接近|将近|近|超过|超|逾|突破|(?<=首)破|不足|不到)?(?<num>\d+(?:[ ,]\d{3})*(?:\.\d+)?|(?<![数上几一二两三四五六七八九十百千])[十百千零〇]?[一二两三四五六七八九][一二两三四五六七八九十百千零〇]{0,7}(?:点[零〇一二三四五六七八九]{1,4})?(?=[多余]?\s*(?:万亿|亿|万)))(?<many>多|余)?\s*(?<mag>万亿|萬億|亿|億|万|萬|千)?(?<cur>美元|元)(?:人民币)?(?<post>以上|以下|左右|多)?(?<after>的?(?:项目|企业|大项目|重点项目|工业项目))?/gu;
+  /(?<pre>大约|约|接近|将近|近|超过|超|逾|突破|(?<=首)破|不足|不到)?(?<num>\d+(?:[ ,]\d{3})*(?:\.\d+)?|(?<![数上几一二两三四五六七八九十百千])[十百千零〇]?[一二两三四五六七八九][一二两三四五六七八九十百千零〇]{0,7}(?:点[零〇一二三四五六七八九]{1,4})?(?=[多余]?\s*(?:万亿|亿|万)))(?<many>多|余)?\s*(?<mag>万亿|萬億|亿|億|千万|万|萬|千)?(?<cur>美元|元)(?:人民币)?(?<post>以上|以下|左右|上下|多)?(?<after>的?(?:项目|企业|大项目|重点项目|工业项目))?/gu;
 // A simplified text may still hold a traditional 億/萬 (it is converted only when the whole text is traditional).
-const MAGNITUDE: Record<string, number> = { 万亿: 12, 萬億: 12, 亿: 8, 億: 8, 万: 4, 萬: 4, 千: 3 };
+const MAGNITUDE: Record<string, number> = { 万亿: 12, 萬億: 12, 亿: 8, 億: 8, 千万: 7, 万: 4, 萬: 4, 千: 3 };
 
 // Growth: 同比增长52.9%, 增长五成多, 增长1.1倍, 扩大3.2倍, 下降超两成, 降幅达6.3%, 增速依次为-9.2%、….
 // Not a growth: 提高3.8个百分点 (a gap), 增加59家 (no rate).
@@ -84,7 +85,7 @@ const FLAT = /(?:基本)?持平/gu;
 
 // Share: 占全省进出口总值的62.5%, 占山西省进出口总额的八成多, 占进出口的比重高达64.8%, 约占全区的9.1%.
 const SHARE = new RegExp(
-  `(?<lead>约|接近|将近|近|超过|超|逾|不足|不到)?占(?<of>[^，。；：,;]{0,30}?)(?:的)?(?:比重|比例|份额)?(?:为|达到|达|高达|约)?(?<pre>约|近|超过|超|逾)?(?<num>\\d+(?:\\.\\d+)?%|[${CN}]+成)(?<post>多|以上|左右)?`,
+  `(?<lead>约|接近|将近|近|超过|超|逾|不足|不到)?占(?<of>[^，。；：,;]{0,30}?)(?:的)?(?:比重|比例|份额)?(?:为|达到|达|高达|约)?(?<pre>约|近|超过|超|逾|不足|不到)?(?<num>\\d+(?:\\.\\d+)?%|[${CN}]+成)(?<post>多|以上|左右|上下)?`,
   "gu",
 );
 
@@ -131,8 +132,9 @@ const COUNT_AFTER = new RegExp(
 
 // Enterprises with trade: 有进出口实绩的企业8007家, 有进出口实绩的企业共有822家.
 // In thousands: 有进出口实绩的企业达2.31万家. In numerals: 有进出口实绩的企业六十三家.
+// Also 有进出口实绩的外贸经营主体34862家, 企业达到了536家, 共1 612家.
 const ENTERPRISES = new RegExp(
-  `有(?:进出口)?实绩的?(?:外贸)?企业(?:共有|共计|共|有|达到|达|为)?(?<pre>超过|超|逾|近|约)?(?<num>\\d+(?:\\.\\d+)?|[${CN}]+)(?<wan>万)?(?<many>多|余)?家`,
+  `有(?:进出口)?实绩的?(?:外贸)?(?:企业|经营主体)(?:共有|共计|共|有|达到了?|达|为)?(?<pre>超过|超|逾|近|约)?(?<num>\\d+(?:[ ,]\\d{3})*(?:\\.\\d+)?|[${CN}]+)(?<wan>万)?(?<many>多|余)?家`,
   "gu",
 );
 
@@ -347,7 +349,9 @@ export function scanQuantities(clause: string, features = feature.textFeatures(c
     const g = m.groups ?? {};
     const num = g.num ?? "";
     const start = m.index + m[0].length - num.length - (g.wan?.length ?? 0) - (g.many?.length ?? 0) - 1;
-    const value = /^\d/u.test(num) ? scaleDecimal(num, g.wan ? 4 : 0) : (parseInteger(num) ?? 0) * (g.wan ? 10_000 : 1);
+    const value = /^\d/u.test(num)
+      ? scaleDecimal(num.replace(/[ ,]/gu, ""), g.wan ? 4 : 0)
+      : (parseInteger(num) ?? 0) * (g.wan ? 10_000 : 1);
     if (value < 1) continue;
     out.push(base("enterprises", start, m.index + m[0].length, value, qualifierOf(g.pre, g.many), precisionOf(num)));
   }

@@ -636,6 +636,13 @@ const TRADE: Row[] = [
 
 const PROJECTS: Row[] = [
   [
+    "a place after a long modifier (在全省率先…改革的晋中市，) is the subject of the clauses after it",
+    "山西省",
+    "2024-05-20",
+    "全省2024年第二次“三个一批”活动举行。在全省率先开展“承诺制+标准地+全代办”改革的晋中市，此次签约项目37个、开工项目41个。",
+    ["projects.signed/count 晋中市 = 37 exact «项目37个»", "projects.started/count 晋中市 = 41 exact «项目41个»"],
+  ],
+  [
     "the amounts after one named project (总投资45亿元的…项目，投产后预计年产值超60亿元) are its own",
     "襄阳市",
     "2024-09-28",
@@ -1277,6 +1284,20 @@ type PeriodRow = [label: string, region: string, date: string, text: string, exp
 const withPeriod = (r: Parameters<typeof fmt>[0] & { period: { label: string } }) => `${r.period.label} ${fmt(r)}`;
 
 const PERIODS: PeriodRow[] = [
+  [
+    "上下 is about; 3千万美元; enterprises 达到了N家; a share 不足四成; 由上年的X增至Y gives only Y",
+    "大同市",
+    "2016-10-25",
+    "1-9月，全市进出口3.2亿美元。第三季度，全市进出口1.02亿美元上下。9月，全市出口不到3千万美元。全市有进出口实绩的企业达到了536家，增加了41家。进口额占全市进出口总额的比重不足四成。出口由上年的1.1亿美元增至1.3亿美元。",
+    [
+      "2016年1–9月 trade.total/value 大同市 = 320000000 exact «3.2亿美元»",
+      "2016年第3季度 trade.total/value 大同市 = 102000000 about «1.02亿美元上下»",
+      "2016年9月 trade.export/value 大同市 = 30000000 less_than «不到3千万美元»",
+      "2016年9月 trade.enterprises/count 大同市 = 536 exact «536家»",
+      "2016年9月 trade.import/share 大同市 = 40 less_than «不足四成»",
+      "2016年9月 trade.export/value 大同市 = 130000000 exact «1.3亿美元»",
+    ],
+  ],
   [
     "another year's level in brackets (2022年为…) changes no period; a table described by its units alone",
     "内蒙古自治区",
