@@ -18,6 +18,30 @@ const fmt = (r: {
 
 const TRADE: Row[] = [
   [
+    "双边贸易额 after a partner named as the subject",
+    "山西省",
+    "2013-01-20",
+    "2012年，全省进出口158.2亿美元。欧盟为我省第一大贸易伙伴，双边贸易额23.4亿美元，增长9.2%，占全省进出口总值的15.6%。",
+    [
+      "trade.total/value 山西省 = 15820000000 exact «158.2亿美元»",
+      "trade.total/value 山西省 partner=欧盟 = 2340000000 exact «23.4亿美元»",
+      "trade.total/growth 山西省 partner=欧盟 = 9.2 exact «增长9.2%»",
+      "trade.total/share 山西省 partner=欧盟 = 15.6 exact «15.6%»",
+    ],
+  ],
+  [
+    "省会太原 is 太原市",
+    "山西省",
+    "2024-01-20",
+    "2023年，全省进出口1592.6亿元。分市看，省会太原进出口1756.2亿元，比上年增加了1.7%，占全省的78.5%。",
+    [
+      "trade.total/value 山西省 = 159260000000 exact «1592.6亿元»",
+      "trade.total/value 太原市 = 175620000000 exact «1756.2亿元»",
+      "trade.total/growth 太原市 = 1.7 exact «增加了1.7%»",
+      "trade.total/share 太原市 = 78.5 exact «78.5%»",
+    ],
+  ],
+  [
     "a bonded zone the gazetteer does not know, named in full after a ；",
     "重庆市",
     "2024-01-20",
