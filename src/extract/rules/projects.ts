@@ -326,8 +326,9 @@ export const projectRule: SentenceRule = {
       }
       if (!clauseStage && stages.length > 0) clauseStage = (stages.at(-1) as Stage).indicator;
       // 开工项目5个以及投产项目3个，总投资32.4亿元: one amount after the counts of several stages is all of theirs.
-      const own = countStages.slice(countStages.length - (out.length - figuresBefore));
-      if (counts.length > 0) joined = counts.length > 1 && new Set(own).size > 1 && !own.includes("projects.total");
+      const clauseStages = countStages.slice(countStages.length - (out.length - figuresBefore));
+      if (counts.length > 0)
+        joined = counts.length > 1 && new Set(clauseStages).size > 1 && !clauseStages.includes("projects.total");
       if (!clauseStage && counts.length === 0 && TOTAL_MARK.test(text) && /项目/u.test(text))
         clauseStage = "projects.total";
       if (clauseStage) stage = clauseStage;
@@ -462,6 +463,20 @@ function fitsPronoun(text: string, named: { start: number; end: number }, region
   return region.name.endsWith(text.charAt(named.end - 1));
 }
 
+/** An exact count of `n` projects at [start, end) of its clause. */
+function countAt(n: number, start: number, end: number, listIndex = 0, respectively = false): Quantity {
+  return {
+    kind: "count",
+    value: n,
+    qualifier: "exact",
+    start,
+    end,
+    precision: precisionOf(String(n)),
+    listIndex,
+    respectively,
+  };
+}
+
 /** Counts right after their stage words (开工142个), read in a table row or a total's 其中 clause. */
 function stageCounts(text: string): Quantity[] {
   const out: Quantity[] = [];
@@ -470,16 +485,7 @@ function stageCounts(text: string): Quantity[] {
     const n = num ? parseInteger(num) : null;
     if (!num || n === null || n < 1) continue;
     const end = m.index + m[0].length;
-    out.push({
-      kind: "count",
-      value: n,
-      qualifier: "exact",
-      start: end - num.length - 1,
-      end,
-      precision: precisionOf(String(n)),
-      listIndex: out.length,
-      respectively: false,
-    });
+    out.push(countAt(n, end - num.length - 1, end, out.length));
   }
   return out;
 }
@@ -496,16 +502,7 @@ function placeCount(clause: Clause, state: ReadingState): Quantity | undefined {
   if (!headRegions(clause, at, state).some((r) => r.end === at && r.end - r.start === head.length)) return undefined;
   const n = parseInteger(num);
   if (n === null || n < 1) return undefined;
-  return {
-    kind: "count",
-    value: n,
-    qualifier: "exact",
-    start: at,
-    end: m[0].length,
-    precision: precisionOf(String(n)),
-    listIndex: 0,
-    respectively: false,
-  };
+  return countAt(n, at, m[0].length);
 }
 
 /** Counts of a 分别 list at the head of a clause (分别为68个、57个和41个), in order. */
@@ -518,16 +515,7 @@ function respectiveCounts(text: string): Quantity[] {
   for (const item of list.split(/[、和及与]/u)) {
     const n = parseInteger(item.slice(0, -1));
     if (n === null || n < 1) return [];
-    out.push({
-      kind: "count",
-      value: n,
-      qualifier: "exact",
-      start: at,
-      end: at + item.length,
-      precision: precisionOf(String(n)),
-      listIndex: out.length,
-      respectively: true,
-    });
+    out.push(countAt(n, at, at + item.length, out.length, true));
     at += item.length + 1;
   }
   return out;
@@ -542,16 +530,7 @@ function bareCount(text: string): Quantity | undefined {
   if (n === null || n < 1) return undefined;
   const end = m[0].length;
   const start = end - num.length - 1;
-  return {
-    kind: "count",
-    value: n,
-    qualifier: "exact",
-    start,
-    end,
-    precision: precisionOf(String(n)),
-    listIndex: 0,
-    respectively: false,
-  };
+  return countAt(n, start, end);
 }
 
 function make(
