@@ -1,7 +1,7 @@
 import type { IndicatorRecord, SourceSpan } from "../schema/dataset";
 import { type PeriodContext, type PeriodMention, referenceYear, scanPeriods } from "./resolve/periods";
 import { inferPublication } from "./resolve/publication";
-import { documentZones, type HomeRegion, resolveHome } from "./resolve/regions";
+import { articleHome, documentZones, type HomeRegion, resolveHome } from "./resolve/regions";
 import { type ClauseText, clauseTexts, splitClauses } from "./rules/clauses";
 import { RULES } from "./rules/index";
 import { type MergedFact, mergeDuplicates, periodKey } from "./rules/merge-duplicates";
@@ -116,16 +116,45 @@ function hex8(n: number): string {
  * without period words is about the article's period again (of that year).
  */
 function paragraphPeriod(period: PeriodContext, main: PeriodContext): PeriodContext {
+  // So is another batch of the article's year (加上3月份第一批…的751个项目 in a report on the second).
+  if (
+    main.batch !== undefined &&
+    period.batch !== undefined &&
+    period.batch !== main.batch &&
+    period.year === main.year
+  )
+    return main;
   if (period.month === undefined || main.month !== undefined) return period;
   if (period.year === main.year) return main;
   return period.batch === undefined ? { year: period.year } : { year: period.year, batch: period.batch };
 }
 
+const BREAKDOWN_LEAD = /^(?:从|分)[^，。；]{1,8}(?:看|来看)[，,]/u;
+
 // Features some rule needs: sentences without any give only their clauses with period words, if any.
 const NEEDED = RULES.reduce((bits, rule) => bits | rule.needs, 0);
 
+/** The headline lines and the first body sentence: where an article names what it is about. */
+function leadTexts(article: Article): string[] {
+  const lead: string[] = [];
+  for (const sentence of article.sentences) {
+    lead.push(sentence.text);
+    if (!sentence.headline && !BYLINE_ONLY.test(sentence.text)) break;
+  }
+  return lead;
+}
+
+const BYLINE_ONLY = /^(?:本报讯|.{0,12}讯)?[（(]?记者[^）)]*[）)]?$/u;
+
 /** Reads one article sentence by sentence, carrying the reading state. */
-function readArticle(article: Article, home: HomeRegion, seenZones: string[], refYear: number, out: Candidate[]): void {
+function readArticle(
+  article: Article,
+  documentHome: HomeRegion,
+  seenZones: string[],
+  refYear: number,
+  out: Candidate[],
+): void {
+  const home = articleHome(documentHome, leadTexts(article), article.sentences.map((s) => s.text).join(""));
   const texts = article.sentences.map((sentence) => clauseTexts(sentence, NEEDED));
   const main = mainPeriod(article, texts, refYear);
   const state: ReadingState = {
@@ -148,6 +177,12 @@ function readArticle(article: Article, home: HomeRegion, seenZones: string[], re
       state.paragraph = sentence.paragraph;
       state.paragraphRegion = home.region;
       state.paragraphBase = undefined;
+      state.period = paragraphPeriod(state.period, main);
+    }
+    // 从市场看，/ 分贸易方式看，: a new breakdown of the article's whole, after a county's or a
+    // single month's figures (2月当月…。从市场看，对东盟进出口… is 1—2月's again).
+    if (BREAKDOWN_LEAD.test(sentence.text)) {
+      state.paragraphRegion = home.region;
       state.period = paragraphPeriod(state.period, main);
     }
     const own = texts[i] ?? [];

@@ -59,6 +59,10 @@ function yearOf(written: string): number | null {
   return year !== null && year >= 1949 && year <= 2100 ? year : null;
 }
 
+function lastMonth(ctx: PeriodContext): number | undefined {
+  return ctx.months?.[1] ?? (ctx.quarter ? 3 * ctx.quarter : undefined);
+}
+
 type PeriodGroups = Partial<
   Record<"year" | "rel" | "q" | "q1" | "q2" | "half" | "nm" | "m1" | "m2" | "m" | "b" | "prev", string>
 >;
@@ -97,10 +101,13 @@ class Mention implements PeriodMention {
       const b = parseInteger(g.b);
       return b ? { year, batch: b } : { ...next, year };
     }
-    // 上月: the month before the one reported on (4月 or 1—4月 → 3月).
+    // 上月 after a single month (4月当月…；上月…) is the month before it. In a report on
+    // months or a quarter (1—9月, 第三季度), published the month after, it is their last month.
     if (g.prev) {
-      const current = next.month ?? next.months?.[1] ?? main.month ?? main.months?.[1];
-      return current && current > 1 ? { year, month: current - 1 } : { ...next, year };
+      const single = next.month ?? (next.months || next.quarter ? undefined : main.month);
+      if (single !== undefined) return single > 1 ? { year, month: single - 1 } : { ...next, year };
+      const last = lastMonth(next) ?? lastMonth(main);
+      return last ? { year, month: last } : { ...next, year };
     }
     // 一至三季度: the months of those quarters (1–9), as 前三季度.
     if (g.q1 && g.q2) {

@@ -75,10 +75,35 @@ export function resolveHome(metaRegion: string | undefined, text: string): HomeR
   return { region, province: provinceRegion(region), inferred: true };
 }
 
+const ARTICLE_CITY_PRONOUN = /我市|全市|本市|该市/u;
+const ARTICLE_PROVINCE_PRONOUN = /我省|全省|本省|该省/u;
+const CITY_KIND = /[市州盟]$/u;
+
+/**
+ * The home of one article of a provincial paper that reports on one of its
+ * cities (河南日报: 洛阳市第八期“三个一批”活动… 本期活动该市共计152个项目): the city its
+ * headline or lead names first, when the article speaks of 该市/全市 and never
+ * of 全省. Otherwise the document's home.
+ */
+export function articleHome(home: HomeRegion, lead: readonly string[], whole: string): HomeRegion {
+  if (home.region.level !== "province" || home.region.code === null) return home;
+  if (!ARTICLE_CITY_PRONOUN.test(whole) || ARTICLE_PROVINCE_PRONOUN.test(whole)) return home;
+  const within = home.region.code;
+  for (const text of lead) {
+    for (const m of scanRegionNames(text, { within })) {
+      if (OFFICE_AFTER.test(text.slice(m.end, m.end + 3))) continue;
+      if (m.region.code === within || m.region.level === "country") continue;
+      if (!CITY_KIND.test(m.region.name)) return home;
+      return { region: m.region, province: home.province, inferred: home.inferred };
+    }
+  }
+  return home;
+}
+
 // Places listed before a keyword or 分别: 郑州市、洛阳市进出口分别为…, 孝义市、汾阳市和交城县分别签约….
 // The list may end with a word naming it (石家庄、唐山、保定三市; 郑州、洛阳两地).
 const LIST_TAIL =
-  /(?<list>[\p{Script=Han}]{2,16}(?:[、和及与][\p{Script=Han}]{2,12}?)+)(?:等?[两二三四五六七八九十]个?(?:县市区|县区|地市|市|地|县|区|省))?(?:的)?(?:分别|依次)?(?:集中|同步|累计|共)?(?:实现|完成|达到|为)?$/u;
+  /(?<list>[\p{Script=Han}]{2,16}(?:[、和及与][\p{Script=Han}]{2,12}?)+)(?:等?[两二三四五六七八九十]个?(?:县市区|县区|地市|市|地|县|区|省))?(?:的)?(?:分别|依次)?(?:集中|同步|累计|共)?(?:实现|完成|达到|为|有)?$/u;
 const LIST_SEPARATOR = /[、和及与]/u;
 
 export interface RegionList {

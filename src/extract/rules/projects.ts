@@ -41,13 +41,20 @@ const ACTIVITY_TOTAL =
 // 协议总投资约68亿元, 签约总额超过180亿元, 预计年产值931亿元, 达产后预计新增年产值60多亿元, 总投资达270亿元.
 const MEASURE =
   /(?<m>签约投资额|签约总金额|签约总额|签约金额|签约额|投资总额|总投资额|投资额|计划总投资|协议总投资|总投资|投资|年产值|产值)(?:分别|依次|达到|达|约|逾|为|超过|超|近|可达|将达|共计|合计)*$/u;
+// A measure with a round amount in words (总投资突破千亿元) and the exact amount in the next clause (达1036.8亿元).
+const ROUND_AMOUNT_BEFORE =
+  /(?<m>投资总额|总投资额|总投资|年产值)(?:突破|超过|超|逾|近|约|达到|达)[千百十两一二三四五六七八九]+(?:多|余)?(?:万亿|亿)元$/u;
+const AMOUNT_GOES_ON = /^(?:达到|达|为|共计|合计|计)$/u;
 const NOT_BATCH_MONEY = /(?:完成|年度|已|累计完成)(?:计划)?$/u;
 // A named single project before 总投资: 高性能纤维新材料产业项目总投资100亿元 (not 38个项目总投资).
 const SINGLE_PROJECT =
   /(?:[^个批点大”"\d](?<!签约|开工|动工|投产|重点|重大)项目|该项目|这一项目|此项目)(?:总投资|投资|计划总投资)[^，；]*$|(?:单个|单体|单一)项目[^，；]*$|单体投资[^，；]*$|(?<![\d十百千])一个(?:总投资|投资)[^，；]*$|最大(?:的)?(?:单个项目)?投资额|投资额最大/u;
 const RESPECTIVELY = /分别|依次/u;
+const EACH_BEFORE = /(?:各|均)(?:为|有|是|达到|达)?$/u;
+const EACH_AFTER = /^项目(?:数量|个数)?(?:各|均)/u;
 // 14个项目进行了现场签约: the projects signed on stage (but 共有10个项目进行了现场签约 is all of them).
 const ON_STAGE_AFTER = /^(?:项目)?[^，。；]{0,6}现场/u;
+const TOPIC_ROLE = /^作为[^，。；、]{1,12}$/u;
 const MODIFIED_PLACE = /^在[^，。；]{4,40}的[^，。；的]{2,12}$/u;
 const ONE_PROJECT_AFTER = /^的(?!项目)[^，。；、]{2,24}项目/u;
 // Figures summed over batches: 今年以来, 两次“三个一批”活动 (not 第二次), 历次活动.
@@ -172,8 +179,11 @@ export const projectRule: SentenceRule = {
     let joined = false;
     // A clause of this sentence named its place (not by 全市/我市).
     let namedHere = false;
+    // Index in `out` of the first figure read at or after the first clause summing over batches.
+    let overFrom = -1;
     for (const { clause, aside } of withAsides(clauses, state)) {
       const text = clause.text;
+      if (overFrom < 0 && OVER_BATCHES.test(text)) overFrom = out.length;
       const clauseBefore = previousText;
       previousText = text;
       const stages = stagesOf(text);
@@ -228,11 +238,11 @@ export const projectRule: SentenceRule = {
       const rowHead = sentence.row === true && clause.start === sentence.start;
       // A clause that is a place alone (湾沚区⏎签约、开工项目⏎分别为5个、7个) names the next clauses' place.
       // So does a clause ending in a place after a long modifier (在全省率先开展…改革的晋中市，此次签约项目37个).
+      // The modifier may name a stage of its own (率先推行项目“拿地即开工”审批改革的高平市).
       const placeAlone =
-        (text.length <= 8 || MODIFIED_PLACE.test(text)) &&
         counts.length === 0 &&
         money.length === 0 &&
-        stages.length === 0;
+        ((text.length <= 8 && stages.length === 0) || MODIFIED_PLACE.test(text));
       const named =
         counts.length > 0 || money.length > 0 || countNamed || rowHead || /三个一批|活动/u.test(text)
           ? headRegions(clause, first, state).at(-1)
@@ -240,7 +250,10 @@ export const projectRule: SentenceRule = {
             ? headRegions(clause, text.length, state).find(
                 (r) => r.end === text.length && (r.start === 0 || text.charAt(r.start - 1) === "的"),
               )
-            : undefined;
+            : counts.length === 0 && money.length === 0 && text.includes("作为")
+              ? // 孝义经济开发区作为主战场，签约项目9个: a place introduced by its role is the next clauses' subject.
+                headRegions(clause, text.length, state).find((r) => r.start === 0 && TOPIC_ROLE.test(text.slice(r.end)))
+              : undefined;
       // 吕梁市…活动同步举行，全市共推进项目118个: 全市 is the city this sentence named, not the home one.
       const explicit =
         named && namedHere && PRONOUN.test(text.slice(named.start, named.end)) && fitsPronoun(text, named, region)
@@ -311,18 +324,26 @@ export const projectRule: SentenceRule = {
         if (!ind && TOTAL_MARK.test(text.slice(0, q.end))) ind = "projects.total";
         ind ??= stage;
         if (!ind) continue;
-        clauseStage = ind;
-        countStages.push(ind);
-        const place = placeOf(q, counts, listedPlaces, aside ?? region);
-        if (!place) continue;
-        const c = make(q, ind, "count", clause, sentence, place, sectors, `${ind}-count`);
-        // 第一次、第二次活动分别签约项目18个、17个: one batch per figure.
-        const own = batches.length === counts.length ? batches[q.listIndex] : undefined;
-        if (own) {
-          c.period = projectPeriod(own);
-          ownBatch.add(c);
+        // “开工一批”项目和“投产一批”项目各为53个: one count for each stage named before it.
+        const each =
+          counts.length === 1 &&
+          (EACH_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start)) ||
+            EACH_AFTER.test(text.slice(q.start, q.end)));
+        const shared = each ? [...new Set(stages.filter((st) => st.end <= q.start).map((st) => st.indicator))] : [];
+        for (const one of shared.length > 1 ? shared : [ind]) {
+          clauseStage = one;
+          countStages.push(one);
+          const place = placeOf(q, counts, listedPlaces, aside ?? region);
+          if (!place) continue;
+          const c = make(q, one, "count", clause, sentence, place, sectors, `${one}-count`);
+          // 第一次、第二次活动分别签约项目18个、17个: one batch per figure.
+          const own = batches.length === counts.length ? batches[q.listIndex] : undefined;
+          if (own) {
+            c.period = projectPeriod(own);
+            ownBatch.add(c);
+          }
+          out.push(c);
         }
-        out.push(c);
       }
       if (!clauseStage && stages.length > 0) clauseStage = (stages.at(-1) as Stage).indicator;
       // 开工项目5个以及投产项目3个，总投资32.4亿元: one amount after the counts of several stages is all of theirs.
@@ -341,7 +362,10 @@ export const projectRule: SentenceRule = {
         listedPlaces === undefined &&
         listed.length === money.length &&
         new Set(listed).size === listed.length &&
-        (prior === undefined || prior === "projects.total");
+        (prior === undefined ||
+          prior === "projects.total" ||
+          // 签约项目46个，总投资415亿元；开工、投产项目各为53个，总投资依次为…: the stage before has its amount.
+          out.some((c) => c.indicator === prior && c.measure === "investment"));
       // 分别 over lists that do not line up (three counts, two amounts): no amount can be placed.
       if (respectiveList && !respectively && listedPlaces === undefined && stageList.length !== money.length) continue;
       for (const q of clauseQuantities(clause)) {
@@ -354,7 +378,10 @@ export const projectRule: SentenceRule = {
         if (q.threshold || target || (sentence.headline && q.qualifier !== "exact")) continue;
         const head = text.slice(0, q.start);
         // A list item (、5721亿元) is of the measure its list began with.
-        const m = MEASURE.exec(q.listIndex > 0 ? text.slice(0, money[0]?.start ?? 0) : head);
+        const m =
+          MEASURE.exec(q.listIndex > 0 ? text.slice(0, money[0]?.start ?? 0) : head) ??
+          // 总投资突破千亿元，达1036.8亿元: the measure of a round amount in words before.
+          (q.listIndex === 0 && AMOUNT_GOES_ON.test(head) ? ROUND_AMOUNT_BEFORE.exec(clauseBefore) : null);
         if (!m?.groups?.m) continue;
         if (SINGLE_PROJECT.test(head)) partOnly = true;
         // 总投资12亿元的高性能铝合金型材项目开工: the amount of the one project it names.
@@ -380,9 +407,14 @@ export const projectRule: SentenceRule = {
       const last = out.length > figuresBefore ? out.at(-1) : undefined;
       if (last) lastMeasure = last.measure;
     }
-    // 今年以来…两次活动累计…: a sum over several batches has no batch (the contract).
+    // 今年以来…两次活动累计…: a sum over several batches has no batch (the contract). Figures
+    // before the clause that says so keep theirs (加上3月份第一批集中开工的751个项目，今年以来…1516个).
     if (out.length > 0 && OVER_BATCHES.test(sentence.text)) {
-      for (const c of out) if (!ownBatch.has(c)) c.period = projectPeriod({ year: c.period.year });
+      const from = Math.max(overFrom, 0);
+      for (let i = from; i < out.length; i++) {
+        const c = out[i] as Candidate;
+        if (!ownBatch.has(c)) c.period = projectPeriod({ year: c.period.year });
+      }
     }
     return out;
   },

@@ -139,6 +139,18 @@ function pick<T>(list: readonly T[], q: Quantity, count: number): T | undefined 
   return list[0];
 }
 
+/**
+ * The place a sentence starts about: the one its paragraph last named. A zone
+ * is the subject of its own sentence only: a partner figure after it
+ * (经开区进出口9.6亿元。对“一带一路”国家进出口21.3亿元，占全市…) is the whole place's again.
+ */
+function carriedRegion(sentence: Sentence, state: ReadingState): ReadingState["paragraphRegion"] {
+  if (state.paragraphRegion.level === "zone" && sentence.text.startsWith("对")) {
+    state.paragraphRegion = state.home.region;
+  }
+  return state.paragraphRegion;
+}
+
 /** The keywords each article's last sentence ended on. */
 const lastIndicators = new WeakMap<ReadingState, Keyword[]>();
 
@@ -166,7 +178,7 @@ export const tradeRule: SentenceRule = {
       indicators: startsWithSubtotal && !state.previousTainted ? (lastIndicators.get(state) ?? []) : [],
       partners: [],
       entities: [],
-      region: state.paragraphRegion,
+      region: carriedRegion(sentence, state),
       regionList: [],
       tainted: startsWithSubtotal && state.previousTainted,
       base: undefined,
@@ -324,6 +336,14 @@ export const tradeRule: SentenceRule = {
         }
       } else if (quantities.length > 0 && (subj.tainted || subj.leftover.length >= 2)) {
         continue;
+      } else if (quantities.length === 1 && quantities[0]?.kind === "money") {
+        // 我市实现了412.5亿元的进出口总值: the keyword after its clause's only amount.
+        const at = (quantities[0]?.end ?? 0) + 1;
+        const after =
+          text.charAt(at - 1) === "的"
+            ? keywordsOf(text, clause.features, text.length).find((k) => k.start === at && !k.tainted)
+            : undefined;
+        if (after && at + (after.end - after.start) >= text.length - 2) s.indicators = [after];
       }
       const inRanking = (clause.features & feature.ZAI) !== 0 && (clause.features & feature.ZHONG) !== 0;
       const rankAmong = inRanking ? IN_RANKING.exec(text)?.groups?.among : undefined;

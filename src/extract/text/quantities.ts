@@ -101,7 +101,7 @@ const RANK_MOVED = new RegExp(
 // List continuations are read where the previous item ended (sticky), not on a copy of the rest.
 const LIST_RANK = new RegExp(`(?:、|和|及)(?<among>[^，。；,;第、]{0,10}?)第(?<num>\\d+|[${CN}]+)(?:位|名)?`, "uy");
 const LIST_PERCENT = new RegExp(
-  `\\s*(?:、|和|及|与)\\s*(?<pre>超过|超|逾|近|约)?(?<num>-?\\d+(?:\\.\\d+)?|[${CN}]+)(?<unit>%|成|倍)(?<post>多|以上|左右)?(?!\\s*个?百分点)`,
+  `\\s*(?:、|和|及|与)\\s*(?<pre>超过|超|逾|接近|将近|近|约)?(?<num>-?\\d+(?:\\.\\d+)?|[${CN}]+)(?<unit>%|成|倍)(?<post>多|以上|左右)?(?!\\s*个?百分点)`,
   "uy",
 );
 const LIST_LEAD = /^\s*(?:、|和|及|与)\s*/u;
@@ -114,8 +114,10 @@ function listItemAt(re: RegExp, clause: string, pos: number): RegExpExecArray | 
 // Projects: 88个转型项目, 三十八个项目, “签约一批”项目20个, 重大项目共有50个, 等14个项目 (subset).
 // A qualifier may stand on either side of the number: 逾30个项目, 30多个项目, 项目逾30个.
 const COUNT_QUALIFIER = "(?<q>逾|超过|超|将近|接近|近|(?<!签)约|不足|不到)?";
+// Thousands may be set apart by a space or a comma (3 618个).
+const COUNT_NUM = "\\d{1,3}(?:[ ,]\\d{3})+(?![\\d.])|\\d+";
 const COUNT_BEFORE = new RegExp(
-  `(?<pre>等|另有|这|该|此)?${COUNT_QUALIFIER}(?<num>\\d+|[${CN}]+)(?<many>多|余)?(?:个|项)(?!一批)(?<mid>[^，。；、个：:“”"]{0,8}?)项目`,
+  `(?<pre>等|另有|这|该|此)?${COUNT_QUALIFIER}(?<num>${COUNT_NUM}|[${CN}]+)(?<many>多|余)?(?:个|项)(?!一批)(?<mid>[^，。；、个：:“”"]{0,8}?)项目`,
   "gu",
 );
 // Part of a batch: 8个代表项目, 部分项目; 现场签约的12个项目, 活动现场，10个重点项目… (those on stage, not the batch).
@@ -126,7 +128,7 @@ const COUNTS_BEFORE = new RegExp(`(?:(?<![\\d${CN}])(?:\\d+|[${CN}]+)个[、和�
 const LEAD_COUNT = new RegExp(`(?<num>\\d+|[${CN}]+)个`, "gu");
 const LIST_COUNT = new RegExp(`(?:、|和|及)(?<num>\\d+|[${CN}]+)(?:个|项)(?!项目)`, "uy");
 const COUNT_AFTER = new RegExp(
-  `项目(?:数量|总数|个数)?(?:(?:分别|依次)(?:为|是|有|达到|达)?|共有|共计|合计|共|有|达到|达|为|是)?${COUNT_QUALIFIER}(?<num>\\d+|[${CN}]+)(?<many>多|余)?(?:个|项)(?<post>以上|左右)?`,
+  `项目(?:数量|总数|个数)?[（(]?(?:(?:分别|依次|各|均)(?:为|是|有|达到|达)?|共有|共计|合计|共|有|达到|达|为|是)?${COUNT_QUALIFIER}(?<num>${COUNT_NUM}|[${CN}]+)(?<many>多|余)?(?:个|项)(?<post>以上|左右)?`,
   "gu",
 );
 

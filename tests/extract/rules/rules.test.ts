@@ -18,6 +18,38 @@ const fmt = (r: {
 
 const TRADE: Row[] = [
   [
+    "a partner sentence after a zone's is the whole city's again (占全市)",
+    "运城市",
+    "2024-04-20",
+    "一季度，全市进出口43.6亿元。运城经济技术开发区进出口9.6亿元，增长8.1%。对共建“一带一路”国家进出口21.3亿元，增长了25.8%，占全市外贸总值的48.8%。",
+    [
+      "trade.total/value 运城市 = 4360000000 exact «43.6亿元»",
+      "trade.total/value 运城经济技术开发区 = 960000000 exact «9.6亿元»",
+      "trade.total/growth 运城经济技术开发区 = 8.1 exact «增长8.1%»",
+      "trade.total/value 运城市 partner=共建一带一路国家 = 2130000000 exact «21.3亿元»",
+      "trade.total/growth 运城市 partner=共建一带一路国家 = 25.8 exact «增长了25.8%»",
+      "trade.total/share 运城市 partner=共建一带一路国家 = 48.8 exact «48.8%»",
+    ],
+  ],
+  [
+    "an amount before its keyword (实现了…的进出口总值), and 增长了 before a 百分点 clause",
+    "太原市",
+    "2023-06-20",
+    "一至五月，我市实现了412.5亿元的进出口总值，比去年同期增长了8.6%，增速高于全省3.2个百分点。",
+    ["trade.total/value 太原市 = 41250000000 exact «412.5亿元»", "trade.total/growth 太原市 = 8.6 exact «增长了8.6%»"],
+  ],
+  [
+    "分别 over listed partners with qualified rates (逾 / 接近)",
+    "义乌市",
+    "2023-07-20",
+    "上半年，义乌市出口2686.3亿元。分市场看，对非洲、拉丁美洲出口分别增长逾30%和接近25%。",
+    [
+      "trade.export/value 义乌市 = 268630000000 exact «2686.3亿元»",
+      "trade.export/growth 义乌市 partner=非洲 = 30 more_than «增长逾30%»",
+      "trade.export/growth 义乌市 partner=拉丁美洲 = 25 about «接近25%»",
+    ],
+  ],
+  [
     "双边贸易额 after a partner named as the subject",
     "山西省",
     "2013-01-20",
@@ -659,6 +691,84 @@ const TRADE: Row[] = [
 ];
 
 const PROJECTS: Row[] = [
+  [
+    "该市 in a provincial paper: the city the article's lead names",
+    "河南省",
+    "2023-05-31",
+    "洛阳第八期“三个一批”活动152个项目集中亮相\n\n本报讯 5月30日，洛阳市第八期“三个一批”项目建设活动在洛阳高新区主会场举行。本期活动该市共计152个项目参加，总投资突破千亿元，达1036.8亿元。",
+    [
+      "projects.total/count 洛阳市 = 152 exact «152个»",
+      "projects.total/investment 洛阳市 = 103680000000 exact «1036.8亿元»",
+    ],
+  ],
+  [
+    "one count for two stages (各为), their amounts 依次 after a stage with its own",
+    "洛阳市",
+    "2023-05-31",
+    "洛阳市第八期“三个一批”活动举行。“签约一批”项目46个，总投资合计约415亿元；“开工一批”项目和“投产一批”项目各为53个，总投资依次为402.3亿元、219.5亿元。",
+    [
+      "projects.signed/count 洛阳市 = 46 exact «项目46个»",
+      "projects.signed/investment 洛阳市 = 41500000000 about «约415亿元»",
+      "projects.started/count 洛阳市 = 53 exact «项目各为53个»",
+      "projects.producing/count 洛阳市 = 53 exact «项目各为53个»",
+      "projects.started/investment 洛阳市 = 40230000000 exact «402.3亿元»",
+      "projects.producing/investment 洛阳市 = 21950000000 exact «219.5亿元»",
+    ],
+  ],
+  [
+    "places listed before 分别有 N个、M个项目",
+    "洛阳市",
+    "2023-05-31",
+    "洛阳市第八期“三个一批”活动举行。从区县看，偃师区、宜阳县分别有9个、7个项目集中开工。",
+    ["projects.started/count 偃师区 = 9 exact «9个»", "projects.started/count 宜阳县 = 7 exact «7个»"],
+  ],
+  [
+    "a place after a modifier that names a stage of its own (拿地即开工)",
+    "晋城市",
+    "2023-06-20",
+    "晋城市第二次“三个一批”活动举行。在全市率先推行项目“拿地即开工”审批改革的高平市，此次共有14个项目参加活动，其中签约5个、开工6个、投产3个，总投资约86亿元。",
+    [
+      "projects.total/count 高平市 = 14 exact «14个»",
+      "projects.signed/count 高平市 = 5 exact «5个»",
+      "projects.started/count 高平市 = 6 exact «6个»",
+      "projects.producing/count 高平市 = 3 exact «3个»",
+      "projects.total/investment 高平市 = 8600000000 about «约86亿元»",
+    ],
+  ],
+  [
+    "counts in brackets before the amounts' 分别为",
+    "孝义市",
+    "2024-03-15",
+    "孝义市2024年第一次“三个一批”活动举行。其中，签约项目（23个）、开工项目（18个）、投产项目（11个）的总投资分别为136.2亿元、58.7亿元和31.4亿元。",
+    [
+      "projects.signed/count 孝义市 = 23 exact «项目（23个»",
+      "projects.started/count 孝义市 = 18 exact «项目（18个»",
+      "projects.producing/count 孝义市 = 11 exact «项目（11个»",
+      "projects.signed/investment 孝义市 = 13620000000 exact «136.2亿元»",
+      "projects.started/investment 孝义市 = 5870000000 exact «58.7亿元»",
+      "projects.producing/investment 孝义市 = 3140000000 exact «31.4亿元»",
+    ],
+  ],
+  [
+    "a zone introduced by its role (作为主战场) is the next clauses' subject",
+    "孝义市",
+    "2024-03-15",
+    "孝义市2024年第一次“三个一批”活动举行。孝义经济开发区作为主战场，签约项目9个，总投资78.5亿元。",
+    [
+      "projects.signed/count 孝义经济开发区 = 9 exact «项目9个»",
+      "projects.signed/investment 孝义经济开发区 = 7850000000 exact «78.5亿元»",
+    ],
+  ],
+  [
+    "a space between thousands in a count (3 618个)",
+    "山西省",
+    "2024-09-20",
+    "全省第三次“三个一批”活动举行。今年以来，全省三次活动累计推进项目3 618个，总投资7180余亿元。",
+    [
+      "projects.total/count 山西省 = 3618 exact «项目3 618个»",
+      "projects.total/investment 山西省 = 718000000000 more_than «7180余亿元»",
+    ],
+  ],
   [
     "a place after a long modifier (在全省率先…改革的晋中市，) is the subject of the clauses after it",
     "山西省",
@@ -1308,6 +1418,44 @@ type PeriodRow = [label: string, region: string, date: string, text: string, exp
 const withPeriod = (r: Parameters<typeof fmt>[0] & { period: { label: string } }) => `${r.period.label} ${fmt(r)}`;
 
 const PERIODS: PeriodRow[] = [
+  [
+    "上月 in a report on months 1–9 published in October is September",
+    "大同市",
+    "2016-10-25",
+    "1—9月份，全市进出口总额完成28436万美元。第三季度，全市进出口1.02亿美元上下。上月，全市出口不到3千万美元，同比减少9.6%。",
+    [
+      "2016年1–9月 trade.total/value 大同市 = 284360000 exact «28436万美元»",
+      "2016年第3季度 trade.total/value 大同市 = 102000000 about «1.02亿美元上下»",
+      "2016年9月 trade.export/value 大同市 = 30000000 less_than «不到3千万美元»",
+      "2016年9月 trade.export/growth 大同市 = -9.6 exact «减少9.6%»",
+    ],
+  ],
+  [
+    "another batch named in passing (加上…第一批) keeps its figure and does not carry into the next paragraph",
+    "安徽省",
+    "2020-05-12",
+    "全省2020年第二批重大项目集中开工动员会在合肥召开。此次全省共集中开工重大项目765个。加上3月份第一批集中开工的751个项目，今年以来全省已集中开工重大项目1516个。\n\n从各市看，合肥市集中开工项目126个，总投资1047.3亿元。",
+    [
+      "2020年第2次 projects.started/count 安徽省 = 765 exact «项目765个»",
+      "2020年第1次 projects.started/count 安徽省 = 751 exact «751个»",
+      "2020年 projects.started/count 安徽省 = 1516 exact «项目1516个»",
+      "2020年第2次 projects.started/count 合肥市 = 126 exact «项目126个»",
+      "2020年第2次 projects.started/investment 合肥市 = 104730000000 exact «1047.3亿元»",
+    ],
+  ],
+  [
+    "从市场看 starts a breakdown of the article's months and place again, after a single month and a county",
+    "运城市",
+    "2016-10-20",
+    "1-9月，全市进出口12.1亿美元。9月当月，全市进出口1.5亿美元。分县市看，永济市出口额12840万美元，增长1.1倍。从市场看，对东盟出口增长两倍多。",
+    [
+      "2016年1–9月 trade.total/value 运城市 = 1210000000 exact «12.1亿美元»",
+      "2016年9月 trade.total/value 运城市 = 150000000 exact «1.5亿美元»",
+      "2016年1–9月 trade.export/value 永济市 = 128400000 exact «12840万美元»",
+      "2016年1–9月 trade.export/growth 永济市 = 110 exact «增长1.1倍»",
+      "2016年1–9月 trade.export/growth 运城市 partner=东盟 = 200 more_than «增长两倍多»",
+    ],
+  ],
   [
     "上下 is about; 3千万美元; enterprises 达到了N家; a share 不足四成; 由上年的X增至Y gives only Y",
     "大同市",
