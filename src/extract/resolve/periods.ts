@@ -64,7 +64,7 @@ function lastMonth(ctx: PeriodContext): number | undefined {
 }
 
 type PeriodGroups = Partial<
-  Record<"year" | "rel" | "q" | "q1" | "q2" | "half" | "nm" | "m1" | "m2" | "m" | "b" | "prev", string>
+  Record<"year" | "rel" | "q" | "q1" | "q2" | "half" | "nm" | "m1" | "m2" | "m" | "b" | "prev" | "upTo", string>
 >;
 
 /** One period mention; the change it makes is worked out only when the context reaches it. */
@@ -127,6 +127,8 @@ class Mention implements PeriodMention {
     if (g.m1 && g.m2) {
       const a = parseInteger(g.m1);
       const b = parseInteger(g.m2);
+      // 截至3月底 in a report on the first quarter: the quarter's months, named as the report names them.
+      if (g.upTo && a === 1 && b === 3 && main.quarter === 1 && main.year === year) return { year, quarter: 1 };
       if (a && b && a < b && b <= 12) return { year, months: [a, b], batch: next.batch };
       return { ...next, year };
     }
@@ -163,7 +165,7 @@ export function scanPeriods(clause: string): PeriodMention[] {
   if (!clause.includes("截")) return out;
   for (const m of execAll(UP_TO_MONTH_END, clause)) {
     const g = m.groups ?? {};
-    out.push(new Mention(m.index, m.index + m[0].length, { year: g.year, m1: "1", m2: g.m2 }));
+    out.push(new Mention(m.index, m.index + m[0].length, { year: g.year, m1: "1", m2: g.m2, upTo: "1" }));
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -177,10 +179,12 @@ export function tradePeriod(ctx: PeriodContext): Period {
   return { year: ctx.year, label: `${ctx.year}年` };
 }
 
-/** The period of a project figure: year plus batch (or quarter). */
+/** The period of a project figure: year plus batch (or quarter, or cumulative months: 前三季度累计签约项目39个). */
 export function projectPeriod(ctx: PeriodContext): Period {
   if (ctx.batch) return { year: ctx.year, batch: ctx.batch, label: `${ctx.year}年第${ctx.batch}次` };
   if (ctx.quarter) return { year: ctx.year, quarter: ctx.quarter, label: `${ctx.year}年第${ctx.quarter}季度` };
+  if (ctx.months)
+    return { year: ctx.year, months: ctx.months, label: `${ctx.year}年${ctx.months[0]}–${ctx.months[1]}月` };
   return { year: ctx.year, label: `${ctx.year}年` };
 }
 

@@ -249,7 +249,9 @@ export function subjectRegions(clause: string, opts: MentionOptions): RegionMent
   return hits.filter(
     (h) =>
       !NOT_SUBJECT_BEFORE.test(clause.slice(Math.max(0, h.start - 2), h.start)) &&
-      !NOT_SUBJECT_AFTER.test(clause.slice(h.end, h.end + 3)),
+      (!NOT_SUBJECT_AFTER.test(clause.slice(h.end, h.end + 3)) ||
+        // 郑州市分会场集中签约项目86个: a venue opening the clause gives its place's figures.
+        (h.start === 0 && clause.startsWith("分会场", h.end))),
   );
 }
 

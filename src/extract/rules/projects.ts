@@ -18,7 +18,7 @@ import type { Candidate, Clause, ReadingState, SentenceRule } from "./types";
 // (总投资10亿元以上项目1个), single projects' amounts, 完成投资, shares of the event.
 
 // Stage words, alone or run together: 签约, 开工 (or 动工), 投产, 签约开工投产, 签约、开工、投产.
-const STAGE_GROUP = /(?:签约|开工|动工|投产)(?:[、和与及]?(?:签约|开工|动工|投产))*/gu;
+const STAGE_GROUP = /(?:签约|开工|动工|投产)(?:[、和与及或]?(?:签约|开工|动工|投产))*/gu;
 const STAGE_WORD = /签约|开工|动工|投产/gu;
 const STAGES: Record<string, IndicatorId> = {
   签约: "projects.signed",
@@ -139,17 +139,32 @@ function placeOf(
   return all.length === listedPlaces.length ? listedPlaces[q.listIndex] : undefined;
 }
 
+/** The stage the last sentence read gave figures of, and its paragraph. */
+const lastStage = new WeakMap<ReadingState, { stage: IndicatorId; paragraph: number }>();
+const OUTPUT = /产值/u;
+
 export const projectRule: SentenceRule = {
   name: "projects",
   needs: ACTIVITY_FEATURE | PROJECT_FEATURE,
+  pass(_sentence: Sentence, state: ReadingState): void {
+    lastStage.delete(state);
+  },
   read(sentence: Sentence, clauses: readonly Clause[], state: ReadingState): Candidate[] {
     // 三个一批, 签约, 开工, 投产: each holds an activity pair (一批 …) in some clause.
     const activity = clauses.some((c) => (c.features & ACTIVITY_FEATURE) !== 0) && ACTIVITY.test(sentence.text);
+    // 此次集中开工的重大项目共58个…。项目全部建成后，预计可新增年产值410亿元以上: the output of the stage just read.
+    const before = lastStage.get(state);
+    lastStage.delete(state);
+    const carried = before?.paragraph === sentence.paragraph && OUTPUT.test(sentence.text) ? before.stage : undefined;
     if (activity) state.activity = true;
-    else if (!state.activity || !(ACTIVITY_TOTAL.test(sentence.text) || sentence.header !== undefined)) return [];
+    else if (
+      !state.activity ||
+      !(ACTIVITY_TOTAL.test(sentence.text) || sentence.header !== undefined || carried !== undefined)
+    )
+      return [];
     const out: Candidate[] = [];
     let region = state.paragraphRegion;
-    let stage: IndicatorId | undefined;
+    let stage: IndicatorId | undefined = carried;
     // Amounts after a subset of the batch (8个代表项目…，总投资) or a single project (该项目总投资…，预计年产值) are theirs.
     let partOnly = false;
     // Stages of the counts read so far, in order: 总投资分别为A、B、C maps onto them.
@@ -244,7 +259,7 @@ export const projectRule: SentenceRule = {
         money.length === 0 &&
         ((text.length <= 8 && stages.length === 0) || MODIFIED_PLACE.test(text));
       const named =
-        counts.length > 0 || money.length > 0 || countNamed || rowHead || /三个一批|活动/u.test(text)
+        counts.length > 0 || money.length > 0 || countNamed || rowHead || /三个一批|活动|分会场/u.test(text)
           ? headRegions(clause, first, state).at(-1)
           : placeAlone
             ? headRegions(clause, text.length, state).find(
@@ -407,6 +422,7 @@ export const projectRule: SentenceRule = {
       const last = out.length > figuresBefore ? out.at(-1) : undefined;
       if (last) lastMeasure = last.measure;
     }
+    if (stage !== undefined && out.length > 0) lastStage.set(state, { stage, paragraph: sentence.paragraph });
     // 今年以来…两次活动累计…: a sum over several batches has no batch (the contract). Figures
     // before the clause that says so keep theirs (加上3月份第一批集中开工的751个项目，今年以来…1516个).
     if (out.length > 0 && OVER_BATCHES.test(sentence.text)) {

@@ -120,6 +120,7 @@ const COUNT_BEFORE = new RegExp(
   `(?<pre>等|另有|这|该|此)?${COUNT_QUALIFIER}(?<num>${COUNT_NUM}|[${CN}]+)(?<many>多|余)?(?:个|项)(?!一批)(?<mid>[^，。；、个：:“”"]{0,8}?)项目`,
   "gu",
 );
+const STAGE_AFTER = /^[^，。；、]{0,4}(?:签约|开工|动工|投产)/u;
 // Part of a batch: 8个代表项目, 部分项目; 现场签约的12个项目, 活动现场，10个重点项目… (those on stage, not the batch).
 const SUBSET_WORD = /代表|部分/u;
 const KIND_MID = /^(?!重点$|重大$)[\p{Script=Han}]{2,6}$/u;
@@ -401,7 +402,8 @@ export function scanProjectCounts(clause: string): Quantity[] {
     const end = start + (g.num?.length ?? 0) + (g.many?.length ?? 0) + 1;
     const q = base("count", start, end, n, qualifierOf(g.q, g.many), precisionOf(String(n)));
     q.subset =
-      g.pre !== undefined ||
+      // 另有15个项目竣工投产: more projects of another stage, not a part of the ones before.
+      (g.pre !== undefined && !(g.pre === "另有" && STAGE_AFTER.test(clause.slice(m.index + m[0].length)))) ||
       SUBSET_WORD.test(g.mid ?? "") ||
       ON_SITE.test(clause.slice(Math.max(0, m.index - 10), m.index)) ||
       // 平遥县签约的3个文旅项目: the stage's projects of one kind.

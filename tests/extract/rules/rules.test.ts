@@ -692,6 +692,58 @@ const TRADE: Row[] = [
 
 const PROJECTS: Row[] = [
   [
+    "a city's venue opening the clause (郑州市分会场…) gives the city's figures",
+    "河南省",
+    "2023-06-15",
+    "全省第八期“三个一批”活动举行。郑州市分会场集中签约项目86个，总投资1021.5亿元；集中开工项目113个，总投资966.2亿元。",
+    [
+      "projects.signed/count 郑州市 = 86 exact «项目86个»",
+      "projects.signed/investment 郑州市 = 102150000000 exact «1021.5亿元»",
+      "projects.started/count 郑州市 = 113 exact «项目113个»",
+      "projects.started/investment 郑州市 = 96620000000 exact «966.2亿元»",
+    ],
+  ],
+  [
+    "a city setting up its venue (在…设立分会场) is the next clauses' subject",
+    "山西省",
+    "2024-06-01",
+    "全省开发区2024年第二次“三个一批”活动举行。晋中市在晋中开发区设立分会场，集中签约项目30个，签约金额176亿元。",
+    [
+      "projects.signed/count 晋中市 = 30 exact «项目30个»",
+      "projects.signed/investment 晋中市 = 17600000000 exact «176亿元»",
+    ],
+  ],
+  [
+    "签约或开工 is the whole activity",
+    "广汉市",
+    "2017-09-27",
+    "广汉市2017年第三季度重大项目集中签约开工仪式举行。当天，全市共有22个重大项目集中签约或开工，总投资86.5亿元。",
+    ["projects.total/count 广汉市 = 22 exact «22个»", "projects.total/investment 广汉市 = 8650000000 exact «86.5亿元»"],
+  ],
+  [
+    "另有 before a stage of its own is that stage's count, not a part",
+    "襄阳市",
+    "2012-05-20",
+    "襄阳市第二批重大项目集中开工。在主会场，当天还集中签约项目23个，签约金额达142亿元；另有15个项目竣工投产，总投资47.8亿元。",
+    [
+      "projects.signed/count 襄阳市 = 23 exact «项目23个»",
+      "projects.signed/investment 襄阳市 = 14200000000 exact «142亿元»",
+      "projects.producing/count 襄阳市 = 15 exact «15个»",
+      "projects.producing/investment 襄阳市 = 4780000000 exact «47.8亿元»",
+    ],
+  ],
+  [
+    "the output in the sentence after a stage's figures is that stage's",
+    "襄阳市",
+    "2012-05-20",
+    "襄阳市第二批重大项目集中开工。此次集中开工的重大项目共58个，总投资236.4亿元。项目全部建成后，预计可新增年产值410亿元以上、利税52亿元。",
+    [
+      "projects.started/count 襄阳市 = 58 exact «项目共58个»",
+      "projects.started/investment 襄阳市 = 23640000000 exact «236.4亿元»",
+      "projects.started/output 襄阳市 = 41000000000 more_than «410亿元以上»",
+    ],
+  ],
+  [
     "该市 in a provincial paper: the city the article's lead names",
     "河南省",
     "2023-05-31",
@@ -1418,6 +1470,27 @@ type PeriodRow = [label: string, region: string, date: string, text: string, exp
 const withPeriod = (r: Parameters<typeof fmt>[0] & { period: { label: string } }) => `${r.period.label} ${fmt(r)}`;
 
 const PERIODS: PeriodRow[] = [
+  [
+    "前三季度累计 project counts are of months 1–9",
+    "广汉市",
+    "2017-09-27",
+    "广汉市2017年第三季度重大项目集中签约开工仪式举行。截至目前，今年前三季度全市累计签约项目39个，协议投资额183.6亿元。",
+    [
+      "2017年1–9月 projects.signed/count 广汉市 = 39 exact «项目39个»",
+      "2017年1–9月 projects.signed/investment 广汉市 = 18360000000 exact «183.6亿元»",
+    ],
+  ],
+  [
+    "截至3月底 in a first-quarter report is the quarter",
+    "泉州市",
+    "2015-04-20",
+    "一季度，全市进出口1432.6亿元，增长6.1%。截至3月底，全市有进出口实绩的企业3215家。",
+    [
+      "2015年第1季度 trade.total/value 泉州市 = 143260000000 exact «1432.6亿元»",
+      "2015年第1季度 trade.total/growth 泉州市 = 6.1 exact «增长6.1%»",
+      "2015年第1季度 trade.enterprises/count 泉州市 = 3215 exact «3215家»",
+    ],
+  ],
   [
     "上月 in a report on months 1–9 published in October is September",
     "大同市",
