@@ -9,7 +9,7 @@ import { execAll } from "./exec-all";
 // Accepted shape: "…改造提升传统优势产业和\n\n发展壮大…" (sample page, six times).
 const BLANK_RUN = /\n[ \t\u3000]*(?:\n[ \t\u3000]*)+/gu;
 const SENTENCE_END = /[。！？!?；;：:」』”"）)…]$|摄$/u;
-const CONTINUES = /^[\p{Script=Han}\d%A-Za-z“"（(，、；：.,．%％）)”]/u;
+const CONTINUES = /^[\p{Script=Han}\d%A-Za-z“"（(，、；：。.,．%％）)”—\-~～]/u;
 
 const MIN_LINE = 40;
 // A shorter line with two clause breaks is body text too (其中，潞州区签约项目8个，总投资71.2亿元，项目主要集中在):
@@ -44,6 +44,7 @@ const WORDS = [
   "达产后",
   "年产值",
   "有进出口实绩",
+  "共有",
   "比重",
   "占比",
   "季度",
@@ -82,7 +83,7 @@ const UNIT_START = /^(?:元|美元|亿|万|%|个|家|吨)/u;
 // decimal point (28⏎⏎.6亿元), 等 or 的, an amount with its unit (2.16亿元，增长…), or
 // the end of a period or rate word (一季度、二⏎⏎季度, 1⏎⏎—2月, 两⏎⏎成多).
 const ONLY_CONTINUES =
-  /^(?:[，、；：.,．%％）)”等的]|\d+(?:\.\d+)?(?:亿|万|元|%)|季度|月份?|[—\-~～]\d|成(?:多|以上|左右|[，。])|倍|多[，。；])/u;
+  /^(?:[，、；：。.,．%％）)”等的]|中[，,]|(?:分别|依次)(?:为|是|达|有|增长|下降|占)|[区县市旗](?:[、和与及]|进出口|出口|进口|外贸|签约|开工|投产|共|累计|实现|完成)|\d+(?:\.\d+)?(?:亿|万|元|%)|季度|月份?|[—\-~～]\d|成(?:多|以上|左右|[，。])|倍|多[，。；])/u;
 const CUT_NUMBER = /[\d.．]$/u;
 // A line no headline ends with: a list mark, a word that needs what follows (对, 和, 的 …),
 // a range mark (1至⏎⏎4月份), an ordinal or a batch without its noun (第⏎⏎二十一期, 第四批⏎⏎“三个一批”),
@@ -94,6 +95,11 @@ const OPEN_END =
 const BEFORE_FIGURE =
   /(?:增长|下降|达到|达|为|是|(?<!签)约|超过|超|逾|近|共|(?<![统设])计|占|完成|实现|进出口|出口|进口|总投资|投资|产值|项目|企业)$/u;
 const FIGURE_START = /^[\d零〇一二两三四五六七八九十百千]/u;
+
+// 前⏎⏎三季度, 前⏎⏎5个月: a period word cut after its first character.
+const PERIOD_AFTER_QIAN = /^(?:[一二三两四五六七八九十]|\d)+(?:季度|个?月)/u;
+// 对RCEP⏎⏎其他成员国: a partner named after 对 with no figure yet.
+const PARTNER_OPEN = /[，；][^，。；]*对(?!外)[^，。；、]{1,8}$/u;
 
 // A page's masthead (太原日报  2023年12月6日  星期三  第3版  责任编辑：李静) is none either.
 const MASTHEAD = /星期[一二三四五六日天]|第\s*\d+\s*版|责任编辑|责编/u;
@@ -120,7 +126,9 @@ function cutMidWord(before: string, after: string): boolean {
     (CUT_NUMBER.test(before) && /^[\d.．]/u.test(after)) ||
     OPEN_END.test(before) ||
     (BEFORE_FIGURE.test(before) && FIGURE_START.test(after)) ||
-    (/[A-Za-z]$/u.test(before) && /^[A-Za-z]/u.test(after))
+    (/[A-Za-z]$/u.test(before) && /^[A-Za-z]/u.test(after)) ||
+    (/前$/u.test(before) && PERIOD_AFTER_QIAN.test(after)) ||
+    PARTNER_OPEN.test(before)
   );
 }
 

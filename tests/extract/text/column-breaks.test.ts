@@ -30,6 +30,19 @@ const ROWS: Row[] = [
   ["分别 before its verb", "樊城区、襄州区分别", "开工建设项目24个、21个", true],
   ["是 before its count", "这次集中开工的项目是", "五十二个，总投资", true],
   ["Latin letters cut (RC / EP)", "今年前三季度，我市对RC", "EP其他成员国进出口", true],
+  ["a full stop cannot start a line", "全年全省有进出口实绩的企业10.3万家", "。12月，全省进出口4312.6亿元", true],
+  ["a range mark cannot start a line", "从贸易伙伴看，欧盟为我市第一大贸易伙伴，1", "—5月对欧盟进出口842.7亿元", true],
+  ["分别为 cannot start a line", "各省辖市中，郑州市签约、开工、投产项目", "分别为136个、158个、112个", true],
+  ["中， cannot start a line", "市发改委相关负责人说，本次活动项目", "中，战略性新兴产业项目占比达到43%", true],
+  [
+    "a place's suffix cut from its name (南海 / 区)",
+    "五区中，顺德区、南海",
+    "区进出口分别为1526.4亿元和1387.2亿元",
+    true,
+  ],
+  ["a period word cut after 前", "东盟继续保持广西第一大贸易伙伴地位。前", "三季度，广西对东盟进出口2013.6亿元", true],
+  ["a partner after 对 with no figure yet", "同期，东莞对RCEP", "其他成员国进出口2864.7亿元", true],
+  ["共 / 有 run across the break", "分县区看，潞州区此次共", "有12个项目参加，总投资约60亿元", true],
   // Real breaks.
   [
     "a headline, then the dateline paragraph",
@@ -56,6 +69,7 @@ const ROWS: Row[] = [
     false,
   ],
   ["a short headline, then a byline", "外贸开局稳中有进", "本报讯（记者 张某）记者从太原海关获悉", false],
+  ["a section heading naming 对外经济", "八、对外经济", "全年全市货物进出口总值突破1000亿元", false],
 ];
 
 describe("column breaks", () => {
