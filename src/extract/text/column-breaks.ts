@@ -15,6 +15,9 @@ const MIN_LINE = 40;
 // A shorter line with two clause breaks is body text too (其中，潞州区签约项目8个，总投资71.2亿元，项目主要集中在):
 // a headline has one comma at most.
 const CLAUSE_BREAKS = /[，；][^，；]*[，；]/u;
+// Nor is a headline written with a full stop inside it (…贸易伙伴地位。前), nor opened as a
+// paragraph goes on (其中，大亚湾经济技术 / 从贸易方式看，市场采购贸易方式 / 答：南宁、柳州).
+const BODY_ONLY = /。(?!$)|^(?:其中[，,]|答[：:]|问[：:]|据了解|据悉|记者从)|^(?:从|分)[^，。]{1,10}看[，,：:]/u;
 // A short line may still be cut mid-word: a word of the trade that the break
 // runs through (同比增 / 长52.3%, 其他 / 成员国, 一带一 / 路), or a figure cut from
 // its unit (56.8亿 / 元) or from its start (进出口 / 2.16亿元).
@@ -45,6 +48,13 @@ const WORDS = [
   "年产值",
   "有进出口实绩",
   "共有",
+  "签约金额",
+  "协议",
+  "双边贸易",
+  "贸易额",
+  "比上年",
+  "本次活动",
+  "参加活动",
   "比重",
   "占比",
   "季度",
@@ -83,8 +93,9 @@ const UNIT_START = /^(?:元|美元|亿|万|%|个|家|吨)/u;
 // decimal point (28⏎⏎.6亿元), 等 or 的, an amount with its unit (2.16亿元，增长…), or
 // the end of a period or rate word (一季度、二⏎⏎季度, 1⏎⏎—2月, 两⏎⏎成多).
 const ONLY_CONTINUES =
-  /^(?:[，、；：。.,．%％）)”等的]|中[，,]|(?:分别|依次)(?:为|是|达|有|增长|下降|占)|[区县市旗](?:[、和与及]|进出口|出口|进口|外贸|签约|开工|投产|共|累计|实现|完成)|\d+(?:\.\d+)?(?:亿|万|元|%)|季度|月份?|[—\-~～]\d|成(?:多|以上|左右|[，。])|倍|多[，。；])/u;
+  /^(?:[，、；：。.,．%％）)”等的]|中[，,]|项目\d|(?:分别|依次)(?:为|是|达|有|增长|下降|占)|[区县市旗](?:[、和与及]|进出口|出口|进口|外贸|签约|开工|投产|共|累计|实现|完成)|\d+(?:\.\d+)?(?:亿|万|元|%)|季度|月份?|[—\-~～]\d|成(?:多|以上|左右|[，。])|倍|多[，。；])/u;
 const CUT_NUMBER = /[\d.．]$/u;
+const CLAUSE_MARK_START = /^[，、；：。]/u;
 // A line no headline ends with: a list mark, a word that needs what follows (对, 和, 的 …),
 // a range mark (1至⏎⏎4月份), an ordinal or a batch without its noun (第⏎⏎二十一期, 第四批⏎⏎“三个一批”),
 // an opening quote, a year (2023年⏎⏎第四次), a numeral (二百一十五⏎⏎个)
@@ -94,7 +105,7 @@ const OPEN_END =
 // A word that a figure follows, then a figure: 增长⏎⏎3.2%, 进出口⏎⏎2.16亿元, 项目⏎⏎86个.
 const BEFORE_FIGURE =
   /(?:增长|下降|达到|达|为|是|(?<!签)约|超过|超|逾|近|共|(?<![统设])计|占|完成|实现|进出口|出口|进口|总投资|投资|产值|项目|企业)$/u;
-const FIGURE_START = /^[\d零〇一二两三四五六七八九十百千]/u;
+const FIGURE_START = /^(?:达到|达|为|共计|共|约|近|超过|超|逾|突破)?[\d零〇一二两三四五六七八九十百千]/u;
 
 // 前⏎⏎三季度, 前⏎⏎5个月: a period word cut after its first character.
 const PERIOD_AFTER_QIAN = /^(?:[一二三两四五六七八九十]|\d)+(?:季度|个?月)/u;
@@ -140,9 +151,17 @@ export function columnBreaks(text: string): Array<[number, number]> {
     const end = start + m[0].length;
     const lineStart = text.lastIndexOf("\n", start - 1) + 1;
     const before = text.slice(lineStart, start).trimEnd();
-    if (SENTENCE_END.test(before) || NAVIGATION.test(before) || MASTHEAD.test(before)) continue;
+    if (NAVIGATION.test(before) || MASTHEAD.test(before)) continue;
     const after = text.slice(end, end + 8);
-    if (before.length < MIN_LINE && !cutMidWord(before, after) && !CLAUSE_BREAKS.test(before)) continue;
+    // （去年同期为30842万美元）⏎⏎，同比下降7.8%: a clause mark goes on whatever the line ended with.
+    if (SENTENCE_END.test(before) && !CLAUSE_MARK_START.test(after)) continue;
+    if (
+      before.length < MIN_LINE &&
+      !cutMidWord(before, after) &&
+      !CLAUSE_BREAKS.test(before) &&
+      !BODY_ONLY.test(before)
+    )
+      continue;
     if (!CONTINUES.test(after)) continue;
     out.push([start, end]);
   }

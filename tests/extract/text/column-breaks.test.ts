@@ -43,6 +43,21 @@ const ROWS: Row[] = [
   ["a period word cut after 前", "东盟继续保持广西第一大贸易伙伴地位。前", "三季度，广西对东盟进出口2013.6亿元", true],
   ["a partner after 对 with no figure yet", "同期，东莞对RCEP", "其他成员国进出口2864.7亿元", true],
   ["共 / 有 run across the break", "分县区看，潞州区此次共", "有12个项目参加，总投资约60亿元", true],
+  [
+    "a clause mark after a closing bracket",
+    "1—9月份，全市进出口总额完成28436万美元（去年同期为30842万美元）",
+    "，同比下降7.8%，降幅比上半年收窄4.3个百分点。",
+    true,
+  ],
+  ["a short line opened by 其中，", "其中，大亚湾经济技术", "开发区签约项目11个，总投资约230亿元", true],
+  [
+    "a short line with a full stop inside",
+    "重大项目已完成投资836亿元。我们将力争二季度再",
+    "集中开工项目500个以上",
+    true,
+  ],
+  ["a word run across the break (签约金 / 额)", "活动现场还集中签约招商引资项目45个，签约金", "额逾300亿元", true],
+  ["a keyword, then 达到 and its figure", "截至10月底，全市有进出口实绩的企业", "达到186家。10月当月", true],
   // Real breaks.
   [
     "a headline, then the dateline paragraph",
