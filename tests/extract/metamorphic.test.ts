@@ -75,7 +75,7 @@ describe.each(VARIANTS)("a report in %s gives the same facts", (_name, make) => 
 });
 
 describe("a column break in mid-sentence", () => {
-  it("leaves the facts as they were in at least 97 % of cases", () => {
+  it("leaves the facts as they were in at least 98 % of cases", () => {
     // A fixed pseudo-random sequence: the same break points on every run.
     let seed = 20_261_129;
     const next = () => {
@@ -103,6 +103,6 @@ describe("a column break in mid-sentence", () => {
       }
     }
     expect(tried).toBeGreaterThan(300);
-    expect(kept / tried).toBeGreaterThanOrEqual(0.97);
+    expect(kept / tried).toBeGreaterThanOrEqual(0.98);
   });
 });
