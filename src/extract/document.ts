@@ -154,7 +154,10 @@ function readArticle(
   refYear: number,
   out: Candidate[],
 ): void {
-  const home = articleHome(documentHome, leadTexts(article), article.sentences.map((s) => s.text).join(""));
+  const home =
+    documentHome.region.level === "province"
+      ? articleHome(documentHome, leadTexts(article), article.sentences.map((s) => s.text).join(""))
+      : documentHome;
   const texts = article.sentences.map((sentence) => clauseTexts(sentence, NEEDED));
   const main = mainPeriod(article, texts, refYear);
   const state: ReadingState = {
