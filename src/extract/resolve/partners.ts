@@ -32,3 +32,16 @@ export function findPartners(subject: string): PartnerPhrase | null {
   if (partners.length === 0) return null;
   return { start: m.index, end: m.index + m[0].length, partners };
 }
+
+// A partner with no keyword of its own, before a figure of the keyword its sentence named:
+// 对韩国进出口468.5亿元，对日本增长7.3%; 对韩国、东盟分别增长7.3%和18.6%，对日本则回落2.1%.
+const BARE_PARTNER = /^对(?!外)(?<p>[^，。；：,;]{2,40}?)(?:则|也|均|分别|依次|同比|则同比)*$/u;
+
+/** The partners a subject names before a figure with no keyword between (the keyword is the sentence's). */
+export function barePartners(subject: string): PartnerPhrase | null {
+  const m = BARE_PARTNER.exec(subject);
+  const raw = m?.groups?.p;
+  if (!m || !raw) return null;
+  const partners = (raw.includes("等") ? [raw] : raw.split(/、|和|及/u)).map(clean).filter((p) => p.length >= 2);
+  return partners.length === 0 ? null : { start: 0, end: m[0].length, partners };
+}

@@ -82,20 +82,23 @@ const CITY_KIND = /[市州盟]$/u;
 /**
  * The home of one article of a provincial paper that reports on one of its
  * cities (河南日报: 洛阳市第八期“三个一批”活动… 本期活动该市共计152个项目): the city its
- * headline or lead names first, when the article speaks of 该市/全市 and never
- * of 全省. Otherwise the document's home.
+ * headline or lead names first, before the province, when the article speaks
+ * of 该市/全市. 全省 in it stays the province (同期，全省完成进出口…). Otherwise the
+ * document's home.
  */
 export function articleHome(home: HomeRegion, lead: readonly string[], whole: string): HomeRegion {
   if (home.region.level !== "province" || home.region.code === null) return home;
-  if (!ARTICLE_CITY_PRONOUN.test(whole) || ARTICLE_PROVINCE_PRONOUN.test(whole)) return home;
+  if (!ARTICLE_CITY_PRONOUN.test(whole)) return home;
   const within = home.region.code;
   for (const text of lead) {
+    const pronoun = ARTICLE_PROVINCE_PRONOUN.exec(text)?.index ?? text.length;
     for (const m of scanRegionNames(text, { within })) {
-      if (OFFICE_AFTER.test(text.slice(m.end, m.end + 3))) continue;
-      if (m.region.code === within || m.region.level === "country") continue;
-      if (!CITY_KIND.test(m.region.name)) return home;
+      if (m.start > pronoun) return home;
+      if (OFFICE_AFTER.test(text.slice(m.end, m.end + 3)) || /[在于从赴]$/u.test(text.slice(0, m.start))) continue;
+      if (m.region.code === within || m.region.level === "country" || !CITY_KIND.test(m.region.name)) return home;
       return { region: m.region, province: home.province, inferred: home.inferred };
     }
+    if (pronoun < text.length) return home;
   }
   return home;
 }
@@ -103,7 +106,7 @@ export function articleHome(home: HomeRegion, lead: readonly string[], whole: st
 // Places listed before a keyword or 分别: 郑州市、洛阳市进出口分别为…, 孝义市、汾阳市和交城县分别签约….
 // The list may end with a word naming it (石家庄、唐山、保定三市; 郑州、洛阳两地).
 const LIST_TAIL =
-  /(?<list>[\p{Script=Han}]{2,16}(?:[、和及与][\p{Script=Han}]{2,12}?)+)(?:等?[两二三四五六七八九十]个?(?:县市区|县区|地市|市|地|县|区|省))?(?:的)?(?:分别|依次)?(?:集中|同步|累计|共)?(?:实现|完成|达到|为|有)?$/u;
+  /(?<list>[\p{Script=Han}]{2,16}(?:[、和及与][\p{Script=Han}]{2,12}?)+)(?:等?[两二三四五六七八九十]个?(?:口岸|沿边|沿海|边境)?(?:县市区|县区|地市|城市|市|地|县|区|省))?(?:的)?(?:分别|依次)?(?:集中|同步|累计|共)?(?:实现|完成|达到|为|有)?$/u;
 const LIST_SEPARATOR = /[、和及与]/u;
 
 export interface RegionList {
@@ -157,7 +160,13 @@ export function regionListBefore(text: string, home: HomeRegion): RegionList | u
   for (const [i, item] of items.entries()) {
     if (i === 0) {
       const hit = scanRegionNames(item, { within }).at(-1);
-      if (!hit || hit.end !== item.length) return undefined;
+      if (!hit || hit.end !== item.length) {
+        // A county-level city by its short name (满洲里、二连浩特两个口岸城市), which the scan leaves out.
+        const whole = lookupRegion(item, { within });
+        if (!whole || whole.level === "country") return undefined;
+        regions.push(whole);
+        continue;
+      }
       start = offset + m.index + hit.start;
       regions.push(hit.region);
       continue;
@@ -192,6 +201,7 @@ const PRONOUN =
 const NOT_SUBJECT_BEFORE = /(?:[与在对向从到赴和及同、较比于占]|(?<!的)是)$/u;
 const NOT_SUBJECT_AFTER =
   /^(?:[、和]|海关|商务局|市委|省委|日报|晚报|主会场|分会场|会场|市政府|省政府|政府|统计局|国投|总工会|记者|片区)/u;
+const VENUE = /^(?:分会场|主会场)/u;
 const CHINA_AS_SUBJECT = /^(?:的)?(?:外贸|进出口|出口|进口|对外贸易|货物贸易)/u;
 
 export interface MentionOptions {
@@ -251,7 +261,7 @@ export function subjectRegions(clause: string, opts: MentionOptions): RegionMent
       !NOT_SUBJECT_BEFORE.test(clause.slice(Math.max(0, h.start - 2), h.start)) &&
       (!NOT_SUBJECT_AFTER.test(clause.slice(h.end, h.end + 3)) ||
         // 郑州市分会场集中签约项目86个: a venue opening the clause gives its place's figures.
-        (h.start === 0 && clause.startsWith("分会场", h.end))),
+        (h.start === 0 && VENUE.test(clause.slice(h.end, h.end + 3)))),
   );
 }
 

@@ -63,13 +63,14 @@ const OVER_BATCHES =
 // Projects named as part of the batch without a count: 部分项目现场签约，总投资30亿元.
 const PART_OF_BATCH = /(?:部分|代表性?)(?:重点|重大)?项目/u;
 // A target, not a result: 全年计划集中开工项目1000个以上, 力争全年新开工重大项目300个以上.
-const PLAN = /计划(?:集中)?(?:新?签约|开工|动工|投产|引进|实施|推进)|力争|争取|目标(?:是|为)/u;
+const PLAN = /计划(?:集中)?新?(?:签约|开工|动工|投产|引进|实施|推进)|力争|争取|目标(?:是|为)/u;
 const THRESHOLD = /(?:元|美元)以上的?(?:项目|工业项目)|以上项目|以下项目/u;
 // A clause ending with one named project (总投资最大的为…产业园项目，总投资25亿元): the next amounts are its own.
 const NAMED_PROJECT_END = /(?<!签约|开工|动工|投产|重点|重大|集中|[个批点的”"\d])项目$/u;
 // A clause opening a breakdown of a stage's projects by kind (签约项目中，外资项目12个): what follows is a part.
 // Or in the clause, before its figures: 开工项目中产业类项目41个.
 const KIND_BREAKDOWN = /项目中(?!心)/u;
+const PLACE_BREAKDOWN = /(?:[县市区地]|园区)[）)]?项目中/u;
 // A whole that names its place: 占全区开工项目总投资的15.3%.
 const WHOLE_PLACE = /^(?:全|我)(?:省|市|区|县|州|盟|国)/u;
 const ACHIEVED = /实现|获得|享受|纳入|采用|[“"]/u;
@@ -279,8 +280,9 @@ export const projectRule: SentenceRule = {
       // The breakdown ends with its clause group (；) or where a stage's projects are named again (投产项目全部达产后).
       if (byKind && (sentence.text[clause.start - sentence.start - 1] === "；" || STAGE_SUBJECT.test(text)))
         byKind = false;
-      if (KIND_BREAKDOWN.test(text.slice(0, Math.min(counts[0]?.start ?? text.length, money[0]?.start ?? text.length))))
-        byKind = true;
+      const lead = text.slice(0, Math.min(counts[0]?.start ?? text.length, money[0]?.start ?? text.length));
+      // Not 各县（市）区、开发区项目中: a breakdown by place, each named with its figures.
+      if (KIND_BREAKDOWN.test(lead) && !PLACE_BREAKDOWN.test(lead)) byKind = true;
       if (byKind && !explicit && !places) continue;
       if (places) listedPlaces = places;
       else if (explicit || aside) listedPlaces = undefined;
@@ -344,7 +346,19 @@ export const projectRule: SentenceRule = {
           counts.length === 1 &&
           (EACH_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start)) ||
             EACH_AFTER.test(text.slice(q.start, q.end)));
-        const shared = each ? [...new Set(stages.filter((st) => st.end <= q.start).map((st) => st.indicator))] : [];
+        // Also 签约、开工项目各7个: the stages one group names.
+        const shared = each
+          ? [
+              ...new Set(
+                stages
+                  .filter((st) => st.end <= q.start)
+                  .flatMap((st) => {
+                    const listed = listedStages(text, st);
+                    return listed.length > 1 ? listed : [st.indicator];
+                  }),
+              ),
+            ]
+          : [];
         for (const one of shared.length > 1 ? shared : [ind]) {
           clauseStage = one;
           countStages.push(one);

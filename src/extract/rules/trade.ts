@@ -1,5 +1,5 @@
 import { INDICATOR_INFO, type IndicatorId } from "../../schema/vocabulary";
-import { findPartners } from "../resolve/partners";
+import { barePartners, findPartners } from "../resolve/partners";
 import { tradePeriod } from "../resolve/periods";
 import { regionListBefore, spellOutWhole } from "../resolve/regions";
 import * as feature from "../text/char-features";
@@ -39,6 +39,8 @@ const HYPOTHETICAL = /(?:剔除|扣除|不考虑)[^，；]*?(?:后|因素)/u;
 const BASE_PERIOD_LEVEL = /^(?:而|在)?(?:(?:去年|上年|上一年)同期|上年|上一年)(?:，|$|[为是的]|全[市省区县])/u;
 const LEADING_PARTNER =
   /^(?:其中，?)?(?<p>[\p{Script=Han}]{2,12}?(?:[、和及与][\p{Script=Han}]{2,12}?)*)(?:仍然|仍|继续|依然|稳居|保持)?(?:为|是|成为)(?:我市|我省|全市|全省|本市|本省|我区|全区)?(?:第[一二三\d]大|前[二两三四五]大|最大的?|主要)(?:的)?(?:贸易伙伴|贸易市场|出口市场|进口来源地)$/u;
+const ENTERPRISE_KIND = /^(?:其中[，,]?)?(?:民营|国有|外资|外商投资|私营|集体|国营)企业/u;
+const PARTNER_ANAPHOR = /^(?:二者|两者|三者|上述|以上|前述|这些|这两|这三)/u;
 // A commodity's quantity in units of its own: 3062.4万吨, 12.6万辆.
 const OWN_UNITS = /\d(?:\.\d+)?\s*(?:万|亿)?(?:吨|台|辆|件|套|箱|标箱|千瓦|平方米|立方米|头|只|艘|架)/u;
 // Also 出口由上年的54.3亿美元增至70.26亿美元.
@@ -229,6 +231,12 @@ export const tradeRule: SentenceRule = {
         }
       }
       if (kws.length === 0 && quantities.length === 0) {
+        // 其中民营企业4.21万家，进出口8830.5亿元: what follows is that kind of enterprise's trade.
+        if (ENTERPRISE_KIND.test(text)) {
+          s.tainted = true;
+          s.indicators = [];
+          continue;
+        }
         // A table row's first cell names the place of the row (太原市    进出口1852.35亿元    增长52.9%).
         if (sentence.row === true && clause.start === sentence.start) {
           const place = headRegions(clause, text.length, state).at(-1)?.region;
@@ -246,7 +254,11 @@ export const tradeRule: SentenceRule = {
         continue;
       }
       const subjKws = keywordsBefore(kws, subjectEnd);
-      const partner = findPartners(text.slice(0, subjKws[0]?.end ?? subjectEnd));
+      const partner =
+        findPartners(text.slice(0, subjKws[0]?.end ?? subjectEnd)) ??
+        (subjKws.length === 0 && quantities.length > 0 && s.indicators.length > 0
+          ? barePartners(text.slice(0, firstQ))
+          : null);
       const removed: Array<[number, number]> = kws.map((k) => [k.start, k.end]);
       let entities: SentenceState["entities"] = [];
       let entitySpan: [number, number] | undefined;
@@ -331,12 +343,17 @@ export const tradeRule: SentenceRule = {
         }
         if (!s.tainted && (subj.leftover === "" || quantities.length > 0)) s.indicators = group;
         if (partner || explicitRegion || entities.length > 0) {
-          s.partners = partner?.partners ?? [];
+          // 欧盟、美国仍是我省前两大贸易伙伴，上半年我省对二者分别进出口…: the partners named before.
+          const anaphor = partner !== null && s.partners.length > 1 && PARTNER_ANAPHOR.test(partner.partners.join(""));
+          if (!anaphor) s.partners = partner?.partners ?? [];
           s.entities = entities;
         }
       } else if (quantities.length > 0 && (subj.tainted || subj.leftover.length >= 2)) {
         continue;
-      } else if (quantities.length === 1 && quantities[0]?.kind === "money") {
+      }
+      // 对韩国进出口468.5亿元，对日本增长7.3%: a partner named without a keyword takes the sentence's.
+      if (!hasKeyword && partner && quantities.length > 0 && s.indicators.length > 0) s.partners = partner.partners;
+      else if (quantities.length === 1 && quantities[0]?.kind === "money") {
         // 我市实现了412.5亿元的进出口总值: the keyword after its clause's only amount.
         const at = (quantities[0]?.end ?? 0) + 1;
         const after =

@@ -18,6 +18,100 @@ const fmt = (r: {
 
 const TRADE: Row[] = [
   [
+    "partners named as the subject, then taken up as 二者",
+    "江苏省",
+    "2023-07-14",
+    "上半年，全省进出口25263.4亿元。欧盟、美国仍是我省前两大贸易伙伴，上半年我省对二者分别进出口3892.6亿元和3518.2亿元，分别增长0.8%和下降12.7%。",
+    [
+      "trade.total/value 江苏省 = 2526340000000 exact «25263.4亿元»",
+      "trade.total/value 江苏省 partner=欧盟 = 389260000000 exact «3892.6亿元»",
+      "trade.total/value 江苏省 partner=美国 = 351820000000 exact «3518.2亿元»",
+      "trade.total/growth 江苏省 partner=欧盟 = 0.8 exact «增长0.8%»",
+      "trade.total/growth 江苏省 partner=美国 = -12.7 exact «下降12.7%»",
+    ],
+  ],
+  [
+    "partners named again without the keyword (对韩国、东盟分别增长…，对日本则回落…)",
+    "烟台市",
+    "2018-10-20",
+    "前三季度，全市进出口2400亿元。韩国、东盟、日本依然是我市前三大贸易伙伴，前三季度对上述市场分别进出口468.5亿元、331.2亿元和255.7亿元，对韩国、东盟分别增长7.3%和18.6%，对日本则回落2.1%。",
+    [
+      "trade.total/value 烟台市 = 240000000000 exact «2400亿元»",
+      "trade.total/value 烟台市 partner=韩国 = 46850000000 exact «468.5亿元»",
+      "trade.total/value 烟台市 partner=东盟 = 33120000000 exact «331.2亿元»",
+      "trade.total/value 烟台市 partner=日本 = 25570000000 exact «255.7亿元»",
+      "trade.total/growth 烟台市 partner=韩国 = 7.3 exact «增长7.3%»",
+      "trade.total/growth 烟台市 partner=东盟 = 18.6 exact «18.6%»",
+      "trade.total/growth 烟台市 partner=日本 = -2.1 exact «回落2.1%»",
+    ],
+  ],
+  [
+    "county-level cities by short name, listed with 两个口岸城市",
+    "内蒙古自治区",
+    "2015-04-21",
+    "一季度，全区进出口189.6亿元。满洲里、二连浩特两个口岸城市分别完成进出口38.6亿元和22.9亿元，满洲里市增长4.3%，二连浩特市下降一成多。",
+    [
+      "trade.total/value 内蒙古自治区 = 18960000000 exact «189.6亿元»",
+      "trade.total/value 满洲里市 = 3860000000 exact «38.6亿元»",
+      "trade.total/value 二连浩特市 = 2290000000 exact «22.9亿元»",
+      "trade.total/growth 满洲里市 = 4.3 exact «增长4.3%»",
+      "trade.total/growth 二连浩特市 = -10 more_than «下降一成多»",
+    ],
+  ],
+  [
+    "a county-level city named through its prefecture (所辖)",
+    "广西壮族自治区",
+    "2016-09-20",
+    "1-8月，全区进出口2000亿元。崇左市所辖凭祥市进出口591.7亿元，增长5.5%。",
+    [
+      "trade.total/value 广西壮族自治区 = 200000000000 exact «2000亿元»",
+      "trade.total/value 凭祥市 = 59170000000 exact «591.7亿元»",
+      "trade.total/growth 凭祥市 = 5.5 exact «增长5.5%»",
+    ],
+  ],
+  [
+    "a kind of enterprise's count, then its trade: a subtotal",
+    "江苏省",
+    "2023-07-14",
+    "上半年，全省有进出口实绩的外贸企业5.39万家，其中民营企业4.21万家，进出口8830.5亿元，增长9.4%。",
+    ["trade.enterprises/count 江苏省 = 53900 exact «5.39万家»"],
+  ],
+  [
+    "a growth against a year named after 与…前的 is no growth",
+    "西安市",
+    "2011-06-20",
+    "1-5月，全市进出口43.7亿美元。与金融危机前的2008年同期相比，全市进出口增长62.3%。",
+    ["trade.total/value 西安市 = 4370000000 exact «43.7亿美元»"],
+  ],
+  [
+    "a rank kept (规模保持全国第二)",
+    "江苏省",
+    "2023-07-14",
+    "今年上半年，江苏货物贸易进出口25263.4亿元，同比下降1.2%，规模保持全国第二。",
+    [
+      "trade.total/value 江苏省 = 2526340000000 exact «25263.4亿元»",
+      "trade.total/growth 江苏省 = -1.2 exact «下降1.2%»",
+      "trade.total/rank 江苏省 = 2 exact «保持全国第二»",
+    ],
+  ],
+  [
+    "a provincial paper's article on one city, with 全省 as its yardstick",
+    "湖南省",
+    "2020-11-24",
+    "郴州外贸进出口规模稳居全省第二\n\n湖南日报11月23日讯 记者今天从郴州市商务局获悉，今年前10个月，郴州市完成外贸进出口总额310.7亿元，同比增长19.6%，占全省的7.8%。\n\n其中，出口227.4亿元，增长22.3%。同期，全省完成进出口3986.2亿元，增长11.3%。前10个月，该市有进出口实绩的企业达到582家。",
+    [
+      "trade.total/rank 郴州市 = 2 exact «居全省第二»",
+      "trade.total/value 郴州市 = 31070000000 exact «310.7亿元»",
+      "trade.total/growth 郴州市 = 19.6 exact «增长19.6%»",
+      "trade.total/share 郴州市 = 7.8 exact «7.8%»",
+      "trade.export/value 郴州市 = 22740000000 exact «227.4亿元»",
+      "trade.export/growth 郴州市 = 22.3 exact «增长22.3%»",
+      "trade.total/value 湖南省 = 398620000000 exact «3986.2亿元»",
+      "trade.total/growth 湖南省 = 11.3 exact «增长11.3%»",
+      "trade.enterprises/count 郴州市 = 582 exact «582家»",
+    ],
+  ],
+  [
     "a partner sentence after a zone's is the whole city's again (占全市)",
     "运城市",
     "2024-04-20",
@@ -691,6 +785,47 @@ const TRADE: Row[] = [
 ];
 
 const PROJECTS: Row[] = [
+  [
+    "one group of stages with one count each (签约、开工项目各7个)",
+    "徐州市",
+    "2013-07-03",
+    "徐州市第四期重大产业项目集中签约开工投产活动举行。徐州经济技术开发区签约、开工项目各7个，投资总额分别为86.3亿元和91.5亿元。",
+    [
+      "projects.signed/count 徐州经济技术开发区 = 7 exact «项目各7个»",
+      "projects.started/count 徐州经济技术开发区 = 7 exact «项目各7个»",
+      "projects.signed/investment 徐州经济技术开发区 = 8630000000 exact «86.3亿元»",
+      "projects.started/investment 徐州经济技术开发区 = 9150000000 exact «91.5亿元»",
+    ],
+  ],
+  [
+    "a breakdown by place (各县（市）区、开发区项目中) is no breakdown by kind; 万元 amounts",
+    "徐州市",
+    "2013-07-03",
+    "徐州市第四期重大产业项目集中签约开工投产活动举行。各县（市）区、开发区项目中，邳州市签约项目6个，总投资526000万元；沛县投产项目5个，总投资183600万元。",
+    [
+      "projects.signed/count 邳州市 = 6 exact «项目6个»",
+      "projects.signed/investment 邳州市 = 5260000000 exact «526000万元»",
+      "projects.producing/count 沛县 = 5 exact «项目5个»",
+      "projects.producing/investment 沛县 = 1836000000 exact «183600万元»",
+    ],
+  ],
+  [
+    "a city's main venue opening the clause gives the city's figures",
+    "河北省",
+    "2019-09-26",
+    "全省2019年第三批重点项目集中签约开工投产活动举行。石家庄市主会场集中签约开工投产项目97个，总投资463.2亿元。",
+    [
+      "projects.total/count 石家庄市 = 97 exact «项目97个»",
+      "projects.total/investment 石家庄市 = 46320000000 exact «463.2亿元»",
+    ],
+  ],
+  [
+    "计划新开工 is a target",
+    "呼和浩特市",
+    "2015-04-21",
+    "今年，呼和浩特市计划实施亿元以上重点项目320个，其中计划新开工项目186个。全市第一批重点项目集中开工。",
+    [],
+  ],
   [
     "a city's venue opening the clause (郑州市分会场…) gives the city's figures",
     "河南省",
@@ -1470,6 +1605,16 @@ type PeriodRow = [label: string, region: string, date: string, text: string, exp
 const withPeriod = (r: Parameters<typeof fmt>[0] & { period: { label: string } }) => `${r.period.label} ${fmt(r)}`;
 
 const PERIODS: PeriodRow[] = [
+  [
+    "第四期重大产业项目 names a batch",
+    "徐州市",
+    "2013-07-03",
+    "7月2日上午，全市2013年第四期重大产业项目集中签约开工投产活动举行。本期活动共集中签约、开工、投产重大产业项目115个，总投资694.7亿元。",
+    [
+      "2013年第4次 projects.total/count 徐州市 = 115 exact «项目115个»",
+      "2013年第4次 projects.total/investment 徐州市 = 69470000000 exact «694.7亿元»",
+    ],
+  ],
   [
     "前三季度累计 project counts are of months 1–9",
     "广汉市",
