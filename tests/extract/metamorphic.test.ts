@@ -106,3 +106,22 @@ describe("a column break in mid-sentence", () => {
     expect(kept / tried).toBeGreaterThanOrEqual(0.98);
   });
 });
+
+describe("a report copied from a PDF, every line wrapped at the column's width", () => {
+  it("gives the same facts for at least 93 % of the audit files", () => {
+    // 32 characters a line, cut anywhere (mid-word too); table rows stay whole.
+    const wrap = (line: string): string => {
+      if (line.length <= 32 || /\t| {2,}/u.test(line)) return line;
+      const parts: string[] = [];
+      for (let i = 0; i < line.length; i += 32) parts.push(line.slice(i, i + 32));
+      return parts.join("\n");
+    };
+    let kept = 0;
+    for (const file of FILES) {
+      const text = readFileSync(join(FIXTURES, file)).toString("utf8");
+      const wrapped = body(text, (s) => s.split("\n").map(wrap).join("\n"));
+      if (JSON.stringify(facts(Buffer.from(wrapped), file)) === JSON.stringify(facts(Buffer.from(text), file))) kept++;
+    }
+    expect(kept / FILES.length).toBeGreaterThanOrEqual(0.93);
+  });
+});

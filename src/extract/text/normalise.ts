@@ -1,4 +1,5 @@
 import { columnBreaks } from "./column-breaks";
+import { hardWraps } from "./hard-wraps";
 import { deleteRanges, type OffsetText } from "./offset-text";
 import { isTraditional, toSimplified } from "./traditional";
 
@@ -79,11 +80,14 @@ export function normalise(original: string, bodyStart: number): NormalisedText {
     toneMarks = folded.toneMarks;
   }
   t = replaceStops(t);
+  // Lines rejoined first: pinyin noise may itself be cut by a line end (項(x⏎iàng)目).
+  const wraps = hardWraps(t.text);
+  if (wraps.length > 0) t = deleteRanges(t, wraps);
+  t = deleteRanges(t, columnBreaks(t.text));
   if (toneMarks) {
     const noise = Array.from(t.text.matchAll(PINYIN_NOISE), (m): [number, number] => [m.index, m.index + m[0].length]);
     t = deleteRanges(t, noise);
   }
-  t = deleteRanges(t, columnBreaks(t.text));
   return { ...t, traditional };
 }
 
