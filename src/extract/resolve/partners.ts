@@ -4,6 +4,9 @@
 const PARTNER =
   /(?:对|与)(?!外)(?<p>[^，。；：,;]{1,40}?)(?:之间)?的?(?:实现|完成|合计|累计|双边|分别|的)*(?=进出口|出口|进口|贸易|外贸)/u;
 
+// Where imports come from: 自澳大利亚进口近30亿元, 从东盟进口.
+const IMPORTED_FROM = /(?:自|从)(?!外|今年|去年|上年)(?<p>[^，。；：,;]{2,20}?)(?=进口)/u;
+
 function clean(name: string): string {
   let s = name.replace(/[“”"'‘’《》\s]/gu, "").replace(/[（(][^）)]*[）)]/gu, "");
   const etc = /等(?:\d+|[一二三四五六七八九十]+)?个?(?<rest>.+)$/u.exec(s);
@@ -21,9 +24,10 @@ export interface PartnerPhrase {
 
 /** The partner phrase of a subject, split into a list when it names several (A和B). */
 export function findPartners(subject: string): PartnerPhrase | null {
-  // Every partner phrase starts with 对 or 与; most subjects hold neither.
-  if (!subject.includes("对") && !subject.includes("与")) return null;
-  const m = PARTNER.exec(subject);
+  // Every partner phrase starts with 对, 与, 自 or 从; most subjects hold none.
+  const imports = subject.includes("自") || subject.includes("从");
+  if (!subject.includes("对") && !subject.includes("与") && !imports) return null;
+  const m = PARTNER.exec(subject) ?? (imports ? IMPORTED_FROM.exec(subject) : null);
   const raw = m?.groups?.p;
   if (!m || !raw) return null;
   const hasEtc = raw.includes("等");

@@ -201,6 +201,7 @@ const PRONOUN =
 const NOT_SUBJECT_BEFORE = /(?:[与在对向从到赴和及同、较比于占]|(?<!的)是)$/u;
 const NOT_SUBJECT_AFTER =
   /^(?:[、和]|海关|商务局|市委|省委|日报|晚报|主会场|分会场|会场|市政府|省政府|政府|统计局|国投|总工会|记者|片区)/u;
+const JOINED_BEFORE = /(?:参加|参与|承办|融入)[^，；]{0,6}$/u;
 const VENUE = /^(?:分会场|主会场)/u;
 const CHINA_AS_SUBJECT = /^(?:的)?(?:外贸|进出口|出口|进口|对外贸易|货物贸易)/u;
 
@@ -259,6 +260,8 @@ export function subjectRegions(clause: string, opts: MentionOptions): RegionMent
   return hits.filter(
     (h) =>
       !NOT_SUBJECT_BEFORE.test(clause.slice(Math.max(0, h.start - 2), h.start)) &&
+      // 我市已参加两期全省“三个一批”活动: the activity joined, not the subject.
+      !JOINED_BEFORE.test(clause.slice(Math.max(0, h.start - 8), h.start)) &&
       (!NOT_SUBJECT_AFTER.test(clause.slice(h.end, h.end + 3)) ||
         // 郑州市分会场集中签约项目86个: a venue opening the clause gives its place's figures.
         (h.start === 0 && VENUE.test(clause.slice(h.end, h.end + 3)))),

@@ -54,6 +54,7 @@ const EACH_BEFORE = /(?:各|均)(?:为|有|是|达到|达)?$/u;
 const EACH_AFTER = /^项目(?:数量|个数)?(?:各|均)/u;
 // 14个项目进行了现场签约: the projects signed on stage (but 共有10个项目进行了现场签约 is all of them).
 const ON_STAGE_AFTER = /^(?:项目)?[^，。；]{0,6}现场/u;
+const PLACES_CLOSE = /(?:的是|依次是|依次为)[^，；的。]{4,}[。]?$/u;
 const TOPIC_ROLE = /^作为[^，。；、]{1,12}$/u;
 const MODIFIED_PLACE = /^在[^，。；]{4,40}的[^，。；的]{2,12}$/u;
 const ONE_PROJECT_AFTER = /^的(?!项目)[^，。；、]{2,24}项目/u;
@@ -140,6 +141,8 @@ function placeOf(
   return all.length === listedPlaces.length ? listedPlaces[q.listIndex] : undefined;
 }
 
+/** The stage the article's headline named, for a headline line naming none. */
+const headlineStage = new WeakMap<ReadingState, IndicatorId>();
 /** The stage the last sentence read gave figures of, and its paragraph. */
 const lastStage = new WeakMap<ReadingState, { stage: IndicatorId; paragraph: number }>();
 const OUTPUT = /产值/u;
@@ -153,6 +156,12 @@ export const projectRule: SentenceRule = {
   read(sentence: Sentence, clauses: readonly Clause[], state: ReadingState): Candidate[] {
     // 三个一批, 签约, 开工, 投产: each holds an activity pair (一批 …) in some clause.
     const activity = clauses.some((c) => (c.features & ACTIVITY_FEATURE) !== 0) && ACTIVITY.test(sentence.text);
+    if (sentence.headline) {
+      // The stages a headline names (全市第二批重大项目集中开工) are those of its next line's count (58个项目总投资236亿元).
+      const named = new Set(stagesOf(sentence.text).map((st) => st.indicator));
+      if (named.size > 0)
+        headlineStage.set(state, named.size === 1 ? ([...named][0] as IndicatorId) : "projects.total");
+    } else headlineStage.delete(state);
     // 此次集中开工的重大项目共58个…。项目全部建成后，预计可新增年产值410亿元以上: the output of the stage just read.
     const before = lastStage.get(state);
     lastStage.delete(state);
@@ -160,7 +169,12 @@ export const projectRule: SentenceRule = {
     if (activity) state.activity = true;
     else if (
       !state.activity ||
-      !(ACTIVITY_TOTAL.test(sentence.text) || sentence.header !== undefined || carried !== undefined)
+      !(
+        ACTIVITY_TOTAL.test(sentence.text) ||
+        sentence.header !== undefined ||
+        carried !== undefined ||
+        sentence.headline
+      )
     )
       return [];
     const out: Candidate[] = [];
@@ -195,6 +209,8 @@ export const projectRule: SentenceRule = {
     let joined = false;
     // A clause of this sentence named its place (not by 全市/我市).
     let namedHere = false;
+    // A headline's count got its stage from the headline before it, or none (58个项目总投资236亿元).
+    let headlineOnly = false;
     // Index in `out` of the first figure read at or after the first clause summing over batches.
     let overFrom = -1;
     for (const { clause, aside } of withAsides(clauses, state)) {
@@ -276,7 +292,13 @@ export const projectRule: SentenceRule = {
           ? region
           : named?.region;
       // 孝义市、汾阳市、交城县分别签约项目12个、9个、7个: one figure per listed place.
-      const places = first > 4 ? regionListBefore(text.slice(0, first), state.home)?.regions : undefined;
+      const places =
+        first > 4
+          ? regionListBefore(text.slice(0, first), state.home)?.regions
+          : // 开工项目数排在前三位的是郑州、洛阳、许昌，分别为126个、87个、64个: the places close the clause.
+            counts.length === 0 && money.length === 0 && PLACES_CLOSE.test(text)
+            ? regionListBefore(text, state.home)?.regions
+            : undefined;
       // The breakdown ends with its clause group (；) or where a stage's projects are named again (投产项目全部达产后).
       if (byKind && (sentence.text[clause.start - sentence.start - 1] === "；" || STAGE_SUBJECT.test(text)))
         byKind = false;
@@ -284,7 +306,11 @@ export const projectRule: SentenceRule = {
       // Not 各县（市）区、开发区项目中: a breakdown by place, each named with its figures.
       if (KIND_BREAKDOWN.test(lead) && !PLACE_BREAKDOWN.test(lead)) byKind = true;
       if (byKind && !explicit && !places) continue;
+      // 6个、5个投产项目分别落户新安县和宜阳县: the places after the counts, one each.
+      const placesAfter =
+        !places && counts.length > 1 ? placesClosing(text, counts.at(-1)?.end ?? 0, state) : undefined;
       if (places) listedPlaces = places;
+      else if (placesAfter?.length === counts.length) listedPlaces = placesAfter;
       else if (explicit || aside) listedPlaces = undefined;
       if (aside) {
         // An aside's figures are its place's (placeOf below); the sentence's own place resumes after it.
@@ -339,6 +365,11 @@ export const projectRule: SentenceRule = {
         let ind =
           trailing[q.listIndex] ?? stageOfItem(q, counts) ?? before?.indicator ?? after?.indicator ?? namedStage;
         if (!ind && TOTAL_MARK.test(text.slice(0, q.end))) ind = "projects.total";
+        // A headline's count of an activity's projects with no stage (七百三十个项目总投资两千七百余亿元) is its total.
+        if (!ind && !stage && sentence.headline && state.activity) {
+          ind = headlineStage.get(state) ?? "projects.total";
+          headlineOnly = true;
+        }
         ind ??= stage;
         if (!ind) continue;
         // “开工一批”项目和“投产一批”项目各为53个: one count for each stage named before it.
@@ -404,7 +435,8 @@ export const projectRule: SentenceRule = {
       }
       for (const q of money) {
         // A headline rounds (总投资超两千亿元): its qualified amount is a sum across stages or a body figure rounded.
-        if (q.threshold || target || (sentence.headline && q.qualifier !== "exact")) continue;
+        // So is the amount after a count it names no stage for (2216个项目总投资1.3万亿元).
+        if (q.threshold || target || (sentence.headline && (q.qualifier !== "exact" || headlineOnly))) continue;
         const head = text.slice(0, q.start);
         // A list item (、5721亿元) is of the measure its list began with.
         const m =
@@ -449,6 +481,15 @@ export const projectRule: SentenceRule = {
     return out;
   },
 };
+
+const PLACES_AFTER = /(?:分别|依次)(?:落户|落地|落在|位于|分布在|分布于|来自|在)(?<list>[^，；。！]{4,})[。！]?$/u;
+
+/** The places a clause lists after its counts (分别落户新安县和宜阳县), one per count. */
+function placesClosing(text: string, from: number, state: ReadingState): Array<Candidate["region"]> | undefined {
+  const m = PLACES_AFTER.exec(text.slice(from));
+  const list = m?.groups?.list;
+  return list ? regionListBefore(list, state.home)?.regions : undefined;
+}
 
 /**
  * The clauses of a sentence with each bracketed aside about another place

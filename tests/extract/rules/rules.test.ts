@@ -18,6 +18,17 @@ const fmt = (r: {
 
 const TRADE: Row[] = [
   [
+    "imports from a partner (自澳大利亚进口)",
+    "晋城市",
+    "2021-01-20",
+    "2020年，全市进出口120亿元。从市场看，我市自澳大利亚进口近30亿元，增长四成多。",
+    [
+      "trade.total/value 晋城市 = 12000000000 exact «120亿元»",
+      "trade.import/value 晋城市 partner=澳大利亚 = 3000000000 about «近30亿元»",
+      "trade.import/growth 晋城市 partner=澳大利亚 = 40 more_than «增长四成多»",
+    ],
+  ],
+  [
     "partners named as the subject, then taken up as 二者",
     "江苏省",
     "2023-07-14",
@@ -785,6 +796,48 @@ const TRADE: Row[] = [
 ];
 
 const PROJECTS: Row[] = [
+  [
+    "places closing a clause (排在前三位的是郑州、洛阳、许昌), their counts 分别 in the next",
+    "河南省",
+    "2024-06-20",
+    "全省第十二期“三个一批”活动举行。开工项目数排在前三位的是郑州、洛阳、许昌，分别为126个、87个、64个。",
+    [
+      "projects.started/count 郑州市 = 126 exact «126个»",
+      "projects.started/count 洛阳市 = 87 exact «87个»",
+      "projects.started/count 许昌市 = 64 exact «64个»",
+    ],
+  ],
+  [
+    "places after the counts (6个、5个投产项目分别落户新安县和宜阳县)",
+    "洛阳市",
+    "2023-06-20",
+    "洛阳市第八期“三个一批”活动举行。6个、5个投产项目分别落户新安县和宜阳县。",
+    ["projects.producing/count 新安县 = 6 exact «6个»", "projects.producing/count 宜阳县 = 5 exact «5个»"],
+  ],
+  [
+    "the province's activity joined (参加两期全省“三个一批”活动) is not the subject",
+    "洛阳市",
+    "2023-06-20",
+    "洛阳市第八期“三个一批”活动举行。今年以来，我市已参加两期全省“三个一批”活动，累计开工项目103个。",
+    ["projects.started/count 洛阳市 = 103 exact «项目103个»"],
+  ],
+  [
+    "a headline's count in Chinese numerals with no stage is the activity's total",
+    "山西省",
+    "2021-09-28",
+    "全省开发区2021年第三次“三个一批”活动举行\n七百三十个项目总投资两千七百余亿元\n\n本报讯 9月27日，全省开发区2021年第三次“三个一批”活动举行。",
+    ["projects.total/count 山西省 = 730 exact «七百三十个»"],
+  ],
+  [
+    "a headline line's count takes the stage of the line before; its amount is the body's, rounded",
+    "襄阳市",
+    "2012-06-19",
+    "全市第二批重大项目集中开工\n58个项目总投资236亿元\n\n本报讯 18日上午，全市2012年第二批重大项目集中开工仪式举行。此次集中开工的重大项目共58个，总投资236.4亿元。",
+    [
+      "projects.started/count 襄阳市 = 58 exact «项目共58个»",
+      "projects.started/investment 襄阳市 = 23640000000 exact «236.4亿元»",
+    ],
+  ],
   [
     "one group of stages with one count each (签约、开工项目各7个)",
     "徐州市",
