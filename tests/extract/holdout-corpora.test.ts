@@ -27,8 +27,7 @@ const SETS: AuditSet[] = [
   ["holdout11", 12, 0.715, 1],
   ["holdout12", 12, 0.975, 1],
   ["holdout13", 12, 0.923, 1],
-  // 投资10亿元以上的项目有18个，外资项目3个: the kind breakdown's second count is still read as signed.
-  ["holdout14", 12, 0.774, 0.997],
+  ["holdout14", 12, 0.774, 1],
   // A zone abbreviated in the text (襄阳高新区, 包头稀土高新区) is annotated as written; the extractor
   // expands the kind (高新技术产业开发区), as the earlier sets annotate it (长沙经开区 → 长沙经济技术开发区).
   ["holdout15", 12, 0.914, 0.978],

@@ -70,7 +70,7 @@ const THRESHOLD = /(?:元|美元)以上的?(?:项目|工业项目)|以上项目|
 const NAMED_PROJECT_END = /(?<!签约|开工|动工|投产|重点|重大|集中|[个批点的”"\d])项目$/u;
 // A clause opening a breakdown of a stage's projects by kind (签约项目中，外资项目12个): what follows is a part.
 // Or in the clause, before its figures: 开工项目中产业类项目41个.
-const KIND_BREAKDOWN = /项目中(?!心)/u;
+const KIND_BREAKDOWN = /项目中(?!心)|^从[^，。；]{0,8}项目来?看/u;
 const PLACE_BREAKDOWN = /(?:[县市区地]|园区)[）)]?项目中/u;
 // A whole that names its place: 占全区开工项目总投资的15.3%.
 const WHOLE_PLACE = /^(?:全|我)(?:省|市|区|县|州|盟|国)/u;

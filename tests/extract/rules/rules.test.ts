@@ -797,6 +797,13 @@ const TRADE: Row[] = [
 
 const PROJECTS: Row[] = [
   [
+    "从签约项目看 opens a breakdown by kind: its counts are parts",
+    "晋城市",
+    "2023-06-20",
+    "晋城市第二次“三个一批”活动举行，签约项目32个。从签约项目看，投资10亿元以上的项目有18个，外资项目3个。",
+    ["projects.signed/count 晋城市 = 32 exact «项目32个»"],
+  ],
+  [
     "places closing a clause (排在前三位的是郑州、洛阳、许昌), their counts 分别 in the next",
     "河南省",
     "2024-06-20",
