@@ -196,6 +196,15 @@ for (const [alias, code] of EXTRA_SHORT_NAMES) {
   const division = byCode.get(code);
   if (division) addName(alias, division, false);
 }
+// Former names of counties made cities or districts since (长垣县 → 长垣市 in 2019, 太谷县 → 太谷区):
+// a report of their time names them so. The name stays as written, under the division's code.
+for (const division of [...byCode.values()]) {
+  if (division.level !== "county" || !/[市区]$/u.test(division.name)) continue;
+  const stem = division.name.slice(0, -1);
+  const former = `${stem}县`;
+  if (stem.length < 2 || byName.has(former)) continue;
+  addName(former, { ...division, name: former }, true);
+}
 for (const name of COUNTRY_NAMES) addName(name, COUNTRY, name === "中国");
 
 function toRegion(division: Division): Region {

@@ -39,7 +39,7 @@ export function findPartners(subject: string): PartnerPhrase | null {
 
 // A partner with no keyword of its own, before a figure of the keyword its sentence named:
 // 对韩国进出口468.5亿元，对日本增长7.3%; 对韩国、东盟分别增长7.3%和18.6%，对日本则回落2.1%.
-const BARE_PARTNER = /^对(?!外)(?<p>[^，。；：,;]{2,40}?)(?:则|也|均|分别|依次|同比|则同比)*$/u;
+const BARE_PARTNER = /^(?:其中[，,]?)?对(?!外)(?<p>[^，。；：,;]{2,40}?)(?:则|也|均|分别|依次|同比|则同比)*$/u;
 
 /** The partners a subject names before a figure with no keyword between (the keyword is the sentence's). */
 export function barePartners(subject: string): PartnerPhrase | null {

@@ -89,9 +89,11 @@ const KNOWN_ZONES: KnownZone[] = [
 // Zone kinds, longest first so 经济技术开发区 is preferred to 开发区.
 const KINDS = [
   "高新技术产业开发区",
+  "新技术产业开发区",
   "高新技术产业园区",
   "经济技术开发区",
   "高新技术开发区",
+  "新技术开发区",
   "自由贸易试验区",
   "经济综合实验区",
   "综合保税区",
@@ -132,6 +134,8 @@ const COLLECTIVE_KINDS = new Set(["开发区", "园区"]);
 // Kinds formal enough that an unknown two-to-four-character base still names a zone (中北高新技术产业开发区).
 const FORMAL_KINDS = new Set([
   "高新技术产业开发区",
+  "新技术产业开发区",
+  "新技术开发区",
   "经济技术开发区",
   "高新技术开发区",
   "自由贸易试验区",
@@ -347,6 +351,10 @@ function enclosingStart(run: string, placeStart: number, code: string): number {
 // or no part of an unknown zone's name (活动在中北高新技术产业开发区: the name is 中北…).
 const NOT_IN_NAME = /[各全等和与及的、在是为对向]|其中|以及|包括/u;
 
+// Words before an abbreviated kind that are no name of a zone (推动高新区建设, 全市经开区, 两个综保区).
+const NOT_A_BASE =
+  /^(?:[全我本各该两三几多这此其每]|推动|推进|建设|加快|创建|打造|依托|支持|围绕|发挥|提升|做强|壮大|聚焦|国家级|省级|市级)/u;
+
 /**
  * Where a zone's name starts in `run` when a place begins it and a proper name
  * of two or more characters follows (东莞虎门港综合保税区, 晋中国家农业高新技术产业示范区),
@@ -404,6 +412,16 @@ function zoneEndingAt(text: string, end: number, opts: LookupOptions): RawMentio
     // 稀土高新区 in a 包头 report: the base names one of the home's zones (包头稀土高新技术产业开发区).
     const start = kindStart - homeZoneBase(run, kind, opts);
     generic = { start, end, name: text.slice(start, end), known: false };
+  } else if (
+    UNQUALIFIED_KINDS.has(kind) &&
+    (runStart === 0 || !HAN.test(text.charAt(runStart - 1))) &&
+    run.length >= 2 &&
+    run.length <= 4 &&
+    !NOT_IN_NAME.test(run) &&
+    !NOT_A_BASE.test(run)
+  ) {
+    // ；中北高新区推进项目12个: a proper name opening its clause (中北高新技术产业开发区).
+    generic = { start: runStart, end, name: text.slice(runStart, end), known: false };
   } else if (UNQUALIFIED_KINDS.has(kind)) {
     // 经开区 alone: the document's own zone, resolved through opts.within.
     generic = { start: kindStart, end, name: kind, known: false };

@@ -19,6 +19,7 @@ const COMPARES_GROWTH = /增速|增幅|增长|降幅/u;
 
 // A rate alone in brackets: （下降8.1%）, （增长3.6%）.
 // A bare one (（0.2%）) too, after a place's rate: 较同期全国增速（0.2%）, 高于全国同期（6.1%）.
+const ASIDE_LEAD = /^(?:同期|同时|当期|而)[，,]?/u;
 const RATE_ONLY = /^(?:同比)?(?:增长|下降|增|降|减少)?-?\d+(?:\.\d+)?%$/u;
 // Words after the place that name its rate or period, not the place: 全国增速, 全国同期.
 const RATE_WORDS = /(?:同期)?(?:平均)?(?:增速|增幅|水平)?$/u;
@@ -58,7 +59,10 @@ export function findAside(clause: Clause, state: ReadingState): Aside | undefine
     };
     // The place must lead the aside: （其中出口增长5%） or （人民币，下同） are not asides.
     // Or stand right before it, the aside a bare rate: 增速比全省（下降8.1%）高31.6个百分点.
-    let lead = headRegions(inner, Math.min(innerText.length, 6), state)[0];
+    // （同期全省进出口1802.4亿元，增长10.9%）: a time word may come first.
+    const prefix = ASIDE_LEAD.exec(innerText)?.[0].length ?? 0;
+    let lead = headRegions(inner, Math.min(innerText.length, 6 + prefix), state)[0];
+    if (lead && prefix > 0 && lead.start === prefix) lead = { ...lead, start: 0 };
     if (lead?.start !== 0 && RATE_ONLY.test(innerText)) {
       const before = text.slice(Math.max(0, m.index - 12), m.index);
       const head = before.replace(RATE_WORDS, "");

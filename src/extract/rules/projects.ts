@@ -54,6 +54,7 @@ const EACH_BEFORE = /(?:各|均)(?:为|有|是|达到|达)?$/u;
 const EACH_AFTER = /^项目(?:数量|个数)?(?:各|均)/u;
 // 14个项目进行了现场签约: the projects signed on stage (but 共有10个项目进行了现场签约 is all of them).
 const ON_STAGE_AFTER = /^(?:项目)?[^，。；]{0,6}现场/u;
+const BASE_LEVEL = /^(?:而|在)?(?:去年|上年|上一年)同期/u;
 const PLACES_CLOSE = /(?:的是|依次是|依次为)[^，；的。]{4,}[。]?$/u;
 const TOPIC_ROLE = /^作为[^，。；、]{1,12}$/u;
 const MODIFIED_PLACE = /^在[^，。；]{4,40}的[^，。；的]{2,12}$/u;
@@ -65,7 +66,9 @@ const OVER_BATCHES =
 const PART_OF_BATCH = /(?:部分|代表性?)(?:重点|重大)?项目/u;
 // A target, not a result: 全年计划集中开工项目1000个以上, 力争全年新开工重大项目300个以上.
 const PLAN = /计划(?:集中)?新?(?:签约|开工|动工|投产|引进|实施|推进)|力争|争取|目标(?:是|为)/u;
-const THRESHOLD = /(?:元|美元)以上的?(?:项目|工业项目)|以上项目|以下项目/u;
+// Also a size in words (超百亿元项目2个): projects above a size are a part.
+const THRESHOLD =
+  /(?:元|美元)以上的?(?:项目|工业项目)|以上项目|以下项目|(?:超|过|逾)[十百千]亿元(?:以上)?的?(?:重大|重点)?项目/u;
 // A clause ending with one named project (总投资最大的为…产业园项目，总投资25亿元): the next amounts are its own.
 const NAMED_PROJECT_END = /(?<!签约|开工|动工|投产|重点|重大|集中|[个批点的”"\d])项目$/u;
 // A clause opening a breakdown of a stage's projects by kind (签约项目中，外资项目12个): what follows is a part.
@@ -215,6 +218,8 @@ export const projectRule: SentenceRule = {
     let overFrom = -1;
     for (const { clause, aside } of withAsides(clauses, state)) {
       const text = clause.text;
+      // 去年同期首次活动推进项目为86个: the base compared with, not a figure of this batch.
+      if (BASE_LEVEL.test(text)) continue;
       if (overFrom < 0 && OVER_BATCHES.test(text)) overFrom = out.length;
       const clauseBefore = previousText;
       previousText = text;

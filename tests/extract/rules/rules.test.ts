@@ -18,6 +18,44 @@ const fmt = (r: {
 
 const TRADE: Row[] = [
   [
+    "a province's figures in brackets after 同期, in a city report",
+    "武汉市",
+    "2022-05-20",
+    "1—4月，武汉市进出口1138.6亿元，占全省外贸总值的六成以上（同期全省进出口1802.4亿元，增长10.9%）。",
+    [
+      "trade.total/value 武汉市 = 113860000000 exact «1138.6亿元»",
+      "trade.total/value 湖北省 = 180240000000 exact «1802.4亿元»",
+      "trade.total/growth 湖北省 = 10.9 exact «增长10.9%»",
+      "trade.total/share 武汉市 = 60 more_than «六成以上»",
+    ],
+  ],
+  [
+    "a zone named 新技术开发区 with a proper name",
+    "武汉市",
+    "2022-05-20",
+    "1—4月，武汉市进出口1138.6亿元。分区域看，东湖新技术开发区进出口482.3亿元，增长14.2%，占全市的43.5%。",
+    [
+      "trade.total/value 武汉市 = 113860000000 exact «1138.6亿元»",
+      "trade.total/value 东湖新技术开发区 = 48230000000 exact «482.3亿元»",
+      "trade.total/growth 东湖新技术开发区 = 14.2 exact «增长14.2%»",
+      "trade.total/share 东湖新技术开发区 = 43.5 exact «43.5%»",
+    ],
+  ],
+  [
+    "其中对X增长 after a 分别 list of partners' values",
+    "郑州市",
+    "2018-12-20",
+    "1—11月，郑州市进出口3800亿元。对美国、欧盟、东盟进出口分别为1096.3亿元、472.9亿元、301.6亿元，其中对美国增长21.4%，对欧盟增长9.7%。",
+    [
+      "trade.total/value 郑州市 = 380000000000 exact «3800亿元»",
+      "trade.total/value 郑州市 partner=美国 = 109630000000 exact «1096.3亿元»",
+      "trade.total/value 郑州市 partner=欧盟 = 47290000000 exact «472.9亿元»",
+      "trade.total/value 郑州市 partner=东盟 = 30160000000 exact «301.6亿元»",
+      "trade.total/growth 郑州市 partner=美国 = 21.4 exact «增长21.4%»",
+      "trade.total/growth 郑州市 partner=欧盟 = 9.7 exact «增长9.7%»",
+    ],
+  ],
+  [
     "imports from a partner (自澳大利亚进口)",
     "晋城市",
     "2021-01-20",
@@ -796,6 +834,44 @@ const TRADE: Row[] = [
 ];
 
 const PROJECTS: Row[] = [
+  [
+    "a zone's proper name before an abbreviated kind, opening its clause (中北高新区)",
+    "太原市",
+    "2021-06-20",
+    "太原市2021年第二次“三个一批”活动举行。从分布看，清徐经开区推进项目14个，总投资82.4亿元；中北高新区推进项目12个，总投资96.7亿元。",
+    [
+      "projects.total/count 清徐经济开发区 = 14 exact «项目14个»",
+      "projects.total/investment 清徐经济开发区 = 8240000000 exact «82.4亿元»",
+      "projects.total/count 中北高新技术产业开发区 = 12 exact «项目12个»",
+      "projects.total/investment 中北高新技术产业开发区 = 9670000000 exact «96.7亿元»",
+    ],
+  ],
+  [
+    "a county by its name before it became a city (长垣县, 2013)",
+    "新乡市",
+    "2013-08-20",
+    "新乡市第三批重大项目集中开工。其中，新乡经开区开工项目9个，总投资41.3亿元；长垣县开工项目7个，总投资28.6亿元。",
+    [
+      "projects.started/count 新乡经济技术开发区 = 9 exact «项目9个»",
+      "projects.started/investment 新乡经济技术开发区 = 4130000000 exact «41.3亿元»",
+      "projects.started/count 长垣县 = 7 exact «项目7个»",
+      "projects.started/investment 长垣县 = 2860000000 exact «28.6亿元»",
+    ],
+  ],
+  [
+    "projects above a size in words (超百亿元项目2个) are a part",
+    "新乡市",
+    "2023-08-20",
+    "新乡市第十期“三个一批”活动举行，签约项目38个。单个项目平均投资6.3亿元，超百亿元项目2个，涉及18家企业。",
+    ["projects.signed/count 新乡市 = 38 exact «项目38个»"],
+  ],
+  [
+    "last year's batch (去年同期…为86个) is a base, not a figure",
+    "晋中市",
+    "2023-02-20",
+    "晋中市2023年第一次“三个一批”活动举行，推进项目93个。去年同期首次活动推进项目为86个。",
+    ["projects.total/count 晋中市 = 93 exact «项目93个»"],
+  ],
   [
     "从签约项目看 opens a breakdown by kind: its counts are parts",
     "晋城市",
