@@ -228,19 +228,19 @@ function quoteOf(x: Sources, c: Candidate): string {
  * text: its span is cut back to the cell (the gap between cells is whitespace).
  */
 function cellSpan(text: string, c: Candidate): [number, number] {
-  let start = c.start;
   const end = Math.min(c.end, c.sentence.end);
-  if (c.sentence.header === undefined) return [start, end];
-  start = Math.max(start, c.sentence.start);
-  // The cell is the run without spaces around the figure's first digit: the
-  // column's words may reach past a single space into the cells beside it.
-  let digit = start;
-  while (digit < end && !/[\d-]/u.test(text.charAt(digit))) digit++;
-  if (digit === end) return [start, end];
-  let from = digit;
-  while (from > start && !/\s/u.test(text.charAt(from - 1))) from--;
-  let to = digit;
-  while (to < end && !/\s/u.test(text.charAt(to))) to++;
+  if (c.sentence.header === undefined) return [c.start, end];
+  // The cell is the run without spaces around the middle of the figure's span:
+  // the words its column lends it stand on either side of the cell (签约金额88.4亿元,
+  // 同比增长23.7%) and may reach into the cells beside it, the figure does not.
+  const first = c.sentence.start;
+  const last = c.sentence.end;
+  let mid = Math.min(Math.max(Math.floor((c.start + c.end) / 2), first), last - 1);
+  while (mid > first && /\s/u.test(text.charAt(mid))) mid--;
+  let from = mid;
+  while (from > first && !/\s/u.test(text.charAt(from - 1))) from--;
+  let to = mid;
+  while (to < last && !/\s/u.test(text.charAt(to))) to++;
   return [from, to];
 }
 

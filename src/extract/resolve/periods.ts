@@ -27,7 +27,7 @@ const SUB_PART =
   `(?:(?<q1>[1-4一二三四])(?:季度)?\\s*(?:-|—|–|~|～|至|到)\\s*(?<q2>[1-4一二三四])季度|第?(?<q>[1-4一二三四])季度|(?<half>前三季度|前两季度|上半年)|前(?<nm>${M}|两)个?月(?:份)?` +
   `|(?<m1>${M})(?:月份?)?\\s*(?:-|—|–|~|～|至|到)\\s*(?<m2>${M})月(?:份)?` +
   `|(?<prev>上个?月)(?!份?[\\d底末初])` +
-  `|(?<m>${M})月(?:份)?(?!\\d|日|号|底|末|初|中旬|上旬|下旬|[一二三四五六七八九十]{1,3}[日号])(?:当月)?` +
+  `|(?<m>${M})月(?:份)?(?!\\d|日|号|底|末|初|中旬|上旬|下旬|[一二三四五六七八九十]{1,3}[日号])(?:当月|单月)?` +
   `|第(?<b>\\d{1,2}|[一二三四五六七八九十]{1,3})(?:次|期|批)(?=[“"]?三个一批|项目|活动|集中|重大项目|重点项目|“三|[、和及与]第|(?:重大|重点)[^，。；、]{1,4}项目))`;
 const QUALIFIER = "以来|以前|以后|底|末|初|同期";
 // The year part, sub-year part and qualifier are each optional but never all
@@ -142,6 +142,7 @@ class Mention implements PeriodMention {
 // (全市有进出口实绩企业206家) is of those months, 1–N.
 const UP_TO_MONTH_END = new RegExp(`(?:截至|截止)(?:到)?(?:(?<year>\\d{4})年)?(?<m2>${M})月(?:份)?(?:底|末)`, "gu");
 
+const COMPARED_AFTER = /^(?:同期)?(?:相比|相较|比较)/u;
 const LEVEL_AFTER = /^(?:同期)?(?:为|是)[\d约近超逾]/u;
 
 // The month and day after a year: 2024年4月26日, 二〇二四年四月二十六日.
@@ -158,7 +159,8 @@ export function scanPeriods(clause: string): PeriodMention[] {
     if (!g.year && !g.rel && !g.q && !g.q1 && !g.half && !g.nm && !g.m1 && !g.m && !g.b && !g.prev) continue;
     const end = m.index + m[0].length;
     // （2022年为1507.4亿元）: another period's level, named as a base; the context stays.
-    if (LEVEL_AFTER.test(clause.slice(end, end + 4))) continue;
+    // So does a year compared with (與「十一五」末的2010年相比，…擴大了28.6%).
+    if (LEVEL_AFTER.test(clause.slice(end, end + 4)) || COMPARED_AFTER.test(clause.slice(end, end + 5))) continue;
     const date = g.year !== undefined && !g.m && !g.m1 && DAY_AFTER_YEAR.test(clause.slice(end, end + 8));
     out.push(new Mention(m.index, end, g, date));
   }

@@ -54,8 +54,13 @@ const EACH_BEFORE = /(?:各|均)(?:为|有|是|达到|达)?$/u;
 const EACH_AFTER = /^项目(?:数量|个数)?(?:各|均)/u;
 // 14个项目进行了现场签约: the projects signed on stage (but 共有10个项目进行了现场签约 is all of them).
 const ON_STAGE_AFTER = /^(?:项目)?[^，。；]{0,6}现场/u;
-const BASE_LEVEL = /^(?:而|在)?(?:去年|上年|上一年)同期/u;
+const BASE_LEVEL = /^(?:而|在)?(?:去年|上年|上一年)(?:同期|同次|第[一二三四五六七八九十\d]+次)/u;
+// 本次多开工项目23个, 比上次增加15个: a difference between two batches.
+const DIFFERENCE_BEFORE = /(?:多|少|增加|减少|新增了?)(?:签约|开工|动工|投产)?(?:项目)?$/u;
 const PLACES_CLOSE = /(?:的是|依次是|依次为)[^，；的。]{4,}[。]?$/u;
+// What follows a place that opens a sentence as its subject: a verb, not a noun it qualifies (我市项目, 全省“三个一批”).
+const OPENS_WITH_SUBJECT =
+  /^(?:紧盯|紧扣|聚焦|围绕|坚持|持续|继续|积极|全力|大力|着力|扎实|不断|加快|加速|深入|狠抓|抢抓|以|把|将|在|通过|按照|牢牢|始终|今年|本次|此次|共|累计)/u;
 const TOPIC_ROLE = /^作为[^，。；、]{1,12}$/u;
 const MODIFIED_PLACE = /^在[^，。；]{4,40}的[^，。；的]{2,12}$/u;
 const ONE_PROJECT_AFTER = /^的(?!项目)[^，。；、]{2,24}项目/u;
@@ -290,7 +295,12 @@ export const projectRule: SentenceRule = {
             : counts.length === 0 && money.length === 0 && text.includes("作为")
               ? // 孝义经济开发区作为主战场，签约项目9个: a place introduced by its role is the next clauses' subject.
                 headRegions(clause, text.length, state).find((r) => r.start === 0 && TOPIC_ROLE.test(text.slice(r.end)))
-              : undefined;
+              : counts.length === 0 && money.length === 0 && clause.start === sentence.start
+                ? // 我市紧盯转型发展重点领域，签约、开工、投产项目分别达到…: the sentence's subject opens it.
+                  headRegions(clause, text.length, state).find(
+                    (r) => r.start === 0 && OPENS_WITH_SUBJECT.test(text.slice(r.end)),
+                  )
+                : undefined;
       // 吕梁市…活动同步举行，全市共推进项目118个: 全市 is the city this sentence named, not the home one.
       const explicit =
         named && namedHere && PRONOUN.test(text.slice(named.start, named.end)) && fitsPronoun(text, named, region)
@@ -363,6 +373,7 @@ export const projectRule: SentenceRule = {
             !/(?:共有|共计|合计|共)$/u.test(text.slice(0, q.start)));
         if (q.subset || onStage) partOnly = true;
         if (q.subset || onStage || threshold || ofKind) continue;
+        if (DIFFERENCE_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start))) continue;
         partOnly = false;
         const before = stages.filter((st) => st.end <= q.start).at(-1);
         // 37个项目实现“拿地即开工”: a stage word in what the projects achieved is not their stage.

@@ -1,7 +1,7 @@
 import { INDICATOR_INFO, type IndicatorId } from "../../schema/vocabulary";
 import { barePartners, findPartners } from "../resolve/partners";
 import { tradePeriod } from "../resolve/periods";
-import { regionListBefore, spellOutWhole } from "../resolve/regions";
+import { placeAtEnd, regionListBefore, spellOutWhole } from "../resolve/regions";
 import * as feature from "../text/char-features";
 import { execAll } from "../text/exec-all";
 import { type Quantity, scanBareAmounts } from "../text/quantities";
@@ -39,6 +39,7 @@ const HYPOTHETICAL = /(?:剔除|扣除|不考虑)[^，；]*?(?:后|因素)/u;
 const BASE_PERIOD_LEVEL = /^(?:而|在)?(?:(?:去年|上年|上一年)同期|上年|上一年)(?:，|$|[为是的]|全[市省区县])/u;
 const LEADING_PARTNER =
   /^(?:其中，?)?(?<p>[\p{Script=Han}]{2,12}?(?:[、和及与][\p{Script=Han}]{2,12}?)*)(?:仍然|仍|继续|依然|稳居|保持)?(?:为|是|成为)(?:我市|我省|全市|全省|本市|本省|我区|全区)?(?:第[一二三\d]大|前[二两三四五]大|最大的?|主要)(?:的)?(?:贸易伙伴|贸易市场|出口市场|进口来源地)$/u;
+const MODIFIED_PLACE_END = /的[^的，。；、]{2,12}$/u;
 const ENTERPRISE_KIND = /^(?:其中[，,]?)?(?:民营|国有|外资|外商投资|私营|集体|国营)企业/u;
 const PARTNER_ANAPHOR = /^(?:二者|两者|三者|上述|以上|前述|这些|这两|这三)/u;
 // A commodity's quantity in units of its own: 3062.4万吨, 12.6万辆.
@@ -227,6 +228,16 @@ export const tradeRule: SentenceRule = {
         if (lead) {
           // 东盟、欧盟、美国为我省前三大贸易伙伴，一季度分别进出口…: one partner per figure of a list.
           s.partners = lead.split(/[、和及与]/u).filter((p) => p.length >= 2);
+          continue;
+        }
+      }
+      // 全省外贸规模最大的苏州市，前5个月进出口…: a place after a long modifier is the subject of what follows.
+      if (quantities.length === 0 && MODIFIED_PLACE_END.test(text)) {
+        const place = placeAtEnd(text, { home: state.home, seenZones: state.seenZones });
+        if (place) {
+          s.region = place;
+          s.regionList = [];
+          if (!startsWithSubtotal) state.paragraphRegion = place;
           continue;
         }
       }

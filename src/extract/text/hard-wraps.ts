@@ -37,6 +37,7 @@ function isTableRow(line: string): boolean {
   return false;
 }
 const CLAUSE_MARK = /[，、；：。]/u;
+const INDENT = /^(?:[ \u3000]{2}|\t)/u;
 const ENDS_SENTENCE = /[。！？!?；：:][”」』）)]?$/u;
 
 function widthOf(line: string): number {
@@ -52,6 +53,8 @@ interface Line {
   width: number;
   table: boolean;
   open: boolean;
+  /** Set in by spaces (　　3月28日，…): a paragraph's first line, never a wrapped line's go-on. */
+  indented: boolean;
 }
 
 /** Ranges [start, end) of line ends to delete to rejoin paragraphs wrapped at a column's width. */
@@ -77,6 +80,7 @@ export function hardWraps(text: string): Array<[number, number]> {
         width: widthOf(kept),
         table: isTableRow(kept.trim()),
         open: !ENDS_SENTENCE.test(kept),
+        indented: INDENT.test(kept),
       });
     }
     at = end + 1;
@@ -131,25 +135,26 @@ function joinAtColumn(block: readonly Line[], column: number, out: Array<[number
   for (let i = 0; i < block.length - 1; i++) {
     const l = block[i] as Line;
     const next = block[i + 1] as Line;
-    if (l.open && !l.table && !next.table && l.width >= column * RUNS_ON) out.push([l.end, next.start]);
+    if (l.open && !l.table && !next.table && !next.indented && l.width >= column * RUNS_ON)
+      out.push([l.end, next.start]);
   }
 }
 
 function joinBlock(block: readonly Line[], out: Array<[number, number]>): void {
-  if (block.length < 3) return;
+  // A table row or a masthead set with spaces (大同市人民政府公报　　2024年第4期) takes no part.
+  const prose = block.filter((l) => !l.table);
+  if (prose.length < 3) return;
   let widest = 0;
-  for (const l of block) {
-    if (l.table) return;
-    widest = Math.max(widest, l.width);
-  }
+  for (const l of prose) widest = Math.max(widest, l.width);
   if (widest < MIN_WIDTH || widest > MAX_WIDTH) return;
-  const runsOn = (l: Line) => l.open && l.width >= widest * RUNS_ON;
+  const runsOn = (l: Line) => l.open && !l.table && l.width >= widest * RUNS_ON;
   let open = 0;
   for (let i = 0; i < block.length - 1; i++) if (runsOn(block[i] as Line)) open++;
   // Most lines but a paragraph's last end mid-sentence.
-  if (open < 2 || open * 2 < block.length - 1) return;
+  if (open < 2 || open * 2 < prose.length - 1) return;
   for (let i = 0; i < block.length - 1; i++) {
     const l = block[i] as Line;
-    if (runsOn(l)) out.push([l.end, (block[i + 1] as Line).start]);
+    const next = block[i + 1] as Line;
+    if (runsOn(l) && !next.table && !next.indented) out.push([l.end, next.start]);
   }
 }

@@ -81,7 +81,7 @@ function isTableRow(line: string): boolean {
 
 const UNIT_CELL = /[（(][^）)]{1,6}[）)]$/u;
 
-const UNIT_NOTE = /单位[：:]\s*(?<units>[^）)]{1,12})[）)]/u;
+const UNIT_NOTE = /单位[：:]\s*(?<units>[^）)\n]{1,12}?)\s*(?:[）)]|$)/u;
 const RATE_COLUMN = /同比|增长|增速|增幅|比上年|比去年|%/u;
 const TRADE_WORD = /进出口|外贸/u;
 const MONEY_UNIT = /^(?:万亿|亿|万)?(?:美?元)$/u;

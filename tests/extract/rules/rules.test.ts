@@ -18,6 +18,18 @@ const fmt = (r: {
 
 const TRADE: Row[] = [
   [
+    "a place after a long modifier, alone in its clause, is the subject of the next",
+    "江苏省",
+    "2023-06-20",
+    "前5个月，全省进出口2.08万亿元。全省外贸规模最大的苏州市，前5个月进出口10235.7亿元，增长3.6%，占全省的49.1%。",
+    [
+      "trade.total/value 江苏省 = 2080000000000 exact «2.08万亿元»",
+      "trade.total/value 苏州市 = 1023570000000 exact «10235.7亿元»",
+      "trade.total/growth 苏州市 = 3.6 exact «增长3.6%»",
+      "trade.total/share 苏州市 = 49.1 exact «49.1%»",
+    ],
+  ],
+  [
     "a province's figures in brackets after 同期, in a city report",
     "武汉市",
     "2022-05-20",
@@ -834,6 +846,26 @@ const TRADE: Row[] = [
 ];
 
 const PROJECTS: Row[] = [
+  [
+    "a city report opening with the province's event: the city named first in the next sentence is its subject",
+    "晋中市",
+    "2024-03-13",
+    "3月12日，全省2024年第一次“三个一批”活动举行。我市紧盯转型发展重点领域，签约、开工、投产项目分别达到47个、40个、33个，合计120个项目，总投资543.3亿元。",
+    [
+      "projects.signed/count 晋中市 = 47 exact «项目分别达到47个»",
+      "projects.started/count 晋中市 = 40 exact «40个»",
+      "projects.producing/count 晋中市 = 33 exact «33个»",
+      "projects.total/count 晋中市 = 120 exact «120个»",
+      "projects.total/investment 晋中市 = 54330000000 exact «543.3亿元»",
+    ],
+  ],
+  [
+    "last year's batch (上年同次活动…为287个) and a difference (本次多开工项目23个) are no figures",
+    "运城市",
+    "2024-06-20",
+    "运城市第二次“三个一批”活动举行，签约项目312个。上年同次活动签约项目为287个。与去年同期活动相比，本次多开工项目23个。",
+    ["projects.signed/count 运城市 = 312 exact «项目312个»"],
+  ],
   [
     "a zone's proper name before an abbreviated kind, opening its clause (中北高新区)",
     "太原市",
@@ -1741,6 +1773,27 @@ type PeriodRow = [label: string, region: string, date: string, text: string, exp
 const withPeriod = (r: Parameters<typeof fmt>[0] & { period: { label: string } }) => `${r.period.label} ${fmt(r)}`;
 
 const PERIODS: PeriodRow[] = [
+  [
+    "2月份单月 is the month",
+    "东莞市",
+    "2023-03-20",
+    "1-2月，东莞进出口1686.2亿元。2月份单月进出口318.6亿元，下滑3.1%。",
+    [
+      "2023年1–2月 trade.total/value 东莞市 = 168620000000 exact «1686.2亿元»",
+      "2023年2月 trade.total/value 东莞市 = 31860000000 exact «318.6亿元»",
+      "2023年2月 trade.total/growth 东莞市 = -3.1 exact «下滑3.1%»",
+    ],
+  ],
+  [
+    "a year compared with (与…2010年相比) leaves the report's year",
+    "厦门市",
+    "2013-01-20",
+    "2012年，全市进出口744.9亿美元。与“十一五”末的2010年相比，全市进出口规模扩大了28.6%。12月份，全市进出口68.4亿美元。",
+    [
+      "2012年 trade.total/value 厦门市 = 74490000000 exact «744.9亿美元»",
+      "2012年12月 trade.total/value 厦门市 = 6840000000 exact «68.4亿美元»",
+    ],
+  ],
   [
     "第四期重大产业项目 names a batch",
     "徐州市",
