@@ -187,15 +187,21 @@ function phraseBlockEnd(text: string, from: number, minLines = PHRASE_LINES): nu
  * block of three lines or more may open the body.
  */
 function isPhraseLayout(text: string): boolean {
+  // Bounds first, from counts indexOf finds quickly: a page of prose has far
+  // more full stops than a tenth of its lines, and is settled here without
+  // reading it line by line.
+  let maxLines = 1;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) maxLines++;
+  if (maxLines < 12) return false;
+  let stops = 0;
+  for (let i = text.indexOf("。"); i >= 0; i = text.indexOf("。", i + 1)) if (++stops * 10 >= maxLines) return false;
   let lines = 0;
   let short = 0;
-  let stops = 0;
   for (const raw of text.split("\n")) {
     const line = raw.trim();
     if (line.length === 0) continue;
     lines++;
     if (line.length <= PHRASE_MAX && !FULL_STOP.test(line)) short++;
-    for (const ch of line) if (ch === "。") stops++;
   }
   return lines >= 12 && short >= lines * 0.8 && stops * 10 < lines;
 }
@@ -209,6 +215,15 @@ const SECTION =
 // Nor is a line of dots marking text left out (……), or a site's menu (首页 | 新闻 | 财经 | 地方).
 const PAGE_LINKS =
   /^(?:上一篇|下一篇|上一条|下一条|相关阅读|相关新闻|相关文章|推荐阅读|热门推荐|热点推荐|猜你喜欢)[：:]|^[…．.。·⋯]+$|^[^|｜]*[|｜](?:[^|｜]*[|｜]){2}/u;
+
+// What a line must hold for PAGE_LINKS to match: one of its first characters, or a bar.
+// Checked first: the regex costs far more than this on the many lines it does not match.
+const PAGE_LINK_FIRST = new Set("上下相推热猜…．.。·⋯");
+
+function isPageLinks(line: string): boolean {
+  if (!PAGE_LINK_FIRST.has(line.charAt(0)) && !line.includes("|") && !line.includes("｜")) return false;
+  return PAGE_LINKS.test(line);
+}
 
 function isHeadline(line: string): boolean {
   return (
@@ -249,7 +264,7 @@ export function segment(text: string): Article[] {
     const line = raw.trim();
     // A site's links to other pages (上一篇：…, 相关阅读：·孝义：5个农业项目集中签约) are not the article's,
     // nor is an ellipsis line.
-    if (line.length > 0 && !PAGE_LINKS.test(line)) {
+    if (line.length > 0 && !isPageLinks(line)) {
       const row = blockEnd < 0 && isTableRow(line);
       const headline = !row && blockEnd < 0 && isHeadline(line);
       // A heading over table rows (各市（地）开工情况) or a section heading (▌从区域分布看, 分市场看)
