@@ -1,16 +1,15 @@
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
-import { pathToFileURL } from "node:url";
 import { DatasetWriter } from "./dataset-writer";
 import { extractorVersion } from "./extractor-version";
 import { IdleCores } from "./idle-cores";
 import { inOrder } from "./in-order";
 import { type InputFile, listInputs } from "./list-inputs";
-import type { FileOutcome, processFile } from "./process-file";
+import { type FileOutcome, processFile } from "./process-file";
 import { ResultCache } from "./result-cache";
 import { InputsDigest, MAX_STAMP_LINES, readStamp, writeStamp } from "./run-stamp";
 import { Utf8Scratch } from "./utf8-scratch";
-import { processFileBundle, workerBundle } from "./worker-bundle";
+import { workerBundle } from "./worker-bundle";
 import { WorkerPool } from "./worker-pool";
 
 export interface ExtractOptions {
@@ -176,8 +175,7 @@ export async function runExtract(options: ExtractOptions, effects: ExtractEffect
     const f = files[i] as InputFile;
     return { path: f.path, file: f.file };
   };
-  const processLocally = await localProcessFile(cache?.version ?? extractorVersion());
-  const local = (i: number): FileOutcome => processLocally(task(i), cache);
+  const local = (i: number): FileOutcome => processFile(task(i), cache);
   const outcomes = inOrder(
     files.length,
     {
@@ -325,23 +323,6 @@ function finish(summary: ExtractSummary, started: number, exitCode: 0 | 1): Extr
 
 function mb(bytes: number): string {
   return (bytes / (1024 * 1024)).toFixed(1);
-}
-
-/**
- * processFile for this thread: from the bundled file when it can be built
- * (see worker-bundle.ts), else from the sources, loaded only then.
- */
-async function localProcessFile(version: string): Promise<typeof processFile> {
-  const bundle = await processFileBundle(version);
-  if (bundle !== null) {
-    try {
-      const loaded = (await import(pathToFileURL(bundle).href)) as { processFile: typeof processFile };
-      return loaded.processFile;
-    } catch {
-      // A bundle that cannot be loaded (a partial file from a crashed build) only costs the speed-up.
-    }
-  }
-  return (await import("./process-file")).processFile;
 }
 
 /** Work goes to workers only once remoteCapacity() has started them. */

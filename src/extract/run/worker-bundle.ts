@@ -3,12 +3,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-/** The entry points bundled: the worker thread's, and processFile for the thread that runs the command. */
-const SOURCES = {
-  "extract-worker": fileURLToPath(new URL("./extract-worker.ts", import.meta.url)),
-  "process-file": fileURLToPath(new URL("./process-file.ts", import.meta.url)),
-} as const;
-type Entry = keyof typeof SOURCES;
+const WORKER_SOURCE = fileURLToPath(new URL("./extract-worker.ts", import.meta.url));
 /** In the checkout's own (git-ignored) cache folder: code run from a shared temporary folder could be planted there. */
 const DIR = fileURLToPath(new URL("../../../.cache/extract-worker/", import.meta.url));
 
@@ -34,22 +29,8 @@ interface Esbuild {
  * that. Null when it cannot be built: the caller then starts workers through
  * tsx as before, so this only ever saves time.
  */
-export function workerBundle(version: string): Promise<string | null> {
-  return codeBundle("extract-worker", version);
-}
-
-/**
- * processFile (read, extract, check, serialise) bundled the same way, for
- * the command's own thread: run through tsx, every closure the rules create
- * is wrapped by esbuild's keepNames helper, and a single-threaded run spent
- * a sixth more time than from the plain file.
- */
-export function processFileBundle(version: string): Promise<string | null> {
-  return codeBundle("process-file", version);
-}
-
-async function codeBundle(entry: Entry, version: string): Promise<string | null> {
-  const path = join(DIR, `${entry}-${version}.mjs`);
+export async function workerBundle(version: string): Promise<string | null> {
+  const path = join(DIR, `extract-worker-${version}.mjs`);
   if (isFile(path)) return path;
   try {
     const require = createRequire(fileURLToPath(import.meta.resolve("tsx/package.json")));
@@ -57,7 +38,7 @@ async function codeBundle(entry: Entry, version: string): Promise<string | null>
     mkdirSync(DIR, { recursive: true });
     const tmp = `${path}.${process.pid}.tmp.mjs`;
     await esbuild.build({
-      entryPoints: [SOURCES[entry]],
+      entryPoints: [WORKER_SOURCE],
       outfile: tmp,
       bundle: true,
       platform: "node",
@@ -81,12 +62,12 @@ function isFile(path: string): boolean {
   }
 }
 
-/** Older versions' bundles (of either entry), once unused for a day (another checkout may still run one). */
+/** Older versions' bundles, once unused for a day (another checkout may still run one). */
 function removeOtherVersions(keep: string): void {
   const dayAgo = Date.now() - 24 * 3600 * 1000;
   for (const name of readdirSync(DIR)) {
     const path = join(DIR, name);
-    if (path === keep || !/^(?:extract-worker|process-file)-[0-9a-f]+\.mjs$/u.test(name)) continue;
+    if (path === keep || !/^extract-worker-[0-9a-f]+\.mjs$/u.test(name)) continue;
     if (statSync(path).atimeMs < dayAgo) rmSync(path, { force: true });
   }
 }
