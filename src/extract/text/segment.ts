@@ -35,6 +35,10 @@ for (const ch of "。！？!?") STOP[ch.charCodeAt(0)] = 1;
 const CLOSING = new Uint8Array(0x10000);
 for (const ch of "”’」』") CLOSING[ch.charCodeAt(0)] = 1;
 
+// The next stop is found by a regex search (test, so no match object is made):
+// it outruns a loop over the characters between stops.
+const NEXT_STOP = /[。！？!?]/g;
+
 /** End of the sentence that starts at `start` in `line`. */
 function sentenceEnd(line: string, start: number): number {
   let i = start;
@@ -42,8 +46,9 @@ function sentenceEnd(line: string, start: number): number {
     while (i < line.length && STOP[line.charCodeAt(i)] === 1) i++;
     return i;
   }
-  while (i < line.length && STOP[line.charCodeAt(i)] !== 1) i++;
-  if (i === line.length) return i;
+  NEXT_STOP.lastIndex = i;
+  if (!NEXT_STOP.test(line)) return line.length;
+  i = NEXT_STOP.lastIndex;
   while (i < line.length && STOP[line.charCodeAt(i)] === 1) i++;
   if (i < line.length && CLOSING[line.charCodeAt(i)] === 1) i++;
   return i;
@@ -73,7 +78,8 @@ function narrowCells(line: string): string[] | undefined {
 }
 
 function isTableRow(line: string): boolean {
-  if (!FIGURE.test(line) || line.includes("。")) return false;
+  // The full stop first: prose lines hold one early on, and no digit at all is the slow answer.
+  if (line.includes("。") || !FIGURE.test(line)) return false;
   if (CELL_GAP.test(line)) return true;
   const cells = narrowCells(line);
   return cells !== undefined && !BARE_CELL.test(cells[0] ?? "") && cells.slice(1).every((c) => BARE_CELL.test(c));
@@ -276,7 +282,7 @@ export function segment(text: string): Article[] {
         const rowNext = isTableRow(next);
         const cells = headerCells(line, unitNote);
         header = cells && rowNext ? cells : rowNext ? describedColumns(line, next, trade) : undefined;
-        unitNote = UNIT_NOTE.exec(line)?.groups?.units;
+        unitNote = line.includes("单位") ? UNIT_NOTE.exec(line)?.groups?.units : undefined;
         if (!trade && TRADE_WORD.test(line)) trade = true;
       }
       if (!current || (headline && inBody && !heading)) {
