@@ -421,6 +421,8 @@ for (const phrase of COLLOCATIONS) {
 /** Ends of the names starting at `start`, longest first, with their index entries. */
 function matchesAt(root: TrieNode, text: string, start: number): TrieMatch[] {
   // Every name has at least two characters: most positions fail on the second one.
+  // (Never read past the end: an out-of-range read sends the optimised scan back to the interpreter.)
+  if (start + 1 >= text.length) return [];
   const second = root.next.get(text.charCodeAt(start))?.next.get(text.charCodeAt(start + 1));
   if (second === undefined) return [];
   const found: TrieMatch[] = [];
@@ -471,8 +473,9 @@ export function scanRegionNames(text: string, opts: ScanOptions = {}): RegionMen
     let division = choose(hit.entries, opts.within);
     // Follow a chain of subdivisions: 山西省 + 吕梁市 + 交城县.
     while (division !== null && division.level !== "county") {
+      if (end >= n) break;
       const c = text.charCodeAt(end);
-      if (end >= n || (firstChars[c] === 0 && countyFirstChars[c] === 0)) break;
+      if (firstChars[c] === 0 && countyFirstChars[c] === 0) break;
       const scope: string = division.code;
       const from = end;
       const next = [...matchesAt(trie, text, from), ...matchesAt(countyTrie, text, from)]

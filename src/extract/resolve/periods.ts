@@ -148,10 +148,10 @@ const LEVEL_AFTER = /^(?:同期)?(?:为|是)[\d约近超逾]/u;
 // The month and day after a year: 2024年4月26日, 二〇二四年四月二十六日.
 const DAY_AFTER_YEAR = new RegExp(`^${M}月(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[日号]`, "u");
 
-/** Period mentions of a clause with the context change each one makes. */
-export function scanPeriods(clause: string): PeriodMention[] {
+/** Period mentions of a clause with the context change each one makes (`features`: its char-features, when known). */
+export function scanPeriods(clause: string, features = textFeatures(clause)): PeriodMention[] {
   const out: PeriodMention[] = [];
-  if ((textFeatures(clause) & PERIOD_FEATURE) === 0) return out;
+  if ((features & PERIOD_FEATURE) === 0) return out;
   for (const m of execAll(PERIOD, clause)) {
     if (m[0].length === 0) continue;
     const g = m.groups ?? {};

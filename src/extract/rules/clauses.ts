@@ -46,7 +46,8 @@ export function clauseTexts(sentence: Sentence, needed: number): readonly Clause
     const features = spans[k + 2] ?? 0;
     if (!read && (features & PERIOD_BIT) === 0) continue;
     const clause = text.slice(start, spans[k + 1]);
-    let periods = (features & PERIOD_BIT) !== 0 ? scanPeriods(clause) : NO_PERIODS;
+    // The clause's features were read with its span: not read again for the period scan.
+    let periods = (features & PERIOD_BIT) !== 0 ? scanPeriods(clause, features) : NO_PERIODS;
     // A date in a headline line is a dateline (二〇二四年三月二十日), not what the article reports on.
     if (sentence.headline && periods.some((p) => p.date)) periods = periods.filter((p) => !p.date);
     out.push({ text: clause, start: sentence.start + start, features, periods });
@@ -138,7 +139,7 @@ function rowClauses(sentence: Sentence, header: readonly string[], spans: readon
       offset = prefix.length;
     }
     const features = textFeatures(text);
-    const periods = (features & PERIOD_BIT) !== 0 ? scanPeriods(text) : NO_PERIODS;
+    const periods = (features & PERIOD_BIT) !== 0 ? scanPeriods(text, features) : NO_PERIODS;
     out.push({ text, start: sentence.start + start - offset, features, periods });
   }
   return out;

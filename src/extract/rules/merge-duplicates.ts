@@ -13,7 +13,12 @@ export function periodKey(p: Candidate["period"]): string {
 
 /** Key of what a figure is about; equal keys mean the same fact unless values disagree. */
 export function factKey(c: Candidate): string {
-  return `${c.indicator}|${c.measure}|${c.region.name}|${periodKey(c.period)}|${c.partner ?? ""}|${c.entity ?? ""}|${c.basis ?? ""}|${c.unit}`;
+  return keyWithBasis(c, c.basis);
+}
+
+/** factKey as if the candidate's basis were `basis` (without copying the candidate to say so). */
+function keyWithBasis(c: Candidate, basis: string | undefined): string {
+  return `${c.indicator}|${c.measure}|${c.region.name}|${periodKey(c.period)}|${c.partner ?? ""}|${c.entity ?? ""}|${basis ?? ""}|${c.unit}`;
 }
 
 function step(v: number): number {
@@ -79,7 +84,7 @@ function settleBases(candidates: readonly Candidate[]): void {
   const named = new Map<string, Set<string>>();
   for (const c of candidates) {
     if (c.basis === undefined || c.measure !== "growth") continue;
-    const key = factKey({ ...c, basis: undefined });
+    const key = keyWithBasis(c, undefined);
     const set = named.get(key) ?? new Set<string>();
     set.add(c.basis);
     named.set(key, set);

@@ -350,8 +350,6 @@ export const projectRule: SentenceRule = {
       const firstQ = [counts[0], money[0]].filter((q) => q !== undefined).sort((a, b) => a.start - b.start)[0];
       const respectiveHere = firstQ !== undefined && RESPECTIVELY.test(text.slice(0, firstQ.end));
       if (ownList.length > 1 && respectiveHere) stageList = ownList;
-      const stageOfItem = (q: Quantity, all: readonly Quantity[]) =>
-        respectiveHere && all.length > 1 && stageList.length === all.length ? stageList[q.listIndex] : undefined;
       // 5个、6个和4个项目分别进行集中签约、开工和投产: counts first, their stages after 分别.
       const lastCount = counts.at(-1);
       const groupAfter = lastCount ? stages.find((st) => st.start >= lastCount.end) : undefined;
@@ -379,7 +377,11 @@ export const projectRule: SentenceRule = {
         // 37个项目实现“拿地即开工”: a stage word in what the projects achieved is not their stage.
         const after = stages.find((st) => st.start >= q.end && !ACHIEVED.test(text.slice(q.end, st.start)));
         let ind =
-          trailing[q.listIndex] ?? stageOfItem(q, counts) ?? before?.indicator ?? after?.indicator ?? namedStage;
+          trailing[q.listIndex] ??
+          listedStage(q, counts, respectiveHere, stageList) ??
+          before?.indicator ??
+          after?.indicator ??
+          namedStage;
         if (!ind && TOTAL_MARK.test(text.slice(0, q.end))) ind = "projects.total";
         // A headline's count of an activity's projects with no stage (七百三十个项目总投资两千七百余亿元) is its total.
         if (!ind && !stage && sentence.headline && state.activity) {
@@ -469,7 +471,7 @@ export const projectRule: SentenceRule = {
         if (partOnly || NOT_BATCH_MONEY.test(head.slice(0, m.index))) continue;
         const before = stages.filter((st) => st.end <= q.start).at(-1);
         const ind =
-          stageOfItem(q, money) ??
+          listedStage(q, money, respectiveHere, stageList) ??
           (respectively ? listed[q.listIndex] : undefined) ??
           before?.indicator ??
           (joined || rowOfStages ? "projects.total" : stage);
@@ -580,6 +582,20 @@ const PRONOUN = /^(?:全|我|本)(?:省|市|区|县)$/u;
 /** Whether a place word (全市) can stand for `region` (吕梁市, not 山西省). */
 function fitsPronoun(text: string, named: { start: number; end: number }, region: Candidate["region"]): boolean {
   return region.name.endsWith(text.charAt(named.end - 1));
+}
+
+/**
+ * The stage a figure of a 分别 list takes from a list of stages as long as its
+ * own. A function of the module, not a closure made per clause: run through
+ * tsx, a closure bound to a name is named again by a helper call each time it is made.
+ */
+function listedStage(
+  q: Quantity,
+  all: readonly Quantity[],
+  respective: boolean,
+  stages: readonly IndicatorId[],
+): IndicatorId | undefined {
+  return respective && all.length > 1 && stages.length === all.length ? stages[q.listIndex] : undefined;
 }
 
 /** An exact count of `n` projects at [start, end) of its clause. */

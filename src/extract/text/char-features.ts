@@ -122,6 +122,38 @@ mark(ALONE, "在", ZAI);
 mark(ALONE, "中", ZHONG);
 mark(ALONE, "首", ORDINAL);
 
+// Clause separators: ，；： end a clause (、 stays inside: lists); in headlines
+// any whitespace (what \s matches) does too.
+const BODY = 1;
+const SPACE = 2;
+const SEPARATOR = new Uint8Array(0x10000);
+for (const ch of "，；：,;:") SEPARATOR[ch.charCodeAt(0)] = BODY;
+for (const ch of SPACES) SEPARATOR[ch.charCodeAt(0)] = SPACE;
+// A line break inside a sentence comes only from a paragraph laid out one phrase per line: it ends a clause.
+SEPARATOR[0x0a] = BODY | SPACE;
+
+// The scans below read each character through one small index (0 for the
+// many characters that matter to no table) into short tables, rather than
+// through the three full tables: those span 576 KB, and the Han block
+// alone of each thrashed the cache on every page.
+const INDEX = new Uint8Array(0x10000);
+const SMALL_CLASS: number[] = [0];
+const SMALL_ALONE: number[] = [0];
+const SMALL_SEPARATOR: number[] = [0];
+for (let c = 0; c < 0x10000; c++) {
+  // Brackets have no features but the clause scan stops at them.
+  const bracket = c === 0xff08 || c === 0x28;
+  if (CLASS[c] === 0 && ALONE[c] === 0 && SEPARATOR[c] === 0 && !bracket) continue;
+  INDEX[c] = SMALL_CLASS.length;
+  SMALL_CLASS.push(CLASS[c] ?? 0);
+  SMALL_ALONE.push(ALONE[c] ?? 0);
+  SMALL_SEPARATOR.push(SEPARATOR[c] ?? 0);
+}
+if (SMALL_CLASS.length > 0x100) throw new Error("char-features: more marked characters than the index holds");
+const K_CLASS = Uint32Array.from(SMALL_CLASS);
+const K_ALONE = Uint32Array.from(SMALL_ALONE);
+const K_SEPARATOR = Uint8Array.from(SMALL_SEPARATOR);
+
 const NUMERAL = C_DIGIT | C_CN;
 
 /** Features of two adjacent characters (their classes, and their codes where classes do not say enough). */
@@ -172,24 +204,19 @@ export function textFeatures(text: string, from = 0, to = text.length): number {
   let previousCode = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    mask |= ALONE[c] ?? 0;
-    const current = CLASS[c] ?? 0;
+    const k = INDEX[c] ?? 0;
+    if (k === 0) {
+      previous = 0;
+      continue;
+    }
+    mask |= K_ALONE[k] ?? 0;
+    const current = K_CLASS[k] ?? 0;
     if (current !== 0 && previous !== 0) mask |= pairFeatures(current, previous, c, previousCode);
     previous = current;
     previousCode = c;
   }
   return clauseFeatures(mask);
 }
-
-// Clause separators: ，；： end a clause (、 stays inside: lists); in headlines
-// any whitespace (what \s matches) does too.
-const BODY = 1;
-const SPACE = 2;
-const SEPARATOR = new Uint8Array(0x10000);
-for (const ch of "，；：,;:") SEPARATOR[ch.charCodeAt(0)] = BODY;
-for (const ch of SPACES) SEPARATOR[ch.charCodeAt(0)] = SPACE;
-// A line break inside a sentence comes only from a paragraph laid out one phrase per line: it ends a clause.
-SEPARATOR[0x0a] = BODY | SPACE;
 
 const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 
@@ -232,16 +259,21 @@ export function clauseSpans(text: string, headline: boolean): number[] {
   let closeAt = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    const k = INDEX[c] ?? 0;
+    if (k === 0) {
+      previous = 0;
+      continue;
+    }
     if ((c === 0xff08 || c === 0x28) && i > closeAt) closeAt = bracketEnd(text, i);
-    if (((SEPARATOR[c] ?? 0) & cut) !== 0 && i > closeAt && !(c === 0x2c && isThousandsComma(text, i))) {
+    if (((K_SEPARATOR[k] ?? 0) & cut) !== 0 && i > closeAt && !(c === 0x2c && isThousandsComma(text, i))) {
       if (i > start) out.push(start, i, clauseFeatures(mask));
       start = i + 1;
       mask = 0;
       previous = 0;
       continue;
     }
-    mask |= ALONE[c] ?? 0;
-    const current = CLASS[c] ?? 0;
+    mask |= K_ALONE[k] ?? 0;
+    const current = K_CLASS[k] ?? 0;
     if (current !== 0 && previous !== 0) mask |= pairFeatures(current, previous, c, previousCode);
     previous = current;
     previousCode = c;

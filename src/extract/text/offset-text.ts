@@ -34,10 +34,13 @@ export function deleteRanges(t: OffsetText, ranges: ReadonlyArray<readonly [numb
   const text = pieces.join("");
   const map = new Int32Array(text.length + 1);
   let j = 0;
+  // Kept runs are copied whole (a memory copy), not offset by offset.
   for (let k = 0; k < kept.length; k += 2) {
     const from = kept[k] ?? 0;
     const to = kept[k + 1] ?? 0;
-    for (let i = from; i < to; i++) map[j++] = t.map[i] ?? 0;
+    if (to <= from) continue;
+    map.set(t.map.subarray(from, to), j);
+    j += to - from;
   }
   map[text.length] = t.map[t.text.length] ?? 0;
   return { text, map };

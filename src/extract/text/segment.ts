@@ -35,6 +35,10 @@ for (const ch of "。！？!?") STOP[ch.charCodeAt(0)] = 1;
 const CLOSING = new Uint8Array(0x10000);
 for (const ch of "”’」』") CLOSING[ch.charCodeAt(0)] = 1;
 
+// The next stop is found by a regex search (test, so no match object is made):
+// it outruns a loop over the characters between stops.
+const NEXT_STOP = /[。！？!?]/g;
+
 /** End of the sentence that starts at `start` in `line`. */
 function sentenceEnd(line: string, start: number): number {
   let i = start;
@@ -42,8 +46,9 @@ function sentenceEnd(line: string, start: number): number {
     while (i < line.length && STOP[line.charCodeAt(i)] === 1) i++;
     return i;
   }
-  while (i < line.length && STOP[line.charCodeAt(i)] !== 1) i++;
-  if (i === line.length) return i;
+  NEXT_STOP.lastIndex = i;
+  if (!NEXT_STOP.test(line)) return line.length;
+  i = NEXT_STOP.lastIndex;
   while (i < line.length && STOP[line.charCodeAt(i)] === 1) i++;
   if (i < line.length && CLOSING[line.charCodeAt(i)] === 1) i++;
   return i;
@@ -73,7 +78,8 @@ function narrowCells(line: string): string[] | undefined {
 }
 
 function isTableRow(line: string): boolean {
-  if (!FIGURE.test(line) || line.includes("。")) return false;
+  // The full stop first: prose lines hold one early on, and no digit at all is the slow answer.
+  if (line.includes("。") || !FIGURE.test(line)) return false;
   if (CELL_GAP.test(line)) return true;
   const cells = narrowCells(line);
   return cells !== undefined && !BARE_CELL.test(cells[0] ?? "") && cells.slice(1).every((c) => BARE_CELL.test(c));
@@ -187,15 +193,21 @@ function phraseBlockEnd(text: string, from: number, minLines = PHRASE_LINES): nu
  * block of three lines or more may open the body.
  */
 function isPhraseLayout(text: string): boolean {
+  // Bounds first, from counts indexOf finds quickly: a page of prose has far
+  // more full stops than a tenth of its lines, and is settled here without
+  // reading it line by line.
+  let maxLines = 1;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) maxLines++;
+  if (maxLines < 12) return false;
+  let stops = 0;
+  for (let i = text.indexOf("。"); i >= 0; i = text.indexOf("。", i + 1)) if (++stops * 10 >= maxLines) return false;
   let lines = 0;
   let short = 0;
-  let stops = 0;
   for (const raw of text.split("\n")) {
     const line = raw.trim();
     if (line.length === 0) continue;
     lines++;
     if (line.length <= PHRASE_MAX && !FULL_STOP.test(line)) short++;
-    for (const ch of line) if (ch === "。") stops++;
   }
   return lines >= 12 && short >= lines * 0.8 && stops * 10 < lines;
 }
@@ -209,6 +221,15 @@ const SECTION =
 // Nor is a line of dots marking text left out (……), or a site's menu (首页 | 新闻 | 财经 | 地方).
 const PAGE_LINKS =
   /^(?:上一篇|下一篇|上一条|下一条|相关阅读|相关新闻|相关文章|推荐阅读|热门推荐|热点推荐|猜你喜欢)[：:]|^[…．.。·⋯]+$|^[^|｜]*[|｜](?:[^|｜]*[|｜]){2}/u;
+
+// What a line must hold for PAGE_LINKS to match: one of its first characters, or a bar.
+// Checked first: the regex costs far more than this on the many lines it does not match.
+const PAGE_LINK_FIRST = new Set("上下相推热猜…．.。·⋯");
+
+function isPageLinks(line: string): boolean {
+  if (!PAGE_LINK_FIRST.has(line.charAt(0)) && !line.includes("|") && !line.includes("｜")) return false;
+  return PAGE_LINKS.test(line);
+}
 
 function isHeadline(line: string): boolean {
   return (
@@ -249,7 +270,7 @@ export function segment(text: string): Article[] {
     const line = raw.trim();
     // A site's links to other pages (上一篇：…, 相关阅读：·孝义：5个农业项目集中签约) are not the article's,
     // nor is an ellipsis line.
-    if (line.length > 0 && !PAGE_LINKS.test(line)) {
+    if (line.length > 0 && !isPageLinks(line)) {
       const row = blockEnd < 0 && isTableRow(line);
       const headline = !row && blockEnd < 0 && isHeadline(line);
       // A heading over table rows (各市（地）开工情况) or a section heading (▌从区域分布看, 分市场看)
@@ -261,7 +282,7 @@ export function segment(text: string): Article[] {
         const rowNext = isTableRow(next);
         const cells = headerCells(line, unitNote);
         header = cells && rowNext ? cells : rowNext ? describedColumns(line, next, trade) : undefined;
-        unitNote = UNIT_NOTE.exec(line)?.groups?.units;
+        unitNote = line.includes("单位") ? UNIT_NOTE.exec(line)?.groups?.units : undefined;
         if (!trade && TRADE_WORD.test(line)) trade = true;
       }
       if (!current || (headline && inBody && !heading)) {
