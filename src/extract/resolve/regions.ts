@@ -1,7 +1,7 @@
 import type { Region } from "../../schema/dataset";
 import { execAll } from "../text/exec-all";
 import { COUNTRY_CODE, lookupRegion, parentCode, regionByCode, scanRegionNames } from "./gazetteer";
-import { scanZoneNames } from "./zones";
+import { lookupZone, scanZoneNames } from "./zones";
 
 // Regions for the reading side: the document's home region (front matter,
 // else the place the text names most) and the regions a clause names as the
@@ -57,6 +57,16 @@ export function resolveHome(metaRegion: string | undefined, text: string): HomeR
   if (metaRegion) {
     const region = lookupRegion(metaRegion);
     if (region) return { region, province: provinceRegion(region), inferred: false };
+    // A zone's own paper or portal (region: 西安高新技术产业开发区): the zone is home, its city's province 全省.
+    const zone = lookupZone(metaRegion);
+    if (zone) {
+      const parent = zone.parent ? regionByCode(zone.parent) : null;
+      return {
+        region: { name: zone.name, code: null, level: "zone" },
+        province: parent ? provinceRegion(parent) : CHINA,
+        inferred: false,
+      };
+    }
   }
   const counts = new Map<string, { region: Region; n: number }>();
   for (const m of scanRegionNames(text)) {

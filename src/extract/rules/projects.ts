@@ -49,7 +49,7 @@ const NOT_BATCH_MONEY = /(?:完成|年度|已|累计完成)(?:计划)?$/u;
 // A named single project before 总投资: 高性能纤维新材料产业项目总投资100亿元 (not 38个项目总投资).
 const SINGLE_PROJECT =
   /(?:[^个批点大”"\d](?<!签约|开工|动工|投产|重点|重大)项目|该项目|这一项目|此项目)(?:总投资|投资|计划总投资)[^，；]*$|(?:单个|单体|单一)项目[^，；]*$|单体投资[^，；]*$|(?<![\d十百千])一个(?:总投资|投资)[^，；]*$|最大(?:的)?(?:单个项目)?投资额|投资额最大/u;
-const RESPECTIVELY = /分别|依次/u;
+const RESPECTIVELY = /分别|依次|对应/u;
 const EACH_BEFORE = /(?:各|均)(?:为|有|是|达到|达)?$/u;
 const EACH_AFTER = /^项目(?:数量|个数)?(?:各|均)/u;
 // 14个项目进行了现场签约: the projects signed on stage (but 共有10个项目进行了现场签约 is all of them).
@@ -264,7 +264,8 @@ export const projectRule: SentenceRule = {
       }
       countNamed = counts.length === 0 && COUNT_NAMED.test(text);
       // 签约、开工项目⏎分别为5个、7个: the counts named run over the stages listed.
-      if (countNamed) {
+      // Also a clause naming the stages alone (按照“签约、开工、投产”的顺序，项目数依次是…).
+      if (countNamed || (counts.length === 0 && clauseQuantities(clause).length === 0)) {
         const named = listedStages(text, stages.at(-1));
         if (named.length > 1) stageList = named;
       }

@@ -39,6 +39,9 @@ const HYPOTHETICAL = /(?:剔除|扣除|不考虑)[^，；]*?(?:后|因素)/u;
 const BASE_PERIOD_LEVEL = /^(?:而|在)?(?:(?:去年|上年|上一年)同期|上年|上一年)(?:，|$|[为是的]|全[市省区县])/u;
 const LEADING_PARTNER =
   /^(?:其中，?)?(?<p>[\p{Script=Han}]{2,12}?(?:[、和及与][\p{Script=Han}]{2,12}?)*)(?:仍然|仍|继续|依然|稳居|保持)?(?:为|是|成为)(?:我市|我省|全市|全省|本市|本省|我区|全区)?(?:第[一二三\d]大|前[二两三四五]大|最大的?|主要)(?:的)?(?:贸易伙伴|贸易市场|出口市场|进口来源地)$/u;
+const EACH = /各(?:为|是|有|达到|达|约|近)?$/u;
+// 进口、出口分别完成…，前者同比下降2.4%，后者增长19.4%: the first or last of the keywords listed.
+const FORMER_LATTER = /^(?:其中[，,]?)?(?<w>前者|后者)/u;
 const MODIFIED_PLACE_END = /的[^的，。；、]{2,12}$/u;
 const ENTERPRISE_KIND = /^(?:其中[，,]?)?(?:民营|国有|外资|外商投资|私营|集体|国营)企业/u;
 const PARTNER_ANAPHOR = /^(?:二者|两者|三者|上述|以上|前述|这些|这两|这三)/u;
@@ -194,6 +197,8 @@ export const tradeRule: SentenceRule = {
     const usd = sentence.text.includes(USD_BASIS);
     if (usd) s.basis = "USD";
     else if (sentence.text.includes(CNY_BASIS)) s.basis = "CNY";
+    // The last keywords listed together (进口、出口分别…), for 前者 / 后者 after them.
+    let listedKeywords: Keyword[] = [];
     for (const whole of clauses) {
       // A bracketed aside about another place (（全省增长3.6%）) is read on its own and blanked out.
       const aside = findAside(whole, state);
@@ -204,6 +209,9 @@ export const tradeRule: SentenceRule = {
       if (!s.hypothetical && HYPOTHETICAL.test(text)) s.hypothetical = true;
       if (!s.baseLevel && BASE_PERIOD_LEVEL.test(text)) s.baseLevel = true;
       const quantities = state.bareUnit ? withBareAmounts(clause, state.bareUnit) : clauseQuantities(clause);
+      if (s.indicators.length > 1) listedKeywords = s.indicators;
+      const which = listedKeywords.length > 1 ? FORMER_LATTER.exec(text)?.groups?.w : undefined;
+      if (which) s.indicators = [(which === "前者" ? listedKeywords[0] : listedKeywords.at(-1)) as Keyword];
       const enterprises = quantities.find((q) => q.kind === "enterprises");
       if (enterprises) {
         // 有进出口实绩的企业822家: the enterprises count, not a subtotal by enterprise type.
@@ -406,6 +414,20 @@ export const tradeRule: SentenceRule = {
         if (listed > 1 && (kindCount !== listed || q.listIndex >= listed)) continue;
         // Likewise listed partners (对韩国、美国、台湾地区的进出口占比合计超过五成): one figure is all of theirs.
         const partners = s.partners.length;
+        // 与日本、韩国的贸易额各达到310亿元左右: one amount for each of the partners.
+        if (
+          partners > 1 &&
+          kindCount === 1 &&
+          q.kind === "money" &&
+          EACH.test(text.slice(Math.max(0, q.start - 4), q.start))
+        ) {
+          for (const p of s.partners) {
+            const c = candidate(q, kw.indicator, "value", clause, sentence, s, `${kw.indicator}-value`);
+            c.partner = p;
+            out.push(c);
+          }
+          continue;
+        }
         if (partners > 1 && (kindCount !== partners || q.listIndex >= partners)) continue;
         const indicator = kw.indicator;
         if (q.kind === "money") {

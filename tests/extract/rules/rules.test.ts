@@ -18,6 +18,30 @@ const fmt = (r: {
 
 const TRADE: Row[] = [
   [
+    "前者 / 后者 after keywords listed together",
+    "青岛市",
+    "2023-10-20",
+    "前三季度，全市进出口4386.5亿元。进口、出口分别完成1712.3亿元和2674.2亿元，前者同比下降2.4%，后者增长19.4%。",
+    [
+      "trade.total/value 青岛市 = 438650000000 exact «4386.5亿元»",
+      "trade.import/value 青岛市 = 171230000000 exact «1712.3亿元»",
+      "trade.export/value 青岛市 = 267420000000 exact «2674.2亿元»",
+      "trade.import/growth 青岛市 = -2.4 exact «下降2.4%»",
+      "trade.export/growth 青岛市 = 19.4 exact «增长19.4%»",
+    ],
+  ],
+  [
+    "one amount for each of two partners (各达到)",
+    "青岛市",
+    "2023-10-20",
+    "前三季度，全市进出口4386.5亿元。与日本、韩国的贸易额各达到310亿元左右。",
+    [
+      "trade.total/value 青岛市 = 438650000000 exact «4386.5亿元»",
+      "trade.total/value 青岛市 partner=日本 = 31000000000 about «310亿元左右»",
+      "trade.total/value 青岛市 partner=韩国 = 31000000000 about «310亿元左右»",
+    ],
+  ],
+  [
     "a place after a long modifier, alone in its clause, is the subject of the next",
     "江苏省",
     "2023-06-20",
@@ -846,6 +870,30 @@ const TRADE: Row[] = [
 ];
 
 const PROJECTS: Row[] = [
+  [
+    "a zone as the front matter's region: figures with no place are the zone's",
+    "西安高新技术产业开发区",
+    "2018-09-28",
+    "9月27日，西安高新区举行2018年三季度重大项目集中签约开工活动。这次我们一共推出了52个项目，总投资约780亿元。其中，集中签约的是28个项目，总投资526亿元。",
+    [
+      "projects.signed/count 西安高新技术产业开发区 = 28 exact «28个»",
+      "projects.signed/investment 西安高新技术产业开发区 = 52600000000 exact «526亿元»",
+    ],
+  ],
+  [
+    "stages named alone in one clause, their counts 依次 and amounts 对应 after",
+    "山西省",
+    "2025-09-20",
+    "全省2025年第三次“三个一批”活动举行。按照“签约、开工、投产”的顺序，项目数依次是312个、298个和305个，对应的总投资为1126.4亿元、874.9亿元、485.4亿元。开工项目数为298个。",
+    [
+      "projects.signed/count 山西省 = 312 exact «项目数依次是312个»",
+      "projects.started/count 山西省 = 298 exact «298个»",
+      "projects.producing/count 山西省 = 305 exact «305个»",
+      "projects.signed/investment 山西省 = 112640000000 exact «1126.4亿元»",
+      "projects.started/investment 山西省 = 87490000000 exact «874.9亿元»",
+      "projects.producing/investment 山西省 = 48540000000 exact «485.4亿元»",
+    ],
+  ],
   [
     "a city report opening with the province's event: the city named first in the next sentence is its subject",
     "晋中市",
