@@ -42,6 +42,7 @@ const LEADING_PARTNER =
 const EACH = /各(?:为|是|有|达到|达|约|近)?$/u;
 // 进口、出口分别完成…，前者同比下降2.4%，后者增长19.4%: the first or last of the keywords listed.
 const FORMER_LATTER = /^(?:其中[，,]?)?(?<w>前者|后者)/u;
+const CAUSE_AFTER_PLACE = /^[^，。；]{0,12}?(?:受益于|得益于|依托|凭借|借助|随着)/u;
 const MODIFIED_PLACE_END = /的[^的，。；、]{2,12}$/u;
 const ENTERPRISE_KIND = /^(?:其中[，,]?)?(?:民营|国有|外资|外商投资|私营|集体|国营)企业/u;
 const PARTNER_ANAPHOR = /^(?:二者|两者|三者|上述|以上|前述|这些|这两|这三)/u;
@@ -236,6 +237,17 @@ export const tradeRule: SentenceRule = {
         if (lead) {
           // 东盟、欧盟、美国为我省前三大贸易伙伴，一季度分别进出口…: one partner per figure of a list.
           s.partners = lead.split(/[、和及与]/u).filter((p) => p.length >= 2);
+          continue;
+        }
+      }
+      // 郴州市受益于有色金属加工贸易扩大，进出口142.1亿元: a place, then why, then its figures.
+      if (quantities.length === 0 && CAUSE_AFTER_PLACE.test(text)) {
+        const lead = headRegions(clause, text.length, state).find((r) => r.start === 0);
+        if (lead && CAUSE_AFTER_PLACE.test(text.slice(lead.end))) {
+          s.region = lead.region;
+          s.regionList = [];
+          s.tainted = false;
+          if (!startsWithSubtotal) state.paragraphRegion = lead.region;
           continue;
         }
       }

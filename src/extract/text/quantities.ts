@@ -404,6 +404,8 @@ export function scanProjectCounts(clause: string): Quantity[] {
     q.subset =
       // 另有15个项目竣工投产: more projects of another stage, not a part of the ones before.
       (g.pre !== undefined && !(g.pre === "另有" && STAGE_AFTER.test(clause.slice(m.index + m[0].length)))) ||
+      // 为12个签约项目代表颁发了证书: the projects' representatives, some of them.
+      clause.startsWith("代表", m.index + m[0].length) ||
       SUBSET_WORD.test(g.mid ?? "") ||
       ON_SITE.test(clause.slice(Math.max(0, m.index - 10), m.index)) ||
       // 平遥县签约的3个文旅项目: the stage's projects of one kind.

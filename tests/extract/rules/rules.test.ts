@@ -18,6 +18,19 @@ const fmt = (r: {
 
 const TRADE: Row[] = [
   [
+    "a place, then why (受益于…), then its figures",
+    "湖南省",
+    "2024-09-20",
+    "1—8月，全省进出口1096.5亿元。分市州看，长沙市进出口467.2亿元，增长9.8%；郴州市受益于有色金属加工贸易扩大，进出口142.1亿元，增长2.1倍。",
+    [
+      "trade.total/value 湖南省 = 109650000000 exact «1096.5亿元»",
+      "trade.total/value 长沙市 = 46720000000 exact «467.2亿元»",
+      "trade.total/growth 长沙市 = 9.8 exact «增长9.8%»",
+      "trade.total/value 郴州市 = 14210000000 exact «142.1亿元»",
+      "trade.total/growth 郴州市 = 210 exact «增长2.1倍»",
+    ],
+  ],
+  [
     "前者 / 后者 after keywords listed together",
     "青岛市",
     "2023-10-20",
@@ -870,6 +883,13 @@ const TRADE: Row[] = [
 ];
 
 const PROJECTS: Row[] = [
+  [
+    "the projects' representatives (12个签约项目代表) are no count",
+    "运城市",
+    "2021-09-20",
+    "运城市2021年第三次“三个一批”活动举行，签约项目38个。活动现场，与会领导为12个签约项目代表颁发了证书。",
+    ["projects.signed/count 运城市 = 38 exact «项目38个»"],
+  ],
   [
     "a zone as the front matter's region: figures with no place are the zone's",
     "西安高新技术产业开发区",
