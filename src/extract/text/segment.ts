@@ -175,7 +175,8 @@ function phraseBlockEnd(text: string, from: number, minLines = PHRASE_LINES): nu
     let lineEnd = text.indexOf("\n", start);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(start, lineEnd).trim();
-    if (line.length === 0 || line.length > HEADLINE_MAX || isTableRow(line)) break;
+    // A table's header row (设区市	进出口值	同比增减) ends a block of phrases too.
+    if (line.length === 0 || line.length > HEADLINE_MAX || isTableRow(line) || CELL_GAP.test(line)) break;
     if (FIGURE.test(line)) figures = true;
     lines++;
     end = lineEnd;

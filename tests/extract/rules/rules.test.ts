@@ -18,6 +18,19 @@ const fmt = (r: {
 
 const TRADE: Row[] = [
   [
+    "a table under its title and a unit line of its own (单位：亿元，%), cells set apart by tabs, after a paragraph",
+    "广西壮族自治区",
+    "2020-10-20",
+    "今年前三季度，广西货物贸易进出口总值3466.2亿元。\n\n表1　2020年前三季度广西部分设区市进出口情况\n单位：亿元，%\n设区市\t进出口值\t同比增减\n南宁市\t835.4\t23.7\n钦州市\t482.6\t-5.2",
+    [
+      "trade.total/value 广西壮族自治区 = 346620000000 exact «3466.2亿元»",
+      "trade.total/value 南宁市 = 83540000000 exact «835.4»",
+      "trade.total/growth 南宁市 = 23.7 exact «23.7»",
+      "trade.total/value 钦州市 = 48260000000 exact «482.6»",
+      "trade.total/growth 钦州市 = -5.2 exact «-5.2»",
+    ],
+  ],
+  [
     "a place, then why (受益于…), then its figures",
     "湖南省",
     "2024-09-20",
