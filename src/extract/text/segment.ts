@@ -90,6 +90,7 @@ const UNIT_CELL = /[（(][^）)]{1,6}[）)]$/u;
 const UNIT_NOTE = /单位[：:]\s*(?<units>[^）)\n]{1,12}?)\s*(?:[）)]|$)/u;
 const RATE_COLUMN = /同比|增长|增速|增幅|比上年|比去年|%/u;
 const TRADE_WORD = /进出口|外贸/u;
+const STAGE_CELL = /^(?:签约|开工|动工|投产)(?:项目)?(?:数|个数)?$/u;
 const MONEY_UNIT = /^(?:万亿|亿|万)?(?:美?元)$/u;
 
 /**
@@ -101,10 +102,16 @@ function headerCells(line: string, units?: string): string[] | undefined {
   if (FIGURE.test(line)) return undefined;
   const cells = wideCells(line) ?? narrowCells(line);
   if (!cells || cells.length < 2) return undefined;
-  if (cells.some((c) => UNIT_CELL.test(c))) return cells;
-  const money = units?.split(/[、,，]/u).find((u) => MONEY_UNIT.test(u.trim()));
+  // The first cell names the rows (县（市、区）): its brackets are no unit.
+  if (cells.some((c, i) => i > 0 && UNIT_CELL.test(c))) return cells;
+  const listed = units?.split(/[、,，]/u).map((u) => u.trim()) ?? [];
+  const money = listed.find((u) => MONEY_UNIT.test(u));
   if (!units || !money) return undefined;
-  return cells.map((c, i) => (i === 0 ? c : `${c}（${RATE_COLUMN.test(c) ? "%" : money.trim()}）`));
+  // 单位：个、亿元 over 签约  开工  投产  总投资: the stages' columns count projects.
+  const count = listed.includes("个");
+  return cells.map((c, i) =>
+    i === 0 ? c : `${c}（${RATE_COLUMN.test(c) ? "%" : count && STAGE_CELL.test(c) ? "个" : money}）`,
+  );
 }
 
 // A table's columns described in the sentence before it: 签约、开工、投产项目个数及总投资（亿元）依次如下.

@@ -897,6 +897,22 @@ const TRADE: Row[] = [
 
 const PROJECTS: Row[] = [
   [
+    "a table under a sentence giving its units (单位：个、亿元): the stages' columns count projects; the row heading's brackets are no unit",
+    "运城市",
+    "2025-03-20",
+    "运城市2025年第一次“三个一批”活动举行。\n\n杨某：各县（市、区）都拿出了好项目，具体如下（单位：个、亿元）：\n\n县（市、区）　　签约　　开工　　投产　　总投资\n盐湖区　　　　　9　　　11　　　7　　　112.6\n河津市　　　　　6　　　8　　　　5　　　84.3",
+    [
+      "projects.signed/count 盐湖区 = 9 exact «9»",
+      "projects.started/count 盐湖区 = 11 exact «11»",
+      "projects.producing/count 盐湖区 = 7 exact «7»",
+      "projects.total/investment 盐湖区 = 11260000000 exact «112.6»",
+      "projects.signed/count 河津市 = 6 exact «6»",
+      "projects.started/count 河津市 = 8 exact «8»",
+      "projects.producing/count 河津市 = 5 exact «5»",
+      "projects.total/investment 河津市 = 8430000000 exact «84.3»",
+    ],
+  ],
+  [
     "the projects' representatives (12个签约项目代表) are no count",
     "运城市",
     "2021-09-20",
