@@ -27,7 +27,7 @@ const STAGES: Record<string, IndicatorId> = {
   投产: "projects.producing",
 };
 // Words that make a count the whole activity: 共推进项目58个, 共有项目54个, 累计推进项目53个.
-const TOTAL_MARK = /共推进|共有|共计|合计|累计推进|推进(?:重点|重大)?项目|项目总数|共/u;
+const TOTAL_MARK = /共推进|共有|共计|合计|累计推进|推进(?:重点|重大)?项目|涉及(?:重点|重大)?项目|项目总数|共/u;
 const ACTIVITY = /三个一批|签约|开工|动工|投产/u;
 // The whole activity's count with no stage word (全市共推进项目58个, 本次共推进项目61个,
 // 本期活动共有2617个项目参加, 全省共2486个项目): read only in an article that has named a
@@ -36,7 +36,7 @@ const ACTIVITY = /三个一批|签约|开工|动工|投产/u;
 // Or the stages of a total just read: 推进项目14个，其中签约5个、开工6个、投产3个.
 const STAGE_COUNT = /(?:签约|开工|动工|投产)(?<num>\d+|[一二两三四五六七八九十百千]+)个(?![月年])/gu;
 const ACTIVITY_TOTAL =
-  /推进(?:重点|重大)?项目|项目总数|项目(?:共计|合计|共有|共)\d|共涉及(?:重点|重大)?项目\d|(?:共有|共计|合计|共)[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目/u;
+  /推进(?:重点|重大)?项目|项目总数|项目(?:共计|合计|共有|共)\d|共?涉及(?:重点|重大)?项目\d|(?:共有|共计|合计|共)[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:一共|总共|共涉及|共推出)[^，。；]{0,6}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目/u;
 // Measure words before an amount. Accepted shapes: 总投资59.91亿元, 签约投资额29.88亿元, 计划总投资24.57亿元,
 // 协议总投资约68亿元, 签约总额超过180亿元, 预计年产值931亿元, 达产后预计新增年产值60多亿元, 总投资达270亿元.
 const MEASURE =

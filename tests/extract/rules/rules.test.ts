@@ -897,6 +897,37 @@ const TRADE: Row[] = [
 
 const PROJECTS: Row[] = [
   [
+    "the whole activity's count in an interview's answer (一共推出了五十二个项目)",
+    "西安高新技术产业开发区",
+    "2018-09-28",
+    "9月27日，西安高新区举行2018年三季度重大项目集中签约开工活动。这次我们一共推出了五十二个项目，总投资约780亿元。",
+    [
+      "projects.total/count 西安高新技术产业开发区 = 52 exact «五十二个»",
+      "projects.total/investment 西安高新技术产业开发区 = 78000000000 about «约780亿元»",
+    ],
+  ],
+  [
+    "a count and an amount listed together (共涉及1988个项目、总投资1.56万亿元)",
+    "河南省",
+    "2023-04-12",
+    "4月11日，河南省第十一期“三个一批”项目建设活动在全省各地同步举行。此次活动共涉及1988个项目、总投资1.56万亿元。",
+    [
+      "projects.total/count 河南省 = 1988 exact «1988个»",
+      "projects.total/investment 河南省 = 1560000000000 exact «1.56万亿元»",
+    ],
+  ],
+  [
+    "projects involved (涉及项目181个) are the activity's total",
+    "合肥市",
+    "2021-06-20",
+    "合肥市第三批重大项目集中签约开工活动举行，集中开工项目118个。两项合计，本次活动涉及项目181个、总投资1078亿元。",
+    [
+      "projects.started/count 合肥市 = 118 exact «项目118个»",
+      "projects.total/count 合肥市 = 181 exact «项目181个»",
+      "projects.total/investment 合肥市 = 107800000000 exact «1078亿元»",
+    ],
+  ],
+  [
     "a table under a sentence giving its units (单位：个、亿元): the stages' columns count projects; the row heading's brackets are no unit",
     "运城市",
     "2025-03-20",
@@ -925,6 +956,8 @@ const PROJECTS: Row[] = [
     "2018-09-28",
     "9月27日，西安高新区举行2018年三季度重大项目集中签约开工活动。这次我们一共推出了52个项目，总投资约780亿元。其中，集中签约的是28个项目，总投资526亿元。",
     [
+      "projects.total/count 西安高新技术产业开发区 = 52 exact «52个»",
+      "projects.total/investment 西安高新技术产业开发区 = 78000000000 about «约780亿元»",
       "projects.signed/count 西安高新技术产业开发区 = 28 exact «28个»",
       "projects.signed/investment 西安高新技术产业开发区 = 52600000000 exact «526亿元»",
     ],
