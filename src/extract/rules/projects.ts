@@ -287,7 +287,13 @@ export const projectRule: SentenceRule = {
         money.length === 0 &&
         ((text.length <= 8 && stages.length === 0) || MODIFIED_PLACE.test(text));
       const named =
-        counts.length > 0 || money.length > 0 || countNamed || rowHead || /三个一批|活动|分会场/u.test(text)
+        counts.length > 0 ||
+        money.length > 0 ||
+        countNamed ||
+        rowHead ||
+        /三个一批|活动|分会场/u.test(text) ||
+        // 郑州市签约项目总投资占全省的19.3%: a share names its place too.
+        clauseQuantities(clause).some((q) => q.kind === "share")
           ? headRegions(clause, first, state).at(-1)
           : placeAlone
             ? headRegions(clause, text.length, state).find(

@@ -897,6 +897,13 @@ const TRADE: Row[] = [
 
 const PROJECTS: Row[] = [
   [
+    "a city's share of the province opening its sentence is the city's",
+    "河南省",
+    "2023-04-12",
+    "河南省第十一期“三个一批”项目建设活动举行。郑州市签约项目总投资占全省的19.3%，继续领跑全省。",
+    ["projects.signed/investment_share 郑州市 = 19.3 exact «19.3%»"],
+  ],
+  [
     "the whole activity's count in an interview's answer (一共推出了五十二个项目)",
     "西安高新技术产业开发区",
     "2018-09-28",
