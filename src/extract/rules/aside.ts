@@ -20,6 +20,7 @@ const COMPARES_GROWTH = /增速|增幅|增长|降幅/u;
 // A rate alone in brackets: （下降8.1%）, （增长3.6%）.
 // A bare one (（0.2%）) too, after a place's rate: 较同期全国增速（0.2%）, 高于全国同期（6.1%）.
 const ASIDE_LEAD = /^(?:同期|同时|当期|而)[，,]?/u;
+const AMOUNT_ONLY = /^(?:约|近)?\d+(?:\.\d+)?(?:万亿|亿|万)?(?:美元|元)$/u;
 const RATE_ONLY = /^(?:同比)?(?:增长|下降|增|降|减少)?-?\d+(?:\.\d+)?%$/u;
 // Words after the place that name its rate or period, not the place: 全国增速, 全国同期.
 const RATE_WORDS = /(?:同期)?(?:平均)?(?:增速|增幅|水平)?$/u;
@@ -63,7 +64,8 @@ export function findAside(clause: Clause, state: ReadingState): Aside | undefine
     const prefix = ASIDE_LEAD.exec(innerText)?.[0].length ?? 0;
     let lead = headRegions(inner, Math.min(innerText.length, 6 + prefix), state)[0];
     if (lead && prefix > 0 && lead.start === prefix) lead = { ...lead, start: 0 };
-    if (lead?.start !== 0 && RATE_ONLY.test(innerText)) {
+    // Or a bare amount right after its place: 占全省（3122.3亿美元）的6.7%.
+    if (lead?.start !== 0 && (RATE_ONLY.test(innerText) || AMOUNT_ONLY.test(innerText))) {
       const before = text.slice(Math.max(0, m.index - 12), m.index);
       const head = before.replace(RATE_WORDS, "");
       const named = placeAtEnd(head, { home: state.home, seenZones: state.seenZones });

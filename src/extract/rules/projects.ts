@@ -40,7 +40,7 @@ const ACTIVITY_TOTAL =
 // Measure words before an amount. Accepted shapes: 总投资59.91亿元, 签约投资额29.88亿元, 计划总投资24.57亿元,
 // 协议总投资约68亿元, 签约总额超过180亿元, 预计年产值931亿元, 达产后预计新增年产值60多亿元, 总投资达270亿元.
 const MEASURE =
-  /(?<m>签约投资额|签约总金额|签约总额|签约金额|签约额|投资总额|总投资额|投资额|计划总投资|协议总投资|总投资|投资|年产值|产值)(?:分别|依次|达到|达|约|逾|为|超过|超|近|可达|将达|共计|合计)*$/u;
+  /(?<m>签约投资额|签约总金额|签约总额|签约金额|签约额|投资总额|总投资额|投资额|计划总投资|协议总投资|协议投资额|协议投资|协议引资|引资|总投资|投资|年产值|产值)(?:分别|依次|达到|达|约|逾|为|超过|超|近|可达|将达|共计|合计|预计|可|将)*$/u;
 // A measure with a round amount in words (总投资突破千亿元) and the exact amount in the next clause (达1036.8亿元).
 const ROUND_AMOUNT_BEFORE =
   /(?<m>投资总额|总投资额|总投资|年产值)(?:突破|超过|超|逾|近|约|达到|达)[千百十两一二三四五六七八九]+(?:多|余)?(?:万亿|亿)元$/u;
@@ -110,11 +110,14 @@ interface Stage {
 }
 
 function stagesOf(text: string): Stage[] {
-  return execAll(STAGE_GROUP, text).map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    indicator: stageOf(m[0]),
-  }));
+  // 建成投产后预计可实现年产值…: when the projects produce, not the stage they are at.
+  return execAll(STAGE_GROUP, text)
+    .filter((m) => text.charAt(m.index + m[0].length) !== "后")
+    .map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      indicator: stageOf(m[0]),
+    }));
 }
 
 /** The stages a group names one by one (签约、开工、投产 → three), for a 分别 list over them. */

@@ -11,7 +11,7 @@ import type { Base, Clause, ReadingState } from "./types";
 
 // Words that may stand before a figure without changing its subject.
 const ALLOWED =
-  /在[^，；]{1,20}?中|所辖|下辖|前者|后者|(?:比|较)\d{4}年同期|(?:比|较)\d{4}年|环比|年均|其中|分别|分列|依次|合计|累计|共计|总计|共|实现|完成|形成|录得|达到|达|为|的|了|也|均|正|大幅|同比|同期|货物贸易|货物|对外贸易|双边|省会|首府|外贸|月度|当月|全年|今年|去年|本次|此次|本期|按|如果|若|以美元计价|以美元计|以人民币计价|以人民币计|据海关统计|海关统计|比去年同期|较去年同期|比上年同期|较上年同期|与(?:去年|上年)(?:同期)?(?:相比)?|上年同期|上年|比上年|较上年|比去年|较去年|\(下同\)|（下同）|（人民币，下同）|\(人民币，下同\)|下同|折合|人民币|进出口|出口|进口|总额|总值|总量|规模|值|额|在|中|上|方面|看|来看|具体|方式|增速|增幅|继续|仍然|依然|仍/gu;
+  /在[^，；]{1,20}?中|所辖|下辖|前者|后者|逆势|则|(?:比|较)\d{4}年同期|(?:比|较)\d{4}年|环比|年均|其中|分别|分列|依次|合计|累计|共计|总计|共|实现|完成|形成|录得|达到|达|为|的|了|也|均|正|大幅|同比|同期|货物贸易|货物|对外贸易|双边|省会|首府|外贸|月度|当月|全年|今年|去年|本次|此次|本期|按|如果|若|以美元计价|以美元计|以人民币计价|以人民币计|据海关统计|海关统计|比去年同期|较去年同期|比上年同期|较上年同期|与(?:去年|上年)(?:同期)?(?:相比)?|上年同期|上年|比上年|较上年|比去年|较去年|\(下同\)|（下同）|（人民币，下同）|\(人民币，下同\)|下同|折合|人民币|进出口|出口|进口|总额|总值|总量|规模|值|额|在|中|上|方面|看|来看|具体|方式|增速|增幅|继续|仍然|依然|仍/gu;
 const TAINT =
   /企业|产品|商品|制品|消费品|机电|高新技术|一般贸易|加工贸易|贸易方式|跨境电商|市场采购|边境|工程|首饰|设备|仪器|手机|汽车|服装|钢材|焦炭|煤炭|原油|铁矿|集成电路|劳动密集|农产品|粮食|业绩|零售|消费/u;
 
@@ -47,7 +47,9 @@ export interface Subject {
 
 function regionsOf(head: string, state: ReadingState): Subject["regions"] {
   // 其中 must not read as a place (其中山阴县 is not 中山).
-  const text = head.includes("其中") ? head.replace(/其中/gu, "  ") : head;
+  let text = head.includes("其中") ? head.replace(/其中/gu, "  ") : head;
+  // Nor a place in a note on the one before (贵阳市（含贵安新区）, …开发区（以下简称经开区）).
+  if (text.includes("（") || text.includes("(")) text = text.replace(NOTE, (m) => " ".repeat(m.length));
   return subjectRegions(text, { home: state.home, seenZones: state.seenZones });
 }
 
@@ -76,6 +78,7 @@ export function readSubject(
   return { regions, leftover, tainted };
 }
 
+const NOTE = /[（(](?:含|包括|不含|下称|以下简称|简称)[^（）()]*[）)]/gu;
 const NOT_A_WORD = /[^\p{Script=Han}A-Za-z]/gu;
 
 /** The words of `text` that are not among those allowed before a figure (a commodity after 进口, a product). */

@@ -120,6 +120,7 @@ const COUNT_BEFORE = new RegExp(
   `(?<pre>等|另有|这|该|此)?${COUNT_QUALIFIER}(?<num>${COUNT_NUM}|[${CN}]+)(?<many>多|余)?(?:个|项)(?!一批)(?<mid>[^，。；、个：:“”"]{0,8}?)项目`,
   "gu",
 );
+const NOT_A_COUNT_MID = /环节|方面|阶段|类型|批次/u;
 const STAGE_AFTER = /^[^，。；、]{0,4}(?:签约|开工|动工|投产)/u;
 // Part of a batch: 8个代表项目, 部分项目; 现场签约的12个项目, 活动现场，10个重点项目… (those on stage, not the batch).
 const SUBSET_WORD = /代表|部分/u;
@@ -398,6 +399,8 @@ export function scanProjectCounts(clause: string): Quantity[] {
     const g = m.groups ?? {};
     const n = parseInteger(g.num ?? "");
     if (n === null || n < 1) continue;
+    // 三个环节的项目, 两类项目: what the projects are grouped by, not a count of them.
+    if (NOT_A_COUNT_MID.test(g.mid ?? "")) continue;
     const start = m.index + (g.pre?.length ?? 0) + (g.q?.length ?? 0);
     const end = start + (g.num?.length ?? 0) + (g.many?.length ?? 0) + 1;
     const q = base("count", start, end, n, qualifierOf(g.q, g.many), precisionOf(String(n)));

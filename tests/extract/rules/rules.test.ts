@@ -18,6 +18,18 @@ const fmt = (r: {
 
 const TRADE: Row[] = [
   [
+    "a province's total in brackets right after 占全省",
+    "温州市",
+    "2016-10-20",
+    "1-9月，温州市进出口1450.6亿元。全市进出口总额占全省（3122.3亿美元）的6.7%，居全省第四位。",
+    [
+      "trade.total/value 温州市 = 145060000000 exact «1450.6亿元»",
+      "trade.total/value 浙江省 = 312230000000 exact «3122.3亿美元»",
+      "trade.total/share 温州市 = 6.7 exact «6.7%»",
+      "trade.total/rank 温州市 = 4 exact «居全省第四位»",
+    ],
+  ],
+  [
     "a table under its title and a unit line of its own (单位：亿元，%), cells set apart by tabs, after a paragraph",
     "广西壮族自治区",
     "2020-10-20",
@@ -896,6 +908,59 @@ const TRADE: Row[] = [
 ];
 
 const PROJECTS: Row[] = [
+  [
+    "a note in brackets after a city (（含贵安新区）) is no subject",
+    "贵州省",
+    "2022-04-20",
+    "全省2022年第一季度重大项目集中开工。分地区看，贵阳市（含贵安新区）集中开工项目86个，总投资412.6亿元。",
+    [
+      "projects.started/count 贵阳市 = 86 exact «项目86个»",
+      "projects.started/investment 贵阳市 = 41260000000 exact «412.6亿元»",
+    ],
+  ],
+  [
+    "达产后年产值预计为…",
+    "晋中市",
+    "2023-09-20",
+    "晋中市2023年第三次“三个一批”活动举行。投产项目16个，总投资38.5亿元，达产后年产值预计为74.2亿元。",
+    [
+      "projects.producing/count 晋中市 = 16 exact «项目16个»",
+      "projects.producing/investment 晋中市 = 3850000000 exact «38.5亿元»",
+      "projects.producing/output 晋中市 = 7420000000 exact «74.2亿元»",
+    ],
+  ],
+  [
+    "stages listed in reverse order (投产、开工、签约三个环节的项目分别为…)",
+    "河南省",
+    "2024-04-12",
+    "全省第十二期“三个一批”活动举行。从阶段看，投产、开工、签约三个环节的项目分别为606个、862个和640个。",
+    [
+      "projects.producing/count 河南省 = 606 exact «项目分别为606个»",
+      "projects.started/count 河南省 = 862 exact «862个»",
+      "projects.signed/count 河南省 = 640 exact «640个»",
+    ],
+  ],
+  [
+    "a started batch's output after 建成投产后 is the started projects'",
+    "重庆市",
+    "2021-06-20",
+    "永川区第二批重大项目集中签约开工。另有21个项目集中开工，总投资77.4亿元，建成投产后预计可实现年产值近120亿元。",
+    [
+      "projects.started/count 重庆市 = 21 exact «21个»",
+      "projects.started/investment 重庆市 = 7740000000 exact «77.4亿元»",
+      "projects.started/output 重庆市 = 12000000000 about «近120亿元»",
+    ],
+  ],
+  [
+    "an amount said 协议引资",
+    "重庆市",
+    "2021-06-20",
+    "永川区第二批重大项目集中签约开工。集中签约项目18个，协议引资138.2亿元。",
+    [
+      "projects.signed/count 重庆市 = 18 exact «项目18个»",
+      "projects.signed/investment 重庆市 = 13820000000 exact «138.2亿元»",
+    ],
+  ],
   [
     "a city's share of the province opening its sentence is the city's",
     "河南省",
