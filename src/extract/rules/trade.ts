@@ -384,7 +384,7 @@ export const tradeRule: SentenceRule = {
       }
       // 对韩国进出口468.5亿元，对日本增长7.3%: a partner named without a keyword takes the sentence's.
       if (!hasKeyword && partner && quantities.length > 0 && s.indicators.length > 0) s.partners = partner.partners;
-      else if (quantities.length === 1 && quantities[0]?.kind === "money") {
+      else if (!hasKeyword && quantities.length === 1 && quantities[0]?.kind === "money") {
         // 我市实现了412.5亿元的进出口总值: the keyword after its clause's only amount.
         const at = (quantities[0]?.end ?? 0) + 1;
         const after =
