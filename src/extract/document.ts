@@ -156,7 +156,11 @@ function readArticle(
 ): void {
   const home =
     documentHome.region.level === "province"
-      ? articleHome(documentHome, leadTexts(article), article.sentences.map((s) => s.text).join(""))
+      ? articleHome(
+          documentHome,
+          leadTexts(article),
+          article.sentences.map((s) => s.text),
+        )
       : documentHome;
   const texts = article.sentences.map((sentence) => clauseTexts(sentence, NEEDED));
   const main = mainPeriod(article, texts, refYear);

@@ -22,6 +22,12 @@ export interface PartnerPhrase {
   partners: string[];
 }
 
+/** The partners a phrase names, one per list item (A、B和C); a group with 等 is one. */
+function partnerList(raw: string): string[] {
+  const parts = raw.includes("等") ? [raw] : raw.split(/、|和|及/u);
+  return parts.map(clean).filter((p) => p.length >= 2);
+}
+
 /** The partner phrase of a subject, split into a list when it names several (A和B). */
 export function findPartners(subject: string): PartnerPhrase | null {
   // Every partner phrase starts with 对, 与, 自 or 从; most subjects hold none.
@@ -30,9 +36,7 @@ export function findPartners(subject: string): PartnerPhrase | null {
   const m = PARTNER.exec(subject) ?? (imports ? IMPORTED_FROM.exec(subject) : null);
   const raw = m?.groups?.p;
   if (!m || !raw) return null;
-  const hasEtc = raw.includes("等");
-  const parts = hasEtc ? [raw] : raw.split(/、|和|及/u);
-  const partners = parts.map(clean).filter((p) => p.length >= 2);
+  const partners = partnerList(raw);
   if (partners.length === 0) return null;
   return { start: m.index, end: m.index + m[0].length, partners };
 }
@@ -46,6 +50,6 @@ export function barePartners(subject: string): PartnerPhrase | null {
   const m = BARE_PARTNER.exec(subject);
   const raw = m?.groups?.p;
   if (!m || !raw) return null;
-  const partners = (raw.includes("等") ? [raw] : raw.split(/、|和|及/u)).map(clean).filter((p) => p.length >= 2);
+  const partners = partnerList(raw);
   return partners.length === 0 ? null : { start: 0, end: m[0].length, partners };
 }

@@ -96,9 +96,9 @@ const CITY_KIND = /[市州盟]$/u;
  * of 该市/全市. 全省 in it stays the province (同期，全省完成进出口…). Otherwise the
  * document's home.
  */
-export function articleHome(home: HomeRegion, lead: readonly string[], whole: string): HomeRegion {
+export function articleHome(home: HomeRegion, lead: readonly string[], texts: readonly string[]): HomeRegion {
   if (home.region.level !== "province" || home.region.code === null) return home;
-  if (!ARTICLE_CITY_PRONOUN.test(whole)) return home;
+  if (!texts.some((t) => ARTICLE_CITY_PRONOUN.test(t))) return home;
   const within = home.region.code;
   for (const text of lead) {
     const pronoun = ARTICLE_PROVINCE_PRONOUN.exec(text)?.index ?? text.length;
