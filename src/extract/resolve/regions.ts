@@ -38,7 +38,7 @@ function provinceRegion(region: Region): Region {
 // Place names that name an office or a venue (太原海关, 郑州主会场), not what a text is about.
 const OFFICE_AFTER = /^(?:海关|商务局|市委|省委|日报|晚报|主会场|分会场|会场|市政府|省政府|政府|统计局|记者|片区)/u;
 const PROVINCE_PRONOUN = /我省|全省|本省/gu;
-const CITY_PRONOUN = /我市|全市|本市/gu;
+const CITY_PRONOUN = /我市|全市|本市|我州|全州(?!县)|本州|我盟|全盟/gu;
 
 function countMatches(re: RegExp, text: string): number {
   re.lastIndex = 0;
@@ -85,7 +85,7 @@ export function resolveHome(metaRegion: string | undefined, text: string): HomeR
   return { region, province: provinceRegion(region), inferred: true };
 }
 
-const ARTICLE_CITY_PRONOUN = /我市|全市|本市|该市/u;
+const ARTICLE_CITY_PRONOUN = /我市|全市|本市|该市|全州(?!县)|该州|全盟|该盟/u;
 const ARTICLE_PROVINCE_PRONOUN = /我省|全省|本省|该省/u;
 const CITY_KIND = /[市州盟]$/u;
 
@@ -114,9 +114,9 @@ export function articleHome(home: HomeRegion, lead: readonly string[], texts: re
 }
 
 // Places listed before a keyword or 分别: 郑州市、洛阳市进出口分别为…, 孝义市、汾阳市和交城县分别签约….
-// The list may end with a word naming it (石家庄、唐山、保定三市; 郑州、洛阳两地).
+// The list may end with a word naming it (石家庄、唐山、保定三市; 郑州、洛阳两地; 两个计划单列市).
 const LIST_TAIL =
-  /(?<list>[\p{Script=Han}]{2,16}(?:[、和及与][\p{Script=Han}]{2,12}?)+)(?:等?[两二三四五六七八九十]个?(?:口岸|沿边|沿海|边境)?(?:县市区|县区|地市|城市|市|地|县|区|省))?(?:的)?(?:分别|依次)?(?:集中|同步|累计|共)?(?:实现|完成|达到|为|有)?$/u;
+  /(?<list>[\p{Script=Han}]{2,16}(?:[、和及与][\p{Script=Han}]{2,12}?)+)(?:等?[两二三四五六七八九十]个?[\p{Script=Han}]{0,4}?(?:县市区|县区|地市|城市|市|地|县|区|省|州|盟|旗))?(?:的)?(?:分别|依次)?(?:集中|同步|累计|共)?(?:实现|完成|达到|为|有)?$/u;
 const LIST_SEPARATOR = /[、和及与]/u;
 
 export interface RegionList {
@@ -134,7 +134,7 @@ export interface RegionList {
  * The items of a list of places: split at 、, and the last item at 和/及/与
  * when both sides are places (呼和浩特市 holds a 和 of its own).
  */
-function listItems(list: string, home: HomeRegion): string[] {
+function listItems(list: string, home: HomeRegion, seenZones: readonly string[]): string[] {
   const within = home.region.code ?? undefined;
   const items = list.split("、");
   const last = items.pop() ?? "";
@@ -143,7 +143,7 @@ function listItems(list: string, home: HomeRegion): string[] {
     const left = last.slice(0, at);
     const right = last.slice(at + 1);
     if (
-      lookupRegion(right, { within }) &&
+      (lookupRegion(right, { within }) || zoneEndingList(right, within, seenZones)?.start === 0) &&
       (items.length > 0 ||
         lookupRegion(left, { within }) ||
         scanRegionNames(left, { within }).at(-1)?.end === left.length)
@@ -156,13 +156,20 @@ function listItems(list: string, home: HomeRegion): string[] {
   return items;
 }
 
-export function regionListBefore(text: string, home: HomeRegion): RegionList | undefined {
-  if (!LIST_SEPARATOR.test(text)) return undefined;
+export function regionListBefore(
+  written: string,
+  home: HomeRegion,
+  seenZones: readonly string[] = [],
+): RegionList | undefined {
+  if (!LIST_SEPARATOR.test(written)) return undefined;
+  // A note on an item (合肥经济技术开发区（以下简称经开区）) is not part of the list: dropped,
+  // which moves no item before it, so the list's start stays where it was written.
+  const text = written.includes("（") || written.includes("(") ? written.replace(LIST_NOTE, "") : written;
   // Only the tail can hold the list: no need to try every start of a long clause.
   const m = LIST_TAIL.exec(text.length > 60 ? text.slice(-60) : text);
   const list = m?.groups?.list;
   if (!m || !list) return undefined;
-  const items = listItems(list, home);
+  const items = listItems(list, home, seenZones);
   const within = home.region.code ?? undefined;
   const regions: Region[] = [];
   const offset = text.length > 60 ? text.length - 60 : 0;
@@ -170,6 +177,13 @@ export function regionListBefore(text: string, home: HomeRegion): RegionList | u
   for (const [i, item] of items.entries()) {
     if (i === 0) {
       const hit = scanRegionNames(item, { within }).at(-1);
+      // A zone among the places (肥西县、长丰县和合肥经济技术开发区开工项目分别为…).
+      const zone = hit?.end === item.length ? undefined : zoneEndingList(item, within, seenZones);
+      if (zone) {
+        start = offset + m.index + zone.start;
+        regions.push(zone.region);
+        continue;
+      }
       if (!hit || hit.end !== item.length) {
         // A county-level city by its short name (满洲里、二连浩特两个口岸城市), which the scan leaves out.
         const whole = lookupRegion(item, { within });
@@ -181,14 +195,28 @@ export function regionListBefore(text: string, home: HomeRegion): RegionList | u
       regions.push(hit.region);
       continue;
     }
-    const region = lookupRegion(item, { within });
+    const zone = zoneEndingList(item, within, seenZones);
+    const region = zone?.start === 0 ? zone.region : lookupRegion(item, { within });
     if (!region || region.level === "country") return undefined;
     regions.push(region);
   }
   return { start, regions };
 }
 
-const WHOLE_PRONOUN = /我省|全省|本省|该省|我市|全市|本市|该市/u;
+const LIST_NOTE = /[（(](?:含|包括|不含|下称|以下简称|简称)[^（）()]*[）)]/gu;
+
+/** A zone named at the end of a list item, with where its name starts in the item. */
+function zoneEndingList(
+  item: string,
+  within: string | undefined,
+  seen: readonly string[],
+): { start: number; region: Region } | undefined {
+  const z = scanZoneNames(item, { within, seen }).at(-1);
+  if (!z || z.end !== item.length) return undefined;
+  return { start: z.start, region: { name: z.zone.name, code: null, level: "zone" } };
+}
+
+const WHOLE_PRONOUN = /我省|全省|本省|该省|我市|全市|本市|该市|全州(?!县)|我州|全盟/u;
 
 /**
  * The whole a share is of, with its place spelled out (全省进出口总值 →
@@ -198,14 +226,15 @@ export function spellOutWhole(whole: string, home: HomeRegion): string {
   const m = WHOLE_PRONOUN.exec(whole);
   if (!m) return whole;
   const place = m[0].endsWith("省") ? home.province : home.region;
-  if (place.level === "country" || (m[0].endsWith("市") && place.level === "province")) return whole;
+  if (place.level === "country" || (!m[0].endsWith("省") && place.level === "province")) return whole;
   return whole.slice(0, m.index) + place.name + whole.slice(m.index + m[0].length);
 }
 
-// Accepted shapes: 我市, 全市, 本市, 该市, 我县, 全县, 我省, 全省, 本省, 该省, 全区, 全国, 我国.
+// Accepted shapes: 我市, 全市, 本市, 该市, 我县, 全县, 我省, 全省, 本省, 该省, 全区, 全国, 我国; an autonomous
+// prefecture's 全州 / 我州 (not the county 全州县) and a league's 全盟.
 // 自治区 alone is the autonomous region a report is in (自治区对中亚五国进出口…).
 const PRONOUN =
-  /(?<w>我市|全市|本市|该市|我县|全县|本县|该县|我省|全省|本省|该省|全区|我区|全国|我国|(?<![古族藏尔])自治区)/gu;
+  /(?<w>我市|全市|本市|该市|我县|全县|本县|该县|我省|全省|本省|该省|全区|我区|全国|我国|(?<![古族藏尔])自治区|全州(?!县)|我州|本州|该州|全盟|我盟)/gu;
 // 是: a place after 是 is a predicate (综保区仍是全市外贸的压舱石), not the subject, except
 // in a cleft sentence (增速最快的是晋城市), where it is.
 const NOT_SUBJECT_BEFORE = /(?:[与在对向从到赴和及同、较比于占]|(?<!的)是)$/u;
@@ -280,7 +309,7 @@ export function subjectRegions(clause: string, opts: MentionOptions): RegionMent
 
 /** The place a text ends with (比全省 → the home province, 高于郑州市 → 郑州市), named or by 全省/全国 …. */
 export function placeAtEnd(text: string, opts: MentionOptions): Region | undefined {
-  const pronoun = /(?:我市|全市|本市|我县|全县|我省|全省|本省|全区|我区|全国|我国)$/u.exec(text);
+  const pronoun = /(?:我市|全市|本市|我县|全县|我省|全省|本省|全区|我区|全国|我国|全州|我州|全盟)$/u.exec(text);
   if (pronoun) return pronounRegion(pronoun[0], opts.home);
   const within = opts.home.region.code ?? undefined;
   const last = scanRegionNames(text, { within }).at(-1);

@@ -10,7 +10,7 @@ import type { Clause, ReadingState } from "./types";
 // place it names, and it must not become the subject of the rest of the sentence.
 
 // One bracket pair, full- or half-width, with no bracket inside.
-const BRACKET = /[（(](?<inner>[^（）()]{2,40})[）)]/gu;
+const BRACKET = /[（(](?<inner>[^（）()]{2,80})[）)]/gu;
 // The aside's region leads it; a figure follows (a rate, an amount, 持平).
 const HAS_FIGURE = /\d|持平|[一二三四五六七八九十两]成/u;
 // 全省为3.6%: a bare rate after a growth comparison (增速高于全省) is that place's growth.

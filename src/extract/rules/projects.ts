@@ -36,11 +36,11 @@ const ACTIVITY = /三个一批|签约|开工|动工|投产/u;
 // Or the stages of a total just read: 推进项目14个，其中签约5个、开工6个、投产3个.
 const STAGE_COUNT = /(?:签约|开工|动工|投产)(?<num>\d+|[一二两三四五六七八九十百千]+)个(?![月年])/gu;
 const ACTIVITY_TOTAL =
-  /推进(?:重点|重大)?项目|项目总数|项目(?:共计|合计|共有|共)\d|共?涉及(?:重点|重大)?项目\d|(?:共有|共计|合计|共)[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:一共|总共|共涉及|共推出)[^，。；]{0,6}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目/u;
+  /推进(?:重点|重大)?项目|(?:参与|参加)项目(?:数量|个数|数)|项目(?:数量|个数|数)(?:位?居|排)|项目总数|项目(?:共计|合计|共有|共)\d|共?涉及(?:重点|重大)?项目\d|(?:共有|共计|合计|共)[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:一共|总共|共涉及|共推出)[^，。；]{0,6}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目/u;
 // Measure words before an amount. Accepted shapes: 总投资59.91亿元, 签约投资额29.88亿元, 计划总投资24.57亿元,
 // 协议总投资约68亿元, 签约总额超过180亿元, 预计年产值931亿元, 达产后预计新增年产值60多亿元, 总投资达270亿元.
 const MEASURE =
-  /(?<m>签约投资额|签约总金额|签约总额|签约金额|签约额|投资总额|总投资额|投资额|计划总投资|协议总投资|协议投资额|协议投资|协议引资|引资|总投资|投资|年产值|产值)(?:分别|依次|达到|达|约|逾|为|超过|超|近|可达|将达|共计|合计|预计|可|将)*$/u;
+  /(?<m>签约投资额|签约总金额|签约总额|签约金额|签约额|投资总额|总投资额|投资额|计划总投资|协议总投资|协议投资额|协议投资|协议引资|引资|总投资|投资|年产值|产值)(?:分别|依次|达到|达|约|逾|为|超过|超|近|可达|将达|共计|合计|预计|可|将|是)*$/u;
 // A measure with a round amount in words (总投资突破千亿元) and the exact amount in the next clause (达1036.8亿元).
 const ROUND_AMOUNT_BEFORE =
   /(?<m>投资总额|总投资额|总投资|年产值)(?:突破|超过|超|逾|近|约|达到|达)[千百十两一二三四五六七八九]+(?:多|余)?(?:万亿|亿)元$/u;
@@ -70,7 +70,9 @@ const OVER_BATCHES =
 // Projects named as part of the batch without a count: 部分项目现场签约，总投资30亿元.
 const PART_OF_BATCH = /(?:部分|代表性?)(?:重点|重大)?项目/u;
 // A target, not a result: 全年计划集中开工项目1000个以上, 力争全年新开工重大项目300个以上.
-const PLAN = /计划(?:集中)?新?(?:签约|开工|动工|投产|引进|实施|推进)|力争|争取|目标(?:是|为)/u;
+// So are the year's planned projects (今年全市共安排市级重点项目500个).
+const PLAN =
+  /计划(?:集中)?新?(?:签约|开工|动工|投产|引进|实施|推进)|力争|争取|目标(?:是|为)|(?:今年|全年|年内|年度)[^，；。]{0,6}安排[^，；。]{0,8}项目/u;
 // Also a size in words (超百亿元项目2个): projects above a size are a part.
 const THRESHOLD =
   /(?:元|美元)以上的?(?:项目|工业项目)|以上项目|以下项目|(?:超|过|逾)[十百千]亿元(?:以上)?的?(?:重大|重点)?项目/u;
@@ -87,6 +89,8 @@ const STAGE_SUBJECT = /^(?:签约|开工|动工|投产)的?(?:重点|重大)?项
 // A clause about the number of projects with its figure in the next clause: 开工项目数量居全省首位，达58个.
 // Or a clause ending with the projects of a stage, their count starting the next (本次集中开工的项目，共计128个).
 const COUNT_NAMED = /项目(?:数量|个数|数)(?!据)|项目数?最多$|(?:签约|开工|动工|投产)的?(?:重点|重大)?项目$/u;
+// What the places did with the projects counted (参与项目数, 推进项目数量).
+const COUNT_VERB_END = /(?:参与|参加|推进|实施|谋划|储备|集中)$/u;
 const SUM_AFTER_STAGES = /^(?:共计|合计|总计|共)/u;
 // Counts listed for what the clause before named: 三市集中开工项目数位居前三，分别为68个、57个和41个.
 const RESPECTIVE_COUNTS =
@@ -249,11 +253,13 @@ export const projectRule: SentenceRule = {
         }
         if (bare.length > 0) {
           counts.push(...bare);
-          namedStage = stage;
+          // 郑州、洛阳、南阳参与项目数居前三，分别为…: a number of an activity's projects naming no stage is of all of them.
+          namedStage = stage ?? "projects.total";
         }
       }
       // 南康区开工项目11个，于都县9个，瑞金市8个: a place and a count go on the list of the count before.
-      if (counts.length === 0 && countStages.length > 0) {
+      // Also after a stage named alone (开工项目涵盖…，其中麦积区26个，总投资72.5亿元).
+      if (counts.length === 0 && (countStages.length > 0 || (stage !== undefined && text.startsWith("其中")))) {
         const item = placeCount(clause, state);
         if (item) {
           counts.push(item);
@@ -279,6 +285,8 @@ export const projectRule: SentenceRule = {
         money[0]?.start ?? text.length,
         stages[0]?.start ?? text.length,
       );
+      // 郑州、洛阳、南阳参与项目数居前三: the places before the number named, the figures in the next clause.
+      const countAt = countNamed && first === text.length ? COUNT_NAMED.exec(text)?.index : undefined;
       // Only a clause with figures or naming the activity may change the region (read only then),
       // or a table row's first cell (哈尔滨市    开工142个).
       const rowHead = sentence.row === true && clause.start === sentence.start;
@@ -297,7 +305,7 @@ export const projectRule: SentenceRule = {
         /三个一批|活动|分会场/u.test(text) ||
         // 郑州市签约项目总投资占全省的19.3%: a share names its place too.
         clauseQuantities(clause).some((q) => q.kind === "share")
-          ? headRegions(clause, first, state).at(-1)
+          ? headRegions(clause, countAt ?? first, state).at(-1)
           : placeAlone
             ? headRegions(clause, text.length, state).find(
                 (r) => r.end === text.length && (r.start === 0 || text.charAt(r.start - 1) === "的"),
@@ -317,12 +325,14 @@ export const projectRule: SentenceRule = {
           ? region
           : named?.region;
       // 孝义市、汾阳市、交城县分别签约项目12个、9个、7个: one figure per listed place.
+      const listEnd =
+        countAt === undefined ? first : countAt - (COUNT_VERB_END.exec(text.slice(0, countAt))?.[0].length ?? 0);
       const places =
-        first > 4
-          ? regionListBefore(text.slice(0, first), state.home)?.regions
+        listEnd > 4
+          ? regionListBefore(text.slice(0, listEnd), state.home, state.seenZones)?.regions
           : // 开工项目数排在前三位的是郑州、洛阳、许昌，分别为126个、87个、64个: the places close the clause.
             counts.length === 0 && money.length === 0 && PLACES_CLOSE.test(text)
-            ? regionListBefore(text, state.home)?.regions
+            ? regionListBefore(text, state.home, state.seenZones)?.regions
             : undefined;
       // The breakdown ends with its clause group (；) or where a stage's projects are named again (投产项目全部达产后).
       if (byKind && (sentence.text[clause.start - sentence.start - 1] === "；" || STAGE_SUBJECT.test(text)))
@@ -516,7 +526,7 @@ const PLACES_AFTER = /(?:分别|依次)(?:落户|落地|落在|位于|分布在|
 function placesClosing(text: string, from: number, state: ReadingState): Array<Candidate["region"]> | undefined {
   const m = PLACES_AFTER.exec(text.slice(from));
   const list = m?.groups?.list;
-  return list ? regionListBefore(list, state.home)?.regions : undefined;
+  return list ? regionListBefore(list, state.home, state.seenZones)?.regions : undefined;
 }
 
 /**
@@ -535,6 +545,16 @@ function withAsides(
     else out.push({ clause: found.main, aside: undefined }, { clause: found.inner, aside: found.region });
   }
   return out;
+}
+
+const SHARE_MEASURE_WORD = /项目(?:数量|个数|数)|总投资|投资额|投资|年产值|产值/gu;
+
+/** The measures listed before 占 (项目数、总投资分别占…): share, investment share, output share. */
+function listedShareMeasures(head: string): Candidate["measure"][] {
+  const share = head.indexOf("占");
+  const before = share >= 0 ? head.slice(0, share) : head;
+  const words = before.match(SHARE_MEASURE_WORD) ?? [];
+  return words.map((w) => (w.startsWith("项目") ? "share" : w.includes("产值") ? "output_share" : "investment_share"));
 }
 
 // A share standing alone is of what the clause before it gave: 签约项目72个，占全省的6.5%.
@@ -566,15 +586,20 @@ function shareOf(
   if (of === "" || of.startsWith("比") || (/本次|本期|此次|活动|项目/u.test(of) && !WHOLE_PLACE.test(of)))
     return undefined;
   const head = text.slice(0, q.start);
-  const measure = /投资/u.test(head)
-    ? "investment_share"
-    : /产值/u.test(head)
-      ? "output_share"
-      : /项目/u.test(head)
-        ? "share"
-        : /^[约近超逾]?$/u.test(head.slice(0, head.indexOf("占")))
-          ? AS_SHARE[lastMeasure ?? ""]
-          : undefined;
+  // 开工项目数、总投资分别占全区的5.3%和4.7%: one share per measure listed, in order.
+  const measures = q.respectively ? listedShareMeasures(head) : [];
+  const listedMeasure = measures.length > 1 ? measures[q.listIndex] : undefined;
+  const measure = listedMeasure
+    ? listedMeasure
+    : /投资/u.test(head)
+      ? "investment_share"
+      : /产值/u.test(head)
+        ? "output_share"
+        : /项目/u.test(head)
+          ? "share"
+          : /^[约近超逾]?$/u.test(head.slice(0, head.indexOf("占")))
+            ? AS_SHARE[lastMeasure ?? ""]
+            : undefined;
   const group = stages.filter((st) => st.end <= q.start).at(-1);
   // 签约、开工、投产项目分别占全省的12.3%、10.8%和9.6%: one share per stage, in order.
   const listed = group ? (text.slice(group.start, group.end).match(STAGE_WORD) ?? []) : [];
@@ -587,7 +612,7 @@ function shareOf(
   return c;
 }
 
-const PRONOUN = /^(?:全|我|本)(?:省|市|区|县)$/u;
+const PRONOUN = /^(?:全|我|本)(?:省|市|区|县|州|盟)$/u;
 
 /** Whether a place word (全市) can stand for `region` (吕梁市, not 山西省). */
 function fitsPronoun(text: string, named: { start: number; end: number }, region: Candidate["region"]): boolean {

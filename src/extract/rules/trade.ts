@@ -297,7 +297,7 @@ export const tradeRule: SentenceRule = {
       const firstKw = subjKws[0];
       if (firstKw) {
         const before = text.slice(0, firstKw.start);
-        const places = before.length >= 5 ? regionListBefore(before, state.home) : undefined;
+        const places = before.length >= 5 ? regionListBefore(before, state.home, state.seenZones) : undefined;
         if (places) {
           listSpan = [places.start, firstKw.start];
           removed.push(listSpan);
@@ -323,7 +323,7 @@ export const tradeRule: SentenceRule = {
       // 晋城市、运城市分列第二、第三位: places listed before figures with no keyword of their own.
       if (!firstKw && quantities.length > 1) {
         const before = text.slice(0, firstQ);
-        const places = before.length >= 5 ? regionListBefore(before, state.home) : undefined;
+        const places = before.length >= 5 ? regionListBefore(before, state.home, state.seenZones) : undefined;
         if (places) {
           listSpan = [places.start, firstQ];
           removed.push(listSpan);

@@ -238,7 +238,7 @@ function isThousandsComma(text: string, i: number): boolean {
  */
 /** Where the bracket opened at `open` closes, if within 40 characters with nothing but clause marks inside; else -1. */
 function bracketEnd(text: string, open: number): number {
-  const limit = Math.min(text.length, open + 41);
+  const limit = Math.min(text.length, open + 81);
   for (let i = open + 1; i < limit; i++) {
     const c = text.charCodeAt(i);
     if (c === 0xff09 || c === 0x29) return i;

@@ -81,7 +81,8 @@ const GROWTH = new RegExp(
 // 收窄/缩小: a surplus or deficit that shrank (顺差同比收窄26.1%).
 const NEGATIVE_VERB = /^(?:下降|减少|下滑|回落|降低|收窄|缩小|降|降幅|跌幅)/u;
 // 与去年同期持平 / 同比持平 / 基本持平: a growth of about zero.
-const FLAT = /(?:基本)?持平/gu;
+// Not 保持平稳 (keeping steady), where 持平 is only two characters of two words.
+const FLAT = /(?<!保)(?:基本)?持平(?!稳)/gu;
 
 // Share: 占全省进出口总值的62.5%, 占山西省进出口总额的八成多, 占进出口的比重高达64.8%, 约占全区的9.1%.
 const SHARE = new RegExp(
@@ -138,7 +139,7 @@ const COUNT_AFTER = new RegExp(
 // In thousands: 有进出口实绩的企业达2.31万家. In numerals: 有进出口实绩的企业六十三家.
 // Also 有进出口实绩的外贸经营主体34862家, 企业达到了536家, 共1 612家.
 const ENTERPRISES = new RegExp(
-  `有(?:进出口)?实绩的?(?:外贸)?(?:企业|经营主体)(?:共有|共计|共|有|达到了?|达|为)?(?<pre>超过|超|逾|近|约)?(?<num>\\d+(?:[ ,]\\d{3})*(?:\\.\\d+)?|[${CN}]+)(?<wan>万)?(?<many>多|余)?家`,
+  `有(?:进出口)?实绩的?(?:外贸)?(?:企业|经营主体)(?:共有|共计|共|有|达到了?|达|为)?(?<pre>超过|超|逾|近|约)?(?<num>\\d+(?:[ ,]\\d{3})*(?:\\.\\d+)?|(?![百千万])[${CN}]+)(?<wan>万)?(?<many>多|余)?家`,
   "gu",
 );
 

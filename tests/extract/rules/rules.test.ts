@@ -905,6 +905,37 @@ const TRADE: Row[] = [
     "2019年，洛阳市外贸进出口总值首破200亿元。",
     ["trade.total/value 洛阳市 = 20000000000 more_than «破200亿元»"],
   ],
+  [
+    "h26 全州 in an autonomous prefecture's report",
+    "德宏傣族景颇族自治州",
+    "2024-06-20",
+    "1—5月，全州外贸进出口总值162.38亿元，同比下降6.5%，总值居全省第三位，占全省的14.5%。",
+    [
+      "trade.total/value 德宏傣族景颇族自治州 = 16238000000 exact «162.38亿元»",
+      "trade.total/growth 德宏傣族景颇族自治州 = -6.5 exact «下降6.5%»",
+      "trade.total/rank 德宏傣族景颇族自治州 = 3 exact «居全省第三位»",
+      "trade.total/share 德宏傣族景颇族自治州 = 14.5 exact «14.5%»",
+    ],
+  ],
+  [
+    "h26 与上年同月基本持平",
+    "黑河市",
+    "2020-01-20",
+    "12月当月，全市进出口4.92亿元，与上年同月基本持平。",
+    ["trade.total/value 黑河市 = 492000000 exact «4.92亿元»", "trade.total/growth 黑河市 = 0 about «基本持平»"],
+  ],
+  [
+    "h26 places named by a kind of their own (两个计划单列市)",
+    "内蒙古自治区",
+    "2021-12-20",
+    "1—11月，满洲里市、二连浩特市两个计划单列市分别进出口184.5亿元和201.3亿元，分别增长9.8%和24.6%。",
+    [
+      "trade.total/value 满洲里市 = 18450000000 exact «184.5亿元»",
+      "trade.total/value 二连浩特市 = 20130000000 exact «201.3亿元»",
+      "trade.total/growth 满洲里市 = 9.8 exact «增长9.8%»",
+      "trade.total/growth 二连浩特市 = 24.6 exact «24.6%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -1865,6 +1896,82 @@ const PROJECTS: Row[] = [
       "projects.producing/count 郑州市 = 30 exact «项目30个»",
     ],
   ],
+  [
+    "h25 zone in a list of places, note after it",
+    "合肥市",
+    "2017-05-20",
+    "分区域看，肥西县、长丰县和合肥经济技术开发区（以下简称经开区）开工项目分别为21个、17个和24个，总投资依次为96.5亿元、71.2亿元、138.6亿元。",
+    [
+      "projects.started/count 肥西县 = 21 exact «项目分别为21个»",
+      "projects.started/count 长丰县 = 17 exact «17个»",
+      "projects.started/count 合肥经济技术开发区 = 24 exact «24个»",
+      "projects.started/investment 肥西县 = 9650000000 exact «96.5亿元»",
+      "projects.started/investment 长丰县 = 7120000000 exact «71.2亿元»",
+      "projects.started/investment 合肥经济技术开发区 = 13860000000 exact «138.6亿元»",
+    ],
+  ],
+  [
+    "h25 依次是 over stages",
+    "河南省",
+    "2024-10-09",
+    "从阶段看，投产、开工、签约三个环节的项目分别为606个、862个和640个，对应总投资依次是2937亿元、7196亿元和6067亿元。",
+    [
+      "projects.producing/count 河南省 = 606 exact «项目分别为606个»",
+      "projects.started/count 河南省 = 862 exact «862个»",
+      "projects.signed/count 河南省 = 640 exact «640个»",
+      "projects.producing/investment 河南省 = 293700000000 exact «2937亿元»",
+      "projects.started/investment 河南省 = 719600000000 exact «7196亿元»",
+      "projects.signed/investment 河南省 = 606700000000 exact «6067亿元»",
+    ],
+  ],
+  [
+    "h25 places before 参与项目数, counts in the next clause",
+    "河南省",
+    "2024-10-09",
+    "全省第十二期“三个一批”项目建设活动举行。分地市看，郑州、洛阳、南阳参与项目数居前三，分别为236个、168个、141个。",
+    [
+      "projects.total/count 郑州市 = 236 exact «236个»",
+      "projects.total/count 洛阳市 = 168 exact «168个»",
+      "projects.total/count 南阳市 = 141 exact «141个»",
+    ],
+  ],
+  [
+    "h26 region's figures in a bracket over two clauses",
+    "百色市",
+    "2024-04-19",
+    "全市集中开工项目42个，总投资185.6亿元；竣工投产项目25个，总投资73.8亿元（全区集中开工项目786个、总投资3952亿元，竣工投产项目412个、总投资1688亿元）。",
+    [
+      "projects.started/count 百色市 = 42 exact «项目42个»",
+      "projects.started/investment 百色市 = 18560000000 exact «185.6亿元»",
+      "projects.producing/count 百色市 = 25 exact «项目25个»",
+      "projects.producing/investment 百色市 = 7380000000 exact «73.8亿元»",
+      "projects.started/count 广西壮族自治区 = 786 exact «项目786个»",
+      "projects.producing/count 广西壮族自治区 = 412 exact «项目412个»",
+      "projects.started/investment 广西壮族自治区 = 395200000000 exact «3952亿元»",
+      "projects.producing/investment 广西壮族自治区 = 168800000000 exact «1688亿元»",
+    ],
+  ],
+  [
+    "h26 count share and investment share listed",
+    "百色市",
+    "2024-04-19",
+    "全区重大项目集中开工竣工投产活动举行。我市开工项目数、总投资分别占全区的5.3%和4.7%。",
+    ["projects.started/share 百色市 = 5.3 exact «5.3%»", "projects.started/investment_share 百色市 = 4.7 exact «4.7%»"],
+  ],
+  [
+    "h26 其中 places with bare counts after a stage named alone",
+    "天水市",
+    "2019-03-16",
+    "开工项目涵盖装备制造、电子信息、文化旅游、城乡基础设施等领域，分布在全市各县区，其中麦积区26个，总投资72.5亿元；秦州区21个，总投资61.3亿元；甘谷县15个，总投资约33亿元。",
+    [
+      "projects.started/count 麦积区 = 26 exact «26个»",
+      "projects.started/investment 麦积区 = 7250000000 exact «72.5亿元»",
+      "projects.started/count 秦州区 = 21 exact «21个»",
+      "projects.started/investment 秦州区 = 6130000000 exact «61.3亿元»",
+      "projects.started/count 甘谷县 = 15 exact «15个»",
+      "projects.started/investment 甘谷县 = 3300000000 about «约33亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
@@ -1950,6 +2057,13 @@ const NEAR_MISSES: Array<[label: string, region: string, sentence: string]> = [
     "太原市",
     "持有或者经营租赁住房500套（间）及以上或者建筑面积1.5万平方米及以上的，可被认定为专业化规模化住房租赁企业。",
   ],
+  [
+    "h26 the year's planned projects",
+    "潍坊市",
+    "今年全市共安排市级重点项目500个，年度计划投资1200亿元，将分批次组织集中开工。",
+  ],
+  ["h26 保持平稳 is no 持平", "营口市", "今年以来，全市外贸进出口保持平稳较快增长。"],
+  ["h26 enterprises counted in words only", "德宏傣族景颇族自治州", "1—5月，全州有进出口实绩的企业逾千家。"],
 ];
 
 describe.each([
