@@ -29,6 +29,8 @@ function mainPeriod(article: Article, texts: ReadonlyArray<readonly ClauseText[]
   for (const [i, sentence] of article.sentences.entries()) {
     if (found && firstBody >= 0 && sentence.paragraph !== firstBody) break;
     if (!sentence.headline && firstBody < 0) firstBody = sentence.paragraph;
+    // Someone quoted (“今年一开年，订单就排到了5月份。”) speaks of other times than the report's.
+    if (sentence.text.startsWith("“")) continue;
     // A dateline (盐城日报 2024年4月26日 星期五) or an event's date says when, not what period the article reports.
     const mentions = periodsOf(sentence, texts[i] ?? []).filter((m) => !m.date);
     const first = mentions[0];

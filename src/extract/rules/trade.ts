@@ -80,6 +80,8 @@ function keywordsOf(text: string, features: number, limit: number): Keyword[] {
   for (const m of execAll(KEYWORD, text)) {
     if (m.index >= limit) break;
     const w = m[0];
+    // 珲春出口加工区: a zone's name, not its trade.
+    if (text.startsWith("加工区", m.index + w.length)) continue;
     const indicator: IndicatorId = /顺差|逆差/u.test(w)
       ? "trade.balance"
       : /^出口/u.test(w)

@@ -25,6 +25,7 @@ export interface Article {
 
 const HEADLINE_MAX = 40;
 const ENDS_SENTENCE = /[。！？!?；;：:，,）)]$/u;
+const EXCLAIMS = /[！!]$/u;
 const BYLINE = /^(?:本报讯|.{0,12}讯[ （(]|（记者|\(记者)/u;
 const CAPTION = /摄$/u;
 // A sentence ends at 。！？ (a closing quote after it stays with it): the shape
@@ -220,11 +221,11 @@ function isPhraseLayout(text: string): boolean {
   return lines >= 12 && short >= lines * 0.8 && stops * 10 < lines;
 }
 
-// Section headings and boxes of the same article: ▌从区域分布看, 分市场看, 链接, 【背景】.
+// Section headings and boxes of the same article: ▌从区域分布看, 📍市场更多元, 分市场看, 链接, 【背景】.
 // Numbered sections of a release or report (一、总体情况, （二）各区情况, 3. 下一步) too, and
-// the parts of a broadcast transcript (【字幕】…, 【同期声】…).
+// the parts of a broadcast transcript (【字幕】…, 【同期声】…), and a press conference's 答记者问.
 const SECTION =
-  /^[▌■●◆▲★►]|^(?:从|分)[^，。]{1,12}(?:看|来看)[：:]?$|^(?:【[^】]{1,8}】|相关链接|链接|背景链接|背景|延伸阅读|小贴士|名词解释)[：:]?$|^【(?:导语|正文|字幕|同期声?|记者出镜|出镜|解说|画外音|现场声?|口播|主持人|采访|编后|编者按|小标题)】|^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．])[^，。；]{1,20}$/u;
+  /^[▌■●◆▲★►]|^\p{Extended_Pictographic}|^(?:从|分)[^，。]{1,12}(?:看|来看)[：:]?$|^(?:【[^】]{1,8}】|相关链接|链接|背景链接|背景|延伸阅读|小贴士|名词解释|答记者问|记者问答|现场问答|问答实录|互动问答)[：:]?$|^【(?:导语|正文|字幕|同期声?|记者出镜|出镜|解说|画外音|现场声?|口播|主持人|采访|编后|编者按|小标题)】|^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．])[^，。；]{1,20}$/u;
 
 // Nor is a line of dots marking text left out (……), or a site's menu (首页 | 新闻 | 财经 | 地方).
 const PAGE_LINKS =
@@ -239,10 +240,14 @@ function isPageLinks(line: string): boolean {
   return PAGE_LINKS.test(line);
 }
 
-function isHeadline(line: string): boolean {
+/**
+ * Before the body, a headline may exclaim as a post's title does (刚刚！38个重大项目集中签约开工，
+ * 总投资超200亿元！); within the body such a line is a sentence.
+ */
+function isHeadline(line: string, beforeBody = false): boolean {
   return (
     line.length <= HEADLINE_MAX &&
-    !ENDS_SENTENCE.test(line) &&
+    (!ENDS_SENTENCE.test(line) || (beforeBody && EXCLAIMS.test(line))) &&
     !line.includes("。") &&
     !BYLINE.test(line) &&
     !CAPTION.test(line)
@@ -269,7 +274,7 @@ export function segment(text: string): Article[] {
     // Only a block's first line can start a phrase block (the line before it is blank or body).
     // Before the body, a block opening with a clause (10月12日上午，) is body too; headline blocks are not.
     const blockEnd =
-      blockStart && (inBody || phrases || !isHeadline(text.slice(lineStart, lineEnd).trim()))
+      blockStart && (inBody || phrases || !isHeadline(text.slice(lineStart, lineEnd).trim(), true))
         ? phraseBlockEnd(text, lineStart, phrases && inBody ? 2 : PHRASE_LINES)
         : -1;
     if (blockEnd >= 0) lineEnd = blockEnd;
@@ -280,7 +285,7 @@ export function segment(text: string): Article[] {
     // nor is an ellipsis line.
     if (line.length > 0 && !isPageLinks(line)) {
       const row = blockEnd < 0 && isTableRow(line);
-      const headline = !row && blockEnd < 0 && isHeadline(line);
+      const headline = !row && blockEnd < 0 && isHeadline(line, !inBody);
       // A heading over table rows (各市（地）开工情况) or a section heading (▌从区域分布看, 分市场看)
       // titles a part of the article, not a new one.
       const heading = headline && inBody && (SECTION.test(line) || opensTable(text, lineEnd + 1));

@@ -936,6 +936,26 @@ const TRADE: Row[] = [
       "trade.total/growth 二连浩特市 = 24.6 exact «24.6%»",
     ],
   ],
+  [
+    "h27 出口加工区 is a zone's name, not its exports",
+    "延边朝鲜族自治州",
+    "2018-01-20",
+    "2017年，珲春出口加工区实现进出口6285万美元，增长两倍多。",
+    [
+      "trade.total/value 珲春出口加工区 = 62850000 exact «6285万美元»",
+      "trade.total/growth 珲春出口加工区 = 200 more_than «增长两倍多»",
+    ],
+  ],
+  [
+    "h27 a bonded port zone (保税港区)",
+    "张家港市",
+    "2016-12-20",
+    "1—11月，张家港保税港区进出口38.62亿美元，下降1.9%。",
+    [
+      "trade.total/value 张家港保税港区 = 3862000000 exact «38.62亿美元»",
+      "trade.total/growth 张家港保税港区 = -1.9 exact «下降1.9%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -1972,6 +1992,18 @@ const PROJECTS: Row[] = [
       "projects.started/investment 甘谷县 = 3300000000 about «约33亿元»",
     ],
   ],
+  [
+    "h27 项目累计达N个 over two batches",
+    "常德市",
+    "2023-04-11",
+    "4月10日，我市2023年第二次重大项目集中开工活动举行，本次集中开工项目89个，总投资326.8亿元。今年以来全市两次集中开工项目累计达156个，总投资598.1亿元。",
+    [
+      "projects.started/count 常德市 = 89 exact «项目89个»",
+      "projects.started/investment 常德市 = 32680000000 exact «326.8亿元»",
+      "projects.started/count 常德市 = 156 exact «项目累计达156个»",
+      "projects.started/investment 常德市 = 59810000000 exact «598.1亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
@@ -2585,6 +2617,41 @@ const PERIODS: PeriodRow[] = [
     "2024-06-01",
     "我省举行2024年第二次“三个一批”活动。全省开发区第二次“三个一批”活动签约项目300个。",
     ["2024年第2次 projects.signed/count 山西省 = 300 exact «项目300个»"],
+  ],
+  [
+    "h27 a press conference's 答记者问 is a section of the same article",
+    "湖北省",
+    "2022-04-20",
+    "省政府新闻办召开新闻发布会，介绍2022年二季度全省重大项目集中签约开工有关情况。\n全省二季度重大项目集中签约开工活动举行，全省共集中签约开工项目1649个。\n答记者问\n湖北日报记者：此次签约开工项目在区域分布上有什么特点？\n王建中：分地区看，襄阳市签约项目78个，协议投资826.5亿元。",
+    [
+      "2022年第2季度 projects.total/count 湖北省 = 1649 exact «项目1649个»",
+      "2022年第2季度 projects.signed/count 襄阳市 = 78 exact «项目78个»",
+      "2022年第2季度 projects.signed/investment 襄阳市 = 82650000000 exact «826.5亿元»",
+    ],
+  ],
+  [
+    "h27 an emoji section heading and a quote's month",
+    "江门市",
+    "2024-03-20",
+    "今年前两个月，江门市外贸进出口总值241.7亿元，同比增长31.4%。\n📍主体更活跃\n全市有进出口实绩的外贸企业2856家，同比增长8.7%。\n分县（市、区）看，鹤山市进出口23.6亿元，增长28.7%。\n“今年一开年，订单就排到了5月份。”鹤山一家卫浴企业负责人说。",
+    [
+      "2024年1–2月 trade.total/value 江门市 = 24170000000 exact «241.7亿元»",
+      "2024年1–2月 trade.total/growth 江门市 = 31.4 exact «增长31.4%»",
+      "2024年1–2月 trade.enterprises/count 江门市 = 2856 exact «2856家»",
+      "2024年1–2月 trade.enterprises/growth 江门市 = 8.7 exact «增长8.7%»",
+      "2024年1–2月 trade.total/value 鹤山市 = 2360000000 exact «23.6亿元»",
+      "2024年1–2月 trade.total/growth 鹤山市 = 28.7 exact «增长28.7%»",
+    ],
+  ],
+  [
+    "h27 a post's exclaimed headline before the body",
+    "綦江区",
+    "2022-09-27",
+    "刚刚！38个重大项目集中签约开工，总投资超200亿元！\n9月27日上午，綦江区2022年第三季度重大项目集中签约开工活动举行。本次活动共集中签约开工重大项目38个，总投资205.3亿元。",
+    [
+      "2022年第3季度 projects.total/count 綦江区 = 38 exact «项目38个»",
+      "2022年第3季度 projects.total/investment 綦江区 = 20530000000 exact «205.3亿元»",
+    ],
   ],
 ];
 
