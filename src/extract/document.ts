@@ -1,7 +1,7 @@
 import type { IndicatorRecord, SourceSpan } from "../schema/dataset";
 import { type PeriodContext, type PeriodMention, referenceYear, scanPeriods } from "./resolve/periods";
 import { inferPublication } from "./resolve/publication";
-import { articleHome, documentZones, type HomeRegion, resolveHome } from "./resolve/regions";
+import { articleHome, documentZones, type HomeRegion, resolveHome, subjectRegions } from "./resolve/regions";
 import { type ClauseText, clauseTexts, splitClauses } from "./rules/clauses";
 import { RULES } from "./rules/index";
 import { type MergedFact, mergeDuplicates, periodKey } from "./rules/merge-duplicates";
@@ -148,6 +148,24 @@ function leadTexts(article: Article): string[] {
 
 const BYLINE_ONLY = /^(?:本报讯|.{0,12}讯)?[（(]?记者[^）)]*[）)]?$/u;
 
+const DIGIT = /[\d〇零一二两三四五六七八九十百千万亿]/u;
+const NOTE = /[（(](?:以下简称|下称|简称)[^（）()]*[）)]/gu;
+
+/** The place a short sentence without figures opens with, when the next one (of its paragraph) starts with 其中. */
+function topicPlace(
+  sentence: Sentence,
+  next: Sentence | undefined,
+  home: HomeRegion,
+  seenZones: readonly string[],
+): HomeRegion["region"] | undefined {
+  if (!next || next.paragraph !== sentence.paragraph || !next.text.startsWith("其中")) return undefined;
+  if (sentence.headline || sentence.text.length > 40) return undefined;
+  const text = sentence.text.replace(NOTE, "");
+  if (DIGIT.test(text)) return undefined;
+  const lead = subjectRegions(text, { home, seenZones })[0];
+  return lead?.start === 0 && lead.region.name !== home.region.name ? lead.region : undefined;
+}
+
 /** Reads one article sentence by sentence, carrying the reading state. */
 function readArticle(
   article: Article,
@@ -194,6 +212,10 @@ function readArticle(
       state.paragraphRegion = home.region;
       state.period = paragraphPeriod(state.period, main);
     }
+    // 郑州航空港经济综合实验区（以下简称航空港区）表现亮眼。其中，签约项目27个…: a place introduced in a
+    // sentence with no figure is the whole the next sentence's 其中 breaks down.
+    const topic = topicPlace(sentence, sentences[i + 1], home, seenZones);
+    if (topic) state.paragraphRegion = topic;
     const own = texts[i] ?? [];
     if (own.length === 0) {
       for (const rule of RULES) rule.pass?.(sentence, state);

@@ -16,6 +16,8 @@ function clean(name: string): string {
   return s;
 }
 
+const PRONOUN = /^(?:其|它们)$/u;
+
 export interface PartnerPhrase {
   start: number;
   end: number;
@@ -36,7 +38,8 @@ export function findPartners(subject: string): PartnerPhrase | null {
   const m = PARTNER.exec(subject) ?? (imports ? IMPORTED_FROM.exec(subject) : null);
   const raw = m?.groups?.p;
   if (!m || !raw) return null;
-  const partners = partnerList(raw);
+  // 对其分别进出口: the partners named before (the caller resolves the pronoun).
+  const partners = PRONOUN.test(raw) ? [raw] : partnerList(raw);
   if (partners.length === 0) return null;
   return { start: m.index, end: m.index + m[0].length, partners };
 }

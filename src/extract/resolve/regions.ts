@@ -114,9 +114,10 @@ export function articleHome(home: HomeRegion, lead: readonly string[], texts: re
 }
 
 // Places listed before a keyword or 分别: 郑州市、洛阳市进出口分别为…, 孝义市、汾阳市和交城县分别签约….
-// The list may end with a word naming it (石家庄、唐山、保定三市; 郑州、洛阳两地; 两个计划单列市).
+// The list may end with a word naming it (石家庄、唐山、保定三市; 郑州、洛阳两地; 两个计划单列市), then the
+// period its figures are of (崇左市、防城港市、钦州市一季度进出口额依次为…).
 const LIST_TAIL =
-  /(?<list>[\p{Script=Han}]{2,16}(?:[、和及与][\p{Script=Han}]{2,12}?)+)(?:等?[两二三四五六七八九十]个?[\p{Script=Han}]{0,4}?(?:县市区|县区|地市|城市|市|地|县|区|省|州|盟|旗))?(?:的)?(?:分别|依次)?(?:集中|同步|累计|共)?(?:实现|完成|达到|为|有)?$/u;
+  /(?<list>[\p{Script=Han}]{2,16}(?:[、和及与][\p{Script=Han}]{2,12}?)+)(?:等?[两二三四五六七八九十]个?[\p{Script=Han}]{0,4}?(?:县市区|县区|地市|城市|市|地|县|区|省|州|盟|旗))?(?:今年|去年|同期|全年|上半年|前三季度|第?[一二三四1-4]季度|前[两二三四五六七八九十\d]{1,2}个?月|(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[—–\-~至](?:\d{1,2}|[一二三四五六七八九十]{1,3}))?月份?)?(?:的)?(?:分别|依次)?(?:集中|同步|累计|共)?(?:实现|完成|达到|为|有)?$/u;
 const LIST_SEPARATOR = /[、和及与]/u;
 
 export interface RegionList {

@@ -48,7 +48,7 @@ const AMOUNT_GOES_ON = /^(?:达到|达|为|共计|合计|计)$/u;
 const NOT_BATCH_MONEY = /(?:完成|年度|已|累计完成)(?:计划)?$/u;
 // A named single project before 总投资: 高性能纤维新材料产业项目总投资100亿元 (not 38个项目总投资).
 const SINGLE_PROJECT =
-  /(?:[^个批点大”"\d](?<!签约|开工|动工|投产|重点|重大)项目|该项目|这一项目|此项目)(?:总投资|投资|计划总投资)[^，；]*$|(?:单个|单体|单一)项目[^，；]*$|单体投资[^，；]*$|(?<![\d十百千])一个(?:总投资|投资)[^，；]*$|最大(?:的)?(?:单个项目)?投资额|投资额最大/u;
+  /(?:[^个批点大类些述等”"\d](?<!签约|开工|动工|投产|重点|重大)项目|该项目|这一项目|此项目)(?:总投资|投资|计划总投资)[^，；]*$|(?:单个|单体|单一)项目[^，；]*$|单体投资[^，；]*$|(?<![\d十百千])一个(?:总投资|投资)[^，；]*$|最大(?:的)?(?:单个项目)?投资额|投资额最大/u;
 const RESPECTIVELY = /分别|依次|对应/u;
 const EACH_BEFORE = /(?:各|均)(?:为|有|是|达到|达)?$/u;
 const EACH_AFTER = /^项目(?:数量|个数)?(?:各|均)/u;
@@ -265,6 +265,12 @@ export const projectRule: SentenceRule = {
           counts.push(item);
           namedStage = stage;
         }
+      }
+      // 榆次区签约、开工、投产项目依次为12个、9个、7个；太谷区分别为8个、6个、5个: a place, then a list over the
+      // stages listed before.
+      if (counts.length === 0 && stageList.length > 1) {
+        const listed = placeRespectiveCounts(clause, state);
+        if (listed.length === stageList.length) counts.push(...listed);
       }
       // 签约项目9个、开工项目7个、投产项目5个，共计21个: the stages' sum, the whole activity.
       if (counts.length === 0 && countStages.length > 1 && SUM_AFTER_STAGES.test(text)) {
@@ -689,6 +695,18 @@ function respectiveCounts(text: string): Quantity[] {
     at += item.length + 1;
   }
   return out;
+}
+
+const PLACE_BEFORE_LIST = /^(?:其中[，,]?)?(?<head>[^\d，；、]{2,12}?)(?=分别|依次)/u;
+
+/** A 分别 list of counts after a place that opens the clause (太谷区分别为8个、6个、5个), in order. */
+function placeRespectiveCounts(clause: Clause, state: ReadingState): Quantity[] {
+  const m = PLACE_BEFORE_LIST.exec(clause.text);
+  const head = m?.groups?.head;
+  if (!m || !head) return [];
+  const at = m[0].length;
+  if (!headRegions(clause, at, state).some((r) => r.end === at && r.end - r.start === head.length)) return [];
+  return respectiveCounts(clause.text.slice(at)).map((q) => ({ ...q, start: q.start + at, end: q.end + at }));
 }
 
 /** A count standing alone at the head of a clause (达58个), for a clause that named what it counts. */

@@ -45,7 +45,7 @@ const FORMER_LATTER = /^(?:其中[，,]?)?(?<w>前者|后者)/u;
 const CAUSE_AFTER_PLACE = /^[^，。；]{0,12}?(?:受益于|得益于|依托|凭借|借助|随着)/u;
 const MODIFIED_PLACE_END = /的[^的，。；、]{2,12}$/u;
 const ENTERPRISE_KIND = /^(?:其中[，,]?)?(?:民营|国有|外资|外商投资|私营|集体|国营)企业/u;
-const PARTNER_ANAPHOR = /^(?:二者|两者|三者|上述|以上|前述|这些|这两|这三)/u;
+const PARTNER_ANAPHOR = /^(?:二者|两者|三者|上述|以上|前述|这些|这两|这三|其$|它们)/u;
 // A commodity's quantity in units of its own: 3062.4万吨, 12.6万辆.
 const OWN_UNITS = /\d(?:\.\d+)?\s*(?:万|亿)?(?:吨|台|辆|件|套|箱|标箱|千瓦|平方米|立方米|头|只|艘|架)/u;
 // Also 出口由上年的54.3亿美元增至70.26亿美元.
@@ -202,6 +202,7 @@ export const tradeRule: SentenceRule = {
     else if (sentence.text.includes(CNY_BASIS)) s.basis = "CNY";
     // The last keywords listed together (进口、出口分别…), for 前者 / 后者 after them.
     let listedKeywords: Keyword[] = [];
+    let listedPartners: string[] = [];
     for (const whole of clauses) {
       // A bracketed aside about another place (（全省增长3.6%）) is read on its own and blanked out.
       const aside = findAside(whole, state);
@@ -213,8 +214,13 @@ export const tradeRule: SentenceRule = {
       if (!s.baseLevel && BASE_PERIOD_LEVEL.test(text)) s.baseLevel = true;
       const quantities = state.bareUnit ? withBareAmounts(clause, state.bareUnit) : clauseQuantities(clause);
       if (s.indicators.length > 1) listedKeywords = s.indicators;
-      const which = listedKeywords.length > 1 ? FORMER_LATTER.exec(text)?.groups?.w : undefined;
-      if (which) s.indicators = [(which === "前者" ? listedKeywords[0] : listedKeywords.at(-1)) as Keyword];
+      if (s.partners.length > 1) listedPartners = s.partners;
+      const which =
+        listedKeywords.length > 1 || listedPartners.length > 1 ? FORMER_LATTER.exec(text)?.groups?.w : undefined;
+      if (which && listedKeywords.length > 1)
+        s.indicators = [(which === "前者" ? listedKeywords[0] : listedKeywords.at(-1)) as Keyword];
+      // 对美国、欧盟进出口分别为…，前者增长1.2倍，后者下降6.5%: one of the partners listed before.
+      else if (which) s.partners = [(which === "前者" ? listedPartners[0] : listedPartners.at(-1)) as string];
       const enterprises = quantities.find((q) => q.kind === "enterprises");
       if (enterprises) {
         // 有进出口实绩的企业822家: the enterprises count, not a subtotal by enterprise type.
@@ -377,8 +383,13 @@ export const tradeRule: SentenceRule = {
         if (!s.tainted && (subj.leftover === "" || quantities.length > 0)) s.indicators = group;
         if (partner || explicitRegion || entities.length > 0) {
           // 欧盟、美国仍是我省前两大贸易伙伴，上半年我省对二者分别进出口…: the partners named before.
-          const anaphor = partner !== null && s.partners.length > 1 && PARTNER_ANAPHOR.test(partner.partners.join(""));
+          const anaphor = partner !== null && PARTNER_ANAPHOR.test(partner.partners.join(""));
           if (!anaphor) s.partners = partner?.partners ?? [];
+          else if (s.partners.length < 2) {
+            // 对其进出口… with no partners named before: whose trade it is cannot be told.
+            s.indicators = [];
+            continue;
+          }
           s.entities = entities;
         }
       } else if (quantities.length > 0 && (subj.tainted || subj.leftover.length >= 2)) {
@@ -386,14 +397,22 @@ export const tradeRule: SentenceRule = {
       }
       // 对韩国进出口468.5亿元，对日本增长7.3%: a partner named without a keyword takes the sentence's.
       if (!hasKeyword && partner && quantities.length > 0 && s.indicators.length > 0) s.partners = partner.partners;
-      else if (!hasKeyword && quantities.length === 1 && quantities[0]?.kind === "money") {
+      else if (!hasKeyword && quantities[0]?.kind === "money") {
         // 我市实现了412.5亿元的进出口总值: the keyword after its clause's only amount.
+        // Or before its rate (70.2亿美元的出口额比上年增长29.5%).
         const at = (quantities[0]?.end ?? 0) + 1;
         const after =
           text.charAt(at - 1) === "的"
             ? keywordsOf(text, clause.features, text.length).find((k) => k.start === at && !k.tainted)
             : undefined;
-        if (after && at + (after.end - after.start) >= text.length - 2) s.indicators = [after];
+        const rest = quantities.slice(1);
+        if (
+          after &&
+          (rest.length === 0
+            ? at + (after.end - after.start) >= text.length - 2
+            : rest.every((q) => q.kind === "growth" && q.start >= after.end))
+        )
+          s.indicators = [after];
       }
       const inRanking = (clause.features & feature.ZAI) !== 0 && (clause.features & feature.ZHONG) !== 0;
       const rankAmong = inRanking ? IN_RANKING.exec(text)?.groups?.among : undefined;

@@ -956,6 +956,50 @@ const TRADE: Row[] = [
       "trade.total/growth 张家港保税港区 = -1.9 exact «下降1.9%»",
     ],
   ],
+  [
+    "h25 a period between listed places and their keyword",
+    "广西壮族自治区",
+    "2022-04-20",
+    "分市看，崇左市、防城港市、钦州市一季度进出口额依次为392.7亿元、201.8亿元和176.4亿元。",
+    [
+      "trade.total/value 崇左市 = 39270000000 exact «392.7亿元»",
+      "trade.total/value 防城港市 = 20180000000 exact «201.8亿元»",
+      "trade.total/value 钦州市 = 17640000000 exact «176.4亿元»",
+    ],
+  ],
+  [
+    "h25 前者/后者 for partners listed before",
+    "广西壮族自治区",
+    "2022-04-20",
+    "一季度，广西对美国、欧盟进出口分别为98.6亿元和73.4亿元，前者增长1.2倍，后者下降6.5%。",
+    [
+      "trade.total/value 广西壮族自治区 partner=美国 = 9860000000 exact «98.6亿元»",
+      "trade.total/value 广西壮族自治区 partner=欧盟 = 7340000000 exact «73.4亿元»",
+      "trade.total/growth 广西壮族自治区 partner=美国 = 120 exact «增长1.2倍»",
+      "trade.total/growth 广西壮族自治区 partner=欧盟 = -6.5 exact «下降6.5%»",
+    ],
+  ],
+  [
+    "h25 对其分别 for partners named in the clause before",
+    "山西省",
+    "2013-01-20",
+    "2012年，欧盟、美国、日本仍是我省前三大贸易伙伴，我省对其分别进出口23.6亿美元、20.1亿美元和12.8亿美元。",
+    [
+      "trade.total/value 山西省 partner=欧盟 = 2360000000 exact «23.6亿美元»",
+      "trade.total/value 山西省 partner=美国 = 2010000000 exact «20.1亿美元»",
+      "trade.total/value 山西省 partner=日本 = 1280000000 exact «12.8亿美元»",
+    ],
+  ],
+  [
+    "h25 an amount before its keyword, then its rate",
+    "山西省",
+    "2013-01-20",
+    "2012年，从出口看，70.2亿美元的出口额比上年增长29.5%，增速高于全国平均水平21.6个百分点。",
+    [
+      "trade.export/value 山西省 = 7020000000 exact «70.2亿美元»",
+      "trade.export/growth 山西省 = 29.5 exact «增长29.5%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -2004,6 +2048,34 @@ const PROJECTS: Row[] = [
       "projects.started/investment 常德市 = 59810000000 exact «598.1亿元»",
     ],
   ],
+  [
+    "h25 a place, then 分别 over the stages listed in the clause before",
+    "晋中市",
+    "2021-08-20",
+    "晋中市第三次“三个一批”活动举行。其中，榆次区签约、开工、投产项目依次为12个、9个、7个；太谷区分别为8个、6个、5个。",
+    [
+      "projects.signed/count 榆次区 = 12 exact «项目依次为12个»",
+      "projects.started/count 榆次区 = 9 exact «9个»",
+      "projects.producing/count 榆次区 = 7 exact «7个»",
+      "projects.signed/count 太谷区 = 8 exact «8个»",
+      "projects.started/count 太谷区 = 6 exact «6个»",
+      "projects.producing/count 太谷区 = 5 exact «5个»",
+    ],
+  ],
+  [
+    "h25 三类项目总投资 is no single project's",
+    "长治市",
+    "2025-03-01",
+    "本次活动，全市签约、开工、投产的项目数量分别达到39个、40个、27个；三类项目总投资依次为178.6亿元、152.3亿元、89.5亿元。",
+    [
+      "projects.signed/count 长治市 = 39 exact «项目数量分别达到39个»",
+      "projects.started/count 长治市 = 40 exact «40个»",
+      "projects.producing/count 长治市 = 27 exact «27个»",
+      "projects.signed/investment 长治市 = 17860000000 exact «178.6亿元»",
+      "projects.started/investment 长治市 = 15230000000 exact «152.3亿元»",
+      "projects.producing/investment 长治市 = 8950000000 exact «89.5亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
@@ -2096,6 +2168,7 @@ const NEAR_MISSES: Array<[label: string, region: string, sentence: string]> = [
   ],
   ["h26 保持平稳 is no 持平", "营口市", "今年以来，全市外贸进出口保持平稳较快增长。"],
   ["h26 enterprises counted in words only", "德宏傣族景颇族自治州", "1—5月，全州有进出口实绩的企业逾千家。"],
+  ["h25 对其 with no partners named before", "山西省", "我省对其进出口23.6亿美元，增长5%。"],
 ];
 
 describe.each([
@@ -2651,6 +2724,18 @@ const PERIODS: PeriodRow[] = [
     [
       "2022年第3季度 projects.total/count 綦江区 = 38 exact «项目38个»",
       "2022年第3季度 projects.total/investment 綦江区 = 20530000000 exact «205.3亿元»",
+    ],
+  ],
+  [
+    "h25 a zone introduced with no figure, then 其中 and 该区",
+    "河南省",
+    "2024-10-09",
+    "全省第十二期“三个一批”项目建设活动举行。\n郑州航空港经济综合实验区（以下简称航空港区）表现亮眼。其中，签约项目27个，总投资418亿元。开工项目方面，该区有19个项目开工，总投资306亿元。",
+    [
+      "2024年第12次 projects.signed/count 郑州航空港经济综合实验区 = 27 exact «项目27个»",
+      "2024年第12次 projects.signed/investment 郑州航空港经济综合实验区 = 41800000000 exact «418亿元»",
+      "2024年第12次 projects.started/count 郑州航空港经济综合实验区 = 19 exact «19个»",
+      "2024年第12次 projects.started/investment 郑州航空港经济综合实验区 = 30600000000 exact «306亿元»",
     ],
   ],
 ];
