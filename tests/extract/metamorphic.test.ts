@@ -51,6 +51,9 @@ function body(text: string, change: (s: string) => string): string {
   return text.slice(0, end) + change(text.slice(end));
 }
 
+// Each case reads every audit file (hundreds) at least twice: far past the default 5 s on a busy CI core.
+const TIMEOUT = 120_000;
+
 const VARIANTS: Array<[name: string, make: (text: string) => Buffer]> = [
   ["traditional characters", (t) => Buffer.from(body(t, toTraditional))],
   ["CRLF line ends", (t) => Buffer.from(t.replace(/\n/gu, "\r\n"))],
@@ -63,7 +66,7 @@ const VARIANTS: Array<[name: string, make: (text: string) => Buffer]> = [
 ];
 
 describe.each(VARIANTS)("a report in %s gives the same facts", (_name, make) => {
-  it(`for every audit file (${FILES.length})`, () => {
+  it(`for every audit file (${FILES.length})`, { timeout: TIMEOUT }, () => {
     const differing: string[] = [];
     for (const file of FILES) {
       const text = readFileSync(join(FIXTURES, file)).toString("utf8");
@@ -75,7 +78,7 @@ describe.each(VARIANTS)("a report in %s gives the same facts", (_name, make) => 
 });
 
 describe("a column break in mid-sentence", () => {
-  it("leaves the facts as they were in at least 98 % of cases", () => {
+  it("leaves the facts as they were in at least 98 % of cases", { timeout: TIMEOUT }, () => {
     // A fixed pseudo-random sequence: the same break points on every run.
     let seed = 20_261_129;
     const next = () => {
@@ -108,7 +111,7 @@ describe("a column break in mid-sentence", () => {
 });
 
 describe("a report copied from a PDF, every line wrapped at the column's width", () => {
-  it("gives the same facts for at least 93 % of the audit files", () => {
+  it("gives the same facts for at least 93 % of the audit files", { timeout: TIMEOUT }, () => {
     // 32 characters a line, cut anywhere (mid-word too); table rows stay whole.
     const wrap = (line: string): string => {
       if (line.length <= 32 || /\t| {2,}/u.test(line)) return line;

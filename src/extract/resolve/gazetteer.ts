@@ -101,6 +101,7 @@ const ETHNIC_GROUPS = [
   "侗",
   "瑶",
   "白",
+  "傣",
   "黎",
   "佤",
   "畲",
@@ -191,6 +192,14 @@ for (const division of byCode.values()) {
   if (division.level === "country") continue;
   const short = shortNameOf(division.name, division.level);
   if (short !== null && short !== division.name) addName(short, division, false);
+}
+// An autonomous area by its place and kind alone (德宏傣族景颇族自治州 → 德宏州, 伊通满族自治县 → 伊通县).
+for (const division of [...byCode.values()]) {
+  const m = /自治(?<kind>州|县|旗)$/u.exec(division.name);
+  const short = m ? shortNameOf(division.name, division.level) : null;
+  if (!m?.groups?.kind || short === null) continue;
+  const name = `${short}${m.groups.kind}`;
+  if (!byName.get(name)?.some((e) => e.full)) addName(name, division, true);
 }
 for (const [alias, code] of EXTRA_SHORT_NAMES) {
   const division = byCode.get(code);

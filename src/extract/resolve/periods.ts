@@ -142,7 +142,8 @@ class Mention implements PeriodMention {
 // (全市有进出口实绩企业206家) is of those months, 1–N.
 const UP_TO_MONTH_END = new RegExp(`(?:截至|截止)(?:到)?(?:(?<year>\\d{4})年)?(?<m2>${M})月(?:份)?(?:底|末)`, "gu");
 
-const COMPARED_AFTER = /^(?:同期)?(?:相比|相较|比较)/u;
+// Or a multiple or part of it (出口规模达到2018年的1.7倍, 恢复到2019年的九成).
+const COMPARED_AFTER = /^(?:同期)?(?:相比|相较|比较|的[^，。；\d]{0,4}?[\d.一二三四五六七八九十两]+(?:倍|%|成))/u;
 const LEVEL_AFTER = /^(?:同期)?(?:为|是)[\d约近超逾]/u;
 
 // The month and day after a year: 2024年4月26日, 二〇二四年四月二十六日.
@@ -160,7 +161,7 @@ export function scanPeriods(clause: string, features = textFeatures(clause)): Pe
     const end = m.index + m[0].length;
     // （2022年为1507.4亿元）: another period's level, named as a base; the context stays.
     // So does a year compared with (與「十一五」末的2010年相比，…擴大了28.6%).
-    if (LEVEL_AFTER.test(clause.slice(end, end + 4)) || COMPARED_AFTER.test(clause.slice(end, end + 5))) continue;
+    if (LEVEL_AFTER.test(clause.slice(end, end + 4)) || COMPARED_AFTER.test(clause.slice(end, end + 12))) continue;
     const date = g.year !== undefined && !g.m && !g.m1 && DAY_AFTER_YEAR.test(clause.slice(end, end + 8));
     out.push(new Mention(m.index, end, g, date));
   }

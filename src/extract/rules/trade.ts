@@ -1,5 +1,5 @@
 import { INDICATOR_INFO, type IndicatorId } from "../../schema/vocabulary";
-import { barePartners, findPartners } from "../resolve/partners";
+import { barePartners, findPartners, type PartnerPhrase } from "../resolve/partners";
 import { tradePeriod } from "../resolve/periods";
 import { placeAtEnd, regionListBefore, spellOutWhole } from "../resolve/regions";
 import * as feature from "../text/char-features";
@@ -160,6 +160,18 @@ function carriedRegion(sentence: Sentence, state: ReadingState): ReadingState["p
   return state.paragraphRegion;
 }
 
+/** Articles whose last sentence introduced a list of partners, one per line (…情况如下：). */
+const partnerLists = new WeakSet<ReadingState>();
+const PARTNER_LIST_INTRO = /(?:伙伴|市场|国家|地区)[^。；]{0,12}(?:如下|情况)[：:]$/u;
+// A partner's line: its name, a space, then its figures (东盟　进出口6.9亿元　增长38.5%).
+const PARTNER_LINE = /^(?<p>[\p{Script=Han}“”"]{2,10})[ \u3000]+(?=进出口|出口|进口|贸易)/u;
+
+function partnerLine(text: string): PartnerPhrase | null {
+  const m = PARTNER_LINE.exec(text);
+  const p = m?.groups?.p?.replace(/[“”"]/gu, "");
+  return m && p ? { start: 0, end: m[0].length, partners: [p] } : null;
+}
+
 /** The keywords each article's last sentence ended on. */
 const lastIndicators = new WeakMap<ReadingState, Keyword[]>();
 
@@ -167,12 +179,14 @@ export const tradeRule: SentenceRule = {
   name: "trade",
   needs: RELEVANT,
   pass(sentence: Sentence, state: ReadingState): void {
+    partnerLists.delete(state);
     // Only the subtotal flag carries over a sentence with nothing to read.
     state.previousTainted = sentence.text.startsWith("其中") && state.previousTainted;
     lastIndicators.delete(state);
   },
   read(sentence: Sentence, clauses: readonly Clause[], state: ReadingState): Candidate[] {
     const out: Candidate[] = [];
+    const listingPartners = partnerLists.has(state);
     const startsWithSubtotal = sentence.text.startsWith("其中");
     let features = 0;
     for (const clause of clauses) features |= clause.features;
@@ -294,6 +308,7 @@ export const tradeRule: SentenceRule = {
       }
       const subjKws = keywordsBefore(kws, subjectEnd);
       const partner =
+        (listingPartners && clause.start === sentence.start ? partnerLine(text) : null) ??
         findPartners(text.slice(0, subjKws[0]?.end ?? subjectEnd)) ??
         (subjKws.length === 0 && quantities.length > 0 && s.indicators.length > 0
           ? barePartners(text.slice(0, firstQ))
@@ -513,6 +528,10 @@ export const tradeRule: SentenceRule = {
     }
     state.previousTainted = s.tainted;
     lastIndicators.set(state, s.indicators);
+    // 与主要贸易伙伴进出口情况如下：⏎东盟　进出口6.9亿元　增长38.5%⏎欧盟　…: one partner per line.
+    if (PARTNER_LIST_INTRO.test(sentence.text) || (listingPartners && PARTNER_LINE.test(sentence.text)))
+      partnerLists.add(state);
+    else partnerLists.delete(state);
     return out;
   },
 };

@@ -24,7 +24,9 @@ const RUNS_ON = 0.6;
 // A table row (cells set apart by runs of spaces or tabs) is no wrapped prose.
 // Also a row set with single spaces, ending in figures (鹿城区　12　86.4　21.3) or of four cells
 // or more (a header row): a byline has two spaces at most (本报讯（记者 张三 通讯员 李四）).
-const TABLE_ROW = /\t| {2,}|\u3000{2,}|[|｜]|[ \u3000][\d.,%-]+[ \u3000][\d.,%-]+$/u;
+// Or a list line of phrases set apart by single spaces ending in a figure (东盟　进出口6.9亿元　增长38.5%).
+const TABLE_ROW =
+  /\t| {2,}|\u3000{2,}|[|｜]|[ \u3000][\d.,%-]+[ \u3000][\d.,%-]+$|^[^\s\d，。；]{2,12}[ \u3000][^\s，。；]*\d[^\s，。；]*[ \u3000][^\s，。；]*[\d%倍成多]$/u;
 const MAX_SPACES = 2;
 
 function isTableRow(line: string): boolean {

@@ -100,9 +100,9 @@ const MONEY_UNIT = /^(?:万亿|亿|万)?(?:美?元)$/u;
  * units (地区  进出口  同比  出口  进口 under 单位：亿元、%).
  */
 function headerCells(line: string, units?: string): string[] | undefined {
-  if (FIGURE.test(line)) return undefined;
   const cells = wideCells(line) ?? narrowCells(line);
   if (!cells || cells.length < 2) return undefined;
+  if (FIGURE.test(line) && cells.some((c) => FIGURE.test(c) && !UNIT_CELL.test(c))) return undefined;
   // The first cell names the rows (县（市、区）): its brackets are no unit.
   if (cells.some((c, i) => i > 0 && UNIT_CELL.test(c))) return cells;
   const listed = units?.split(/[、,，]/u).map((u) => u.trim()) ?? [];
@@ -166,6 +166,8 @@ function nextLine(text: string, from: number): string {
 
 // A post laid out one phrase per line (10月12日上午，⏎榆林市2023年第四季度⏎重大项目集中开工活动⏎在神木市主会场举行。):
 // three or more short lines with no blank line between, in the body, are one paragraph whose line breaks end clauses.
+// An item, a space, its figures (东盟　进出口6.9亿元　增长38.5%).
+const LIST_LINE = /^[^\s\d，。；]{2,12}[ \u3000][^\s，。；]*\d[^\s，。；]*(?:[ \u3000][^\s，。；]*)?[\d%倍成多]$/u;
 const PHRASE_LINES = 3;
 const PHRASE_MAX = 24;
 const FULL_STOP = /[。！？!?；;]$/u;
@@ -185,6 +187,8 @@ function phraseBlockEnd(text: string, from: number, minLines = PHRASE_LINES): nu
     const line = text.slice(start, lineEnd).trim();
     // A table's header row (设区市	进出口值	同比增减) ends a block of phrases too.
     if (line.length === 0 || line.length > HEADLINE_MAX || isTableRow(line) || CELL_GAP.test(line)) break;
+    // So does a list of items one a line (东盟　进出口6.9亿元　增长38.5%): each is read on its own.
+    if (LIST_LINE.test(line)) break;
     if (FIGURE.test(line)) figures = true;
     lines++;
     end = lineEnd;
@@ -284,8 +288,10 @@ export function segment(text: string): Article[] {
     // A site's links to other pages (上一篇：…, 相关阅读：·孝义：5个农业项目集中签约) are not the article's,
     // nor is an ellipsis line.
     if (line.length > 0 && !isPageLinks(line)) {
-      const row = blockEnd < 0 && isTableRow(line);
-      const headline = !row && blockEnd < 0 && isHeadline(line, !inBody);
+      // A header row may hold digits inside its labels (其中：10亿元以上项目（个）): it is no row.
+      const row = blockEnd < 0 && isTableRow(line) && (!CELL_GAP.test(line) || headerCells(line) === undefined);
+      // A list's item one a line in the body (东盟　进出口6.9亿元　增长38.5%) is no headline either.
+      const headline = !row && blockEnd < 0 && isHeadline(line, !inBody) && !(inBody && LIST_LINE.test(line));
       // A heading over table rows (各市（地）开工情况) or a section heading (▌从区域分布看, 分市场看)
       // titles a part of the article, not a new one.
       const heading = headline && inBody && (SECTION.test(line) || opensTable(text, lineEnd + 1));

@@ -1000,6 +1000,16 @@ const TRADE: Row[] = [
       "trade.export/growth 山西省 = 29.5 exact «增长29.5%»",
     ],
   ],
+  [
+    "h28 an autonomous prefecture by its short name (德宏州)",
+    "云南省",
+    "2023-07-20",
+    "上半年，德宏州进出口117.2亿元，增长14.5%。",
+    [
+      "trade.total/value 德宏傣族景颇族自治州 = 11720000000 exact «117.2亿元»",
+      "trade.total/growth 德宏傣族景颇族自治州 = 14.5 exact «增长14.5%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -2076,6 +2086,17 @@ const PROJECTS: Row[] = [
       "projects.producing/investment 长治市 = 8950000000 exact «89.5亿元»",
     ],
   ],
+  [
+    "h29 an autonomous county by its short name in a list (伊通县)",
+    "四平市",
+    "2023-05-20",
+    "四平市第二季度重大项目集中开工活动举行。梨树县、伊通县、双辽市分别开工项目十一个、七个、九个。",
+    [
+      "projects.started/count 梨树县 = 11 exact «项目十一个»",
+      "projects.started/count 伊通满族自治县 = 7 exact «七个»",
+      "projects.started/count 双辽市 = 9 exact «九个»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
@@ -2736,6 +2757,48 @@ const PERIODS: PeriodRow[] = [
       "2024年第12次 projects.signed/investment 郑州航空港经济综合实验区 = 41800000000 exact «418亿元»",
       "2024年第12次 projects.started/count 郑州航空港经济综合实验区 = 19 exact «19个»",
       "2024年第12次 projects.started/investment 郑州航空港经济综合实验区 = 30600000000 exact «306亿元»",
+    ],
+  ],
+  [
+    "h29 a year compared by a multiple (达到2018年的1.7倍) sets no period",
+    "盐城市",
+    "2024-01-20",
+    "2023年，全市进出口总额1236.8亿元，增长6.2%。\n与五年前的2018年相比，全市进出口总额增长了58.6%；出口规模达到2018年的1.7倍。\n四季度，全市进出口338.6亿元，增长11.3%。\n对“一带一路”共建国家进出口542.6亿元，增长12.1%。",
+    [
+      "2023年 trade.total/value 盐城市 = 123680000000 exact «1236.8亿元»",
+      "2023年 trade.total/growth 盐城市 = 6.2 exact «增长6.2%»",
+      "2023年第4季度 trade.total/value 盐城市 = 33860000000 exact «338.6亿元»",
+      "2023年第4季度 trade.total/growth 盐城市 = 11.3 exact «增长11.3%»",
+      "2023年第4季度 trade.total/value 盐城市 partner=一带一路 = 54260000000 exact «542.6亿元»",
+      "2023年第4季度 trade.total/growth 盐城市 partner=一带一路 = 12.1 exact «增长12.1%»",
+    ],
+  ],
+  [
+    "h29 a header row with digits in a label",
+    "宿迁市",
+    "2024-09-27",
+    "宿迁市2024年第三季度重大项目集中开工活动举行，本次集中开工重大项目82个。\n各县区、功能区开工情况如下：\n县区（功能区）  开工项目（个）  总投资（亿元）  其中：10亿元以上项目（个）\n沭阳县  22  118.6  4\n泗阳县  15  72.3  2",
+    [
+      "2024年第3季度 projects.started/count 宿迁市 = 82 exact «项目82个»",
+      "2024年第3季度 projects.started/count 沭阳县 = 22 exact «22»",
+      "2024年第3季度 projects.started/investment 沭阳县 = 11860000000 exact «118.6»",
+      "2024年第3季度 projects.started/count 泗阳县 = 15 exact «15»",
+      "2024年第3季度 projects.started/investment 泗阳县 = 7230000000 exact «72.3»",
+    ],
+  ],
+  [
+    "h29 partners one a line after 情况如下",
+    "青海省",
+    "2022-12-20",
+    "今年前11个月，青海省货物贸易进出口总值46.2亿元。\n从贸易伙伴看，前11个月青海与主要贸易伙伴进出口情况如下：\n东盟　进出口6.9亿元　增长38.5%\n俄罗斯　进出口3.6亿元　增长四倍多\n同期，对“一带一路”沿线国家进出口18.7亿元，增长63.2%。",
+    [
+      "2022年1–11月 trade.total/value 青海省 = 4620000000 exact «46.2亿元»",
+      "2022年1–11月 trade.total/value 青海省 partner=东盟 = 690000000 exact «6.9亿元»",
+      "2022年1–11月 trade.total/growth 青海省 partner=东盟 = 38.5 exact «增长38.5%»",
+      "2022年1–11月 trade.total/value 青海省 partner=俄罗斯 = 360000000 exact «3.6亿元»",
+      "2022年1–11月 trade.total/growth 青海省 partner=俄罗斯 = 400 more_than «增长四倍多»",
+      "2022年1–11月 trade.total/value 青海省 partner=一带一路 = 1870000000 exact «18.7亿元»",
+      "2022年1–11月 trade.total/growth 青海省 partner=一带一路 = 63.2 exact «增长63.2%»",
     ],
   ],
 ];
