@@ -19,7 +19,7 @@ export interface PeriodContext {
 }
 
 const M = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})";
-// Accepted shapes (real examples): 2022年第一次“三个一批”, 第四期“三个一批”, 今年一季度, 2020年一季度,
+// Accepted shapes (real examples): 2022年第一次“三个一批”, 第四期“三个一批”, 2025年首批重大项目, 今年一季度, 2020年一季度,
 // 今年1到5月份, 1—7月, 前五个月, 前7个月, 前三季度, 一至三季度, 三月份, 2017年12月当月, 9月份当月, 今年1月至3月.
 const YEAR_PART =
   "(?:(?<year>\\d{4}|[〇零一二三四五六七八九]{4})年(?:度)?|(?<rel>今年|去年|上年|本年|当年|同年|全年|前年|本次|此次|本期|本批次|本批|此批))";
@@ -28,7 +28,7 @@ const SUB_PART =
   `|(?<m1>${M})(?:月份?)?\\s*(?:-|—|–|~|～|至|到)\\s*(?<m2>${M})月(?:份)?` +
   `|(?<prev>上个?月)(?!份?[\\d底末初])` +
   `|(?<m>${M})月(?:份)?(?!\\d|日|号|底|末|初|中旬|上旬|下旬|[一二三四五六七八九十]{1,3}[日号])(?:当月|单月)?` +
-  `|第(?<b>\\d{1,2}|[一二三四五六七八九十]{1,3})(?:次|期|批)(?=[“"]?三个一批|项目|活动|集中|重大项目|重点项目|“三|[、和及与]第|(?:重大|重点)[^，。；、]{1,4}项目))`;
+  `|(?:第(?<b>\\d{1,2}|[一二三四五六七八九十]{1,3})|(?<first>首))(?:次|期|批)(?=[“"]?三个一批|项目|活动|集中|重大项目|重点项目|“三|[、和及与]第|(?:重大|重点)[^，。；、]{1,4}项目))`;
 const QUALIFIER = "以来|以前|以后|底|末|初|同期";
 // The year part, sub-year part and qualifier are each optional but never all
 // absent: a lookahead (the same parts without group names) asserts one of them
@@ -36,7 +36,7 @@ const QUALIFIER = "以来|以前|以后|底|末|初|同期";
 // object, at every numeral of a clause.
 const unnamed = (pattern: string): string => pattern.replace(/\(\?<\w+>/gu, "(?:");
 const PERIOD = new RegExp(
-  `(?<pre>比|较|与|同比|由|截至|截止|自|从)?(?=[\\d〇零一二三四五六七八九十今去上本当同全前此第])` +
+  `(?<pre>比|较|与|同比|由|截至|截止|自|从)?(?=[\\d〇零一二三四五六七八九十今去上本当同全前此第首])` +
     `(?=${unnamed(YEAR_PART)}|${unnamed(SUB_PART)}|${QUALIFIER})${YEAR_PART}?${SUB_PART}?(?<post>${QUALIFIER})?`,
   "gu",
 );
@@ -64,7 +64,7 @@ function lastMonth(ctx: PeriodContext): number | undefined {
 }
 
 type PeriodGroups = Partial<
-  Record<"year" | "rel" | "q" | "q1" | "q2" | "half" | "nm" | "m1" | "m2" | "m" | "b" | "prev" | "upTo", string>
+  Record<"year" | "rel" | "q" | "q1" | "q2" | "half" | "nm" | "m1" | "m2" | "m" | "b" | "first" | "prev" | "upTo", string>
 >;
 
 /** One period mention; the change it makes is worked out only when the context reaches it. */
@@ -92,13 +92,14 @@ class Mention implements PeriodMention {
     else if (rel === "今年" || rel === "本年" || rel === "当年") year = ref;
     else if (rel === "去年" || rel === "上年") year = ref - 1;
     else if (rel === "前年") year = ref - 2;
-    const sub = g.q || g.q1 || g.half || g.nm || g.m1 || g.m || g.b || g.prev;
+    const sub = g.q || g.q1 || g.half || g.nm || g.m1 || g.m || g.b || g.first || g.prev;
     if (!sub) {
       if (rel === "全年" || year !== next.year) return { year };
       return { ...next, year };
     }
-    if (g.b) {
-      const b = parseInteger(g.b);
+    // 首批 / 首次: the first batch.
+    if (g.b || g.first) {
+      const b = g.first ? 1 : parseInteger(g.b ?? "");
       return b ? { year, batch: b } : { ...next, year };
     }
     // 上月 after a single month (4月当月…；上月…) is the month before it. In a report on
@@ -157,7 +158,8 @@ export function scanPeriods(clause: string, features = textFeatures(clause)): Pe
     if (m[0].length === 0) continue;
     const g = m.groups ?? {};
     if (g.pre || g.post) continue;
-    if (!g.year && !g.rel && !g.q && !g.q1 && !g.half && !g.nm && !g.m1 && !g.m && !g.b && !g.prev) continue;
+    if (!g.year && !g.rel && !g.q && !g.q1 && !g.half && !g.nm && !g.m1 && !g.m && !g.b && !g.first && !g.prev)
+      continue;
     const end = m.index + m[0].length;
     // （2022年为1507.4亿元）: another period's level, named as a base; the context stays.
     // So does a year compared with (與「十一五」末的2010年相比，…擴大了28.6%).

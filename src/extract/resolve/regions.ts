@@ -12,6 +12,8 @@ export interface HomeRegion {
   region: Region;
   /** The province of the home region (what 我省 / 全省 means). */
   province: Region;
+  /** A zone's division (宝鸡市 for 宝鸡高新技术产业开发区): what its 全市 means. */
+  parent?: Region;
   inferred: boolean;
 }
 
@@ -64,6 +66,7 @@ export function resolveHome(metaRegion: string | undefined, text: string): HomeR
       return {
         region: { name: zone.name, code: null, level: "zone" },
         province: parent ? provinceRegion(parent) : CHINA,
+        ...(parent ? { parent } : {}),
         inferred: false,
       };
     }
@@ -265,8 +268,10 @@ function pronounRegion(word: string, home: HomeRegion): Region {
   if (word === "全国" || word === "我国") return CHINA;
   if (word.endsWith("省")) return home.province;
   const kind = word.slice(-1);
-  if (home.region.name.endsWith(kind) || home.region.code === null) return home.region;
-  for (let code = parentCode(home.region.code); code !== null; code = parentCode(code)) {
+  if (home.region.name.endsWith(kind)) return home.region;
+  // 全市 in a zone's own report is the city the zone lies in.
+  const above = home.region.code !== null ? parentCode(home.region.code) : (home.parent?.code ?? null);
+  for (let code = above; code !== null; code = parentCode(code)) {
     const up = regionByCode(code);
     if (!up || up.level === "country") break;
     if (up.name.endsWith(kind)) return up;

@@ -1,6 +1,6 @@
 import type { IndicatorId } from "../../schema/vocabulary";
 import { projectPeriod } from "../resolve/periods";
-import { regionListBefore, spellOutWhole } from "../resolve/regions";
+import { regionListBefore, spellOutWhole, subjectRegions } from "../resolve/regions";
 import { ACTIVITY as ACTIVITY_FEATURE, PROJECT as PROJECT_FEATURE } from "../text/char-features";
 import { precisionOf } from "../text/decimal";
 import { execAll } from "../text/exec-all";
@@ -18,13 +18,18 @@ import type { Candidate, Clause, ReadingState, SentenceRule } from "./types";
 // (总投资10亿元以上项目1个), single projects' amounts, 完成投资, shares of the event.
 
 // Stage words, alone or run together: 签约, 开工 (or 动工), 投产, 签约开工投产, 签约、开工、投产.
-const STAGE_GROUP = /(?:签约|开工|动工|投产)(?:[、和与及或]?(?:签约|开工|动工|投产))*/gu;
-const STAGE_WORD = /签约|开工|动工|投产/gu;
+// 竣工投产 is one stage (producing); 开工竣工投产 and 开竣工 are two (the whole).
+const STAGE_GROUP =
+  /(?:签约|开工|动工|竣工投产|投产|竣工|开竣工)(?:[、和与及或]?(?:签约|开工|动工|竣工投产|投产|竣工))*/gu;
+const STAGE_WORD = /签约|开工|动工|竣工投产|投产|竣工|开竣工/gu;
 const STAGES: Record<string, IndicatorId> = {
   签约: "projects.signed",
   开工: "projects.started",
   动工: "projects.started",
+  竣工投产: "projects.producing",
   投产: "projects.producing",
+  竣工: "projects.producing",
+  开竣工: "projects.total",
 };
 // Words that make a count the whole activity: 共推进项目58个, 共有项目54个, 累计推进项目53个.
 const TOTAL_MARK = /共推进|共有|共计|合计|累计推进|推进(?:重点|重大)?项目|涉及(?:重点|重大)?项目|项目总数|共/u;
@@ -36,11 +41,11 @@ const ACTIVITY = /三个一批|签约|开工|动工|投产/u;
 // Or the stages of a total just read: 推进项目14个，其中签约5个、开工6个、投产3个.
 const STAGE_COUNT = /(?:签约|开工|动工|投产)(?<num>\d+|[一二两三四五六七八九十百千]+)个(?![月年])/gu;
 const ACTIVITY_TOTAL =
-  /推进(?:重点|重大)?项目|(?:参与|参加)项目(?:数量|个数|数)|项目(?:数量|个数|数)(?:位?居|排)|项目总数|项目(?:共计|合计|共有|共)\d|共?涉及(?:重点|重大)?项目\d|(?:共有|共计|合计|共)[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:一共|总共|共涉及|共推出)[^，。；]{0,6}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目/u;
+  /推进(?:重点|重大)?项目|(?:本次|此次|本期)活动的?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:参与|参加)项目(?:数量|个数|数)|项目(?:数量|个数|数)(?:位?居|排)|项目总数|项目(?:共计|合计|共有|共)\d|共?涉及(?:重点|重大)?项目\d|(?:共有|共计|合计|共)[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:一共|总共|共涉及|共推出)[^，。；]{0,6}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目/u;
 // Measure words before an amount. Accepted shapes: 总投资59.91亿元, 签约投资额29.88亿元, 计划总投资24.57亿元,
 // 协议总投资约68亿元, 签约总额超过180亿元, 预计年产值931亿元, 达产后预计新增年产值60多亿元, 总投资达270亿元.
 const MEASURE =
-  /(?<m>签约投资额|签约总金额|签约总额|签约金额|签约额|投资总额|总投资额|投资额|计划总投资|协议总投资|协议投资额|协议投资|协议引资|引资|总投资|投资|年产值|产值)(?:分别|依次|达到|达|约|逾|为|超过|超|近|可达|将达|共计|合计|预计|可|将|是)*$/u;
+  /(?<m>签约投资额|签约总金额|签约总额|签约金额|签约额|投资总额|总投资额|投资额|计划总投资|协议总投资|协议投资额|协议投资|协议引资|引资|总投资|投资|年产值|产值)(?:分别|依次|达到|达|约|逾|为|超过|超|近|可达|将达|共计|合计|预计|可|将|是)*\s*$/u;
 // A measure with a round amount in words (总投资突破千亿元) and the exact amount in the next clause (达1036.8亿元).
 const ROUND_AMOUNT_BEFORE =
   /(?<m>投资总额|总投资额|总投资|年产值)(?:突破|超过|超|逾|近|约|达到|达)[千百十两一二三四五六七八九]+(?:多|余)?(?:万亿|亿)元$/u;
@@ -50,6 +55,9 @@ const NOT_BATCH_MONEY = /(?:完成|年度|已|累计完成)(?:计划)?$/u;
 const SINGLE_PROJECT =
   /(?:[^个批点大类些述等”"\d](?<!签约|开工|动工|投产|重点|重大)项目|该项目|这一项目|此项目)(?:总投资|投资|计划总投资)[^，；]*$|(?:单个|单体|单一)项目[^，；]*$|单体投资[^，；]*$|(?<![\d十百千])一个(?:总投资|投资)[^，；]*$|最大(?:的)?(?:单个项目)?投资额|投资额最大/u;
 const RESPECTIVELY = /分别|依次|对应/u;
+const MEASURE_AFTER_DASH =
+  /^\s*[—－-]{1,2}\s*(?:这|这是|是|即)[^，。；]{0,20}?的?(?<m>总投资额|总投资|签约总额|签约金额|协议投资额|投资额|年产值|产值)/u;
+const THIS_EVENT_BEFORE = /(?:本次|此次|本期|本批次?)(?:活动|集中[^，。；]{0,6})?(?:共|共有)?$/u;
 const EACH_BEFORE = /(?:各|均)(?:为|有|是|达到|达)?$/u;
 const EACH_AFTER = /^项目(?:数量|个数)?(?:各|均)/u;
 // 14个项目进行了现场签约: the projects signed on stage (but 共有10个项目进行了现场签约 is all of them).
@@ -68,6 +76,7 @@ const ONE_PROJECT_AFTER = /^的(?!项目)[^，。；、]{2,24}项目/u;
 const OVER_BATCHES =
   /(?:今年|本年|年初)以来|(?<!第)(?:两|[二三四五六七八九十]|\d{1,2})次[“"]?(?:三个一批)?[”"]?(?:活动|集中)|历次/u;
 // Projects named as part of the batch without a count: 部分项目现场签约，总投资30亿元.
+const REMAINDER = /^(?:其余|其他|其它|剩余)(?:各)?(?:县市区|县区|县市|市县|区县|市州|地市|县|区|市|园区|开发区|地区)/u;
 const PART_OF_BATCH = /(?:部分|代表性?)(?:重点|重大)?项目/u;
 // A target, not a result: 全年计划集中开工项目1000个以上, 力争全年新开工重大项目300个以上.
 // So are the year's planned projects (今年全市共安排市级重点项目500个).
@@ -85,7 +94,8 @@ const PLACE_BREAKDOWN = /(?:[县市区地]|园区)[）)]?项目中/u;
 // A whole that names its place: 占全区开工项目总投资的15.3%.
 const WHOLE_PLACE = /^(?:全|我)(?:省|市|区|县|州|盟|国)/u;
 const ACHIEVED = /实现|获得|享受|纳入|采用|[“"]/u;
-const STAGE_SUBJECT = /^(?:签约|开工|动工|投产)的?(?:重点|重大)?项目(?!中)/u;
+// Also after 共 (从签约项目看，共签约项目28个: the stage's own count, not a kind's).
+const STAGE_SUBJECT = /^(?:共|共计|合计)?(?:签约|开工|动工|投产)的?(?:重点|重大)?项目(?!中)/u;
 // A clause about the number of projects with its figure in the next clause: 开工项目数量居全省首位，达58个.
 // Or a clause ending with the projects of a stage, their count starting the next (本次集中开工的项目，共计128个).
 const COUNT_NAMED = /项目(?:数量|个数|数)(?!据)|项目数?最多$|(?:签约|开工|动工|投产)的?(?:重点|重大)?项目$/u;
@@ -370,6 +380,9 @@ export const projectRule: SentenceRule = {
       const target = PLAN.test(text);
       const threshold = THRESHOLD.test(text) || target;
       if (PART_OF_BATCH.test(text)) partOnly = true;
+      // 其余县区共开工项目21个，总投资77.7亿元: the rest of the places together, none of them.
+      const remainder = REMAINDER.test(text);
+      if (remainder) partOnly = true;
       let clauseStage: IndicatorId | undefined;
       const firstFigure = Math.min(counts[0]?.start ?? text.length, money[0]?.start ?? text.length);
       const ownList = listedStages(text, stages.filter((st) => st.end <= firstFigure).at(-1));
@@ -396,7 +409,7 @@ export const projectRule: SentenceRule = {
           (ON_STAGE_AFTER.test(text.slice(q.end, q.end + 12)) &&
             !/(?:共有|共计|合计|共)$/u.test(text.slice(0, q.start)));
         if (q.subset || onStage) partOnly = true;
-        if (q.subset || onStage || threshold || ofKind) continue;
+        if (q.subset || onStage || threshold || ofKind || remainder) continue;
         if (DIFFERENCE_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start))) continue;
         partOnly = false;
         const before = stages.filter((st) => st.end <= q.start).at(-1);
@@ -409,6 +422,8 @@ export const projectRule: SentenceRule = {
           after?.indicator ??
           namedStage;
         if (!ind && TOTAL_MARK.test(text.slice(0, q.end))) ind = "projects.total";
+        // 这是本次活动72个项目的总投资额: the event's projects, all of them.
+        if (!ind && state.activity && THIS_EVENT_BEFORE.test(text.slice(0, q.start))) ind = "projects.total";
         // A headline's count of an activity's projects with no stage (七百三十个项目总投资两千七百余亿元) is its total.
         if (!ind && !stage && sentence.headline && state.activity) {
           ind = headlineStage.get(state) ?? "projects.total";
@@ -437,7 +452,7 @@ export const projectRule: SentenceRule = {
         for (const one of shared.length > 1 ? shared : [ind]) {
           clauseStage = one;
           countStages.push(one);
-          const place = placeOf(q, counts, listedPlaces, aside ?? region);
+          const place = wholeInBracket(clause, q, state) ?? placeOf(q, counts, listedPlaces, aside ?? region);
           if (!place) continue;
           const c = make(q, one, "count", clause, sentence, place, sectors, `${one}-count`);
           // 第一次、第二次活动分别签约项目18个、17个: one batch per figure.
@@ -486,7 +501,9 @@ export const projectRule: SentenceRule = {
         const m =
           MEASURE.exec(q.listIndex > 0 ? text.slice(0, money[0]?.start ?? 0) : head) ??
           // 总投资突破千亿元，达1036.8亿元: the measure of a round amount in words before.
-          (q.listIndex === 0 && AMOUNT_GOES_ON.test(head) ? ROUND_AMOUNT_BEFORE.exec(clauseBefore) : null);
+          (q.listIndex === 0 && AMOUNT_GOES_ON.test(head) ? ROUND_AMOUNT_BEFORE.exec(clauseBefore) : null) ??
+          // 312.6亿元——这是本次活动72个项目的总投资额: the amount first, its measure after.
+          (head.trim() === "" ? MEASURE_AFTER_DASH.exec(text.slice(q.end)) : null);
         if (!m?.groups?.m) continue;
         if (SINGLE_PROJECT.test(head)) partOnly = true;
         // 总投资12亿元的高性能铝合金型材项目开工: the amount of the one project it names.
@@ -528,10 +545,13 @@ export const projectRule: SentenceRule = {
 
 const PLACES_AFTER = /(?:分别|依次)(?:落户|落地|落在|位于|分布在|分布于|来自|在)(?<list>[^，；。！]{4,})[。！]?$/u;
 
+const ACTIVITY_AFTER_PLACES = /(?:同步|集中|同时)?(?:签约|开工|动工|投产|竣工|开竣工|落地)+(?:建设)?$/u;
+
 /** The places a clause lists after its counts (分别落户新安县和宜阳县), one per count. */
 function placesClosing(text: string, from: number, state: ReadingState): Array<Candidate["region"]> | undefined {
   const m = PLACES_AFTER.exec(text.slice(from));
-  const list = m?.groups?.list;
+  // 分别在百色、贵港两市集中开工: the places, then what the projects did there.
+  const list = m?.groups?.list?.replace(ACTIVITY_AFTER_PLACES, "");
   return list ? regionListBefore(list, state.home, state.seenZones)?.regions : undefined;
 }
 
@@ -695,6 +715,17 @@ function respectiveCounts(text: string): Quantity[] {
     at += item.length + 1;
   }
   return out;
+}
+
+// 占全市首批集中开工项目（43个）的三成多: the count in brackets is of the whole the share is of.
+const SHARE_WHOLE_OPEN = /占(?<whole>[^，；（(]{2,24})[（(][^）)]*$/u;
+
+/** The place of a count written in brackets after the whole a share is of (占全市…项目（43个）). */
+function wholeInBracket(clause: Clause, q: Quantity, state: ReadingState): Candidate["region"] | undefined {
+  const whole = SHARE_WHOLE_OPEN.exec(clause.text.slice(0, q.end))?.groups?.whole;
+  if (!whole) return undefined;
+  const lead = subjectRegions(whole, { home: state.home, seenZones: state.seenZones })[0];
+  return lead?.start === 0 ? lead.region : undefined;
 }
 
 const PLACE_BEFORE_LIST = /^(?:其中[，,]?)?(?<head>[^\d，；、]{2,12}?)(?=分别|依次)/u;

@@ -1,4 +1,5 @@
 import { INDICATOR_INFO, type IndicatorId } from "../../schema/vocabulary";
+import { lookupRegion } from "../resolve/gazetteer";
 import { barePartners, findPartners, type PartnerPhrase } from "../resolve/partners";
 import { tradePeriod } from "../resolve/periods";
 import { placeAtEnd, regionListBefore, spellOutWhole } from "../resolve/regions";
@@ -45,7 +46,7 @@ const FORMER_LATTER = /^(?:其中[，,]?)?(?<w>前者|后者)/u;
 const CAUSE_AFTER_PLACE = /^[^，。；]{0,12}?(?:受益于|得益于|依托|凭借|借助|随着)/u;
 const MODIFIED_PLACE_END = /的[^的，。；、]{2,12}$/u;
 const ENTERPRISE_KIND = /^(?:其中[，,]?)?(?:民营|国有|外资|外商投资|私营|集体|国营)企业/u;
-const PARTNER_ANAPHOR = /^(?:二者|两者|三者|上述|以上|前述|这些|这两|这三|其$|它们)/u;
+const PARTNER_ANAPHOR = /^(?:二者|两者|三者|上述|以上|前述|这些|这两|这三|其$|它们|[两三四]国|[两三四]大市场)/u;
 // A commodity's quantity in units of its own: 3062.4万吨, 12.6万辆.
 const OWN_UNITS = /\d(?:\.\d+)?\s*(?:万|亿)?(?:吨|台|辆|件|套|箱|标箱|千瓦|平方米|立方米|头|只|艘|架)/u;
 // Also 出口由上年的54.3亿美元增至70.26亿美元.
@@ -158,6 +159,18 @@ function carriedRegion(sentence: Sentence, state: ReadingState): ReadingState["p
     state.paragraphRegion = state.home.region;
   }
   return state.paragraphRegion;
+}
+
+// 日本、韩国分列第二、三位，全市对两国分别进出口…: partners ranked earlier in the sentence.
+const RANKED_LIST =
+  /(?<list>[\p{Script=Han}]{2,8}(?:[、和][\p{Script=Han}]{2,8})+)(?:分列|分居|分别位列|分别居|位列)/gu;
+
+/** The partners (not places) a sentence ranked before `clause`, for 两国 / 二者 after them. */
+function rankedBefore(sentence: Sentence, clause: Clause): string[] {
+  const before = sentence.text.slice(0, Math.max(0, clause.start - sentence.start));
+  const list = [...before.matchAll(RANKED_LIST)].at(-1)?.groups?.list;
+  const items = list?.split(/[、和]/u) ?? [];
+  return items.length > 1 && items.every((i) => lookupRegion(i) === null) ? items : [];
 }
 
 /** Articles whose last sentence introduced a list of partners, one per line (…情况如下：). */
@@ -400,7 +413,8 @@ export const tradeRule: SentenceRule = {
           // 欧盟、美国仍是我省前两大贸易伙伴，上半年我省对二者分别进出口…: the partners named before.
           const anaphor = partner !== null && PARTNER_ANAPHOR.test(partner.partners.join(""));
           if (!anaphor) s.partners = partner?.partners ?? [];
-          else if (s.partners.length < 2) {
+          else if (s.partners.length < 2) s.partners = rankedBefore(sentence, clause);
+          if (anaphor && s.partners.length < 2) {
             // 对其进出口… with no partners named before: whose trade it is cannot be told.
             s.indicators = [];
             continue;

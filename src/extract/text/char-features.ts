@@ -94,7 +94,8 @@ mark(CLASS, "%成倍", C_RATE_UNIT);
 mark(CLASS, "〇零一二三四五六七八九十两今去上本当同全前此半个", C_BEFORE_PERIOD);
 mark(CLASS, "年月季", C_PERIOD);
 mark(CLASS, "期次批", C_BATCH);
-mark(CLASS, "本此", C_THIS);
+// 首 too: 首批, 首次 (the first batch).
+mark(CLASS, "本此首", C_THIS);
 mark(CLASS, "比", C_BI);
 mark(CLASS, "同环相", C_BEFORE_BI);
 mark(CLASS, "比较", C_COMPARE);

@@ -75,7 +75,7 @@ const MAGNITUDE: Record<string, number> = { 万亿: 12, 萬億: 12, 亿: 8, 億:
 // Growth: 同比增长52.9%, 增长五成多, 增长1.1倍, 扩大3.2倍, 下降超两成, 降幅达6.3%, 增速依次为-9.2%、….
 // Not a growth: 提高3.8个百分点 (a gap), 增加59家 (no rate).
 const GROWTH = new RegExp(
-  `(?<verb>增长|增加|上升|提高|下降|减少|下滑|回落|降低|扩大|收窄|缩小|(?:增速|增幅|降幅|跌幅)(?:依次|分别)?(?:为|达到|达|是)?|增|降)(?:了)?(?<pre>超过|超|逾|近|约|接近|将近|达到|达)?(?<num>-?\\d+(?:\\.\\d+)?|[${CN}]+)(?<unit>%|成|倍)(?<post>多|以上|左右)?(?!\\s*个?百分点)`,
+  `(?<verb>增长|增加|上升|提高|下降|减少|下滑|回落|降低|扩大|收窄|缩小|(?:增速|增幅|降幅|跌幅)(?:依次|分别)?(?:为|达到|达|是)?|增|降)(?:了)?\\s*(?<pre>超过|超|逾|近|约|接近|将近|达到|达)?(?<num>-?\\d+(?:\\.\\d+)?|[${CN}]+)\\s*(?<unit>%|成|倍)(?<post>多|以上|左右)?(?!\\s*个?百分点)`,
   "gu",
 );
 // 收窄/缩小: a surplus or deficit that shrank (顺差同比收窄26.1%).
@@ -392,6 +392,9 @@ export function scanBareAmounts(clause: string, currency: "CNY" | "USD"): Quanti
   return out;
 }
 
+const ONE_PER_PROJECT = /^、?一/u;
+const ROUND_ONLY = /^[百千万]$/u;
+
 /** Counts of projects in a clause (三十八个项目, 项目20个). */
 export function scanProjectCounts(clause: string): Quantity[] {
   const out: Quantity[] = [];
@@ -402,6 +405,11 @@ export function scanProjectCounts(clause: string): Quantity[] {
     if (n === null || n < 1) continue;
     // 三个环节的项目, 两类项目: what the projects are grouped by, not a count of them.
     if (NOT_A_COUNT_MID.test(g.mid ?? "")) continue;
+    // 近千个: a round size in words, no figure.
+    if (ROUND_ONLY.test(g.num ?? "")) continue;
+    // “一个项目、一名领导、一套班子”: a working rule, one project at a time, not a count.
+    if (g.num === "一" && ONE_PER_PROJECT.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 2)))
+      continue;
     const start = m.index + (g.pre?.length ?? 0) + (g.q?.length ?? 0);
     const end = start + (g.num?.length ?? 0) + (g.many?.length ?? 0) + 1;
     const q = base("count", start, end, n, qualifierOf(g.q, g.many), precisionOf(String(n)));
@@ -438,7 +446,7 @@ export function scanProjectCounts(clause: string): Quantity[] {
   for (const m of execAll(COUNT_AFTER, clause)) {
     const g = m.groups ?? {};
     const n = parseInteger(g.num ?? "");
-    if (n === null || n < 1) continue;
+    if (n === null || n < 1 || ROUND_ONLY.test(g.num ?? "")) continue;
     if (out.some((o) => o.start >= m.index && o.start < m.index + m[0].length)) continue;
     const q = base(
       "count",

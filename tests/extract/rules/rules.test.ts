@@ -1010,6 +1010,23 @@ const TRADE: Row[] = [
       "trade.total/growth 德宏傣族景颇族自治州 = 14.5 exact «增长14.5%»",
     ],
   ],
+  [
+    "h28 两国 for partners ranked before in the sentence",
+    "丹东市",
+    "2012-05-20",
+    "1至4月份，日本、韩国分列第二、三位，全市对两国分别进出口18426万美元和15873万美元。",
+    [
+      "trade.total/value 丹东市 partner=日本 = 184260000 exact «18426万美元»",
+      "trade.total/value 丹东市 partner=韩国 = 158730000 exact «15873万美元»",
+    ],
+  ],
+  [
+    "h28 spaces around a rate",
+    "岳阳市",
+    "2017-09-20",
+    "1—8月，全市进出口 86.4 亿元，增长 5.2%。",
+    ["trade.total/value 岳阳市 = 8640000000 exact «86.4 亿元»", "trade.total/growth 岳阳市 = 5.2 exact «增长 5.2%»"],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -2097,6 +2114,76 @@ const PROJECTS: Row[] = [
       "projects.started/count 双辽市 = 9 exact «九个»",
     ],
   ],
+  [
+    "h28 首批, a zone's own report, the city's count in brackets after 占全市",
+    "宝鸡高新技术产业开发区",
+    "2025-02-20",
+    "宝鸡高新技术产业开发区2025年首批重大项目集中签约开工活动举行。高新区开工项目14个，总投资65.6亿元，开工项目数占全市首批集中开工项目（43个）的三成多。",
+    [
+      "projects.started/count 宝鸡高新技术产业开发区 = 14 exact «项目14个»",
+      "projects.started/investment 宝鸡高新技术产业开发区 = 6560000000 exact «65.6亿元»",
+      "projects.started/count 宝鸡市 = 43 exact «项目（43个»",
+      "projects.started/share 宝鸡高新技术产业开发区 = 30 more_than «三成多»",
+    ],
+  ],
+  [
+    "h28 spaces around an amount",
+    "宝鸡高新技术产业开发区",
+    "2025-02-20",
+    "高新区首批重大项目集中签约开工活动举行。本次集中签约项目17个，签约金额 86.4 亿元，涉及钛及钛合金新材料等领域。",
+    [
+      "projects.signed/count 宝鸡高新技术产业开发区 = 17 exact «项目17个»",
+      "projects.signed/investment 宝鸡高新技术产业开发区 = 8640000000 exact «86.4 亿元»",
+    ],
+  ],
+  [
+    "h28 places after the counts, then what was done there; 两市 after them",
+    "广西壮族自治区",
+    "2024-06-21",
+    "全区第二批重大项目集中开竣工活动举行。另有57个、52个项目分别在百色、贵港两市集中开工，两市竣工投产项目分别为29个和26个。",
+    [
+      "projects.started/count 百色市 = 57 exact «57个»",
+      "projects.started/count 贵港市 = 52 exact «52个»",
+      "projects.producing/count 百色市 = 29 exact «项目分别为29个»",
+      "projects.producing/count 贵港市 = 26 exact «26个»",
+    ],
+  ],
+  [
+    "h28 其余县区 together are no place's figures",
+    "天水市",
+    "2023-06-20",
+    "天水市第三批重大项目集中开工活动举行。其中秦州区开工项目12个，总投资40亿元；其余县区共开工项目21个，总投资77.7亿元。",
+    [
+      "projects.started/count 秦州区 = 12 exact «项目12个»",
+      "projects.started/investment 秦州区 = 4000000000 exact «40亿元»",
+    ],
+  ],
+  [
+    "h28 开工竣工投产 is two stages (the whole), 竣工投产 one",
+    "广西壮族自治区",
+    "2024-06-21",
+    "本批次全区集中开工竣工投产项目1064个，总投资2415.8亿元。其中，集中开工项目706个，总投资1782.3亿元；竣工投产项目358个，总投资633.5亿元。",
+    [
+      "projects.total/count 广西壮族自治区 = 1064 exact «项目1064个»",
+      "projects.total/investment 广西壮族自治区 = 241580000000 exact «2415.8亿元»",
+      "projects.started/count 广西壮族自治区 = 706 exact «项目706个»",
+      "projects.started/investment 广西壮族自治区 = 178230000000 exact «1782.3亿元»",
+      "projects.producing/count 广西壮族自治区 = 358 exact «项目358个»",
+      "projects.producing/investment 广西壮族自治区 = 63350000000 exact «633.5亿元»",
+    ],
+  ],
+  [
+    "h28 an amount first, its measure after a dash; a stage as the topic, then its own count",
+    "抚州市",
+    "2019-11-08",
+    "全市2019年第四次重大项目集中签约开工投产活动举行。312.6亿元——这是本次活动72个项目的总投资额。从签约项目看，共签约项目28个，签约金额158.4亿元，其中亿元以上项目21个。",
+    [
+      "projects.total/count 抚州市 = 72 exact «72个»",
+      "projects.total/investment 抚州市 = 31260000000 exact «312.6亿元»",
+      "projects.signed/count 抚州市 = 28 exact «项目28个»",
+      "projects.signed/investment 抚州市 = 15840000000 exact «158.4亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
@@ -2190,6 +2277,12 @@ const NEAR_MISSES: Array<[label: string, region: string, sentence: string]> = [
   ["h26 保持平稳 is no 持平", "营口市", "今年以来，全市外贸进出口保持平稳较快增长。"],
   ["h26 enterprises counted in words only", "德宏傣族景颇族自治州", "1—5月，全州有进出口实绩的企业逾千家。"],
   ["h25 对其 with no partners named before", "山西省", "我省对其进出口23.6亿美元，增长5%。"],
+  [
+    "h28 one project, one leader: a working rule",
+    "天水市",
+    "全市重大项目集中开工，实行“一个项目、一名领导、一套班子”包抓机制。",
+  ],
+  ["h28 近千个: a round size in words", "汉中市", "今年以来，全市“三个一批”活动累计签约开工项目近千个。"],
 ];
 
 describe.each([
