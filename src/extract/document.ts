@@ -166,6 +166,15 @@ function topicPlace(
   return lead?.start === 0 && lead.region.name !== home.region.name ? lead.region : undefined;
 }
 
+/** Months (or a month) in force in an article about a quarter or a batch of the same year. */
+function monthsAside(period: PeriodContext, main: PeriodContext): boolean {
+  return (
+    (period.months !== undefined || period.month !== undefined) &&
+    (main.quarter !== undefined || main.batch !== undefined) &&
+    period.year === main.year
+  );
+}
+
 /** Reads one article sentence by sentence, carrying the reading state. */
 function readArticle(
   article: Article,
@@ -198,10 +207,15 @@ function readArticle(
     activity: false,
   };
   const sentences = article.sentences;
+  let paragraphFrom = out.length;
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i] as Sentence;
     if (sentence.paragraph !== state.paragraph) {
+      // 1—8月，全市固定资产投资同比增长17.9%。 in a quarter's or a batch's report: months that gave no
+      // figure of ours are another statistic's, not the period of what follows.
+      if (state.paragraph >= 0 && out.length === paragraphFrom && monthsAside(state.period, main)) state.period = main;
       state.paragraph = sentence.paragraph;
+      paragraphFrom = out.length;
       state.paragraphRegion = home.region;
       state.paragraphBase = undefined;
       state.period = paragraphPeriod(state.period, main);

@@ -64,7 +64,10 @@ function lastMonth(ctx: PeriodContext): number | undefined {
 }
 
 type PeriodGroups = Partial<
-  Record<"year" | "rel" | "q" | "q1" | "q2" | "half" | "nm" | "m1" | "m2" | "m" | "b" | "first" | "prev" | "upTo", string>
+  Record<
+    "year" | "rel" | "q" | "q1" | "q2" | "half" | "nm" | "m1" | "m2" | "m" | "b" | "first" | "prev" | "upTo",
+    string
+  >
 >;
 
 /** One period mention; the change it makes is worked out only when the context reaches it. */

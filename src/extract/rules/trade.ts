@@ -179,6 +179,8 @@ const PARTNER_LIST_INTRO = /(?:伙伴|市场|国家|地区)[^。；]{0,12}(?:如
 // A partner's line: its name, a space, then its figures (东盟　进出口6.9亿元　增长38.5%).
 const PARTNER_LINE = /^(?<p>[\p{Script=Han}“”"]{2,10})[ \u3000]+(?=进出口|出口|进口|贸易)/u;
 
+const PARTNER_CELL = /^[\p{Script=Han}“”"]{2,10}$/u;
+
 function partnerLine(text: string): PartnerPhrase | null {
   const m = PARTNER_LINE.exec(text);
   const p = m?.groups?.p?.replace(/[“”"]/gu, "");
@@ -303,10 +305,12 @@ export const tradeRule: SentenceRule = {
           s.indicators = [];
           continue;
         }
-        // A table row's first cell names the place of the row (太原市    进出口1852.35亿元    增长52.9%).
+        // A table row's first cell names the place of the row (太原市    进出口1852.35亿元    增长52.9%),
+        // or its partner in a list of partners (东盟　进出口6.9亿元　增长38.5%).
         if (sentence.row === true && clause.start === sentence.start) {
           const place = headRegions(clause, text.length, state).at(-1)?.region;
           if (place) s.region = place;
+          else if (listingPartners && PARTNER_CELL.test(text)) s.partners = [text.replace(/[“”"]/gu, "")];
         }
         // No figure and no keyword: only a comparison base or a ranking's field carries on.
         const base = lastBase(text, clause.period.year, clause.features);

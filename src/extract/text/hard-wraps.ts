@@ -92,8 +92,8 @@ export function hardWraps(text: string): Array<[number, number]> {
   const column = pageColumn(blocks, lines);
   for (const b of blocks) {
     const from = out.length;
-    if (column !== undefined) joinAtColumn(b, column, out);
-    else joinBlock(b, out);
+    if (column !== undefined) joinAtColumn(b, column, text, out);
+    else joinBlock(b, text, out);
     const joined = new Set(out.slice(from).map((r) => r[0]));
     // A line never starts with a clause mark (…开工项目6个⏎，总投资22.8亿元): it goes on from the line before.
     for (let i = 1; i < b.length; i++) {
@@ -133,7 +133,26 @@ function pageColumn(blocks: readonly Line[][], lines: number): number | undefine
   return best >= 3 && best * 10 >= lines * 2 ? column : undefined;
 }
 
-function joinAtColumn(block: readonly Line[], column: number, out: Array<[number, number]>): void {
+/**
+ * Whether a block reads as prose (most of its lines but the last hold a clause
+ * mark), as a wrapped paragraph does: lines set one phrase each (全省第九期“三个一批”
+ * 项目建设活动⏎举行集中签约开工投产⏎洛阳分会场设在伊滨经开区) hold none, the line end
+ * being their only break.
+ */
+function readsAsProse(block: readonly Line[], text: string): boolean {
+  let lines = 0;
+  let marked = 0;
+  for (let i = 0; i < block.length - 1; i++) {
+    const l = block[i] as Line;
+    if (l.table) continue;
+    lines++;
+    if (CLAUSE_MARK.test(text.slice(l.start, l.end))) marked++;
+  }
+  return lines < 2 || marked * 2 >= lines;
+}
+
+function joinAtColumn(block: readonly Line[], column: number, text: string, out: Array<[number, number]>): void {
+  if (!readsAsProse(block, text)) return;
   for (let i = 0; i < block.length - 1; i++) {
     const l = block[i] as Line;
     const next = block[i + 1] as Line;
@@ -142,13 +161,13 @@ function joinAtColumn(block: readonly Line[], column: number, out: Array<[number
   }
 }
 
-function joinBlock(block: readonly Line[], out: Array<[number, number]>): void {
+function joinBlock(block: readonly Line[], text: string, out: Array<[number, number]>): void {
   // A table row or a masthead set with spaces (大同市人民政府公报　　2024年第4期) takes no part.
   const prose = block.filter((l) => !l.table);
   if (prose.length < 3) return;
   let widest = 0;
   for (const l of prose) widest = Math.max(widest, l.width);
-  if (widest < MIN_WIDTH || widest > MAX_WIDTH) return;
+  if (widest < MIN_WIDTH || widest > MAX_WIDTH || !readsAsProse(block, text)) return;
   const runsOn = (l: Line) => l.open && !l.table && l.width >= widest * RUNS_ON;
   let open = 0;
   for (let i = 0; i < block.length - 1; i++) if (runsOn(block[i] as Line)) open++;

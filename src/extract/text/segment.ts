@@ -167,7 +167,8 @@ function nextLine(text: string, from: number): string {
 // A post laid out one phrase per line (10月12日上午，⏎榆林市2023年第四季度⏎重大项目集中开工活动⏎在神木市主会场举行。):
 // three or more short lines with no blank line between, in the body, are one paragraph whose line breaks end clauses.
 // An item, a space, its figures (东盟　进出口6.9亿元　增长38.5%).
-const LIST_LINE = /^[^\s\d，。；]{2,12}[ \u3000][^\s，。；]*\d[^\s，。；]*(?:[ \u3000][^\s，。；]*)?[\d%倍成多]$/u;
+// Also places one a line with their stages' counts (偃师区　签约8个　开工11个).
+const LIST_LINE = /^[^\s\d，。；]{2,12}(?:[ \u3000][^\s，。；]*(?:\d[^\s，。；]*|[倍成多%])){1,4}$/u;
 const PHRASE_LINES = 3;
 const PHRASE_MAX = 24;
 const FULL_STOP = /[。！？!?；;]$/u;
@@ -289,7 +290,10 @@ export function segment(text: string): Article[] {
     // nor is an ellipsis line.
     if (line.length > 0 && !isPageLinks(line)) {
       // A header row may hold digits inside its labels (其中：10亿元以上项目（个）): it is no row.
-      const row = blockEnd < 0 && isTableRow(line) && (!CELL_GAP.test(line) || headerCells(line) === undefined);
+      const row =
+        blockEnd < 0 &&
+        ((isTableRow(line) && (!CELL_GAP.test(line) || headerCells(line) === undefined)) ||
+          (inBody && LIST_LINE.test(line)));
       // A list's item one a line in the body (东盟　进出口6.9亿元　增长38.5%) is no headline either.
       const headline = !row && blockEnd < 0 && isHeadline(line, !inBody) && !(inBody && LIST_LINE.test(line));
       // A heading over table rows (各市（地）开工情况) or a section heading (▌从区域分布看, 分市场看)

@@ -2894,6 +2894,51 @@ const PERIODS: PeriodRow[] = [
       "2022年1–11月 trade.total/growth 青海省 partner=一带一路 = 63.2 exact «增长63.2%»",
     ],
   ],
+  [
+    "h21 phrases one a line (a WeChat post) are not rejoined as a wrapped paragraph",
+    "洛阳市",
+    "2023-04-12",
+    "重磅！全省第九期“三个一批”活动举行\n我市签约开工投产项目217个\n\n洛阳发布　2023-04-12 19:30　河南\n\n【导读】\n4月12日上午\n全省第九期“三个一批”项目建设活动\n举行集中签约开工投产\n洛阳分会场设在伊滨经开区\n本期我市共有217个项目参与\n总投资1421.7亿元\n\n● 签约一批\n项目62个\n总投资约486亿元\n\n● 开工一批\n项目95个\n总投资632.4亿元\n较上一期增长12.6%\n\n● 投产一批\n项目60个\n总投资超300亿元\n预计年产值410亿元左右\n",
+    [
+      "2023年第9次 projects.total/count 洛阳市 = 217 exact «217个»",
+      "2023年第9次 projects.total/investment 洛阳市 = 142170000000 exact «1421.7亿元»",
+      "2023年第9次 projects.signed/count 洛阳市 = 62 exact «项目62个»",
+      "2023年第9次 projects.signed/investment 洛阳市 = 48600000000 about «约486亿元»",
+      "2023年第9次 projects.started/count 洛阳市 = 95 exact «项目95个»",
+      "2023年第9次 projects.started/investment 洛阳市 = 63240000000 exact «632.4亿元»",
+      "2023年第9次 projects.producing/count 洛阳市 = 60 exact «项目60个»",
+      "2023年第9次 projects.producing/investment 洛阳市 = 30000000000 more_than «超300亿元»",
+      "2023年第9次 projects.producing/output 洛阳市 = 41000000000 about «410亿元左右»",
+    ],
+  ],
+  [
+    "h21 places one a line with their stages' counts",
+    "洛阳市",
+    "2023-04-12",
+    "全省第九期“三个一批”项目建设活动举行，本期我市共有217个项目参与。\n【分县区】\n偃师区　签约8个　开工11个\n孟津区　签约6个　开工9个　投产7个",
+    [
+      "2023年第9次 projects.total/count 洛阳市 = 217 exact «217个»",
+      "2023年第9次 projects.signed/count 偃师区 = 8 exact «8个»",
+      "2023年第9次 projects.started/count 偃师区 = 11 exact «11个»",
+      "2023年第9次 projects.signed/count 孟津区 = 6 exact «6个»",
+      "2023年第9次 projects.started/count 孟津区 = 9 exact «9个»",
+      "2023年第9次 projects.producing/count 孟津区 = 7 exact «7个»",
+    ],
+  ],
+  [
+    "h21 months of another statistic do not date the table after them",
+    "合肥市",
+    "2014-09-26",
+    "9月25日上午，我市2014年第三季度重大项目集中开工暨签约仪式举行。本次集中开工项目136个，总投资712.5亿元。\n1—8月，全市固定资产投资同比增长17.9%。\n三县开工项目情况如下：\n县  开工项目（个）  总投资（亿元）\n肥东县  18  86.2\n肥西县  21  103.5",
+    [
+      "2014年第3季度 projects.started/count 合肥市 = 136 exact «项目136个»",
+      "2014年第3季度 projects.started/investment 合肥市 = 71250000000 exact «712.5亿元»",
+      "2014年第3季度 projects.started/count 肥东县 = 18 exact «18»",
+      "2014年第3季度 projects.started/investment 肥东县 = 8620000000 exact «86.2»",
+      "2014年第3季度 projects.started/count 肥西县 = 21 exact «21»",
+      "2014年第3季度 projects.started/investment 肥西县 = 10350000000 exact «103.5»",
+    ],
+  ],
 ];
 
 describe("periods across paragraphs", () => {
