@@ -216,7 +216,8 @@ function readArticle(
       if (state.paragraph >= 0 && out.length === paragraphFrom && monthsAside(state.period, main)) state.period = main;
       state.paragraph = sentence.paragraph;
       paragraphFrom = out.length;
-      state.paragraphRegion = home.region;
+      // A paragraph opening with 其中 breaks down the place the one before was about.
+      if (!sentence.text.startsWith("其中")) state.paragraphRegion = home.region;
       state.paragraphBase = undefined;
       state.period = paragraphPeriod(state.period, main);
     }

@@ -26,7 +26,9 @@ export interface PartnerPhrase {
 
 /** The partners a phrase names, one per list item (A、B和C); a group with 等 is one. */
 function partnerList(raw: string): string[] {
-  const parts = raw.includes("等") ? [raw] : raw.split(/、|和|及/u);
+  // 亚洲国家和地区 is one partner: its 和 joins no list.
+  const whole = raw.replace(/国家和地区/gu, "");
+  const parts = whole.includes("等") ? [whole] : whole.split(/、|和|及/u);
   return parts.map(clean).filter((p) => p.length >= 2);
 }
 

@@ -210,5 +210,9 @@ export function referenceYear(
   if (fromUrl?.[1]) return { year: Number(fromUrl[1]), inferred: true };
   let max = 0;
   for (const m of text.matchAll(TEXT_YEAR)) max = Math.max(max, Number(m[1]));
-  return { year: max || new Date().getUTCFullYear(), inferred: true };
+  if (max === 0) return { year: new Date().getUTCFullYear(), inferred: true };
+  // A year's December or whole year reported (2016年12月当月, 2016年全年) is reported the year after:
+  // its 去年 is that year.
+  const wholeYear = new RegExp(`${max}年(?:12月|十二月|全年|1[—–-]12月)`, "u");
+  return { year: wholeYear.test(text) ? max + 1 : max, inferred: true };
 }

@@ -39,8 +39,17 @@ function fits(x: Candidate, v: Candidate): boolean {
     case "about":
       return Math.abs(a - b) <= Math.max(0.1 * b, 0.5);
     default:
-      return Math.abs(a - b) <= Math.max(0.01 * b, 1e-9);
+      // A headline rounds (1.3万亿元 over the body's 13230亿元): to the digits it shows.
+      return Math.abs(a - b) <= Math.max(0.01 * b, 1e-9, v.sentence.headline ? roundingHalf(b) : 0);
   }
+}
+
+/** Half a unit of the last significant digit of an integer value (1.3e12 → 5e10). */
+function roundingHalf(v: number): number {
+  if (!Number.isInteger(v) || v === 0) return 0;
+  let unit = 1;
+  while (v % (unit * 10) === 0) unit *= 10;
+  return unit / 2;
 }
 
 export function compatible(a: Candidate, b: Candidate): boolean {
@@ -52,6 +61,8 @@ function better(a: Candidate, b: Candidate): boolean {
   const qa = QUALIFIER_RANK[a.qualifier] ?? 0;
   const qb = QUALIFIER_RANK[b.qualifier] ?? 0;
   if (qa !== qb) return qa > qb;
+  // The same value in a headline and in the body: the body's sentence is the source.
+  if (a.value === b.value && a.sentence.headline !== b.sentence.headline) return !a.sentence.headline;
   if (a.precision !== b.precision) return a.precision > b.precision;
   if (a.sentence.headline !== b.sentence.headline) return !a.sentence.headline;
   return a.start < b.start;

@@ -41,7 +41,7 @@ const ACTIVITY = /三个一批|签约|开工|动工|投产/u;
 // Or the stages of a total just read: 推进项目14个，其中签约5个、开工6个、投产3个.
 const STAGE_COUNT = /(?:签约|开工|动工|投产)(?<num>\d+|[一二两三四五六七八九十百千]+)个(?![月年])/gu;
 const ACTIVITY_TOTAL =
-  /推进(?:重点|重大)?项目|(?:本次|此次|本期)活动的?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:参与|参加)项目(?:数量|个数|数)|项目(?:数量|个数|数)(?:位?居|排)|项目总数|项目(?:共计|合计|共有|共)\d|共?涉及(?:重点|重大)?项目\d|(?:共有|共计|合计|共)[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:一共|总共|共涉及|共推出)[^，。；]{0,6}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目/u;
+  /推进(?:重点|重大)?项目|(?:分别|依次)(?:有|为)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:本次|此次|本期)活动的?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:参与|参加)项目(?:数量|个数|数)|项目(?:数量|个数|数)(?:位?居|排)|项目总数|项目(?:共计|合计|共有|共)\d|共?涉及(?:重点|重大)?项目\d|(?:共有|共计|合计|共)[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:一共|总共|共涉及|共推出)[^，。；]{0,6}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目/u;
 // Measure words before an amount. Accepted shapes: 总投资59.91亿元, 签约投资额29.88亿元, 计划总投资24.57亿元,
 // 协议总投资约68亿元, 签约总额超过180亿元, 预计年产值931亿元, 达产后预计新增年产值60多亿元, 总投资达270亿元.
 const MEASURE =
@@ -53,8 +53,9 @@ const AMOUNT_GOES_ON = /^(?:达到|达|为|共计|合计|计)$/u;
 const NOT_BATCH_MONEY = /(?:完成|年度|已|累计完成)(?:计划)?$/u;
 // A named single project before 总投资: 高性能纤维新材料产业项目总投资100亿元 (not 38个项目总投资).
 const SINGLE_PROJECT =
-  /(?:[^个批点大类些述等”"\d](?<!签约|开工|动工|投产|重点|重大)项目|该项目|这一项目|此项目)(?:总投资|投资|计划总投资)[^，；]*$|(?:单个|单体|单一)项目[^，；]*$|单体投资[^，；]*$|(?<![\d十百千])一个(?:总投资|投资)[^，；]*$|最大(?:的)?(?:单个项目)?投资额|投资额最大/u;
+  /(?:[^个批点大类些述等”"\d](?<!签约|开工|动工|投产|重点|重大)项目|该项目|这一项目|此项目)[（(]?(?:总投资|投资|计划总投资)[^，；]*$|(?:单个|单体|单一)项目[^，；]*$|单体投资[^，；]*$|(?<![\d十百千])一个(?:总投资|投资)[^，；]*$|最大(?:的)?(?:单个项目)?投资额|投资额最大/u;
 const RESPECTIVELY = /分别|依次|对应/u;
+const RESPECTIVE_BEFORE = /(?:分别|依次)(?:有|为|是)?$/u;
 const MEASURE_AFTER_DASH =
   /^\s*[—－-]{1,2}\s*(?:这|这是|是|即)[^，。；]{0,20}?的?(?<m>总投资额|总投资|签约总额|签约金额|协议投资额|投资额|年产值|产值)/u;
 const THIS_EVENT_BEFORE = /(?:本次|此次|本期|本批次?)(?:活动|集中[^，。；]{0,6})?(?:共|共有)?$/u;
@@ -234,8 +235,6 @@ export const projectRule: SentenceRule = {
     let joined = false;
     // A clause of this sentence named its place (not by 全市/我市).
     let namedHere = false;
-    // A headline's count got its stage from the headline before it, or none (58个项目总投资236亿元).
-    let headlineOnly = false;
     // Index in `out` of the first figure read at or after the first clause summing over batches.
     let overFrom = -1;
     for (const { clause, aside } of withAsides(clauses, state)) {
@@ -392,8 +391,13 @@ export const projectRule: SentenceRule = {
       // 5个、6个和4个项目分别进行集中签约、开工和投产: counts first, their stages after 分别.
       const lastCount = counts.at(-1);
       const groupAfter = lastCount ? stages.find((st) => st.start >= lastCount.end) : undefined;
+      // Also 分别有21个、17个、12个项目集中签约、开工和投产 (分别 before the counts).
       const trailing =
-        lastCount && groupAfter && counts.length > 1 && RESPECTIVELY.test(text.slice(lastCount.end, groupAfter.start))
+        lastCount &&
+        groupAfter &&
+        counts.length > 1 &&
+        (RESPECTIVELY.test(text.slice(lastCount.end, groupAfter.start)) ||
+          RESPECTIVE_BEFORE.test(text.slice(0, counts[0]?.start ?? 0)))
           ? listedStages(text, groupAfter)
           : [];
       if (trailing.length !== counts.length) trailing.length = 0;
@@ -422,13 +426,12 @@ export const projectRule: SentenceRule = {
           after?.indicator ??
           namedStage;
         if (!ind && TOTAL_MARK.test(text.slice(0, q.end))) ind = "projects.total";
+        // 湛江经开区、遂溪县、廉江市分别有项目21个、14个、12个: places' projects with no stage named, all of them.
+        if (!ind && places && state.activity && RESPECTIVELY.test(text.slice(0, q.start))) ind = "projects.total";
         // 这是本次活动72个项目的总投资额: the event's projects, all of them.
         if (!ind && state.activity && THIS_EVENT_BEFORE.test(text.slice(0, q.start))) ind = "projects.total";
         // A headline's count of an activity's projects with no stage (七百三十个项目总投资两千七百余亿元) is its total.
-        if (!ind && !stage && sentence.headline && state.activity) {
-          ind = headlineStage.get(state) ?? "projects.total";
-          headlineOnly = true;
-        }
+        if (!ind && !stage && sentence.headline && state.activity) ind = headlineStage.get(state) ?? "projects.total";
         ind ??= stage;
         if (!ind) continue;
         // “开工一批”项目和“投产一批”项目各为53个: one count for each stage named before it.
@@ -494,8 +497,8 @@ export const projectRule: SentenceRule = {
       }
       for (const q of money) {
         // A headline rounds (总投资超两千亿元): its qualified amount is a sum across stages or a body figure rounded.
-        // So is the amount after a count it names no stage for (2216个项目总投资1.3万亿元).
-        if (q.threshold || target || (sentence.headline && (q.qualifier !== "exact" || headlineOnly))) continue;
+        // An exact one (2216个项目总投资1.3万亿元) merges with the body's figure it rounds, or stands alone.
+        if (q.threshold || target || (sentence.headline && q.qualifier !== "exact")) continue;
         const head = text.slice(0, q.start);
         // A list item (、5721亿元) is of the measure its list began with.
         const m =

@@ -408,6 +408,15 @@ export const tradeRule: SentenceRule = {
         const weak = subj.leftover.length >= 2 && quantities.length > 0;
         if (strong) s.tainted = true;
         else if (s.tainted && explicitRegion && subj.leftover === "") s.tainted = false;
+        // …市场采购贸易方式出口1602.5亿元…；对“一带一路”沿线国家出口1023.6亿元: after ；, a partner's own trade.
+        else if (
+          s.tainted &&
+          partner &&
+          subj.leftover === "" &&
+          sentence.text.charAt(clause.start - sentence.start - 1) === "；" &&
+          !text.startsWith("其中")
+        )
+          s.tainted = false;
         if (strong || weak) {
           s.indicators = [];
           continue;

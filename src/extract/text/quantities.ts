@@ -222,7 +222,8 @@ export function scanQuantities(clause: string, features = feature.textFeatures(c
     q.currency = g.cur === "美元" ? "USD" : "CNY";
     if (g.pre) q.start = m.index;
     if ((g.post === "以上" || g.post === "以下") && g.after) q.threshold = true;
-    if (g.after && /^的?(?:项目|企业)/u.test(g.after) && g.post) q.threshold = true;
+    // Also 超过1亿美元的企业: a size that companies or projects exceed.
+    if (g.after && /^的?(?:项目|企业)/u.test(g.after) && (g.post || g.pre)) q.threshold = true;
     out.push(q);
     // 出口663.8、进口460.8亿元, 分别为98.6、55.72亿美元: bare numbers listed before take this one's unit.
     if (chinese === null && !g.pre) {

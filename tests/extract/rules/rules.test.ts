@@ -1027,6 +1027,31 @@ const TRADE: Row[] = [
     "1—8月，全市进出口 86.4 亿元，增长 5.2%。",
     ["trade.total/value 岳阳市 = 8640000000 exact «86.4 亿元»", "trade.total/growth 岳阳市 = 5.2 exact «增长 5.2%»"],
   ],
+  [
+    "h31 国家和地区 in a partner's name",
+    "大同市",
+    "2011-09-20",
+    "前8个月，全市与亚洲国家和地区实现进出口额48906万美元，同比增长22.4%，占全市的56.6%；与欧洲实现进出口额19744万美元，同比增长57.9%。",
+    [
+      "trade.total/value 大同市 partner=亚洲 = 489060000 exact «48906万美元»",
+      "trade.total/growth 大同市 partner=亚洲 = 22.4 exact «增长22.4%»",
+      "trade.total/share 大同市 partner=亚洲 = 56.6 exact «56.6%»",
+      "trade.total/value 大同市 partner=欧洲 = 197440000 exact «19744万美元»",
+      "trade.total/growth 大同市 partner=欧洲 = 57.9 exact «增长57.9%»",
+    ],
+  ],
+  [
+    "h31 after ；, a partner's trade is no longer the trade mode's subtotal",
+    "义乌市",
+    "2019-10-20",
+    "前三季度我市外贸还呈现以下特点：市场采购贸易方式出口1602.5亿元，增长22.3%，占全市出口总值的80.1%；对“一带一路”沿线国家出口1023.6亿元，增长26.4%；对非洲出口386.2亿元，增长17.9%。",
+    [
+      "trade.export/value 义乌市 partner=一带一路 = 102360000000 exact «1023.6亿元»",
+      "trade.export/growth 义乌市 partner=一带一路 = 26.4 exact «增长26.4%»",
+      "trade.export/value 义乌市 partner=非洲 = 38620000000 exact «386.2亿元»",
+      "trade.export/growth 义乌市 partner=非洲 = 17.9 exact «增长17.9%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -2184,6 +2209,39 @@ const PROJECTS: Row[] = [
       "projects.signed/investment 抚州市 = 15840000000 exact «158.4亿元»",
     ],
   ],
+  [
+    "h30 分别 before the counts, the stages after them",
+    "山西省",
+    "2022-05-20",
+    "全省开发区第二次三个一批活动举行。临汾市分别有21个、17个、12个项目集中签约、开工和投产，总投资合计156.7亿元。",
+    [
+      "projects.signed/count 临汾市 = 21 exact «21个»",
+      "projects.started/count 临汾市 = 17 exact «17个»",
+      "projects.producing/count 临汾市 = 12 exact «12个»",
+      "projects.total/investment 临汾市 = 15670000000 exact «156.7亿元»",
+    ],
+  ],
+  [
+    "h30 places with 分别有项目N个 and no stage named",
+    "湛江市",
+    "2022-12-20",
+    "湛江市四季度重大项目集中开工活动举行。从区域看，湛江经开区、遂溪县、廉江市分别有项目21个、14个、12个，总投资分别为186亿元、73亿元、58亿元。",
+    [
+      "projects.total/count 湛江经济技术开发区 = 21 exact «项目21个»",
+      "projects.total/count 遂溪县 = 14 exact «14个»",
+      "projects.total/count 廉江市 = 12 exact «12个»",
+      "projects.total/investment 湛江经济技术开发区 = 18600000000 exact «186亿元»",
+      "projects.total/investment 遂溪县 = 7300000000 exact «73亿元»",
+      "projects.total/investment 廉江市 = 5800000000 exact «58亿元»",
+    ],
+  ],
+  [
+    "h30 a single project's amount in brackets",
+    "阳城县",
+    "2022-09-20",
+    "阳城县第四次三个一批活动举行，投产项目8个。其中年产5000吨特种石墨项目（总投资1.8亿元，今年10月建成投产）已经试生产。",
+    ["projects.producing/count 阳城县 = 8 exact «项目8个»"],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
@@ -2283,6 +2341,7 @@ const NEAR_MISSES: Array<[label: string, region: string, sentence: string]> = [
     "全市重大项目集中开工，实行“一个项目、一名领导、一套班子”包抓机制。",
   ],
   ["h28 近千个: a round size in words", "汉中市", "今年以来，全市“三个一批”活动累计签约开工项目近千个。"],
+  ["h31 a size companies exceed", "南昌市", "其中年进出口额超过1亿美元的企业14家。"],
 ];
 
 describe.each([
@@ -2937,6 +2996,53 @@ const PERIODS: PeriodRow[] = [
       "2014年第3季度 projects.started/investment 肥东县 = 8620000000 exact «86.2»",
       "2014年第3季度 projects.started/count 肥西县 = 21 exact «21»",
       "2014年第3季度 projects.started/investment 肥西县 = 10350000000 exact «103.5»",
+    ],
+  ],
+  [
+    "h30 a paragraph opening with 其中 breaks down the zone of the one before",
+    "山西省",
+    "2021-04-28",
+    "4月27日，山西综改示范区2021年第一次“三个一批”活动举行，36个项目集中签约、开工、投产，总投资312亿元。\n其中，签约项目14个，总投资186.4亿元；开工项目12个，总投资88.3亿元。",
+    [
+      "2021年第1次 projects.total/count 山西综改示范区 = 36 exact «36个»",
+      "2021年第1次 projects.total/investment 山西综改示范区 = 31200000000 exact «312亿元»",
+      "2021年第1次 projects.signed/count 山西综改示范区 = 14 exact «项目14个»",
+      "2021年第1次 projects.signed/investment 山西综改示范区 = 18640000000 exact «186.4亿元»",
+      "2021年第1次 projects.started/count 山西综改示范区 = 12 exact «项目12个»",
+      "2021年第1次 projects.started/investment 山西综改示范区 = 8830000000 exact «88.3亿元»",
+    ],
+  ],
+  [
+    "h30 a headline's amount rounded from the body's, and one the body lacks",
+    "河南省",
+    "2023-10-20",
+    "河南省第十期“三个一批”活动举行 2218个项目总投资1.38万亿元\n10月19日，全省第十期“三个一批”项目建设活动举行，全省共有2218个项目集中签约、开工、投产。",
+    [
+      "2023年第10次 projects.total/count 河南省 = 2218 exact «2218个»",
+      "2023年第10次 projects.total/investment 河南省 = 1380000000000 exact «1.38万亿元»",
+    ],
+  ],
+  [
+    "h31 去年 in an undated report on a whole year",
+    "合肥市",
+    "",
+    "合肥2016年外贸进出口逆势增长\n合肥对外贸易2016年实现逆势增长，全市外贸进出口完成199.6亿美元，同比增长2.7%。\n从单月看，2016年12月当月全市外贸进出口21.3亿美元，增长12.4%。\n去年全市有进出口实绩的企业达1862家，同比增加107家。",
+    [
+      "2016年 trade.total/value 合肥市 = 19960000000 exact «199.6亿美元»",
+      "2016年 trade.total/growth 合肥市 = 2.7 exact «增长2.7%»",
+      "2016年12月 trade.total/value 合肥市 = 2130000000 exact «21.3亿美元»",
+      "2016年12月 trade.total/growth 合肥市 = 12.4 exact «增长12.4%»",
+      "2016年 trade.enterprises/count 合肥市 = 1862 exact «1862家»",
+    ],
+  ],
+  [
+    "h04 a headline's rounded amount merges with the body's exact one",
+    "河南省",
+    "2023-04-12",
+    "全省第八期“三个一批”项目建设活动举行\n2216个项目总投资1.3万亿元\n本期活动，全省共有2216个项目集中签约、开工、投产，总投资13230亿元。",
+    [
+      "2023年第8次 projects.total/count 河南省 = 2216 exact «2216个»",
+      "2023年第8次 projects.total/investment 河南省 = 1323000000000 exact «13230亿元»",
     ],
   ],
 ];
