@@ -19,9 +19,10 @@ import type { Candidate, Clause, ReadingState, SentenceRule } from "./types";
 
 // Stage words, alone or run together: 签约, 开工 (or 动工), 投产, 签约开工投产, 签约、开工、投产.
 // 竣工投产 is one stage (producing); 开工竣工投产 and 开竣工 are two (the whole).
+// 签下协议 / 签订协议 / 签署合同 are signing too (共有63个项目签下协议).
 const STAGE_GROUP =
-  /(?:签约|开工|动工|竣工投产|投产|竣工|开竣工)(?:[、和与及或]?(?:签约|开工|动工|竣工投产|投产|竣工))*/gu;
-const STAGE_WORD = /签约|开工|动工|竣工投产|投产|竣工|开竣工/gu;
+  /(?:签约|签(?:下|订|署)(?:了)?(?:投资|合作)?(?:协议|合同)|开工|动工|竣工投产|投产|竣工|开竣工)(?:[、和与及或]?(?:签约|开工|动工|竣工投产|投产|竣工))*/gu;
+const STAGE_WORD = /签约|签(?:下|订|署)(?:了)?(?:投资|合作)?(?:协议|合同)|开工|动工|竣工投产|投产|竣工|开竣工/gu;
 const STAGES: Record<string, IndicatorId> = {
   签约: "projects.signed",
   开工: "projects.started",
@@ -112,8 +113,13 @@ const BARE_COUNT =
 const SECTORS =
   /(?:涉及|集中在|覆盖|分布在|分布于|聚焦|主要为|主要涉及|主要分布在|以)(?<list>[^。；]{2,120}?)等?(?:多个|重点)?(?:产业|行业领域|领域|行业|产业领域)/u;
 
+/** The stage a stage word names (签下协议 is 签约's). */
+function stageWord(w: string): IndicatorId | undefined {
+  return STAGES[w] ?? (w.startsWith("签") ? "projects.signed" : undefined);
+}
+
 function stageOf(group: string): IndicatorId {
-  const kinds = new Set((group.match(STAGE_WORD) ?? []).map((w) => STAGES[w]));
+  const kinds = new Set((group.match(STAGE_WORD) ?? []).map(stageWord));
   if (kinds.size > 1) return "projects.total";
   return [...kinds][0] ?? "projects.total";
 }
@@ -139,7 +145,7 @@ function stagesOf(text: string): Stage[] {
 function listedStages(text: string, group: Stage | undefined): IndicatorId[] {
   if (!group) return [];
   const words = text.slice(group.start, group.end).match(STAGE_WORD) ?? [];
-  return words.length > 1 ? words.map((w) => STAGES[w] ?? "projects.total") : [];
+  return words.length > 1 ? words.map((w) => stageWord(w) ?? "projects.total") : [];
 }
 
 function sectorsOf(text: string): string[] {
@@ -275,6 +281,15 @@ export const projectRule: SentenceRule = {
           namedStage = stage;
         }
       }
+      // 投产项目最多的是运城（41个），其次为长治（36个）和晋城（30个）: places, each with its count in brackets.
+      let bracketPlaces: Array<Candidate["region"]> | undefined;
+      if (counts.length === 0 && (stage !== undefined || stages.length > 0)) {
+        const found = placeBracketCounts(clause, state);
+        if (found.length > 0) {
+          counts.push(...found.map((f) => f.count));
+          bracketPlaces = found.map((f) => f.region);
+        }
+      }
       // 榆次区签约、开工、投产项目依次为12个、9个、7个；太谷区分别为8个、6个、5个: a place, then a list over the
       // stages listed before.
       if (counts.length === 0 && stageList.length > 1) {
@@ -359,7 +374,8 @@ export const projectRule: SentenceRule = {
       // 6个、5个投产项目分别落户新安县和宜阳县: the places after the counts, one each.
       const placesAfter =
         !places && counts.length > 1 ? placesClosing(text, counts.at(-1)?.end ?? 0, state) : undefined;
-      if (places) listedPlaces = places;
+      if (bracketPlaces) listedPlaces = bracketPlaces;
+      else if (places) listedPlaces = places;
       else if (placesAfter?.length === counts.length) listedPlaces = placesAfter;
       else if (explicit || aside) listedPlaces = undefined;
       if (aside) {
@@ -633,7 +649,7 @@ function shareOf(
   // 签约、开工、投产项目分别占全省的12.3%、10.8%和9.6%: one share per stage, in order.
   const listed = group ? (text.slice(group.start, group.end).match(STAGE_WORD) ?? []) : [];
   const item = listed.length > 1 && q.respectively ? listed[q.listIndex] : undefined;
-  const ind = (item ? STAGES[item] : undefined) ?? group?.indicator ?? stage;
+  const ind = (item ? stageWord(item) : undefined) ?? group?.indicator ?? stage;
   if (!measure || !ind) return undefined;
   const c = make(q, ind, measure, clause, sentence, region, [], `${ind}-${measure}`);
   c.unit = "percent";
@@ -729,6 +745,33 @@ function wholeInBracket(clause: Clause, q: Quantity, state: ReadingState): Candi
   if (!whole) return undefined;
   const lead = subjectRegions(whole, { home: state.home, seenZones: state.seenZones })[0];
   return lead?.start === 0 ? lead.region : undefined;
+}
+
+const PLACE_BRACKET_COUNT =
+  /(?<place>[\p{Script=Han}]{2,12})[（(](?<num>\d+|[零〇一二两三四五六七八九十百千]+)个[）)]/gu;
+
+/** Places each followed by a count in brackets (运城（41个）、长治（36个）), in order. */
+function placeBracketCounts(
+  clause: Clause,
+  state: ReadingState,
+): Array<{ count: Quantity; region: Candidate["region"] }> {
+  const text = clause.text;
+  if (!text.includes("个）") && !text.includes("个)")) return [];
+  const out: Array<{ count: Quantity; region: Candidate["region"] }> = [];
+  for (const m of text.matchAll(PLACE_BRACKET_COUNT)) {
+    const run = m.groups?.place ?? "";
+    const num = m.groups?.num ?? "";
+    const end = (m.index ?? 0) + run.length;
+    // …和晋城（30个）: the place after the list's joining word.
+    const place = run.replace(/^.*[和及与、]/u, "");
+    const hit = subjectRegions(place, { home: state.home, seenZones: state.seenZones }).at(-1);
+    const n = parseInteger(num);
+    if (!hit || hit.end !== place.length || n === null || n < 1) return [];
+    const at = end + 1;
+    const count = countAt(n, at, at + num.length + 1, out.length, true);
+    out.push({ count, region: hit.region });
+  }
+  return out;
 }
 
 const PLACE_BEFORE_LIST = /^(?:其中[，,]?)?(?<head>[^\d，；、]{2,12}?)(?=分别|依次)/u;

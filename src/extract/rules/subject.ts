@@ -70,6 +70,9 @@ export function readSubject(
   const keep = new Uint8Array(head.length).fill(1);
   for (const [s, e] of removed) dropRange(keep, s, e);
   for (const r of regions) dropRange(keep, r.start, r.end);
+  // 由机电产品、乳制品和稀土制品共同拉动的全市…进出口总额: what drove the whole, not a part of it.
+  const driven = DRIVEN_BY.exec(head);
+  if (driven) dropRange(keep, driven.index, driven.index + driven[0].length);
   // A head holds no period word its clause lacks the feature for.
   if ((clause.features & PERIOD_FEATURE) !== 0) for (const p of scanPeriods(head)) dropRange(keep, p.start, p.end);
   const rest = keptText(head, keep);
@@ -79,6 +82,7 @@ export function readSubject(
 }
 
 const NOTE = /[（(](?:含|包括|不含|下称|以下简称|简称)[^（）()]*[）)]/gu;
+const DRIVEN_BY = /(?:由|在)[^，；]{2,30}?(?:共同)?(?:拉动|带动|推动|支撑|带领)(?:下)?的?/u;
 const NOT_A_WORD = /[^\p{Script=Han}A-Za-z]/gu;
 
 /** The words of `text` that are not among those allowed before a figure (a commodity after 进口, a product). */

@@ -1052,6 +1052,16 @@ const TRADE: Row[] = [
       "trade.export/growth 义乌市 partner=非洲 = 17.9 exact «增长17.9%»",
     ],
   ],
+  [
+    "h20 what drove the total (由机电产品…拉动的) is no subtotal",
+    "呼和浩特市",
+    "2013-04-20",
+    "由机电产品、乳制品和稀土制品共同拉动的全市一季度外贸进出口总额，达到了58632万美元，较去年同期增长23.7%。",
+    [
+      "trade.total/value 呼和浩特市 = 586320000 exact «58632万美元»",
+      "trade.total/growth 呼和浩特市 = 23.7 exact «增长23.7%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -2241,6 +2251,27 @@ const PROJECTS: Row[] = [
     "2022-09-20",
     "阳城县第四次三个一批活动举行，投产项目8个。其中年产5000吨特种石墨项目（总投资1.8亿元，今年10月建成投产）已经试生产。",
     ["projects.producing/count 阳城县 = 8 exact «项目8个»"],
+  ],
+  [
+    "h20 places each with its count in brackets",
+    "山西省",
+    "2025-08-20",
+    "全省2025年第三次“三个一批”活动举行。分市看，投产项目最多的是运城（41个），其次为长治（36个）和晋城（30个）。",
+    [
+      "projects.producing/count 运城市 = 41 exact «41个»",
+      "projects.producing/count 长治市 = 36 exact «36个»",
+      "projects.producing/count 晋城市 = 30 exact «30个»",
+    ],
+  ],
+  [
+    "h25 签下协议 is signing",
+    "合肥市",
+    "2017-05-20",
+    "5月19日上午，我市第二季度重大项目集中开工暨签约活动举行。当天还举行了集中签约仪式，共有63个项目签下协议，总投资412.7亿元。",
+    [
+      "projects.signed/count 合肥市 = 63 exact «63个»",
+      "projects.signed/investment 合肥市 = 41270000000 exact «412.7亿元»",
+    ],
   ],
 ];
 
