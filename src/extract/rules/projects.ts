@@ -1,6 +1,6 @@
 import type { IndicatorId } from "../../schema/vocabulary";
 import { projectPeriod } from "../resolve/periods";
-import { regionListBefore, spellOutWhole, subjectRegions } from "../resolve/regions";
+import { type RegionMentionHit, regionListBefore, spellOutWhole, subjectRegions } from "../resolve/regions";
 import { ACTIVITY as ACTIVITY_FEATURE, PROJECT as PROJECT_FEATURE } from "../text/char-features";
 import { precisionOf } from "../text/decimal";
 import { execAll } from "../text/exec-all";
@@ -20,8 +20,9 @@ import type { Candidate, Clause, ReadingState, SentenceRule } from "./types";
 // Stage words, alone or run together: 签约, 开工 (or 动工), 投产, 签约开工投产, 签约、开工、投产.
 // 竣工投产 is one stage (producing); 开工竣工投产 and 开竣工 are two (the whole).
 // 签下协议 / 签订协议 / 签署合同 are signing too (共有63个项目签下协议).
+// Each may carry 一批 (签约一批、开工一批、投产一批项目共计62个) or 项目 before the next (签约项目、开工项目、投产项目).
 const STAGE_GROUP =
-  /(?:签约|签(?:下|订|署)(?:了)?(?:投资|合作)?(?:协议|合同)|开工|动工|竣工投产|投产|竣工|开竣工)(?:[、和与及或]?(?:签约|开工|动工|竣工投产|投产|竣工))*/gu;
+  /(?:签约|签(?:下|订|署)(?:了)?(?:投资|合作)?(?:协议|合同)|开工|动工|竣工投产|投产|竣工|开竣工)(?:一批[”"]?)?(?:(?:项目[、和与及或]|[、和与及或])?[“"]?(?:签约|开工|动工|竣工投产|投产|竣工)(?:一批[”"]?)?)*/gu;
 const STAGE_WORD = /签约|签(?:下|订|署)(?:了)?(?:投资|合作)?(?:协议|合同)|开工|动工|竣工投产|投产|竣工|开竣工/gu;
 const STAGES: Record<string, IndicatorId> = {
   签约: "projects.signed",
@@ -54,8 +55,9 @@ const AMOUNT_GOES_ON = /^(?:达到|达|为|共计|合计|计)$/u;
 const NOT_BATCH_MONEY = /(?:完成|年度|已|累计完成)(?:计划)?$/u;
 // A named single project before 总投资: 高性能纤维新材料产业项目总投资100亿元 (not 38个项目总投资).
 const SINGLE_PROJECT =
-  /(?:[^个批点大类些述等”"\d](?<!签约|开工|动工|投产|重点|重大)项目|该项目|这一项目|此项目)[（(]?(?:总投资|投资|计划总投资)[^，；]*$|(?:单个|单体|单一)项目[^，；]*$|单体投资[^，；]*$|(?<![\d十百千])一个(?:总投资|投资)[^，；]*$|最大(?:的)?(?:单个项目)?投资额|投资额最大/u;
+  /(?:[^个批点大类些述等”"\d](?<!签约|开工|动工|投产|重点|重大)项目|该项目|这一项目|此项目|(?:生产线|产业园|产业基地|工厂)(?=[（(]))[（(]?(?:总投资|投资|计划总投资)[^，；]*$|(?:单个|单体|单一)项目[^，；]*$|单体投资[^，；]*$|(?<![\d十百千])一个(?:总投资|投资)[^，；]*$|最大(?:的)?(?:单个项目)?投资额|投资额最大/u;
 const RESPECTIVELY = /分别|依次|对应/u;
+const INVOLVED_BEFORE = /^(?:共|共计)?涉及$/u;
 const RESPECTIVE_BEFORE = /(?:分别|依次)(?:有|为|是)?$/u;
 const MEASURE_AFTER_DASH =
   /^\s*[—－-]{1,2}\s*(?:这|这是|是|即)[^，。；]{0,20}?的?(?<m>总投资额|总投资|签约总额|签约金额|协议投资额|投资额|年产值|产值)/u;
@@ -71,7 +73,8 @@ const PLACES_CLOSE = /(?:的是|依次是|依次为)[^，；的。]{4,}[。]?$/u
 // What follows a place that opens a sentence as its subject: a verb, not a noun it qualifies (我市项目, 全省“三个一批”).
 const OPENS_WITH_SUBJECT =
   /^(?:紧盯|紧扣|聚焦|围绕|坚持|持续|继续|积极|全力|大力|着力|扎实|不断|加快|加速|深入|狠抓|抢抓|以|把|将|在|通过|按照|牢牢|始终|今年|本次|此次|共|累计)/u;
-const TOPIC_ROLE = /^作为[^，。；、]{1,12}$/u;
+// Also after a note on its name (山西综改示范区（以下简称综改区）作为主会场).
+const TOPIC_ROLE = /^(?:[（(](?:以下简称|下称|简称)[^）)]{1,10}[）)])?作为[^，。；、]{1,12}$/u;
 const MODIFIED_PLACE = /^在[^，。；]{4,40}的[^，。；的]{2,12}$/u;
 const ONE_PROJECT_AFTER = /^的(?!项目)[^，。；、]{2,24}项目/u;
 // Figures summed over batches: 今年以来, 两次“三个一批”活动 (not 第二次), 历次活动.
@@ -337,9 +340,9 @@ export const projectRule: SentenceRule = {
         clauseQuantities(clause).some((q) => q.kind === "share")
           ? headRegions(clause, countAt ?? first, state).at(-1)
           : placeAlone
-            ? headRegions(clause, text.length, state).find(
+            ? (headRegions(clause, text.length, state).find(
                 (r) => r.end === text.length && (r.start === 0 || text.charAt(r.start - 1) === "的"),
-              )
+              ) ?? placeAfterZai(clause, sentence, state))
             : counts.length === 0 && money.length === 0 && text.includes("作为")
               ? // 孝义经济开发区作为主战场，签约项目9个: a place introduced by its role is the next clauses' subject.
                 headRegions(clause, text.length, state).find((r) => r.start === 0 && TOPIC_ROLE.test(text.slice(r.end)))
@@ -391,7 +394,8 @@ export const projectRule: SentenceRule = {
       }
       // 其中5亿元以上项目28个，省重点项目8个: after 其中, a count naming no stage and no place is of a kind of project.
       if (/^其中/u.test(text)) breakdown = true;
-      const ofKind = breakdown && stages.length === 0 && !explicit && !places;
+      // Not a count a clause before named by its stage (其中，开工项目数量最多，达976个).
+      const ofKind = breakdown && stages.length === 0 && !explicit && !places && namedStage === undefined;
       const target = PLAN.test(text);
       const threshold = THRESHOLD.test(text) || target;
       if (PART_OF_BATCH.test(text)) partOnly = true;
@@ -441,6 +445,8 @@ export const projectRule: SentenceRule = {
           before?.indicator ??
           after?.indicator ??
           namedStage;
+        // 晋中市签约项目总投资148.6亿元，涉及项目24个: the projects of the stage just named.
+        if (!ind && stage !== undefined && INVOLVED_BEFORE.test(text.slice(0, q.start))) ind = stage;
         if (!ind && TOTAL_MARK.test(text.slice(0, q.end))) ind = "projects.total";
         // 湛江经开区、遂溪县、廉江市分别有项目21个、14个、12个: places' projects with no stage named, all of them.
         if (!ind && places && state.activity && RESPECTIVELY.test(text.slice(0, q.start))) ind = "projects.total";
@@ -745,6 +751,14 @@ function wholeInBracket(clause: Clause, q: Quantity, state: ReadingState): Candi
   if (!whole) return undefined;
   const lead = subjectRegions(whole, { home: state.home, seenZones: state.seenZones })[0];
   return lead?.start === 0 ? lead.region : undefined;
+}
+
+/** 在运城，“投产一批”15个项目率先亮相: a sentence opening with 在 and a place alone is about that place. */
+function placeAfterZai(clause: Clause, sentence: Sentence, state: ReadingState): RegionMentionHit | undefined {
+  if (clause.start !== sentence.start || !clause.text.startsWith("在")) return undefined;
+  const rest = clause.text.slice(1);
+  const hit = subjectRegions(rest, { home: state.home, seenZones: state.seenZones })[0];
+  return hit && hit.start === 0 && hit.end === rest.length ? { ...hit, start: 1, end: hit.end + 1 } : undefined;
 }
 
 const PLACE_BRACKET_COUNT =

@@ -131,7 +131,7 @@ const COUNTS_BEFORE = new RegExp(`(?:(?<![\\d${CN}])(?:\\d+|[${CN}]+)个[、和�
 const LEAD_COUNT = new RegExp(`(?<num>\\d+|[${CN}]+)个`, "gu");
 const LIST_COUNT = new RegExp(`(?:、|和|及)(?<num>\\d+|[${CN}]+)(?:个|项)(?!项目)`, "uy");
 const COUNT_AFTER = new RegExp(
-  `项目(?:数量|总数|个数|数)?[（(]?(?:累计|总计)?(?:(?:分别|依次|各|均)(?:为|是|有|达到|达)?|共有|共计|合计|共|有|达到|达|为|是)?${COUNT_QUALIFIER}(?<num>${COUNT_NUM}|[${CN}]+)(?<many>多|余)?(?:个|项)(?<post>以上|左右)?`,
+  `项目(?:数量|总数|个数|数)?[（(]?(?:则|也)?(?:累计|总计)?(?:(?:分别|依次|各|均)(?:为|是|有|达到|达)?|共有|共计|合计|共|有|达到|达|为|是)?${COUNT_QUALIFIER}(?<num>${COUNT_NUM}|[${CN}]+)(?<many>多|余)?(?:个|项)(?<post>以上|左右)?`,
   "gu",
 );
 
