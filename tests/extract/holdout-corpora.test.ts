@@ -57,6 +57,7 @@ const SETS: AuditSet[] = [
   ["holdout30", 12, 0.891, 0.973],
   ["holdout31", 12, 0.94, 1],
   ["holdout32", 12, 0.884, 0.996],
+  ["holdout33", 12, 0.954, 0.992],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

@@ -207,12 +207,13 @@ for (const [alias, code] of EXTRA_SHORT_NAMES) {
 }
 // Former names of counties made cities or districts since (长垣县 → 长垣市 in 2019, 太谷县 → 太谷区):
 // a report of their time names them so. The name stays as written, under the division's code.
+// So are county-level cities made districts (偃师市 → 偃师区 in 2021).
 for (const division of [...byCode.values()]) {
   if (division.level !== "county" || !/[市区]$/u.test(division.name)) continue;
   const stem = division.name.slice(0, -1);
-  const former = `${stem}县`;
-  if (stem.length < 2 || byName.has(former)) continue;
-  addName(former, { ...division, name: former }, true);
+  if (stem.length < 2) continue;
+  const formers = division.name.endsWith("区") ? [`${stem}县`, `${stem}市`] : [`${stem}县`];
+  for (const former of formers) if (!byName.has(former)) addName(former, { ...division, name: former }, true);
 }
 for (const name of COUNTRY_NAMES) addName(name, COUNTRY, name === "中国");
 

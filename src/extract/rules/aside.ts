@@ -24,6 +24,7 @@ const AMOUNT_ONLY = /^(?:约|近)?\d+(?:\.\d+)?(?:万亿|亿|万)?(?:美元|元)
 const RATE_ONLY = /^(?:同比)?(?:增长|下降|增|降|减少)?-?\d+(?:\.\d+)?%$/u;
 // Words after the place that name its rate or period, not the place: 全国增速, 全国同期.
 const RATE_WORDS = /(?:同期)?(?:平均)?(?:增速|增幅|水平)?$/u;
+const WHOLE_NOUN = /(?:货物贸易)?(?:进出口|出口|进口|外贸|贸易)(?:总值|总额|额|值)?$/u;
 // A gap in points after the bracket: the bracket held a rate being compared.
 const GAP_AFTER = /^[^，。；]{0,6}百分点/u;
 
@@ -67,7 +68,8 @@ export function findAside(clause: Clause, state: ReadingState): Aside | undefine
     // Or a bare amount right after its place: 占全省（3122.3亿美元）的6.7%.
     if (lead?.start !== 0 && (RATE_ONLY.test(innerText) || AMOUNT_ONLY.test(innerText))) {
       const before = text.slice(Math.max(0, m.index - 12), m.index);
-      const head = before.replace(RATE_WORDS, "");
+      // 占全省进出口总值（738.4亿美元）的77.2%: the place before the whole's noun.
+      const head = before.replace(RATE_WORDS, "").replace(WHOLE_NOUN, "");
       const named = placeAtEnd(head, { home: state.home, seenZones: state.seenZones });
       if (named) lead = { start: 0, end: 0, region: named };
     }

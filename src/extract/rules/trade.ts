@@ -24,7 +24,7 @@ const KEYWORD =
 const KEYWORD_TAINT = /^(?:业绩)?(?:企业|商品|产品|货物)/u;
 const TAINT_AFTER = /企业|产品|商品|货物|机电|业绩|手机|设备/u;
 // Where the words after a keyword stop naming what is traded: 进口占进出口的比重, 出口分别占…, 出口居全省第一.
-const NOT_A_COMMODITY = /占|比重|居|排名|排在|分别|分列|依次|在|折合/u;
+const NOT_A_COMMODITY = /占|相当于|比重|居|排名|排在|分别|分列|依次|在|折合/u;
 const KEYWORD_JOIN = /^\s*(?:、|和|及|与)\s*$/u;
 // A list of entities before 的+keyword: 富士康集团、太钢集团、武宿综保区的进出口额.
 const ENTITY_LIST = /(?<list>[^，；、]{2,20}(?:、[^，；、]{2,20})+)的$/u;
@@ -39,12 +39,22 @@ const HYPOTHETICAL = /(?:剔除|扣除|不考虑)[^，；]*?(?:后|因素)/u;
 // level this year's change is measured against, not a figure of the report's period.
 const BASE_PERIOD_LEVEL = /^(?:而|在)?(?:(?:去年|上年|上一年)同期|上年|上一年)(?:，|$|[为是的]|全[市省区县])/u;
 const LEADING_PARTNER =
-  /^(?:其中，?)?(?<p>[\p{Script=Han}]{2,12}?(?:[、和及与][\p{Script=Han}]{2,12}?)*)(?:仍然|仍|继续|依然|稳居|保持)?(?:为|是|成为)(?:我市|我省|全市|全省|本市|本省|我区|全区)?(?:第[一二三\d]大|前[二两三四五]大|最大的?|主要)(?:的)?(?:贸易伙伴|贸易市场|出口市场|进口来源地)$/u;
+  /^(?:其中，?)?(?<p>[\p{Script=Han}]{2,12}?(?:[、和及与][\p{Script=Han}]{2,12}?)*)(?:仍然|仍|继续|依然|稳居|保持)?(?:为|是|成为)(?:我市|我省|全市|全省|本市|本省|我区|全区|[\p{Script=Han}]{2,4}?)?(?:第[一二三\d]大|前[二两三四五]大|最大的?|主要)(?:的)?(?:贸易伙伴|贸易市场|出口市场|进口来源地)$/u;
 const EACH = /各(?:为|是|有|达到|达|约|近)?$/u;
 // 进口、出口分别完成…，前者同比下降2.4%，后者增长19.4%: the first or last of the keywords listed.
 const FORMER_LATTER = /^(?:其中[，,]?)?(?<w>前者|后者)/u;
 const CAUSE_AFTER_PLACE = /^[^，。；]{0,12}?(?:受益于|得益于|依托|凭借|借助|随着)/u;
 const MODIFIED_PLACE_END = /的[^的，。；、]{2,12}$/u;
+/** Where a share's whole is introduced (占, or 相当于 in 相当于全国的0.42%), or -1. */
+function shareAt(text: string): number {
+  const zhan = text.indexOf("占");
+  const equal = text.indexOf("相当于");
+  return zhan < 0 ? equal : equal < 0 ? zhan : Math.min(zhan, equal);
+}
+
+const FLAT_WORD = /持平/u;
+const FIRM_GROUP =
+  /(?:以上|以下|超过[^，；]{1,12})的(?:外贸|进出口)?企业(?:达到?|有|共有|共|为)?[\d一二三四五六七八九十百千]+家/u;
 const ENTERPRISE_KIND = /^(?:其中[，,]?)?(?:民营|国有|外资|外商投资|私营|集体|国营)企业/u;
 const PARTNER_ANAPHOR = /^(?:二者|两者|三者|上述|以上|前述|这些|这两|这三|其$|它们|[两三四]国|[两三四]大市场)/u;
 // A commodity's quantity in units of its own: 3062.4万吨, 12.6万辆.
@@ -232,6 +242,8 @@ export const tradeRule: SentenceRule = {
     // The last keywords listed together (进口、出口分别…), for 前者 / 后者 after them.
     let listedKeywords: Keyword[] = [];
     let listedPartners: string[] = [];
+    // The kind of the last figure the sentence's clauses read (a share, for 与上年持平 after it).
+    let lastKind: string | undefined;
     for (const whole of clauses) {
       // A bracketed aside about another place (（全省增长3.6%）) is read on its own and blanked out.
       const aside = findAside(whole, state);
@@ -250,6 +262,12 @@ export const tradeRule: SentenceRule = {
         s.indicators = [(which === "前者" ? listedKeywords[0] : listedKeywords.at(-1)) as Keyword];
       // 对美国、欧盟进出口分别为…，前者增长1.2倍，后者下降6.5%: one of the partners listed before.
       else if (which) s.partners = [(which === "前者" ? listedPartners[0] : listedPartners.at(-1)) as string];
+      // 进出口额在1000万美元以上的企业达33家，…合计进出口342156万美元: a group of firms, what follows is theirs.
+      if (FIRM_GROUP.test(text)) {
+        s.tainted = true;
+        s.indicators = [];
+        continue;
+      }
       const enterprises = quantities.find((q) => q.kind === "enterprises");
       if (enterprises) {
         // 有进出口实绩的企业822家: the enterprises count, not a subtotal by enterprise type.
@@ -261,7 +279,7 @@ export const tradeRule: SentenceRule = {
         s.tainted = false;
         continue;
       }
-      const share = text.indexOf("占");
+      const share = shareAt(text);
       const firstQ = quantities[0]?.start ?? text.length;
       const subjectEnd = Math.min(firstQ, share >= 0 ? share : text.length);
       const kws = keywordsBefore(
@@ -515,6 +533,9 @@ export const tradeRule: SentenceRule = {
           c.unit = q.currency ?? "CNY";
           out.push(c);
         } else if (q.kind === "growth") {
+          // …相当于全国的0.42%，与上年持平: the share is unchanged, not the trade.
+          if (lastKind === "share" && !hasKeyword && q.value === 0 && FLAT_WORD.test(text.slice(q.start, q.end)))
+            continue;
           const own = lastBase(text.slice(0, q.start), clause.period.year, clause.features & feature.BASE);
           const b = own?.base ?? s.base ?? state.paragraphBase ?? "yoy";
           if (b !== "yoy") continue;
@@ -552,6 +573,7 @@ export const tradeRule: SentenceRule = {
       }
       if (amountKeywords.length > 1 && new Set(amountKeywords.map((k) => k.indicator)).size === amountKeywords.length)
         s.indicators = amountKeywords;
+      lastKind = quantities.at(-1)?.kind;
     }
     state.previousTainted = s.tainted;
     lastIndicators.set(state, s.indicators);

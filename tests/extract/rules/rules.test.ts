@@ -1062,6 +1062,54 @@ const TRADE: Row[] = [
       "trade.total/growth 呼和浩特市 = 23.7 exact «增长23.7%»",
     ],
   ],
+  [
+    "h33 a province's figure in brackets after the whole's noun",
+    "郑州市",
+    "2016-01-20",
+    "2015年，全市进出口总值570.3亿美元，占全省进出口总值（738.4亿美元）的77.2%；其中出口增长24.7%，达到331.0亿美元，占全省出口总值（430.7亿美元）的76.9%。",
+    [
+      "trade.total/value 郑州市 = 57030000000 exact «570.3亿美元»",
+      "trade.total/value 河南省 = 73840000000 exact «738.4亿美元»",
+      "trade.total/share 郑州市 = 77.2 exact «77.2%»",
+      "trade.export/growth 郑州市 = 24.7 exact «增长24.7%»",
+      "trade.export/value 郑州市 = 33100000000 exact «331.0亿美元»",
+      "trade.export/value 河南省 = 43070000000 exact «430.7亿美元»",
+      "trade.export/share 郑州市 = 76.9 exact «76.9%»",
+    ],
+  ],
+  [
+    "h33 partners named before 为郑州前三大贸易伙伴, then 对其分别",
+    "郑州市",
+    "2016-01-20",
+    "美国、欧盟、东盟为郑州前三大贸易伙伴，全年全市对其分别进出口128.5亿美元、86.2亿美元和47.9亿美元，分别增长18.6%、24.3%和下降5.7%。",
+    [
+      "trade.total/value 郑州市 partner=美国 = 12850000000 exact «128.5亿美元»",
+      "trade.total/value 郑州市 partner=欧盟 = 8620000000 exact «86.2亿美元»",
+      "trade.total/value 郑州市 partner=东盟 = 4790000000 exact «47.9亿美元»",
+      "trade.total/growth 郑州市 partner=美国 = 18.6 exact «增长18.6%»",
+      "trade.total/growth 郑州市 partner=欧盟 = 24.3 exact «24.3%»",
+      "trade.total/growth 郑州市 partner=东盟 = -5.7 exact «下降5.7%»",
+    ],
+  ],
+  [
+    "h33 a county-level city by its name before it became a district (偃师市)",
+    "洛阳市",
+    "2014-07-20",
+    "上半年，分县（市）区看，偃师市进出口12634万美元，增长26.5%；孟津县出口6213万美元，减少3.8%。",
+    [
+      "trade.total/value 偃师市 = 126340000 exact «12634万美元»",
+      "trade.total/growth 偃师市 = 26.5 exact «增长26.5%»",
+      "trade.export/value 孟津县 = 62130000 exact «6213万美元»",
+      "trade.export/growth 孟津县 = -3.8 exact «减少3.8%»",
+    ],
+  ],
+  [
+    "h33 相当于全国的 as a share; 与上年持平 after it is the share's",
+    "山西省",
+    "2017-01-20",
+    "2016年，山西进出口总额相当于全国的0.42%，与上年持平。",
+    ["trade.total/share 山西省 = 0.42 exact «0.42%»"],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -2441,6 +2489,11 @@ const NEAR_MISSES: Array<[label: string, region: string, sentence: string]> = [
   ],
   ["h28 近千个: a round size in words", "汉中市", "今年以来，全市“三个一批”活动累计签约开工项目近千个。"],
   ["h31 a size companies exceed", "南昌市", "其中年进出口额超过1亿美元的企业14家。"],
+  [
+    "h33 a group of large firms' combined trade",
+    "太原市",
+    "从企业看，进出口额在1000万美元以上的企业达33家，比去年同期增加6家，合计进出口342156万美元，占全市的90.7%。",
+  ],
 ];
 
 describe.each([
