@@ -91,6 +91,7 @@ const PLAN =
 const THRESHOLD =
   /(?:元|美元)以上的?(?:项目|工业项目)|以上项目|以下项目|(?:超|过|逾)[十百千]亿元(?:以上)?的?(?:重大|重点)?项目/u;
 // A clause ending with one named project (总投资最大的为…产业园项目，总投资25亿元): the next amounts are its own.
+const MAKES_PROJECT = /年产[^，。；、]{1,24}项目(?!中)/u;
 const NAMED_PROJECT_END = /(?<!签约|开工|动工|投产|重点|重大|集中|[个批点的”"\d])项目$/u;
 // A clause opening a breakdown of a stage's projects by kind (签约项目中，外资项目12个): what follows is a part.
 // Or in the clause, before its figures: 开工项目中产业类项目41个.
@@ -312,7 +313,9 @@ export const projectRule: SentenceRule = {
         if (named.length > 1) stageList = named;
       }
       const money = clauseQuantities(clause).filter((q) => q.kind === "money");
-      if (counts.length === 0 && money.length === 0 && NAMED_PROJECT_END.test(text)) partOnly = true;
+      // Also one named by what it makes, then what it did (年产30万吨铸造用生铁项目从签约到投产仅用时11个月，总投资6.8亿元).
+      if (counts.length === 0 && money.length === 0 && (NAMED_PROJECT_END.test(text) || MAKES_PROJECT.test(text)))
+        partOnly = true;
       const first = Math.min(
         counts[0]?.start ?? text.length,
         money[0]?.start ?? text.length,

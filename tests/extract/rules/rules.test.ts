@@ -2389,6 +2389,16 @@ const PROJECTS: Row[] = [
     "孝义市第二次三个一批活动举行，投产项目5个。其中年产2万吨高纯铝深加工生产线（总投资3.2亿元，今年4月投产）已达产。",
     ["projects.producing/count 孝义市 = 5 exact «项目5个»"],
   ],
+  [
+    "h32 one project named by what it makes, its amount in the clause after",
+    "临汾市",
+    "2023-05-20",
+    "临汾市第二次三个一批活动举行，投产项目12个，总投资56亿元。其中，翼城经济技术开发区年产30万吨铸造用生铁项目从签约到投产仅用时11个月，总投资6.8亿元。",
+    [
+      "projects.producing/count 临汾市 = 12 exact «项目12个»",
+      "projects.producing/investment 临汾市 = 5600000000 exact «56亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
