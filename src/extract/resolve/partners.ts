@@ -8,7 +8,7 @@ const PARTNER =
 const IMPORTED_FROM = /(?:自|从)(?!外|今年|去年|上年)(?<p>[^，。；：,;]{2,20}?)(?=进口)/u;
 
 function clean(name: string): string {
-  let s = name.replace(/[“”"'‘’《》\s]/gu, "").replace(/[（(][^）)]*[）)]/gu, "");
+  let s = name.replace(/[“”"'‘’《》「」『』\s]/gu, "").replace(/[（(][^）)]*[）)]/gu, "");
   const etc = /等(?:\d+|[一二三四五六七八九十]+)?个?(?<rest>.+)$/u.exec(s);
   if (etc?.groups?.rest) s = etc.groups.rest;
   s = s.replace(/(?:沿线国家和地区|沿线国家|沿线|国家和地区)$/u, "");
