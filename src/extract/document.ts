@@ -118,6 +118,15 @@ function hex8(n: number): string {
  * without period words is about the article's period again (of that year).
  */
 function paragraphPeriod(period: PeriodContext, main: PeriodContext): PeriodContext {
+  // 2023年，全省开发区共举办四次活动，累计签约…: another year's summary in an event's report is its
+  // own paragraph's; the next paragraph is about the event again.
+  if (
+    (main.batch !== undefined || main.quarter !== undefined) &&
+    period.year !== main.year &&
+    period.batch === undefined &&
+    period.quarter === undefined
+  )
+    return main;
   // So is another batch of the article's year (加上3月份第一批…的751个项目 in a report on the second).
   if (
     main.batch !== undefined &&
@@ -151,20 +160,27 @@ const BYLINE_ONLY = /^(?:本报讯|.{0,12}讯)?[（(]?记者[^）)]*[）)]?$/u;
 const DIGIT = /[\d〇零一二两三四五六七八九十百千万亿]/u;
 const NOTE = /[（(](?:以下简称|下称|简称)[^（）()]*[）)]/gu;
 
-/** The place a short sentence without figures opens with, when the next one (of its paragraph) starts with 其中. */
+/** The place a short sentence without figures opens with, when the next one (of its paragraph) goes on about it. */
 function topicPlace(
   sentence: Sentence,
   next: Sentence | undefined,
   home: HomeRegion,
   seenZones: readonly string[],
 ): HomeRegion["region"] | undefined {
-  if (!next || next.paragraph !== sentence.paragraph || !next.text.startsWith("其中")) return undefined;
-  if (sentence.headline || sentence.text.length > 40) return undefined;
+  if (!next || next.paragraph !== sentence.paragraph || sentence.headline || sentence.text.length > 40)
+    return undefined;
+  // Or, in a provincial report, a city whose 全市 the next sentence speaks of (朔州市分会场设在怀仁经济技术开发区。
+  // 本次活动全市共推进项目38个).
+  const cityNext = home.region.level === "province" && CITY_WORD.test(next.text);
+  if (!next.text.startsWith("其中") && !cityNext) return undefined;
   const text = sentence.text.replace(NOTE, "");
   if (DIGIT.test(text)) return undefined;
   const lead = subjectRegions(text, { home, seenZones })[0];
-  return lead?.start === 0 && lead.region.name !== home.region.name ? lead.region : undefined;
+  if (lead?.start !== 0 || lead.region.name === home.region.name) return undefined;
+  return next.text.startsWith("其中") || lead.region.level === "prefecture" ? lead.region : undefined;
 }
+
+const CITY_WORD = /全市|该市|我市/u;
 
 /** Months (or a month) in force in an article about a quarter or a batch of the same year. */
 function monthsAside(period: PeriodContext, main: PeriodContext): boolean {

@@ -43,7 +43,7 @@ const ACTIVITY = /三个一批|签约|开工|动工|投产/u;
 // Or the stages of a total just read: 推进项目14个，其中签约5个、开工6个、投产3个.
 const STAGE_COUNT = /(?:签约|开工|动工|投产)(?<num>\d+|[一二两三四五六七八九十百千]+)个(?![月年])/gu;
 const ACTIVITY_TOTAL =
-  /推进(?:重点|重大)?项目|(?:分别|依次)(?:有|为)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:本次|此次|本期)活动的?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:参与|参加)项目(?:数量|个数|数)|项目(?:数量|个数|数)(?:位?居|排)|项目总数|项目(?:共计|合计|共有|共)\d|共?涉及(?:重点|重大)?项目\d|(?:共有|共计|合计|共)[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:一共|总共|共涉及|共推出)[^，。；]{0,6}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目/u;
+  /推进(?:重点|重大)?项目|(?:共有|共计|合计)(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:分别|依次)(?:有|为)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:本次|此次|本期)活动的?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:参与|参加)项目(?:数量|个数|数)|项目(?:数量|个数|数)(?:位?居|排)|项目总数|项目(?:共计|合计|共有|共)\d|共?涉及(?:重点|重大)?项目\d|(?:共有|共计|合计|共)[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:一共|总共|共涉及|共推出)[^，。；]{0,6}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目/u;
 // Measure words before an amount. Accepted shapes: 总投资59.91亿元, 签约投资额29.88亿元, 计划总投资24.57亿元,
 // 协议总投资约68亿元, 签约总额超过180亿元, 预计年产值931亿元, 达产后预计新增年产值60多亿元, 总投资达270亿元.
 const MEASURE =
@@ -52,7 +52,8 @@ const MEASURE =
 const ROUND_AMOUNT_BEFORE =
   /(?<m>投资总额|总投资额|总投资|年产值)(?:突破|超过|超|逾|近|约|达到|达)[千百十两一二三四五六七八九]+(?:多|余)?(?:万亿|亿)元$/u;
 const AMOUNT_GOES_ON = /^(?:达到|达|为|共计|合计|计)$/u;
-const NOT_BATCH_MONEY = /(?:完成|年度|已|累计完成)(?:计划)?$/u;
+// Also 完成固定资产投资 (investment done, a statistic of its own).
+const NOT_BATCH_MONEY = /(?:完成|年度|已|累计完成)(?:计划)?(?:固定资产)?$|固定资产$/u;
 // A named single project before 总投资: 高性能纤维新材料产业项目总投资100亿元 (not 38个项目总投资).
 const SINGLE_PROJECT =
   /(?:[^个批点大类些述等”"\d](?<!签约|开工|动工|投产|重点|重大)项目|该项目|这一项目|此项目|(?:生产线|产业园|产业基地|工厂)(?=[（(]))[（(]?(?:总投资|投资|计划总投资)[^，；]*$|(?:单个|单体|单一)项目[^，；]*$|单体投资[^，；]*$|(?<![\d十百千])一个(?:总投资|投资)[^，；]*$|最大(?:的)?(?:单个项目)?投资额|投资额最大/u;
@@ -357,7 +358,10 @@ export const projectRule: SentenceRule = {
                 : undefined;
       // 吕梁市…活动同步举行，全市共推进项目118个: 全市 is the city this sentence named, not the home one.
       const explicit =
-        named && namedHere && PRONOUN.test(text.slice(named.start, named.end)) && fitsPronoun(text, named, region)
+        named &&
+        (namedHere || cityOfParagraph(region, state)) &&
+        PRONOUN.test(text.slice(named.start, named.end)) &&
+        fitsPronoun(text, named, region)
           ? region
           : named?.region;
       // 孝义市、汾阳市、交城县分别签约项目12个、9个、7个: one figure per listed place.
@@ -515,9 +519,23 @@ export const projectRule: SentenceRule = {
           out.some((c) => c.indicator === prior && c.measure === "investment"));
       // 分别 over lists that do not line up (three counts, two amounts): no amount can be placed.
       if (respectiveList && !respectively && listedPlaces === undefined && stageList.length !== money.length) continue;
-      for (const q of clauseQuantities(clause)) {
-        if (q.kind !== "share" || partOnly) continue;
-        const c = shareOf(q, text, stages, stage, clause, sentence, aside ?? region, state, lastMeasure);
+      const shares = clauseQuantities(clause).filter((q) => q.kind === "share");
+      // 共推进项目38个，总投资124.7亿元，分别占全省的4.7%和6.1%: one share per figure just read, in order.
+      const before = shares.length > 1 && shares.every((q) => q.respectively) ? out.slice(-shares.length) : [];
+      for (const q of shares) {
+        if (partOnly) continue;
+        const figure = before.length === shares.length ? before[q.listIndex] : undefined;
+        const c = shareOf(
+          q,
+          text,
+          stages,
+          stage,
+          clause,
+          sentence,
+          aside ?? region,
+          state,
+          figure?.measure ?? lastMeasure,
+        );
         if (c) out.push(c);
       }
       for (const q of money) {
@@ -651,7 +669,7 @@ function shareOf(
         ? "output_share"
         : /项目/u.test(head)
           ? "share"
-          : /^[约近超逾]?$/u.test(head.slice(0, head.indexOf("占")))
+          : /^(?:分别|依次)?[约近超逾]?$/u.test(head.slice(0, head.indexOf("占")))
             ? AS_SHARE[lastMeasure ?? ""]
             : undefined;
   const group = stages.filter((st) => st.end <= q.start).at(-1);
@@ -667,6 +685,14 @@ function shareOf(
 }
 
 const PRONOUN = /^(?:全|我|本)(?:省|市|区|县|州|盟)$/u;
+
+/**
+ * A city a provincial report's paragraph is about (朔州市分会场设在怀仁经济技术开发区。本次活动全市共推进
+ * 项目38个): its 全市 is that city, not the province.
+ */
+function cityOfParagraph(region: Candidate["region"], state: ReadingState): boolean {
+  return state.home.region.level === "province" && region.level === "prefecture";
+}
 
 /** Whether a place word (全市) can stand for `region` (吕梁市, not 山西省). */
 function fitsPronoun(text: string, named: { start: number; end: number }, region: Candidate["region"]): boolean {

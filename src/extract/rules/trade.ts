@@ -236,6 +236,8 @@ export const tradeRule: SentenceRule = {
       baseLevel: false,
     };
     const previousIndicators = lastIndicators.get(state) ?? [];
+    // 其中，出口…；进口… after a subtotal (一般贸易进出口…): the sentence breaks that subtotal down.
+    const inheritedTaint = startsWithSubtotal && state.previousTainted;
     const usd = sentence.text.includes(USD_BASIS);
     if (usd) s.basis = "USD";
     else if (sentence.text.includes(CNY_BASIS)) s.basis = "CNY";
@@ -251,6 +253,8 @@ export const tradeRule: SentenceRule = {
       const clause = aside ? aside.main : whole;
       const text = clause.text;
       // 剔除…因素后 / 扣除…后: what a figure would be, not what it is (here and in the rest of the sentence).
+      // …剔除铁矿砂进口因素后进口增长2.4%；贸易顺差72亿元: after ；, what the figures are again.
+      if (s.hypothetical && sentence.text.charAt(clause.start - sentence.start - 1) === "；") s.hypothetical = false;
       if (!s.hypothetical && HYPOTHETICAL.test(text)) s.hypothetical = true;
       if (!s.baseLevel && BASE_PERIOD_LEVEL.test(text)) s.baseLevel = true;
       const quantities = state.bareUnit ? withBareAmounts(clause, state.bareUnit) : clauseQuantities(clause);
@@ -426,10 +430,11 @@ export const tradeRule: SentenceRule = {
         const weak = subj.leftover.length >= 2 && quantities.length > 0;
         if (strong) s.tainted = true;
         else if (s.tainted && explicitRegion && subj.leftover === "") s.tainted = false;
-        // …市场采购贸易方式出口1602.5亿元…；对“一带一路”沿线国家出口1023.6亿元: after ；, a partner's own trade.
+        // …市场采购贸易方式出口1602.5亿元…；对“一带一路”沿线国家出口1023.6亿元: after ；, a partner's own trade,
+        // or the whole's again when the clause opens with its keyword (…进口增长2.4%；贸易顺差72亿元).
         else if (
           s.tainted &&
-          partner &&
+          (partner || (subjKws[0]?.start === 0 && !inheritedTaint)) &&
           subj.leftover === "" &&
           sentence.text.charAt(clause.start - sentence.start - 1) === "；" &&
           !text.startsWith("其中")
@@ -487,7 +492,7 @@ export const tradeRule: SentenceRule = {
       if (s.tainted || s.hypothetical || s.baseLevel || quantities.length === 0) continue;
       const counts = new Map<string, number>();
       for (const q of quantities) counts.set(q.kind, (counts.get(q.kind) ?? 0) + 1);
-      const periodList = listedPeriods(clause, quantities[0]?.start ?? 0, state);
+      const periodList = listedPeriods(clause, quantities[0]?.end ?? 0, state);
       // Amounts each after its own keyword (出口663.8、进口460.8亿元): a 分别 list after them runs over those keywords.
       const amountKeywords: Keyword[] = [];
       for (const q of quantities) {

@@ -2399,6 +2399,13 @@ const PROJECTS: Row[] = [
       "projects.producing/investment 临汾市 = 5600000000 exact «56亿元»",
     ],
   ],
+  [
+    "h35 investment done (完成固定资产投资) is no batch's investment",
+    "吕梁市",
+    "2024-10-20",
+    "今年以来，吕梁市开发区四次“三个一批”活动累计签约项目56个，完成固定资产投资124.6亿元。",
+    ["projects.signed/count 吕梁市 = 56 exact «项目56个»"],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
@@ -3205,6 +3212,67 @@ const PERIODS: PeriodRow[] = [
     [
       "2023年第8次 projects.total/count 河南省 = 2216 exact «2216个»",
       "2023年第8次 projects.total/investment 河南省 = 1323000000000 exact «13230亿元»",
+    ],
+  ],
+  [
+    "h34 another year's summary paragraph does not date the next one",
+    "山西省",
+    "2024-03-13",
+    "全省开发区2024年第一次“三个一批”活动举行。\n2023年，全省开发区共举办四次“三个一批”活动，累计签约项目1041个。\n各市分会场情况如下。\n太原市42个、38个、31个项目分别集中签约、开工、投产，总投资分别达318.6亿元、205.4亿元和96.7亿元。",
+    [
+      "2023年 projects.signed/count 山西省 = 1041 exact «项目1041个»",
+      "2024年第1次 projects.signed/count 太原市 = 42 exact «42个»",
+      "2024年第1次 projects.started/count 太原市 = 38 exact «38个»",
+      "2024年第1次 projects.producing/count 太原市 = 31 exact «31个»",
+      "2024年第1次 projects.signed/investment 太原市 = 31860000000 exact «318.6亿元»",
+      "2024年第1次 projects.started/investment 太原市 = 20540000000 exact «205.4亿元»",
+      "2024年第1次 projects.producing/investment 太原市 = 9670000000 exact «96.7亿元»",
+    ],
+  ],
+  [
+    "h34 a city's 分会场 sentence, then 全市 and shares of the province for each figure",
+    "山西省",
+    "2024-03-13",
+    "全省开发区2024年第一次“三个一批”活动举行。\n朔州市分会场设在怀仁经济技术开发区。本次活动全市共推进项目38个，总投资124.7亿元，分别占全省的4.7%和6.1%。",
+    [
+      "2024年第1次 projects.total/count 朔州市 = 38 exact «项目38个»",
+      "2024年第1次 projects.total/investment 朔州市 = 12470000000 exact «124.7亿元»",
+      "2024年第1次 projects.total/share 朔州市 = 4.7 exact «4.7%»",
+      "2024年第1次 projects.total/investment_share 朔州市 = 6.1 exact «6.1%»",
+    ],
+  ],
+  [
+    "h34 共有重大项目N个",
+    "汕头市",
+    "2024-03-20",
+    "汕头市一季度重大项目集中开工活动举行。本次活动共有重大项目72个，总投资约486亿元。",
+    [
+      "2024年第1季度 projects.total/count 汕头市 = 72 exact «项目72个»",
+      "2024年第1季度 projects.total/investment 汕头市 = 48600000000 about «约486亿元»",
+    ],
+  ],
+  [
+    "h34 months listed before a 分别 run of rates",
+    "山西省",
+    "2023-09-20",
+    "1—8月，全省进出口1000亿元，增长5%。6月、7月、8月全省进出口增速分别为2.1%、-4.6%、9.8%。",
+    [
+      "2023年1–8月 trade.total/value 山西省 = 100000000000 exact «1000亿元»",
+      "2023年1–8月 trade.total/growth 山西省 = 5 exact «增长5%»",
+      "2023年6月 trade.total/growth 山西省 = 2.1 exact «增速分别为2.1%»",
+      "2023年7月 trade.total/growth 山西省 = -4.6 exact «-4.6%»",
+      "2023年8月 trade.total/growth 山西省 = 9.8 exact «9.8%»",
+    ],
+  ],
+  [
+    "h35 剔除…后 holds until ；",
+    "山西省",
+    "2019-09-20",
+    "1—8月，全省出口增长5%，剔除铁矿砂进口因素后进口增长2.4%；贸易顺差72亿元，扩大1.1倍。",
+    [
+      "2019年1–8月 trade.export/growth 山西省 = 5 exact «增长5%»",
+      "2019年1–8月 trade.balance/value 山西省 = 7200000000 exact «72亿元»",
+      "2019年1–8月 trade.balance/growth 山西省 = 110 exact «扩大1.1倍»",
     ],
   ],
 ];
