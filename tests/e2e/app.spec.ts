@@ -142,6 +142,39 @@ test.describe("data quality", () => {
   });
 });
 
+test.describe("loading state", () => {
+  // A running animation costs a frame every 16 ms; where frames are drawn in
+  // software that slowed the first chart by half a second. The placeholders
+  // show at once and start to pulse only when loading takes over a second.
+  test("the placeholders stand still for a second, then pulse, until the data is in", async ({ page }) => {
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route("**/data/indicators.json", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto("/");
+    const loading = page.getByTestId("loading");
+    await expect(loading).toBeVisible();
+    // (This file is type-checked without the DOM library: the page's types are spelled out.)
+    type Timing = { delay: number; iterations: number };
+    type Running = { animationName: string; effect: { getComputedTiming(): Timing } | null };
+    const pulses = await loading.evaluate((el) =>
+      (el as unknown as { getAnimations(): Running[] }).getAnimations().map((a) => ({
+        name: a.animationName,
+        delay: a.effect?.getComputedTiming().delay,
+        iterations: a.effect?.getComputedTiming().iterations,
+      })),
+    );
+    expect(pulses).toEqual([{ name: "pulse", delay: 1000, iterations: Number.POSITIVE_INFINITY }]);
+    release();
+    await expect(loading).toBeHidden();
+    await expect(page.getByTestId("result-count")).toBeVisible();
+  });
+});
+
 test.describe("error panel", () => {
   test("lists the problems of an invalid dataset", async ({ page }) => {
     await page.route("**/data/indicators.json", (route) =>
