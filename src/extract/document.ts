@@ -1,7 +1,7 @@
 import type { IndicatorRecord, SourceSpan } from "../schema/dataset";
 import { type PeriodContext, type PeriodMention, referenceYear, scanPeriods } from "./resolve/periods";
 import { inferPublication } from "./resolve/publication";
-import { articleHome, documentZones, type HomeRegion, resolveHome, subjectRegions } from "./resolve/regions";
+import { articleHome, documentZones, type HomeRegion, NAME_NOTE, resolveHome, subjectRegions } from "./resolve/regions";
 import { type ClauseText, clauseTexts, splitClauses } from "./rules/clauses";
 import { RULES } from "./rules/index";
 import { type MergedFact, mergeDuplicates, periodKey } from "./rules/merge-duplicates";
@@ -158,7 +158,6 @@ function leadTexts(article: Article): string[] {
 const BYLINE_ONLY = /^(?:本报讯|.{0,12}讯)?[（(]?记者[^）)]*[）)]?$/u;
 
 const DIGIT = /[\d〇零一二两三四五六七八九十百千万亿]/u;
-const NOTE = /[（(](?:以下简称|下称|简称)[^（）()]*[）)]/gu;
 
 /** The place a short sentence without figures opens with, when the next one (of its paragraph) goes on about it. */
 function topicPlace(
@@ -173,7 +172,7 @@ function topicPlace(
   // 本次活动全市共推进项目38个).
   const cityNext = home.region.level === "province" && CITY_WORD.test(next.text);
   if (!next.text.startsWith("其中") && !cityNext) return undefined;
-  const text = sentence.text.replace(NOTE, "");
+  const text = sentence.text.replace(NAME_NOTE, "");
   if (DIGIT.test(text)) return undefined;
   const lead = subjectRegions(text, { home, seenZones })[0];
   if (lead?.start !== 0 || lead.region.name === home.region.name) return undefined;

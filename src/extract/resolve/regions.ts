@@ -168,7 +168,7 @@ export function regionListBefore(
   if (!LIST_SEPARATOR.test(written)) return undefined;
   // A note on an item (合肥经济技术开发区（以下简称经开区）) is not part of the list: dropped,
   // which moves no item before it, so the list's start stays where it was written.
-  const text = written.includes("（") || written.includes("(") ? written.replace(LIST_NOTE, "") : written;
+  const text = written.includes("（") || written.includes("(") ? written.replace(NAME_NOTE, "") : written;
   // Only the tail can hold the list: no need to try every start of a long clause.
   const m = LIST_TAIL.exec(text.length > 60 ? text.slice(-60) : text);
   const list = m?.groups?.list;
@@ -207,7 +207,8 @@ export function regionListBefore(
   return { start, regions };
 }
 
-const LIST_NOTE = /[（(](?:含|包括|不含|下称|以下简称|简称)[^（）()]*[）)]/gu;
+/** A note in brackets on the name before it (（含贵安新区）, （以下简称经开区）): no part of a subject. */
+export const NAME_NOTE = /[（(](?:含|包括|不含|下称|以下简称|简称)[^（）()]*[）)]/gu;
 
 /** A zone named at the end of a list item, with where its name starts in the item. */
 function zoneEndingList(

@@ -1,6 +1,6 @@
 import type { Region } from "../../schema/dataset";
 import { scanPeriods } from "../resolve/periods";
-import { subjectRegions } from "../resolve/regions";
+import { NAME_NOTE, subjectRegions } from "../resolve/regions";
 import { BASE as BASE_FEATURE, PERIOD as PERIOD_FEATURE, textFeatures } from "../text/char-features";
 import { execAll } from "../text/exec-all";
 import type { Base, Clause, ReadingState } from "./types";
@@ -49,7 +49,7 @@ function regionsOf(head: string, state: ReadingState): Subject["regions"] {
   // 其中 must not read as a place (其中山阴县 is not 中山).
   let text = head.includes("其中") ? head.replace(/其中/gu, "  ") : head;
   // Nor a place in a note on the one before (贵阳市（含贵安新区）, …开发区（以下简称经开区）).
-  if (text.includes("（") || text.includes("(")) text = text.replace(NOTE, (m) => " ".repeat(m.length));
+  if (text.includes("（") || text.includes("(")) text = text.replace(NAME_NOTE, (m) => " ".repeat(m.length));
   return subjectRegions(text, { home: state.home, seenZones: state.seenZones });
 }
 
@@ -81,7 +81,6 @@ export function readSubject(
   return { regions, leftover, tainted };
 }
 
-const NOTE = /[（(](?:含|包括|不含|下称|以下简称|简称)[^（）()]*[）)]/gu;
 const DRIVEN_BY = /(?:由|在)[^，；]{2,30}?(?:共同)?(?:拉动|带动|推动|支撑|带领)(?:下)?的?/u;
 const NOT_A_WORD = /[^\p{Script=Han}A-Za-z]/gu;
 

@@ -45,6 +45,11 @@ const EACH = /各(?:为|是|有|达到|达|约|近)?$/u;
 const FORMER_LATTER = /^(?:其中[，,]?)?(?<w>前者|后者)/u;
 const CAUSE_AFTER_PLACE = /^[^，。；]{0,12}?(?:受益于|得益于|依托|凭借|借助|随着)/u;
 const MODIFIED_PLACE_END = /的[^的，。；、]{2,12}$/u;
+/** Whether a clause follows a ； (a new group of figures in its sentence). */
+function afterSemicolon(sentence: Sentence, clause: Clause): boolean {
+  return sentence.text.charAt(clause.start - sentence.start - 1) === "；";
+}
+
 /** Where a share's whole is introduced (占, or 相当于 in 相当于全国的0.42%), or -1. */
 function shareAt(text: string): number {
   const zhan = text.indexOf("占");
@@ -254,7 +259,7 @@ export const tradeRule: SentenceRule = {
       const text = clause.text;
       // 剔除…因素后 / 扣除…后: what a figure would be, not what it is (here and in the rest of the sentence).
       // …剔除铁矿砂进口因素后进口增长2.4%；贸易顺差72亿元: after ；, what the figures are again.
-      if (s.hypothetical && sentence.text.charAt(clause.start - sentence.start - 1) === "；") s.hypothetical = false;
+      if (s.hypothetical && afterSemicolon(sentence, clause)) s.hypothetical = false;
       if (!s.hypothetical && HYPOTHETICAL.test(text)) s.hypothetical = true;
       if (!s.baseLevel && BASE_PERIOD_LEVEL.test(text)) s.baseLevel = true;
       const quantities = state.bareUnit ? withBareAmounts(clause, state.bareUnit) : clauseQuantities(clause);
@@ -436,7 +441,7 @@ export const tradeRule: SentenceRule = {
           s.tainted &&
           (partner || (subjKws[0]?.start === 0 && !inheritedTaint)) &&
           subj.leftover === "" &&
-          sentence.text.charAt(clause.start - sentence.start - 1) === "；" &&
+          afterSemicolon(sentence, clause) &&
           !text.startsWith("其中")
         )
           s.tainted = false;
