@@ -188,6 +188,10 @@ function rankedBefore(sentence: Sentence, clause: Clause): string[] {
   return items.length > 1 && items.every((i) => lookupRegion(i) === null) ? items : [];
 }
 
+/** The keyword a sentence introducing rows named (主要市州进出口情况如下：), for rows naming none. */
+const rowKeywords = new WeakMap<ReadingState, Keyword[]>();
+const LIST_INTRO = /(?:如下|情况)[：:]$/u;
+
 /** Articles whose last sentence introduced a list of partners, one per line (…情况如下：). */
 const partnerLists = new WeakSet<ReadingState>();
 const PARTNER_LIST_INTRO = /(?:伙伴|市场|国家|地区)[^。；]{0,12}(?:如下|情况)[：:]$/u;
@@ -210,6 +214,7 @@ export const tradeRule: SentenceRule = {
   needs: RELEVANT,
   pass(sentence: Sentence, state: ReadingState): void {
     partnerLists.delete(state);
+    rowKeywords.delete(state);
     // Only the subtotal flag carries over a sentence with nothing to read.
     state.previousTainted = sentence.text.startsWith("其中") && state.previousTainted;
     lastIndicators.delete(state);
@@ -228,7 +233,12 @@ export const tradeRule: SentenceRule = {
     }
     const s: SentenceState = {
       // 其中，晋江市增长6.3%: a breakdown goes on with what the sentence before was about.
-      indicators: startsWithSubtotal && !state.previousTainted ? (lastIndicators.get(state) ?? []) : [],
+      indicators:
+        startsWithSubtotal && !state.previousTainted
+          ? (lastIndicators.get(state) ?? [])
+          : sentence.row === true
+            ? (rowKeywords.get(state) ?? [])
+            : [],
       partners: [],
       entities: [],
       region: carriedRegion(sentence, state),
@@ -261,8 +271,11 @@ export const tradeRule: SentenceRule = {
       // …剔除铁矿砂进口因素后进口增长2.4%；贸易顺差72亿元: after ；, what the figures are again.
       if (s.hypothetical && afterSemicolon(sentence, clause)) s.hypothetical = false;
       if (!s.hypothetical && HYPOTHETICAL.test(text)) s.hypothetical = true;
-      if (!s.baseLevel && BASE_PERIOD_LEVEL.test(text)) s.baseLevel = true;
+      // 上年同期为45.08亿元: the base's level is its clause's only; 去年同期， alone carries to the clauses after.
+      const baseLevelHere = BASE_PERIOD_LEVEL.test(text);
       const quantities = state.bareUnit ? withBareAmounts(clause, state.bareUnit) : clauseQuantities(clause);
+      if (baseLevelHere && quantities.some((q) => q.kind === "money")) continue;
+      if (baseLevelHere) s.baseLevel = true;
       if (s.indicators.length > 1) listedKeywords = s.indicators;
       if (s.partners.length > 1) listedPartners = s.partners;
       const which =
@@ -587,6 +600,12 @@ export const tradeRule: SentenceRule = {
     }
     state.previousTainted = s.tainted;
     lastIndicators.set(state, s.indicators);
+    // 主要市州进出口情况如下：⏎武汉市　2440.2亿元　增长12.5%: rows without a keyword are of the one introduced.
+    if (LIST_INTRO.test(sentence.text)) {
+      const kws = keywordsOf(sentence.text, features, sentence.text.length).filter((k) => !k.tainted);
+      if (kws.length === 1) rowKeywords.set(state, kws);
+      else rowKeywords.delete(state);
+    } else if (sentence.row !== true) rowKeywords.delete(state);
     // 与主要贸易伙伴进出口情况如下：⏎东盟　进出口6.9亿元　增长38.5%⏎欧盟　…: one partner per line.
     if (PARTNER_LIST_INTRO.test(sentence.text) || (listingPartners && PARTNER_LINE.test(sentence.text)))
       partnerLists.add(state);

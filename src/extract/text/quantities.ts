@@ -122,7 +122,8 @@ const COUNT_BEFORE = new RegExp(
   `(?<pre>等|另有|这|该|此)?${COUNT_QUALIFIER}(?<num>${COUNT_NUM}|[${CN}]+)(?<many>多|余)?(?:个|项)(?!一批)(?<mid>[^，。；、个：:“”"]{0,8}?)项目`,
   "gu",
 );
-const NOT_A_COUNT_MID = /环节|方面|阶段|类型|批次/u;
+// Also a span of time (四个季度累计签约项目72个, 两个月来).
+const NOT_A_COUNT_MID = /环节|方面|阶段|类型|批次|^(?:季度|月|年度|年头|星期)/u;
 const STAGE_AFTER = /^[^，。；、]{0,4}(?:签约|开工|动工|投产)/u;
 // Part of a batch: 8个代表项目, 部分项目; 现场签约的12个项目, 活动现场，10个重点项目… (those on stage, not the batch).
 const SUBSET_WORD = /代表|部分/u;

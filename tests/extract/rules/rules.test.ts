@@ -2406,6 +2406,28 @@ const PROJECTS: Row[] = [
     "今年以来，吕梁市开发区四次“三个一批”活动累计签约项目56个，完成固定资产投资124.6亿元。",
     ["projects.signed/count 吕梁市 = 56 exact «项目56个»"],
   ],
+  [
+    "h36 a span of time (四个季度) is no count",
+    "重庆市涪陵区",
+    "2023-12-20",
+    "涪陵区四季度重大项目集中签约活动举行。今年以来，涪陵区四个季度累计签约项目72个，总投资超400亿元。",
+    [
+      "projects.signed/count 涪陵区 = 72 exact «项目72个»",
+      "projects.signed/investment 涪陵区 = 40000000000 more_than «超400亿元»",
+    ],
+  ],
+  [
+    "h36 a kind's count and its amount right after it; all projects' output after 全部建成后",
+    "湛江市",
+    "2023-12-20",
+    "湛江市四季度重大项目集中签约开工活动举行。其中，签约项目25个，总投资238.6亿元，其中外资项目3个，投资额2.6亿美元。本次全市共有38个项目集中开工，其中亿元以上项目29个，项目全部建成后预计年产值可达80亿元以上。",
+    [
+      "projects.signed/count 湛江市 = 25 exact «项目25个»",
+      "projects.signed/investment 湛江市 = 23860000000 exact «238.6亿元»",
+      "projects.started/count 湛江市 = 38 exact «38个»",
+      "projects.started/output 湛江市 = 8000000000 more_than «80亿元以上»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
@@ -3273,6 +3295,47 @@ const PERIODS: PeriodRow[] = [
       "2019年1–8月 trade.export/growth 山西省 = 5 exact «增长5%»",
       "2019年1–8月 trade.balance/value 山西省 = 7200000000 exact «72亿元»",
       "2019年1–8月 trade.balance/growth 山西省 = 110 exact «扩大1.1倍»",
+    ],
+  ],
+  [
+    "h37 places one a line after 进出口情况如下：",
+    "湖北省",
+    "2020-01-22",
+    "2019年湖北省外贸进出口总值3943.6亿元，比上年增长13.1%。\n分市州看，主要市州进出口情况如下：\n武汉市　2440.2亿元　增长12.5%\n宜昌市　206.5亿元　增长18.2%\n其中，武汉市占全省外贸总值的61.9%。",
+    [
+      "2019年 trade.total/value 湖北省 = 394360000000 exact «3943.6亿元»",
+      "2019年 trade.total/growth 湖北省 = 13.1 exact «增长13.1%»",
+      "2019年 trade.total/value 武汉市 = 244020000000 exact «2440.2亿元»",
+      "2019年 trade.total/growth 武汉市 = 12.5 exact «增长12.5%»",
+      "2019年 trade.total/value 宜昌市 = 20650000000 exact «206.5亿元»",
+      "2019年 trade.total/growth 宜昌市 = 18.2 exact «增长18.2%»",
+      "2019年 trade.total/share 武汉市 = 61.9 exact «61.9%»",
+    ],
+  ],
+  [
+    "h37 上年同期为… between a value and its growth",
+    "晋城市",
+    "2019-01-20",
+    "2018年，全市进出口总额82.36亿元，增长28.9%。其中，出口额完成61.72亿元，上年同期为45.08亿元，增长36.9%；进口额完成20.64亿元，上年同期为19.07亿元，增长8.2%。",
+    [
+      "2018年 trade.total/value 晋城市 = 8236000000 exact «82.36亿元»",
+      "2018年 trade.total/growth 晋城市 = 28.9 exact «增长28.9%»",
+      "2018年 trade.export/value 晋城市 = 6172000000 exact «61.72亿元»",
+      "2018年 trade.export/growth 晋城市 = 36.9 exact «增长36.9%»",
+      "2018年 trade.import/value 晋城市 = 2064000000 exact «20.64亿元»",
+      "2018年 trade.import/growth 晋城市 = 8.2 exact «增长8.2%»",
+    ],
+  ],
+  [
+    "h37 这一成绩让… opening a sentence that goes on",
+    "襄阳市",
+    "2022-01-20",
+    "2021年，襄阳外贸进出口总值达到376.4亿元，增长36.2%。这一成绩让襄阳外贸总值稳居全省第二位，占全省的4.4%。",
+    [
+      "2021年 trade.total/value 襄阳市 = 37640000000 exact «376.4亿元»",
+      "2021年 trade.total/growth 襄阳市 = 36.2 exact «增长36.2%»",
+      "2021年 trade.total/rank 襄阳市 = 2 exact «居全省第二位»",
+      "2021年 trade.total/share 襄阳市 = 4.4 exact «4.4%»",
     ],
   ],
 ];
