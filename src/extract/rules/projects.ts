@@ -58,8 +58,6 @@ const NOT_BATCH_MONEY = /(?:完成|年度|已|累计完成)(?:计划)?(?:固定�
 const SINGLE_PROJECT =
   /(?:[^个批点大类些述等”"\d](?<!签约|开工|动工|投产|重点|重大)项目|该项目|这一项目|此项目|(?:生产线|产业园|产业基地|工厂)(?=[（(]))[（(]?(?:总投资|投资|计划总投资)[^，；]*$|(?:单个|单体|单一)项目[^，；]*$|单体投资[^，；]*$|(?<![\d十百千])一个(?:总投资|投资)[^，；]*$|最大(?:的)?(?:单个项目)?投资额|投资额最大/u;
 const RESPECTIVELY = /分别|依次|对应/u;
-// The count closes its clause, its amount opens the next (外资项目3个，投资额2.6亿美元).
-const KIND_AMOUNT_AFTER = /^$/u;
 // 项目全部建成后预计年产值…: the output of all the projects again, after a kind's count.
 const WHOLE_AFTER = /^(?:这些|上述)?(?:项目)?全部(?:建成|达产|投产|竣工)(?:投产|达产)?后/u;
 const INVOLVED_BEFORE = /^(?:共|共计)?涉及$/u;
@@ -446,9 +444,9 @@ export const projectRule: SentenceRule = {
           (q.start <= 1 && /现场$/u.test(clauseBefore)) ||
           (ON_STAGE_AFTER.test(text.slice(q.end, q.end + 12)) &&
             !/(?:共有|共计|合计|共)$/u.test(text.slice(0, q.start)));
-        // 其中外资项目3个，投资额2.6亿美元: a kind of project's count, and its amount right after it.
         if (q.subset || onStage) partOnly = true;
-        else if (ofKind && KIND_AMOUNT_AFTER.test(text.slice(q.end))) {
+        // 其中外资项目3个，投资额2.6亿美元: the count closes its clause, its amount opens the next.
+        else if (ofKind && text.slice(q.end).trim() === "") {
           partOnly = true;
           kindPart = true;
         }
