@@ -107,7 +107,33 @@ function settleBases(candidates: readonly Candidate[]): void {
   }
 }
 
-export function mergeDuplicates(candidates: readonly Candidate[]): MergedFact[] {
+/**
+ * Fallbacks (现场签约项目45个) stand for the event only where the document states
+ * nothing else of the same indicator, place and period: otherwise they are a part of it.
+ */
+export function dropFallbacks(candidates: readonly Candidate[]): readonly Candidate[] {
+  if (!candidates.some((c) => c.fallback)) return candidates;
+  const subject = (c: Candidate): string => `${c.indicator}|${c.region.name}|${periodKey(c.period)}`;
+  const fallbacks = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    if (!c.fallback) continue;
+    const list = fallbacks.get(subject(c));
+    if (list) list.push(c);
+    else fallbacks.set(subject(c), [c]);
+  }
+  // A headline restating a fallback (西青区集中签约45个项目 over 现场签约项目45个) is no other figure.
+  const contradicted = new Set<string>();
+  for (const c of candidates) {
+    if (c.fallback) continue;
+    const key = subject(c);
+    const same = fallbacks.get(key);
+    if (same && !same.some((f) => f.measure === c.measure && compatible(f, c))) contradicted.add(key);
+  }
+  return candidates.filter((c) => !c.fallback || !contradicted.has(subject(c)));
+}
+
+export function mergeDuplicates(all: readonly Candidate[]): MergedFact[] {
+  const candidates = dropFallbacks(all);
   settleBases(candidates);
   const groups = new Map<string, Cluster[]>();
   const order: Cluster[] = [];

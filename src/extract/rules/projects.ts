@@ -69,6 +69,8 @@ const EACH_BEFORE = /(?:各|均)(?:为|有|是|达到|达)?$/u;
 const EACH_AFTER = /^项目(?:数量|个数)?(?:各|均)/u;
 // 14个项目进行了现场签约: the projects signed on stage (but 共有10个项目进行了现场签约 is all of them).
 const ON_STAGE_AFTER = /^(?:项目)?[^，。；]{0,6}现场/u;
+// 本次签约项目中，现场签约项目12个: on stage, out of the projects counted before.
+const PART_OF_STAGE_BEFORE = /项目中/u;
 const BASE_LEVEL = /^(?:而|在)?(?:去年|上年|上一年)(?:同期|同次|第[一二三四五六七八九十\d]+次)/u;
 // 本次多开工项目23个, 比上次增加15个: a difference between two batches.
 const DIFFERENCE_BEFORE = /(?:多|少|增加|减少|新增了?)(?:签约|开工|动工|投产)?(?:项目)?$/u;
@@ -223,6 +225,9 @@ export const projectRule: SentenceRule = {
     let partOnly = false;
     // partOnly was set by a kind of project's count (其中外资项目3个，投资额…), not by one project.
     let kindPart = false;
+    // Figures after a count of projects signed on stage (现场签约项目45个，协议投资额…) are the
+    // event's only when the report states no other: read as fallbacks.
+    let onStageOnly = false;
     // Stages of the counts read so far, in order: 总投资分别为A、B、C maps onto them.
     const countStages: IndicatorId[] = [];
     const subtotal = /^其中/u.test(sentence.text);
@@ -444,15 +449,24 @@ export const projectRule: SentenceRule = {
           (q.start <= 1 && /现场$/u.test(clauseBefore)) ||
           (ON_STAGE_AFTER.test(text.slice(q.end, q.end + 12)) &&
             !/(?:共有|共计|合计|共)$/u.test(text.slice(0, q.start)));
-        if (q.subset || onStage) partOnly = true;
+        // 现场签约项目45个 with no 签约项目中 before it: the event's count, unless the report gives another.
+        const fallback =
+          (q.onSite === true || (onStage && !q.subset)) &&
+          !threshold &&
+          !ofKind &&
+          !remainder &&
+          !PART_OF_STAGE_BEFORE.test(sentence.text.slice(0, clause.start - sentence.start + q.start));
+        if (fallback) partOnly = false;
+        else if (q.subset || onStage) partOnly = true;
         // 其中外资项目3个，投资额2.6亿美元: the count closes its clause, its amount opens the next.
         else if (ofKind && text.slice(q.end).trim() === "") {
           partOnly = true;
           kindPart = true;
         }
-        if (q.subset || onStage || threshold || ofKind || remainder) continue;
+        if (!fallback && (q.subset || onStage || threshold || ofKind || remainder)) continue;
         if (DIFFERENCE_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start))) continue;
         partOnly = false;
+        onStageOnly = fallback;
         const before = stages.filter((st) => st.end <= q.start).at(-1);
         // 37个项目实现“拿地即开工”: a stage word in what the projects achieved is not their stage.
         const after = stages.find((st) => st.start >= q.end && !ACHIEVED.test(text.slice(q.end, st.start)));
@@ -497,6 +511,7 @@ export const projectRule: SentenceRule = {
           const place = wholeInBracket(clause, q, state) ?? placeOf(q, counts, listedPlaces, aside ?? region);
           if (!place) continue;
           const c = make(q, one, "count", clause, sentence, place, sectors, `${one}-count`);
+          c.fallback = onStageOnly;
           // 第一次、第二次活动分别签约项目18个、17个: one batch per figure.
           const own = batches.length === counts.length ? batches[q.listIndex] : undefined;
           if (own) {
@@ -546,7 +561,10 @@ export const projectRule: SentenceRule = {
           state,
           figure?.measure ?? lastMeasure,
         );
-        if (c) out.push(c);
+        if (c) {
+          c.fallback = onStageOnly;
+          out.push(c);
+        }
       }
       for (const q of money) {
         // A headline rounds (总投资超两千亿元): its qualified amount is a sum across stages or a body figure rounded.
@@ -580,6 +598,7 @@ export const projectRule: SentenceRule = {
         if (!place) continue;
         const c = make(q, ind, measure, clause, sentence, place, [], `${ind}-${measure}`);
         c.unit = q.currency ?? "CNY";
+        c.fallback = onStageOnly;
         out.push(c);
       }
       const last = out.length > figuresBefore ? out.at(-1) : undefined;
@@ -883,5 +902,6 @@ function make(
     start: clause.start + q.start,
     end: clause.start + q.end,
     article: 0,
+    fallback: false,
   };
 }

@@ -713,6 +713,7 @@ function candidate(
     start: clause.start + q.start,
     end: clause.start + q.end,
     article: 0,
+    fallback: false,
   };
   if (partner) c.partner = partner;
   if (s.regionList.length > 1) c.region = s.regionList[q.listIndex] ?? c.region;

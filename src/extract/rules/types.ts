@@ -32,6 +32,12 @@ export interface Candidate {
   end: number;
   /** Index of the article it was read in: set by the reader of the article. */
   article: number;
+  /**
+   * Read from a wording that is a part of the event when the report states the
+   * whole elsewhere (现场签约项目45个): kept only when the document has no other
+   * figure of the same indicator, place and period.
+   */
+  fallback: boolean;
 }
 
 export type Base = "yoy" | "other";

@@ -32,6 +32,11 @@ export interface Quantity {
   among?: string;
   /** Count of projects: a word before it that makes it a subset (等, 另有, 这). */
   subset?: boolean;
+  /**
+   * A subset only because the projects were signed on stage (现场签约项目12个): the
+   * event's count when the report gives no other.
+   */
+  onSite?: boolean;
 }
 
 const CN = "零〇一二两三四五六七八九十百千";
@@ -416,15 +421,17 @@ export function scanProjectCounts(clause: string): Quantity[] {
     const start = m.index + (g.pre?.length ?? 0) + (g.q?.length ?? 0);
     const end = start + (g.num?.length ?? 0) + (g.many?.length ?? 0) + 1;
     const q = base("count", start, end, n, qualifierOf(g.q, g.many), precisionOf(String(n)));
-    q.subset =
+    const part =
       // 另有15个项目竣工投产: more projects of another stage, not a part of the ones before.
       (g.pre !== undefined && !(g.pre === "另有" && STAGE_AFTER.test(clause.slice(m.index + m[0].length)))) ||
       // 为12个签约项目代表颁发了证书: the projects' representatives, some of them.
       clause.startsWith("代表", m.index + m[0].length) ||
       SUBSET_WORD.test(g.mid ?? "") ||
-      ON_SITE.test(clause.slice(Math.max(0, m.index - 10), m.index)) ||
       // 平遥县签约的3个文旅项目: the stage's projects of one kind.
       (KIND_MID.test(g.mid ?? "") && clause.charAt(m.index - 1) === "的");
+    const onSite = !part && ON_SITE.test(clause.slice(Math.max(0, m.index - 10), m.index));
+    q.subset = part || onSite;
+    if (onSite) q.onSite = true;
     // 5个、6个和4个项目: counts listed before the last one are of the same projects' list.
     const lead = g.pre || g.q ? null : COUNTS_BEFORE.exec(clause.slice(0, m.index));
     if (lead) {
@@ -459,8 +466,9 @@ export function scanProjectCounts(clause: string): Quantity[] {
       qualifierOf(g.q, g.many, g.post),
       precisionOf(String(n)),
     );
-    // 现场签约项目12个: the projects signed on stage, a subset of the batch.
+    // 现场签约项目12个: the projects signed on stage, a subset of the batch (or all of it: see onSite).
     q.subset = ON_SITE.test(clause.slice(Math.max(0, m.index - 10), m.index));
+    if (q.subset) q.onSite = true;
     out.push(q);
     // 分别签约项目12个、9个、7个: the list goes on after the first count.
     let pos = m.index + m[0].length;

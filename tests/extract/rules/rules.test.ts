@@ -2428,6 +2428,47 @@ const PROJECTS: Row[] = [
       "projects.started/output 湛江市 = 8000000000 more_than «80亿元以上»",
     ],
   ],
+  [
+    "an on-stage count, the report's only, is the event's",
+    "大同市",
+    "2023-05-20",
+    "“三個一批”活動現場，18家企業負責人參加集中簽約，現場簽約的12個項目總投資61.4億元。",
+    [
+      "projects.signed/count 大同市 = 12 exact «12個»",
+      "projects.signed/investment 大同市 = 6140000000 exact «61.4億元»",
+    ],
+  ],
+  [
+    "projects signed on stage, count after the noun, the report's only",
+    "洛阳市",
+    "2023-05-20",
+    "“三个一批”活动现场签约项目12个，总投资86亿元。",
+    [
+      "projects.signed/count 洛阳市 = 12 exact «项目12个»",
+      "projects.signed/investment 洛阳市 = 8600000000 exact «86亿元»",
+    ],
+  ],
+  [
+    "an on-stage count after the event's total is a part of it",
+    "太原市",
+    "2023-12-06",
+    "本次活动共签约项目86个，总投资512.36亿元。活动现场，现场签约的12个项目总投资61.4亿元。",
+    [
+      "projects.signed/count 太原市 = 86 exact «项目86个»",
+      "projects.signed/investment 太原市 = 51236000000 exact «512.36亿元»",
+    ],
+  ],
+  [
+    "a headline restating the on-stage count leaves it the event's",
+    "西青区",
+    "2019-07-13",
+    "西青区集中签约45个项目 协议投资额超300亿元\n\n7月12日，西青区2019年第三次重点项目集中签约活动举行，现场签约项目45个，协议投资额312.6亿元。",
+    [
+      "projects.signed/count 西青区 = 45 exact «项目45个»",
+      "projects.signed/investment 西青区 = 31260000000 exact «312.6亿元»",
+    ],
+  ],
+  ["on stage out of the projects counted before", "晋中市", "2021-06-20", "本次签约项目中，现场签约项目12个。", []],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
@@ -2450,21 +2491,11 @@ const NEAR_MISSES: Array<[label: string, region: string, sentence: string]> = [
   ["a rate without prices (扣除…后)", "江门市", "扣除价格因素后，出口增长5.2%。"],
   ["subset: representative projects", "山西省", "“三个一批”活动现场，8个代表项目进行了集中签约，总投资96.3亿元。"],
   [
-    "subset: projects signed on stage",
-    "大同市",
-    "“三個一批”活動現場，18家企業負責人參加集中簽約，現場簽約的12個項目總投資61.4億元。",
-  ],
-  [
     "single project: the largest, named in the clause before its amount",
     "太原市",
     "本次签约项目中，投资额最大的是太原市新能源汽车零部件项目，总投资32亿元。",
   ],
   ["a project count compared, with no figure", "太原市", "本批开工项目数量较上期有所增加，达到近年最多。"],
-  [
-    "subset: projects signed on stage, count after the noun",
-    "洛阳市",
-    "“三个一批”活动现场签约项目12个，总投资86亿元。",
-  ],
   ["two places' trade summed", "河南省", "郑州市、洛阳市进出口合计1201亿元。"],
   ["two places' projects summed", "吕梁市", "孝义市、汾阳市签约项目共21个，总投资50亿元。"],
   ["a commodity imported", "太原市", "进口大豆12.4亿元，增长8.6%。"],
