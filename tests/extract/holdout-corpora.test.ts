@@ -15,8 +15,7 @@ const SETS: AuditSet[] = [
   ["holdout3", 12, 0.986, 1],
   ["holdout4", 12, 0.781, 1],
   ["holdout5", 12, 0.761, 1],
-  // 现场集中签约项目57个 stays a subset, as the corpus conventions say.
-  ["holdout6", 12, 0.949, 0.99],
+  ["holdout6", 12, 0.949, 1],
   // 火炬开发区 is not in the gazetteer's zone list.
   ["holdout7", 12, 0.824, 0.99],
   ["holdout8", 12, 0.812, 1],
@@ -46,15 +45,15 @@ const SETS: AuditSet[] = [
   ["holdout23", 12, 0.991, 1],
   ["holdout24", 12, 0.979, 1],
   // Scored at the end of a session: a few shapes fixed, the rest listed in its README.
-  ["holdout25", 12, 0.82, 0.957],
+  ["holdout25", 12, 0.82, 0.959],
   ["holdout26", 12, 0.926, 1],
   ["holdout27", 12, 0.896, 1],
   ["holdout28", 12, 0.885, 0.99],
   // Its author expanded two zone names after the blind run (its README lists them); blind 78.2 % as written.
-  ["holdout29", 12, 0.782, 0.976],
+  ["holdout29", 12, 0.782, 0.978],
   // Siblings of the development corpus's project and trade reports: the closest stand-in for the hidden set.
   // 大同经开区 is expanded to the gazetteer's 山西大同经济开发区, annotated 大同经济技术开发区.
-  ["holdout30", 12, 0.891, 0.973],
+  ["holdout30", 12, 0.891, 0.976],
   ["holdout31", 12, 0.94, 1],
   ["holdout32", 12, 0.884, 1],
   ["holdout33", 12, 0.954, 0.992],
@@ -63,6 +62,10 @@ const SETS: AuditSet[] = [
   ["holdout35", 12, 0.979, 0.99],
   ["holdout36", 12, 0.994, 1],
   ["holdout37", 12, 0.934, 0.985],
+  // 永川高新区 and 新乡高新区 (no full name in the text) are expanded to 高新技术产业开发区, annotated as written.
+  ["holdout38", 12, 0.748, 0.97],
+  // 宜昌高新区 likewise.
+  ["holdout39", 12, 0.988, 0.992],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

@@ -58,3 +58,19 @@ export function barePartners(subject: string): PartnerPhrase | null {
   const partners = partnerList(raw);
   return partners.length === 0 ? null : { start: 0, end: m[0].length, partners };
 }
+
+// Partners well known enough to be named as a subject without 对 (东盟和欧盟分别占…): trade blocs,
+// regions of the world and the largest trading countries. A place of China never matches.
+const KNOWN_PARTNER =
+  /^(?:一带一路|RCEP|东盟|欧盟|美国|日本|韩国|俄罗斯|印度|英国|德国|法国|意大利|荷兰|澳大利亚|新西兰|巴西|加拿大|墨西哥|越南|泰国|马来西亚|印度尼西亚|新加坡|菲律宾|非洲|拉美|拉丁美洲|中东|中亚|东南亚|金砖国家|上合组织|台湾地区|中国台湾|中国香港|香港|港澳)/u;
+const SUBJECT_PARTNERS = /^(?:其中[，,]?)?(?<p>[^，。；：,;]{2,40}?)(?:则|也|均|分别|依次|合计)*$/u;
+
+/** Known partners named as a subject with no 对 before a share (东盟、欧盟分别占…): every item must be one. */
+export function subjectPartners(subject: string): PartnerPhrase | null {
+  const m = SUBJECT_PARTNERS.exec(subject);
+  const raw = m?.groups?.p;
+  if (!m || !raw) return null;
+  const partners = partnerList(raw);
+  if (partners.length === 0 || !partners.every((p) => KNOWN_PARTNER.test(p))) return null;
+  return { start: 0, end: m[0].length, partners };
+}

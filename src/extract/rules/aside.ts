@@ -65,6 +65,8 @@ export function findAside(clause: Clause, state: ReadingState): Aside | undefine
     const prefix = ASIDE_LEAD.exec(innerText)?.[0].length ?? 0;
     let lead = headRegions(inner, Math.min(innerText.length, 6 + prefix), state)[0];
     if (lead && prefix > 0 && lead.start === prefix) lead = { ...lead, start: 0 };
+    // （全吕梁市本次签约项目21个）: the whole of a named place.
+    else if (lead?.start === 1 && innerText.startsWith("全")) lead = { ...lead, start: 0 };
     // Or a bare amount right after its place: 占全省（3122.3亿美元）的6.7%.
     if (lead?.start !== 0 && (RATE_ONLY.test(innerText) || AMOUNT_ONLY.test(innerText))) {
       const before = text.slice(Math.max(0, m.index - 12), m.index);

@@ -50,9 +50,18 @@ export function clauseTexts(sentence: Sentence, needed: number): readonly Clause
     let periods = (features & PERIOD_BIT) !== 0 ? scanPeriods(clause, features) : NO_PERIODS;
     // A date in a headline line is a dateline (二〇二四年三月二十日), not what the article reports on.
     if (sentence.headline && periods.some((p) => p.date)) periods = periods.filter((p) => !p.date);
+    // 占全年四次活动签约总投资的25.6%: the whole a share is of names its own period, not the clause's.
+    if (periods.length > 0 && clause.includes("占")) periods = periods.filter((p) => !inShareBase(clause, p));
     out.push({ text: clause, start: sentence.start + start, features, periods });
   }
   return out;
+}
+
+const SHARE_OPEN = /占[^，；。]*$/u;
+const SHARE_CLOSE = /^[^，；。]*的/u;
+
+function inShareBase(clause: string, p: PeriodMention): boolean {
+  return SHARE_OPEN.test(clause.slice(0, p.start)) && SHARE_CLOSE.test(clause.slice(p.end));
 }
 
 /** Clauses of a sentence; each takes the period in force after its own period words. */

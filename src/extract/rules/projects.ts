@@ -69,6 +69,8 @@ const EACH_BEFORE = /(?:各|均)(?:为|有|是|达到|达)?$/u;
 const EACH_AFTER = /^项目(?:数量|个数)?(?:各|均)/u;
 // 14个项目进行了现场签约: the projects signed on stage (but 共有10个项目进行了现场签约 is all of them).
 const ON_STAGE_AFTER = /^(?:项目)?[^，。；]{0,6}现场/u;
+// What stands between a count and the stage it is of (28个项目现场签约, 12个重点项目进行了集中签约).
+const OWN_STAGE_BETWEEN = /^(?:重点|重大|产业)?项目(?:已|均|顺利|正式)?(?:现场|集中|进行了?|分批)*(?:集中)?$/u;
 // 本次签约项目中，现场签约项目12个: on stage, out of the projects counted before.
 const PART_OF_STAGE_BEFORE = /项目中/u;
 const BASE_LEVEL = /^(?:而|在)?(?:去年|上年|上一年)(?:同期|同次|第[一二三四五六七八九十\d]+次)/u;
@@ -94,7 +96,7 @@ const PLAN =
   /计划(?:集中)?新?(?:签约|开工|动工|投产|引进|实施|推进)|力争|争取|目标(?:是|为)|(?:今年|全年|年内|年度)[^，；。]{0,6}安排[^，；。]{0,8}项目/u;
 // Also a size in words (超百亿元项目2个): projects above a size are a part.
 const THRESHOLD =
-  /(?:元|美元)以上的?(?:项目|工业项目)|以上项目|以下项目|(?:超|过|逾)[十百千]亿元(?:以上)?的?(?:重大|重点)?项目/u;
+  /(?:元|美元)以上的?(?:项目|工业项目)|以上项目|以下项目|(?:超|过|逾)(?:[十百千]|\d+(?:\.\d+)?)[亿万]元(?:以上)?的?(?:重大|重点)?项目/u;
 // A clause ending with one named project (总投资最大的为…产业园项目，总投资25亿元): the next amounts are its own.
 const MAKES_PROJECT = /年产[^，。；、]{1,24}项目(?!中)/u;
 const NAMED_PROJECT_END = /(?<!签约|开工|动工|投产|重点|重大|集中|[个批点的”"\d])项目$/u;
@@ -116,6 +118,11 @@ const SUM_AFTER_STAGES = /^(?:共计|合计|总计|共)/u;
 // Counts listed for what the clause before named: 三市集中开工项目数位居前三，分别为68个、57个和41个.
 const RESPECTIVE_COUNTS =
   /^(?:分别|依次)(?:为|是|达到|达|有)?(?<list>[\d零〇一二两三四五六七八九十百千]+个(?:[、和及与][\d零〇一二两三四五六七八九十百千]+个)+)(?![^，；]*项目)/u;
+const RESPECTIVE_STAGE = /(?:分别|依次)(?:签约|开工|动工|投产)[\d一二两三四五六七八九十百千]+个/u;
+const COUNT_BROKEN_DOWN = /^(?:重点|重大)?项目中$/u;
+// 签约项目中，12个、9个、7个分别落户蓬江区、新会区和台山市: counts without 项目 before the places they went to.
+const COUNTS_BEFORE_PLACES =
+  /^(?<list>[\d零〇一二两三四五六七八九十百千]+个(?:[、和及与][\d零〇一二两三四五六七八九十百千]+个)+)(?=(?:分别|依次)(?:落户|落地|落在|位于|分布在|分布于|来自))/u;
 const BARE_COUNT =
   /^(?:共计|共有|合计|共|有|达到|达|为|计)*(?<num>\d+|[零〇一二两三四五六七八九十百千]+)个(?![^，；]*项目)/u;
 // Sectors: 涉及电子信息、先进材料、食品加工、生物医药等多个领域.
@@ -257,8 +264,21 @@ export const projectRule: SentenceRule = {
     let namedHere = false;
     // Index in `out` of the first figure read at or after the first clause summing over batches.
     let overFrom = -1;
+    // The place before a 其中 clause named a part of it (其中新乡高新区签约项目12个): back after ；.
+    let wholeBeforePart: Candidate["region"] | undefined;
+    // The stage a breakdown by kind named (签约项目中，…), for counts it lists by place.
+    let breakdownStage: IndicatorId | undefined;
+    // The clause ended with its count's projects to be broken down (此次开工的19个项目中，工业项目11个…).
+    let kindsNext = false;
     for (const { clause, aside } of withAsides(clauses, state)) {
       const text = clause.text;
+      if (kindsNext) byKind = true;
+      kindsNext = false;
+      if (wholeBeforePart && sentence.text[clause.start - sentence.start - 1] === "；") {
+        region = wholeBeforePart;
+        wholeBeforePart = undefined;
+        breakdown = false;
+      }
       // 去年同期首次活动推进项目为86个: the base compared with, not a figure of this batch.
       if (BASE_LEVEL.test(text)) continue;
       if (overFrom < 0 && OVER_BATCHES.test(text)) overFrom = out.length;
@@ -266,14 +286,29 @@ export const projectRule: SentenceRule = {
       previousText = text;
       const stages = stagesOf(text);
       const counts = scanProjectCounts(text);
+      // Also once this sentence gave stages' counts of projects: 榆次区签约项目6个…；太谷区签约4个、开工3个.
       if (
         counts.length === 0 &&
-        (sentence.row === true || (countStages.at(-1) === "projects.total" && /^其中/u.test(text)))
+        (sentence.row === true ||
+          (countStages.at(-1) === "projects.total" && /^其中/u.test(text)) ||
+          (countStages.length > 0 && state.activity) ||
+          // 涪陵高新区、涪陵综保区分别签约8个、5个: places, then their counts after the stage.
+          (state.activity && respectiveStagePlaces(text, state)))
       ) {
         counts.push(...stageCounts(text));
       }
       // The count a clause before named (开工项目数量居全省首位，达58个) is of that clause's stage.
       let namedStage: IndicatorId | undefined;
+      const closingCount = counts.at(-1);
+      if (closingCount && COUNT_BROKEN_DOWN.test(text.slice(closingCount.end))) kindsNext = true;
+      const stageBefore = breakdownStage ?? stage;
+      if (counts.length === 0 && stageBefore !== undefined && stages.length === 0) {
+        const listed = respectiveCounts(text, COUNTS_BEFORE_PLACES);
+        if (listed.length > 0) {
+          counts.push(...listed);
+          namedStage = stageBefore;
+        }
+      }
       if (countNamed && counts.length === 0) {
         const bare = respectiveCounts(text);
         if (bare.length === 0) {
@@ -288,11 +323,17 @@ export const projectRule: SentenceRule = {
       }
       // 南康区开工项目11个，于都县9个，瑞金市8个: a place and a count go on the list of the count before.
       // Also after a stage named alone (开工项目涵盖…，其中麦积区26个，总投资72.5亿元).
-      if (counts.length === 0 && (countStages.length > 0 || (stage !== undefined && text.startsWith("其中")))) {
+      // And after a stage's breakdown by place (开工项目中，长垣经济技术开发区有9个).
+      if (
+        counts.length === 0 &&
+        (countStages.length > 0 || breakdownStage !== undefined || (stage !== undefined && text.startsWith("其中")))
+      ) {
         const item = placeCount(clause, state);
         if (item) {
           counts.push(item);
-          namedStage = stage;
+          namedStage = breakdownStage ?? stage;
+          // The breakdown is by place after all: each place's figures are read as its own.
+          if (breakdownStage !== undefined) byKind = false;
         }
       }
       // 投产项目最多的是运城（41个），其次为长治（36个）和晋城（30个）: places, each with its count in brackets.
@@ -389,7 +430,12 @@ export const projectRule: SentenceRule = {
       const lead = text.slice(0, Math.min(counts[0]?.start ?? text.length, money[0]?.start ?? text.length));
       // Not 各县（市）区、开发区项目中: a breakdown by place, each named with its figures.
       if (KIND_BREAKDOWN.test(lead) && !PLACE_BREAKDOWN.test(lead)) byKind = true;
-      if (byKind && !explicit && !places) continue;
+      if (byKind && !explicit && !places && !PLACES_AFTER.test(text)) {
+        // 签约项目中，12个、9个、7个分别落户…: the projects broken down are of the stage named.
+        const named = stages.at(-1);
+        if (named && counts.length === 0 && money.length === 0) breakdownStage = named.indicator;
+        continue;
+      }
       // 6个、5个投产项目分别落户新安县和宜阳县: the places after the counts, one each.
       const placesAfter =
         !places && counts.length > 1 ? placesClosing(text, counts.at(-1)?.end ?? 0, state) : undefined;
@@ -405,6 +451,7 @@ export const projectRule: SentenceRule = {
         if (explicit !== region && named && !PRONOUN.test(text.slice(named.start, named.end))) namedHere = true;
         // 灵石县投产项目…: another place's stage starts afresh after a part of the one before.
         if (explicit !== region && stages.length > 0) partOnly = false;
+        if (explicit !== region && !subtotal && /^其中/u.test(text)) wholeBeforePart ??= region;
         region = explicit;
         if (!subtotal && !bracketed && !/^其中/u.test(text)) state.paragraphRegion = explicit;
       }
@@ -470,9 +517,12 @@ export const projectRule: SentenceRule = {
         const before = stages.filter((st) => st.end <= q.start).at(-1);
         // 37个项目实现“拿地即开工”: a stage word in what the projects achieved is not their stage.
         const after = stages.find((st) => st.start >= q.end && !ACHIEVED.test(text.slice(q.end, st.start)));
+        // 另有28个项目现场签约、33个项目竣工投产: each count is of the stage right after it.
+        const own = after && OWN_STAGE_BETWEEN.test(text.slice(q.end, after.start)) ? after : undefined;
         let ind =
           trailing[q.listIndex] ??
           listedStage(q, counts, respectiveHere, stageList) ??
+          own?.indicator ??
           before?.indicator ??
           after?.indicator ??
           namedStage;
@@ -480,7 +530,8 @@ export const projectRule: SentenceRule = {
         if (!ind && stage !== undefined && INVOLVED_BEFORE.test(text.slice(0, q.start))) ind = stage;
         if (!ind && TOTAL_MARK.test(text.slice(0, q.end))) ind = "projects.total";
         // 湛江经开区、遂溪县、廉江市分别有项目21个、14个、12个: places' projects with no stage named, all of them.
-        if (!ind && places && state.activity && RESPECTIVELY.test(text.slice(0, q.start))) ind = "projects.total";
+        if (!ind && (places ?? listedPlaces) && state.activity && RESPECTIVELY.test(text.slice(0, q.start)))
+          ind = "projects.total";
         // 这是本次活动72个项目的总投资额: the event's projects, all of them.
         if (!ind && state.activity && THIS_EVENT_BEFORE.test(text.slice(0, q.start))) ind = "projects.total";
         // A headline's count of an activity's projects with no stage (七百三十个项目总投资两千七百余亿元) is its total.
@@ -756,20 +807,41 @@ function countAt(n: number, start: number, end: number, listIndex = 0, respectiv
   };
 }
 
-/** Counts right after their stage words (开工142个), read in a table row or a total's 其中 clause. */
+/**
+ * Counts right after their stage words (开工142个), read in a table row or a total's 其中 clause;
+ * after 分别 the list goes on (分别签约8个、5个), one count per place listed before.
+ */
 function stageCounts(text: string): Quantity[] {
   const out: Quantity[] = [];
   for (const m of execAll(STAGE_COUNT, text)) {
     const num = m.groups?.num;
     const n = num ? parseInteger(num) : null;
     if (!num || n === null || n < 1) continue;
-    const end = m.index + m[0].length;
+    let end = m.index + m[0].length;
     out.push(countAt(n, end - num.length - 1, end, out.length));
+    if (!RESPECTIVE_BEFORE.test(text.slice(0, m.index))) continue;
+    for (let i = 1; ; i++) {
+      const item = LIST_ITEM_COUNT.exec(text.slice(end));
+      const v = item?.groups?.num ? parseInteger(item.groups.num) : null;
+      if (!item || v === null || v < 1) break;
+      out.push(countAt(v, end + item[0].length - (item.groups?.num?.length ?? 0) - 1, end + item[0].length, i, true));
+      end += item[0].length;
+    }
   }
   return out;
 }
 
-const PLACE_COUNT = /^(?:其中)?(?<head>[^\d，；、]{2,12}?)(?<num>\d+|[零〇一二两三四五六七八九十百千]+)个(?=[。！]?$)/u;
+/** Whether places are listed before 分别签约8个、5个 (each its count), not something else. */
+function respectiveStagePlaces(text: string, state: ReadingState): boolean {
+  const at = RESPECTIVE_STAGE.exec(text)?.index;
+  if (at === undefined || at < 4) return false;
+  return (regionListBefore(text.slice(0, at), state.home, state.seenZones)?.regions.length ?? 0) > 1;
+}
+
+const LIST_ITEM_COUNT = /^[、和及与](?<num>\d+|[一二两三四五六七八九十百千]+)个(?![月年])/u;
+
+const PLACE_COUNT =
+  /^(?:其中)?(?<head>[^\d，；、]{2,12}?)(?<verb>有|为)?(?<num>\d+|[零〇一二两三四五六七八九十百千]+)个(?=[。！]?$)/u;
 
 /** A clause that is a place and a count (于都县9个), the place named in full. */
 function placeCount(clause: Clause, state: ReadingState): Quantity | undefined {
@@ -778,15 +850,17 @@ function placeCount(clause: Clause, state: ReadingState): Quantity | undefined {
   const num = m?.groups?.num;
   if (!m || !head || !num) return undefined;
   const at = m[0].length - num.length - 1;
-  if (!headRegions(clause, at, state).some((r) => r.end === at && r.end - r.start === head.length)) return undefined;
+  const headEnd = at - (m.groups?.verb?.length ?? 0);
+  if (!headRegions(clause, headEnd, state).some((r) => r.end === headEnd && r.end - r.start === head.length))
+    return undefined;
   const n = parseInteger(num);
   if (n === null || n < 1) return undefined;
   return countAt(n, at, m[0].length);
 }
 
 /** Counts of a 分别 list at the head of a clause (分别为68个、57个和41个), in order. */
-function respectiveCounts(text: string): Quantity[] {
-  const m = RESPECTIVE_COUNTS.exec(text);
+function respectiveCounts(text: string, re: RegExp = RESPECTIVE_COUNTS): Quantity[] {
+  const m = re.exec(text);
   const list = m?.groups?.list;
   if (!m || !list) return [];
   const out: Quantity[] = [];

@@ -1,6 +1,6 @@
 import { INDICATOR_INFO, type IndicatorId } from "../../schema/vocabulary";
 import { lookupRegion } from "../resolve/gazetteer";
-import { barePartners, findPartners, type PartnerPhrase } from "../resolve/partners";
+import { barePartners, findPartners, type PartnerPhrase, subjectPartners } from "../resolve/partners";
 import { tradePeriod } from "../resolve/periods";
 import { placeAtEnd, regionListBefore, spellOutWhole } from "../resolve/regions";
 import * as feature from "../text/char-features";
@@ -475,6 +475,22 @@ export const tradeRule: SentenceRule = {
           }
           s.entities = entities;
         }
+      } else if (
+        share > 0 &&
+        s.indicators.length === 0 &&
+        !subj.tainted &&
+        quantities.every((q) => q.kind === "share")
+      ) {
+        // “一带一路”沿线国家和RCEP其他成员国分别占全省外贸总值的35.8%和28.3%: partners' shares of the trade
+        // the whole names.
+        const named = partner ?? subjectPartners(text.slice(0, share));
+        const whole = named
+          ? keywordsOf(text, clause.features, text.length).find((k) => k.start > share && !k.tainted)
+          : undefined;
+        if (named && whole) {
+          s.indicators = [whole];
+          s.partners = named.partners;
+        } else if (subj.leftover.length >= 2) continue;
       } else if (quantities.length > 0 && (subj.tainted || subj.leftover.length >= 2)) {
         continue;
       }

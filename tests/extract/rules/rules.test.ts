@@ -1110,6 +1110,17 @@ const TRADE: Row[] = [
     "2016年，山西进出口总额相当于全国的0.42%，与上年持平。",
     ["trade.total/share 山西省 = 0.42 exact «0.42%»"],
   ],
+  [
+    "known partners as the subject of shares, with no 对",
+    "江西省",
+    "2022-07-20",
+    "上半年，全省进出口1234.5亿元。“一带一路”沿线国家和RCEP其他成员国分别占全省外贸总值的35.8%和28.3%。",
+    [
+      "trade.total/value 江西省 = 123450000000 exact «1234.5亿元»",
+      "trade.total/share 江西省 partner=一带一路 = 35.8 exact «35.8%»",
+      "trade.total/share 江西省 partner=RCEP其他成员国 = 28.3 exact «28.3%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -2469,6 +2480,121 @@ const PROJECTS: Row[] = [
     ],
   ],
   ["on stage out of the projects counted before", "晋中市", "2021-06-20", "本次签约项目中，现场签约项目12个。", []],
+  [
+    "a subset above a size written in digits (超50亿元项目3个)",
+    "河南省",
+    "2023-07-19",
+    "洛阳：签约项目46个，总投资512.3亿元。洛阳分会场现场签约的12个重点项目中，超50亿元项目3个。",
+    [
+      "projects.signed/count 洛阳市 = 46 exact «项目46个»",
+      "projects.signed/investment 洛阳市 = 51230000000 exact «512.3亿元»",
+    ],
+  ],
+  [
+    "counts each before the stage it is of (另有28个项目现场签约、33个项目竣工投产)",
+    "河南省",
+    "2023-07-19",
+    "周口：集中开工项目65个，总投资305亿元，另有28个项目现场签约、33个项目竣工投产。",
+    [
+      "projects.started/count 周口市 = 65 exact «项目65个»",
+      "projects.started/investment 周口市 = 30500000000 exact «305亿元»",
+      "projects.signed/count 周口市 = 28 exact «28个»",
+      "projects.producing/count 周口市 = 33 exact «33个»",
+    ],
+  ],
+  [
+    "places in a clause of their own, then 分别有项目 and 总投资分别为",
+    "湛江市",
+    "2023-12-20",
+    "2023年第四季度重大项目集中签约活动举行。湛江经开区、廉江市、雷州市项目数量居前，分别有项目21个、14个、11个，总投资分别为287.5亿元、136.4亿元、92.8亿元。",
+    [
+      "projects.total/count 湛江经济技术开发区 = 21 exact «项目21个»",
+      "projects.total/count 廉江市 = 14 exact «14个»",
+      "projects.total/count 雷州市 = 11 exact «11个»",
+      "projects.total/investment 湛江经济技术开发区 = 28750000000 exact «287.5亿元»",
+      "projects.total/investment 廉江市 = 13640000000 exact «136.4亿元»",
+      "projects.total/investment 雷州市 = 9280000000 exact «92.8亿元»",
+    ],
+  ],
+  [
+    "a zone under 其中 is the subject up to ； only",
+    "新乡市",
+    "2022-10-13",
+    "新乡市第六期“三个一批”活动举行。签约项目40个，总投资298.6亿元，其中新乡高新区签约项目12个、总投资86.4亿元；开工项目58个，总投资301.4亿元。",
+    [
+      "projects.signed/count 新乡市 = 40 exact «项目40个»",
+      "projects.signed/investment 新乡市 = 29860000000 exact «298.6亿元»",
+      "projects.signed/count 新乡高新技术产业开发区 = 12 exact «项目12个»",
+      "projects.signed/investment 新乡高新技术产业开发区 = 8640000000 exact «86.4亿元»",
+      "projects.started/count 新乡市 = 58 exact «项目58个»",
+      "projects.started/investment 新乡市 = 30140000000 exact «301.4亿元»",
+    ],
+  ],
+  [
+    "stages' counts without 项目 after a place, once the sentence gave such counts",
+    "晋中市",
+    "2021-09-03",
+    "全市开发区2021年第三次“三个一批”活动举行。分县区看，榆次区签约项目6个、开工项目5个、投产项目4个；太谷区签约4个、开工3个、投产3个。",
+    [
+      "projects.signed/count 榆次区 = 6 exact «项目6个»",
+      "projects.started/count 榆次区 = 5 exact «项目5个»",
+      "projects.producing/count 榆次区 = 4 exact «项目4个»",
+      "projects.signed/count 太谷区 = 4 exact «4个»",
+      "projects.started/count 太谷区 = 3 exact «3个»",
+      "projects.producing/count 太谷区 = 3 exact «3个»",
+    ],
+  ],
+  [
+    "counts listed before the places they went to (12个、9个、7个分别落户…)",
+    "江门市",
+    "2022-06-30",
+    "2022年第二季度重大项目集中签约活动举行。签约项目中，12个、9个、7个分别落户蓬江区、新会区和台山市。",
+    [
+      "projects.signed/count 蓬江区 = 12 exact «12个»",
+      "projects.signed/count 新会区 = 9 exact «9个»",
+      "projects.signed/count 台山市 = 7 exact «7个»",
+    ],
+  ],
+  [
+    "the projects of a count broken down by kind (此次开工的19个项目中，工业项目11个…)",
+    "永川区",
+    "2022-09-30",
+    "永川区2022年三季度重大项目集中开工。此次开工的19个项目中，工业项目11个、城市基础设施项目8个。",
+    ["projects.started/count 永川区 = 19 exact «19个»"],
+  ],
+  [
+    "a bracket about the whole of a named place (（全吕梁市本次签约项目21个）)",
+    "孝义市",
+    "2023-06-20",
+    "孝义市开发区2023年第二次“三个一批”活动举行。其中签约项目4个（全吕梁市本次签约项目21个），总投资215000万元。",
+    [
+      "projects.signed/count 孝义市开发区 = 4 exact «项目4个»",
+      "projects.signed/count 吕梁市 = 21 exact «项目21个»",
+      "projects.signed/investment 孝义市开发区 = 2150000000 exact «215000万元»",
+    ],
+  ],
+  [
+    "a stage's breakdown by place with 有 and no 项目 (开工项目中，长垣经济技术开发区有9个)",
+    "新乡市",
+    "2022-10-13",
+    "新乡市第六期“三个一批”活动举行。开工项目58个，总投资301.4亿元。开工项目中，长垣经济技术开发区有9个，总投资47.2亿元。",
+    [
+      "projects.started/count 新乡市 = 58 exact «项目58个»",
+      "projects.started/investment 新乡市 = 30140000000 exact «301.4亿元»",
+      "projects.started/count 长垣经济技术开发区 = 9 exact «9个»",
+      "projects.started/investment 长垣经济技术开发区 = 4720000000 exact «47.2亿元»",
+    ],
+  ],
+  [
+    "places, then 分别 and a stage's counts without 项目 (分别签约8个、5个)",
+    "涪陵区",
+    "2023-08-20",
+    "涪陵区2023年第三批重大项目集中签约。涪陵高新区、涪陵综保区分别签约8个、5个。",
+    [
+      "projects.signed/count 涪陵高新技术产业开发区 = 8 exact «8个»",
+      "projects.signed/count 涪陵综合保税区 = 5 exact «5个»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
@@ -3368,6 +3494,23 @@ const PERIODS: PeriodRow[] = [
       "2021年 trade.total/rank 襄阳市 = 2 exact «居全省第二位»",
       "2021年 trade.total/share 襄阳市 = 4.4 exact «4.4%»",
     ],
+  ],
+  [
+    "a section mark ▍ opens a section of the same article, in the same batch",
+    "河南省",
+    "2023-07-19",
+    "7月18日，河南省第九期“三个一批”项目建设活动在郑州主会场启动。\n\n▍各地速览\n\n洛阳：签约项目46个，总投资512.3亿元。",
+    [
+      "2023年第9次 projects.signed/count 洛阳市 = 46 exact «项目46个»",
+      "2023年第9次 projects.signed/investment 洛阳市 = 51230000000 exact «512.3亿元»",
+    ],
+  ],
+  [
+    "the whole a share is of names its own period, not the next paragraph's",
+    "山西省",
+    "2020-12-19",
+    "12月18日，全省开发区2020年第四次“三个一批”活动以视频方式举行。本次签约项目总投资占全年四次活动签约总投资的25.6%。\n\n分市看，太原市签约项目数居各市首位，达58个。",
+    ["2020年第4次 projects.signed/count 太原市 = 58 exact «58个»"],
   ],
 ];
 
