@@ -1,4 +1,4 @@
-import type { IndicatorRecord, SourceSpan } from "../schema/dataset";
+import type { IndicatorRecord, Region, SourceSpan } from "../schema/dataset";
 import { type PeriodContext, type PeriodMention, referenceYear, scanPeriods } from "./resolve/periods";
 import { inferPublication } from "./resolve/publication";
 import { articleHome, documentZones, type HomeRegion, NAME_NOTE, resolveHome, subjectRegions } from "./resolve/regions";
@@ -112,6 +112,18 @@ function hex8(n: number): string {
   return out;
 }
 
+const HEADING_MARK = /^[\u2580-\u259f■□▪◆◇▲△▶►★☆●○◼◾⬛•]\s*/u;
+
+/** The place a section heading names alone (▍襄阳, ■晋城市), if it does. */
+function placeHeading(text: string, home: HomeRegion, seenZones: readonly string[]): Region | undefined {
+  const mark = HEADING_MARK.exec(text);
+  if (!mark) return undefined;
+  const name = text.slice(mark[0].length).trim();
+  if (name.length < 2 || name.length > 12) return undefined;
+  const hit = subjectRegions(name, { home, seenZones })[0];
+  return hit && hit.start === 0 && hit.end === name.length ? hit.region : undefined;
+}
+
 /**
  * The period a new paragraph starts in. A single month an article is not about
  * (5月当月 in a 1-5月 report) is an aside for its own paragraph: the next one
@@ -223,8 +235,11 @@ function readArticle(
   };
   const sentences = article.sentences;
   let paragraphFrom = out.length;
+  // A section headed by a place alone (▍襄阳): its paragraphs are that place's.
+  let sectionPlace: Region | undefined;
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i] as Sentence;
+    if (sentence.headline && i > 0) sectionPlace = placeHeading(sentence.text, home, seenZones);
     if (sentence.paragraph !== state.paragraph) {
       // 1—8月，全市固定资产投资同比增长17.9%。 in a quarter's or a batch's report: months that gave no
       // figure of ours are another statistic's, not the period of what follows.
@@ -232,7 +247,7 @@ function readArticle(
       state.paragraph = sentence.paragraph;
       paragraphFrom = out.length;
       // A paragraph opening with 其中 breaks down the place the one before was about.
-      if (!sentence.text.startsWith("其中")) state.paragraphRegion = home.region;
+      if (!sentence.text.startsWith("其中")) state.paragraphRegion = sectionPlace ?? home.region;
       state.paragraphBase = undefined;
       state.period = paragraphPeriod(state.period, main);
     }

@@ -1,7 +1,7 @@
 import type { Region } from "../../schema/dataset";
 import { execAll } from "../text/exec-all";
 import { COUNTRY_CODE, lookupRegion, parentCode, regionByCode, scanRegionNames } from "./gazetteer";
-import { lookupZone, scanZoneNames } from "./zones";
+import { lookupZone, scanZoneNames, type Zone } from "./zones";
 
 // Regions for the reading side: the document's home region (front matter,
 // else the place the text names most) and the regions a clause names as the
@@ -42,6 +42,37 @@ const OFFICE_AFTER = /^(?:海关|商务局|市委|省委|日报|晚报|主会场
 const PROVINCE_PRONOUN = /我省|全省|本省/gu;
 const CITY_PRONOUN = /我市|全市|本市|我州|全州(?!县)|本州|我盟|全盟/gu;
 
+const ZONE_PRONOUN = /全区|我区|本区/gu;
+
+function zoneHome(zone: Zone, inferred: boolean): HomeRegion {
+  const parent = zone.parent ? regionByCode(zone.parent) : null;
+  return {
+    region: { name: zone.name, code: null, level: "zone" },
+    province: parent ? provinceRegion(parent) : CHINA,
+    ...(parent ? { parent } : {}),
+    inferred,
+  };
+}
+
+/**
+ * The zone a text names most, when it names it at least twice and more often than any
+ * district (a district's report says 全区 too) or other zone.
+ */
+function ownZone(text: string): Zone | undefined {
+  const zones = new Map<string, { zone: Zone; n: number }>();
+  for (const m of scanZoneNames(text)) {
+    const entry = zones.get(m.zone.name) ?? { zone: m.zone, n: 0 };
+    entry.n++;
+    zones.set(m.zone.name, entry);
+  }
+  const ranked = [...zones.values()].sort((a, b) => b.n - a.n);
+  const best = ranked[0];
+  if (!best || best.n < 2 || (ranked[1]?.n ?? 0) === best.n) return undefined;
+  let districts = 0;
+  for (const m of scanRegionNames(text)) if (m.region.level === "county" && m.region.name.endsWith("区")) districts++;
+  return districts >= best.n ? undefined : best.zone;
+}
+
 function countMatches(re: RegExp, text: string): number {
   re.lastIndex = 0;
   let n = 0;
@@ -61,15 +92,13 @@ export function resolveHome(metaRegion: string | undefined, text: string): HomeR
     if (region) return { region, province: provinceRegion(region), inferred: false };
     // A zone's own paper or portal (region: 西安高新技术产业开发区): the zone is home, its city's province 全省.
     const zone = lookupZone(metaRegion);
-    if (zone) {
-      const parent = zone.parent ? regionByCode(zone.parent) : null;
-      return {
-        region: { name: zone.name, code: null, level: "zone" },
-        province: parent ? provinceRegion(parent) : CHINA,
-        ...(parent ? { parent } : {}),
-        inferred: false,
-      };
-    }
+    if (zone) return zoneHome(zone, false);
+  }
+  // A zone's own report with no front matter region: it speaks of 全区/我区 more than of
+  // 全市/我市 and names one zone again and again (运城经济技术开发区…全区共有19个项目).
+  if (countMatches(ZONE_PRONOUN, text) > countMatches(CITY_PRONOUN, text)) {
+    const own = ownZone(text);
+    if (own) return zoneHome(own, true);
   }
   const counts = new Map<string, { region: Region; n: number }>();
   for (const m of scanRegionNames(text)) {

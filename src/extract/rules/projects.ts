@@ -43,20 +43,20 @@ const ACTIVITY = /三个一批|签约|开工|动工|投产/u;
 // Or the stages of a total just read: 推进项目14个，其中签约5个、开工6个、投产3个.
 const STAGE_COUNT = /(?:签约|开工|动工|投产)(?<num>\d+|[一二两三四五六七八九十百千]+)个(?![月年])/gu;
 const ACTIVITY_TOTAL =
-  /推进(?:重点|重大)?项目|(?:共有|共计|合计)(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:分别|依次)(?:有|为)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:本次|此次|本期)活动的?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:参与|参加)项目(?:数量|个数|数)|项目(?:数量|个数|数)(?:位?居|排)|项目总数|项目(?:共计|合计|共有|共)\d|共?涉及(?:重点|重大)?项目\d|(?:共有|共计|合计|共)[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:一共|总共|共涉及|共推出)[^，。；]{0,6}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目/u;
+  /推进(?:重点|重大)?项目|(?:本期|本次|此次|本批)(?:活动)?(?:重点|重大)?项目(?:总投资|投资总额)|(?:共有|共计|合计)(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:分别|依次)(?:有|为)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:本次|此次|本期)活动的?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:参与|参加)项目(?:数量|个数|数)|项目(?:数量|个数|数)(?:位?居|排)|项目总数|项目(?:共计|合计|共有|共)[\d零〇一二三四五六七八九十百千两]|共?涉及(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:共有|共计|合计|共)[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:一共|总共|共涉及|共推出)[^，。；]{0,6}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目/u;
 // Measure words before an amount. Accepted shapes: 总投资59.91亿元, 签约投资额29.88亿元, 计划总投资24.57亿元,
 // 协议总投资约68亿元, 签约总额超过180亿元, 预计年产值931亿元, 达产后预计新增年产值60多亿元, 总投资达270亿元.
 const MEASURE =
-  /(?<m>签约投资额|签约总金额|签约总额|签约金额|签约额|投资总额|总投资额|投资额|计划总投资|协议总投资|协议投资额|协议投资|协议引资|引资|总投资|投资|年产值|产值)(?:分别|依次|达到|达|约|逾|为|超过|超|近|可达|将达|共计|合计|预计|可|将|是)*\s*$/u;
+  /(?<m>签约投资额|签约总金额|签约总额|签约金额|签约资金|协议资金|合同资金|签约额|投资总额|总投资额|投资额|计划总投资|协议总投资|协议投资额|协议投资|协议引资|引资|总投资|投资|年产值|产值)(?:分别|依次|达到|达|约|逾|为|超过|超|近|可达|将达|共计|合计|预计|可|将|是)*\s*$/u;
 // A measure with a round amount in words (总投资突破千亿元) and the exact amount in the next clause (达1036.8亿元).
 const ROUND_AMOUNT_BEFORE =
   /(?<m>投资总额|总投资额|总投资|年产值)(?:突破|超过|超|逾|近|约|达到|达)[千百十两一二三四五六七八九]+(?:多|余)?(?:万亿|亿)元$/u;
 const AMOUNT_GOES_ON = /^(?:达到|达|为|共计|合计|计)$/u;
 // Also 完成固定资产投资 (investment done, a statistic of its own).
-const NOT_BATCH_MONEY = /(?:完成|年度|已|累计完成)(?:计划)?(?:固定资产)?$|固定资产$/u;
+const NOT_BATCH_MONEY = /(?:完成|年度|年内|今年|全年|本年|当年|已|累计完成)(?:计划)?(?:固定资产)?$|固定资产$/u;
 // A named single project before 总投资: 高性能纤维新材料产业项目总投资100亿元 (not 38个项目总投资).
 const SINGLE_PROJECT =
-  /(?:[^个批点大类些述等”"\d](?<!签约|开工|动工|投产|重点|重大)项目|该项目|这一项目|此项目|(?:生产线|产业园|产业基地|工厂)(?=[（(]))[（(]?(?:总投资|投资|计划总投资)[^，；]*$|(?:单个|单体|单一)项目[^，；]*$|单体投资[^，；]*$|(?<![\d十百千])一个(?:总投资|投资)[^，；]*$|最大(?:的)?(?:单个项目)?投资额|投资额最大/u;
+  /(?:[^个批点大类些述等”"\d](?<!签约|开工|动工|投产|重点|重大|本期|本次|此次|本批|全部|所有)项目|该项目|这一项目|此项目|(?:生产线|产业园|产业基地|工厂)(?=[（(]))[（(]?(?:总投资|投资|计划总投资)[^，；]*$|(?:单个|单体|单一)项目[^，；]*$|单体投资[^，；]*$|(?<![\d十百千])一个(?:总投资|投资)[^，；]*$|最大(?:的)?(?:单个项目)?投资额|投资额最大/u;
 const RESPECTIVELY = /分别|依次|对应/u;
 // 项目全部建成后预计年产值…: the output of all the projects again, after a kind's count.
 const WHOLE_AFTER = /^(?:这些|上述)?(?:项目)?全部(?:建成|达产|投产|竣工)(?:投产|达产)?后/u;
@@ -102,7 +102,7 @@ const MAKES_PROJECT = /年产[^，。；、]{1,24}项目(?!中)/u;
 const NAMED_PROJECT_END = /(?<!签约|开工|动工|投产|重点|重大|集中|[个批点的”"\d])项目$/u;
 // A clause opening a breakdown of a stage's projects by kind (签约项目中，外资项目12个): what follows is a part.
 // Or in the clause, before its figures: 开工项目中产业类项目41个.
-const KIND_BREAKDOWN = /项目中(?!心)|^从[^，。；]{0,8}项目来?看/u;
+const KIND_BREAKDOWN = /项目[中里](?!心)|^从[^，。；]{0,8}项目来?看/u;
 const PLACE_BREAKDOWN = /(?:[县市区地]|园区)[）)]?项目中/u;
 // A whole that names its place: 占全区开工项目总投资的15.3%.
 const WHOLE_PLACE = /^(?:全|我)(?:省|市|区|县|州|盟|国)/u;
@@ -118,8 +118,13 @@ const SUM_AFTER_STAGES = /^(?:共计|合计|总计|共)/u;
 // Counts listed for what the clause before named: 三市集中开工项目数位居前三，分别为68个、57个和41个.
 const RESPECTIVE_COUNTS =
   /^(?:分别|依次)(?:为|是|达到|达|有)?(?<list>[\d零〇一二两三四五六七八九十百千]+个(?:[、和及与][\d零〇一二两三四五六七八九十百千]+个)+)(?![^，；]*项目)/u;
+const AMOUNT_AFTER_RANK = /^(?:为|达到|达|是)$/u;
+const RANKED_MEASURE_BEFORE =
+  /(?<m>签约金额|签约额|投资额|总投资|年产值|产值)(?:居|位居|排名|排)[^，；]{0,8}(?:首位|第[一二三四五六七八九十\d]+位?|前列)$/u;
+const ALL_PROJECTS_BEFORE = /(?:本期|本次|此次|本批|全部|所有)(?:活动)?(?:重点|重大)?项目$/u;
+const WHOLE_STAGE_COUNT = /共(?:集中)?(?:签约|开工|动工|投产)[\d一二两三四五六七八九十百千]+个/u;
 const RESPECTIVE_STAGE = /(?:分别|依次)(?:签约|开工|动工|投产)[\d一二两三四五六七八九十百千]+个/u;
-const COUNT_BROKEN_DOWN = /^(?:重点|重大)?项目中$/u;
+const COUNT_BROKEN_DOWN = /^(?:重点|重大)?项目[中里]$/u;
 // 签约项目中，12个、9个、7个分别落户蓬江区、新会区和台山市: counts without 项目 before the places they went to.
 const COUNTS_BEFORE_PLACES =
   /^(?<list>[\d零〇一二两三四五六七八九十百千]+个(?:[、和及与][\d零〇一二两三四五六七八九十百千]+个)+)(?=(?:分别|依次)(?:落户|落地|落在|位于|分布在|分布于|来自))/u;
@@ -274,11 +279,13 @@ export const projectRule: SentenceRule = {
       const text = clause.text;
       if (kindsNext) byKind = true;
       kindsNext = false;
-      if (wholeBeforePart && sentence.text[clause.start - sentence.start - 1] === "；") {
+      const afterSemicolon = sentence.text[clause.start - sentence.start - 1] === "；";
+      if (wholeBeforePart && afterSemicolon) {
         region = wholeBeforePart;
         wholeBeforePart = undefined;
-        breakdown = false;
       }
+      // 签约方面，…，其中10亿元以上项目8个；开工方面，项目19个: a 其中 breakdown ends with its clause group.
+      if (afterSemicolon && !subtotal) breakdown = false;
       // 去年同期首次活动推进项目为86个: the base compared with, not a figure of this batch.
       if (BASE_LEVEL.test(text)) continue;
       if (overFrom < 0 && OVER_BATCHES.test(text)) overFrom = out.length;
@@ -293,7 +300,9 @@ export const projectRule: SentenceRule = {
           (countStages.at(-1) === "projects.total" && /^其中/u.test(text)) ||
           (countStages.length > 0 && state.activity) ||
           // 涪陵高新区、涪陵综保区分别签约8个、5个: places, then their counts after the stage.
-          (state.activity && respectiveStagePlaces(text, state)))
+          (state.activity && respectiveStagePlaces(text, state)) ||
+          // 荆州共开工98个: a place's count of one stage, whole.
+          (state.activity && WHOLE_STAGE_COUNT.test(text)))
       ) {
         counts.push(...stageCounts(text));
       }
@@ -338,11 +347,14 @@ export const projectRule: SentenceRule = {
       }
       // 投产项目最多的是运城（41个），其次为长治（36个）和晋城（30个）: places, each with its count in brackets.
       let bracketPlaces: Array<Candidate["region"]> | undefined;
+      // Where each place's bracket ends: an amount inside it is that place's.
+      let bracketEnds: number[] = [];
       if (counts.length === 0 && (stage !== undefined || stages.length > 0)) {
         const found = placeBracketCounts(clause, state);
         if (found.length > 0) {
           counts.push(...found.map((f) => f.count));
           bracketPlaces = found.map((f) => f.region);
+          bracketEnds = found.map((f) => f.end);
         }
       }
       // 榆次区签约、开工、投产项目依次为12个、9个、7个；太谷区分别为8个、6个、5个: a place, then a list over the
@@ -390,6 +402,8 @@ export const projectRule: SentenceRule = {
         countNamed ||
         rowHead ||
         /三个一批|活动|分会场/u.test(text) ||
+        // 两江新区签约项目投资额居首位，为316.8亿元: the place ranked, its amount next.
+        RANKED_MEASURE_BEFORE.test(text) ||
         // 郑州市签约项目总投资占全省的19.3%: a share names its place too.
         clauseQuantities(clause).some((q) => q.kind === "share")
           ? headRegions(clause, countAt ?? first, state).at(-1)
@@ -430,6 +444,8 @@ export const projectRule: SentenceRule = {
       const lead = text.slice(0, Math.min(counts[0]?.start ?? text.length, money[0]?.start ?? text.length));
       // Not 各县（市）区、开发区项目中: a breakdown by place, each named with its figures.
       if (KIND_BREAKDOWN.test(lead) && !PLACE_BREAKDOWN.test(lead)) byKind = true;
+      // 在签约项目中，湛江经济技术开发区签约项目9个，协议投资约136亿元: the breakdown is by place after all.
+      if (byKind && explicit && explicit !== region && counts.length > 0) byKind = false;
       if (byKind && !explicit && !places && !PLACES_AFTER.test(text)) {
         // 签约项目中，12个、9个、7个分别落户…: the projects broken down are of the stage named.
         const named = stages.at(-1);
@@ -528,7 +544,9 @@ export const projectRule: SentenceRule = {
           namedStage;
         // 晋中市签约项目总投资148.6亿元，涉及项目24个: the projects of the stage just named.
         if (!ind && stage !== undefined && INVOLVED_BEFORE.test(text.slice(0, q.start))) ind = stage;
-        if (!ind && TOTAL_MARK.test(text.slice(0, q.end))) ind = "projects.total";
+        // Not a mark of an amount before the count (总投资合计约四百零五亿元的六十三个项目).
+        const amountBefore = money.filter((m) => m.end <= q.start).at(-1);
+        if (!ind && TOTAL_MARK.test(text.slice(amountBefore?.end ?? 0, q.end))) ind = "projects.total";
         // 湛江经开区、遂溪县、廉江市分别有项目21个、14个、12个: places' projects with no stage named, all of them.
         if (!ind && (places ?? listedPlaces) && state.activity && RESPECTIVELY.test(text.slice(0, q.start)))
           ind = "projects.total";
@@ -628,7 +646,9 @@ export const projectRule: SentenceRule = {
           // 总投资突破千亿元，达1036.8亿元: the measure of a round amount in words before.
           (q.listIndex === 0 && AMOUNT_GOES_ON.test(head) ? ROUND_AMOUNT_BEFORE.exec(clauseBefore) : null) ??
           // 312.6亿元——这是本次活动72个项目的总投资额: the amount first, its measure after.
-          (head.trim() === "" ? MEASURE_AFTER_DASH.exec(text.slice(q.end)) : null);
+          (head.trim() === "" ? MEASURE_AFTER_DASH.exec(text.slice(q.end)) : null) ??
+          // 两江新区签约项目投资额居首位，为316.8亿元: the measure ranked in the clause before.
+          (q.listIndex === 0 && AMOUNT_AFTER_RANK.test(head) ? RANKED_MEASURE_BEFORE.exec(clauseBefore) : null);
         if (!m?.groups?.m) continue;
         if (SINGLE_PROJECT.test(head)) partOnly = true;
         // 总投资12亿元的高性能铝合金型材项目开工: the amount of the one project it names.
@@ -642,10 +662,13 @@ export const projectRule: SentenceRule = {
           listedStage(q, money, respectiveHere, stageList) ??
           (respectively ? listed[q.listIndex] : undefined) ??
           before?.indicator ??
-          (joined || rowOfStages ? "projects.total" : stage);
+          (joined || rowOfStages ? "projects.total" : stage) ??
+          // 郑州市本期项目总投资2186亿元: the batch's projects, all of them.
+          (state.activity && ALL_PROJECTS_BEFORE.test(head.slice(0, m.index)) ? "projects.total" : undefined);
         if (!ind) continue;
         const measure = /产值/u.test(m.groups.m) ? "output" : "investment";
-        const place = placeOf(q, money, listedPlaces, aside ?? region);
+        const inBracket = bracketPlaces?.[bracketEnds.findIndex((end) => q.end < end)];
+        const place = inBracket ?? placeOf(q, money, listedPlaces, aside ?? region);
         if (!place) continue;
         const c = make(q, ind, measure, clause, sentence, place, [], `${ind}-${measure}`);
         c.unit = q.currency ?? "CNY";
@@ -893,17 +916,18 @@ function placeAfterZai(clause: Clause, sentence: Sentence, state: ReadingState):
   return hit && hit.start === 0 && hit.end === rest.length ? { ...hit, start: 1, end: hit.end + 1 } : undefined;
 }
 
+// Also with the place's amount (湛江（37个、总投资286.3亿元）).
 const PLACE_BRACKET_COUNT =
-  /(?<place>[\p{Script=Han}]{2,12})[（(](?<num>\d+|[零〇一二两三四五六七八九十百千]+)个[）)]/gu;
+  /(?<place>[\p{Script=Han}]{2,12})[（(](?<num>\d+|[零〇一二两三四五六七八九十百千]+)个(?<rest>[、，,][^（）()，；。]{2,20})?[）)]/gu;
 
 /** Places each followed by a count in brackets (运城（41个）、长治（36个）), in order. */
 function placeBracketCounts(
   clause: Clause,
   state: ReadingState,
-): Array<{ count: Quantity; region: Candidate["region"] }> {
+): Array<{ count: Quantity; region: Candidate["region"]; end: number }> {
   const text = clause.text;
-  if (!text.includes("个）") && !text.includes("个)")) return [];
-  const out: Array<{ count: Quantity; region: Candidate["region"] }> = [];
+  if (!text.includes("个）") && !text.includes("个)") && !text.includes("元）") && !text.includes("元)")) return [];
+  const out: Array<{ count: Quantity; region: Candidate["region"]; end: number }> = [];
   for (const m of text.matchAll(PLACE_BRACKET_COUNT)) {
     const run = m.groups?.place ?? "";
     const num = m.groups?.num ?? "";
@@ -915,7 +939,7 @@ function placeBracketCounts(
     if (!hit || hit.end !== place.length || n === null || n < 1) return [];
     const at = end + 1;
     const count = countAt(n, at, at + num.length + 1, out.length, true);
-    out.push({ count, region: hit.region });
+    out.push({ count, region: hit.region, end: (m.index ?? 0) + m[0].length });
   }
   return out;
 }

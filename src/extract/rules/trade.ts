@@ -60,6 +60,7 @@ function shareAt(text: string): number {
 const FLAT_WORD = /持平/u;
 const FIRM_GROUP =
   /(?:以上|以下|超过[^，；]{1,12})的(?:外贸|进出口)?企业(?:达到?|有|共有|共|为)?[\d一二三四五六七八九十百千]+家/u;
+const NOT_ENTERPRISE_COUNT = /力争|争取|目标|计划|预计|新增[^，；]{0,8}$/u;
 const ENTERPRISE_KIND = /^(?:其中[，,]?)?(?:民营|国有|外资|外商投资|私营|集体|国营)企业/u;
 const PARTNER_ANAPHOR = /^(?:二者|两者|三者|上述|以上|前述|这些|这两|这三|其$|它们|[两三四]国|[两三四]大市场)/u;
 // A commodity's quantity in units of its own: 3062.4万吨, 12.6万辆.
@@ -291,6 +292,8 @@ export const tradeRule: SentenceRule = {
         continue;
       }
       const enterprises = quantities.find((q) => q.kind === "enterprises");
+      // 力争全年新增有实绩企业20家以上: a target, or firms added, not the count.
+      if (enterprises && NOT_ENTERPRISE_COUNT.test(text.slice(0, enterprises.start))) continue;
       if (enterprises) {
         // 有进出口实绩的企业822家: the enterprises count, not a subtotal by enterprise type.
         const subj = readSubject(clause, enterprises.start, [], state);

@@ -1,4 +1,5 @@
 import { execAll } from "./exec-all";
+import { PLACE_ITEM_LINE } from "./list-lines";
 
 // A newspaper column break shows up in scraped text as a blank line in the
 // middle of a sentence (sometimes mid-word: 推动项 / 目加快). A paragraph
@@ -143,6 +144,12 @@ function cutMidWord(before: string, after: string): boolean {
   );
 }
 
+function lastListItem(text: string, lineStart: number, line: string): boolean {
+  if (!PLACE_ITEM_LINE.test(line) || /[，,、]$/u.test(line)) return false;
+  const previous = text.slice(text.lastIndexOf("\n", lineStart - 2) + 1, Math.max(0, lineStart - 1)).trim();
+  return PLACE_ITEM_LINE.test(previous) || /[：:]$/u.test(previous);
+}
+
 /** Ranges [start, end) of whitespace to delete to rejoin sentences broken across columns. */
 export function columnBreaks(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -153,6 +160,8 @@ export function columnBreaks(text: string): Array<[number, number]> {
     const before = text.slice(lineStart, start).trimEnd();
     if (NAVIGATION.test(before) || MASTHEAD.test(before)) continue;
     const after = text.slice(end, end + 8);
+    // The last of a list's items one a line (…如下：⏎郑州市：签约68个，开工103个⏎新乡市：签约26个，开工39个) ends the list.
+    if (lastListItem(text, lineStart, before) && !ONLY_CONTINUES.test(after)) continue;
     // （去年同期为30842万美元）⏎⏎，同比下降7.8%: a clause mark goes on whatever the line ended with.
     if (SENTENCE_END.test(before) && !CLAUSE_MARK_START.test(after)) continue;
     if (

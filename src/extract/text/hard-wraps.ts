@@ -14,6 +14,8 @@
 //   达产后预计新增年产值120亿元以上。三类项目共计102个，总投
 //   资458.5亿元，比上次活动增加15个。
 
+import { PLACE_ITEM_LINE } from "./list-lines";
+
 /** Narrowest and widest column, in half-width units (a Chinese character is two). */
 const MIN_WIDTH = 24;
 const MAX_WIDTH = 130;
@@ -30,7 +32,7 @@ const TABLE_ROW =
 const MAX_SPACES = 2;
 
 function isTableRow(line: string): boolean {
-  if (TABLE_ROW.test(line)) return true;
+  if (TABLE_ROW.test(line) || PLACE_ITEM_LINE.test(line)) return true;
   let spaces = 0;
   for (let i = 1; i < line.length; i++) {
     const c = line.charCodeAt(i);

@@ -120,11 +120,12 @@ function listItemAt(re: RegExp, clause: string, pos: number): RegExpExecArray | 
 
 // Projects: 88个转型项目, 三十八个项目, “签约一批”项目20个, 重大项目共有50个, 等14个项目 (subset).
 // A qualifier may stand on either side of the number: 逾30个项目, 30多个项目, 项目逾30个.
+// Not across a closing bracket: 佛山（31个）签约项目数 is a place's count in brackets.
 const COUNT_QUALIFIER = "(?<q>逾|超过|超|将近|接近|近|(?<!签)约|不足|不到)?";
 // Thousands may be set apart by a space or a comma (3 618个).
 const COUNT_NUM = "\\d{1,3}(?:[ ,]\\d{3})+(?![\\d.])|\\d+";
 const COUNT_BEFORE = new RegExp(
-  `(?<pre>等|另有|这|该|此)?${COUNT_QUALIFIER}(?<num>${COUNT_NUM}|[${CN}]+)(?<many>多|余)?(?:个|项)(?!一批)(?<mid>[^，。；、个：:“”"]{0,8}?)项目`,
+  `(?<pre>等|另有|这|该|此)?${COUNT_QUALIFIER}(?<num>${COUNT_NUM}|[${CN}]+)(?<many>多|余)?(?:个|项)(?!一批)(?<mid>[^，。；、个：:“”"）)]{0,8}?)项目`,
   "gu",
 );
 // Also a span of time (四个季度累计签约项目72个, 两个月来).

@@ -3,6 +3,8 @@
 // line that does not end a sentence; a run of headline lines after body text
 // starts a new article (a newspaper page holds several).
 
+import { PLACE_ITEM_LINE } from "./list-lines";
+
 export interface Sentence {
   /** Offsets in the normalised text. */
   start: number;
@@ -168,7 +170,9 @@ function nextLine(text: string, from: number): string {
 // three or more short lines with no blank line between, in the body, are one paragraph whose line breaks end clauses.
 // An item, a space, its figures (东盟　进出口6.9亿元　增长38.5%).
 // Also places one a line with their stages' counts (偃师区　签约8个　开工11个).
-const LIST_LINE = /^[^\s\d，。；]{2,12}(?:[ \u3000][^\s，。；]*(?:\d[^\s，。；]*|[倍成多%])){1,4}$/u;
+const SPACED_ITEM_LINE = /^[^\s\d，。；]{2,12}(?:[ \u3000][^\s，。；]*(?:\d[^\s，。；]*|[倍成多%])){1,4}$/u;
+// And a place, a colon, then its figures (郑州市：签约68个，开工103个，投产79个).
+const LIST_LINE = { test: (line: string): boolean => SPACED_ITEM_LINE.test(line) || PLACE_ITEM_LINE.test(line) };
 const PHRASE_LINES = 3;
 const PHRASE_MAX = 24;
 const FULL_STOP = /[。！？!?；;]$/u;
@@ -232,6 +236,10 @@ function isPhraseLayout(text: string): boolean {
 const SECTION =
   /^[\u2580-\u259f■□▪◆◇▲△▶►★☆●○◼◾⬛•]|^\p{Extended_Pictographic}|^(?:从|分)[^，。]{1,12}(?:看|来看)[：:]?$|^(?:【[^】]{1,8}】|相关链接|链接|背景链接|背景|延伸阅读|小贴士|名词解释|答记者问|记者问答|现场问答|问答实录|互动问答)[：:]?$|^【(?:导语|正文|字幕|同期声?|记者出镜|出镜|解说|画外音|现场声?|口播|主持人|采访|编后|编者按|小标题)】|^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．])[^，。；]{1,20}$/u;
 
+// Page turns: an article breaks off (（下转第二版）) and goes on on a later page (（上接第一版）).
+const CONTINUED_ON = /[（(](?:下转|转)第?[\d一二三四五六七八九十]+版[）)]\s*$/u;
+const CONTINUED_FROM = /^[（(](?:上接|接)第?[\d一二三四五六七八九十]+版[）)]/u;
+
 // Nor is a line of dots marking text left out (……), or a site's menu (首页 | 新闻 | 财经 | 地方).
 const PAGE_LINKS =
   /^(?:上一篇|下一篇|上一条|下一条|相关阅读|相关新闻|相关文章|推荐阅读|热门推荐|热点推荐|猜你喜欢)[：:]|^[…．.。·⋯]+$|^[^|｜]*[|｜](?:[^|｜]*[|｜]){2}/u;
@@ -273,6 +281,8 @@ export function segment(text: string): Article[] {
   // The text so far speaks of trade: a table described by its units alone holds 进出口 and 同比.
   let trade = false;
   const phrases = isPhraseLayout(text);
+  // The article a page turn continues (…（下转第二版） on one page, （上接第一版）… on the next).
+  let turned: Article | undefined;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = text.length;
@@ -308,11 +318,17 @@ export function segment(text: string): Article[] {
         unitNote = line.includes("单位") ? UNIT_NOTE.exec(line)?.groups?.units : undefined;
         if (!trade && TRADE_WORD.test(line)) trade = true;
       }
-      if (!current || (headline && inBody && !heading)) {
+      if (turned && !headline && CONTINUED_FROM.test(line)) {
+        // The rest of an article from an earlier page: its sentences are that article's.
+        current = turned;
+        turned = undefined;
+        inBody = true;
+      } else if (!current || (headline && inBody && !heading)) {
         current = { index: articles.length, title: "", sentences: [] };
         articles.push(current);
         inBody = false;
       }
+      if (CONTINUED_ON.test(line)) turned = current;
       if (headline && !inBody) current.title = current.title ? `${current.title} ${line}` : line;
       else inBody = true;
       const base = lineStart + lead;

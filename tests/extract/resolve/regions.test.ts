@@ -35,6 +35,16 @@ describe("resolveHome without front matter", () => {
     ],
     ["an office's place is not the subject", "太原海关消息，晋中市进出口增长12%，晋中市出口增长8%。", "晋中市"],
     ["no place at all", "进出口增长12%。", "中国"],
+    [
+      "a zone's own report: 全区 more than 全市, the zone named again and again",
+      "运城经济技术开发区组织区内项目同步参加。本次活动，全区共有19个项目集中签约、开工、投产。其中，签约项目8个，占全市本次签约项目总数的42.1%。截至11月底，全区今年累计完成投资41.7亿元。下一步，运城经开区将实行包联机制。",
+      "运城经济技术开发区",
+    ],
+    [
+      "a district's report says 全区 too: the district, not a zone it names once",
+      "綦江区举行重大项目集中开工活动。全区集中开工项目18个，其中綦江工业园区6个。綦江区将强化要素保障，全区上下合力推进。",
+      "綦江区",
+    ],
   ])("%s", (_label, text, expected) => {
     const home = resolveHome(undefined, text);
     expect(home.region.name).toBe(expected);

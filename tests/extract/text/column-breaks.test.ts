@@ -84,6 +84,12 @@ const ROWS: Row[] = [
     false,
   ],
   ["a short headline, then a byline", "外贸开局稳中有进", "本报讯（记者 张某）记者从太原海关获悉", false],
+  [
+    "the last of a list's lines, place: figures (新乡市：签约26个，开工39个，投产31个)",
+    "洛阳市：签约41个，开工66个，投产45个\n新乡市：签约26个，开工39个，投产31个",
+    "开工项目数居前三位的是郑州、洛阳、南阳。",
+    false,
+  ],
   ["a section heading naming 对外经济", "八、对外经济", "全年全市货物进出口总值突破1000亿元", false],
 ];
 
