@@ -71,6 +71,7 @@ const EACH_AFTER = /^项目(?:数量|个数)?(?:各|均)/u;
 const ON_STAGE_AFTER = /^(?:项目)?[^，。；]{0,6}现场/u;
 // What stands between a count and the stage it is of (28个项目现场签约, 12个重点项目进行了集中签约).
 const OWN_STAGE_BETWEEN = /^(?:重点|重大|产业)?项目(?:已|均|顺利|正式)?(?:现场|集中|进行了?|分批)*(?:集中)?$/u;
+const MAIN_VENUE = /主会场/u;
 // 本次签约项目中，现场签约项目12个: on stage, out of the projects counted before.
 const PART_OF_STAGE_BEFORE = /项目中/u;
 const BASE_LEVEL = /^(?:而|在)?(?:去年|上年|上一年)(?:同期|同次|第[一二三四五六七八九十\d]+次)/u;
@@ -518,7 +519,9 @@ export const projectRule: SentenceRule = {
           !threshold &&
           !ofKind &&
           !remainder &&
-          !PART_OF_STAGE_BEFORE.test(sentence.text.slice(0, clause.start - sentence.start + q.start));
+          !PART_OF_STAGE_BEFORE.test(sentence.text.slice(0, clause.start - sentence.start + q.start)) &&
+          // 主会场上，忻州经济开发区12个项目进行了现场签约: those signed at the main venue, a part.
+          !MAIN_VENUE.test(sentence.text);
         if (fallback) partOnly = false;
         else if (q.subset || onStage) partOnly = true;
         // 其中外资项目3个，投资额2.6亿美元: the count closes its clause, its amount opens the next.

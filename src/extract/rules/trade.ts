@@ -656,10 +656,11 @@ function readAside(aside: Aside, sentence: Sentence, s: SentenceState, state: Re
   const kw = own[0] ?? before.at(-1) ?? s.indicators[0];
   if (!kw || kw.tainted || kw.indicator === "trade.enterprises") return out;
   const year = inner.period.year;
+  // Not the base a clause before carried (…比2019年同期增长68.2%，占全省的78.5%（全省…下降1.9%）):
+  // another place's rate in brackets is against its own base, the paragraph's unless it names one.
   const base =
     lastBase(inner.text, year)?.base ??
     lastBase(aside.main.text.slice(0, aside.at), year)?.base ??
-    s.base ??
     state.paragraphBase ??
     "yoy";
   const local: SentenceState = { ...s, region: aside.region, partners: [], entities: [] };

@@ -1128,6 +1128,19 @@ const TRADE: Row[] = [
     "2023年，全市有进出口实绩的企业163家，较上年增长14.8%。今年将继续实施外贸主体培育行动，力争全年新增有实绩企业20家以上。",
     ["trade.enterprises/count 忻州市 = 163 exact «163家»", "trade.enterprises/growth 忻州市 = 14.8 exact «增长14.8%»"],
   ],
+  [
+    "a province's rate in brackets is year on year though a clause before compared with 2019",
+    "太原市",
+    "2024-12-20",
+    "今年1—11月，全市外贸进出口总值1124.3亿元，比去年同期增长8.6%，比2019年同期增长68.2%，占全省进出口总值的78.5%（全省1432.2亿元，下降1.9%）。",
+    [
+      "trade.total/value 太原市 = 112430000000 exact «1124.3亿元»",
+      "trade.total/growth 太原市 = 8.6 exact «增长8.6%»",
+      "trade.total/value 山西省 = 143220000000 exact «1432.2亿元»",
+      "trade.total/growth 山西省 = -1.9 exact «下降1.9%»",
+      "trade.total/share 太原市 = 78.5 exact «78.5%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -2751,6 +2764,11 @@ const PROJECTS: Row[] = [
 // Sentences that state no indicator (subsets, thresholds, single projects,
 // non-year-on-year growth, subtotals by product or enterprise type).
 const NEAR_MISSES: Array<[label: string, region: string, sentence: string]> = [
+  [
+    "projects signed on stage at the main venue are a part of the event",
+    "山西省",
+    "全省开发区2024年第二次“三个一批”活动举行。主会场上，忻州经济开发区12个项目进行了现场签约。",
+  ],
   ["p05 subset", "临汾市", "集中签约环节，临汾经济开发区精密智造项目等14个项目分两批现场签约。"],
   ["p19 threshold", "汕头市", "其中总投资10亿元以上项目1个，5亿元以上项目有6个。"],
   ["p08 single project", "太原市", "此次签约的中国建材集团高性能纤维新材料产业项目总投资100亿元。"],
