@@ -71,6 +71,9 @@ const SETS: AuditSet[] = [
   // 株洲高新区's own report: its name is expanded, annotated as written (9 facts).
   ["holdout41", 12, 0.816, 0.918],
   ["holdout42", 12, 0.955, 0.993],
+  // Four project ranks are annotated: the data contract gives project indicators no rank.
+  ["holdout43", 12, 0.9, 0.938],
+  ["holdout44", 12, 0.904, 0.959],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

@@ -153,6 +153,8 @@ const LEVEL_AFTER = /^(?:同期)?(?:为|是)[\d约近超逾]/u;
 // The month and day after a year: 2024年4月26日, 二〇二四年四月二十六日.
 const DAY_AFTER_YEAR = new RegExp(`^${M}月(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[日号]`, "u");
 
+const VIEW_FRAME = /^[^，。；]{0,16}?(?:看|来看)$/u;
+
 /** Period mentions of a clause with the context change each one makes (`features`: its char-features, when known). */
 export function scanPeriods(clause: string, features = textFeatures(clause)): PeriodMention[] {
   const out: PeriodMention[] = [];
@@ -160,10 +162,11 @@ export function scanPeriods(clause: string, features = textFeatures(clause)): Pe
   for (const m of execAll(PERIOD, clause)) {
     if (m[0].length === 0) continue;
     const g = m.groups ?? {};
-    if (g.pre || g.post) continue;
+    const end = m.index + m[0].length;
+    // 从二季度开工项目的分布看: 从 opens a point of view on that period, not a span from it.
+    if (g.post || (g.pre && !(g.pre === "从" && VIEW_FRAME.test(clause.slice(end))))) continue;
     if (!g.year && !g.rel && !g.q && !g.q1 && !g.half && !g.nm && !g.m1 && !g.m && !g.b && !g.first && !g.prev)
       continue;
-    const end = m.index + m[0].length;
     // （2022年为1507.4亿元）: another period's level, named as a base; the context stays.
     // So does a year compared with (與「十一五」末的2010年相比，…擴大了28.6%).
     if (LEVEL_AFTER.test(clause.slice(end, end + 4)) || COMPARED_AFTER.test(clause.slice(end, end + 12))) continue;

@@ -80,7 +80,7 @@ const DIFFERENCE_BEFORE = /(?:多|少|增加|减少|新增了?)(?:签约|开工|
 const PLACES_CLOSE = /(?:的是|依次是|依次为)[^，；的。]{4,}[。]?$/u;
 // What follows a place that opens a sentence as its subject: a verb, not a noun it qualifies (我市项目, 全省“三个一批”).
 const OPENS_WITH_SUBJECT =
-  /^(?:紧盯|紧扣|聚焦|围绕|坚持|持续|继续|积极|全力|大力|着力|扎实|不断|加快|加速|深入|狠抓|抢抓|以|把|将|在|通过|按照|牢牢|始终|今年|本次|此次|共|累计)/u;
+  /^(?:紧盯|紧扣|聚焦|围绕|坚持|持续|继续|积极|全力|大力|着力|扎实|不断|加快|加速|深入|狠抓|抢抓|以|把|将|在|通过|按照|牢牢|始终|今年|本次|此次|共|累计|表现|成效|亮点)/u;
 // Also after a note on its name (山西综改示范区（以下简称综改区）作为主会场).
 const TOPIC_ROLE = /^(?:[（(](?:以下简称|下称|简称)[^）)]{1,10}[）)])?作为[^，。；、]{1,12}$/u;
 const MODIFIED_PLACE = /^在[^，。；]{4,40}的[^，。；的]{2,12}$/u;
@@ -415,7 +415,9 @@ export const projectRule: SentenceRule = {
             : counts.length === 0 && money.length === 0 && text.includes("作为")
               ? // 孝义经济开发区作为主战场，签约项目9个: a place introduced by its role is the next clauses' subject.
                 headRegions(clause, text.length, state).find((r) => r.start === 0 && TOPIC_ROLE.test(text.slice(r.end)))
-              : counts.length === 0 && money.length === 0 && clause.start === sentence.start
+              : counts.length === 0 &&
+                  money.length === 0 &&
+                  (clause.start === sentence.start || clauseBefore === "其中")
                 ? // 我市紧盯转型发展重点领域，签约、开工、投产项目分别达到…: the sentence's subject opens it.
                   headRegions(clause, text.length, state).find(
                     (r) => r.start === 0 && OPENS_WITH_SUBJECT.test(text.slice(r.end)),
@@ -919,9 +921,9 @@ function placeAfterZai(clause: Clause, sentence: Sentence, state: ReadingState):
   return hit && hit.start === 0 && hit.end === rest.length ? { ...hit, start: 1, end: hit.end + 1 } : undefined;
 }
 
-// Also with the place's amount (湛江（37个、总投资286.3亿元）).
+// Also with the place's amount (湛江（37个、总投资286.3亿元）), or its stage (西咸新区（开工48个，总投资386亿元）).
 const PLACE_BRACKET_COUNT =
-  /(?<place>[\p{Script=Han}]{2,12})[（(](?<num>\d+|[零〇一二两三四五六七八九十百千]+)个(?<rest>[、，,][^（）()，；。]{2,20})?[）)]/gu;
+  /(?<place>[\p{Script=Han}]{2,12})[（(](?<stage>签约|开工|动工|投产)?(?<num>\d+|[零〇一二两三四五六七八九十百千]+)个(?<rest>[、，,][^（）()；。]{2,24})?[）)]/gu;
 
 /** Places each followed by a count in brackets (运城（41个）、长治（36个）), in order. */
 function placeBracketCounts(
@@ -940,7 +942,7 @@ function placeBracketCounts(
     const hit = subjectRegions(place, { home: state.home, seenZones: state.seenZones }).at(-1);
     const n = parseInteger(num);
     if (!hit || hit.end !== place.length || n === null || n < 1) return [];
-    const at = end + 1;
+    const at = end + 1 + (m.groups?.stage?.length ?? 0);
     const count = countAt(n, at, at + num.length + 1, out.length, true);
     out.push({ count, region: hit.region, end: (m.index ?? 0) + m[0].length });
   }

@@ -117,6 +117,23 @@ function headerCells(line: string, units?: string): string[] | undefined {
   );
 }
 
+const STAGE_WORD = /签约|开工|动工|投产/gu;
+const NAMES_STAGE = /签约|开工|动工|投产/u;
+const PROJECT_COLUMN = /^(?:项目(?:数|个数|数量)?|个数|总投资|计划总投资|投资额|投资)/u;
+
+/**
+ * Header cells of a table of one stage's projects, the stage named in the title above
+ * (部分市集中开工项目情况 over 市别  项目数（个）  总投资（亿元）): its project columns take it.
+ */
+function withTitleStage(cells: string[], title: string): string[] {
+  const stages = new Set(title.match(STAGE_WORD) ?? []);
+  if (stages.size !== 1 || !title.includes("项目")) return cells;
+  const stage = [...stages][0] as string;
+  return cells.map((c, i) =>
+    i > 0 && !NAMES_STAGE.test(c) && PROJECT_COLUMN.test(c) ? `${stage}${c.startsWith("项目") ? "" : "项目"}${c}` : c,
+  );
+}
+
 // A table's columns described in the sentence before it: 签约、开工、投产项目个数及总投资（亿元）依次如下.
 const STAGE_COLUMNS = /(?<stages>(?:签约|开工|动工|投产)(?:[、和与及](?:签约|开工|动工|投产))+)项目(?:个数|数量|数)?/u;
 const AMOUNT_COLUMN = /(?:及|和|、)(?<label>总投资|投资额|签约金额)[（(](?<unit>[^）)]{1,4})[）)]/u;
@@ -281,6 +298,8 @@ export function segment(text: string): Article[] {
   // The text so far speaks of trade: a table described by its units alone holds 进出口 and 同比.
   let trade = false;
   const phrases = isPhraseLayout(text);
+  // The last non-empty line: a table's title before its header row (上半年部分市集中开工项目情况：).
+  let previousLine = "";
   // The article a page turn continues (…（下转第二版） on one page, （上接第一版）… on the next).
   let turned: Article | undefined;
   while (lineStart <= text.length) {
@@ -314,7 +333,12 @@ export function segment(text: string): Article[] {
         const next = nextLine(text, lineEnd + 1);
         const rowNext = isTableRow(next);
         const cells = headerCells(line, unitNote);
-        header = cells && rowNext ? cells : rowNext ? describedColumns(line, next, trade) : undefined;
+        header =
+          cells && rowNext
+            ? withTitleStage(cells, previousLine)
+            : rowNext
+              ? describedColumns(line, next, trade)
+              : undefined;
         unitNote = line.includes("单位") ? UNIT_NOTE.exec(line)?.groups?.units : undefined;
         if (!trade && TRADE_WORD.test(line)) trade = true;
       }
@@ -361,6 +385,7 @@ export function segment(text: string): Article[] {
       paragraph++;
     }
     blockStart = line.length === 0;
+    if (line.length > 0) previousLine = line;
     lineStart = lineEnd + 1;
   }
   return articles;

@@ -2759,6 +2759,43 @@ const PROJECTS: Row[] = [
     "重庆市2022年三季度重大项目集中签约活动举行。签约方面，两江新区签约项目投资额居首位，为316.8亿元。",
     ["projects.signed/investment 两江新区 = 31680000000 exact «316.8亿元»"],
   ],
+  [
+    "a zone introduced after 其中 with what it did, its figures next (其中，晋中经开区表现突出，签约项目12个…)",
+    "晋中市",
+    "2021-06-03",
+    "我市与全省同步举行开发区2021年第二次“三个一批”活动，晋中分会场设在晋中经济技术开发区（以下简称晋中经开区）。其中，晋中经开区表现突出，签约项目12个、总投资97.6亿元。",
+    [
+      "projects.signed/count 晋中经济技术开发区 = 12 exact «项目12个»",
+      "projects.signed/investment 晋中经济技术开发区 = 9760000000 exact «97.6亿元»",
+    ],
+  ],
+  [
+    "zones with their stage, count and amount in brackets (西咸新区（开工48个，总投资386亿元）)",
+    "西安市",
+    "2024-03-30",
+    "西安市2024年一季度重大项目集中开工活动举行。其中，西咸新区（开工48个，总投资386亿元）、西安高新区（开工41个，总投资352亿元）项目数量居前二。",
+    [
+      "projects.started/count 西咸新区 = 48 exact «48个»",
+      "projects.started/count 西安高新技术产业开发区 = 41 exact «41个»",
+      "projects.started/investment 西咸新区 = 38600000000 exact «386亿元»",
+      "projects.started/investment 西安高新技术产业开发区 = 35200000000 exact «352亿元»",
+    ],
+  ],
+  [
+    "a table of one stage's projects, the stage named in its title only",
+    "安徽省",
+    "2023-07-12",
+    "上半年，全省共组织两次重大项目集中开工活动，累计开工项目2146个。\n\n上半年部分市集中开工项目情况（按总投资排序）：\n\n市别　项目数（个）　总投资（亿元）　投资占全省比重（%）\n合肥　318　1858.6　19.8\n芜湖　196　1035.7　11.0",
+    [
+      "projects.started/count 安徽省 = 2146 exact «项目2146个»",
+      "projects.started/count 合肥市 = 318 exact «318»",
+      "projects.started/investment 合肥市 = 185860000000 exact «1858.6»",
+      "projects.started/investment_share 合肥市 = 19.8 exact «19.8»",
+      "projects.started/count 芜湖市 = 196 exact «196»",
+      "projects.started/investment 芜湖市 = 103570000000 exact «1035.7»",
+      "projects.started/investment_share 芜湖市 = 11 exact «11.0»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
@@ -3692,6 +3729,18 @@ const PERIODS: PeriodRow[] = [
       "2024年第1季度 projects.signed/investment 孝感市 = 28650000000 exact «286.5亿元»",
       "2024年第1季度 projects.started/count 孝感市 = 57 exact «项目57个»",
       "2024年第1季度 projects.started/investment 孝感市 = 19860000000 exact «198.6亿元»",
+    ],
+  ],
+  [
+    "从二季度…看 opens a view on that quarter after a half-year paragraph",
+    "宜昌市",
+    "2022-07-01",
+    "宜昌市2022年二季度重大项目集中开工暨签约活动举行。\n\n上半年，全市累计集中开工项目263个，总投资986.9亿元。\n\n从二季度开工项目的分布看，枝江市开工项目18个，总投资63.2亿元。",
+    [
+      "2022年1–6月 projects.started/count 宜昌市 = 263 exact «项目263个»",
+      "2022年1–6月 projects.started/investment 宜昌市 = 98690000000 exact «986.9亿元»",
+      "2022年第2季度 projects.started/count 枝江市 = 18 exact «项目18个»",
+      "2022年第2季度 projects.started/investment 枝江市 = 6320000000 exact «63.2亿元»",
     ],
   ],
 ];
