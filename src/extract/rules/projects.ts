@@ -19,11 +19,12 @@ import type { Candidate, Clause, ReadingState, SentenceRule } from "./types";
 
 // Stage words, alone or run together: 签约, 开工 (or 动工), 投产, 签约开工投产, 签约、开工、投产.
 // 竣工投产 is one stage (producing); 开工竣工投产 and 开竣工 are two (the whole).
-// 签下协议 / 签订协议 / 签署合同 are signing too (共有63个项目签下协议).
+// 签下协议 / 签订协议 / 签署合同 are signing too (共有63个项目签下协议), and 签了 before a number (一共签了四十多个项目).
 // Each may carry 一批 (签约一批、开工一批、投产一批项目共计62个) or 项目 before the next (签约项目、开工项目、投产项目).
 const STAGE_GROUP =
-  /(?:签约|签(?:下|订|署)(?:了)?(?:投资|合作)?(?:协议|合同)|开工|动工|竣工投产|投产|竣工|开竣工)(?:一批[”"]?)?(?:(?:项目[、和与及或]|[、和与及或])?[“"]?(?:签约|开工|动工|竣工投产|投产|竣工)(?:一批[”"]?)?)*/gu;
-const STAGE_WORD = /签约|签(?:下|订|署)(?:了)?(?:投资|合作)?(?:协议|合同)|开工|动工|竣工投产|投产|竣工|开竣工/gu;
+  /(?:签约|签(?:下|订|署)(?:了)?(?:投资|合作)?(?:协议|合同)|签了(?=[\d一二两三四五六七八九十近])|开工|动工|竣工投产|投产|竣工|开竣工)(?:一批[”"]?)?(?:(?:项目[、和与及或]|[、和与及或])?[“"]?(?:签约|开工|动工|竣工投产|投产|竣工)(?:一批[”"]?)?)*/gu;
+// Read on a group STAGE_GROUP found (签了 is one only before a number, which that checked).
+const STAGE_WORD = /签约|签(?:下|订|署)(?:了)?(?:投资|合作)?(?:协议|合同)|签了|开工|动工|竣工投产|投产|竣工|开竣工/gu;
 const STAGES: Record<string, IndicatorId> = {
   签约: "projects.signed",
   开工: "projects.started",
@@ -47,7 +48,7 @@ const ACTIVITY_TOTAL =
 // Measure words before an amount. Accepted shapes: 总投资59.91亿元, 签约投资额29.88亿元, 计划总投资24.57亿元,
 // 协议总投资约68亿元, 签约总额超过180亿元, 预计年产值931亿元, 达产后预计新增年产值60多亿元, 总投资达270亿元.
 const MEASURE =
-  /(?<m>签约投资额|签约总金额|签约总额|签约金额|签约资金|协议资金|合同资金|签约额|投资总额|总投资额|投资额|计划总投资|协议总投资|协议投资额|协议投资|协议引资|引资|总投资|投资|年产值|产值)(?:分别|依次|达到|达|约|逾|为|超过|超|近|可达|将达|共计|合计|预计|可|将|是)*\s*$/u;
+  /(?<m>签约投资额|签约总金额|签约总额|签约金额|签约资金|协议资金|合同资金|签约额|投资总额|总投资额|投资额|计划总投资|协议总投资|协议投资额|协议投资|协议引资额|协议引资|引资额|引资|总投资|投资|年产值|产值)(?:分别|依次|达到|达|约|逾|为|超过|超|近|可达|将达|共计|合计|预计|可|将|是|却|则|也|仍)*\s*$/u;
 // A measure with a round amount in words (总投资突破千亿元) and the exact amount in the next clause (达1036.8亿元).
 const ROUND_AMOUNT_BEFORE =
   /(?<m>投资总额|总投资额|总投资|年产值)(?:突破|超过|超|逾|近|约|达到|达)[千百十两一二三四五六七八九]+(?:多|余)?(?:万亿|亿)元$/u;
@@ -56,7 +57,7 @@ const AMOUNT_GOES_ON = /^(?:达到|达|为|共计|合计|计)$/u;
 const NOT_BATCH_MONEY = /(?:完成|年度|年内|今年|全年|本年|当年|已|累计完成)(?:计划)?(?:固定资产)?$|固定资产$/u;
 // A named single project before 总投资: 高性能纤维新材料产业项目总投资100亿元 (not 38个项目总投资).
 const SINGLE_PROJECT =
-  /(?:[^个批点大类些述等”"\d](?<!签约|开工|动工|投产|重点|重大|本期|本次|此次|本批|全部|所有)项目|该项目|这一项目|此项目|(?:生产线|产业园|产业基地|工厂)(?=[（(]))[（(]?(?:总投资|投资|计划总投资)[^，；]*$|(?:单个|单体|单一)项目[^，；]*$|单体投资[^，；]*$|(?<![\d十百千])一个(?:总投资|投资)[^，；]*$|最大(?:的)?(?:单个项目)?投资额|投资额最大/u;
+  /(?:[^个批点大类些述等”"\d](?<!签约|开工|动工|投产|重点|重大|本期|本次|此次|本批|全部|所有|签约的|开工的|动工的|投产的)项目|该项目|这一项目|此项目|(?:生产线|产业园|产业基地|工厂)(?=[（(]))[（(]?(?:总投资|投资|计划总投资)[^，；]*$|(?:单个|单体|单一)项目[^，；]*$|单体投资[^，；]*$|(?<![\d十百千])一个(?:总投资|投资)[^，；]*$|最大(?:的)?(?:单个项目)?投资额|投资额最大/u;
 const RESPECTIVELY = /分别|依次|对应/u;
 // 项目全部建成后预计年产值…: the output of all the projects again, after a kind's count.
 const WHOLE_AFTER = /^(?:这些|上述)?(?:项目)?全部(?:建成|达产|投产|竣工)(?:投产|达产)?后/u;
@@ -84,12 +85,16 @@ const OPENS_WITH_SUBJECT =
 // Also after a note on its name (山西综改示范区（以下简称综改区）作为主会场).
 const TOPIC_ROLE = /^(?:[（(](?:以下简称|下称|简称)[^）)]{1,10}[）)])?作为[^，。；、]{1,12}$/u;
 const MODIFIED_PLACE = /^在[^，。；]{4,40}的[^，。；的]{2,12}$/u;
-const ONE_PROJECT_AFTER = /^的(?!项目)[^，。；、]{2,24}项目/u;
+const MOST_IS = /(?:最多|最高|最大|居首|第一)的是[^，。；、的]{2,12}$/u;
+// Not a count of projects (总投资3985亿元的712个项目集中签约): the amount of all of them.
+const ONE_PROJECT_AFTER = /^的(?!项目)(?![\d零〇一二两三四五六七八九十百千]+个)[^，。；、]{2,24}项目/u;
 // Figures summed over batches: 今年以来, 两次“三个一批”活动 (not 第二次), 历次活动.
 const OVER_BATCHES =
   /(?:今年|本年|年初)以来|(?<!第)(?:两|[二三四五六七八九十]|\d{1,2})次[“"]?(?:三个一批)?[”"]?(?:活动|集中)|历次/u;
 // Projects named as part of the batch without a count: 部分项目现场签约，总投资30亿元.
-const REMAINDER = /^(?:其余|其他|其它|剩余)(?:各)?(?:县市区|县区|县市|市县|区县|市州|地市|县|区|市|园区|开发区|地区)/u;
+// Also the rest counted (其余19个投产项目分布在另外三个区).
+const REMAINDER =
+  /^(?:其余|其他|其它|剩余)(?:各)?(?:县市区|县区|县市|市县|区县|市州|地市|县|区|市|园区|开发区|地区)|^(?:其余|其他|其它|剩余)的?[\d一二两三四五六七八九十百千]+个/u;
 const PART_OF_BATCH = /(?:部分|代表性?)(?:重点|重大)?项目/u;
 // A target, not a result: 全年计划集中开工项目1000个以上, 力争全年新开工重大项目300个以上.
 // So are the year's planned projects (今年全市共安排市级重点项目500个).
@@ -124,7 +129,9 @@ const RANKED_MEASURE_BEFORE =
   /(?<m>签约金额|签约额|投资额|总投资|年产值|产值)(?:居|位居|排名|排)[^，；]{0,8}(?:首位|第[一二三四五六七八九十\d]+位?|前列)$/u;
 const ALL_PROJECTS_BEFORE = /(?:本期|本次|此次|本批|全部|所有)(?:活动)?(?:重点|重大)?项目$/u;
 const WHOLE_STAGE_COUNT = /共(?:集中)?(?:签约|开工|动工|投产)[\d一二两三四五六七八九十百千]+个/u;
-const RESPECTIVE_STAGE = /(?:分别|依次)(?:签约|开工|动工|投产)[\d一二两三四五六七八九十百千]+个/u;
+const RESPECTIVE_STAGE = /(?:分别|依次)(?:集中)?(?:签约|开工|动工|投产)[\d一二两三四五六七八九十百千]+个/u;
+const STAGE_COUNT_CLAUSE = /^(?:集中)?(?:签约|开工|动工|投产)[\d一二两三四五六七八九十百千]+个$/u;
+const RESPECTIVE_GATHERED = /(?:分别|依次)集中$/u;
 const COUNT_BROKEN_DOWN = /^(?:重点|重大)?项目[中里]$/u;
 // 签约项目中，12个、9个、7个分别落户蓬江区、新会区和台山市: counts without 项目 before the places they went to.
 const COUNTS_BEFORE_PLACES =
@@ -272,6 +279,8 @@ export const projectRule: SentenceRule = {
     let overFrom = -1;
     // The place before a 其中 clause named a part of it (其中新乡高新区签约项目12个): back after ；.
     let wholeBeforePart: Candidate["region"] | undefined;
+    // The measure of the last amount read, for a place's amount written bare after it.
+    let lastMoneyMeasure: RegExpExecArray | undefined;
     // The stage a breakdown by kind named (签约项目中，…), for counts it lists by place.
     let breakdownStage: IndicatorId | undefined;
     // The clause ended with its count's projects to be broken down (此次开工的19个项目中，工业项目11个…).
@@ -302,8 +311,8 @@ export const projectRule: SentenceRule = {
           (countStages.length > 0 && state.activity) ||
           // 涪陵高新区、涪陵综保区分别签约8个、5个: places, then their counts after the stage.
           (state.activity && respectiveStagePlaces(text, state)) ||
-          // 荆州共开工98个: a place's count of one stage, whole.
-          (state.activity && WHOLE_STAGE_COUNT.test(text)))
+          // 荆州共开工98个: a place's count of one stage, whole; 签约36个，协议总投资…: a clause of its own.
+          (state.activity && (WHOLE_STAGE_COUNT.test(text) || STAGE_COUNT_CLAUSE.test(text))))
       ) {
         counts.push(...stageCounts(text));
       }
@@ -313,9 +322,11 @@ export const projectRule: SentenceRule = {
       if (closingCount && COUNT_BROKEN_DOWN.test(text.slice(closingCount.end))) kindsNext = true;
       const stageBefore = breakdownStage ?? stage;
       if (counts.length === 0 && stageBefore !== undefined && stages.length === 0) {
+        // Also places, then their counts without 项目 (投产项目中，顺德区、南海区分别有14个和13个).
         const listed = respectiveCounts(text, COUNTS_BEFORE_PLACES);
-        if (listed.length > 0) {
-          counts.push(...listed);
+        const afterPlaces = listed.length > 0 ? listed : placesThenCounts(text, state);
+        if (afterPlaces.length > 0) {
+          counts.push(...afterPlaces);
           namedStage = stageBefore;
         }
       }
@@ -397,8 +408,14 @@ export const projectRule: SentenceRule = {
         counts.length === 0 &&
         money.length === 0 &&
         ((text.length <= 8 && stages.length === 0) || MODIFIED_PLACE.test(text));
+      // 开工项目数量最多的是杭州市，达168个: the one place the clause closes with is the next figures'.
+      const closing =
+        counts.length === 0 && money.length === 0 && MOST_IS.test(text)
+          ? headRegions(clause, text.length, state).find((r) => r.end === text.length && r.start > 0)
+          : undefined;
       const named =
-        counts.length > 0 ||
+        closing ??
+        (counts.length > 0 ||
         money.length > 0 ||
         countNamed ||
         rowHead ||
@@ -422,7 +439,7 @@ export const projectRule: SentenceRule = {
                   headRegions(clause, text.length, state).find(
                     (r) => r.start === 0 && OPENS_WITH_SUBJECT.test(text.slice(r.end)),
                   )
-                : undefined;
+                : undefined);
       // 吕梁市…活动同步举行，全市共推进项目118个: 全市 is the city this sentence named, not the home one.
       const explicit =
         named &&
@@ -448,7 +465,7 @@ export const projectRule: SentenceRule = {
       // Not 各县（市）区、开发区项目中: a breakdown by place, each named with its figures.
       if (KIND_BREAKDOWN.test(lead) && !PLACE_BREAKDOWN.test(lead)) byKind = true;
       // 在签约项目中，湛江经济技术开发区签约项目9个，协议投资约136亿元: the breakdown is by place after all.
-      if (byKind && explicit && explicit !== region && counts.length > 0) byKind = false;
+      if (byKind && ((explicit && explicit !== region) || places) && counts.length > 0) byKind = false;
       if (byKind && !explicit && !places && !PLACES_AFTER.test(text)) {
         // 签约项目中，12个、9个、7个分别落户…: the projects broken down are of the stage named.
         const named = stages.at(-1);
@@ -653,7 +670,9 @@ export const projectRule: SentenceRule = {
           // 312.6亿元——这是本次活动72个项目的总投资额: the amount first, its measure after.
           (head.trim() === "" ? MEASURE_AFTER_DASH.exec(text.slice(q.end)) : null) ??
           // 两江新区签约项目投资额居首位，为316.8亿元: the measure ranked in the clause before.
-          (q.listIndex === 0 && AMOUNT_AFTER_RANK.test(head) ? RANKED_MEASURE_BEFORE.exec(clauseBefore) : null);
+          (q.listIndex === 0 && AMOUNT_AFTER_RANK.test(head) ? RANKED_MEASURE_BEFORE.exec(clauseBefore) : null) ??
+          // 宁波市开工项目总投资1203.6亿元，居全省首位；杭州市1128.9亿元: another place, the same measure.
+          (lastMoneyMeasure && placeOnly(clause, head, state) ? lastMoneyMeasure : null);
         if (!m?.groups?.m) continue;
         if (SINGLE_PROJECT.test(head)) partOnly = true;
         // 总投资12亿元的高性能铝合金型材项目开工: the amount of the one project it names.
@@ -677,6 +696,7 @@ export const projectRule: SentenceRule = {
         if (!place) continue;
         const c = make(q, ind, measure, clause, sentence, place, [], `${ind}-${measure}`);
         c.unit = q.currency ?? "CNY";
+        lastMoneyMeasure = m;
         c.fallback = onStageOnly;
         out.push(c);
       }
@@ -847,7 +867,7 @@ function stageCounts(text: string): Quantity[] {
     if (!num || n === null || n < 1) continue;
     let end = m.index + m[0].length;
     out.push(countAt(n, end - num.length - 1, end, out.length));
-    if (!RESPECTIVE_BEFORE.test(text.slice(0, m.index))) continue;
+    if (!RESPECTIVE_BEFORE.test(text.slice(0, m.index)) && !RESPECTIVE_GATHERED.test(text.slice(0, m.index))) continue;
     for (let i = 1; ; i++) {
       const item = LIST_ITEM_COUNT.exec(text.slice(end));
       const v = item?.groups?.num ? parseInteger(item.groups.num) : null;
@@ -857,6 +877,22 @@ function stageCounts(text: string): Quantity[] {
     }
   }
   return out;
+}
+
+/** Whether the text before an amount is one place and nothing else (杭州市1128.9亿元). */
+function placeOnly(clause: Clause, head: string, state: ReadingState): boolean {
+  const end = head.trimEnd().length;
+  return end >= 2 && headRegions(clause, end, state).some((r) => r.start === 0 && r.end === end);
+}
+
+const RESPECTIVE_AT = /(?:分别|依次)(?:有|为|是|达到|达)?(?=[\d零〇一二两三四五六七八九十百千]+个)/u;
+
+/** Counts without 项目 after places listed before 分别 (顺德区、南海区分别有14个和13个), placed in the clause. */
+function placesThenCounts(text: string, state: ReadingState): Quantity[] {
+  const at = RESPECTIVE_AT.exec(text)?.index;
+  if (at === undefined || at < 4) return [];
+  if ((regionListBefore(text.slice(0, at), state.home, state.seenZones)?.regions.length ?? 0) < 2) return [];
+  return respectiveCounts(text.slice(at)).map((q) => ({ ...q, start: q.start + at, end: q.end + at }));
 }
 
 /** Whether places are listed before 分别签约8个、5个 (each its count), not something else. */

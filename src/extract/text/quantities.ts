@@ -73,7 +73,7 @@ function qualifierOf(pre: string | undefined, ...posts: Array<string | undefined
 // Money: 1852.35亿元, 307399万美元, 逾100亿元, 60多亿元, 15亿元以上, 3667.2亿元人民币, 1 852.35亿元,
 // 八十二亿元. Not 数十亿元 / 上千万元 / 超百亿元 (no figure, or a round threshold).
 const MONEY =
-  /(?<pre>大约|约|接近|将近|近|超过|超|逾|突破|(?<=首)破|不足|不到)?(?<num>\d+(?:[ ,]\d{3})*(?:\.\d+)?|(?<![数上几一二两三四五六七八九十百千])[十百千零〇]?[一二两三四五六七八九][一二两三四五六七八九十百千零〇]{0,7}(?:点[零〇一二三四五六七八九]{1,4})?(?=[多余]?\s*(?:万亿|亿|万)))(?<many>多|余)?\s*(?<mag>万亿|萬億|亿|億|千万|万|萬|千)?(?<cur>美元|元)(?:人民币)?(?<post>以上|以下|左右|上下|多)?(?<after>的?(?:项目|企业|大项目|重点项目|工业项目))?/gu;
+  /(?<pre>大约|约|接近|将近|近|超过|超|逾|突破|(?<=首)破|不足|不到)?(?<num>\d+(?:[ ,]\d{3})*(?:\.\d+)?|(?<![数上几一二两三四五六七八九十百千])[十百千零〇]?[一二两三四五六七八九][一二两三四五六七八九十百千零〇]{0,7}(?:点[零〇一二三四五六七八九]{1,4})?(?=[多余]?\s*(?:万亿|亿|万)))(?<many>多|余)?\s*(?<mag>万亿|萬億|亿|億|千万|万|萬|千)?(?<many2>多|余)?(?<cur>美元|元)(?:人民币)?(?<post>以上|以下|左右|上下|多)?(?<after>的?(?:项目|企业|大项目|重点项目|工业项目))?/gu;
 // A simplified text may still hold a traditional 億/萬 (it is converted only when the whole text is traditional).
 const MAGNITUDE: Record<string, number> = { 万亿: 12, 萬億: 12, 亿: 8, 億: 8, 千万: 7, 万: 4, 萬: 4, 千: 3 };
 
@@ -139,7 +139,7 @@ const COUNTS_BEFORE = new RegExp(`(?:(?<![\\d${CN}])(?:\\d+|[${CN}]+)个[、和�
 const LEAD_COUNT = new RegExp(`(?<num>\\d+|[${CN}]+)个`, "gu");
 const LIST_COUNT = new RegExp(`(?:、|和|及)(?<num>\\d+|[${CN}]+)(?:个|项)(?!项目)`, "uy");
 const COUNT_AFTER = new RegExp(
-  `项目(?:数量|总数|个数|数)?[（(]?(?:则|也)?(?:累计|总计)?(?:(?:分别|依次|各|均)(?:为|是|有|达到|达)?|共有|共计|合计|共|有|达到|达|为|是)?${COUNT_QUALIFIER}(?<num>${COUNT_NUM}|[${CN}]+)(?<many>多|余)?(?:个|项)(?<post>以上|左右)?`,
+  `项目(?:数量|总数|个数|数)?[（(]?(?:则|也|虽然|虽)?(?:累计|总计)?(?:(?:分别|依次|各|均)(?:为|是|有|达到|达)?|共有|共计|合计|共|只有|仅有|有|达到|达|为|是)?${COUNT_QUALIFIER}(?<num>${COUNT_NUM}|[${CN}]+)(?<many>多|余)?(?:个|项)(?<post>以上|左右)?`,
   "gu",
 );
 
@@ -224,7 +224,8 @@ export function scanQuantities(clause: string, features = feature.textFeatures(c
       m.index + (g.pre?.length ?? 0),
       m.index + m[0].length - (g.after?.length ?? 0),
       scaleDecimal(digits, mag),
-      qualifierOf(g.pre, g.many, g.post),
+      // 12亿多元: 多 between the magnitude and 元.
+      qualifierOf(g.pre, g.many ?? g.many2, g.post),
       precisionOf(num),
     );
     q.currency = g.cur === "美元" ? "USD" : "CNY";

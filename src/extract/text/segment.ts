@@ -251,7 +251,9 @@ function isPhraseLayout(text: string): boolean {
 // Numbered sections of a release or report (一、总体情况, （二）各区情况, 3. 下一步) too, and
 // the parts of a broadcast transcript (【字幕】…, 【同期声】…), and a press conference's 答记者问.
 const SECTION =
-  /^[\u2580-\u259f■□▪◆◇▲△▶►★☆●○◼◾⬛•]|^\p{Extended_Pictographic}|^(?:从|分)[^，。]{1,12}(?:看|来看)[：:]?$|^(?:【[^】]{1,8}】|相关链接|链接|背景链接|背景|延伸阅读|小贴士|名词解释|答记者问|记者问答|现场问答|问答实录|互动问答)[：:]?$|^【(?:导语|正文|字幕|同期声?|记者出镜|出镜|解说|画外音|现场声?|口播|主持人|采访|编后|编者按|小标题)】|^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．])[^，。；]{1,20}$/u;
+  /^[\u2580-\u259f■□▪◆◇▲△▶►★☆●○◼◾⬛•]|^\p{Extended_Pictographic}|^(?:从|分)[^，。]{1,12}(?:看|来看)[：:]?$|^(?:【[^】]{1,8}】|相关链接|链接|背景链接|背景|延伸阅读|小贴士|名词解释|答记者问|记者问答|现场问答|问答实录|互动问答)[：:]?$|^【(?:导语|正文|字幕|同期声?|记者出镜|出镜|解说|画外音|现场声?|口播|主持人|采访|编后|编者按|小标题)】|^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．])[^，。；]{1,20}$|^0?\d{1,2}$/u;
+
+const PART_NUMBER = /^0?\d{1,2}$/u;
 
 // Page turns: an article breaks off (（下转第二版）) and goes on on a later page (（上接第一版）).
 const CONTINUED_ON = /[（(](?:下转|转)第?[\d一二三四五六七八九十]+版[）)]\s*$/u;
@@ -298,6 +300,8 @@ export function segment(text: string): Article[] {
   // The text so far speaks of trade: a table described by its units alone holds 进出口 and 同比.
   let trade = false;
   const phrases = isPhraseLayout(text);
+  // The line before was a part's bare number (01, 02): this one titles the part.
+  let numbered = false;
   // The last non-empty line: a table's title before its header row (上半年部分市集中开工项目情况：).
   let previousLine = "";
   // The article a page turn continues (…（下转第二版） on one page, （上接第一版）… on the next).
@@ -327,7 +331,9 @@ export function segment(text: string): Article[] {
       const headline = !row && blockEnd < 0 && isHeadline(line, !inBody) && !(inBody && LIST_LINE.test(line));
       // A heading over table rows (各市（地）开工情况) or a section heading (▌从区域分布看, 分市场看)
       // titles a part of the article, not a new one.
-      const heading = headline && inBody && (SECTION.test(line) || opensTable(text, lineEnd + 1));
+      // A post's numbered parts: a bare number (01) over the part's title, both headings.
+      const heading: boolean = headline && inBody && (SECTION.test(line) || numbered || opensTable(text, lineEnd + 1));
+      numbered = heading && PART_NUMBER.test(line);
       // A header row's columns name what the rows' bare figures are (签约金额（亿元） over 88.4).
       if (!row) {
         const next = nextLine(text, lineEnd + 1);
