@@ -355,5 +355,18 @@ export function placeAtEnd(text: string, opts: MentionOptions): Region | undefin
 /** Full names of the zones a document names, to expand abbreviations. */
 export function documentZones(text: string, home: HomeRegion): string[] {
   const within = home.region.code ?? undefined;
-  return [...new Set(scanZoneNames(text, { within }).map((z) => z.zone.name))];
+  const names = new Set(scanZoneNames(text, { within }).map((z) => z.zone.name));
+  // 在平原城乡一体化示范区（以下简称平原示范区）: the full name a zone's short one stands for, though
+  // its base is no place (so no scan finds it), for the short name to resolve to.
+  if (text.includes("简称")) {
+    for (const m of execAll(ZONE_NOTE, text)) {
+      const full = m.groups?.full ?? "";
+      const short = m.groups?.short ?? "";
+      if (scanZoneNames(short, { within }).some((z) => z.start === 0 && z.end === short.length)) names.add(full);
+    }
+  }
+  return [...names];
 }
+
+const ZONE_NOTE =
+  /(?<full>[^，。；、在于的“”"（）()\s]{4,24})[（(](?:以下简称|下称|简称)[“"]?(?<short>[^）)”"]{2,10})[”"]?[）)]/gu;

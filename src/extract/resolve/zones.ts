@@ -301,6 +301,13 @@ export function lookupZone(name: string, opts: ZoneLookupOptions = {}): Zone | n
   const seen = [...(opts.seen ?? [])];
   const fit = fitting(place, kind, code, seen, opts);
   if (fit) return fit;
+  // 平原示范区 after 平原城乡一体化示范区（以下简称平原示范区）: the one zone the document named in
+  // full with the same place and kind, its middle words dropped.
+  if (place.length >= 2) {
+    const longer = seen.filter((name) => name.length > key.length && name.includes(place) && name.endsWith(kind));
+    const full = longer.length === 1 ? (longer[0] as string) : undefined;
+    if (full) return lookupZone(full, { ...opts, seen: [] }) ?? makeZone(full, opts.within ?? null);
+  }
   const parent = code ?? opts.within ?? null;
   if (kind === "经开区") {
     const county = code !== null && levelOf(code) === "county";

@@ -2897,6 +2897,16 @@ const PROJECTS: Row[] = [
       "projects.signed/count 徐州市 = 40 more_than «四十多个»",
     ],
   ],
+  [
+    "a zone's short name defined by 以下简称 resolves to its full name (平原示范区)",
+    "新乡市",
+    "2023-10-11",
+    "10月10日，全省第十期“三个一批”项目建设活动举行，我市在平原城乡一体化示范区（以下简称平原示范区）设分会场。平原示范区签约项目6个，总投资61亿元。",
+    [
+      "projects.signed/count 平原城乡一体化示范区 = 6 exact «项目6个»",
+      "projects.signed/investment 平原城乡一体化示范区 = 6100000000 exact «61亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
