@@ -229,6 +229,7 @@ function readArticle(
     paragraph: -1,
     paragraphRegion: home.region,
     paragraphBase: undefined,
+    articleBase: undefined,
     previousTainted: false,
     currency: undefined,
     activity: false,
@@ -237,6 +238,8 @@ function readArticle(
   let paragraphFrom = out.length;
   // A section headed by a place alone (▍襄阳): its paragraphs are that place's.
   let sectionPlace: Region | undefined;
+  // The place the paragraph's first figures (not a 其中 part's) were about.
+  let paragraphSubject: Region | undefined;
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i] as Sentence;
     if (sentence.headline && i > 0) sectionPlace = placeHeading(sentence.text, home, seenZones);
@@ -246,15 +249,19 @@ function readArticle(
       if (state.paragraph >= 0 && out.length === paragraphFrom && monthsAside(state.period, main)) state.period = main;
       state.paragraph = sentence.paragraph;
       paragraphFrom = out.length;
+      paragraphSubject = undefined;
       // A paragraph opening with 其中 breaks down the place the one before was about.
       if (!sentence.text.startsWith("其中")) state.paragraphRegion = sectionPlace ?? home.region;
-      state.paragraphBase = undefined;
+      state.paragraphBase = state.articleBase;
       state.period = paragraphPeriod(state.period, main);
     }
     // 从市场看，/ 分贸易方式看，: a new breakdown of the article's whole, after a county's or a
     // single month's figures (2月当月…。从市场看，对东盟进出口… is 1—2月's again).
+    // Not in a provincial report's paragraph about one of its cities (本次太原共推进…项目61个。从类别看，
+    // 签约、开工、投产项目分别为…): the city's breakdown.
     if (BREAKDOWN_LEAD.test(sentence.text)) {
-      state.paragraphRegion = home.region;
+      const city = home.region.level === "province" && paragraphSubject?.level === "prefecture";
+      state.paragraphRegion = city && paragraphSubject ? paragraphSubject : home.region;
       state.period = paragraphPeriod(state.period, main);
     }
     // 郑州航空港经济综合实验区（以下简称航空港区）表现亮眼。其中，签约项目27个…: a place introduced in a
@@ -271,6 +278,7 @@ function readArticle(
       for (const c of rule.read(sentence, clauses, state)) {
         c.article = article.index;
         out.push(c);
+        if (paragraphSubject === undefined && !sentence.text.startsWith("其中")) paragraphSubject = c.region;
       }
     }
   }

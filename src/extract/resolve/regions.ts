@@ -55,10 +55,10 @@ function zoneHome(zone: Zone, inferred: boolean): HomeRegion {
 }
 
 /**
- * The zone a text names most, when it names it at least twice and more often than any
+ * The zone a text names most, when it names it at least `least` times and more often than any
  * district (a district's report says 全区 too) or other zone.
  */
-function ownZone(text: string): Zone | undefined {
+function ownZone(text: string, least: number): Zone | undefined {
   const zones = new Map<string, { zone: Zone; n: number }>();
   for (const m of scanZoneNames(text)) {
     const entry = zones.get(m.zone.name) ?? { zone: m.zone, n: 0 };
@@ -67,7 +67,7 @@ function ownZone(text: string): Zone | undefined {
   }
   const ranked = [...zones.values()].sort((a, b) => b.n - a.n);
   const best = ranked[0];
-  if (!best || best.n < 2 || (ranked[1]?.n ?? 0) === best.n) return undefined;
+  if (!best || best.n < least || (ranked[1]?.n ?? 0) === best.n) return undefined;
   let districts = 0;
   for (const m of scanRegionNames(text)) if (m.region.level === "county" && m.region.name.endsWith("区")) districts++;
   return districts >= best.n ? undefined : best.zone;
@@ -96,8 +96,12 @@ export function resolveHome(metaRegion: string | undefined, text: string): HomeR
   }
   // A zone's own report with no front matter region: it speaks of 全区/我区 more than of
   // 全市/我市 and names one zone again and again (运城经济技术开发区…全区共有19个项目).
-  if (countMatches(ZONE_PRONOUN, text) > countMatches(CITY_PRONOUN, text)) {
-    const own = ownZone(text);
+  const cityWords = countMatches(CITY_PRONOUN, text);
+  const zoneWords = countMatches(ZONE_PRONOUN, text);
+  // Or it speaks of no city or province at all and names one zone three times or more
+  // (郑州航空港经济综合实验区（以下简称航空港区）…航空港区计划实施…).
+  if (zoneWords > cityWords || (cityWords === 0 && countMatches(PROVINCE_PRONOUN, text) === 0)) {
+    const own = ownZone(text, zoneWords > cityWords ? 2 : 3);
     if (own) return zoneHome(own, true);
   }
   const counts = new Map<string, { region: Region; n: number }>();

@@ -51,6 +51,13 @@ function afterSemicolon(sentence: Sentence, clause: Clause): boolean {
 }
 
 /** Where a share's whole is introduced (占, or 相当于 in 相当于全国的0.42%), or -1. */
+/** Whether a 其中 opened a clause of the sentence before this clause's ； group (…，其中出口…；进口…). */
+function breakdownBefore(sentence: Sentence, clause: Clause): boolean {
+  const before = sentence.text.slice(0, clause.start - sentence.start);
+  const semicolon = before.lastIndexOf("；", before.length - 2);
+  return /[，,]其中/u.test(before.slice(semicolon + 1));
+}
+
 function shareAt(text: string): number {
   const zhan = text.indexOf("占");
   const equal = text.indexOf("相当于");
@@ -359,7 +366,7 @@ export const tradeRule: SentenceRule = {
         const base = lastBase(text, clause.period.year, clause.features);
         if (base?.carries) {
           s.base = base.base;
-          carryBase(state, base.base);
+          carryBase(state, base.base, text);
         }
         const inRanking = (clause.features & feature.ZAI) !== 0 && (clause.features & feature.ZHONG) !== 0;
         const rankAmong = inRanking ? IN_RANKING.exec(text)?.groups?.among : undefined;
@@ -419,7 +426,7 @@ export const tradeRule: SentenceRule = {
       // A base that does not carry (环比增长5.2%) is its own clause's: the next clause's rate is year on year again.
       if (base?.carries) {
         s.base = base.base;
-        carryBase(state, base.base);
+        carryBase(state, base.base, text);
       }
       // Periods of this clause apply from here on (and to its own figures).
       const hasKeyword = subjKws.length > 0 || (kws.length > 0 && quantities.length === 0);
@@ -458,7 +465,9 @@ export const tradeRule: SentenceRule = {
           (partner || (subjKws[0]?.start === 0 && !inheritedTaint)) &&
           subj.leftover === "" &&
           afterSemicolon(sentence, clause) &&
-          !text.startsWith("其中")
+          !text.startsWith("其中") &&
+          // 一般贸易进出口…，其中出口额…；进口额…: the 其中 before goes on over ；, the subtotal's import.
+          !(partner === null && breakdownBefore(sentence, clause))
         )
           s.tainted = false;
         if (strong || weak) {
@@ -689,7 +698,9 @@ function readAside(aside: Aside, sentence: Sentence, s: SentenceState, state: Re
  * earlier year (比2019年同期) is a side remark for its own sentence; a paragraph
  * that only compares with that year keeps it for its bare rates.
  */
-function carryBase(state: ReadingState, base: Base): void {
+function carryBase(state: ReadingState, base: Base, text: string): void {
+  // 比2019年同期（下同）: the base holds for the rest of the article, paragraph after paragraph.
+  if (text.includes("下同")) state.articleBase = base;
   if (base === "other" && state.paragraphBase === "yoy") return;
   state.paragraphBase = base;
 }

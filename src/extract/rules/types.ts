@@ -52,6 +52,8 @@ export interface ReadingState {
   paragraph: number;
   paragraphRegion: Region;
   paragraphBase: Base | undefined;
+  /** A base stated with 下同 (比2019年同期（下同）): every paragraph's after it. */
+  articleBase?: Base;
   /** The previous sentence read about a subtotal (product, enterprise type): a following 其中 continues it. */
   previousTainted: boolean;
   /** A project activity (三个一批, 签约…) has been named in the article: 共推进项目N个 is its total. */

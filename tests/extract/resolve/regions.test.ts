@@ -41,6 +41,11 @@ describe("resolveHome without front matter", () => {
       "运城经济技术开发区",
     ],
     [
+      "a zone's own report naming no city or province, the zone named again and again",
+      "郑州航空港区27个重点项目集中签约开工投产。1月16日，郑州航空港经济综合实验区（以下简称航空港区）2024年首批重点项目集中签约、开工、投产活动举行。今年，航空港区计划实施重点项目260个。",
+      "郑州航空港经济综合实验区",
+    ],
+    [
       "a district's report says 全区 too: the district, not a zone it names once",
       "綦江区举行重大项目集中开工活动。全区集中开工项目18个，其中綦江工业园区6个。綦江区将强化要素保障，全区上下合力推进。",
       "綦江区",

@@ -1141,6 +1141,24 @@ const TRADE: Row[] = [
       "trade.total/share 太原市 = 78.5 exact «78.5%»",
     ],
   ],
+  [
+    "a 其中 before ； goes on over it: the subtotal's import (一般贸易…，其中出口…；进口…)",
+    "蚌埠市",
+    "2012-04-20",
+    "1至3月，全市进出口总额5.1亿美元。1至3月，全市一般贸易进出口总额24310万美元，同比增长26.4%，其中出口额14852万美元，增长19.1%；进口额9458万美元，增长39.5%。",
+    ["trade.total/value 蚌埠市 = 510000000 exact «5.1亿美元»"],
+  ],
+  [
+    "a base stated with 下同 holds in the paragraphs after it",
+    "河南省",
+    "2021-06-18",
+    "2021年1—5月，河南省进出口总值3080.6亿元，比2019年同期（下同）增长27.4%。\n\n1—5月，郑州市进出口1887.3亿元，增长29.6%，占全省进出口总值的61.3%。",
+    [
+      "trade.total/value 河南省 = 308060000000 exact «3080.6亿元»",
+      "trade.total/value 郑州市 = 188730000000 exact «1887.3亿元»",
+      "trade.total/share 郑州市 = 61.3 exact «61.3%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -2907,11 +2925,78 @@ const PROJECTS: Row[] = [
       "projects.signed/investment 平原城乡一体化示范区 = 6100000000 exact «61亿元»",
     ],
   ],
+  [
+    "shares of money other than 投资 are investment shares (签约项目数、签约金额分别占…; 合同金额占…)",
+    "晋中市",
+    "2023-06-20",
+    "晋中市开发区2023年第二次“三个一批”活动举行。本次签约项目32个，签约金额186亿元，签约项目数、签约金额分别占全省的7.2%和6.9%。",
+    [
+      "projects.signed/count 晋中市 = 32 exact «项目32个»",
+      "projects.signed/investment 晋中市 = 18600000000 exact «186亿元»",
+      "projects.signed/share 晋中市 = 7.2 exact «7.2%»",
+      "projects.signed/investment_share 晋中市 = 6.9 exact «6.9%»",
+    ],
+  ],
+  [
+    "从三类项目看 is a view by stage, each its figures",
+    "河南省",
+    "2023-11-20",
+    "全省第十期“三个一批”项目建设活动举行。从三类项目看，签约、开工、投产项目分别为603个、926个、658个，总投资分别为4218亿元、5671亿元和3723亿元。",
+    [
+      "projects.signed/count 河南省 = 603 exact «项目分别为603个»",
+      "projects.started/count 河南省 = 926 exact «926个»",
+      "projects.producing/count 河南省 = 658 exact «658个»",
+      "projects.signed/investment 河南省 = 421800000000 exact «4218亿元»",
+      "projects.started/investment 河南省 = 567100000000 exact «5671亿元»",
+      "projects.producing/investment 河南省 = 372300000000 exact «3723亿元»",
+    ],
+  ],
+  [
+    "the projects taking part (全市参加项目47个) are all of them",
+    "忻州市",
+    "2023-06-20",
+    "忻州市开发区2023年第二次“三个一批”活动举行。本次活动全市参加项目47个，总投资128.36亿元，预计年产值52.9亿元。",
+    [
+      "projects.total/count 忻州市 = 47 exact «项目47个»",
+      "projects.total/investment 忻州市 = 12836000000 exact «128.36亿元»",
+      "projects.total/output 忻州市 = 5290000000 exact «52.9亿元»",
+    ],
+  ],
+  [
+    "a city's paragraph in a provincial report goes on after 从类别看",
+    "山西省",
+    "2021-09-03",
+    "全省开发区2021年第三次“三个一批”活动举行。\n\n太原市分会场设在中北高新技术产业开发区。本次太原共推进“三个一批”项目61个，总投资达426.8亿元。从类别看，签约、开工、投产项目分别为27个、20个、14个。",
+    [
+      "projects.total/count 太原市 = 61 exact «项目61个»",
+      "projects.total/investment 太原市 = 42680000000 exact «426.8亿元»",
+      "projects.signed/count 太原市 = 27 exact «项目分别为27个»",
+      "projects.started/count 太原市 = 20 exact «20个»",
+      "projects.producing/count 太原市 = 14 exact «14个»",
+    ],
+  ],
+  [
+    "合同金额达 after a count before its stage (37个签约项目合同金额达512.5亿元)",
+    "潮州市",
+    "2023-12-20",
+    "潮州市2023年四季度重大项目集中签约开工活动举行。37个签约项目合同金额达512.5亿元，45个开工项目投资额达326.4亿元。",
+    [
+      "projects.signed/count 潮州市 = 37 exact «37个»",
+      "projects.signed/investment 潮州市 = 51250000000 exact «512.5亿元»",
+      "projects.started/count 潮州市 = 45 exact «45个»",
+      "projects.started/investment 潮州市 = 32640000000 exact «326.4亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
 // non-year-on-year growth, subtotals by product or enterprise type).
 const NEAR_MISSES: Array<[label: string, region: string, sentence: string]> = [
+  [
+    "projects signed on stage at a sub-venue are a part of the event",
+    "晋中市",
+    "晋中市开发区2023年第二次“三个一批”活动举行。分会场上，榆次区3个项目进行了现场签约。",
+  ],
   [
     "projects signed on stage at the main venue are a part of the event",
     "山西省",
