@@ -67,6 +67,8 @@ function shareAt(text: string): number {
 const FLAT_WORD = /持平/u;
 const FIRM_GROUP =
   /(?:以上|以下|超过[^，；]{1,12})的(?:外贸|进出口)?企业(?:达到?|有|共有|共|为)?[\d一二三四五六七八九十百千]+家/u;
+const BY_MONTH = /^(?:从|分)(?:月度|单月|月份|各月)(?:来)?看[，,]/u;
+const WHOLE_TRADE: Keyword = { start: 0, end: 0, indicator: "trade.total", negative: false, tainted: false };
 const NOT_ENTERPRISE_COUNT = /力争|争取|目标|计划|预计|新增[^，；]{0,8}$/u;
 const ENTERPRISE_KIND = /^(?:其中[，,]?)?(?:民营|国有|外资|外商投资|私营|集体|国营)企业/u;
 const PARTNER_ANAPHOR = /^(?:二者|两者|三者|上述|以上|前述|这些|这两|这三|其$|它们|[两三四]国|[两三四]大市场)/u;
@@ -246,7 +248,10 @@ export const tradeRule: SentenceRule = {
           ? (lastIndicators.get(state) ?? [])
           : sentence.row === true
             ? (rowKeywords.get(state) ?? [])
-            : [],
+            : // 从月度看，1—2月合计下降6.4%，3月、4月分别增长3.5%和12.9%: the months of the trade as a whole.
+              (features & feature.TRADE) === 0 && BY_MONTH.test(sentence.text)
+              ? [WHOLE_TRADE]
+              : [],
       partners: [],
       entities: [],
       region: carriedRegion(sentence, state),

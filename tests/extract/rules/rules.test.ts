@@ -3951,6 +3951,21 @@ const PERIODS: PeriodRow[] = [
       "2024年第1季度 projects.signed/investment 西安市 = 105680000000 exact «1056.8亿元»",
     ],
   ],
+  [
+    "months' rates after 从月度看 with no keyword are the whole trade's",
+    "安徽省",
+    "2020-05-20",
+    "2020年前4个月，安徽省进出口总值1705.8亿元，增长7.5%。贸易顺差329.9亿元，扩大10.7%。从月度看，1—2月合计下降6.4%，3月、4月分别增长3.5%和12.9%。",
+    [
+      "2020年1–4月 trade.total/value 安徽省 = 170580000000 exact «1705.8亿元»",
+      "2020年1–4月 trade.total/growth 安徽省 = 7.5 exact «增长7.5%»",
+      "2020年1–4月 trade.balance/value 安徽省 = 32990000000 exact «329.9亿元»",
+      "2020年1–4月 trade.balance/growth 安徽省 = 10.7 exact «扩大10.7%»",
+      "2020年1–2月 trade.total/growth 安徽省 = -6.4 exact «下降6.4%»",
+      "2020年3月 trade.total/growth 安徽省 = 3.5 exact «增长3.5%»",
+      "2020年4月 trade.total/growth 安徽省 = 12.9 exact «12.9%»",
+    ],
+  ],
 ];
 
 describe("periods across paragraphs", () => {
