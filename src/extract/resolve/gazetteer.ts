@@ -157,8 +157,21 @@ function shortNameOf(name: string, level: DivisionLevel): string | null {
   return stem.length >= 2 ? stem : null;
 }
 
-// Informal names that no suffix rule yields.
-const EXTRA_SHORT_NAMES: Array<[string, string]> = [["内蒙", "150000"]];
+// Informal names that no suffix rule yields: 内蒙, and the usual contractions of Inner
+// Mongolia's long banner names (达茂旗 for 达尔罕茂明安联合旗, 科左中旗 for 科尔沁左翼中旗).
+const EXTRA_SHORT_NAMES: Array<[string, string]> = [
+  ["内蒙", "150000"],
+  ["土左旗", "150121"],
+  ["土右旗", "150221"],
+  ["达茂旗", "150223"],
+  ["科左中旗", "150521"],
+  ["科左后旗", "150522"],
+  ["察右前旗", "150926"],
+  ["察右中旗", "150927"],
+  ["察右后旗", "150928"],
+  ["科右前旗", "152221"],
+  ["科右中旗", "152222"],
+];
 
 interface IndexEntry {
   division: Division;
@@ -203,7 +216,8 @@ for (const division of [...byCode.values()]) {
 }
 for (const [alias, code] of EXTRA_SHORT_NAMES) {
   const division = byCode.get(code);
-  if (division) addName(alias, division, false);
+  // A contraction that keeps its 旗 names the banner as surely as its full name does (read like it).
+  if (division) addName(alias, division, alias.endsWith("旗"));
 }
 // Former names of counties made cities or districts since (长垣县 → 长垣市 in 2019, 太谷县 → 太谷区):
 // a report of their time names them so. The name stays as written, under the division's code.

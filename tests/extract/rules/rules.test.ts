@@ -2987,6 +2987,16 @@ const PROJECTS: Row[] = [
       "projects.started/investment 潮州市 = 32640000000 exact «326.4亿元»",
     ],
   ],
+  [
+    "a banner by its usual contraction (达茂旗)",
+    "包头市",
+    "2023-12-20",
+    "包头市2023年招商引资项目集中签约活动举行。达茂旗签约项目9个，签约金额50亿元左右。",
+    [
+      "projects.signed/count 达尔罕茂明安联合旗 = 9 exact «项目9个»",
+      "projects.signed/investment 达尔罕茂明安联合旗 = 5000000000 about «50亿元左右»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
