@@ -43,6 +43,7 @@ const PROVINCE_PRONOUN = /我省|全省|本省/gu;
 const CITY_PRONOUN = /我市|全市|本市|我州|全州(?!县)|本州|我盟|全盟/gu;
 
 const ZONE_PRONOUN = /全区|我区|本区/gu;
+const ZONE_LIKE = /(?:新区|科学城|科技城|新城|园区|开发区|示范区|实验区|试验区|保税区|合作区|片区|港区)$/u;
 
 function zoneHome(zone: Zone, inferred: boolean): HomeRegion {
   const parent = zone.parent ? regionByCode(zone.parent) : null;
@@ -93,6 +94,12 @@ export function resolveHome(metaRegion: string | undefined, text: string): HomeR
     // A zone's own paper or portal (region: 西安高新技术产业开发区): the zone is home, its city's province 全省.
     const zone = lookupZone(metaRegion);
     if (zone) return zoneHome(zone, false);
+    // A zone no list holds (region: 西部（重庆）科学城): the name as the front matter gives it, in the
+    // division the text names most.
+    if (ZONE_LIKE.test(metaRegion)) {
+      const within = resolveHome(undefined, text).region;
+      return zoneHome({ name: metaRegion.trim(), level: "zone", code: null, parent: within.code }, false);
+    }
   }
   // A zone's own report with no front matter region: it speaks of 全区/我区 more than of
   // 全市/我市 and names one zone again and again (运城经济技术开发区…全区共有19个项目).

@@ -49,7 +49,7 @@ const ACTIVITY_TOTAL =
 // Measure words before an amount. Accepted shapes: 总投资59.91亿元, 签约投资额29.88亿元, 计划总投资24.57亿元,
 // 协议总投资约68亿元, 签约总额超过180亿元, 预计年产值931亿元, 达产后预计新增年产值60多亿元, 总投资达270亿元.
 const MEASURE =
-  /(?<m>签约投资额|签约总金额|签约总额|签约金额|签约资金|协议资金|合同资金|签约额|合同金额|合同额|投资总额|总投资额|投资额|计划总投资|协议总投资|协议投资额|协议投资|协议引资额|协议引资|引资额|引资|总投资|投资|年产值|产值)(?:分别|依次|达到|达|约|逾|为|超过|超|近|可达|将达|共计|合计|预计|可|将|是|却|则|也|仍)*\s*$/u;
+  /(?<m>签约投资额|签约总金额|签约总额|签约金额|签约资金|协议资金|合同资金|签约额|合同金额|合同额|协议金额|投资总额|总投资额|投资额|计划总投资|协议总投资|协议投资额|协议投资|协议引资额|协议引资|引资额|引资|总投资|投资|年产值|产值)(?:分别|依次|达到|达|约|逾|为|超过|超|近|可达|将达|共计|合计|预计|可|将|是|却|则|也|仍)*\s*$/u;
 // A measure with a round amount in words (总投资突破千亿元) and the exact amount in the next clause (达1036.8亿元).
 const ROUND_AMOUNT_BEFORE =
   /(?<m>投资总额|总投资额|总投资|年产值)(?:突破|超过|超|逾|近|约|达到|达)[千百十两一二三四五六七八九]+(?:多|余)?(?:万亿|亿)元$/u;
@@ -97,6 +97,8 @@ const OVER_BATCHES =
 // Also the rest counted (其余19个投产项目分布在另外三个区).
 const REMAINDER =
   /^(?:其余|其他|其它|剩余)(?:各)?(?:县市区|县区|县市|市县|区县|市州|地市|县|区|市|园区|开发区|地区)|^(?:其余|其他|其它|剩余)的?[\d一二两三四五六七八九十百千]+个/u;
+// 一个稀土永磁电机项目现场开工，项目总投资36亿元: one project, its own amount next.
+const ONE_NAMED_PROJECT = /(?:^|[^\d一二两三四五六七八九十百千])一个[^，。；、\d]{3,12}项目/u;
 const PART_OF_BATCH = /(?:部分|代表性?)(?:重点|重大)?项目/u;
 // A target, not a result: 全年计划集中开工项目1000个以上, 力争全年新开工重大项目300个以上.
 // So are the year's planned projects (今年全市共安排市级重点项目500个).
@@ -130,6 +132,7 @@ const RESPECTIVE_COUNTS =
 const AMOUNT_AFTER_RANK = /^(?:为|达到|达|是)$/u;
 const RANKED_MEASURE_BEFORE =
   /(?<m>签约金额|签约额|合同金额|引资额|投资额|总投资|年产值|产值)(?:(?:居|位居|排名|排)[^，；]{0,8}(?:首位|第[一二三四五六七八九十\d]+位?|前列)|最高|最多|最大)$/u;
+const EACH_OF_LIST = /各(?:有|为|是)/u;
 const ALL_PROJECTS_BEFORE = /(?:本期|本次|此次|本批|全部|所有)(?:活动)?(?:重点|重大)?项目$/u;
 const WHOLE_STAGE_COUNT = /共(?:集中)?(?:签约|开工|动工|投产)[\d一二两三四五六七八九十百千]+个/u;
 const RESPECTIVE_STAGE = /(?:分别|依次)(?:集中)?(?:签约|开工|动工|投产)[\d一二两三四五六七八九十百千]+个/u;
@@ -500,7 +503,7 @@ export const projectRule: SentenceRule = {
       const ofKind = breakdown && stages.length === 0 && !explicit && !places && namedStage === undefined;
       const target = PLAN.test(text);
       const threshold = THRESHOLD.test(text) || target;
-      if (PART_OF_BATCH.test(text)) partOnly = true;
+      if (PART_OF_BATCH.test(text) || ONE_NAMED_PROJECT.test(text)) partOnly = true;
       if (kindPart && WHOLE_AFTER.test(text)) partOnly = kindPart = false;
       // 其余县区共开工项目21个，总投资77.7亿元: the rest of the places together, none of them.
       const remainder = REMAINDER.test(text);
@@ -509,7 +512,11 @@ export const projectRule: SentenceRule = {
       const firstFigure = Math.min(counts[0]?.start ?? text.length, money[0]?.start ?? text.length);
       const ownList = listedStages(text, stages.filter((st) => st.end <= firstFigure).at(-1));
       const firstQ = [counts[0], money[0]].filter((q) => q !== undefined).sort((a, b) => a.start - b.start)[0];
-      const respectiveHere = firstQ !== undefined && RESPECTIVELY.test(text.slice(0, firstQ.end));
+      // Also 签约项目和投产项目各有28个、22个: 各 before a list of counts.
+      const respectiveHere =
+        firstQ !== undefined &&
+        (RESPECTIVELY.test(text.slice(0, firstQ.end)) ||
+          (counts.length > 1 && EACH_OF_LIST.test(text.slice(0, firstQ.end))));
       if (ownList.length > 1 && respectiveHere) stageList = ownList;
       // 5个、6个和4个项目分别进行集中签约、开工和投产: counts first, their stages after 分别.
       const lastCount = counts.at(-1);
@@ -536,7 +543,9 @@ export const projectRule: SentenceRule = {
           (ON_STAGE_AFTER.test(text.slice(q.end, q.end + 12)) &&
             !/(?:共有|共计|合计|共)$/u.test(text.slice(0, q.start)));
         // 现场签约项目45个 with no 签约项目中 before it: the event's count, unless the report gives another.
+        // Not one project (一个滨海文旅综合体项目现场签约): a single project, not the event's count.
         const fallback =
+          q.value > 1 &&
           (q.onSite === true || (onStage && !q.subset)) &&
           !threshold &&
           !ofKind &&
@@ -648,7 +657,8 @@ export const projectRule: SentenceRule = {
           q,
           text,
           stages,
-          stage,
+          // 签约项目31个、开工项目28个、投产项目24个，分别占全省的…: each share is of its figure's stage.
+          figure?.indicator ?? stage,
           clause,
           sentence,
           aside ?? region,

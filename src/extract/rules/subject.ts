@@ -46,11 +46,17 @@ export interface Subject {
   tainted: boolean;
 }
 
+const PLACE_INSIDE_NAME = /(?<=\p{Script=Han})[（(]\p{Script=Han}{2,4}[）)](?=\p{Script=Han})/gu;
+
 function regionsOf(head: string, state: ReadingState): Subject["regions"] {
   // 其中 must not read as a place (其中山阴县 is not 中山).
   let text = head.includes("其中") ? head.replace(/其中/gu, "  ") : head;
   // Nor a place in a note on the one before (贵阳市（含贵安新区）, …开发区（以下简称经开区）).
-  if (text.includes("（") || text.includes("(")) text = text.replace(NAME_NOTE, (m) => " ".repeat(m.length));
+  if (text.includes("（") || text.includes("(")) {
+    text = text.replace(NAME_NOTE, (m) => " ".repeat(m.length));
+    // Nor a place in brackets inside a name (西部（重庆）科学城, 中国（河南）自由贸易试验区).
+    text = text.replace(PLACE_INSIDE_NAME, (m) => " ".repeat(m.length));
+  }
   return subjectRegions(text, { home: state.home, seenZones: state.seenZones });
 }
 

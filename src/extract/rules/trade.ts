@@ -283,6 +283,8 @@ export const tradeRule: SentenceRule = {
       // 剔除…因素后 / 扣除…后: what a figure would be, not what it is (here and in the rest of the sentence).
       // …剔除铁矿砂进口因素后进口增长2.4%；贸易顺差72亿元: after ；, what the figures are again.
       if (s.hypothetical && afterSemicolon(sentence, clause)) s.hypothetical = false;
+      // …，比2019年同期增长84.5%；进口604.2亿元，增长8.7%: a clause's base ends with its ； group.
+      if (s.base !== undefined && afterSemicolon(sentence, clause)) s.base = undefined;
       if (!s.hypothetical && HYPOTHETICAL.test(text)) s.hypothetical = true;
       // 上年同期为45.08亿元: the base's level is its clause's only; 去年同期， alone carries to the clauses after.
       const baseLevelHere = BASE_PERIOD_LEVEL.test(text);
@@ -704,8 +706,12 @@ function readAside(aside: Aside, sentence: Sentence, s: SentenceState, state: Re
  * that only compares with that year keeps it for its bare rates.
  */
 function carryBase(state: ReadingState, base: Base, text: string): void {
-  // 比2019年同期（下同）: the base holds for the rest of the article, paragraph after paragraph.
-  if (text.includes("下同")) state.articleBase = base;
+  // 比2019年同期（下同）: the base holds from here on, for the rest of the article.
+  if (text.includes("下同")) {
+    state.articleBase = base;
+    state.paragraphBase = base;
+    return;
+  }
   if (base === "other" && state.paragraphBase === "yoy") return;
   state.paragraphBase = base;
 }

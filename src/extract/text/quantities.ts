@@ -417,6 +417,8 @@ export function scanProjectCounts(clause: string): Quantity[] {
     if (NOT_A_COUNT_MID.test(g.mid ?? "")) continue;
     // 近千个: a round size in words, no figure.
     if (ROUND_ONLY.test(g.num ?? "")) continue;
+    // 一个滨海文旅综合体项目现场签约: one project named by what it is, not a count of projects.
+    if (n === 1 && (g.mid?.length ?? 0) >= 3) continue;
     // “一个项目、一名领导、一套班子”: a working rule, one project at a time, not a count.
     if (g.num === "一" && ONE_PER_PROJECT.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 2)))
       continue;

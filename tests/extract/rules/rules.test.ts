@@ -1159,6 +1159,36 @@ const TRADE: Row[] = [
       "trade.total/share 郑州市 = 61.3 exact «61.3%»",
     ],
   ],
+  [
+    "a place per line with a space and comma-separated figures (宁德市　进出口1205.8亿元，增长46.2%)",
+    "福建省",
+    "2023-01-20",
+    "2022年，全省进出口19829.4亿元，增长7.6%。其他设区市外贸进出口情况如下：\n漳州市　进出口1036.2亿元，增长15.1%\n宁德市　进出口1205.8亿元，增长46.2%\n莆田市　进出口679.5亿元，增长3.3%",
+    [
+      "trade.total/value 福建省 = 1982940000000 exact «19829.4亿元»",
+      "trade.total/growth 福建省 = 7.6 exact «增长7.6%»",
+      "trade.total/value 漳州市 = 103620000000 exact «1036.2亿元»",
+      "trade.total/growth 漳州市 = 15.1 exact «增长15.1%»",
+      "trade.total/value 宁德市 = 120580000000 exact «1205.8亿元»",
+      "trade.total/growth 宁德市 = 46.2 exact «增长46.2%»",
+      "trade.total/value 莆田市 = 67950000000 exact «679.5亿元»",
+      "trade.total/growth 莆田市 = 3.3 exact «增长3.3%»",
+    ],
+  ],
+  [
+    "a clause's base (比2019年同期) ends with its ； group",
+    "云南省",
+    "2022-01-20",
+    "2021年，全省进出口3143.9亿元，同比增长16.8%。其中，出口568.4亿元，增长27.3%，比2019年同期增长84.5%；进口604.2亿元，增长8.7%。",
+    [
+      "trade.total/value 云南省 = 314390000000 exact «3143.9亿元»",
+      "trade.total/growth 云南省 = 16.8 exact «增长16.8%»",
+      "trade.export/value 云南省 = 56840000000 exact «568.4亿元»",
+      "trade.export/growth 云南省 = 27.3 exact «增长27.3%»",
+      "trade.import/value 云南省 = 60420000000 exact «604.2亿元»",
+      "trade.import/growth 云南省 = 8.7 exact «增长8.7%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -2997,11 +3027,61 @@ const PROJECTS: Row[] = [
       "projects.signed/investment 达尔罕茂明安联合旗 = 5000000000 about «50亿元左右»",
     ],
   ],
+  [
+    "协议金额 of a half-year's cumulative signing",
+    "江津区",
+    "2019-07-01",
+    "江津区2019年二季度重大项目集中签约开工活动举行。上半年，全区累计集中签约项目41个，协议金额326.8亿元。",
+    [
+      "projects.signed/count 江津区 = 41 exact «项目41个»",
+      "projects.signed/investment 江津区 = 32680000000 exact «326.8亿元»",
+    ],
+  ],
+  [
+    "stages, then 各有 and a list of counts (签约项目和投产项目各有28个、22个)",
+    "晋中市",
+    "2021-09-03",
+    "晋中市开发区2021年第三次“三个一批”活动举行。此次集中开工项目37个，签约项目和投产项目各有28个、22个。",
+    [
+      "projects.started/count 晋中市 = 37 exact «项目37个»",
+      "projects.signed/count 晋中市 = 28 exact «项目各有28个»",
+      "projects.producing/count 晋中市 = 22 exact «22个»",
+    ],
+  ],
+  [
+    "shares listed after stages' counts are each of its stage (分别占全省的11.9%、10.6%和9.8%)",
+    "长治市",
+    "2023-06-20",
+    "长治市开发区2023年第二次“三个一批”活动举行。本次活动，长治市共签约项目31个、开工项目28个、投产项目24个，分别占全省的11.9%、10.6%和9.8%。",
+    [
+      "projects.signed/count 长治市 = 31 exact «项目31个»",
+      "projects.started/count 长治市 = 28 exact «项目28个»",
+      "projects.producing/count 长治市 = 24 exact «项目24个»",
+      "projects.signed/share 长治市 = 11.9 exact «11.9%»",
+      "projects.started/share 长治市 = 10.6 exact «10.6%»",
+      "projects.producing/share 长治市 = 9.8 exact «9.8%»",
+    ],
+  ],
+  [
+    "a zone no list holds as the front matter's region, a place in brackets inside its name (西部（重庆）科学城)",
+    "西部（重庆）科学城",
+    "2024-09-26",
+    "9月25日，西部（重庆）科学城2024年第三季度重大项目集中签约开工投产活动举行。本次活动共计52个项目，总投资349.1亿元。",
+    [
+      "projects.total/count 西部（重庆）科学城 = 52 exact «52个»",
+      "projects.total/investment 西部（重庆）科学城 = 34910000000 exact «349.1亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
 // non-year-on-year growth, subtotals by product or enterprise type).
 const NEAR_MISSES: Array<[label: string, region: string, sentence: string]> = [
+  [
+    "one project named by what it is (一个滨海文旅综合体项目现场签约) is no count, its amount no batch's",
+    "惠东县",
+    "惠东县2018年二季度重大项目集中签约活动举行。在县分会场，一个滨海文旅综合体项目现场签约，项目计划总投资30亿元。",
+  ],
   [
     "projects signed on stage at a sub-venue are a part of the event",
     "晋中市",
