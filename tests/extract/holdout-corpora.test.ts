@@ -80,7 +80,7 @@ const SETS: AuditSet[] = [
   // 大同经开区 and 灵石经开区 (no full name in the text) are the gazetteer's 经济开发区, annotated 经济技术开发区.
   ["holdout48", 12, 0.936, 0.953],
   ["holdout49", 12, 0.904, 1],
-  ["holdout50", 12, 0.951, 0.992],
+  ["holdout50", 12, 0.951, 1],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

@@ -42,6 +42,7 @@ function isTableRow(line: string): boolean {
 }
 const CLAUSE_MARK = /[，、；：。]/u;
 const INDENT = /^(?:[ \u3000]{2}|\t)/u;
+const EMOJI_LEAD = /^\p{Extended_Pictographic}/u;
 const ENDS_SENTENCE = /[。！？!?；：:][”」』）)]?$/u;
 
 function widthOf(line: string): number {
@@ -84,7 +85,8 @@ export function hardWraps(text: string): Array<[number, number]> {
         width: widthOf(kept),
         table: isTableRow(kept.trim()),
         open: !ENDS_SENTENCE.test(kept),
-        indented: INDENT.test(kept),
+        // A line led by an emoji (📥 进口：…) starts a point of its own, as an indented one does.
+        indented: INDENT.test(kept) || EMOJI_LEAD.test(kept),
       });
     }
     at = end + 1;

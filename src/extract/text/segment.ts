@@ -254,6 +254,7 @@ const SECTION =
   /^[\u2580-\u259f■□▪◆◇▲△▶►★☆●○◼◾⬛•]|^\p{Extended_Pictographic}|^(?:从|分)[^，。]{1,12}(?:看|来看)[：:]?$|^(?:【[^】]{1,8}】|相关链接|链接|背景链接|背景|延伸阅读|小贴士|名词解释|答记者问|记者问答|现场问答|问答实录|互动问答)[：:]?$|^【(?:导语|正文|字幕|同期声?|记者出镜|出镜|解说|画外音|现场声?|口播|主持人|采访|编后|编者按|小标题)】|^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．])[^，。；]{1,20}$|^0?\d{1,2}$/u;
 
 const PART_NUMBER = /^0?\d{1,2}$/u;
+const FIGURE_POINT = /^\p{Extended_Pictographic}\S*\s*[^，。；\d]{1,8}[：:][^，。；]*\d[^。；]*，/u;
 
 // Page turns: an article breaks off (（下转第二版）) and goes on on a later page (（上接第一版）).
 const CONTINUED_ON = /[（(](?:下转|转)第?[\d一二三四五六七八九十]+版[）)]\s*$/u;
@@ -328,7 +329,12 @@ export function segment(text: string): Article[] {
         ((isTableRow(line) && (!CELL_GAP.test(line) || headerCells(line) === undefined)) ||
           (inBody && LIST_LINE.test(line)));
       // A list's item one a line in the body (东盟　进出口6.9亿元　增长38.5%) is no headline either.
-      const headline = !row && blockEnd < 0 && isHeadline(line, !inBody) && !(inBody && LIST_LINE.test(line));
+      // Nor a post's line led by an emoji with its figures (📥 进口：207.8亿元，增长40.2%): a sentence.
+      const headline =
+        !row &&
+        blockEnd < 0 &&
+        isHeadline(line, !inBody) &&
+        !(inBody && (LIST_LINE.test(line) || FIGURE_POINT.test(line)));
       // A heading over table rows (各市（地）开工情况) or a section heading (▌从区域分布看, 分市场看)
       // titles a part of the article, not a new one.
       // A post's numbered parts: a bare number (01) over the part's title, both headings.

@@ -4056,6 +4056,22 @@ const PERIODS: PeriodRow[] = [
       "2020年4月 trade.total/growth 安徽省 = 12.9 exact «12.9%»",
     ],
   ],
+  [
+    "a post's points led by emoji, each with its keyword and figures",
+    "长沙市",
+    "2019-06-21",
+    "1—5月，长沙外贸进出口总额达586.3亿元，同比增长46.1%。\n\n📦 出口：378.5亿元，增长近五成\n📥 进口：207.8亿元，增长40.2%\n\n5月份，全市进出口138.9亿元，同比增长58.3%。",
+    [
+      "2019年1–5月 trade.total/value 长沙市 = 58630000000 exact «586.3亿元»",
+      "2019年1–5月 trade.total/growth 长沙市 = 46.1 exact «增长46.1%»",
+      "2019年1–5月 trade.export/value 长沙市 = 37850000000 exact «378.5亿元»",
+      "2019年1–5月 trade.export/growth 长沙市 = 50 about «增长近五成»",
+      "2019年1–5月 trade.import/value 长沙市 = 20780000000 exact «207.8亿元»",
+      "2019年1–5月 trade.import/growth 长沙市 = 40.2 exact «增长40.2%»",
+      "2019年5月 trade.total/value 长沙市 = 13890000000 exact «138.9亿元»",
+      "2019年5月 trade.total/growth 长沙市 = 58.3 exact «增长58.3%»",
+    ],
+  ],
 ];
 
 describe("periods across paragraphs", () => {
