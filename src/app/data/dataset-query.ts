@@ -2,6 +2,7 @@ import { queryOptions } from "@tanstack/react-query";
 import { decodeCompactDataset, isCompactDataset, QuoteStore } from "../../schema/compact-dataset";
 import type { Dataset } from "../../schema/dataset";
 import { DatasetLoadError } from "./dataset-load-error";
+import { quickCheckCompactDataset } from "./quick-check-compact";
 import { quickCheckDataset } from "./quick-check-dataset";
 
 export const DATASET_PATH = "data/indicators.json";
@@ -61,7 +62,7 @@ export async function fetchDataset(url: string = preferredDatasetUrl(), signal?:
   if (!store || typeof quotesPath !== "string") return validateDataset(decoded, url, true);
   const quotesUrl = new URL(quotesPath, new URL(url, location.href)).href;
   const lazy: LazyQuotes = { store, url: quotesUrl };
-  if (quickCheckDataset(decoded, true, true)) {
+  if (quickCheckCompactDataset(json, decoded, true)) {
     lazyQuotes.set(decoded, lazy);
     return decoded;
   }
