@@ -144,7 +144,8 @@ describe("quickCheckCompactDataset", () => {
     // The mutations do break things: most of them are real schema violations.
     expect(tried).toBeGreaterThan(2000);
     expect(rejectedByZod).toBeGreaterThan(1000);
-  });
+    // Thousands of zod parses: seconds on a busy machine.
+  }, 30_000);
 
   it("rejects a repeated record id and a warning naming no record", () => {
     const compact = viaJson(encodeCompactDataset(richDataset()));
