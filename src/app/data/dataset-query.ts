@@ -125,7 +125,7 @@ export function ensureQuotes(dataset: Dataset): Promise<void> {
  */
 export async function validateDataset(json: unknown, url: string, shared = false): Promise<Dataset> {
   if (quickCheckDataset(json, shared)) return json;
-  const { datasetSchema, describeIssues } = await import("../../schema/dataset");
+  const { datasetSchema, describeIssues } = await import("./dataset-schema");
   const parsed = datasetSchema.safeParse(json);
   if (!parsed.success) {
     throw new DatasetLoadError("invalid", url, describeIssues(parsed.error, 8));
