@@ -116,7 +116,7 @@ export function ChartCard({
         {full === null ? (
           <div style={{ height }} />
         ) : (
-          <EChart option={full} decals={decals} height={height} onReady={handleReady} chartId={chartId} />
+          <EChart option={full} decals={decals} height={height} width={width} onReady={handleReady} chartId={chartId} />
         )}
       </div>
     </figure>

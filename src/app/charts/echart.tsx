@@ -12,6 +12,12 @@ export interface EChartProps {
   onReady?: (instance: EChartsType) => void;
   /** Height of the chart box; the width always follows the container. */
   height: number | string;
+  /**
+   * The box's width when the caller has measured it: ECharts then starts at
+   * this size instead of measuring the box itself, which forces the browser
+   * to lay out the page in the middle of the first draw.
+   */
+  width?: number;
   className?: string;
   /** Identifies the chart in tests and exports ("projects-funnel"). */
   chartId?: string;
@@ -29,7 +35,7 @@ const FILL = { width: "100%", height: "100%" } as const;
  * first draw goes through a throw-away instance and an extra frame, and
  * which re-sets the option after a deep comparison on every render.
  */
-export function EChart({ option, decals = false, onReady, height, className, chartId }: EChartProps) {
+export function EChart({ option, decals = false, onReady, height, width, className, chartId }: EChartProps) {
   const [ready, setReady] = useState(false);
   const instanceRef = useRef<EChartsType | null>(null);
   const boxRef = useRef<HTMLDivElement>(null);
@@ -45,6 +51,8 @@ export function EChart({ option, decals = false, onReady, height, className, cha
   }, [option, decals]);
   const fullRef = useRef(full);
   fullRef.current = full;
+  // Read once, when the chart is created: later sizes come from the observer below.
+  const initialSize = useRef({ width, height: typeof height === "number" ? height : undefined });
 
   // Created and drawn in a layout effect, so the browser's first paint of
   // the box already holds the chart. The first draw has no animation: the
@@ -53,7 +61,12 @@ export function EChart({ option, decals = false, onReady, height, className, cha
   useLayoutEffect(() => {
     const el = canvasRef.current;
     if (!el) return;
-    const chart = echarts.init(el, undefined, { renderer: "svg" });
+    const { width: knownWidth, height: knownHeight } = initialSize.current;
+    const chart = echarts.init(el, undefined, {
+      renderer: "svg",
+      // Both or neither: one given alone still makes ECharts measure the box.
+      ...(knownWidth !== undefined && knownHeight !== undefined ? { width: knownWidth, height: knownHeight } : {}),
+    });
     instanceRef.current = chart;
     // Later options (filters, choices) carry no such override and animate as usual.
     chart.setOption({ ...fullRef.current, animation: false }, { notMerge: true });

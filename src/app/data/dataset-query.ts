@@ -2,6 +2,7 @@ import { queryOptions } from "@tanstack/react-query";
 import { decodeCompactDataset, isCompactDataset, QuoteStore } from "../../schema/compact-dataset";
 import type { Dataset } from "../../schema/dataset";
 import { DatasetLoadError } from "./dataset-load-error";
+import { quickCheckCompactDataset } from "./quick-check-compact";
 import { quickCheckDataset } from "./quick-check-dataset";
 
 export const DATASET_PATH = "data/indicators.json";
@@ -61,7 +62,7 @@ export async function fetchDataset(url: string = preferredDatasetUrl(), signal?:
   if (!store || typeof quotesPath !== "string") return validateDataset(decoded, url, true);
   const quotesUrl = new URL(quotesPath, new URL(url, location.href)).href;
   const lazy: LazyQuotes = { store, url: quotesUrl };
-  if (quickCheckDataset(decoded, true, true)) {
+  if (quickCheckCompactDataset(json, decoded, true)) {
     lazyQuotes.set(decoded, lazy);
     return decoded;
   }
@@ -124,7 +125,7 @@ export function ensureQuotes(dataset: Dataset): Promise<void> {
  */
 export async function validateDataset(json: unknown, url: string, shared = false): Promise<Dataset> {
   if (quickCheckDataset(json, shared)) return json;
-  const { datasetSchema, describeIssues } = await import("../../schema/dataset");
+  const { datasetSchema, describeIssues } = await import("./dataset-schema");
   const parsed = datasetSchema.safeParse(json);
   if (!parsed.success) {
     throw new DatasetLoadError("invalid", url, describeIssues(parsed.error, 8));

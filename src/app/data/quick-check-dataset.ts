@@ -41,10 +41,10 @@ const ISO_DATETIME = /^(?<y>\d{4})-(?<mo>\d{2})-(?<d>\d{2})T(?<h>\d{2}):(?<mi>\d
 const DIVISION_CODE = /^\d{6}$/u;
 
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
-const isText = (v: unknown): v is string => typeof v === "string" && v.length > 0;
+export const isText = (v: unknown): v is string => typeof v === "string" && v.length > 0;
 const isOptText = (v: unknown): boolean => v === undefined || isText(v);
 const isOptString = (v: unknown): boolean => v === undefined || typeof v === "string";
-const isInt = (v: unknown, min: number, max: number): v is number =>
+export const isInt = (v: unknown, min: number, max: number): v is number =>
   Number.isSafeInteger(v) && (v as number) >= min && (v as number) <= max;
 const isOptInt = (v: unknown, min: number, max: number): boolean => v === undefined || isInt(v, min, max);
 
@@ -73,14 +73,14 @@ function isDateTime(v: unknown): boolean {
   );
 }
 
-function isRegion(v: unknown): boolean {
+export function isRegion(v: unknown): boolean {
   if (!isObj(v) || !isText(v.name) || typeof v.level !== "string" || !levels.has(v.level)) return false;
   const code = v.code;
   if (code === null) return v.level === "zone";
   return typeof code === "string" && DIVISION_CODE.test(code) && v.level !== "zone";
 }
 
-function isPeriod(v: unknown): boolean {
+export function isPeriod(v: unknown): boolean {
   if (!isObj(v) || !isInt(v.year, 1949, 2100) || !isText(v.label)) return false;
   if (!isOptInt(v.batch, 1, 99) || !isOptInt(v.quarter, 1, 4) || !isOptInt(v.month, 1, 12)) return false;
   const months = v.months;
@@ -120,9 +120,9 @@ function once(v: unknown, check: (v: unknown) => boolean): boolean {
   return true;
 }
 
-const isSectorList = (v: unknown): boolean => Array.isArray(v) && v.every(isText);
+export const isSectorList = (v: unknown): boolean => Array.isArray(v) && v.every(isText);
 
-function isRecord(v: unknown, shared: boolean, quotesLater: boolean): boolean {
+export function isRecord(v: unknown, shared: boolean, quotesLater: boolean): boolean {
   if (!isObj(v) || !isText(v.id) || !isText(v.rule)) return false;
   const { indicator, measure, unit, value } = v;
   if (typeof indicator !== "string" || !indicators.has(indicator)) return false;
@@ -168,6 +168,29 @@ function isWarning(v: unknown): boolean {
 }
 
 /**
+ * The dataset's frame and everything but its records: schema version, date,
+ * documents and the warnings' shape. The document ids when all is well, else
+ * null. The warnings' record ids are checked by `warningsNameRecords`.
+ */
+export function checkDatasetHead(json: unknown): { docIds: Set<string>; records: unknown[] } | null {
+  if (!isObj(json) || json.schemaVersion !== CHECKED_SCHEMA_VERSION || !isDateTime(json.generatedAt)) return null;
+  const { documents, records, warnings } = json;
+  if (!Array.isArray(documents) || !Array.isArray(records) || !Array.isArray(warnings)) return null;
+  const docIds = new Set<string>();
+  for (const d of documents) {
+    if (!isDocument(d)) return null;
+    docIds.add((d as Obj).id as string);
+  }
+  for (const w of warnings) if (!isWarning(w)) return null;
+  return { docIds, records };
+}
+
+/** Whether every warning names only records in `ids`. */
+export function warningsNameRecords(warnings: readonly { records: readonly string[] }[], ids: Set<string>): boolean {
+  return warnings.every((w) => w.records.every((id) => ids.has(id)));
+}
+
+/**
  * True when `json` certainly satisfies the dataset schema, shape and
  * cross-references alike (known documents, unique record ids, warnings
  * naming present records). False means "ask zod", not necessarily invalid.
@@ -178,24 +201,15 @@ function isWarning(v: unknown): boolean {
  */
 export function quickCheckDataset(json: unknown, shared = false, quotesLater = false): json is Dataset {
   checked = new WeakSet<object>();
-  if (!isObj(json) || json.schemaVersion !== CHECKED_SCHEMA_VERSION || !isDateTime(json.generatedAt)) return false;
-  const { documents, records, warnings } = json;
-  if (!Array.isArray(documents) || !Array.isArray(records) || !Array.isArray(warnings)) return false;
-  const docIds = new Set<string>();
-  for (const d of documents) {
-    if (!isDocument(d)) return false;
-    docIds.add((d as Obj).id as string);
-  }
+  const head = checkDatasetHead(json);
+  if (!head) return false;
   const ids = new Set<string>();
-  for (const r of records) {
+  for (const r of head.records) {
     if (!isRecord(r, shared, quotesLater)) return false;
     const rec = r as Obj;
     const id = rec.id as string;
-    if (ids.has(id) || !docIds.has((rec.source as Obj).document as string)) return false;
+    if (ids.has(id) || !head.docIds.has((rec.source as Obj).document as string)) return false;
     ids.add(id);
   }
-  for (const w of warnings) {
-    if (!isWarning(w) || !((w as Obj).records as string[]).every((id) => ids.has(id))) return false;
-  }
-  return true;
+  return warningsNameRecords((json as Dataset).warnings, ids);
 }

@@ -53,43 +53,60 @@ function compareNodes(a: RegionNode, b: RegionNode): number {
 export function buildRegionTree(records: readonly IndicatorRecord[]): RegionTree {
   const nodes = new Map<string, RegionNode>();
   const zoneDocs = new Map<string, Set<string>>();
-  const docProvinces = new Map<string, Map<string, number>>();
-  // One province string per division code: the same code recurs in
-  // thousands of records of a large dataset.
-  const provinceOfCode = new Map<string, string>();
-  const provinceOf = (code: string): string => {
-    let p = provinceOfCode.get(code);
-    if (p === undefined) {
-      p = provinceCodeOf(code);
-      provinceOfCode.set(code, p);
-    }
-    return p;
-  };
-
+  // Records that share a region object (a decoded compact dataset, where an
+  // article's records follow each other) count into the node of the last
+  // record while it repeats: one comparison instead of a key and a lookup.
+  let lastRegion: Region | null = null;
+  let lastNode: RegionNode | undefined;
   for (const r of records) {
-    const key = regionKey(r.region);
-    const node = nodes.get(key);
-    if (node) node.recordCount += 1;
-    else
-      nodes.set(key, {
-        key,
-        name: r.region.name,
-        code: r.region.code,
-        level: r.region.level,
-        parent: null,
-        children: [],
-        recordCount: 1,
-        inData: true,
-      });
+    if (r.region === lastRegion && lastNode) lastNode.recordCount += 1;
+    else {
+      const key = regionKey(r.region);
+      let node = nodes.get(key);
+      if (node) node.recordCount += 1;
+      else {
+        node = {
+          key,
+          name: r.region.name,
+          code: r.region.code,
+          level: r.region.level,
+          parent: null,
+          children: [],
+          recordCount: 1,
+          inData: true,
+        };
+        nodes.set(key, node);
+      }
+      lastRegion = r.region;
+      lastNode = node;
+    }
     if (r.region.code === null) {
+      const key = lastNode.key;
       const docs = zoneDocs.get(key) ?? new Set<string>();
       docs.add(r.source.document);
       zoneDocs.set(key, docs);
-    } else if (r.region.level !== "country") {
-      const counts = docProvinces.get(r.source.document) ?? new Map<string, number>();
-      const p = provinceOf(r.region.code);
+    }
+  }
+
+  // Provinces named per document, for placing zones: only documents that
+  // name a zone need them (counting every record's cost most of the build).
+  const docProvinces = new Map<string, Map<string, number>>();
+  for (const docs of zoneDocs.values()) for (const doc of docs) docProvinces.set(doc, new Map());
+  // One province string per division code: the same code recurs in
+  // thousands of records of a large dataset.
+  const provinceOfCode = new Map<string, string>();
+  if (docProvinces.size > 0) {
+    for (const r of records) {
+      const code = r.region.code;
+      if (code === null || r.region.level === "country") continue;
+      const counts = docProvinces.get(r.source.document);
+      if (!counts) continue;
+      let p = provinceOfCode.get(code);
+      if (p === undefined) {
+        p = provinceCodeOf(code);
+        provinceOfCode.set(code, p);
+      }
       counts.set(p, (counts.get(p) ?? 0) + 1);
-      docProvinces.set(r.source.document, counts);
     }
   }
 

@@ -36,6 +36,14 @@ describe("EChart", () => {
     );
   });
 
+  it("starts at the size it is given, without measuring its box (jsdom's boxes measure 0 × 0)", async () => {
+    const onReady = vi.fn();
+    render(<EChart option={option} height={300} width={640} onReady={onReady} chartId="s" />);
+    await waitFor(() => expect(onReady).toHaveBeenCalledTimes(1));
+    const instance = onReady.mock.calls[0]?.[0] as { getWidth: () => number; getHeight: () => number };
+    expect([instance.getWidth(), instance.getHeight()]).toEqual([640, 300]);
+  });
+
   it("turns decal patterns on when asked", async () => {
     const onReady = vi.fn();
     const { container } = render(<EChart option={option} height={300} decals onReady={onReady} chartId="d" />);

@@ -6,6 +6,7 @@ import {
   provinceCodeOf,
 } from "../../../src/app/data/region-hierarchy";
 import { matchesRegion, searchKeysOf } from "../../../src/app/features/filters/region-search";
+import { decodeCompactDataset, encodeCompactDataset } from "../../../src/schema/compact-dataset";
 import { makeRecord, sampleDataset } from "../fixtures/make-dataset";
 
 describe("region codes", () => {
@@ -60,6 +61,20 @@ describe("buildRegionTree", () => {
       }),
     ]);
     expect(t.roots).toEqual(["某保税区"]);
+  });
+
+  it("builds the same tree when records share their region objects (a decoded compact dataset)", () => {
+    const plain = structuredClone(sampleDataset());
+    const shared = decodeCompactDataset(
+      JSON.parse(JSON.stringify(encodeCompactDataset(plain))) as ReturnType<typeof encodeCompactDataset>,
+    );
+    expect(shared.records[0]?.region).toBe(
+      shared.records.find((r, i) => i > 0 && r.region.name === shared.records[0]?.region.name)?.region,
+    );
+    const a = buildRegionTree(plain.records);
+    const b = buildRegionTree(shared.records);
+    expect([...b.nodes.entries()]).toEqual([...a.nodes.entries()]);
+    expect(b.roots).toEqual(a.roots);
   });
 });
 

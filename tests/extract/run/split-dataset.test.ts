@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { generateDataset } from "../../../src/bench/generate-dataset";
-import { compactDatasetFiles, QUOTES_FILE } from "../../../src/extract/run/split-dataset";
+import { asciiJson, compactDatasetFiles, QUOTES_FILE } from "../../../src/extract/run/split-dataset";
 import { type CompactDataset, decodeCompactDataset, QuoteStore } from "../../../src/schema/compact-dataset";
 
 const dirs: string[] = [];
@@ -31,11 +31,24 @@ describe("compactDatasetFiles", () => {
     const files = compactDatasetFiles(file, 100);
     if (!files) throw new Error("no compact copy");
     expect(files.compact.length).toBeLessThan(json.length * 0.4);
+    // Pure ASCII, so the browser turns the bytes into text by copying them.
+    expect(files.compact).toMatch(/^[ -~]*$/u);
     const compact = JSON.parse(files.compact) as CompactDataset;
     expect(compact.quotes).toBe(QUOTES_FILE);
     const store = new QuoteStore(compact.records.length);
     const decoded = decodeCompactDataset(compact, store);
     expect(store.fill(JSON.parse(files.quotes))).toBe(true);
     expect(JSON.parse(JSON.stringify(decoded))).toEqual(JSON.parse(json));
+  });
+});
+
+describe("asciiJson", () => {
+  it("escapes everything outside printable ASCII and parses back to the same value", () => {
+    const value = { name: "太原市", rare: "𠀀", lone: "\ud800x", del: "a\u007fb", plain: "r0000001", n: [1.5, -2] };
+    const text = asciiJson(value);
+    expect(text).toMatch(/^[ -~]*$/u);
+    expect(text).toContain("\\u592a\\u539f\\u5e02");
+    expect(text).toContain("\\ud840\\udc00");
+    expect(JSON.parse(text)).toEqual(value);
   });
 });
