@@ -1,5 +1,4 @@
 import { columnBreaks } from "./column-breaks";
-import { execAll } from "./exec-all";
 import { hardWraps } from "./hard-wraps";
 import { deleteRanges, type OffsetText } from "./offset-text";
 import { isTraditional, toSimplified } from "./traditional";
@@ -136,19 +135,50 @@ function hasStopBetweenDigits(text: string): boolean {
 // A number set apart by spaces inside prose, as some sites and editors space Latin text
 // (当天集中开工项目 186 个，总投资 1103.8 亿元): the spaces go. Only on lines holding a
 // clause mark: table rows and list lines keep the spaces between their cells.
-const SPACED_NUMBER =
-  /(?<=\p{Script=Han}) (?=\d+(?:\.\d+)?%? \p{Script=Han})|(?<=(?:\p{Script=Han} |\n|^)\d+(?:\.\d+)?%?) (?=\p{Script=Han})/gu;
 const CLAUSE_MARKS = /[，。；]/u;
 
+function isHan(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
+function isNumberChar(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x25;
+}
+
+/**
+ * Spaces between a Han character and a number that a Han character follows again
+ * (项目 186 个), found by a scan over the spaces: a regex with look-behinds tried at
+ * every position cost a twentieth of the whole pipeline.
+ */
 function spacedNumbers(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const m of execAll(SPACED_NUMBER, text)) {
-    const lineStart = text.lastIndexOf("\n", m.index) + 1;
-    let lineEnd = text.indexOf("\n", m.index);
-    if (lineEnd < 0) lineEnd = text.length;
-    if (CLAUSE_MARKS.test(text.slice(lineStart, lineEnd))) out.push([m.index, m.index + 1]);
+  for (let i = text.indexOf(" "); i >= 0; i = text.indexOf(" ", i + 1)) {
+    const before = text.charCodeAt(i - 1);
+    // Before the number: a Han character, then the space, then digits, a space and a Han character.
+    if (isHan(before) && isNumberChar(text.charCodeAt(i + 1))) {
+      let j = i + 1;
+      while (isNumberChar(text.charCodeAt(j))) j++;
+      if (text.charCodeAt(j) === 0x20 && isHan(text.charCodeAt(j + 1)) && onProseLine(text, i)) {
+        out.push([i, i + 1], [j, j + 1]);
+        i = j;
+      }
+      continue;
+    }
+    // A number opening a line (137 个项目集中开工).
+    if (isNumberChar(before) && isHan(text.charCodeAt(i + 1))) {
+      let j = i - 1;
+      while (j >= 0 && isNumberChar(text.charCodeAt(j))) j--;
+      if ((j < 0 || text.charCodeAt(j) === 0x0a) && onProseLine(text, i)) out.push([i, i + 1]);
+    }
   }
   return out;
+}
+
+function onProseLine(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf("\n", at) + 1;
+  let lineEnd = text.indexOf("\n", at);
+  if (lineEnd < 0) lineEnd = text.length;
+  return CLAUSE_MARKS.test(text.slice(lineStart, lineEnd));
 }
 
 function replaceStops(t: OffsetText): OffsetText {
