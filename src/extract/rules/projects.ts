@@ -74,7 +74,7 @@ const ON_STAGE_AFTER = /^(?:项目)?[^，。；]{0,6}现场/u;
 // What stands between a count and the stage it is of (28个项目现场签约, 12个重点项目进行了集中签约).
 const OWN_STAGE_BETWEEN = /^(?:重点|重大|产业)?项目(?:已|均|顺利|正式)?(?:现场|集中|进行了?|分批)*(?:集中)?$/u;
 // Also at a sub-venue (分会场上，榆次区3个项目进行了现场签约), not a city's own event held at one.
-const MAIN_VENUE = /主会场|分会场上/u;
+const AT_A_VENUE = /主会场|分会场上/u;
 // 本次签约项目中，现场签约项目12个: on stage, out of the projects counted before.
 const PART_OF_STAGE_BEFORE = /项目中/u;
 const BASE_LEVEL = /^(?:而|在)?(?:去年|上年|上一年)(?:同期|同次|第[一二三四五六七八九十\d]+次)/u;
@@ -137,7 +137,8 @@ const ALL_PROJECTS_BEFORE = /(?:本期|本次|此次|本批|全部|所有)(?:活
 const WHOLE_STAGE_COUNT = /共(?:集中)?(?:签约|开工|动工|投产)[\d一二两三四五六七八九十百千]+个/u;
 const RESPECTIVE_STAGE = /(?:分别|依次)(?:集中)?(?:签约|开工|动工|投产)[\d一二两三四五六七八九十百千]+个/u;
 const STAGE_COUNT_CLAUSE = /^(?:集中)?(?:签约|开工|动工|投产)[\d一二两三四五六七八九十百千]+个$/u;
-const RESPECTIVE_GATHERED = /(?:分别|依次)集中$/u;
+// 分别 right before a stage's first count (分别签约8个、5个; 分别集中开工131个和97个).
+const RESPECTIVE_LIST_BEFORE = /(?:分别|依次)(?:有|为|是|集中)?$/u;
 const COUNT_BROKEN_DOWN = /^(?:重点|重大)?项目[中里]$/u;
 // 签约项目中，12个、9个、7个分别落户蓬江区、新会区和台山市: counts without 项目 before the places they went to.
 const COUNTS_BEFORE_PLACES =
@@ -552,7 +553,7 @@ export const projectRule: SentenceRule = {
           !remainder &&
           !PART_OF_STAGE_BEFORE.test(sentence.text.slice(0, clause.start - sentence.start + q.start)) &&
           // 主会场上，忻州经济开发区12个项目进行了现场签约: those signed at the main venue, a part.
-          !MAIN_VENUE.test(sentence.text);
+          !AT_A_VENUE.test(sentence.text);
         if (fallback) partOnly = false;
         else if (q.subset || onStage) partOnly = true;
         // 其中外资项目3个，投资额2.6亿美元: the count closes its clause, its amount opens the next.
@@ -883,7 +884,7 @@ function stageCounts(text: string): Quantity[] {
     if (!num || n === null || n < 1) continue;
     let end = m.index + m[0].length;
     out.push(countAt(n, end - num.length - 1, end, out.length));
-    if (!RESPECTIVE_BEFORE.test(text.slice(0, m.index)) && !RESPECTIVE_GATHERED.test(text.slice(0, m.index))) continue;
+    if (!RESPECTIVE_LIST_BEFORE.test(text.slice(0, m.index))) continue;
     for (let i = 1; ; i++) {
       const item = LIST_ITEM_COUNT.exec(text.slice(end));
       const v = item?.groups?.num ? parseInteger(item.groups.num) : null;

@@ -141,8 +141,9 @@ function isHan(c: number): boolean {
   return c >= 0x4e00 && c <= 0x9fff;
 }
 
+/** A digit, a decimal point or a percent sign: what a number set apart by spaces is made of. */
 function isNumberChar(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x25;
+  return isDigitCode(c) || c === 0x2e || c === 0x25;
 }
 
 /**
