@@ -196,6 +196,8 @@ export function projectPeriod(ctx: PeriodContext): Period {
   if (ctx.quarter) return { year: ctx.year, quarter: ctx.quarter, label: `${ctx.year}年第${ctx.quarter}季度` };
   if (ctx.months)
     return { year: ctx.year, months: ctx.months, label: `${ctx.year}年${ctx.months[0]}–${ctx.months[1]}月` };
+  // 陕西省2023年3月份重点项目集中开工活动: an activity held month by month.
+  if (ctx.month) return { year: ctx.year, month: ctx.month, label: `${ctx.year}年${ctx.month}月` };
   return { year: ctx.year, label: `${ctx.year}年` };
 }
 

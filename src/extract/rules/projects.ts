@@ -69,6 +69,8 @@ const MEASURE_AFTER_DASH =
 const THIS_EVENT_BEFORE = /(?:本次|此次|本期|本批次?)(?:活动|集中[^，。；]{0,6})?(?:共|共有)?$/u;
 const EACH_BEFORE = /(?:各|均)(?:为|有|是|达到|达)?$/u;
 const EACH_AFTER = /^项目(?:数量|个数)?(?:各|均)/u;
+const LANDED_IN = /^(?:重点|重大|产业|招商)?项目(?:集中|全部|均|将)?(?:落户|落地|落在|位于|选址|布局)(?:于|在|到)?$/u;
+const EACH_PLACE_END = /[^、和及与](?:各|均)$/u;
 // 14个项目进行了现场签约: the projects signed on stage (but 共有10个项目进行了现场签约 is all of them).
 const ON_STAGE_AFTER = /^(?:项目)?[^，。；]{0,6}现场/u;
 // What stands between a count and the stage it is of (28个项目现场签约, 12个重点项目进行了集中签约).
@@ -175,6 +177,16 @@ function stagesOf(text: string): Stage[] {
       end: m.index + m[0].length,
       indicator: stageOf(m[0]),
     }));
+}
+
+/** The stage the clause after `clause` opens with, before its amount, when only a comma parts them. */
+function stageOfNextClause(sentence: Sentence, clauses: readonly Clause[], clause: Clause): IndicatorId | undefined {
+  const next = clauses.find((c) => c.start > clause.start);
+  const end = clause.start + clause.text.length;
+  if (!next || next.start !== end + 1 || sentence.text.charAt(end - sentence.start) !== "，") return undefined;
+  const figure = clauseQuantities(next)[0];
+  const stage = stagesOf(next.text)[0];
+  return stage?.start === 0 && figure?.kind === "money" && stage.end <= figure.start ? stage.indicator : undefined;
 }
 
 /** The stages a group names one by one (签约、开工、投产 → three), for a 分别 list over them. */
@@ -420,8 +432,17 @@ export const projectRule: SentenceRule = {
         counts.length === 0 && money.length === 0 && MOST_IS.test(text)
           ? headRegions(clause, text.length, state).find((r) => r.end === text.length && r.start > 0)
           : undefined;
+      // 18个项目落户九原区: the place the projects went to, named after their count.
+      const onlyCount = counts.length === 1 ? counts[0] : undefined;
+      const landedIn =
+        onlyCount && money.every((m) => m.start > onlyCount.end)
+          ? headRegions(clause, text.length, state).find(
+              (r) => r.start > onlyCount.end && LANDED_IN.test(text.slice(onlyCount.end, r.start)),
+            )
+          : undefined;
       const named =
         closing ??
+        landedIn ??
         (counts.length > 0 ||
         money.length > 0 ||
         countNamed ||
@@ -456,8 +477,11 @@ export const projectRule: SentenceRule = {
           ? region
           : named?.region;
       // 孝义市、汾阳市、交城县分别签约项目12个、9个、7个: one figure per listed place.
-      const listEnd =
+      const verbEnd =
         countAt === undefined ? first : countAt - (COUNT_VERB_END.exec(text.slice(0, countAt))?.[0].length ?? 0);
+      // 天镇县、广灵县各开工2个项目: one figure that each listed place has.
+      const eachPlace = EACH_PLACE_END.test(text.slice(0, verbEnd));
+      const listEnd = eachPlace ? verbEnd - 1 : verbEnd;
       const places =
         listEnd > 4
           ? regionListBefore(text.slice(0, listEnd), state.home, state.seenZones)?.regions
@@ -536,7 +560,11 @@ export const projectRule: SentenceRule = {
       const figuresBefore = out.length;
       const batches = counts.length > 1 ? listedPeriods(clause, counts[0]?.start ?? 0, state) : [];
       // A table row with a column per stage: its amount column without a stage (总投资（亿元）) is theirs together.
-      const rowOfStages = sentence.header !== undefined && new Set(countStages).size > 1;
+      // So is a list line's amount after its stages' counts, each its own cell (签约68个｜开工95个｜投产61个｜总投资512.3亿元).
+      const rowOfStages =
+        (sentence.header !== undefined ||
+          (sentence.row === true && !out.some((c) => c.measure === "investment" || c.measure === "output"))) &&
+        new Set(countStages).size > 1;
       for (const q of counts) {
         // 活动现场，10个重点项目进行了集中签约: the projects on stage are a part of the batch.
         const onStage =
@@ -590,6 +618,10 @@ export const projectRule: SentenceRule = {
         // A headline's count of an activity's projects with no stage (七百三十个项目总投资两千七百余亿元) is its total.
         if (!ind && !stage && sentence.headline && state.activity) ind = headlineStage.get(state) ?? "projects.total";
         ind ??= stage;
+        // 18个项目落户九原区，签约金额96.5亿元: a count naming no stage takes the one its amount names next.
+        // Only a count written before its projects (18个项目), not a kind's (工业项目197个，占全部开工项目的69.6%).
+        if (!ind && stages.length === 0 && counts.length === 1 && /^(?:重点|重大)?项目/u.test(text.slice(q.end)))
+          ind = stageOfNextClause(sentence, clauses, clause);
         if (!ind) continue;
         // “开工一批”项目和“投产一批”项目各为53个: one count for each stage named before it.
         const each =
@@ -612,17 +644,22 @@ export const projectRule: SentenceRule = {
         for (const one of shared.length > 1 ? shared : [ind]) {
           clauseStage = one;
           countStages.push(one);
-          const place = wholeInBracket(clause, q, state) ?? placeOf(q, counts, listedPlaces, aside ?? region);
-          if (!place) continue;
-          const c = make(q, one, "count", clause, sentence, place, sectors, `${one}-count`);
-          c.fallback = onStageOnly;
-          // 第一次、第二次活动分别签约项目18个、17个: one batch per figure.
-          const own = batches.length === counts.length ? batches[q.listIndex] : undefined;
-          if (own) {
-            c.period = projectPeriod(own);
-            ownBatch.add(c);
+          const eachOf = eachPlace && places && places.length > 1 && counts.length === 1 ? places : undefined;
+          const owners = eachOf ?? [
+            wholeInBracket(clause, q, state) ?? placeOf(q, counts, listedPlaces, aside ?? region),
+          ];
+          for (const place of owners) {
+            if (!place) continue;
+            const c = make(q, one, "count", clause, sentence, place, sectors, `${one}-count`);
+            c.fallback = onStageOnly;
+            // 第一次、第二次活动分别签约项目18个、17个: one batch per figure.
+            const batch = batches.length === counts.length ? batches[q.listIndex] : undefined;
+            if (batch) {
+              c.period = projectPeriod(batch);
+              ownBatch.add(c);
+            }
+            out.push(c);
           }
-          out.push(c);
         }
       }
       if (!clauseStage && stages.length > 0) clauseStage = (stages.at(-1) as Stage).indicator;

@@ -130,7 +130,7 @@ mark(ALONE, "首", ORDINAL);
 const BODY = 1;
 const SPACE = 2;
 const SEPARATOR = new Uint8Array(0x10000);
-for (const ch of "，；：,;:") SEPARATOR[ch.charCodeAt(0)] = BODY;
+for (const ch of "，；：,;:｜|") SEPARATOR[ch.charCodeAt(0)] = BODY;
 for (const ch of SPACES) SEPARATOR[ch.charCodeAt(0)] = SPACE;
 // A line break inside a sentence comes only from a paragraph laid out one phrase per line: it ends a clause.
 SEPARATOR[0x0a] = BODY | SPACE;

@@ -262,15 +262,19 @@ const CONTINUED_FROM = /^[（(](?:上接|接)第?[\d一二三四五六七八九�
 
 // Nor is a line of dots marking text left out (……), or a site's menu (首页 | 新闻 | 财经 | 地方).
 const PAGE_LINKS =
-  /^(?:上一篇|下一篇|上一条|下一条|相关阅读|相关新闻|相关文章|推荐阅读|热门推荐|热点推荐|猜你喜欢)[：:]|^[…．.。·⋯]+$|^[^|｜]*[|｜](?:[^|｜]*[|｜]){2}/u;
+  /^(?:上一篇|下一篇|上一条|下一条|相关阅读|相关新闻|相关文章|推荐阅读|热门推荐|热点推荐|猜你喜欢)[：:]|^[…．.。·⋯]+$/u;
+const MENU = /^[^|｜]*[|｜](?:[^|｜]*[|｜]){2}/u;
 
 // What a line must hold for PAGE_LINKS to match: one of its first characters, or a bar.
 // Checked first: the regex costs far more than this on the many lines it does not match.
 const PAGE_LINK_FIRST = new Set("上下相推热猜…．.。·⋯");
 
+// A row of figures parted by bars (贵阳市：签约68个｜开工95个｜投产61个) is a list item, not links.
+const BAR_FIGURE = /\d(?:个|项|家|亿|万|%)/u;
+
 function isPageLinks(line: string): boolean {
   if (!PAGE_LINK_FIRST.has(line.charAt(0)) && !line.includes("|") && !line.includes("｜")) return false;
-  return PAGE_LINKS.test(line);
+  return PAGE_LINKS.test(line) || (MENU.test(line) && !BAR_FIGURE.test(line));
 }
 
 /**

@@ -3072,6 +3072,49 @@ const PROJECTS: Row[] = [
       "projects.total/investment 西部（重庆）科学城 = 34910000000 exact «349.1亿元»",
     ],
   ],
+  [
+    "places listed with 各 share one count (天镇县、广灵县各开工2个项目)",
+    "大同市",
+    "2020-05-21",
+    "5月20日，大同市2020年第一批“三个一批”活动举行。阳高县开工项目4个，总投资9.8亿元。天镇县、广灵县各开工2个项目。",
+    [
+      "projects.started/count 阳高县 = 4 exact «项目4个»",
+      "projects.started/investment 阳高县 = 980000000 exact «9.8亿元»",
+      "projects.started/count 天镇县 = 2 exact «2个»",
+      "projects.started/count 广灵县 = 2 exact «2个»",
+    ],
+  ],
+  [
+    "a place after its count (18个项目落户九原区), the stage from the amount's clause",
+    "包头市",
+    "2023-05-12",
+    "5月11日，包头市2023年招商引资项目集中签约活动举行。本次活动共签约项目数56个，签约金额合计306.8亿元。从落地区域看，18个项目落户九原区，签约金额96.5亿元；落户昆都仑区的有11个项目。",
+    [
+      "projects.signed/count 包头市 = 56 exact «项目数56个»",
+      "projects.signed/investment 包头市 = 30680000000 exact «306.8亿元»",
+      "projects.signed/count 九原区 = 18 exact «18个»",
+      "projects.signed/investment 九原区 = 9650000000 exact «96.5亿元»",
+      "projects.signed/count 昆都仑区 = 11 exact «11个»",
+    ],
+  ],
+  [
+    "place lines with cells parted by bars, the amount of all stages last",
+    "贵州省",
+    "2023-09-28",
+    "9月27日，贵州省2023年第三季度重大项目集中签约、集中开工、集中投产活动举行。本季度全省共推进“三个一批”项目1386个，总投资2468.5亿元。\n\n各市（州）项目情况一览：\n贵阳市：签约68个｜开工95个｜投产61个｜总投资512.3亿元\n遵义市：签约62个｜开工88个｜投产57个｜总投资401.6亿元",
+    [
+      "projects.total/count 贵州省 = 1386 exact «项目1386个»",
+      "projects.total/investment 贵州省 = 246850000000 exact «2468.5亿元»",
+      "projects.signed/count 贵阳市 = 68 exact «68个»",
+      "projects.started/count 贵阳市 = 95 exact «95个»",
+      "projects.producing/count 贵阳市 = 61 exact «61个»",
+      "projects.total/investment 贵阳市 = 51230000000 exact «512.3亿元»",
+      "projects.signed/count 遵义市 = 62 exact «62个»",
+      "projects.started/count 遵义市 = 88 exact «88个»",
+      "projects.producing/count 遵义市 = 57 exact «57个»",
+      "projects.total/investment 遵义市 = 40160000000 exact «401.6亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
@@ -4070,6 +4113,16 @@ const PERIODS: PeriodRow[] = [
       "2019年1–5月 trade.import/growth 长沙市 = 40.2 exact «增长40.2%»",
       "2019年5月 trade.total/value 长沙市 = 13890000000 exact «138.9亿元»",
       "2019年5月 trade.total/growth 长沙市 = 58.3 exact «增长58.3%»",
+    ],
+  ],
+  [
+    "an activity held month by month (3月份重点项目集中开工) is that month's",
+    "陕西省",
+    "2023-03-29",
+    "3月28日，陕西省2023年3月份重点项目集中开工活动举行。全省共集中开工项目632个，总投资3126.4亿元，年度计划投资1025亿元。",
+    [
+      "2023年3月 projects.started/count 陕西省 = 632 exact «项目632个»",
+      "2023年3月 projects.started/investment 陕西省 = 312640000000 exact «3126.4亿元»",
     ],
   ],
 ];
