@@ -81,9 +81,9 @@ const SETS: AuditSet[] = [
   ["holdout48", 12, 0.936, 0.96],
   ["holdout49", 12, 0.904, 1],
   ["holdout50", 12, 0.951, 1],
-  ["holdout51", 12, 0.743, 0.902],
-  ["holdout52", 12, 0.955, 0.955],
-  ["holdout53", 12, 0.948, 0.948],
+  ["holdout51", 12, 0.743, 0.952],
+  ["holdout52", 12, 0.955, 1],
+  ["holdout53", 12, 0.948, 0.97],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

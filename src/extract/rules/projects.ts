@@ -43,9 +43,10 @@ const ACTIVITY = /三个一批|签约|开工|动工|投产/u;
 // project activity before.
 // A count right after its stage word, without 项目 (a table row: 哈尔滨市    开工142个    总投资624.7亿元).
 // Or the stages of a total just read: 推进项目14个，其中签约5个、开工6个、投产3个.
-const STAGE_COUNT = /(?:签约|开工|动工|投产)(?<num>\d+|[一二两三四五六七八九十百千]+)个(?![月年])/gu;
+// Also the stage by its campaign name (签约一批6个).
+const STAGE_COUNT = /(?:签约|开工|动工|投产)(?:一批)?(?<num>\d+|[一二两三四五六七八九十百千]+)个(?![月年])/gu;
 const ACTIVITY_TOTAL =
-  /推进(?:重点|重大)?项目|(?:参与|参加)(?:活动的?)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:本期|本次|此次|本批)(?:活动)?(?:重点|重大)?项目(?:总投资|投资总额)|(?:共有|共计|合计)(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:分别|依次)(?:有|为)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:本次|此次|本期)活动的?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:参与|参加)项目(?:数量|个数|数)|项目(?:数量|个数|数)(?:位?居|排)|项目总数|项目(?:共计|合计|共有|共)[\d零〇一二三四五六七八九十百千两]|共?涉及(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:共有|共计|合计|共)[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:一共|总共|共涉及|共推出)[^，。；]{0,6}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目/u;
+  /推进(?:重点|重大)?项目|(?:参与|参加)(?:活动的?)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:本期|本次|此次|本批)(?:活动)?(?:重点|重大)?项目(?:总投资|投资总额)|(?:共有|共计|合计)(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:分别|依次)(?:有|为)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:本次|此次|本期)活动的?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:参与|参加)项目(?:数量|个数|数)|项目(?:数量|个数|数)(?:位?居|排)|项目总数|项目(?:共计|合计|共有|共)[\d零〇一二三四五六七八九十百千两]|共?涉及(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:共有|共计|合计|共)[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:一共|总共|共涉及|共推出)[^，。；]{0,6}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:参加|参与|亮相)了?(?:本次|此次|本期|这次)?(?:集中)?活动/u;
 // Measure words before an amount. Accepted shapes: 总投资59.91亿元, 签约投资额29.88亿元, 计划总投资24.57亿元,
 // 协议总投资约68亿元, 签约总额超过180亿元, 预计年产值931亿元, 达产后预计新增年产值60多亿元, 总投资达270亿元.
 const MEASURE =
@@ -69,10 +70,18 @@ const MEASURE_AFTER_DASH =
 const THIS_EVENT_BEFORE = /(?:本次|此次|本期|本批次?)(?:活动|集中[^，。；]{0,6})?(?:共|共有)?$/u;
 const EACH_BEFORE = /(?:各|均)(?:为|有|是|达到|达)?$/u;
 const EACH_AFTER = /^项目(?:数量|个数)?(?:各|均)/u;
-const LANDED_IN = /^(?:重点|重大|产业|招商)?项目(?:集中|全部|均|将)?(?:落户|落地|落在|位于|选址|布局)(?:于|在|到)?$/u;
+// What stands between a count and the place its projects went to (个开工项目落在, 个落户).
+const LANDED_IN =
+  /^(?:集中)?(?:签约|开工|动工|投产|竣工投产)?(?:重点|重大|产业|招商)?(?:项目)?(?:集中|全部|均|将)?(?:落户|落地|落在|位于|选址|布局)(?:于|在|到)?/u;
+// 签约项目中，有15个落户沈抚改革创新示范区: one count without 项目, before the place it went to.
+const COUNT_BEFORE_PLACE =
+  /^(?:有)?(?<num>\d+|[零〇一二两三四五六七八九十百千]+)个(?=(?:落户|落地|落在|位于|选址|布局)(?:于|在|到)?\p{Script=Han})/u;
+const JOINED_EVENT_AFTER = /^(?:重点|重大)?项目(?:参加|参与|亮相)了?(?:本次|此次|本期|这次)?(?:集中)?活动/u;
+const THIS_BATCH_END = /(?:本期|本次|此次|本批次?|此批)$/u;
 const EACH_PLACE_END = /[^、和及与](?:各|均)$/u;
-// 14个项目进行了现场签约: the projects signed on stage (but 共有10个项目进行了现场签约 is all of them).
-const ON_STAGE_AFTER = /^(?:项目)?[^，。；]{0,6}现场/u;
+// 14个项目进行了现场签约, 12个项目在主会场集中签约: the projects signed on stage or at the main venue (but
+// 共有10个项目进行了现场签约 is all of them, and so are those at 主会场和各分会场).
+const ON_STAGE_AFTER = /^(?:项目)?[^，。；]{0,6}(?:现场|主会场(?![和及与、]))/u;
 // What stands between a count and the stage it is of (28个项目现场签约, 12个重点项目进行了集中签约).
 const OWN_STAGE_BETWEEN = /^(?:重点|重大|产业)?项目(?:已|均|顺利|正式)?(?:现场|集中|进行了?|分批)*(?:集中)?$/u;
 // Also at a sub-venue (分会场上，榆次区3个项目进行了现场签约), not a city's own event held at one.
@@ -103,14 +112,18 @@ const REMAINDER =
 const ONE_NAMED_PROJECT = /(?:^|[^\d一二两三四五六七八九十百千])一个[^，。；、\d]{3,12}项目/u;
 const PART_OF_BATCH = /(?:部分|代表性?)(?:重点|重大)?项目/u;
 // A target, not a result: 全年计划集中开工项目1000个以上, 力争全年新开工重大项目300个以上.
-// So are the year's planned projects (今年全市共安排市级重点项目500个).
+// So are the year's planned projects (今年全市共安排市级重点项目500个), and the list of key projects
+// (列入省市重点建设项目共298个).
 const PLAN =
-  /计划(?:集中)?新?(?:签约|开工|动工|投产|引进|实施|推进)|力争|争取|目标(?:是|为)|(?:今年|全年|年内|年度)[^，；。]{0,6}安排[^，；。]{0,8}项目/u;
+  /计划(?:集中)?新?(?:签约|开工|动工|投产|引进|实施|推进)|力争|争取|目标(?:是|为)|(?:今年|全年|年内|年度)[^，；。]{0,6}安排[^，；。]{0,8}项目|列入[^，；。]{0,8}(?:重点|重大)(?:建设)?项目/u;
 // Also a size in words (超百亿元项目2个): projects above a size are a part.
 const THRESHOLD =
   /(?:元|美元)以上的?(?:项目|工业项目)|以上项目|以下项目|(?:超|过|逾)(?:[十百千]|\d+(?:\.\d+)?)[亿万]元(?:以上)?的?(?:重大|重点)?项目/u;
 // A clause ending with one named project (总投资最大的为…产业园项目，总投资25亿元): the next amounts are its own.
 const MAKES_PROJECT = /年产[^，。；、]{1,24}项目(?!中)/u;
+const NAMED_PROJECT_STAGED =
+  /(?<!签约|开工|动工|投产|重点|重大|集中|[个批点的”"\d])项目(?:日前|近日|近期|正式|顺利|今天|今日|昨天|昨日|当天)?(?:开工|动工|签约|投产|竣工)(?:建设|仪式)?。?$/u;
+const KIND_OF_STAGE_BEFORE = /(?:签约|开工|动工|投产)的(?!重点|重大)[^，。；\d]{4,}(?:项目)?$/u;
 const NAMED_PROJECT_END = /(?<!签约|开工|动工|投产|重点|重大|集中|[个批点的”"\d])项目$/u;
 // A clause opening a breakdown of a stage's projects by kind (签约项目中，外资项目12个): what follows is a part.
 // Or in the clause, before its figures: 开工项目中产业类项目41个.
@@ -138,7 +151,7 @@ const EACH_OF_LIST = /各(?:有|为|是)/u;
 const ALL_PROJECTS_BEFORE = /(?:本期|本次|此次|本批|全部|所有)(?:活动)?(?:重点|重大)?项目$/u;
 const WHOLE_STAGE_COUNT = /共(?:集中)?(?:签约|开工|动工|投产)[\d一二两三四五六七八九十百千]+个/u;
 const RESPECTIVE_STAGE = /(?:分别|依次)(?:集中)?(?:签约|开工|动工|投产)[\d一二两三四五六七八九十百千]+个/u;
-const STAGE_COUNT_CLAUSE = /^(?:集中)?(?:签约|开工|动工|投产)[\d一二两三四五六七八九十百千]+个$/u;
+const STAGE_COUNT_CLAUSE = /^(?:集中)?(?:签约|开工|动工|投产)(?:一批)?[\d一二两三四五六七八九十百千]+个$/u;
 // 分别 right before a stage's first count (分别签约8个、5个; 分别集中开工131个和97个).
 const RESPECTIVE_LIST_BEFORE = /(?:分别|依次)(?:有|为|是|集中)?$/u;
 const COUNT_BROKEN_DOWN = /^(?:重点|重大)?项目[中里]$/u;
@@ -177,6 +190,16 @@ function stagesOf(text: string): Stage[] {
       end: m.index + m[0].length,
       indicator: stageOf(m[0]),
     }));
+}
+
+/** The place right after a count and where its projects went (23个开工项目落在浑南区). */
+function placeLandedIn(clause: Clause, count: Quantity, state: ReadingState): RegionMentionHit | undefined {
+  const verb = LANDED_IN.exec(clause.text.slice(count.end));
+  if (!verb) return undefined;
+  const at = count.end + verb[0].length;
+  // The verb blanked: a place after 在 or 于 is otherwise no subject (在浑南区主会场举行 is a venue).
+  const text = clause.text.slice(0, count.end) + " ".repeat(verb[0].length) + clause.text.slice(at);
+  return headRegions({ ...clause, text }, text.length, state).find((r) => r.start === at);
 }
 
 /** The stage the clause after `clause` opens with, before its amount, when only a comma parts them. */
@@ -344,6 +367,12 @@ export const projectRule: SentenceRule = {
         // Also places, then their counts without 项目 (投产项目中，顺德区、南海区分别有14个和13个).
         const listed = respectiveCounts(text, COUNTS_BEFORE_PLACES);
         const afterPlaces = listed.length > 0 ? listed : placesThenCounts(text, state);
+        const one = afterPlaces.length === 0 ? COUNT_BEFORE_PLACE.exec(text) : null;
+        const n = one?.groups?.num ? parseInteger(one.groups.num) : null;
+        if (one?.groups?.num && n !== null && n > 1) {
+          const end = one.index + one[0].length;
+          afterPlaces.push(countAt(n, end - one.groups.num.length - 1, end));
+        }
         if (afterPlaces.length > 0) {
           counts.push(...afterPlaces);
           namedStage = stageBefore;
@@ -381,7 +410,9 @@ export const projectRule: SentenceRule = {
       // Where each place's bracket ends: an amount inside it is that place's.
       let bracketEnds: number[] = [];
       if (counts.length === 0 && (stage !== undefined || stages.length > 0)) {
-        const found = placeBracketCounts(clause, state);
+        const bracketed = placeBracketCounts(clause, state);
+        // Also 开工项目数较多的是周口市112个、驻马店市97个: places ranked, each with its count after it.
+        const found = bracketed.length > 0 ? bracketed : rankedPlaceCounts(clause, state);
         if (found.length > 0) {
           counts.push(...found.map((f) => f.count));
           bracketPlaces = found.map((f) => f.region);
@@ -410,13 +441,17 @@ export const projectRule: SentenceRule = {
       // Also one named by what it makes, then what it did (年产30万吨铸造用生铁项目从签约到投产仅用时11个月，总投资6.8亿元).
       if (counts.length === 0 && money.length === 0 && (NAMED_PROJECT_END.test(text) || MAKES_PROJECT.test(text)))
         partOnly = true;
+      // 市中心医院新院区项目日前开工: one project by its name, then what it did (not 高新区项目集中开工).
+      const staged = counts.length === 0 && money.length === 0 ? NAMED_PROJECT_STAGED.exec(text) : null;
+      if (staged && staged.index >= 4 && !headRegions(clause, staged.index, state).some((r) => r.end === staged.index))
+        partOnly = true;
       const first = Math.min(
         counts[0]?.start ?? text.length,
         money[0]?.start ?? text.length,
         stages[0]?.start ?? text.length,
       );
       // 郑州、洛阳、南阳参与项目数居前三: the places before the number named, the figures in the next clause.
-      const countAt = countNamed && first === text.length ? COUNT_NAMED.exec(text)?.index : undefined;
+      const namedCountAt = countNamed && first === text.length ? COUNT_NAMED.exec(text)?.index : undefined;
       // Only a clause with figures or naming the activity may change the region (read only then),
       // or a table row's first cell (哈尔滨市    开工142个).
       const rowHead = sentence.row === true && clause.start === sentence.start;
@@ -435,11 +470,7 @@ export const projectRule: SentenceRule = {
       // 18个项目落户九原区: the place the projects went to, named after their count.
       const onlyCount = counts.length === 1 ? counts[0] : undefined;
       const landedIn =
-        onlyCount && money.every((m) => m.start > onlyCount.end)
-          ? headRegions(clause, text.length, state).find(
-              (r) => r.start > onlyCount.end && LANDED_IN.test(text.slice(onlyCount.end, r.start)),
-            )
-          : undefined;
+        onlyCount && money.every((m) => m.start > onlyCount.end) ? placeLandedIn(clause, onlyCount, state) : undefined;
       const named =
         closing ??
         landedIn ??
@@ -452,7 +483,7 @@ export const projectRule: SentenceRule = {
         RANKED_MEASURE_BEFORE.test(text) ||
         // 郑州市签约项目总投资占全省的19.3%: a share names its place too.
         clauseQuantities(clause).some((q) => q.kind === "share")
-          ? headRegions(clause, countAt ?? first, state).at(-1)
+          ? headRegions(clause, namedCountAt ?? first, state).at(-1)
           : placeAlone
             ? (headRegions(clause, text.length, state).find(
                 (r) => r.end === text.length && (r.start === 0 || text.charAt(r.start - 1) === "的"),
@@ -478,10 +509,14 @@ export const projectRule: SentenceRule = {
           : named?.region;
       // 孝义市、汾阳市、交城县分别签约项目12个、9个、7个: one figure per listed place.
       const verbEnd =
-        countAt === undefined ? first : countAt - (COUNT_VERB_END.exec(text.slice(0, countAt))?.[0].length ?? 0);
+        namedCountAt === undefined
+          ? first
+          : namedCountAt - (COUNT_VERB_END.exec(text.slice(0, namedCountAt))?.[0].length ?? 0);
       // 天镇县、广灵县各开工2个项目: one figure that each listed place has.
       const eachPlace = EACH_PLACE_END.test(text.slice(0, verbEnd));
-      const listEnd = eachPlace ? verbEnd - 1 : verbEnd;
+      // 许昌市、焦作市本期投产项目分别为44个和37个: the batch named after the places.
+      const listEnd =
+        (eachPlace ? verbEnd - 1 : verbEnd) - (THIS_BATCH_END.exec(text.slice(0, verbEnd))?.[0].length ?? 0);
       const places =
         listEnd > 4
           ? regionListBefore(text.slice(0, listEnd), state.home, state.seenZones)?.regions
@@ -591,6 +626,11 @@ export const projectRule: SentenceRule = {
         }
         if (!fallback && (q.subset || onStage || threshold || ofKind || remainder)) continue;
         if (DIFFERENCE_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start))) continue;
+        // 今年新开工的省区域医疗中心项目3个: projects of one named kind, not an activity's.
+        if (KIND_OF_STAGE_BEFORE.test(text.slice(0, q.start))) {
+          partOnly = true;
+          continue;
+        }
         partOnly = false;
         onStageOnly = fallback;
         const before = stages.filter((st) => st.end <= q.start).at(-1);
@@ -615,6 +655,8 @@ export const projectRule: SentenceRule = {
           ind = "projects.total";
         // 这是本次活动72个项目的总投资额: the event's projects, all of them.
         if (!ind && state.activity && THIS_EVENT_BEFORE.test(text.slice(0, q.start))) ind = "projects.total";
+        // 全区14个项目参加本次活动: the projects the place brought to the event, all of them.
+        if (!ind && state.activity && JOINED_EVENT_AFTER.test(text.slice(q.end))) ind = "projects.total";
         // A headline's count of an activity's projects with no stage (七百三十个项目总投资两千七百余亿元) is its total.
         if (!ind && !stage && sentence.headline && state.activity) ind = headlineStage.get(state) ?? "projects.total";
         ind ??= stage;
@@ -1015,6 +1057,8 @@ function placeAfterZai(clause: Clause, sentence: Sentence, state: ReadingState):
 const PLACE_BRACKET_COUNT =
   /(?<place>[\p{Script=Han}]{2,12})[（(](?<stage>签约|开工|动工|投产)?(?<num>\d+|[零〇一二两三四五六七八九十百千]+)个(?<rest>[、，,][^（）()；。]{2,24})?[）)]/gu;
 
+const BRACKET_STAGE_COUNT = /[、，,](?<stage>签约|开工|动工|投产)(?<num>\d+|[零〇一二两三四五六七八九十百千]+)个/gu;
+
 /** Places each followed by a count in brackets (运城（41个）、长治（36个）), in order. */
 function placeBracketCounts(
   clause: Clause,
@@ -1034,7 +1078,52 @@ function placeBracketCounts(
     if (!hit || hit.end !== place.length || n === null || n < 1) return [];
     const at = end + 1 + (m.groups?.stage?.length ?? 0);
     const count = countAt(n, at, at + num.length + 1, out.length, true);
-    out.push({ count, region: hit.region, end: (m.index ?? 0) + m[0].length });
+    const close = (m.index ?? 0) + m[0].length;
+    out.push({ count, region: hit.region, end: close });
+    // 昌吉市（签约14个、开工21个、投产8个）: each stage's count in the bracket is the place's.
+    const rest = m.groups?.rest;
+    if (!m.groups?.stage || !rest) continue;
+    const restAt = at + num.length + 1;
+    for (const more of rest.matchAll(BRACKET_STAGE_COUNT)) {
+      const k = parseInteger(more.groups?.num ?? "");
+      if (k === null || k < 1) continue;
+      const from = restAt + (more.index ?? 0) + 1 + (more.groups?.stage?.length ?? 0);
+      out.push({
+        count: countAt(k, from, from + (more.groups?.num?.length ?? 0) + 1, out.length, true),
+        region: hit.region,
+        end: close,
+      });
+    }
+  }
+  return out;
+}
+
+const RANKED_PLACES =
+  /(?:较多|最多|居前[\d一二三四五六七八九十]+位?|排名?前[\d一二三四五六七八九十]+位?)的(?:是|为|有)(?<list>(?:[\p{Script=Han}]{2,12}?\d+个[、和及与]?){2,})。?$/u;
+const RANKED_ITEM = /(?<place>[\p{Script=Han}]{2,12}?)(?<num>\d+)个/gu;
+
+/** Places ranked by their counts, each written right before its count (周口市112个、驻马店市97个), in order. */
+function rankedPlaceCounts(
+  clause: Clause,
+  state: ReadingState,
+): Array<{ count: Quantity; region: Candidate["region"]; end: number }> {
+  const m = RANKED_PLACES.exec(clause.text);
+  const list = m?.groups?.list;
+  if (!m || !list) return [];
+  const from = m.index + m[0].length - list.length - (m[0].endsWith("。") ? 1 : 0);
+  const out: Array<{ count: Quantity; region: Candidate["region"]; end: number }> = [];
+  for (const item of list.matchAll(RANKED_ITEM)) {
+    const place = (item.groups?.place ?? "").replace(/^[、和及与]/u, "");
+    const num = item.groups?.num ?? "";
+    const hit = subjectRegions(place, { home: state.home, seenZones: state.seenZones }).at(-1);
+    const n = parseInteger(num);
+    if (hit?.start !== 0 || hit.end !== place.length || n === null || n < 1) return [];
+    const at = from + (item.index ?? 0) + item[0].length - num.length - 1;
+    out.push({
+      count: countAt(n, at, at + num.length + 1, out.length, true),
+      region: hit.region,
+      end: at + num.length + 1,
+    });
   }
   return out;
 }

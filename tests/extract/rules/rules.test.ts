@@ -3115,6 +3115,101 @@ const PROJECTS: Row[] = [
       "projects.total/investment 遵义市 = 40160000000 exact «401.6亿元»",
     ],
   ],
+  [
+    "places after their counts, without 项目 after a stage's breakdown (有9个位于大东区)",
+    "沈阳市",
+    "2020-07-01",
+    "6月30日，沈阳市2020年二季度重大项目集中开工暨签约投产活动举行。本次活动，全市集中开工项目128个，总投资726.5亿元；集中投产项目37个，总投资142.3亿元。从区域分布看，23个开工项目落在浑南区，总投资138.2亿元；19个落在铁西区，总投资116.4亿元。投产项目中，有9个位于大东区，总投资41.7亿元。",
+    [
+      "projects.started/count 沈阳市 = 128 exact «项目128个»",
+      "projects.started/investment 沈阳市 = 72650000000 exact «726.5亿元»",
+      "projects.producing/count 沈阳市 = 37 exact «项目37个»",
+      "projects.producing/investment 沈阳市 = 14230000000 exact «142.3亿元»",
+      "projects.started/count 浑南区 = 23 exact «23个»",
+      "projects.started/investment 浑南区 = 13820000000 exact «138.2亿元»",
+      "projects.started/count 铁西区 = 19 exact «19个»",
+      "projects.started/investment 铁西区 = 11640000000 exact «116.4亿元»",
+      "projects.producing/count 大东区 = 9 exact «9个»",
+      "projects.producing/investment 大东区 = 4170000000 exact «41.7亿元»",
+    ],
+  ],
+  [
+    "each place's stage counts in brackets after it",
+    "昌吉回族自治州",
+    "2024-04-11",
+    "4月10日，昌吉州2024年第一批重点项目集中签约、开工、投产活动举行。全州本批次共签约项目53个；开工项目86个；投产项目31个。分县市看，昌吉市（签约14个、开工21个、投产8个）、阜康市（签约9个、开工15个、投产6个）。",
+    [
+      "projects.signed/count 昌吉回族自治州 = 53 exact «项目53个»",
+      "projects.started/count 昌吉回族自治州 = 86 exact «项目86个»",
+      "projects.producing/count 昌吉回族自治州 = 31 exact «项目31个»",
+      "projects.signed/count 昌吉市 = 14 exact «14个»",
+      "projects.started/count 昌吉市 = 21 exact «21个»",
+      "projects.producing/count 昌吉市 = 8 exact «8个»",
+      "projects.signed/count 阜康市 = 9 exact «9个»",
+      "projects.started/count 阜康市 = 15 exact «15个»",
+      "projects.producing/count 阜康市 = 6 exact «6个»",
+    ],
+  ],
+  [
+    "places, then the batch, then their 分别 lists (许昌市、焦作市本期投产项目分别为…)",
+    "河南省",
+    "2023-09-28",
+    "河南省2023年第九期重大项目集中开工活动举行。许昌市、焦作市本期投产项目分别为44个和37个，总投资分别为118.5亿元、86.3亿元。",
+    [
+      "projects.producing/count 许昌市 = 44 exact «项目分别为44个»",
+      "projects.producing/count 焦作市 = 37 exact «37个»",
+      "projects.producing/investment 许昌市 = 11850000000 exact «118.5亿元»",
+      "projects.producing/investment 焦作市 = 8630000000 exact «86.3亿元»",
+    ],
+  ],
+  [
+    "places ranked, each with its count after it (较多的是周口市112个、驻马店市97个)",
+    "河南省",
+    "2023-09-28",
+    "河南省2023年第九期重大项目集中开工活动举行，全省集中开工项目1286个。开工项目数较多的是周口市112个、驻马店市97个。",
+    [
+      "projects.started/count 河南省 = 1286 exact «项目1286个»",
+      "projects.started/count 周口市 = 112 exact «112个»",
+      "projects.started/count 驻马店市 = 97 exact «97个»",
+    ],
+  ],
+  [
+    "those signed at the main venue are a part of the batch",
+    "许昌市",
+    "2022-12-21",
+    "12月20日，全省第七期“三个一批”项目建设活动举行，我市107个项目集中签约开工投产，总投资497.6亿元。其中，签约项目29个，总投资183.6亿元。当天，12个项目在主会场集中签约。",
+    [
+      "projects.total/count 许昌市 = 107 exact «107个»",
+      "projects.total/investment 许昌市 = 49760000000 exact «497.6亿元»",
+      "projects.signed/count 许昌市 = 29 exact «项目29个»",
+      "projects.signed/investment 许昌市 = 18360000000 exact «183.6亿元»",
+    ],
+  ],
+  [
+    "a zone's projects at the event, then each stage by its campaign name (签约一批6个)",
+    "晋城经济技术开发区",
+    "2024-02-28",
+    "2月27日，全省开发区2024年第一次“三个一批”活动举行。全区14个项目参加本次活动，总投资58.75亿元，预计达产后年产值64.3亿元。具体来看：签约一批6个，总投资35.2亿元；开工一批5个，总投资17.8亿元。",
+    [
+      "projects.total/count 晋城经济技术开发区 = 14 exact «14个»",
+      "projects.total/investment 晋城经济技术开发区 = 5875000000 exact «58.75亿元»",
+      "projects.total/output 晋城经济技术开发区 = 6430000000 exact «64.3亿元»",
+      "projects.signed/count 晋城经济技术开发区 = 6 exact «6个»",
+      "projects.signed/investment 晋城经济技术开发区 = 3520000000 exact «35.2亿元»",
+      "projects.started/count 晋城经济技术开发区 = 5 exact «5个»",
+      "projects.started/investment 晋城经济技术开发区 = 1780000000 exact «17.8亿元»",
+    ],
+  ],
+  [
+    "the list of key projects (列入省市重点建设项目共298个) is a plan, not the activity's",
+    "湛江市",
+    "2023-12-28",
+    "12月27日，湛江市2023年第四季度重大项目集中签约开工活动举行，集中开工项目46个，总投资302.5亿元。2023年，湛江市列入省市重点建设项目共298个，年度计划投资823亿元。",
+    [
+      "projects.started/count 湛江市 = 46 exact «项目46个»",
+      "projects.started/investment 湛江市 = 30250000000 exact «302.5亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
@@ -3224,6 +3319,16 @@ const NEAR_MISSES: Array<[label: string, region: string, sentence: string]> = [
     "h33 a group of large firms' combined trade",
     "太原市",
     "从企业看，进出口额在1000万美元以上的企业达33家，比去年同期增加6家，合计进出口342156万美元，占全市的90.7%。",
+  ],
+  [
+    "projects of one named kind a stage has (新开工的省区域医疗中心项目3个), not an activity's",
+    "周口市",
+    "今年新开工的省区域医疗中心项目3个，总投资86亿元。",
+  ],
+  [
+    "one project by its name, then what it did (新院区项目日前开工), and its amount",
+    "周口市",
+    "本报讯（记者 马超）市中心医院新院区项目日前开工，设置床位2000张，总投资32亿元。",
   ],
 ];
 
@@ -4123,6 +4228,18 @@ const PERIODS: PeriodRow[] = [
     [
       "2023年3月 projects.started/count 陕西省 = 632 exact «项目632个»",
       "2023年3月 projects.started/investment 陕西省 = 312640000000 exact «3126.4亿元»",
+    ],
+  ],
+  [
+    "本次 after a batch named in a half-year post's section is that batch",
+    "大同市",
+    "2023-07-21",
+    "大同上半年外贸增长近五成\n\n【外贸】\n上半年，全市进出口总值19.86亿元，同比增长49.0%。\n\n【三个一批】\n6月28日，全市开发区2023年第二次“三个一批”活动举行。本次签约项目21个，总投资136.8亿元。",
+    [
+      "2023年1–6月 trade.total/growth 大同市 = 49 exact «增长49.0%»",
+      "2023年1–6月 trade.total/value 大同市 = 1986000000 exact «19.86亿元»",
+      "2023年第2次 projects.signed/count 大同市 = 21 exact «项目21个»",
+      "2023年第2次 projects.signed/investment 大同市 = 13680000000 exact «136.8亿元»",
     ],
   ],
 ];
