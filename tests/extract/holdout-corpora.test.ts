@@ -81,9 +81,15 @@ const SETS: AuditSet[] = [
   ["holdout48", 12, 0.936, 0.96],
   ["holdout49", 12, 0.904, 1],
   ["holdout50", 12, 0.951, 1],
-  ["holdout51", 12, 0.743, 0.952],
+  ["holdout51", 12, 0.743, 0.955],
   ["holdout52", 12, 0.955, 1],
   ["holdout53", 12, 0.948, 0.97],
+  ["holdout54", 12, 0.847, 0.988],
+  ["holdout55", 12, 0.959, 0.958],
+  ["holdout56", 12, 0.892, 0.892],
+  ["holdout57", 12, 0.804, 0.803],
+  ["holdout58", 12, 0.719, 0.729],
+  ["holdout59", 12, 0.669, 0.873],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

@@ -1,7 +1,7 @@
 import type { IndicatorId } from "../../schema/vocabulary";
 import { projectPeriod } from "../resolve/periods";
 import { type RegionMentionHit, regionListBefore, spellOutWhole, subjectRegions } from "../resolve/regions";
-import { ACTIVITY as ACTIVITY_FEATURE, PROJECT as PROJECT_FEATURE } from "../text/char-features";
+import { ACTIVITY as ACTIVITY_FEATURE, PROJECT as PROJECT_FEATURE, textFeatures } from "../text/char-features";
 import { precisionOf } from "../text/decimal";
 import { execAll } from "../text/exec-all";
 import { parseInteger } from "../text/numerals";
@@ -76,9 +76,14 @@ const LANDED_IN =
 // 签约项目中，有15个落户沈抚改革创新示范区: one count without 项目, before the place it went to.
 const COUNT_BEFORE_PLACE =
   /^(?:有)?(?<num>\d+|[零〇一二两三四五六七八九十百千]+)个(?=(?:落户|落地|落在|位于|选址|布局)(?:于|在|到)?\p{Script=Han})/u;
+const MEASURE_POINT = /^[^\p{Script=Han}\d]{0,3}(?:总投资|投资总额|协议总投资|协议投资|签约金额|签约总额|年产值)[：:]/u;
+const STAGE_LABEL = /(?:签约|开工|动工|投产)(?:项目)?(?:数|个数|情况)?$/u;
+const LANDED_FIRST = /^(?:落户|落地|落在|位于|分布在)[^，。；]{2,24}?的(?:有|为|是)/u;
+const COUNT_AFTER_PLACE =
+  /^(?:落户|落地|落在|位于|分布在)[^，。；]{2,24}?的(?:有|为|是)(?<num>\d+|[零〇一二两三四五六七八九十百千]+)个(?![^，；]*项目)/u;
 const JOINED_EVENT_AFTER = /^(?:重点|重大)?项目(?:参加|参与|亮相)了?(?:本次|此次|本期|这次)?(?:集中)?活动/u;
 const THIS_BATCH_END = /(?:本期|本次|此次|本批次?|此批)$/u;
-const EACH_PLACE_END = /[^、和及与](?:各|均)$/u;
+const EACH_PLACE_END = /[^、和及与](?:各|均)(?:有|为)?$/u;
 // 14个项目进行了现场签约, 12个项目在主会场集中签约: the projects signed on stage or at the main venue (but
 // 共有10个项目进行了现场签约 is all of them, and so are those at 主会场和各分会场).
 const ON_STAGE_AFTER = /^(?:项目)?[^，。；]{0,6}(?:现场|主会场(?![和及与、]))/u;
@@ -107,7 +112,7 @@ const OVER_BATCHES =
 // Projects named as part of the batch without a count: 部分项目现场签约，总投资30亿元.
 // Also the rest counted (其余19个投产项目分布在另外三个区).
 const REMAINDER =
-  /^(?:其余|其他|其它|剩余)(?:各)?(?:县市区|县区|县市|市县|区县|市州|地市|县|区|市|园区|开发区|地区)|^(?:其余|其他|其它|剩余)的?[\d一二两三四五六七八九十百千]+个/u;
+  /^(?:其余|其他|其它|剩余)(?:各)?(?:县市区|县区|县市|市县|区县|市州|州市|地市|县|区|市|州|园区|开发区|地区)|^(?:其余|其他|其它|剩余)的?[\d一二两三四五六七八九十百千]+个/u;
 // 一个稀土永磁电机项目现场开工，项目总投资36亿元: one project, its own amount next.
 const ONE_NAMED_PROJECT = /(?:^|[^\d一二两三四五六七八九十百千])一个[^，。；、\d]{3,12}项目/u;
 const PART_OF_BATCH = /(?:部分|代表性?)(?:重点|重大)?项目/u;
@@ -193,12 +198,12 @@ function stagesOf(text: string): Stage[] {
 }
 
 /** The place right after a count and where its projects went (23个开工项目落在浑南区). */
-function placeLandedIn(clause: Clause, count: Quantity, state: ReadingState): RegionMentionHit | undefined {
-  const verb = LANDED_IN.exec(clause.text.slice(count.end));
-  if (!verb) return undefined;
-  const at = count.end + verb[0].length;
+function placeLandedIn(clause: Clause, from: number, state: ReadingState): RegionMentionHit | undefined {
+  const verb = LANDED_IN.exec(clause.text.slice(from));
+  if (!verb?.[0]) return undefined;
+  const at = from + verb[0].length;
   // The verb blanked: a place after 在 or 于 is otherwise no subject (在浑南区主会场举行 is a venue).
-  const text = clause.text.slice(0, count.end) + " ".repeat(verb[0].length) + clause.text.slice(at);
+  const text = clause.text.slice(0, from) + " ".repeat(verb[0].length) + clause.text.slice(at);
   return headRegions({ ...clause, text }, text.length, state).find((r) => r.start === at);
 }
 
@@ -268,7 +273,12 @@ export const projectRule: SentenceRule = {
     // 此次集中开工的重大项目共58个…。项目全部建成后，预计可新增年产值410亿元以上: the output of the stage just read.
     const before = lastStage.get(state);
     lastStage.delete(state);
-    const carried = before?.paragraph === sentence.paragraph && OUTPUT.test(sentence.text) ? before.stage : undefined;
+    // So is a list's next point naming a measure (📌开工项目：102个 ⏎ 💰总投资：613.7亿元).
+    const carried =
+      (before?.paragraph === sentence.paragraph && OUTPUT.test(sentence.text)) ||
+      (before !== undefined && sentence.paragraph - before.paragraph <= 1 && MEASURE_POINT.test(sentence.text))
+        ? before?.stage
+        : undefined;
     if (activity) state.activity = true;
     else if (
       !state.activity ||
@@ -280,6 +290,8 @@ export const projectRule: SentenceRule = {
       )
     )
       return [];
+    // A table's row for the rest of the places together (其他州（市）　115　618.8): none of them.
+    if ((sentence.header !== undefined || sentence.row === true) && REMAINDER.test(sentence.text)) return [];
     const out: Candidate[] = [];
     let region = state.paragraphRegion;
     let stage: IndicatorId | undefined = carried;
@@ -327,8 +339,20 @@ export const projectRule: SentenceRule = {
     let breakdownStage: IndicatorId | undefined;
     // The clause ended with its count's projects to be broken down (此次开工的19个项目中，工业项目11个…).
     let kindsNext = false;
-    for (const { clause, aside } of withAsides(clauses, state)) {
+    // The clause before was a bracket's breakdown of the whole before it.
+    let afterPart = false;
+    let regionBeforePart = region;
+    for (const { clause, aside, part } of withAsides(clauses, state)) {
       const text = clause.text;
+      // After a bracket's parts (（其中富平县11个）), the places listed there are done with.
+      if (afterPart) {
+        listedPlaces = undefined;
+        region = regionBeforePart;
+        partOnly = false;
+        kindPart = false;
+      }
+      afterPart = part;
+      regionBeforePart = region;
       if (kindsNext) byKind = true;
       kindsNext = false;
       const afterSemicolon = sentence.text[clause.start - sentence.start - 1] === "；";
@@ -367,7 +391,7 @@ export const projectRule: SentenceRule = {
         // Also places, then their counts without 项目 (投产项目中，顺德区、南海区分别有14个和13个).
         const listed = respectiveCounts(text, COUNTS_BEFORE_PLACES);
         const afterPlaces = listed.length > 0 ? listed : placesThenCounts(text, state);
-        const one = afterPlaces.length === 0 ? COUNT_BEFORE_PLACE.exec(text) : null;
+        const one = afterPlaces.length === 0 ? (COUNT_BEFORE_PLACE.exec(text) ?? COUNT_AFTER_PLACE.exec(text)) : null;
         const n = one?.groups?.num ? parseInteger(one.groups.num) : null;
         if (one?.groups?.num && n !== null && n > 1) {
           const end = one.index + one[0].length;
@@ -395,7 +419,13 @@ export const projectRule: SentenceRule = {
       // And after a stage's breakdown by place (开工项目中，长垣经济技术开发区有9个).
       if (
         counts.length === 0 &&
-        (countStages.length > 0 || breakdownStage !== undefined || (stage !== undefined && text.startsWith("其中")))
+        (countStages.length > 0 ||
+          breakdownStage !== undefined ||
+          (stage !== undefined && text.startsWith("其中")) ||
+          // 📍各地开工项目：翠屏区18个，叙州区16个: a label naming the stage, then the places.
+          (stage !== undefined &&
+            STAGE_LABEL.test(clauseBefore) &&
+            sentence.text.charAt(clause.start - sentence.start - 1) === "："))
       ) {
         const item = placeCount(clause, state);
         if (item) {
@@ -412,7 +442,10 @@ export const projectRule: SentenceRule = {
       if (counts.length === 0 && (stage !== undefined || stages.length > 0)) {
         const bracketed = placeBracketCounts(clause, state);
         // Also 开工项目数较多的是周口市112个、驻马店市97个: places ranked, each with its count after it.
-        const found = bracketed.length > 0 ? bracketed : rankedPlaceCounts(clause, state);
+        const ranked = bracketed.length > 0 ? [] : rankedPlaceCounts(clause, state);
+        const found = bracketed.length > 0 ? bracketed : ranked;
+        // 按开工项目个数排序，依次为长春市146个…: the stage the clause before named.
+        if (ranked.length > 0 && stages.length === 0) namedStage = stage;
         if (found.length > 0) {
           counts.push(...found.map((f) => f.count));
           bracketPlaces = found.map((f) => f.region);
@@ -470,7 +503,11 @@ export const projectRule: SentenceRule = {
       // 18个项目落户九原区: the place the projects went to, named after their count.
       const onlyCount = counts.length === 1 ? counts[0] : undefined;
       const landedIn =
-        onlyCount && money.every((m) => m.start > onlyCount.end) ? placeLandedIn(clause, onlyCount, state) : undefined;
+        onlyCount && money.every((m) => m.start > onlyCount.end)
+          ? (placeLandedIn(clause, onlyCount.end, state) ??
+            // 落在南康区的有9个: the place first, then its count.
+            (LANDED_FIRST.test(text) ? placeLandedIn(clause, 0, state) : undefined))
+          : undefined;
       const named =
         closing ??
         landedIn ??
@@ -513,10 +550,12 @@ export const projectRule: SentenceRule = {
           ? first
           : namedCountAt - (COUNT_VERB_END.exec(text.slice(0, namedCountAt))?.[0].length ?? 0);
       // 天镇县、广灵县各开工2个项目: one figure that each listed place has.
-      const eachPlace = EACH_PLACE_END.test(text.slice(0, verbEnd));
+      const each = EACH_PLACE_END.exec(text.slice(0, verbEnd));
+      // 端州区、鼎湖区开工项目各6个: 各 after the stage.
+      const eachPlace = each !== null || (counts.length === 1 && EACH_AFTER.test(text.slice(counts[0]?.start ?? 0)));
       // 许昌市、焦作市本期投产项目分别为44个和37个: the batch named after the places.
       const listEnd =
-        (eachPlace ? verbEnd - 1 : verbEnd) - (THIS_BATCH_END.exec(text.slice(0, verbEnd))?.[0].length ?? 0);
+        verbEnd - (each ? each[0].length - 1 : 0) - (THIS_BATCH_END.exec(text.slice(0, verbEnd))?.[0].length ?? 0);
       const places =
         listEnd > 4
           ? regionListBefore(text.slice(0, listEnd), state.home, state.seenZones)?.regions
@@ -762,6 +801,10 @@ export const projectRule: SentenceRule = {
           (q.listIndex === 0 && AMOUNT_GOES_ON.test(head) ? ROUND_AMOUNT_BEFORE.exec(clauseBefore) : null) ??
           // 312.6亿元——这是本次活动72个项目的总投资额: the amount first, its measure after.
           (head.trim() === "" ? MEASURE_AFTER_DASH.exec(text.slice(q.end)) : null) ??
+          // 💰总投资：613.7亿元: the measure, a colon, the amount.
+          (head.trim() === "" && sentence.text.charAt(clause.start - sentence.start - 1) === "："
+            ? MEASURE.exec(clauseBefore)
+            : null) ??
           // 两江新区签约项目投资额居首位，为316.8亿元: the measure ranked in the clause before.
           (q.listIndex === 0 && AMOUNT_AFTER_RANK.test(head) ? RANKED_MEASURE_BEFORE.exec(clauseBefore) : null) ??
           // 宁波市开工项目总投资1203.6亿元，居全省首位；杭州市1128.9亿元: another place, the same measure.
@@ -830,15 +873,39 @@ function placesClosing(text: string, from: number, state: ReadingState): Array<C
 function withAsides(
   clauses: readonly Clause[],
   state: ReadingState,
-): Array<{ clause: Clause; aside: Candidate["region"] | undefined }> {
-  const out: Array<{ clause: Clause; aside: Candidate["region"] | undefined }> = [];
+): Array<{ clause: Clause; aside: Candidate["region"] | undefined; part: boolean }> {
+  const out: Array<{ clause: Clause; aside: Candidate["region"] | undefined; part: boolean }> = [];
   for (const clause of clauses) {
     const found = findAside(clause, state);
-    if (!found) out.push({ clause, aside: undefined });
-    else out.push({ clause: found.main, aside: undefined }, { clause: found.inner, aside: found.region });
+    if (found) {
+      out.push(
+        { clause: found.main, aside: undefined, part: false },
+        { clause: found.inner, aside: found.region, part: false },
+      );
+      continue;
+    }
+    // 共签约项目41个（其中鸠江区9个、弋江区6个）: the whole, then its parts by place as a clause after it.
+    const part = BREAKDOWN_BRACKET.exec(clause.text);
+    const inner = part?.groups?.inner;
+    if (!part || !inner) {
+      out.push({ clause, aside: undefined, part: false });
+      continue;
+    }
+    const end = part.index + part[0].length;
+    const main = clause.text.slice(0, part.index) + " ".repeat(part[0].length) + clause.text.slice(end);
+    out.push(
+      { clause: { ...clause, text: main, features: textFeatures(main) }, aside: undefined, part: false },
+      {
+        clause: { ...clause, text: inner, start: clause.start + part.index + 1, features: textFeatures(inner) },
+        aside: undefined,
+        part: true,
+      },
+    );
   }
   return out;
 }
+
+const BREAKDOWN_BRACKET = /[（(](?<inner>其中[^（）()]{2,80}?\d+个[^（）()]{0,80})[）)]/u;
 
 const SHARE_MEASURE_WORD =
   /项目(?:数量|个数|数)|总投资|投资额|投资|签约金额|合同金额|签约额|签约总额|引资额|年产值|产值/gu;
@@ -962,7 +1029,10 @@ function stageCounts(text: string): Quantity[] {
     const n = num ? parseInteger(num) : null;
     if (!num || n === null || n < 1) continue;
     let end = m.index + m[0].length;
-    out.push(countAt(n, end - num.length - 1, end, out.length));
+    const count = countAt(n, end - num.length - 1, end, out.length);
+    // 其中现场签约10个: those signed on stage, a part of the batch.
+    if (text.slice(Math.max(0, m.index - 2), m.index) === "现场") count.subset = count.onSite = true;
+    out.push(count);
     if (!RESPECTIVE_LIST_BEFORE.test(text.slice(0, m.index))) continue;
     for (let i = 1; ; i++) {
       const item = LIST_ITEM_COUNT.exec(text.slice(end));
@@ -1072,7 +1142,8 @@ function placeBracketCounts(
     const num = m.groups?.num ?? "";
     const end = (m.index ?? 0) + run.length;
     // …和晋城（30个）: the place after the list's joining word.
-    const place = run.replace(/^.*[和及与、]/u, "");
+    // …的是肇庆高新技术产业开发区（15个）: nor the 是 of the ranking before it.
+    const place = run.replace(/^.*[和及与、]/u, "").replace(/^(?:是|为)(?=\p{Script=Han}{3})/u, "");
     const hit = subjectRegions(place, { home: state.home, seenZones: state.seenZones }).at(-1);
     const n = parseInteger(num);
     if (!hit || hit.end !== place.length || n === null || n < 1) return [];
@@ -1098,11 +1169,13 @@ function placeBracketCounts(
   return out;
 }
 
+// The places of a breakdown or a ranking, each right before its count: 其中鸠江区9个、弋江区6个;
+// 依次为长春市146个、吉林市88个; 较多的是周口市112个、驻马店市97个.
 const RANKED_PLACES =
-  /(?:较多|最多|居前[\d一二三四五六七八九十]+位?|排名?前[\d一二三四五六七八九十]+位?)的(?:是|为|有)(?<list>(?:[\p{Script=Han}]{2,12}?\d+个[、和及与]?){2,})。?$/u;
+  /(?:^其中[，,]?|依次为|依次是|分别为|分别是|较多的是|最多的是|(?:居|排名?|位居|位列)前[\d一二三四五六七八九十]+位?的是)(?<list>(?:[\p{Script=Han}]{2,14}?\d+个[、和及与]?)+)。?$/u;
 const RANKED_ITEM = /(?<place>[\p{Script=Han}]{2,12}?)(?<num>\d+)个/gu;
 
-/** Places ranked by their counts, each written right before its count (周口市112个、驻马店市97个), in order. */
+/** Places listed or ranked by their counts, each written right before its count (周口市112个、驻马店市97个), in order. */
 function rankedPlaceCounts(
   clause: Clause,
   state: ReadingState,
