@@ -114,11 +114,16 @@ function hex8(n: number): string {
 
 const HEADING_MARK = /^[\u2580-\u259f■□▪◆◇▲△▶►★☆●○◼◾⬛•]\s*/u;
 
+// 二、全国主要指标（2016年）: a numbered section about one place's figures.
+const NUMBERED_PLACE_HEADING =
+  /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．])\s*(?<place>\p{Script=Han}{2,12}?)(?:主要)?(?:经济|外贸|贸易|进出口)?(?:指标|数据|情况)(?:[（(][^）)]*[）)])?$/u;
+const PLACE_SENTENCE = /^(?<name>\p{Script=Han}{2,12})[。：:]$/u;
+
 /** The place a section heading names alone (▍襄阳, ■晋城市), if it does. */
 function placeHeading(text: string, home: HomeRegion, seenZones: readonly string[]): Region | undefined {
-  const mark = HEADING_MARK.exec(text);
+  const mark = HEADING_MARK.exec(text) ?? NUMBERED_PLACE_HEADING.exec(text);
   if (!mark) return undefined;
-  const name = text.slice(mark[0].length).trim();
+  const name = (mark.groups?.place ?? text.slice(mark[0].length)).trim();
   if (name.length < 2 || name.length > 12) return undefined;
   const hit = subjectRegions(name, { home, seenZones })[0];
   return hit && hit.start === 0 && hit.end === name.length ? hit.region : undefined;
@@ -242,7 +247,8 @@ function readArticle(
   let paragraphSubject: Region | undefined;
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i] as Sentence;
-    if (sentence.headline && i > 0) sectionPlace = placeHeading(sentence.text, home, seenZones);
+    if (i > 0 && (sentence.headline || NUMBERED_PLACE_HEADING.test(sentence.text)))
+      sectionPlace = placeHeading(sentence.text, home, seenZones);
     if (sentence.paragraph !== state.paragraph) {
       // 1—8月，全市固定资产投资同比增长17.9%。 in a quarter's or a batch's report: months that gave no
       // figure of ours are another statistic's, not the period of what follows.
@@ -254,6 +260,10 @@ function readArticle(
       if (!sentence.text.startsWith("其中")) state.paragraphRegion = sectionPlace ?? home.region;
       state.paragraphBase = state.articleBase;
       state.period = paragraphPeriod(state.period, main);
+      // 宁波市。全年进出口9170.3亿元…: a paragraph opened by a place's name alone is about that place.
+      const opener = PLACE_SENTENCE.exec(sentence.text)?.groups?.name;
+      const place = opener ? placeHeading(`■${opener}`, home, seenZones) : undefined;
+      if (place) state.paragraphRegion = place;
     }
     // 从市场看，/ 分贸易方式看，: a new breakdown of the article's whole, after a county's or a
     // single month's figures (2月当月…。从市场看，对东盟进出口… is 1—2月's again).

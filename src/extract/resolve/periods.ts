@@ -88,11 +88,12 @@ class Mention implements PeriodMention {
     const g = this.g;
     let next: PeriodContext = { ...ctx };
     const rel = g.rel;
-    // 本次 is the article's own batch, unless the article is about months and a batch was just named
+    // 本次 is the article's own batch or quarter (一季度…活动，这是我县今年首次…。此次…), unless the
+    // article is about months and a batch was just named
     // (【三个一批】 in a half-year post: 全市开发区2023年第二次“三个一批”活动举行。本次签约项目21个).
     if (
       (rel === "本次" || rel === "此次" || rel === "本期" || rel === "本批次" || rel === "本批" || rel === "此批") &&
-      !(next.batch !== undefined && main.batch === undefined && next.year === main.year)
+      !(next.batch !== undefined && main.batch === undefined && main.quarter === undefined && next.year === main.year)
     )
       next = { ...main };
     let year = next.year;

@@ -357,8 +357,13 @@ export function subjectRegions(clause: string, opts: MentionOptions): RegionMent
 /** The place a text ends with (比全省 → the home province, 高于郑州市 → 郑州市), named or by 全省/全国 …. */
 export function placeAtEnd(text: string, opts: MentionOptions): Region | undefined {
   const pronoun = /(?:我市|全市|本市|我县|全县|我省|全省|本省|全区|我区|全国|我国|全州|我州|全盟)$/u.exec(text);
-  if (pronoun) return pronounRegion(pronoun[0], opts.home);
   const within = opts.home.region.code ?? undefined;
+  if (pronoun) {
+    // 占无锡全市（6378.5亿元）: the whole of the place named right before 全市.
+    const named = pronoun[0].startsWith("全") ? scanRegionNames(text.slice(0, pronoun.index)).at(-1) : undefined;
+    if (named?.end === pronoun.index && named.region.level !== "country") return named.region;
+    return pronounRegion(pronoun[0], opts.home);
+  }
   const last = scanRegionNames(text, { within }).at(-1);
   return last && last.end === text.length && last.region.level !== "country" ? last.region : undefined;
 }

@@ -76,6 +76,7 @@ const LANDED_IN =
 // 签约项目中，有15个落户沈抚改革创新示范区: one count without 项目, before the place it went to.
 const COUNT_BEFORE_PLACE =
   /^(?:有)?(?<num>\d+|[零〇一二两三四五六七八九十百千]+)个(?=(?:落户|落地|落在|位于|选址|布局)(?:于|在|到)?\p{Script=Han})/u;
+const EMOJI_LEAD = /^\p{Extended_Pictographic}/u;
 const MEASURE_POINT = /^[^\p{Script=Han}\d]{0,3}(?:总投资|投资总额|协议总投资|协议投资|签约金额|签约总额|年产值)[：:]/u;
 const STAGE_LABEL = /(?:签约|开工|动工|投产)(?:项目)?(?:数|个数|情况)?$/u;
 const LANDED_FIRST = /^(?:落户|落地|落在|位于|分布在)[^，。；]{2,24}?的(?:有|为|是)/u;
@@ -83,10 +84,11 @@ const COUNT_AFTER_PLACE =
   /^(?:落户|落地|落在|位于|分布在)[^，。；]{2,24}?的(?:有|为|是)(?<num>\d+|[零〇一二两三四五六七八九十百千]+)个(?![^，；]*项目)/u;
 const JOINED_EVENT_AFTER = /^(?:重点|重大)?项目(?:参加|参与|亮相)了?(?:本次|此次|本期|这次)?(?:集中)?活动/u;
 const THIS_BATCH_END = /(?:本期|本次|此次|本批次?|此批)$/u;
-const EACH_PLACE_END = /[^、和及与](?:各|均)(?:有|为)?$/u;
-// 14个项目进行了现场签约, 12个项目在主会场集中签约: the projects signed on stage or at the main venue (but
-// 共有10个项目进行了现场签约 is all of them, and so are those at 主会场和各分会场).
-const ON_STAGE_AFTER = /^(?:项目)?[^，。；]{0,6}(?:现场|主会场(?![和及与、]))/u;
+const EACH_PLACE_END = /(?:^|[^、和及与])(?:各|均)(?:有|为)?$/u;
+// 14个项目进行了现场签约, 12个项目在主会场集中签约, 另外10个项目在各镇街分会场签约: the projects signed on
+// stage or at one venue (but 共有10个项目进行了现场签约 is all of them, and so are those at 主会场和各分会场).
+const ON_STAGE_AFTER =
+  /^(?:(?:签约|开工|投产)?项目)?[^，。；]{0,6}(?:现场|主会场(?![和及与、])|(?<!主会场[和及与、]各?)分会场)/u;
 // What stands between a count and the stage it is of (28个项目现场签约, 12个重点项目进行了集中签约).
 const OWN_STAGE_BETWEEN = /^(?:重点|重大|产业)?项目(?:已|均|顺利|正式)?(?:现场|集中|进行了?|分批)*(?:集中)?$/u;
 // Also at a sub-venue (分会场上，榆次区3个项目进行了现场签约), not a city's own event held at one.
@@ -276,6 +278,11 @@ export const projectRule: SentenceRule = {
     // So is a list's next point naming a measure (📌开工项目：102个 ⏎ 💰总投资：613.7亿元).
     const carried =
       (before?.paragraph === sentence.paragraph && OUTPUT.test(sentence.text)) ||
+      // 🏭达产后预计年产值约35亿元: a post's point on the line after its stage's.
+      (before !== undefined &&
+        sentence.paragraph - before.paragraph <= 1 &&
+        OUTPUT.test(sentence.text) &&
+        EMOJI_LEAD.test(sentence.text)) ||
       (before !== undefined && sentence.paragraph - before.paragraph <= 1 && MEASURE_POINT.test(sentence.text))
         ? before?.stage
         : undefined;
@@ -494,7 +501,12 @@ export const projectRule: SentenceRule = {
       const placeAlone =
         counts.length === 0 &&
         money.length === 0 &&
-        ((text.length <= 8 && stages.length === 0) || MODIFIED_PLACE.test(text));
+        ((text.length <= 8 && stages.length === 0) ||
+          MODIFIED_PLACE.test(text) ||
+          // 常德经济技术开发区：开工项目12个: a place, long as a zone's name is, before a colon.
+          (stages.length === 0 &&
+            text.length <= 16 &&
+            sentence.text.charAt(clause.start - sentence.start + text.length) === "："));
       // 开工项目数量最多的是杭州市，达168个: the one place the clause closes with is the next figures'.
       const closing =
         counts.length === 0 && money.length === 0 && MOST_IS.test(text)
@@ -725,7 +737,9 @@ export const projectRule: SentenceRule = {
         for (const one of shared.length > 1 ? shared : [ind]) {
           clauseStage = one;
           countStages.push(one);
-          const eachOf = eachPlace && places && places.length > 1 && counts.length === 1 ? places : undefined;
+          // Also after the places and a colon (澧县、临澧县、桃源县：各开工项目5个).
+          const shared = places ?? (text.startsWith("各") ? listedPlaces : undefined);
+          const eachOf = eachPlace && shared && shared.length > 1 && counts.length === 1 ? shared : undefined;
           const owners = eachOf ?? [
             wholeInBracket(clause, q, state) ?? placeOf(q, counts, listedPlaces, aside ?? region),
           ];
@@ -948,6 +962,8 @@ function shareOf(
   // 占全省本次签约总额的19.7%: the province's part of the same event is a whole too.
   if (of === "" || of.startsWith("比") || (/本次|本期|此次|活动|项目/u.test(of) && !WHOLE_PLACE.test(of)))
     return undefined;
+  // 分别占全年计划的41.6%和38.2%: progress against a plan, not a part of a whole.
+  if (/计划|目标|任务/u.test(of)) return undefined;
   const head = text.slice(0, q.start);
   // 开工项目数、总投资分别占全区的5.3%和4.7%: one share per measure listed, in order.
   const measures = q.respectively ? listedShareMeasures(head) : [];
