@@ -42,8 +42,11 @@ function mainPeriod(article: Article, texts: ReadonlyArray<readonly ClauseText[]
     if (!found) {
       found = ctx;
       // Only a headline's bare year is refined; the body's first period words stand.
-      if (!bare(found) || !sentence.headline) return found;
-    } else if ((ctx.batch || ctx.quarter) && ctx.year === found.year) return ctx;
+      // So is a headline's first batch (綦江区今年首次…集中签约开工) that the body names as a quarter
+      // (綦江区2024年一季度重大项目集中签约开工活动): quarterly events are reported by quarter.
+      if ((!bare(found) && !(sentence.headline && found.batch === 1)) || !sentence.headline) return found;
+    } else if (bare(found) && (ctx.batch || ctx.quarter) && ctx.year === found.year) return ctx;
+    else if (found.batch === 1) return ctx.quarter && ctx.year === found.year ? ctx : found;
   }
   return found ?? start;
 }

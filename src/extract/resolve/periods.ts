@@ -107,6 +107,8 @@ class Mention implements PeriodMention {
       return { ...next, year };
     }
     // 首批 / 首次: the first batch.
+    // 这是该区今年首次集中签约开工 in a quarter's report: the year's first event is that quarter's.
+    if (g.first && main.quarter !== undefined && year === main.year) return { ...next, year };
     if (g.b || g.first) {
       const b = g.first ? 1 : parseInteger(g.b ?? "");
       return b ? { year, batch: b } : { ...next, year };
@@ -159,6 +161,9 @@ const LEVEL_AFTER = /^(?:同期)?(?:为|是)[\d约近超逾]/u;
 // The month and day after a year: 2024年4月26日, 二〇二四年四月二十六日.
 const DAY_AFTER_YEAR = new RegExp(`^${M}月(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[日号]`, "u");
 
+const AIM_BEFORE = /(?:为|完成|实现|确保|冲刺|决胜|夺取)$/u;
+const AIM_AFTER = /^(?:画上|收官|目标|任务|计划|工作)/u;
+
 const VIEW_FRAME = /^[^，。；]{0,16}?(?:看|来看)$/u;
 
 /** Period mentions of a clause with the context change each one makes (`features`: its char-features, when known). */
@@ -172,6 +177,13 @@ export function scanPeriods(clause: string, features = textFeatures(clause)): Pe
     // 从二季度开工项目的分布看: 从 opens a point of view on that period, not a span from it.
     if (g.post || (g.pre && !(g.pre === "从" && VIEW_FRAME.test(clause.slice(end))))) continue;
     if (!g.year && !g.rel && !g.q && !g.q1 && !g.half && !g.nm && !g.m1 && !g.m && !g.b && !g.first && !g.prev)
+      continue;
+    // 为全年画上圆满句号, 完成全年目标: the year as an aim, not the period of figures.
+    if (
+      g.rel === "全年" &&
+      m[0] === "全年" &&
+      (AIM_BEFORE.test(clause.slice(Math.max(0, m.index - 2), m.index)) || AIM_AFTER.test(clause.slice(end, end + 2)))
+    )
       continue;
     // （2022年为1507.4亿元）: another period's level, named as a base; the context stays.
     // So does a year compared with (與「十一五」末的2010年相比，…擴大了28.6%).

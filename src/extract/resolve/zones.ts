@@ -381,9 +381,12 @@ const NOT_A_BASE =
  */
 function namedBase(run: string, opts: LookupOptions): number {
   const first = scanRegionNames(run, opts)[0];
-  if (!first) return -1;
-  const rest = run.slice(first.end);
-  return rest.length >= 2 && !NOT_IN_NAME.test(rest) ? first.start : -1;
+  // 北流日用陶瓷工业园区 in a 北流市 report: the home county by its short name, which no scan reports.
+  const home = opts.within ? shortPlaceName(opts.within) : null;
+  const at = first ?? (home && run.startsWith(home) ? { start: 0, end: home.length } : undefined);
+  if (!at) return -1;
+  const rest = run.slice(at.end);
+  return rest.length >= 2 && !NOT_IN_NAME.test(rest) ? at.start : -1;
 }
 
 /** A zone name ending at `end` (exclusive), or null. */

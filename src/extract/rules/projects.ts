@@ -76,6 +76,9 @@ const LANDED_IN =
 // 签约项目中，有15个落户沈抚改革创新示范区: one count without 项目, before the place it went to.
 const COUNT_BEFORE_PLACE =
   /^(?:有)?(?<num>\d+|[零〇一二两三四五六七八九十百千]+)个(?=(?:落户|落地|落在|位于|选址|布局)(?:于|在|到)?\p{Script=Han})/u;
+// What may lead a list's item before its place (◆夷陵区：, 📍禅城区：).
+const POINT_MARK = /^[^\p{Script=Han}\d\p{L}]{1,3}$/u;
+const KIND_POINT = /^[^\p{Script=Han}]*(?!重点|重大|本次|此次|本期|全市|全区|全县|全省|共)\p{Script=Han}{2,8}$/u;
 const EMOJI_LEAD = /^\p{Extended_Pictographic}/u;
 const MEASURE_POINT = /^[^\p{Script=Han}\d]{0,3}(?:总投资|投资总额|协议总投资|协议投资|签约金额|签约总额|年产值)[：:]/u;
 const STAGE_LABEL = /(?:签约|开工|动工|投产)(?:项目)?(?:数|个数|情况)?$/u;
@@ -130,7 +133,10 @@ const THRESHOLD =
 const MAKES_PROJECT = /年产[^，。；、]{1,24}项目(?!中)/u;
 const NAMED_PROJECT_STAGED =
   /(?<!签约|开工|动工|投产|重点|重大|集中|[个批点的”"\d])项目(?:日前|近日|近期|正式|顺利|今天|今日|昨天|昨日|当天)?(?:开工|动工|签约|投产|竣工)(?:建设|仪式)?。?$/u;
-const KIND_OF_STAGE_BEFORE = /(?:签约|开工|动工|投产)的(?!重点|重大)[^，。；\d]{4,}(?:项目)?$/u;
+const KIND_OF_STAGE_BEFORE =
+  /(?:签约|开工|动工|投产)的(?![省市县区]?重点|[省市县区]?重大|项目)[^，。；\d]{2,}(?:项目)?$/u;
+const COMPANY_BEFORE = /(?:集团|公司|企业)[^，。；\d]{0,8}?(?:有|的)?$/u;
+const LEADING_MARK = /^[^\p{Script=Han}\d\p{L}]+/u;
 const NAMED_PROJECT_END = /(?<!签约|开工|动工|投产|重点|重大|集中|[个批点的”"\d])项目$/u;
 // A clause opening a breakdown of a stage's projects by kind (签约项目中，外资项目12个): what follows is a part.
 // Or in the clause, before its figures: 开工项目中产业类项目41个.
@@ -348,6 +354,8 @@ export const projectRule: SentenceRule = {
     let kindsNext = false;
     // The clause before was a bracket's breakdown of the whole before it.
     let afterPart = false;
+    // The clause before named the rest of the places alone (📍其余县（市）).
+    let remainderBefore = false;
     let regionBeforePart = region;
     for (const { clause, aside, part } of withAsides(clauses, state)) {
       const text = clause.text;
@@ -535,7 +543,9 @@ export const projectRule: SentenceRule = {
           ? headRegions(clause, namedCountAt ?? first, state).at(-1)
           : placeAlone
             ? (headRegions(clause, text.length, state).find(
-                (r) => r.end === text.length && (r.start === 0 || text.charAt(r.start - 1) === "的"),
+                (r) =>
+                  r.end === text.length &&
+                  (r.start === 0 || text.charAt(r.start - 1) === "的" || POINT_MARK.test(text.slice(0, r.start))),
               ) ?? placeAfterZai(clause, sentence, state))
             : counts.length === 0 && money.length === 0 && text.includes("作为")
               ? // 孝义经济开发区作为主战场，签约项目9个: a place introduced by its role is the next clauses' subject.
@@ -617,7 +627,9 @@ export const projectRule: SentenceRule = {
       if (PART_OF_BATCH.test(text) || ONE_NAMED_PROJECT.test(text)) partOnly = true;
       if (kindPart && WHOLE_AFTER.test(text)) partOnly = kindPart = false;
       // 其余县区共开工项目21个，总投资77.7亿元: the rest of the places together, none of them.
-      const remainder = REMAINDER.test(text);
+      // Also after a mark (📍其余县（市）：开工项目24个): the clause after a remainder alone is its figures.
+      const remainder: boolean = REMAINDER.test(text.replace(LEADING_MARK, "")) || remainderBefore;
+      remainderBefore = remainder && counts.length === 0 && money.length === 0;
       if (remainder) partOnly = true;
       let clauseStage: IndicatorId | undefined;
       const firstFigure = Math.min(counts[0]?.start ?? text.length, money[0]?.start ?? text.length);
@@ -678,7 +690,18 @@ export const projectRule: SentenceRule = {
         if (!fallback && (q.subset || onStage || threshold || ofKind || remainder)) continue;
         if (DIFFERENCE_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start))) continue;
         // 今年新开工的省区域医疗中心项目3个: projects of one named kind, not an activity's.
-        if (KIND_OF_STAGE_BEFORE.test(text.slice(0, q.start))) {
+        // So is a post's point naming a kind (🔹 产业项目31个，总投资102.4亿元) and no stage or place.
+        const kindPoint =
+          EMOJI_LEAD.test(sentence.text) &&
+          stages.length === 0 &&
+          KIND_POINT.test(text.slice(0, q.start)) &&
+          headRegions(clause, q.start, state).length === 0;
+        // And a company's projects (宝钢湛江钢铁有限公司有4个项目同步投产).
+        if (
+          kindPoint ||
+          KIND_OF_STAGE_BEFORE.test(text.slice(0, q.start)) ||
+          COMPANY_BEFORE.test(text.slice(0, q.start))
+        ) {
           partOnly = true;
           continue;
         }

@@ -77,10 +77,11 @@ const MONEY =
 // A simplified text may still hold a traditional 億/萬 (it is converted only when the whole text is traditional).
 const MAGNITUDE: Record<string, number> = { 万亿: 12, 萬億: 12, 亿: 8, 億: 8, 千万: 7, 万: 4, 萬: 4, 千: 3 };
 
-// Growth: 同比增长52.9%, 增长五成多, 增长1.1倍, 扩大3.2倍, 下降超两成, 降幅达6.3%, 增速依次为-9.2%、….
+// Growth: 同比增长52.9%, 增长五成多, 增长1.1倍, 扩大3.2倍, 下降超两成, 降幅达6.3%, 增速依次为-9.2%、…,
+// 同比+56.3% (a post's figures).
 // Not a growth: 提高3.8个百分点 (a gap), 增加59家 (no rate).
 const GROWTH = new RegExp(
-  `(?<verb>增长|增加|上升|提高|下降|减少|下滑|回落|降低|扩大|收窄|缩小|(?:增速|增幅|降幅|跌幅)(?:依次|分别)?(?:为|达到|达|是)?|增|降)(?:了)?\\s*(?<pre>超过|超|逾|近|约|接近|将近|达到|达)?(?<num>-?\\d+(?:\\.\\d+)?|[${CN}]+)\\s*(?<unit>%|成|倍)(?<post>多|以上|左右)?(?!\\s*个?百分点)`,
+  `(?<verb>增长|增加|上升|提高|下降|减少|下滑|回落|降低|扩大|收窄|缩小|(?:增速|增幅|降幅|跌幅)(?:依次|分别)?(?:为|达到|达|是)?|增|降|同比(?=\\s*[+-]\\d))(?:了)?\\s*(?<pre>超过|超|逾|近|约|接近|将近|达到|达)?(?<num>[+-]?\\d+(?:\\.\\d+)?|[${CN}]+)\\s*(?<unit>%|成|倍)(?<post>多|以上|左右)?(?!\\s*个?百分点)`,
   "gu",
 );
 // 收窄/缩小: a surplus or deficit that shrank (顺差同比收窄26.1%).
@@ -255,6 +256,7 @@ export function scanQuantities(clause: string, features = feature.textFeatures(c
   }
   for (const m of matchesIf(rates, clause, GROWTH)) {
     const g = m.groups ?? {};
+    if (g.num?.startsWith("+")) g.num = g.num.slice(1);
     const v = magnitude(g.num ?? "", g.unit ?? "");
     if (v === null) continue;
     const sign = NEGATIVE_VERB.test(g.verb ?? "") ? -1 : 1;

@@ -250,9 +250,9 @@ function isPhraseLayout(text: string): boolean {
 // Section headings and boxes of the same article: ▌从区域分布看, ▍各地速览, 📍市场更多元, 分市场看, 链接, 【背景】.
 // Numbered sections of a release or report (一、总体情况, （二）各区情况, 3. 下一步) too, and
 // the parts of a broadcast transcript (【字幕】…, 【同期声】…), and a press conference's 答记者问.
-// And a line leading into a list (各区开工情况👇, 各市情况如下：).
+// And a line leading into a list (各区开工情况👇, 各市情况如下：, …开工情况如下——).
 const SECTION =
-  /^[\u2580-\u259f■□▪◆◇▲△▶►★☆●○◼◾⬛•]|^\p{Extended_Pictographic}|^(?:从|分)[^，。]{1,12}(?:看|来看)[：:]?$|^(?:【[^】]{1,8}】|相关链接|链接|背景链接|背景|延伸阅读|小贴士|名词解释|答记者问|记者问答|现场问答|问答实录|互动问答)[：:]?$|^【(?:导语|正文|字幕|同期声?|记者出镜|出镜|解说|画外音|现场声?|口播|主持人|采访|编后|编者按|小标题)】|^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．])[^，。；]{1,20}$|^0?\d{1,2}$|(?:👇|⬇️?|如下[：:]?)$/u;
+  /^[\u2580-\u259f■□▪◆◇▲△▶►★☆●○◼◾⬛•]|^\p{Extended_Pictographic}|^(?:从|分)[^，。]{1,12}(?:看|来看)[：:]?$|^(?:【[^】]{1,8}】|相关链接|链接|背景链接|背景|延伸阅读|小贴士|名词解释|答记者问|记者问答|现场问答|问答实录|互动问答)[：:]?$|^【(?:导语|正文|字幕|同期声?|记者出镜|出镜|解说|画外音|现场声?|口播|主持人|采访|编后|编者按|小标题)】|^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．])[^，。；]{1,20}$|^0?\d{1,2}$|(?:👇|⬇️?|如下[：:]?|[：:]|——)$/u;
 
 // A post's heading may end in an emoji (【集中签约】📝).
 const TRAILING_EMOJI = /(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+$/u;
@@ -350,7 +350,8 @@ export function segment(text: string): Article[] {
         headline &&
         inBody &&
         (SECTION.test(line) ||
-          SECTION.test(line.replace(TRAILING_EMOJI, "")) ||
+          // A post's line ending in an emoji (…等领域💪) goes on with the post.
+          TRAILING_EMOJI.test(line) ||
           numbered ||
           opensTable(text, lineEnd + 1));
       numbered = heading && PART_NUMBER.test(line);
