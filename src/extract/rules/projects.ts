@@ -86,6 +86,7 @@ const LANDED_FIRST = /^(?:落户|落地|落在|位于|分布在)[^，。；]{2,2
 const COUNT_AFTER_PLACE =
   /^(?:落户|落地|落在|位于|分布在)[^，。；]{2,24}?的(?:有|为|是)(?<num>\d+|[零〇一二两三四五六七八九十百千]+)个(?![^，；]*项目)/u;
 const JOINED_EVENT_AFTER = /^(?:重点|重大)?项目(?:参加|参与|亮相)了?(?:本次|此次|本期|这次)?(?:集中)?活动/u;
+const EACH_BARE_COUNT = /[、和及与]\p{Script=Han}{2,12}各(?:有|为)?(?<num>\d+|[一二两三四五六七八九十]+)个。?$/u;
 const THIS_BATCH_END = /(?:本期|本次|此次|本批次?|此批)$/u;
 const EACH_PLACE_END = /(?:^|[^、和及与])(?:各|均)(?:有|为)?$/u;
 // 14个项目进行了现场签约, 12个项目在主会场集中签约, 另外10个项目在各镇街分会场签约: the projects signed on
@@ -101,6 +102,7 @@ const PART_OF_STAGE_BEFORE = /项目中/u;
 const BASE_LEVEL = /^(?:而|在)?(?:去年|上年|上一年)(?:同期|同次|第[一二三四五六七八九十\d]+次)/u;
 // 本次多开工项目23个, 比上次增加15个: a difference between two batches.
 const DIFFERENCE_BEFORE = /(?:多|少|增加|减少|新增了?)(?:签约|开工|动工|投产)?(?:项目)?$/u;
+const RANKED_AFTER_PLACES = /(?:位居|居|排名?|位列)前[\d一二三四五六七八九十]+(?:位|名)?。?$/u;
 const PLACES_CLOSE = /(?:的是|依次是|依次为)[^，；的。]{4,}[。]?$/u;
 // What follows a place that opens a sentence as its subject: a verb, not a noun it qualifies (我市项目, 全省“三个一批”).
 const OPENS_WITH_SUBJECT =
@@ -292,6 +294,8 @@ export const projectRule: SentenceRule = {
       (before !== undefined && sentence.paragraph - before.paragraph <= 1 && MEASURE_POINT.test(sentence.text))
         ? before?.stage
         : undefined;
+    // The stage the sentence before gave figures of, in this paragraph or the one before.
+    const priorStage = before !== undefined && sentence.paragraph - before.paragraph <= 1 ? before.stage : undefined;
     if (activity) state.activity = true;
     else if (
       !state.activity ||
@@ -396,6 +400,13 @@ export const projectRule: SentenceRule = {
           (state.activity && (WHOLE_STAGE_COUNT.test(text) || STAGE_COUNT_CLAUSE.test(text))))
       ) {
         counts.push(...stageCounts(text));
+        // 桐城市签约4个，太湖县、望江县各3个: places sharing one count, the stage the clause before named.
+        const each = counts.length === 0 && countStages.length > 0 ? EACH_BARE_COUNT.exec(text) : null;
+        const n = each?.groups?.num ? parseInteger(each.groups.num) : null;
+        if (each?.groups?.num && n !== null && n > 0) {
+          const at = each.index + each[0].length - each.groups.num.length - 1 - (each[0].endsWith("。") ? 1 : 0);
+          counts.push(countAt(n, at, at + each.groups.num.length + 1));
+        }
       }
       // The count a clause before named (开工项目数量居全省首位，达58个) is of that clause's stage.
       let namedStage: IndicatorId | undefined;
@@ -426,7 +437,7 @@ export const projectRule: SentenceRule = {
         if (bare.length > 0) {
           counts.push(...bare);
           // 郑州、洛阳、南阳参与项目数居前三，分别为…: a number of an activity's projects naming no stage is of all of them.
-          namedStage = stage ?? "projects.total";
+          namedStage = breakdownStage ?? stage ?? "projects.total";
         }
       }
       // 南康区开工项目11个，于都县9个，瑞金市8个: a place and a count go on the list of the count before.
@@ -454,13 +465,14 @@ export const projectRule: SentenceRule = {
       let bracketPlaces: Array<Candidate["region"]> | undefined;
       // Where each place's bracket ends: an amount inside it is that place's.
       let bracketEnds: number[] = [];
-      if (counts.length === 0 && (stage !== undefined || stages.length > 0)) {
-        const bracketed = placeBracketCounts(clause, state);
+      if (counts.length === 0 && (stage !== undefined || stages.length > 0 || priorStage !== undefined)) {
+        const bracketed = stage !== undefined || stages.length > 0 ? placeBracketCounts(clause, state) : [];
         // Also 开工项目数较多的是周口市112个、驻马店市97个: places ranked, each with its count after it.
         const ranked = bracketed.length > 0 ? [] : rankedPlaceCounts(clause, state);
         const found = bracketed.length > 0 ? bracketed : ranked;
         // 按开工项目个数排序，依次为长春市146个…: the stage the clause before named.
-        if (ranked.length > 0 && stages.length === 0) namedStage = stage;
+        // 开工项目从旗区分布看，准格尔旗12个、…: the stage of the clause or sentence before.
+        if (ranked.length > 0 && stages.length === 0) namedStage = stage ?? priorStage;
         if (found.length > 0) {
           counts.push(...found.map((f) => f.count));
           bracketPlaces = found.map((f) => f.region);
@@ -478,7 +490,7 @@ export const projectRule: SentenceRule = {
         const bare = bareCount(text);
         if (bare) counts.push(bare);
       }
-      countNamed = counts.length === 0 && COUNT_NAMED.test(text);
+      countNamed = counts.length === 0 && (COUNT_NAMED.test(text) || RANKED_AFTER_PLACES.test(text));
       // 签约、开工项目⏎分别为5个、7个: the counts named run over the stages listed.
       // Also a clause naming the stages alone (按照“签约、开工、投产”的顺序，项目数依次是…).
       if (countNamed || (counts.length === 0 && clauseQuantities(clause).length === 0)) {
@@ -579,12 +591,16 @@ export const projectRule: SentenceRule = {
       const listEnd =
         verbEnd - (each ? each[0].length - 1 : 0) - (THIS_BATCH_END.exec(text.slice(0, verbEnd))?.[0].length ?? 0);
       const places =
-        listEnd > 4
+        (listEnd > 4
           ? regionListBefore(text.slice(0, listEnd), state.home, state.seenZones)?.regions
           : // 开工项目数排在前三位的是郑州、洛阳、许昌，分别为126个、87个、64个: the places close the clause.
             counts.length === 0 && money.length === 0 && PLACES_CLOSE.test(text)
             ? regionListBefore(text, state.home, state.seenZones)?.regions
-            : undefined;
+            : undefined) ??
+        // 郑州市、洛阳市、南阳市位居前三，分别为98个、61个、47个: the places, then their ranking.
+        (counts.length === 0 && money.length === 0 && RANKED_AFTER_PLACES.test(text)
+          ? regionListBefore(text.replace(RANKED_AFTER_PLACES, ""), state.home, state.seenZones)?.regions
+          : undefined);
       // The breakdown ends with its clause group (；) or where a stage's projects are named again (投产项目全部达产后).
       if (byKind && (sentence.text[clause.start - sentence.start - 1] === "；" || STAGE_SUBJECT.test(text)))
         byKind = false;
@@ -592,7 +608,13 @@ export const projectRule: SentenceRule = {
       // Not 各县（市）区、开发区项目中: a breakdown by place, each named with its figures.
       if (KIND_BREAKDOWN.test(lead) && !PLACE_BREAKDOWN.test(lead)) byKind = true;
       // 在签约项目中，湛江经济技术开发区签约项目9个，协议投资约136亿元: the breakdown is by place after all.
-      if (byKind && ((explicit && explicit !== region) || places) && counts.length > 0) byKind = false;
+      // Also places ranked, their counts next (从签约项目看，郑州市、洛阳市、南阳市位居前三，分别为…).
+      if (
+        byKind &&
+        ((explicit && explicit !== region) || places) &&
+        (counts.length > 0 || (places && RANKED_AFTER_PLACES.test(text)))
+      )
+        byKind = false;
       if (byKind && !explicit && !places && !PLACES_AFTER.test(text)) {
         // 签约项目中，12个、9个、7个分别落户…: the projects broken down are of the stage named.
         const named = stages.at(-1);
@@ -1212,6 +1234,8 @@ function placeBracketCounts(
 // 依次为长春市146个、吉林市88个; 较多的是周口市112个、驻马店市97个.
 const RANKED_PLACES =
   /(?:^其中[，,]?|依次为|依次是|分别为|分别是|较多的是|最多的是|(?:居|排名?|位居|位列)前[\d一二三四五六七八九十]+位?的是)(?<list>(?:[\p{Script=Han}]{2,14}?\d+个[、和及与]?)+)。?$/u;
+// A clause that is such a list alone, two places or more (準格爾旗12個、伊金霍洛旗11個、…).
+const PLACE_COUNT_LIST = /^(?<list>(?:[\p{Script=Han}]{2,14}?\d+个[、和及与]?){2,})。?$/u;
 const RANKED_ITEM = /(?<place>[\p{Script=Han}]{2,12}?)(?<num>\d+)个/gu;
 
 /** Places listed or ranked by their counts, each written right before its count (周口市112个、驻马店市97个), in order. */
@@ -1219,7 +1243,7 @@ function rankedPlaceCounts(
   clause: Clause,
   state: ReadingState,
 ): Array<{ count: Quantity; region: Candidate["region"]; end: number }> {
-  const m = RANKED_PLACES.exec(clause.text);
+  const m = RANKED_PLACES.exec(clause.text) ?? PLACE_COUNT_LIST.exec(clause.text);
   const list = m?.groups?.list;
   if (!m || !list) return [];
   const from = m.index + m[0].length - list.length - (m[0].endsWith("。") ? 1 : 0);

@@ -127,7 +127,8 @@ const PROJECT_COLUMN = /^(?:项目(?:数|个数|数量)?|个数|总投资|计划
  */
 function withTitleStage(cells: string[], title: string): string[] {
   const stages = new Set(title.match(STAGE_WORD) ?? []);
-  if (stages.size !== 1 || !title.includes("项目")) return cells;
+  // 各市州集中开工情况如下: an activity's stage names the projects without the word.
+  if (stages.size !== 1 || !(title.includes("项目") || /集中(?:签约|开工|动工|投产)/u.test(title))) return cells;
   const stage = [...stages][0] as string;
   return cells.map((c, i) =>
     i > 0 && !NAMES_STAGE.test(c) && PROJECT_COLUMN.test(c) ? `${stage}${c.startsWith("项目") ? "" : "项目"}${c}` : c,
