@@ -84,17 +84,20 @@ const SETS: AuditSet[] = [
   ["holdout52", 12, 0.955, 1],
   ["holdout53", 12, 0.948, 0.97],
   ["holdout54", 12, 0.847, 0.988],
-  ["holdout55", 12, 0.959, 0.958],
+  ["holdout55", 12, 0.959, 0.976],
   ["holdout56", 12, 0.892, 0.967],
   ["holdout57", 12, 0.804, 0.985],
   ["holdout58", 12, 0.719, 0.983],
   ["holdout59", 12, 0.669, 0.954],
-  ["holdout60", 12, 0.793, 0.862],
+  ["holdout60", 12, 0.793, 0.907],
   ["holdout61", 12, 0.548, 0.967],
   ["holdout62", 12, 0.938, 0.937],
   ["holdout63", 12, 0.983, 0.982],
   ["holdout64", 12, 0.982, 0.981],
   ["holdout65", 12, 0.989, 0.989],
+  ["holdout66", 12, 0.974, 0.983],
+  ["holdout67", 12, 0.884, 0.961],
+  ["holdout68", 12, 0.95, 0.949],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

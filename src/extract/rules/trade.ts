@@ -219,6 +219,9 @@ function partnerLine(text: string): PartnerPhrase | null {
 /** The keywords each article's last sentence ended on. */
 const lastIndicators = new WeakMap<ReadingState, Keyword[]>();
 
+// What may stand before a list item's place (▲西安市：): nothing, or a mark.
+const LEAD_MARK = /^[^\p{Script=Han}\d\p{L}]{0,3}$/u;
+
 export const tradeRule: SentenceRule = {
   name: "trade",
   needs: RELEVANT,
@@ -368,6 +371,17 @@ export const tradeRule: SentenceRule = {
           const place = headRegions(clause, text.length, state).at(-1)?.region;
           if (place) s.region = place;
           else if (listingPartners && PARTNER_CELL.test(text)) s.partners = [text.replace(/[“”"]/gu, "")];
+        } else if (sentence.text.charAt(clause.start - sentence.start + text.length) === "：") {
+          // 南宁市：进出口112.6亿元…, ▲西安市：…: a place alone before a colon is what the clauses after are about.
+          const lead = headRegions(clause, text.length, state).find(
+            (r) => r.end === text.length && LEAD_MARK.test(text.slice(0, r.start)),
+          );
+          if (lead) {
+            s.region = lead.region;
+            s.regionList = [];
+            s.tainted = false;
+            continue;
+          }
         }
         // No figure and no keyword: only a comparison base or a ranking's field carries on.
         const base = lastBase(text, clause.period.year, clause.features);

@@ -1,7 +1,7 @@
 import { columnBreaks } from "./column-breaks";
 import { hardWraps } from "./hard-wraps";
 import { deleteRanges, type OffsetText } from "./offset-text";
-import { isTraditional, toSimplified } from "./traditional";
+import { isTraditional, toSimplified, withStrayTraditional } from "./traditional";
 
 export interface NormalisedText extends OffsetText {
   traditional: boolean;
@@ -65,7 +65,7 @@ function consecutive(map: Int32Array, count: number, from: number): void {
 export function normalise(original: string, bodyStart: number): NormalisedText {
   let body = original.slice(bodyStart);
   const traditional = isTraditional(body);
-  if (traditional) body = toSimplified(body);
+  body = traditional ? toSimplified(body) : withStrayTraditional(body);
   const first = firstChange(body);
   let t: OffsetText;
   let toneMarks = false;

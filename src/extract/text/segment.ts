@@ -266,13 +266,20 @@ const CONTINUED_ON = /[（(](?:下转|转)第?[\d一二三四五六七八九十]
 const CONTINUED_FROM = /^[（(](?:上接|接)第?[\d一二三四五六七八九十]+版[）)]/u;
 
 // Nor is a line of dots marking text left out (……), or a site's menu (首页 | 新闻 | 财经 | 地方).
+const LINK_LIST_LABEL =
+  /^(?:相关阅读|相关新闻|相关文章|相关报道|推荐阅读|热门推荐|热点推荐|猜你喜欢|网友评论|读者评论|热门评论|最新评论)(?:[（(]\d+[）)])?[：:]?$/u;
+
+const LINK_LIST_LABEL_END =
+  /(?:^|\n|^[-—\d\s]+)(?:相关阅读|相关新闻|相关文章|相关报道|推荐阅读|猜你喜欢|网友评论|读者评论)(?:[（(]\d+[）)])?[：:]?$/u;
+
+// Nor a page's share and print buttons (分享到：微信 微博 QQ空间 | 收藏 | 打印).
 const PAGE_LINKS =
-  /^(?:上一篇|下一篇|上一条|下一条|相关阅读|相关新闻|相关文章|推荐阅读|热门推荐|热点推荐|猜你喜欢)[：:]|^[…．.。·⋯]+$/u;
+  /^(?:上一篇|下一篇|上一条|下一条|相关阅读|相关新闻|相关文章|推荐阅读|热门推荐|热点推荐|猜你喜欢|分享到)[：:]|^[…．.。·⋯]+$/u;
 const MENU = /^[^|｜]*[|｜](?:[^|｜]*[|｜]){2}/u;
 
 // What a line must hold for PAGE_LINKS to match: one of its first characters, or a bar.
 // Checked first: the regex costs far more than this on the many lines it does not match.
-const PAGE_LINK_FIRST = new Set("上下相推热猜…．.。·⋯");
+const PAGE_LINK_FIRST = new Set("上下相推热猜分…．.。·⋯");
 
 // A row of figures parted by bars (贵阳市：签约68个｜开工95个｜投产61个) is a list item, not links.
 const BAR_FIGURE = /\d(?:个|项|家|亿|万|%)/u;
@@ -316,6 +323,8 @@ export function segment(text: string): Article[] {
   let previousLine = "";
   // The article a page turn continues (…（下转第二版） on one page, （上接第一版）… on the next).
   let turned: Article | undefined;
+  // Inside a list of links or comments.
+  let linkList = false;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = text.length;
@@ -331,7 +340,13 @@ export function segment(text: string): Article[] {
     const line = raw.trim();
     // A site's links to other pages (上一篇：…, 相关阅读：·孝义：5个农业项目集中签约) are not the article's,
     // nor is an ellipsis line.
-    if (line.length > 0 && !isPageLinks(line)) {
+    // A list of links or readers' comments under its label (相关阅读：⏎· 晋中市…签约项目31个…), up to the
+    // next blank line: other pages' headlines and readers' words, not the article's.
+    // The label may head a block of short lines (猜你喜欢⏎· …) or end one after a page number (-3-相关新闻：).
+    if (line.length === 0) linkList = false;
+    else if (LINK_LIST_LABEL.test(line.split("\n", 1)[0]?.trim() ?? "") || LINK_LIST_LABEL_END.test(line))
+      linkList = true;
+    if (line.length > 0 && !linkList && !isPageLinks(line)) {
       // A header row may hold digits inside its labels (其中：10亿元以上项目（个）): it is no row.
       const row =
         blockEnd < 0 &&

@@ -30,6 +30,39 @@ function convert(s: string): string {
 }
 
 /**
+ * A simplified text with a few traditional characters in it (項(xiàng)目 copied from a
+ * traditional page into a simplified one): those characters only, which never occur in
+ * simplified writing, converted one for one. Unchanged (the same string) when there are none.
+ */
+export function withStrayTraditional(text: string): string {
+  let first = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (TRADITIONAL_MARKERS[text.charCodeAt(i)] === 1) {
+      first = i;
+      break;
+    }
+  }
+  if (first < 0) return text;
+  const chars = text.split("");
+  for (let i = first; i < chars.length; i++) {
+    const c = chars[i] as string;
+    if (TRADITIONAL_MARKERS[c.charCodeAt(0)] === 1) chars[i] = strayConverted(c);
+  }
+  return chars.join("");
+}
+
+const stray = new Map<string, string>();
+function strayConverted(c: string): string {
+  let out = stray.get(c);
+  if (out === undefined) {
+    const conv = convert(c);
+    out = conv.length === 1 ? conv : c;
+    stray.set(c, out);
+  }
+  return out;
+}
+
+/**
  * Converts traditional text to simplified, one character for one character,
  * so offsets stay aligned. Phrase conversion is used line by line; where it
  * would change a line's length, that line falls back to per-character conversion.

@@ -1257,6 +1257,36 @@ const TRADE: Row[] = [
       "trade.import/growth 宜昌市 = 40.8 exact «同比+40.8%»",
     ],
   ],
+  [
+    "places before a colon, each line its figures (南宁市：进出口…)",
+    "广西壮族自治区",
+    "2016-04-21",
+    "南宁海关4月20日发布，今年一季度，广西外贸进出口741.2亿元，下降6.8%。\n\n各市情况：\n南宁市：进出口112.6亿元，增长15.3%；其中出口58.4亿元，增长21.0%。\n防城港市：进出口121.7亿元，增长6.5%，占全区的16.4%。",
+    [
+      "trade.total/value 广西壮族自治区 = 74120000000 exact «741.2亿元»",
+      "trade.total/growth 广西壮族自治区 = -6.8 exact «下降6.8%»",
+      "trade.total/value 南宁市 = 11260000000 exact «112.6亿元»",
+      "trade.total/growth 南宁市 = 15.3 exact «增长15.3%»",
+      "trade.export/value 南宁市 = 5840000000 exact «58.4亿元»",
+      "trade.export/growth 南宁市 = 21 exact «增长21.0%»",
+      "trade.total/value 防城港市 = 12170000000 exact «121.7亿元»",
+      "trade.total/growth 防城港市 = 6.5 exact «增长6.5%»",
+      "trade.total/share 防城港市 = 16.4 exact «16.4%»",
+    ],
+  ],
+  [
+    "the whole's amount and rate in brackets after the city named before 全市",
+    "江阴市",
+    "2023-01-20",
+    "2022年我市完成进出口总额1786.2亿元，同比增长6.3%，占无锡全市（7308.6亿元，增长5.4%）的24.4%。",
+    [
+      "trade.total/value 江阴市 = 178620000000 exact «1786.2亿元»",
+      "trade.total/growth 江阴市 = 6.3 exact «增长6.3%»",
+      "trade.total/value 无锡市 = 730860000000 exact «7308.6亿元»",
+      "trade.total/growth 无锡市 = 5.4 exact «增长5.4%»",
+      "trade.total/share 江阴市 = 24.4 exact «24.4%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -3445,6 +3475,18 @@ const PROJECTS: Row[] = [
       "projects.signed/count 宿松县 = 2 exact «2个»",
     ],
   ],
+  [
+    "a simplified page with traditional 項 and pinyin (集中签约項(xiàng)目74个)",
+    "宜昌市",
+    "2022-06-19",
+    "6月18日，宜昌市2022年二季度重大項(xiàng)目集中签约开工活动举行。全市集中签约項(xiàng)目74个，签约总额652.3亿元；集中开工項(xiàng)目91个，总投资475.7亿元。",
+    [
+      "projects.signed/count 宜昌市 = 74 exact «項(xiàng)目74个»",
+      "projects.signed/investment 宜昌市 = 65230000000 exact «652.3亿元»",
+      "projects.started/count 宜昌市 = 91 exact «項(xiàng)目91个»",
+      "projects.started/investment 宜昌市 = 47570000000 exact «475.7亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
@@ -4673,6 +4715,32 @@ const PERIODS: PeriodRow[] = [
       "2019年第2季度 projects.started/investment 湘潭市 = 12160000000 exact «121.6»",
       "2019年第2季度 projects.started/count 湘西土家族苗族自治州 = 13 exact «13»",
       "2019年第2季度 projects.started/investment 湘西土家族苗族自治州 = 4850000000 exact «48.5»",
+    ],
+  ],
+  [
+    "a page's share buttons and a list of related links are not the article's; the paragraphs after the buttons keep its year",
+    "嘉兴市",
+    "2017-01-24",
+    "本报讯 记者昨日从嘉兴海关获悉，2016年我市外贸进出口总额2148.6亿元，比上年增长1.2%，占全省（22202.1亿元）的9.7%，总量居全省11个设区市第4位。其中，出口1593.9亿元，增长3.8%；进口554.7亿元，下降5.6%；贸易顺差1039.2亿元。\n\n分享到：微信 微博 QQ空间\n\n从市场看，欧盟和美国仍是我市前两大贸易伙伴。全年对欧盟进出口421.3亿元，增长6.4%；对美国进出口387.5亿元，下降2.1%。\n\n分县（市、区）看，海宁市进出口312.7亿元，增长4.6%，继续领跑各县（市、区）。\n\n12月份，全市进出口213.4亿元，增长9.8%，增速比11月份提高3.2个百分点。\n\n相关阅读：\n· 嘉兴上半年外贸进出口1023.5亿元\n· 海宁市前11月进出口286.4亿元",
+    [
+      "2016年 trade.total/value 嘉兴市 = 214860000000 exact «2148.6亿元»",
+      "2016年 trade.total/growth 嘉兴市 = 1.2 exact «增长1.2%»",
+      "2016年 trade.total/value 浙江省 = 2220210000000 exact «22202.1亿元»",
+      "2016年 trade.total/share 嘉兴市 = 9.7 exact «9.7%»",
+      "2016年 trade.total/rank 嘉兴市 = 4 exact «居全省11个设区市第4位»",
+      "2016年 trade.export/value 嘉兴市 = 159390000000 exact «1593.9亿元»",
+      "2016年 trade.export/growth 嘉兴市 = 3.8 exact «增长3.8%»",
+      "2016年 trade.import/value 嘉兴市 = 55470000000 exact «554.7亿元»",
+      "2016年 trade.import/growth 嘉兴市 = -5.6 exact «下降5.6%»",
+      "2016年 trade.balance/value 嘉兴市 = 103920000000 exact «1039.2亿元»",
+      "2016年 trade.total/value 嘉兴市 partner=欧盟 = 42130000000 exact «421.3亿元»",
+      "2016年 trade.total/growth 嘉兴市 partner=欧盟 = 6.4 exact «增长6.4%»",
+      "2016年 trade.total/value 嘉兴市 partner=美国 = 38750000000 exact «387.5亿元»",
+      "2016年 trade.total/growth 嘉兴市 partner=美国 = -2.1 exact «下降2.1%»",
+      "2016年 trade.total/value 海宁市 = 31270000000 exact «312.7亿元»",
+      "2016年 trade.total/growth 海宁市 = 4.6 exact «增长4.6%»",
+      "2016年12月 trade.total/value 嘉兴市 = 21340000000 exact «213.4亿元»",
+      "2016年12月 trade.total/growth 嘉兴市 = 9.8 exact «增长9.8%»",
     ],
   ],
 ];

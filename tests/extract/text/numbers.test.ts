@@ -105,7 +105,7 @@ describe("normalise", () => {
   });
   it("folds full-width digits and a full stop used as a decimal point", () => {
     expect(normalise("进出口２０２１亿元，达57。6億元", 0).text).toContain("2021亿元");
-    expect(normalise("达57。6億元", 0).text).toBe("达57.6億元");
+    expect(normalise("达57。6億元", 0).text).toBe("达57.6亿元");
   });
   it("converts traditional text only when it is traditional", () => {
     const trad = normalise("前三季度，河南省外貿進出口總值3667.2億元人民幣，與去年同期持平。鄭州海關有關人士介紹。", 0);
@@ -115,7 +115,12 @@ describe("normalise", () => {
     expect(simp.traditional).toBe(false);
     expect(simp.text).toContain("显著");
   });
+  it("converts the few traditional-only characters of a simplified text, and nothing else", () => {
+    const mixed = normalise("全市集中签约項(xiàng)目74个，成效显著，总投资652.3億元。", 0);
+    expect(mixed.traditional).toBe(false);
+    expect(mixed.text).toBe("全市集中签约项目74个，成效显著，总投资652.3亿元。");
+  });
   it("drops pinyin noise", () => {
-    expect(normalise("“簽約一批”項(xiàng)目3個", 0).text).toBe("“簽約一批”項目3個");
+    expect(normalise("“签约一批”项(xiàng)目3个", 0).text).toBe("“签约一批”项目3个");
   });
 });
