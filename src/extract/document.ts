@@ -120,7 +120,9 @@ const HEADING_MARK = /^[\u2580-\u259f■□▪◆◇▲△▶►★☆●○◼�
 // 二、全国主要指标（2016年）: a numbered section about one place's figures.
 const NUMBERED_PLACE_HEADING =
   /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．])\s*(?<place>\p{Script=Han}{2,12}?)(?:主要)?(?:经济|外贸|贸易|进出口)?(?:指标|数据|情况)(?:[（(][^）)]*[）)])?$/u;
-const PLACE_SENTENCE = /^(?<name>\p{Script=Han}{2,12})[。：:]$/u;
+// Also numbered: （一）晋中经济技术开发区。签约项目12个….
+const PLACE_SENTENCE =
+  /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?\s*(?<name>\p{Script=Han}{2,16})[。：:]$/u;
 
 /** The place a section heading names alone (▍襄阳, ■晋城市), if it does. */
 function placeHeading(text: string, home: HomeRegion, seenZones: readonly string[]): Region | undefined {

@@ -85,7 +85,7 @@ const SETS: AuditSet[] = [
   ["holdout53", 12, 0.948, 0.97],
   ["holdout54", 12, 0.847, 0.988],
   ["holdout55", 12, 0.959, 0.976],
-  ["holdout56", 12, 0.892, 0.967],
+  ["holdout56", 12, 0.892, 0.982],
   ["holdout57", 12, 0.804, 0.985],
   ["holdout58", 12, 0.719, 0.983],
   ["holdout59", 12, 0.669, 0.954],
@@ -98,6 +98,12 @@ const SETS: AuditSet[] = [
   ["holdout66", 12, 0.974, 0.983],
   ["holdout67", 12, 0.884, 0.961],
   ["holdout68", 12, 0.95, 0.949],
+  ["holdout69", 12, 0.903, 0.903],
+  ["holdout70", 12, 0.912, 0.911],
+  ["holdout71", 12, 0.809, 0.888],
+  ["holdout72", 12, 0.954, 0.953],
+  ["holdout73", 12, 0.94, 0.939],
+  ["holdout74", 12, 0.973, 0.972],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

@@ -173,6 +173,12 @@ const EXTRA_SHORT_NAMES: Array<[string, string]> = [
   ["科右中旗", "152222"],
 ];
 
+// Every division whose name does not survive cn → tw → cn (checked over the whole list).
+const CONVERTED_NAMES: Array<[string, string]> = [
+  ["濬县", "410621"],
+  ["澂江市", "530481"],
+];
+
 interface IndexEntry {
   division: Division;
   /** true when the key is the official name, false for a short name. */
@@ -218,6 +224,12 @@ for (const [alias, code] of EXTRA_SHORT_NAMES) {
   const division = byCode.get(code);
   // A contraction that keeps its 旗 names the banner as surely as its full name does (read like it).
   if (division) addName(alias, division, alias.endsWith("旗"));
+}
+// Official names as a traditional report reads once converted to simplified: OpenCC writes 濬縣
+// (the traditional form of 浚县) as 濬县, a variant no list of divisions holds.
+for (const [variant, code] of CONVERTED_NAMES) {
+  const division = byCode.get(code);
+  if (division) addName(variant, division, true);
 }
 // Former names of counties made cities or districts since (长垣县 → 长垣市 in 2019, 太谷县 → 太谷区):
 // a report of their time names them so. The name stays as written, under the division's code.

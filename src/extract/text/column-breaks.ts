@@ -9,7 +9,9 @@ import { PLACE_ITEM_LINE } from "./list-lines";
 //
 // Accepted shape: "…改造提升传统优势产业和\n\n发展壮大…" (sample page, six times).
 const BLANK_RUN = /\n[ \t\u3000]*(?:\n[ \t\u3000]*)+/gu;
-const SENTENCE_END = /[。！？!?；;：:」』”"）)…]$|摄$/u;
+// A line leading into a list (各开发区亮点纷呈——, 一起来看👇) ends its block too.
+// So does a page number (— 1 —).
+const SENTENCE_END = /[。！？!?；;：:」』”"）)…]$|摄$|——$|👇$|^[—－-]\s*\d{1,4}\s*[—－-]$/u;
 const CONTINUES = /^[\p{Script=Han}\d%A-Za-z“"（(，、；：。.,．%％）)”—\-~～]/u;
 
 const MIN_LINE = 40;

@@ -130,7 +130,9 @@ const COUNT_BEFORE = new RegExp(
   "gu",
 );
 // Also a span of time (四个季度累计签约项目72个, 两个月来).
-const NOT_A_COUNT_MID = /环节|方面|阶段|类型|批次|^(?:季度|月|年度|年头|星期)/u;
+// Nor a count of places whose projects follow (全市13个开发区本次共签约项目37个).
+const NOT_A_COUNT_MID =
+  /环节|方面|阶段|类型|批次|^(?:季度|月|年度|年头|星期)|^(?:开发区|园区|产业园|县|市|区|县区|县市区|市州|乡镇|镇|省|城市|地市|分会场)/u;
 const STAGE_AFTER = /^[^，。；、]{0,4}(?:签约|开工|动工|投产)/u;
 // Part of a batch: 8个代表项目, 部分项目; 现场签约的12个项目, 活动现场，10个重点项目… (those on stage, not the batch).
 const SUBSET_WORD = /代表|部分/u;

@@ -272,14 +272,14 @@ const LINK_LIST_LABEL =
 const LINK_LIST_LABEL_END =
   /(?:^|\n|^[-—\d\s]+)(?:相关阅读|相关新闻|相关文章|相关报道|推荐阅读|猜你喜欢|网友评论|读者评论)(?:[（(]\d+[）)])?[：:]?$/u;
 
-// Nor a page's share and print buttons (分享到：微信 微博 QQ空间 | 收藏 | 打印).
+// Nor a page's share and print buttons (分享到：微信 微博 QQ空间 | 收藏 | 打印), nor a page number (— 1 —).
 const PAGE_LINKS =
-  /^(?:上一篇|下一篇|上一条|下一条|相关阅读|相关新闻|相关文章|推荐阅读|热门推荐|热点推荐|猜你喜欢|分享到)[：:]|^[…．.。·⋯]+$/u;
+  /^(?:上一篇|下一篇|上一条|下一条|相关阅读|相关新闻|相关文章|推荐阅读|热门推荐|热点推荐|猜你喜欢|分享到)[：:]|^[…．.。·⋯]+$|^[—－-]\s*\d{1,4}\s*[—－-]$/u;
 const MENU = /^[^|｜]*[|｜](?:[^|｜]*[|｜]){2}/u;
 
 // What a line must hold for PAGE_LINKS to match: one of its first characters, or a bar.
 // Checked first: the regex costs far more than this on the many lines it does not match.
-const PAGE_LINK_FIRST = new Set("上下相推热猜分…．.。·⋯");
+const PAGE_LINK_FIRST = new Set("上下相推热猜分…．.。·⋯—－-");
 
 // A row of figures parted by bars (贵阳市：签约68个｜开工95个｜投产61个) is a list item, not links.
 const BAR_FIGURE = /\d(?:个|项|家|亿|万|%)/u;
