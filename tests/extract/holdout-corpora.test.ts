@@ -98,12 +98,12 @@ const SETS: AuditSet[] = [
   ["holdout66", 12, 0.974, 0.983],
   ["holdout67", 12, 0.884, 0.961],
   ["holdout68", 12, 0.95, 0.949],
-  ["holdout69", 12, 0.903, 0.903],
+  ["holdout69", 12, 0.903, 0.915],
   ["holdout70", 12, 0.912, 0.911],
   ["holdout71", 12, 0.809, 0.888],
   ["holdout72", 12, 0.954, 0.953],
-  ["holdout73", 12, 0.94, 0.939],
-  ["holdout74", 12, 0.973, 0.972],
+  ["holdout73", 12, 0.94, 0.948],
+  ["holdout74", 12, 0.973, 0.982],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

@@ -76,6 +76,7 @@ const LANDED_IN =
 // 签约项目中，有15个落户沈抚改革创新示范区: one count without 项目, before the place it went to.
 const COUNT_BEFORE_PLACE =
   /^(?:有)?(?<num>\d+|[零〇一二两三四五六七八九十百千]+)个(?=(?:落户|落地|落在|位于|选址|布局)(?:于|在|到)?\p{Script=Han})/u;
+const PLACE_REMARK = /^(?!场|.*(?:委|局|政府|举行|召开|活动|会场))\p{Script=Han}{2,5}$/u;
 // What may lead a list's item before its place (◆夷陵区：, 📍禅城区：).
 const POINT_MARK = /^[^\p{Script=Han}\d\p{L}]{1,3}$/u;
 const KIND_POINT = /^[^\p{Script=Han}]*(?!重点|重大|本次|此次|本期|全市|全区|全县|全省|共)\p{Script=Han}{2,8}$/u;
@@ -556,8 +557,10 @@ export const projectRule: SentenceRule = {
           : placeAlone
             ? (headRegions(clause, text.length, state).find(
                 (r) =>
-                  r.end === text.length &&
-                  (r.start === 0 || text.charAt(r.start - 1) === "的" || POINT_MARK.test(text.slice(0, r.start))),
+                  (r.end === text.length &&
+                    (r.start === 0 || text.charAt(r.start - 1) === "的" || POINT_MARK.test(text.slice(0, r.start)))) ||
+                  // 舞钢市表现突出，开工项目7个: a place, then a short remark on it.
+                  (r.start === 0 && PLACE_REMARK.test(text.slice(r.end))),
               ) ?? placeAfterZai(clause, sentence, state))
             : counts.length === 0 && money.length === 0 && text.includes("作为")
               ? // 孝义经济开发区作为主战场，签约项目9个: a place introduced by its role is the next clauses' subject.
@@ -579,10 +582,9 @@ export const projectRule: SentenceRule = {
           ? region
           : named?.region;
       // 孝义市、汾阳市、交城县分别签约项目12个、9个、7个: one figure per listed place.
-      const verbEnd =
-        namedCountAt === undefined
-          ? first
-          : namedCountAt - (COUNT_VERB_END.exec(text.slice(0, namedCountAt))?.[0].length ?? 0);
+      // 太原市、大同市、长治市推进项目分别为164个…: the verb before the count is no part of the list.
+      const countFrom = namedCountAt ?? first;
+      const verbEnd = countFrom - (COUNT_VERB_END.exec(text.slice(0, countFrom))?.[0].length ?? 0);
       // 天镇县、广灵县各开工2个项目: one figure that each listed place has.
       const each = EACH_PLACE_END.exec(text.slice(0, verbEnd));
       // 端州区、鼎湖区开工项目各6个: 各 after the stage.

@@ -1287,6 +1287,21 @@ const TRADE: Row[] = [
       "trade.total/share 江阴市 = 24.4 exact «24.4%»",
     ],
   ],
+  [
+    "a city, a short remark on it, then its figures (景德镇市规模较小，进出口41.7亿元); not 新兴市场",
+    "江西省",
+    "2017-12-20",
+    "1到11月，江西省进出口2826.6亿元。宜春市进出口86.2亿元，增长12.1%。景德镇市规模较小，进出口41.7亿元，但增速达到35.8%，居全省第一。\n\n新兴市场表现抢眼，对拉美进出口31.2亿元。",
+    [
+      "trade.total/value 江西省 = 282660000000 exact «2826.6亿元»",
+      "trade.total/value 宜春市 = 8620000000 exact «86.2亿元»",
+      "trade.total/growth 宜春市 = 12.1 exact «增长12.1%»",
+      "trade.total/value 景德镇市 = 4170000000 exact «41.7亿元»",
+      "trade.total/growth 景德镇市 = 35.8 exact «增速达到35.8%»",
+      "trade.total/rank 景德镇市 = 1 exact «居全省第一»",
+      "trade.total/value 江西省 partner=拉美 = 3120000000 exact «31.2亿元»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -3531,6 +3546,30 @@ const PROJECTS: Row[] = [
       "projects.signed/investment 忻州市 = 23680000000 exact «236.8亿元»",
       "projects.started/count 忻州市 = 45 exact «45个»",
       "projects.started/investment 忻州市 = 12946000000 exact «129.46亿元»",
+    ],
+  ],
+  [
+    "cities listed, then the verb and 分别 (太原市、大同市、长治市推进项目分别为164个…)",
+    "山西省",
+    "2023-03-16",
+    "3月15日，全省开发区2023年第一次“三个一批”活动举行，全省共推进项目1286个。从各市看，太原市、大同市、长治市推进项目分别为164个、97个、112个；晋中市签约项目48个，居各市之首。",
+    [
+      "projects.total/count 山西省 = 1286 exact «项目1286个»",
+      "projects.total/count 太原市 = 164 exact «项目分别为164个»",
+      "projects.total/count 大同市 = 97 exact «97个»",
+      "projects.total/count 长治市 = 112 exact «112个»",
+      "projects.signed/count 晋中市 = 48 exact «项目48个»",
+    ],
+  ],
+  [
+    "a place, then a short remark on it, then its figures (舞钢市表现突出，开工项目7个)",
+    "平顶山市",
+    "2021-06-20",
+    "平顶山市2021年第五期重大项目集中开工活动举行，全市集中开工项目56个。舞钢市表现突出，开工项目7个，总投资38亿元以上。",
+    [
+      "projects.started/count 平顶山市 = 56 exact «项目56个»",
+      "projects.started/count 舞钢市 = 7 exact «项目7个»",
+      "projects.started/investment 舞钢市 = 3800000000 more_than «38亿元以上»",
     ],
   ],
 ];
