@@ -226,8 +226,12 @@ function fitting(place: string, kind: string, code: string | null, seen: readonl
   const candidates = new Map<string, Zone>();
   const consider = (zone: Zone, zonePlace: string, zoneKind: string) => {
     if (!fullKinds.includes(zoneKind)) return;
+    const zoneCode = zonePlace === "" ? undefined : placeRegionCode(zonePlace, opts)?.code;
+    // Also a seen zone of the city that holds the report's district (综保区 in a 鸠江区 report that named
+    // 芜湖综合保税区 first).
     const samePlace =
-      zonePlace === place || (code !== null && placeRegionCode(zonePlace, opts)?.code === code && zonePlace !== "");
+      zonePlace === place ||
+      (code !== null && zoneCode !== undefined && (zoneCode === code || isWithinRegion(code, zoneCode)));
     if (samePlace) candidates.set(zone.name, zone);
   };
   for (const name of seen) {

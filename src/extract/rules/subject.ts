@@ -77,6 +77,9 @@ export function readSubject(
   const keep = new Uint8Array(head.length).fill(1);
   for (const [s, e] of removed) dropRange(keep, s, e);
   for (const r of regions) dropRange(keep, r.start, r.end);
+  // 芜湖综合保税区（以下简称综保区）1-10月实现进出口…: a note on a name says nothing of the figures.
+  if (head.includes("简称") || head.includes("含"))
+    for (const m of head.matchAll(NAME_NOTE)) dropRange(keep, m.index, m.index + m[0].length);
   // 由机电产品、乳制品和稀土制品共同拉动的全市…进出口总额: what drove the whole, not a part of it.
   const driven = DRIVEN_BY.exec(head);
   if (driven) dropRange(keep, driven.index, driven.index + driven[0].length);

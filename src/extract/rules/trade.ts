@@ -223,7 +223,8 @@ function partnerLine(text: string): PartnerPhrase | null {
 const lastIndicators = new WeakMap<ReadingState, Keyword[]>();
 
 // What may stand before a list item's place (▲西安市：): nothing, or a mark.
-const LEAD_MARK = /^[^\p{Script=Han}\d\p{L}]{0,3}$/u;
+const LEAD_MARK = /^(?:[^\p{Script=Han}\d\p{L}]{0,3}|同期|当期)$/u;
+const FIGURES_LABEL = /^(?:(?:主要)?(?:外贸)?(?:数据|情况|指标))?$/u;
 
 export const tradeRule: SentenceRule = {
   name: "trade",
@@ -377,8 +378,9 @@ export const tradeRule: SentenceRule = {
           else if (listingPartners && PARTNER_CELL.test(text)) s.partners = [text.replace(/[“”"]/gu, "")];
         } else if (sentence.text.charAt(clause.start - sentence.start + text.length) === "：") {
           // 南宁市：进出口112.6亿元…, ▲西安市：…: a place alone before a colon is what the clauses after are about.
+          // Also a label naming a place's figures (同期全国数据：, 全国主要指标：).
           const lead = headRegions(clause, text.length, state).find(
-            (r) => r.end === text.length && LEAD_MARK.test(text.slice(0, r.start)),
+            (r) => LEAD_MARK.test(text.slice(0, r.start)) && FIGURES_LABEL.test(text.slice(r.end)),
           );
           if (lead) {
             s.region = lead.region;

@@ -1302,6 +1302,19 @@ const TRADE: Row[] = [
       "trade.total/value 江西省 partner=拉美 = 3120000000 exact «31.2亿元»",
     ],
   ],
+  [
+    "a label naming the country's figures before a colon (同期全国数据：)",
+    "宁夏回族自治区",
+    "2014-04-20",
+    "一季度，宁夏外贸进出口52.3亿元，增长12.1%。同期全国数据：货物进出口总额41589.9亿美元，增长7.6%，其中出口额22096.4亿美元。",
+    [
+      "trade.total/value 宁夏回族自治区 = 5230000000 exact «52.3亿元»",
+      "trade.total/growth 宁夏回族自治区 = 12.1 exact «增长12.1%»",
+      "trade.total/value 中国 = 4158990000000 exact «41589.9亿美元»",
+      "trade.total/growth 中国 = 7.6 exact «增长7.6%»",
+      "trade.export/value 中国 = 2209640000000 exact «22096.4亿美元»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -3572,6 +3585,18 @@ const PROJECTS: Row[] = [
       "projects.started/investment 舞钢市 = 3800000000 more_than «38亿元以上»",
     ],
   ],
+  [
+    "a zone after 其中 with the projects it took on (承接项目24个) is the whole's stage",
+    "孝义市",
+    "2023-02-27",
+    "2月26日，全省开发区2023年第二次“三个一批”活动举行，我市共推进项目38个，总投资156.2亿元。其中，孝义经济开发区承接项目24个，总投资98.6亿元。",
+    [
+      "projects.total/count 孝义市 = 38 exact «项目38个»",
+      "projects.total/investment 孝义市 = 15620000000 exact «156.2亿元»",
+      "projects.total/count 孝义经济开发区 = 24 exact «项目24个»",
+      "projects.total/investment 孝义经济开发区 = 9860000000 exact «98.6亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
@@ -4826,6 +4851,20 @@ const PERIODS: PeriodRow[] = [
       "2016年 trade.total/growth 海宁市 = 4.6 exact «增长4.6%»",
       "2016年12月 trade.total/value 嘉兴市 = 21340000000 exact «213.4亿元»",
       "2016年12月 trade.total/growth 嘉兴市 = 9.8 exact «增长9.8%»",
+    ],
+  ],
+  [
+    "综保区 in a district's report is the city's zone the report named in full",
+    "鸠江区",
+    "2020-11-20",
+    "1-10月，鸠江区实现进出口128.2亿元，增长18.3%。芜湖综合保税区（以下简称综保区）1-10月实现进出口41.92亿元，增长27.6%。10月当月，综保区进出口5.36亿元，增长44.8%。",
+    [
+      "2020年1–10月 trade.total/value 鸠江区 = 12820000000 exact «128.2亿元»",
+      "2020年1–10月 trade.total/growth 鸠江区 = 18.3 exact «增长18.3%»",
+      "2020年1–10月 trade.total/value 芜湖综合保税区 = 4192000000 exact «41.92亿元»",
+      "2020年1–10月 trade.total/growth 芜湖综合保税区 = 27.6 exact «增长27.6%»",
+      "2020年10月 trade.total/value 芜湖综合保税区 = 536000000 exact «5.36亿元»",
+      "2020年10月 trade.total/growth 芜湖综合保税区 = 44.8 exact «增长44.8%»",
     ],
   ],
 ];
