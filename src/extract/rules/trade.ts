@@ -44,6 +44,7 @@ const EACH = /各(?:为|是|有|达到|达|约|近)?$/u;
 // 进口、出口分别完成…，前者同比下降2.4%，后者增长19.4%: the first or last of the keywords listed.
 const FORMER_LATTER = /^(?:其中[，,]?)?(?<w>前者|后者)/u;
 const CAUSE_AFTER_PLACE = /^[^，。；]{0,12}?(?:受益于|得益于|依托|凭借|借助|随着)/u;
+const PLACE_THEN_REMARK = /^\p{Script=Han}{1,8}?[市县区省州盟旗]\p{Script=Han}{2,5}$/u;
 // Or a short remark on it (景德镇市规模较小，进出口41.7亿元).
 // Not a word the place's name begins (新兴市场表现抢眼: 新兴市 is no place there).
 const REMARK_AFTER_PLACE = /^(?!场|.*(?:海关|统计|发布|数据|显示|委|局|政府|举行|召开))\p{Script=Han}{2,5}$/u;
@@ -342,7 +343,12 @@ export const tradeRule: SentenceRule = {
         }
       }
       // 郴州市受益于有色金属加工贸易扩大，进出口142.1亿元: a place, then why, then its figures.
-      if (quantities.length === 0 && kws.length === 0) {
+      // (Checked by its shape first: the scan for places is costly, and most clauses hold none.)
+      if (
+        quantities.length === 0 &&
+        kws.length === 0 &&
+        (PLACE_THEN_REMARK.test(text) || CAUSE_AFTER_PLACE.test(text))
+      ) {
         const lead = headRegions(clause, text.length, state).find((r) => r.start === 0);
         const rest = lead ? text.slice(lead.end) : "";
         if (lead && (CAUSE_AFTER_PLACE.test(rest) || REMARK_AFTER_PLACE.test(rest))) {

@@ -5,7 +5,7 @@ import * as OpenCC from "opencc-js/t2cn";
 // simplified one without running the converter on every document (simplified
 // text must never be converted: OpenCC's t2s would turn 显著 into 显着).
 const TRADITIONAL_MARKERS = new Uint8Array(0x10000);
-for (const ch of "這們個為與國會來時發對進動產業開經區實現數據總額億萬項約資機關東長門問間電華農書買賣當後從應說讀錢鐵銀點際隊陽陰陳險難雙頭樣標準歲歷壓廠廣務勞勢單協衛員貿體舉辦據條場會議級黨選邊區縣鄉鎮計劃營環衝類組織統設施達創聯屬積極認識較隨層") {
+for (const ch of "這們個為與國會來時發對進動產業開經區實現數據總額億萬項約資機關東長門問間電華農書買賣當後從應說讀錢鐵銀點際隊陽陰陳險難雙頭樣標準歲歷壓廠廣務勞勢單協衛員貿體舉辦據條場會議級黨選邊區縣鄉鎮計劃營環衝類組織統設達創聯屬積極認識較隨層") {
   TRADITIONAL_MARKERS[ch.charCodeAt(0)] = 1;
 }
 
@@ -43,12 +43,15 @@ export function withStrayTraditional(text: string): string {
     }
   }
   if (first < 0) return text;
-  const chars = text.split("");
-  for (let i = first; i < chars.length; i++) {
-    const c = chars[i] as string;
-    if (TRADITIONAL_MARKERS[c.charCodeAt(0)] === 1) chars[i] = strayConverted(c);
+  const pieces: string[] = [];
+  let from = 0;
+  for (let i = first; i < text.length; i++) {
+    if (TRADITIONAL_MARKERS[text.charCodeAt(i)] !== 1) continue;
+    pieces.push(text.slice(from, i), strayConverted(text.charAt(i)));
+    from = i + 1;
   }
-  return chars.join("");
+  pieces.push(text.slice(from));
+  return pieces.join("");
 }
 
 const stray = new Map<string, string>();
