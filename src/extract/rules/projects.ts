@@ -2,13 +2,13 @@ import type { IndicatorId } from "../../schema/vocabulary";
 import { projectPeriod } from "../resolve/periods";
 import { type RegionMentionHit, regionListBefore, spellOutWhole, subjectRegions } from "../resolve/regions";
 import { ACTIVITY as ACTIVITY_FEATURE, PROJECT as PROJECT_FEATURE, textFeatures } from "../text/char-features";
-import { precisionOf } from "../text/decimal";
 import { execAll } from "../text/exec-all";
 import { parseInteger } from "../text/numerals";
 import { type Quantity, scanProjectCounts } from "../text/quantities";
 import type { Sentence } from "../text/segment";
 import { findAside } from "./aside";
 import { clauseQuantities, listedPeriods } from "./clauses";
+import { countAt, placeBracketCounts, rankedPlaceCounts } from "./place-counts";
 import { headRegions } from "./subject";
 import type { Candidate, Clause, ReadingState, SentenceRule } from "./types";
 
@@ -1067,20 +1067,6 @@ function listedStage(
   return respective && all.length > 1 && stages.length === all.length ? stages[q.listIndex] : undefined;
 }
 
-/** An exact count of `n` projects at [start, end) of its clause. */
-function countAt(n: number, start: number, end: number, listIndex = 0, respectively = false): Quantity {
-  return {
-    kind: "count",
-    value: n,
-    qualifier: "exact",
-    start,
-    end,
-    precision: precisionOf(String(n)),
-    listIndex,
-    respectively,
-  };
-}
-
 /**
  * Counts right after their stage words (开工142个), read in a table row or a total's 其中 clause;
  * after 分别 the list goes on (分别签约8个、5个), one count per place listed before.
@@ -1184,86 +1170,6 @@ function placeAfterZai(clause: Clause, sentence: Sentence, state: ReadingState):
   const rest = clause.text.slice(1);
   const hit = subjectRegions(rest, { home: state.home, seenZones: state.seenZones })[0];
   return hit && hit.start === 0 && hit.end === rest.length ? { ...hit, start: 1, end: hit.end + 1 } : undefined;
-}
-
-// Also with the place's amount (湛江（37个、总投资286.3亿元）), or its stage (西咸新区（开工48个，总投资386亿元）).
-const PLACE_BRACKET_COUNT =
-  /(?<place>[\p{Script=Han}]{2,12})[（(](?<stage>签约|开工|动工|投产)?(?<num>\d+|[零〇一二两三四五六七八九十百千]+)个(?<rest>[、，,][^（）()；。]{2,24})?[）)]/gu;
-
-const BRACKET_STAGE_COUNT = /[、，,](?<stage>签约|开工|动工|投产)(?<num>\d+|[零〇一二两三四五六七八九十百千]+)个/gu;
-
-/** Places each followed by a count in brackets (运城（41个）、长治（36个）), in order. */
-function placeBracketCounts(
-  clause: Clause,
-  state: ReadingState,
-): Array<{ count: Quantity; region: Candidate["region"]; end: number }> {
-  const text = clause.text;
-  if (!text.includes("个）") && !text.includes("个)") && !text.includes("元）") && !text.includes("元)")) return [];
-  const out: Array<{ count: Quantity; region: Candidate["region"]; end: number }> = [];
-  for (const m of text.matchAll(PLACE_BRACKET_COUNT)) {
-    const run = m.groups?.place ?? "";
-    const num = m.groups?.num ?? "";
-    const end = (m.index ?? 0) + run.length;
-    // …和晋城（30个）: the place after the list's joining word.
-    // …的是肇庆高新技术产业开发区（15个）: nor the 是 of the ranking before it.
-    const place = run.replace(/^.*[和及与、]/u, "").replace(/^(?:是|为)(?=\p{Script=Han}{3})/u, "");
-    const hit = subjectRegions(place, { home: state.home, seenZones: state.seenZones }).at(-1);
-    const n = parseInteger(num);
-    if (!hit || hit.end !== place.length || n === null || n < 1) return [];
-    const at = end + 1 + (m.groups?.stage?.length ?? 0);
-    const count = countAt(n, at, at + num.length + 1, out.length, true);
-    const close = (m.index ?? 0) + m[0].length;
-    out.push({ count, region: hit.region, end: close });
-    // 昌吉市（签约14个、开工21个、投产8个）: each stage's count in the bracket is the place's.
-    const rest = m.groups?.rest;
-    if (!m.groups?.stage || !rest) continue;
-    const restAt = at + num.length + 1;
-    for (const more of rest.matchAll(BRACKET_STAGE_COUNT)) {
-      const k = parseInteger(more.groups?.num ?? "");
-      if (k === null || k < 1) continue;
-      const from = restAt + (more.index ?? 0) + 1 + (more.groups?.stage?.length ?? 0);
-      out.push({
-        count: countAt(k, from, from + (more.groups?.num?.length ?? 0) + 1, out.length, true),
-        region: hit.region,
-        end: close,
-      });
-    }
-  }
-  return out;
-}
-
-// The places of a breakdown or a ranking, each right before its count: 其中鸠江区9个、弋江区6个;
-// 依次为长春市146个、吉林市88个; 较多的是周口市112个、驻马店市97个.
-const RANKED_PLACES =
-  /(?:^其中[，,]?|依次为|依次是|分别为|分别是|较多的是|最多的是|(?:居|排名?|位居|位列)前[\d一二三四五六七八九十]+位?的是)(?<list>(?:[\p{Script=Han}]{2,14}?\d+个[、和及与]?)+)。?$/u;
-// A clause that is such a list alone, two places or more (準格爾旗12個、伊金霍洛旗11個、…).
-const PLACE_COUNT_LIST = /^(?<list>(?:[\p{Script=Han}]{2,14}?\d+个[、和及与]?){2,})。?$/u;
-const RANKED_ITEM = /(?<place>[\p{Script=Han}]{2,12}?)(?<num>\d+)个/gu;
-
-/** Places listed or ranked by their counts, each written right before its count (周口市112个、驻马店市97个), in order. */
-function rankedPlaceCounts(
-  clause: Clause,
-  state: ReadingState,
-): Array<{ count: Quantity; region: Candidate["region"]; end: number }> {
-  const m = RANKED_PLACES.exec(clause.text) ?? PLACE_COUNT_LIST.exec(clause.text);
-  const list = m?.groups?.list;
-  if (!m || !list) return [];
-  const from = m.index + m[0].length - list.length - (m[0].endsWith("。") ? 1 : 0);
-  const out: Array<{ count: Quantity; region: Candidate["region"]; end: number }> = [];
-  for (const item of list.matchAll(RANKED_ITEM)) {
-    const place = (item.groups?.place ?? "").replace(/^[、和及与]/u, "");
-    const num = item.groups?.num ?? "";
-    const hit = subjectRegions(place, { home: state.home, seenZones: state.seenZones }).at(-1);
-    const n = parseInteger(num);
-    if (hit?.start !== 0 || hit.end !== place.length || n === null || n < 1) return [];
-    const at = from + (item.index ?? 0) + item[0].length - num.length - 1;
-    out.push({
-      count: countAt(n, at, at + num.length + 1, out.length, true),
-      region: hit.region,
-      end: at + num.length + 1,
-    });
-  }
-  return out;
 }
 
 const PLACE_BEFORE_LIST = /^(?:其中[，,]?)?(?<head>[^\d，；、]{2,12}?)(?=分别|依次)/u;
