@@ -44,6 +44,8 @@ const EACH = /各(?:为|是|有|达到|达|约|近)?$/u;
 // 进口、出口分别完成…，前者同比下降2.4%，后者增长19.4%: the first or last of the keywords listed.
 const FORMER_LATTER = /^(?:其中[，,]?)?(?<w>前者|后者)/u;
 const CAUSE_AFTER_PLACE = /^[^，。；]{0,12}?(?:受益于|得益于|依托|凭借|借助|随着)/u;
+const RANKED_PLACES_CLOSE =
+  /(?:居|位居|排|排名|位列)(?:全省|全市|全区)?前[\d二三四五六七八九十]+(?:位|名)?的(?:是|为|依次是|依次为)(?<list>[^，。；]{4,40}?)。?$/u;
 const PLACE_THEN_REMARK = /^\p{Script=Han}{1,8}?[市县区省州盟旗]\p{Script=Han}{2,5}$/u;
 // Or a short remark on it (景德镇市规模较小，进出口41.7亿元).
 // Not a word the place's name begins (新兴市场表现抢眼: 新兴市 is no place there).
@@ -333,6 +335,16 @@ export const tradeRule: SentenceRule = {
         keywordsOf(text, clause.features, share >= 0 ? share : text.length),
         quantities.length === 0 ? Number.POSITIVE_INFINITY : Math.max(firstQ, quantities.at(-1)?.start ?? 0),
       );
+      // 进出口规模居前三位的是厦门、福州、泉州，分别占全省的48.6%、20.9%和14.9%: the places ranked, one per
+      // figure of the list after them.
+      const ranked = quantities.length === 0 ? RANKED_PLACES_CLOSE.exec(text)?.groups?.list : undefined;
+      const rankedPlaces = ranked ? regionListBefore(ranked, state.home, state.seenZones) : undefined;
+      if (rankedPlaces && rankedPlaces.regions.length > 1) {
+        s.regionList = rankedPlaces.regions;
+        // 增速居前三位的是宁德、莆田、三明，分别增长…: ranked by their trade's growth, no keyword named.
+        s.indicators = kws.length > 0 ? kws : [WHOLE_TRADE];
+        continue;
+      }
       // 日本仍为我市第一大贸易伙伴，进出口271.4亿: the partner named as the subject is the rest of the sentence's.
       if (quantities.length === 0) {
         const lead = LEADING_PARTNER.exec(text)?.groups?.p;

@@ -1315,6 +1315,24 @@ const TRADE: Row[] = [
       "trade.export/value 中国 = 2209640000000 exact «22096.4亿美元»",
     ],
   ],
+  [
+    "cities ranked (居前三位的是厦门、福州、泉州), their shares, growths and values 分别 after",
+    "福建省",
+    "2017-01-20",
+    "2016年，福建省进出口10351.9亿元。九个设区市中，进出口规模居前三位的是厦门、福州、泉州，分别占全省的48.6%、20.9%和14.9%。增速居前三位的是宁德、莆田、三明，分别增长18.7%、9.4%和7.9%，进出口额分别为268.9亿元、271.6亿元和139.5亿元。",
+    [
+      "trade.total/value 福建省 = 1035190000000 exact «10351.9亿元»",
+      "trade.total/share 厦门市 = 48.6 exact «48.6%»",
+      "trade.total/share 福州市 = 20.9 exact «20.9%»",
+      "trade.total/share 泉州市 = 14.9 exact «14.9%»",
+      "trade.total/growth 宁德市 = 18.7 exact «增长18.7%»",
+      "trade.total/growth 莆田市 = 9.4 exact «9.4%»",
+      "trade.total/growth 三明市 = 7.9 exact «7.9%»",
+      "trade.total/value 宁德市 = 26890000000 exact «268.9亿元»",
+      "trade.total/value 莆田市 = 27160000000 exact «271.6亿元»",
+      "trade.total/value 三明市 = 13950000000 exact «139.5亿元»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
