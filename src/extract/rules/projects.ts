@@ -81,7 +81,9 @@ const PLACE_REMARK = /^(?!场|.*(?:委|局|政府|举行|召开|活动|会场))\
 const POINT_MARK = /^[^\p{Script=Han}\d\p{L}]{1,3}$/u;
 const KIND_POINT = /^[^\p{Script=Han}]*(?!重点|重大|本次|此次|本期|全市|全区|全县|全省|共)\p{Script=Han}{2,8}$/u;
 const EMOJI_LEAD = /^\p{Extended_Pictographic}/u;
-const MEASURE_POINT = /^[^\p{Script=Han}\d]{0,3}(?:总投资|投资总额|协议总投资|协议投资|签约金额|签约总额|年产值)[：:]/u;
+// Also a sentence opened by the measure it lists (总投资方面，长春市528.3亿元、…).
+const MEASURE_POINT =
+  /^[^\p{Script=Han}\d]{0,3}(?:总投资|投资总额|协议总投资|协议投资|签约金额|签约总额|年产值)(?:[：:]|方面[，,])/u;
 const STAGE_LABEL = /(?:签约|开工|动工|投产)(?:项目)?(?:数|个数|情况)?$/u;
 const LANDED_FIRST = /^(?:落户|落地|落在|位于|分布在)[^，。；]{2,24}?的(?:有|为|是)/u;
 const COUNT_AFTER_PLACE =
@@ -216,6 +218,31 @@ function placeLandedIn(clause: Clause, from: number, state: ReadingState): Regio
   // The verb blanked: a place after 在 or 于 is otherwise no subject (在浑南区主会场举行 is a venue).
   const text = clause.text.slice(0, from) + " ".repeat(verb[0].length) + clause.text.slice(at);
   return headRegions({ ...clause, text }, text.length, state).find((r) => r.start === at);
+}
+
+// The measure a clause before a list of places' amounts names (从开工项目投资额看, 总投资方面).
+const LISTED_AMOUNTS_MEASURE = /(?<m>总投资|投资额|签约金额|签约额|协议投资额?|引资额|年产值|产值)(?:方面|看|来看)?$/u;
+const AMOUNT_LIST_GAP = /^(?:[、，,和及与])?(?<place>\p{Script=Han}{2,12})$/u;
+
+/**
+ * The places of a clause that lists amounts each right after its place (南宁市528.3亿元、柳州市263.9亿元),
+ * one per amount, or undefined when any gap before an amount is not a place alone.
+ */
+function placesBeforeAmounts(
+  text: string,
+  money: readonly Quantity[],
+  state: ReadingState,
+): Array<Candidate["region"]> | undefined {
+  const out: Array<Candidate["region"]> = [];
+  let from = 0;
+  for (const q of money) {
+    const name = AMOUNT_LIST_GAP.exec(text.slice(from, q.start))?.groups?.place;
+    const hit = name ? subjectRegions(name, { home: state.home, seenZones: state.seenZones }).at(-1) : undefined;
+    if (!name || hit?.start !== 0 || hit.end !== name.length) return undefined;
+    out.push(hit.region);
+    from = q.end;
+  }
+  return out;
 }
 
 /** The stage the clause after `clause` opens with, before its amount, when only a comma parts them. */
@@ -850,6 +877,10 @@ export const projectRule: SentenceRule = {
           out.push(c);
         }
       }
+      // 从开工项目投资额看，南宁市528.3亿元、柳州市263.9亿元、钦州市241.6亿元位居前三: each amount right after
+      // its place, the measure named in the clause before.
+      const moneyPlaces = counts.length === 0 && money.length > 1 ? placesBeforeAmounts(text, money, state) : undefined;
+      const moneyMeasure = moneyPlaces ? LISTED_AMOUNTS_MEASURE.exec(clauseBefore) : null;
       for (const q of money) {
         // A headline rounds (总投资超两千亿元): its qualified amount is a sum across stages or a body figure rounded.
         // An exact one (2216个项目总投资1.3万亿元) merges with the body's figure it rounds, or stands alone.
@@ -869,7 +900,8 @@ export const projectRule: SentenceRule = {
           // 两江新区签约项目投资额居首位，为316.8亿元: the measure ranked in the clause before.
           (q.listIndex === 0 && AMOUNT_AFTER_RANK.test(head) ? RANKED_MEASURE_BEFORE.exec(clauseBefore) : null) ??
           // 宁波市开工项目总投资1203.6亿元，居全省首位；杭州市1128.9亿元: another place, the same measure.
-          (lastMoneyMeasure && placeOnly(clause, head, state) ? lastMoneyMeasure : null);
+          (lastMoneyMeasure && placeOnly(clause, head, state) ? lastMoneyMeasure : null) ??
+          moneyMeasure;
         if (!m?.groups?.m) continue;
         if (SINGLE_PROJECT.test(head)) partOnly = true;
         // 总投资12亿元的高性能铝合金型材项目开工: the amount of the one project it names.
@@ -889,7 +921,7 @@ export const projectRule: SentenceRule = {
         if (!ind) continue;
         const measure = /产值/u.test(m.groups.m) ? "output" : "investment";
         const inBracket = bracketPlaces?.[bracketEnds.findIndex((end) => q.end < end)];
-        const place = inBracket ?? placeOf(q, money, listedPlaces, aside ?? region);
+        const place = moneyPlaces?.[money.indexOf(q)] ?? inBracket ?? placeOf(q, money, listedPlaces, aside ?? region);
         if (!place) continue;
         const c = make(q, ind, measure, clause, sentence, place, [], `${ind}-${measure}`);
         c.unit = q.currency ?? "CNY";

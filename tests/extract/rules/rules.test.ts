@@ -3615,6 +3615,31 @@ const PROJECTS: Row[] = [
       "projects.total/investment 孝义经济开发区 = 9860000000 exact «98.6亿元»",
     ],
   ],
+  [
+    "amounts each right after its place, the measure named in the clause before (从开工项目投资额看，南宁市528.3亿元、…位居前三)",
+    "广西壮族自治区",
+    "2023-12-20",
+    "广西2023年第四季度重大项目集中开工活动举行，全区集中开工项目560个，总投资2162.4亿元。从开工项目投资额看，南宁市528.3亿元、柳州市263.9亿元、钦州市241.6亿元位居前三，其余11个设区市合计1134.6亿元。",
+    [
+      "projects.started/count 广西壮族自治区 = 560 exact «项目560个»",
+      "projects.started/investment 广西壮族自治区 = 216240000000 exact «2162.4亿元»",
+      "projects.started/investment 南宁市 = 52830000000 exact «528.3亿元»",
+      "projects.started/investment 柳州市 = 26390000000 exact «263.9亿元»",
+      "projects.started/investment 钦州市 = 24160000000 exact «241.6亿元»",
+    ],
+  ],
+  [
+    "a sentence opened by the measure it lists (总投资方面，长春市528.3亿元、…)",
+    "吉林省",
+    "2021-06-20",
+    "6月19日，吉林省2021年第二批重大项目集中开工活动举行，全省集中开工项目620个。\n总投资方面，长春市528.3亿元、吉林市263.9亿元、延边州172.4亿元位居前三。",
+    [
+      "projects.started/count 吉林省 = 620 exact «项目620个»",
+      "projects.started/investment 长春市 = 52830000000 exact «528.3亿元»",
+      "projects.started/investment 吉林市 = 26390000000 exact «263.9亿元»",
+      "projects.started/investment 延边朝鲜族自治州 = 17240000000 exact «172.4亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
