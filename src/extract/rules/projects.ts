@@ -80,6 +80,7 @@ const PLACE_REMARK = /^(?!场|.*(?:委|局|政府|举行|召开|活动|会场))\
 // What may lead a list's item before its place (◆夷陵区：, 📍禅城区：).
 const POINT_MARK = /^[^\p{Script=Han}\d\p{L}]{1,3}$/u;
 const KIND_POINT = /^[^\p{Script=Han}]*(?!重点|重大|本次|此次|本期|全市|全区|全县|全省|共)\p{Script=Han}{2,8}$/u;
+const SUBTOTAL_SENTENCE = /^其中[，,]?[^，。；]{2,16}?[\d零〇一二两三四五六七八九十百千]+个(?:重点|重大)?项目/u;
 const EMOJI_LEAD = /^\p{Extended_Pictographic}/u;
 // Also a sentence opened by the measure it lists (总投资方面，长春市528.3亿元、…).
 const MEASURE_POINT =
@@ -290,14 +291,16 @@ function placeOf(
 /** The stage the article's headline named, for a headline line naming none. */
 const headlineStage = new WeakMap<ReadingState, IndicatorId>();
 /** The stage the last sentence read gave figures of, and its paragraph. */
-const lastStage = new WeakMap<ReadingState, { stage: IndicatorId; paragraph: number }>();
+const lastStage = new WeakMap<ReadingState, { stage: IndicatorId; paragraph: number; stages: number }>();
 const OUTPUT = /产值/u;
 
 export const projectRule: SentenceRule = {
   name: "projects",
   needs: ACTIVITY_FEATURE | PROJECT_FEATURE,
-  pass(_sentence: Sentence, state: ReadingState): void {
-    lastStage.delete(state);
+  pass(sentence: Sentence, state: ReadingState): void {
+    // A sentence with nothing to read (各县区、功能区踊跃参与。) leaves the stage for the paragraph after.
+    const last = lastStage.get(state);
+    if (last === undefined || sentence.paragraph - last.paragraph > 1) lastStage.delete(state);
   },
   read(sentence: Sentence, clauses: readonly Clause[], state: ReadingState): Candidate[] {
     // 三个一批, 签约, 开工, 投产: each holds an activity pair (一批 …) in some clause.
@@ -331,7 +334,9 @@ export const projectRule: SentenceRule = {
         ACTIVITY_TOTAL.test(sentence.text) ||
         sentence.header !== undefined ||
         carried !== undefined ||
-        sentence.headline
+        sentence.headline ||
+        // 其中，兰考县十八个项目总投资六十二亿元…: the parts of the figures just read.
+        (priorStage !== undefined && SUBTOTAL_SENTENCE.test(sentence.text))
       )
     )
       return [];
@@ -339,7 +344,14 @@ export const projectRule: SentenceRule = {
     if ((sentence.header !== undefined || sentence.row === true) && REMAINDER.test(sentence.text)) return [];
     const out: Candidate[] = [];
     let region = state.paragraphRegion;
-    let stage: IndicatorId | undefined = carried;
+    // Their stage is the one the sentence before read, or all of them when it read several.
+    const partsOf =
+      priorStage !== undefined && SUBTOTAL_SENTENCE.test(sentence.text)
+        ? (before?.stages ?? 0) > 1
+          ? "projects.total"
+          : priorStage
+        : undefined;
+    let stage: IndicatorId | undefined = carried ?? partsOf;
     // Amounts after a subset of the batch (8个代表项目…，总投资) or a single project (该项目总投资…，预计年产值) are theirs.
     let partOnly = false;
     // partOnly was set by a kind of project's count (其中外资项目3个，投资额…), not by one project.
@@ -932,7 +944,12 @@ export const projectRule: SentenceRule = {
       const last = out.length > figuresBefore ? out.at(-1) : undefined;
       if (last) lastMeasure = last.measure;
     }
-    if (stage !== undefined && out.length > 0) lastStage.set(state, { stage, paragraph: sentence.paragraph });
+    if (stage !== undefined && out.length > 0)
+      lastStage.set(state, {
+        stage,
+        paragraph: sentence.paragraph,
+        stages: new Set(out.map((c) => c.indicator)).size,
+      });
     // 今年以来…两次活动累计…: a sum over several batches has no batch (the contract). Figures
     // before the clause that says so keep theirs (加上3月份第一批集中开工的751个项目，今年以来…1516个).
     if (out.length > 0 && OVER_BATCHES.test(sentence.text)) {

@@ -3640,6 +3640,37 @@ const PROJECTS: Row[] = [
       "projects.started/investment 延边朝鲜族自治州 = 17240000000 exact «172.4亿元»",
     ],
   ],
+  [
+    "a 其中 sentence of places' counts after a sentence that listed several stages (and one with nothing to read between): the places' projects, all stages",
+    "开封市",
+    "2023-09-28",
+    "开封市参加全省第八期“三个一批”项目建设活动。本期活动，我市共有103个项目参加，总投资526亿元。签约项目、开工项目、投产项目分别为31个、45个、27个。\n\n各县区、功能区踊跃参与。其中，兰考县十八个项目总投资六十二亿元，杞县十一个项目总投资三十七亿元。",
+    [
+      "projects.total/count 开封市 = 103 exact «103个»",
+      "projects.total/investment 开封市 = 52600000000 exact «526亿元»",
+      "projects.signed/count 开封市 = 31 exact «项目分别为31个»",
+      "projects.started/count 开封市 = 45 exact «45个»",
+      "projects.producing/count 开封市 = 27 exact «27个»",
+      "projects.total/count 兰考县 = 18 exact «十八个»",
+      "projects.total/investment 兰考县 = 6200000000 exact «六十二亿元»",
+      "projects.total/count 杞县 = 11 exact «十一个»",
+      "projects.total/investment 杞县 = 3700000000 exact «三十七亿元»",
+    ],
+  ],
+  [
+    "a 其中 sentence of places' counts after one stage's figures: that stage's",
+    "开封市",
+    "2023-09-28",
+    "开封市参加全省第九期重大项目集中开工活动，全市集中开工项目六十三个，总投资四百零五亿元。其中，兰考县十八个项目总投资六十二亿元，杞县十一个项目总投资三十八亿元。",
+    [
+      "projects.started/count 开封市 = 63 exact «项目六十三个»",
+      "projects.started/investment 开封市 = 40500000000 exact «四百零五亿元»",
+      "projects.started/count 兰考县 = 18 exact «十八个»",
+      "projects.started/investment 兰考县 = 6200000000 exact «六十二亿元»",
+      "projects.started/count 杞县 = 11 exact «十一个»",
+      "projects.started/investment 杞县 = 3800000000 exact «三十八亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
