@@ -10,7 +10,7 @@ import {
 } from "../../../src/schema/compact-dataset";
 import { type Dataset, datasetSchema } from "../../../src/schema/dataset";
 import chartDataset from "../fixtures/chart-dataset.json" with { type: "json" };
-import { makeRecord, sampleDataset } from "../fixtures/make-dataset";
+import { richDataset, sampleDataset } from "../fixtures/make-dataset";
 
 // The compact check reads rows and tables instead of decoded records. Like
 // quickCheckDataset it may reject more than the zod schema, never less: every
@@ -48,30 +48,6 @@ const AWKWARD: unknown[] = [
   { partner: "" },
   { document: "nope" },
 ];
-
-/** A dataset with one of each shape: optional record fields, a zone, a warning, sectors. */
-function richDataset(): Dataset {
-  const base = sampleDataset();
-  const withExtras = makeRecord({
-    id: "extras",
-    indicator: "trade.export",
-    measure: "value",
-    partner: "东盟",
-    sectors: ["新能源"],
-    period: { year: 2021, months: [1, 5], label: "2021年1–5月" },
-    region: { name: "山西综改示范区", code: null, level: "zone" },
-  });
-  const counted = makeRecord({
-    id: "counted",
-    indicator: "projects.signed",
-    measure: "count",
-    value: 42,
-    unit: "item",
-  });
-  const records = [...base.records.slice(0, 3), withExtras, counted];
-  const warnings = [{ kind: "conflicting_values" as const, message: "m", records: ["extras"] }];
-  return { ...base, records, warnings } as Dataset;
-}
 
 /** Decodes (quotes in the rows) and asks both checks; undefined when the file does not even decode. */
 function verdicts(compact: CompactDataset): { quick: boolean; zod: boolean } | undefined {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CHECKED_SCHEMA_VERSION, quickCheckDataset } from "../../../src/app/data/quick-check-dataset";
 import { type Dataset, datasetSchema, SCHEMA_VERSION } from "../../../src/schema/dataset";
 import chartDataset from "../fixtures/chart-dataset.json" with { type: "json" };
-import { makeDataset, makeRecord, sampleDataset } from "../fixtures/make-dataset";
+import { makeDataset, makeRecord, richDataset, sampleDataset } from "../fixtures/make-dataset";
 
 // The quick check may reject more than the zod schema (zod then decides) but
 // must never accept what zod rejects. Every field of every kind of object is
@@ -65,26 +65,6 @@ function setAt(root: unknown, path: (string | number)[], value: unknown, remove 
   const last = path.at(-1) as string | number;
   if (remove && !Array.isArray(node)) delete node[last];
   else node[last] = value;
-}
-
-/** A small dataset holding one of each shape: all optional record fields, a warning, both region kinds. */
-function richDataset(): Dataset {
-  const base = sampleDataset();
-  const withExtras = makeRecord({
-    id: "extras",
-    indicator: "trade.export",
-    measure: "value",
-    partner: "东盟",
-    entity: "某公司",
-    of: "trade.total",
-    among: "全省",
-    sectors: ["新能源"],
-    period: { year: 2021, months: [1, 5], label: "2021年1–5月" },
-    region: { name: "山西综改示范区", code: null, level: "zone" },
-  });
-  const records = [...base.records.slice(0, 3), withExtras];
-  const warnings = [{ kind: "conflicting_values" as const, message: "m", records: ["extras"] }];
-  return { ...base, records, warnings } as Dataset;
 }
 
 describe("quickCheckDataset", () => {
