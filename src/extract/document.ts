@@ -252,8 +252,12 @@ function readArticle(
   let paragraphSubject: Region | undefined;
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i] as Sentence;
-    if (i > 0 && (sentence.headline || NUMBERED_PLACE_HEADING.test(sentence.text)))
+    if (i > 0 && (sentence.headline || NUMBERED_PLACE_HEADING.test(sentence.text))) {
       sectionPlace = placeHeading(sentence.text, home, seenZones);
+      // 【季度】二季度进出口21.3亿元…【县域】孝义市进出口16.5亿元: a section heading naming no period
+      // starts a part about the article's period again.
+      if (sentence.headline && (texts[i] ?? []).length === 0) state.period = main;
+    }
     if (sentence.paragraph !== state.paragraph) {
       // 1—8月，全市固定资产投资同比增长17.9%。 in a quarter's or a batch's report: months that gave no
       // figure of ours are another statistic's, not the period of what follows.

@@ -74,6 +74,13 @@ function ownZone(text: string, least: number): Zone | undefined {
   return districts >= best.n ? undefined : best.zone;
 }
 
+function namesDivisionOutsideZones(text: string): boolean {
+  const zones = scanZoneNames(text);
+  return scanRegionNames(text).some(
+    (m) => m.region.code !== null && !zones.some((z) => z.start <= m.start && m.end <= z.end),
+  );
+}
+
 function countMatches(re: RegExp, text: string): number {
   re.lastIndex = 0;
   let n = 0;
@@ -110,6 +117,11 @@ export function resolveHome(metaRegion: string | undefined, text: string): HomeR
   if (zoneWords > cityWords || (cityWords === 0 && countMatches(PROVINCE_PRONOUN, text) === 0)) {
     const own = ownZone(text, zoneWords > cityWords ? 2 : 3);
     if (own) return zoneHome(own, true);
+  }
+  // Or it names one zone twice and no division but in that zone's name (四川天府新区…活动; 天府新区一季度…).
+  if (cityWords === 0 && countMatches(PROVINCE_PRONOUN, text) === 0) {
+    const own = ownZone(text, 2);
+    if (own && !namesDivisionOutsideZones(text)) return zoneHome(own, true);
   }
   const counts = new Map<string, { region: Region; n: number }>();
   for (const m of scanRegionNames(text)) {

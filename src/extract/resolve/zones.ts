@@ -448,6 +448,16 @@ function zoneEndingAt(text: string, end: number, opts: LookupOptions): RawMentio
   ) {
     // ；中北高新区推进项目12个: a proper name opening its clause (中北高新技术产业开发区).
     generic = { start: runStart, end, name: text.slice(runStart, end), known: false };
+  } else if (
+    kind === "新区" &&
+    (runStart === 0 || !HAN.test(text.charAt(runStart - 1))) &&
+    (run.length === 2 || run.length === 3) &&
+    !NOT_IN_NAME.test(run) &&
+    !NOT_A_BASE.test(run) &&
+    !/城市|市/u.test(run)
+  ) {
+    // ；羊山新区进出口3.18亿元: a city's own new area opening its clause, its name short.
+    generic = { start: runStart, end, name: text.slice(runStart, end), known: false };
   } else if (UNQUALIFIED_KINDS.has(kind)) {
     // 经开区 alone: the document's own zone, resolved through opts.within.
     generic = { start: kindStart, end, name: kind, known: false };

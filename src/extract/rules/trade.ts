@@ -46,10 +46,12 @@ const FORMER_LATTER = /^(?:其中[，,]?)?(?<w>前者|后者)/u;
 const CAUSE_AFTER_PLACE = /^[^，。；]{0,12}?(?:受益于|得益于|依托|凭借|借助|随着)/u;
 const RANKED_PLACES_CLOSE =
   /(?:居|位居|排|排名|位列)(?:全省|全市|全区)?前[\d二三四五六七八九十]+(?:位|名)?的(?:是|为|依次是|依次为)(?<list>[^，。；]{4,40}?)。?$/u;
-const PLACE_THEN_REMARK = /^\p{Script=Han}{1,8}?[市县区省州盟旗]\p{Script=Han}{2,5}$/u;
+const SUBTOTAL_TOPIC =
+  /^(?:其中[，,]?)?(?:一般贸易|加工贸易|边境小额贸易|边境贸易|边民互市贸易|市场采购贸易|保税物流|跨境电商|机电产品|高新技术产品|劳动密集型产品|农产品)[^，；。]{0,8}$/u;
+const PLACE_THEN_REMARK = /^\p{Script=Han}{1,12}?[市县区省州盟旗]\p{Script=Han}{2,6}$/u;
 // Or a short remark on it (景德镇市规模较小，进出口41.7亿元).
 // Not a word the place's name begins (新兴市场表现抢眼: 新兴市 is no place there).
-const REMARK_AFTER_PLACE = /^(?!场|.*(?:海关|统计|发布|数据|显示|委|局|政府|举行|召开))\p{Script=Han}{2,5}$/u;
+const REMARK_AFTER_PLACE = /^(?!场|.*(?:海关|统计|发布|数据|显示|委|局|政府|举行|召开))\p{Script=Han}{2,6}$/u;
 const MODIFIED_PLACE_END = /的[^的，。；、]{2,12}$/u;
 /** Whether a clause follows a ； (a new group of figures in its sentence). */
 function afterSemicolon(sentence: Sentence, clause: Clause): boolean {
@@ -354,6 +356,13 @@ export const tradeRule: SentenceRule = {
           continue;
         }
       }
+      // 边境小额贸易增势强劲，进出口668.3亿元: a trade mode or a product group named in a clause of its own is
+      // what the figures after it are about.
+      if (quantities.length === 0 && kws.length === 0 && SUBTOTAL_TOPIC.test(text)) {
+        s.tainted = true;
+        s.indicators = [];
+        continue;
+      }
       // 郴州市受益于有色金属加工贸易扩大，进出口142.1亿元: a place, then why, then its figures.
       // (Checked by its shape first: the scan for places is costly, and most clauses hold none.)
       if (
@@ -600,7 +609,14 @@ export const tradeRule: SentenceRule = {
         if (!kw) continue;
         // A listed subject takes one figure per place; one figure for all of them is their sum.
         const listed = s.regionList.length;
-        if (listed > 1 && (kindCount !== listed || q.listIndex >= listed)) continue;
+        // 怀宁县、宿松县出口增速均超过两成: one figure that each of the places has.
+        const eachPlace =
+          listed > 1 &&
+          kindCount === 1 &&
+          q.kind !== "rank" &&
+          /[均都]/u.test(text.slice(Math.max(0, q.start - 6), q.end));
+        if (listed > 1 && !eachPlace && (kindCount !== listed || q.listIndex >= listed)) continue;
+        const from = out.length;
         // Likewise listed partners (对韩国、美国、台湾地区的进出口占比合计超过五成): one figure is all of theirs.
         const partners = s.partners.length;
         // 与日本、韩国的贸易额各达到310亿元左右: one amount for each of the partners.
@@ -666,6 +682,7 @@ export const tradeRule: SentenceRule = {
           if (among) c.among = among;
           out.push(c);
         }
+        if (eachPlace) for (const c of out.splice(from)) for (const region of s.regionList) out.push({ ...c, region });
       }
       if (amountKeywords.length > 1 && new Set(amountKeywords.map((k) => k.indicator)).size === amountKeywords.length)
         s.indicators = amountKeywords;

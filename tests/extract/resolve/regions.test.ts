@@ -50,6 +50,16 @@ describe("resolveHome without front matter", () => {
       "綦江区举行重大项目集中开工活动。全区集中开工项目18个，其中綦江工业园区6个。綦江区将强化要素保障，全区上下合力推进。",
       "綦江区",
     ],
+    [
+      "a zone named twice and no division but the province in its own name",
+      "32个重大项目集中签约开工投产！天府新区一季度“开门红”。3月21日，四川天府新区2024年一季度重大项目集中签约开工投产活动在天府总部商务区举行。",
+      "天府新区",
+    ],
+    [
+      "a zone named twice beside a division of its own: the division",
+      "天府新区一季度“开门红”。3月21日，四川天府新区重大项目集中签约活动举行，成都市32个项目签约。",
+      "成都市",
+    ],
   ])("%s", (_label, text, expected) => {
     const home = resolveHome(undefined, text);
     expect(home.region.name).toBe(expected);

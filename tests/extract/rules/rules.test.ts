@@ -1333,6 +1333,57 @@ const TRADE: Row[] = [
       "trade.total/value 三明市 = 13950000000 exact «139.5亿元»",
     ],
   ],
+  [
+    "a zone after a remark of its own (带动作用明显), then its figures",
+    "开封市",
+    "2025-01-20",
+    "开封综合保税区带动作用明显，全年实现进出口12.37亿元，增长1.3倍。县区中，兰考县进出口18.6亿元，增长41.2%。",
+    [
+      "trade.total/value 开封综合保税区 = 1237000000 exact «12.37亿元»",
+      "trade.total/growth 开封综合保税区 = 130 exact «增长1.3倍»",
+      "trade.total/value 兰考县 = 1860000000 exact «18.6亿元»",
+      "trade.total/growth 兰考县 = 41.2 exact «增长41.2%»",
+    ],
+  ],
+  [
+    "a city's new area of a short name opening its clause after counties' figures",
+    "信阳市",
+    "2025-05-20",
+    "固始县进出口5.82亿元，同比增长31.5%；潢川县进出口4.96亿元，同比下降6.2%；羊山新区进出口3.18亿元。",
+    [
+      "trade.total/value 固始县 = 582000000 exact «5.82亿元»",
+      "trade.total/growth 固始县 = 31.5 exact «增长31.5%»",
+      "trade.total/value 潢川县 = 496000000 exact «4.96亿元»",
+      "trade.total/growth 潢川县 = -6.2 exact «下降6.2%»",
+      "trade.total/value 羊山新区 = 318000000 exact «3.18亿元»",
+    ],
+  ],
+  [
+    "a deficit formed 由此 after an import share",
+    "唐山市",
+    "2012-05-20",
+    "全市出口158834万美元，同比增长9.6%；进口同比增长23.7%，进口额占进出口总额的比重达67.4%，由此形成贸易逆差169894万美元。",
+    [
+      "trade.export/value 唐山市 = 1588340000 exact «158834万美元»",
+      "trade.export/growth 唐山市 = 9.6 exact «增长9.6%»",
+      "trade.import/growth 唐山市 = 23.7 exact «增长23.7%»",
+      "trade.import/share 唐山市 = 67.4 exact «67.4%»",
+      "trade.balance/value 唐山市 = -1698940000 exact «169894万美元»",
+    ],
+  ],
+  [
+    "one growth that each of two counties has (均超过两成)",
+    "安庆市",
+    "2022-07-20",
+    "桐城市上半年进出口28.6亿元，增长12.3%，占全市外贸总值的22.6%；怀宁县、宿松县出口增速均超过两成。",
+    [
+      "trade.total/value 桐城市 = 2860000000 exact «28.6亿元»",
+      "trade.total/growth 桐城市 = 12.3 exact «增长12.3%»",
+      "trade.total/share 桐城市 = 22.6 exact «22.6%»",
+      "trade.export/growth 怀宁县 = 20 more_than «增速均超过两成»",
+      "trade.export/growth 宿松县 = 20 more_than «增速均超过两成»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -3791,6 +3842,11 @@ const NEAR_MISSES: Array<[label: string, region: string, sentence: string]> = [
     "周口市",
     "本报讯（记者 马超）市中心医院新院区项目日前开工，设置床位2000张，总投资32亿元。",
   ],
+  [
+    "a trade mode named in a clause of its own (边境小额贸易增势强劲): the figures after it are that mode's",
+    "广西壮族自治区",
+    "从贸易方式看，边境小额贸易增势强劲，进出口668.3亿元，增长32.1%，占全区进出口总值的22.5%；加工贸易进出口523.9亿元，增长3.4%。",
+  ],
 ];
 
 describe.each([
@@ -4939,6 +4995,24 @@ const PERIODS: PeriodRow[] = [
       "2020年1–10月 trade.total/growth 芜湖综合保税区 = 27.6 exact «增长27.6%»",
       "2020年10月 trade.total/value 芜湖综合保税区 = 536000000 exact «5.36亿元»",
       "2020年10月 trade.total/growth 芜湖综合保税区 = 44.8 exact «增长44.8%»",
+    ],
+  ],
+  [
+    "a section heading naming no period after a quarter's section: the article's months again",
+    "吕梁市",
+    "2023-07-21",
+    "今年1—6月，吕梁市外贸进出口总值38.6亿元，同比下降12.4%。\n\n【季度】\n一季度进出口17.3亿元，同比下降27%；二季度进出口21.3亿元，同比增长4.6%。\n\n【县域】\n孝义市进出口16.5亿元，占全市的42.7%；交城县进出口7.2亿元，同比增长8.3%。",
+    [
+      "2023年1–6月 trade.total/value 吕梁市 = 3860000000 exact «38.6亿元»",
+      "2023年1–6月 trade.total/growth 吕梁市 = -12.4 exact «下降12.4%»",
+      "2023年第1季度 trade.total/value 吕梁市 = 1730000000 exact «17.3亿元»",
+      "2023年第1季度 trade.total/growth 吕梁市 = -27 exact «下降27%»",
+      "2023年第2季度 trade.total/value 吕梁市 = 2130000000 exact «21.3亿元»",
+      "2023年第2季度 trade.total/growth 吕梁市 = 4.6 exact «增长4.6%»",
+      "2023年1–6月 trade.total/value 孝义市 = 1650000000 exact «16.5亿元»",
+      "2023年1–6月 trade.total/share 孝义市 = 42.7 exact «42.7%»",
+      "2023年1–6月 trade.total/value 交城县 = 720000000 exact «7.2亿元»",
+      "2023年1–6月 trade.total/growth 交城县 = 8.3 exact «增长8.3%»",
     ],
   ],
 ];
