@@ -89,6 +89,9 @@ const KNOWN_ZONES: KnownZone[] = [
   { name: "哈尔滨新区", parent: "230100", aliases: [] },
   { name: "长春新区", parent: "220100", aliases: [] },
   { name: "赣江新区", parent: "360000", aliases: ["江西赣江新区"] },
+  // Cooperation zones set up by the State Council, whose names hold no division.
+  { name: "横琴粤澳深度合作区", parent: "440400", aliases: ["横琴合作区", "横琴粤澳合作区", "横琴"] },
+  { name: "前海深港现代服务业合作区", parent: "440300", aliases: ["前海合作区"] },
 ];
 
 // Zone kinds, longest first so 经济技术开发区 is preferred to 开发区.

@@ -101,6 +101,8 @@ const ON_STAGE_AFTER =
 const OWN_STAGE_BETWEEN = /^(?:重点|重大|产业)?项目(?:已|均|顺利|正式)?(?:现场|集中|进行了?|分批)*(?:集中)?$/u;
 // Also at a sub-venue (分会场上，榆次区3个项目进行了现场签约), not a city's own event held at one.
 const AT_A_VENUE = /主会场|分会场上/u;
+// 横琴粤澳深度合作区同步设立分会场: where a venue was, not what the figures after are about.
+const VENUE_SET_UP = /^[^在，。；]*(?:设立|设置|设有|设)了?[^，。；]{0,4}分会场。?$/u;
 // 本次签约项目中，现场签约项目12个: on stage, out of the projects counted before.
 const PART_OF_STAGE_BEFORE = /项目中/u;
 const BASE_LEVEL = /^(?:而|在)?(?:去年|上年|上一年)(?:同期|同次|第[一二三四五六七八九十\d]+次)/u;
@@ -587,7 +589,7 @@ export const projectRule: SentenceRule = {
         money.length > 0 ||
         countNamed ||
         rowHead ||
-        /三个一批|活动|分会场/u.test(text) ||
+        (/三个一批|活动|分会场/u.test(text) && !VENUE_SET_UP.test(text)) ||
         // 两江新区签约项目投资额居首位，为316.8亿元: the place ranked, its amount next.
         RANKED_MEASURE_BEFORE.test(text) ||
         // 郑州市签约项目总投资占全省的19.3%: a share names its place too.

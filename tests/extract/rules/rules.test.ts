@@ -3722,6 +3722,28 @@ const PROJECTS: Row[] = [
       "projects.started/investment 杞县 = 3800000000 exact «三十八亿元»",
     ],
   ],
+  [
+    "a place that set up a sub-venue is no subject of the batch's figures after it",
+    "珠海市",
+    "2025-03-29",
+    "珠海市2025年一季度重大项目集中签约、开工、投产活动3月28日在金湾区举行，香洲区同步设立分会场。本次活动共有100个项目，总投资近720亿元。",
+    [
+      "projects.total/count 珠海市 = 100 exact «100个»",
+      "projects.total/investment 珠海市 = 72000000000 about «近720亿元»",
+    ],
+  ],
+  [
+    "a State Council cooperation zone after 其中, its name holding no division",
+    "珠海市",
+    "2025-03-29",
+    "全市本次集中签约项目38个，总投资约336亿元。其中，横琴粤澳深度合作区签约项目11个，总投资102.5亿元，以澳门企业投资项目为主。",
+    [
+      "projects.signed/count 珠海市 = 38 exact «项目38个»",
+      "projects.signed/investment 珠海市 = 33600000000 about «约336亿元»",
+      "projects.signed/count 横琴粤澳深度合作区 = 11 exact «项目11个»",
+      "projects.signed/investment 横琴粤澳深度合作区 = 10250000000 exact «102.5亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
@@ -5013,6 +5035,16 @@ const PERIODS: PeriodRow[] = [
       "2023年1–6月 trade.total/share 孝义市 = 42.7 exact «42.7%»",
       "2023年1–6月 trade.total/value 交城县 = 720000000 exact «7.2亿元»",
       "2023年1–6月 trade.total/growth 交城县 = 8.3 exact «增长8.3%»",
+    ],
+  ],
+  [
+    "a quarter written Q1 after its year",
+    "东莞市",
+    "2024-03-29",
+    "3月28日上午，东莞市2024年Q1重大项目集中签约、动工、投产活动在松山湖举行。本次活动共有103个项目参与，总投资1046.7亿元。",
+    [
+      "2024年第1季度 projects.total/count 东莞市 = 103 exact «103个»",
+      "2024年第1季度 projects.total/investment 东莞市 = 104670000000 exact «1046.7亿元»",
     ],
   ],
 ];
