@@ -171,6 +171,9 @@ const EXTRA_SHORT_NAMES: Array<[string, string]> = [
   ["察右后旗", "150928"],
   ["科右前旗", "152221"],
   ["科右中旗", "152222"],
+  // The demonstration zone that has governed 济源市 since 2017, named in its place in Henan's city lists.
+  ["济源示范区", "419001"],
+  ["济源产城融合示范区", "419001"],
 ];
 
 // Every division whose name does not survive cn → tw → cn (checked over the whole list).
@@ -222,8 +225,9 @@ for (const division of [...byCode.values()]) {
 }
 for (const [alias, code] of EXTRA_SHORT_NAMES) {
   const division = byCode.get(code);
-  // A contraction that keeps its 旗 names the banner as surely as its full name does (read like it).
-  if (division) addName(alias, division, alias.endsWith("旗"));
+  // A contraction that keeps its 旗 names the banner as surely as its full name does (read like it); so
+  // does a zone's name that stands for its division (济源示范区).
+  if (division) addName(alias, division, alias.endsWith("旗") || alias.endsWith("区"));
 }
 // Official names as a traditional report reads once converted to simplified: OpenCC writes 濬縣
 // (the traditional form of 浚县) as 濬县, a variant no list of divisions holds.

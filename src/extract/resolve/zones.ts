@@ -70,7 +70,6 @@ const KNOWN_ZONES: KnownZone[] = [
     parent: "410100",
     aliases: ["郑州航空港区", "郑州航空港实验区", "航空港经济综合实验区", "航空港实验区", "航空港区"],
   },
-  { name: "济源示范区", parent: "410000", aliases: ["济源产城融合示范区"] },
   // National new areas (国家级新区) not coextensive with one county.
   { name: "雄安新区", parent: "130000", aliases: ["河北雄安新区"] },
   { name: "两江新区", parent: "500000", aliases: ["重庆两江新区"] },

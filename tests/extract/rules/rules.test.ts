@@ -3744,6 +3744,18 @@ const PROJECTS: Row[] = [
       "projects.signed/investment 横琴粤澳深度合作区 = 10250000000 exact «102.5亿元»",
     ],
   ],
+  [
+    "济源示范区 in a Henan list is 济源市, the division it governs",
+    "河南省",
+    "2025-04-20",
+    "河南省第十六期“三个一批”活动举行。南阳市签约项目21个，总投资126.5亿元；济源示范区签约项目8个，总投资46.3亿元。",
+    [
+      "projects.signed/count 南阳市 = 21 exact «项目21个»",
+      "projects.signed/investment 南阳市 = 12650000000 exact «126.5亿元»",
+      "projects.signed/count 济源市 = 8 exact «项目8个»",
+      "projects.signed/investment 济源市 = 4630000000 exact «46.3亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
