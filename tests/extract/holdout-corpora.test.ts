@@ -106,6 +106,7 @@ const SETS: AuditSet[] = [
   ["holdout74", 12, 0.973, 0.982],
   ["holdout75", 12, 0.971, 1],
   ["holdout76", 12, 0.953, 1],
+  ["holdout78", 12, 0.966, 1],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

@@ -228,7 +228,11 @@ function fitting(place: string, kind: string, code: string | null, seen: readonl
   const candidates = new Map<string, Zone>();
   const consider = (zone: Zone, zonePlace: string, zoneKind: string) => {
     if (!fullKinds.includes(zoneKind)) return;
-    const zoneCode = zonePlace === "" ? undefined : placeRegionCode(zonePlace, opts)?.code;
+    // 岳阳城陵矶综合保税区: a proper name after the place that begins the base.
+    const zoneCode =
+      zonePlace === ""
+        ? undefined
+        : (placeRegionCode(zonePlace, opts)?.code ?? scanRegionNames(zonePlace, opts)[0]?.region.code ?? undefined);
     // Also a seen zone of the city that holds the report's district (综保区 in a 鸠江区 report that named
     // 芜湖综合保税区 first).
     const samePlace =

@@ -46,6 +46,12 @@ const FORMER_LATTER = /^(?:其中[，,]?)?(?<w>前者|后者)/u;
 const CAUSE_AFTER_PLACE = /^[^，。；]{0,12}?(?:受益于|得益于|依托|凭借|借助|随着)/u;
 const RANKED_PLACES_CLOSE =
   /(?:居|位居|排|排名|位列)(?:全省|全市|全区)?前[\d二三四五六七八九十]+(?:位|名)?的(?:是|为|依次是|依次为)(?<list>[^，。；]{4,40}?)。?$/u;
+// 增速居全国第5位、中部第1位: a sentence ranking a measure of the figures before, its keyword not repeated.
+const RANKED_MEASURE_LEAD =
+  /^[^\p{Script=Han}\d]*(?:增速|增幅|规模|总量|总值)(?:继续|仍|稳)?(?:居|位居|位列|排名?|列)/u;
+// 仅次于长沙居全省第2位: the place before the rank is another's.
+const BEHIND_PLACE = /仅次于[^，。；、]{2,10}?(?=[，,]?(?:居|位居|排|列))/u;
+const PARTNER_TOPIC = /^(?:其中[，,]?)?(?:对|与)(?!外)[^，。；]{2,20}?(?:贸易|外贸)[^，。；\d]{2,8}$/u;
 const SUBTOTAL_TOPIC =
   /^(?:其中[，,]?)?(?:一般贸易|加工贸易|边境小额贸易|边境贸易|边民互市贸易|市场采购贸易|保税物流|跨境电商|机电产品|高新技术产品|劳动密集型产品|农产品)[^，；。]{0,8}$/u;
 const PLACE_THEN_REMARK = /^\p{Script=Han}{1,12}?[市县区省州盟旗]\p{Script=Han}{2,6}$/u;
@@ -356,6 +362,14 @@ export const tradeRule: SentenceRule = {
           continue;
         }
       }
+      // 对东盟贸易增势迅猛，进出口额达7408万美元: the partner of a remark is the figures' after it.
+      if (quantities.length === 0 && kws.length === 0 && PARTNER_TOPIC.test(text)) {
+        const topic = findPartners(text);
+        if (topic) {
+          s.partners = topic.partners;
+          continue;
+        }
+      }
       // 边境小额贸易增势强劲，进出口668.3亿元: a trade mode or a product group named in a clause of its own is
       // what the figures after it are about.
       if (quantities.length === 0 && kws.length === 0 && SUBTOTAL_TOPIC.test(text)) {
@@ -435,6 +449,8 @@ export const tradeRule: SentenceRule = {
           ? barePartners(text.slice(0, firstQ))
           : null);
       const removed: Array<[number, number]> = kws.map((k) => [k.start, k.end]);
+      const behind = text.includes("仅次于") ? BEHIND_PLACE.exec(text) : null;
+      if (behind) removed.push([behind.index, behind.index + behind[0].length]);
       let entities: SentenceState["entities"] = [];
       let entitySpan: [number, number] | undefined;
       let listSpan: [number, number] | undefined;
@@ -550,13 +566,13 @@ export const tradeRule: SentenceRule = {
         // “一带一路”沿线国家和RCEP其他成员国分别占全省外贸总值的35.8%和28.3%: partners' shares of the trade
         // the whole names.
         const named = partner ?? subjectPartners(text.slice(0, share));
-        const whole = named
-          ? keywordsOf(text, clause.features, text.length).find((k) => k.start > share && !k.tainted)
-          : undefined;
+        const whole = keywordsOf(text, clause.features, text.length).find((k) => k.start > share && !k.tainted);
         if (named && whole) {
           s.indicators = [whole];
           s.partners = named.partners;
         } else if (subj.leftover.length >= 2) continue;
+        // 我省占全国外贸总值的1.35%: a place's share of the trade the whole names.
+        else if (whole && subj.leftover === "" && explicitRegion) s.indicators = [whole];
       } else if (quantities.length > 0 && (subj.tainted || subj.leftover.length >= 2)) {
         continue;
       }
@@ -605,7 +621,9 @@ export const tradeRule: SentenceRule = {
         // 增速方面，忻州市…居全省首位: a rank with no keyword in its sentence ranks what the sentence before did.
         const kw =
           pick(local, q, kindCount) ??
-          (q.kind === "rank" && (explicitRegion || s.regionList.length > 1) ? previousIndicators[0] : undefined);
+          (q.kind === "rank" && (explicitRegion || s.regionList.length > 1 || RANKED_MEASURE_LEAD.test(sentence.text))
+            ? previousIndicators[0]
+            : undefined);
         if (!kw) continue;
         // A listed subject takes one figure per place; one figure for all of them is their sum.
         const listed = s.regionList.length;

@@ -10,9 +10,9 @@ export interface NormalisedText extends OffsetText {
 // Pinyin glosses inserted by mirror sites after a character: 項(xiàng)目.
 // Only runs of Latin letters with at least one tone mark are removed, so
 // acronyms such as RCEP（…） survive.
-// One syllable or several (總投資(zǒng tóu zī)98.7億元), at least one with its tone marked.
+// One syllable or several (總投資(zǒng tóu zī)98.7億元, 唐山市（Tángshān Shì）), at least one with its tone marked.
 const PINYIN_NOISE =
-  /(?<=\p{Script=Han})[（(](?=[a-zü\s]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+(?: [a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+){0,5}[）)]/gu;
+  /(?<=\p{Script=Han})[（(](?=[a-zA-Zü\s]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+(?: [a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+){0,5}[）)]/gu;
 // A Chinese full stop used as a decimal point before a unit: 57。6億元.
 const STOP_AS_POINT = /(?<=\d)。(?=\d+\s*(?:[万亿千百萬億]|%|％|美元|元))/gu;
 

@@ -1384,6 +1384,78 @@ const TRADE: Row[] = [
       "trade.export/growth 宿松县 = 20 more_than «增速均超过两成»",
     ],
   ],
+  [
+    "a pinyin gloss with capitals after a place's name (唐山市（Tángshān Shì）)",
+    "唐山市",
+    "2018-07-20",
+    "今年1—6月，唐山市（Tángshān Shì）外贸进出口总值386.5亿元，同比增长9.4%，占全省（1617.2亿元）的23.9%，规模居全省第2位。",
+    [
+      "trade.total/value 唐山市 = 38650000000 exact «386.5亿元»",
+      "trade.total/growth 唐山市 = 9.4 exact «增长9.4%»",
+      "trade.total/value 河北省 = 161720000000 exact «1617.2亿元»",
+      "trade.total/share 唐山市 = 23.9 exact «23.9%»",
+      "trade.total/rank 唐山市 = 2 exact «居全省第2位»",
+    ],
+  ],
+  [
+    "a partner named in a remark (对东盟贸易增势迅猛), its figures in the next clause",
+    "大同市",
+    "2013-01-20",
+    "全年对日本进出口总额13851万美元，增长6.2%。对东盟贸易增势迅猛，进出口额达7408万美元，增长58.6%。",
+    [
+      "trade.total/value 大同市 partner=日本 = 138510000 exact «13851万美元»",
+      "trade.total/growth 大同市 partner=日本 = 6.2 exact «增长6.2%»",
+      "trade.total/value 大同市 partner=东盟 = 74080000 exact «7408万美元»",
+      "trade.total/growth 大同市 partner=东盟 = 58.6 exact «增长58.6%»",
+    ],
+  ],
+  [
+    "综保区 after the zone named in full with a proper name after its city (岳阳城陵矶综合保税区)",
+    "岳阳市",
+    "2019-07-22",
+    "岳阳城陵矶综合保税区成为外贸增长“主引擎”。上半年，综保区实现进出口72.5亿元，增长1.6倍，占全市外贸总额的39.7%。",
+    [
+      "trade.total/value 岳阳城陵矶综合保税区 = 7250000000 exact «72.5亿元»",
+      "trade.total/growth 岳阳城陵矶综合保税区 = 160 exact «增长1.6倍»",
+      "trade.total/share 岳阳城陵矶综合保税区 = 39.7 exact «39.7%»",
+    ],
+  ],
+  [
+    "the place a city ranks behind (仅次于长沙) is no subject of its rank",
+    "岳阳市",
+    "2019-07-22",
+    "上半年，全市外贸进出口总额182.7亿元，总额占全省的9.3%，仅次于长沙居全省第2位。",
+    [
+      "trade.total/value 岳阳市 = 18270000000 exact «182.7亿元»",
+      "trade.total/share 岳阳市 = 9.3 exact «9.3%»",
+      "trade.total/rank 岳阳市 = 2 exact «居全省第2位»",
+    ],
+  ],
+  [
+    "a line ranking the growth of the figures before (增速居全国第5位、中部第1位)",
+    "湖南省",
+    "2021-12-20",
+    "1—11月，湖南省货物贸易进出口5371.4亿元，同比增长24.8%。\n\n🏆 增速居全国第5位、中部第1位，比全国平均水平高2.8个百分点！",
+    [
+      "trade.total/value 湖南省 = 537140000000 exact «5371.4亿元»",
+      "trade.total/growth 湖南省 = 24.8 exact «增长24.8%»",
+      "trade.total/rank 湖南省 = 5 exact «居全国第5位»",
+      "trade.total/rank 湖南省 = 1 exact «中部第1位»",
+    ],
+  ],
+  [
+    "a province's share of the national trade the whole names (我省占全国外贸总值的1.35%)",
+    "河南省",
+    "2013-04-20",
+    "一季度，全省进出口131.6亿美元，增长21.3%。同期全国进出口总值9746.4亿美元，增长13.4%。我省占全国外贸总值的1.35%，比去年同期提高0.21个百分点。",
+    [
+      "trade.total/value 河南省 = 13160000000 exact «131.6亿美元»",
+      "trade.total/growth 河南省 = 21.3 exact «增长21.3%»",
+      "trade.total/value 中国 = 974640000000 exact «9746.4亿美元»",
+      "trade.total/growth 中国 = 13.4 exact «增长13.4%»",
+      "trade.total/share 河南省 = 1.35 exact «1.35%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
