@@ -174,6 +174,8 @@ export function articleHome(home: HomeRegion, lead: readonly string[], texts: re
 const LIST_TAIL =
   /(?<list>[\p{Script=Han}]{2,16}(?:[、和及与][\p{Script=Han}]{2,12}?)+)(?:等?[两二三四五六七八九十]个?[\p{Script=Han}]{0,4}?(?:县市区|县区|地市|城市|市|地|县|区|省|州|盟|旗))?(?:今年|去年|同期|全年|上半年|前三季度|第?[一二三四1-4]季度|前[两二三四五六七八九十\d]{1,2}个?月|(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[—–\-~至](?:\d{1,2}|[一二三四五六七八九十]{1,3}))?月份?)?(?:的)?(?:分别|依次)?(?:集中|同步|累计|共)?(?:实现|完成|达到|为|有)?$/u;
 const LIST_SEPARATOR = /[、和及与]/u;
+const COUNTED_BEFORE_MORE =
+  /(?<=[\p{Script=Han}])(?:\d{1,2}|[两二三四五六七八九十]{1,3})个?(?:县市区|县区|地市|城市|市|县|区)(?=[和及与])/gu;
 
 export interface RegionList {
   /** Where the list starts in the text. */
@@ -220,7 +222,9 @@ export function regionListBefore(
   if (!LIST_SEPARATOR.test(written)) return undefined;
   // A note on an item (合肥经济技术开发区（以下简称经开区）) is not part of the list: dropped,
   // which moves no item before it, so the list's start stays where it was written.
-  const text = written.includes("（") || written.includes("(") ? written.replace(NAME_NOTE, "") : written;
+  const noted = written.includes("（") || written.includes("(") ? written.replace(NAME_NOTE, "") : written;
+  // 太原、大同…吕梁11个市和山西综改示范区: the word counting the first items goes; the list goes on after it.
+  const text = noted.replace(COUNTED_BEFORE_MORE, "");
   // Only the tail can hold the list: no need to try every start of a long clause.
   const m = LIST_TAIL.exec(text.length > 60 ? text.slice(-60) : text);
   const list = m?.groups?.list;

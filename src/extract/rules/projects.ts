@@ -79,7 +79,8 @@ const COUNT_BEFORE_PLACE =
 const PLACE_REMARK = /^(?!场|.*(?:委|局|政府|举行|召开|活动|会场))\p{Script=Han}{2,5}$/u;
 // What may lead a list's item before its place (◆夷陵区：, 📍禅城区：).
 const POINT_MARK = /^[^\p{Script=Han}\d\p{L}]{1,3}$/u;
-const KIND_POINT = /^[^\p{Script=Han}]*(?!重点|重大|本次|此次|本期|全市|全区|全县|全省|共)\p{Script=Han}{2,8}$/u;
+const KIND_POINT =
+  /^[^\p{Script=Han}]*(?!重点|重大|本次|此次|本期|全市|全区|全县|全省|共|推进|承接|实施|参与|参加|涉及)\p{Script=Han}{2,8}$/u;
 const SUBTOTAL_SENTENCE = /^其中[，,]?[^，。；]{2,16}?[\d零〇一二两三四五六七八九十百千]+个(?:重点|重大)?项目/u;
 const EMOJI_LEAD = /^\p{Extended_Pictographic}/u;
 // Also a sentence opened by the measure it lists (总投资方面，长春市528.3亿元、…).
@@ -129,6 +130,8 @@ const REMAINDER =
 // 一个稀土永磁电机项目现场开工，项目总投资36亿元: one project, its own amount next.
 const ONE_NAMED_PROJECT = /(?:^|[^\d一二两三四五六七八九十百千])一个[^，。；、\d]{3,12}项目/u;
 const PART_OF_BATCH = /(?:部分|代表性?)(?:重点|重大)?项目/u;
+// 其中，省级开发区签约项目412个: the zones' part of a province's or city's batch, no place of its own.
+const ZONES_PART = /^其中[，,]?(?:全省|全市)?(?:省级|国家级)(?:经济)?(?:开发区|园区|产业园区)/u;
 // A target, not a result: 全年计划集中开工项目1000个以上, 力争全年新开工重大项目300个以上.
 // So are the year's planned projects (今年全市共安排市级重点项目500个), and the list of key projects
 // (列入省市重点建设项目共298个).
@@ -159,6 +162,7 @@ const STAGE_SUBJECT = /^(?:共|共计|合计)?(?:签约|开工|动工|投产)的
 // A clause about the number of projects with its figure in the next clause: 开工项目数量居全省首位，达58个.
 // Or a clause ending with the projects of a stage, their count starting the next (本次集中开工的项目，共计128个).
 const COUNT_NAMED = /项目(?:数量|个数|数)(?!据)|项目数?最多$|(?:签约|开工|动工|投产)的?(?:重点|重大)?项目$/u;
+const WHOLE_COUNTED = /(?:推进|参与|参加|实施)(?:重点|重大)?项目(?:数量|个数|数)/u;
 // What the places did with the projects counted (参与项目数, 推进项目数量).
 const COUNT_VERB_END = /(?:参与|参加|推进|实施|谋划|储备|集中)$/u;
 const SUM_AFTER_STAGES = /^(?:共计|合计|总计|共)/u;
@@ -225,6 +229,8 @@ function placeLandedIn(clause: Clause, from: number, state: ReadingState): Regio
 
 // The measure a clause before a list of places' amounts names (从开工项目投资额看, 总投资方面).
 const LISTED_AMOUNTS_MEASURE = /(?<m>总投资|投资额|签约金额|签约额|协议投资额?|引资额|年产值|产值)(?:方面|看|来看)?$/u;
+const RANKING_BEFORE_LIST = /[，,][^，。；]*?(?:依次是|依次为|分别是|分别为)[：:]$/u;
+const RANKING_LEAD = /^[^，。；]*?(?:依次是|依次为|分别是|分别为)[：:]?/u;
 const AMOUNT_LIST_GAP = /^(?:[、，,和及与])?(?<place>\p{Script=Han}{2,12})$/u;
 
 /**
@@ -239,7 +245,9 @@ function placesBeforeAmounts(
   const out: Array<Candidate["region"]> = [];
   let from = 0;
   for (const q of money) {
-    const name = AMOUNT_LIST_GAP.exec(text.slice(from, q.start))?.groups?.place;
+    // 排名前五的省辖市依次是：郑州市1523.6亿元、…: a ranking's words before the first place.
+    const gap = text.slice(from, q.start);
+    const name = AMOUNT_LIST_GAP.exec(from === 0 ? gap.replace(RANKING_LEAD, "") : gap)?.groups?.place;
     const hit = name ? subjectRegions(name, { home: state.home, seenZones: state.seenZones }).at(-1) : undefined;
     if (!name || hit?.start !== 0 || hit.end !== name.length) return undefined;
     out.push(hit.region);
@@ -507,8 +515,14 @@ export const projectRule: SentenceRule = {
       let bracketPlaces: Array<Candidate["region"]> | undefined;
       // Where each place's bracket ends: an amount inside it is that place's.
       let bracketEnds: number[] = [];
-      if (counts.length === 0 && (stage !== undefined || stages.length > 0 || priorStage !== undefined)) {
-        const bracketed = stage !== undefined || stages.length > 0 ? placeBracketCounts(clause, state) : [];
+      // 推进项目数居前五位的依次为运城市（96个）、…: the whole's counts, no stage named.
+      const wholeCounted = WHOLE_COUNTED.test(text);
+      if (
+        counts.length === 0 &&
+        (stage !== undefined || stages.length > 0 || priorStage !== undefined || wholeCounted)
+      ) {
+        const bracketed =
+          stage !== undefined || stages.length > 0 || wholeCounted ? placeBracketCounts(clause, state) : [];
         // Also 开工项目数较多的是周口市112个、驻马店市97个: places ranked, each with its count after it.
         const ranked = bracketed.length > 0 ? [] : rankedPlaceCounts(clause, state);
         const found = bracketed.length > 0 ? bracketed : ranked;
@@ -689,7 +703,10 @@ export const projectRule: SentenceRule = {
       const ofKind = breakdown && stages.length === 0 && !explicit && !places && namedStage === undefined;
       const target = PLAN.test(text);
       const threshold = THRESHOLD.test(text) || target;
-      if (PART_OF_BATCH.test(text) || ONE_NAMED_PROJECT.test(text)) partOnly = true;
+      const zonesPart =
+        ZONES_PART.test(text) ||
+        ((clauseBefore === "其中" || sentence.text.startsWith("其中")) && ZONES_PART.test(`其中${text}`));
+      if (PART_OF_BATCH.test(text) || ONE_NAMED_PROJECT.test(text) || zonesPart) partOnly = true;
       if (kindPart && WHOLE_AFTER.test(text)) partOnly = kindPart = false;
       // 其余县区共开工项目21个，总投资77.7亿元: the rest of the places together, none of them.
       // Also after a mark (📍其余县（市）：开工项目24个): the clause after a remainder alone is its figures.
@@ -764,6 +781,7 @@ export const projectRule: SentenceRule = {
         // And a company's projects (宝钢湛江钢铁有限公司有4个项目同步投产).
         if (
           kindPoint ||
+          zonesPart ||
           KIND_OF_STAGE_BEFORE.test(text.slice(0, q.start)) ||
           COMPANY_BEFORE.test(text.slice(0, q.start))
         ) {
@@ -866,8 +884,25 @@ export const projectRule: SentenceRule = {
           prior === "projects.total" ||
           // 签约项目46个，总投资415亿元；开工、投产项目各为53个，总投资依次为…: the stage before has its amount.
           out.some((c) => c.indicator === prior && c.measure === "investment"));
+      // 从开工项目投资额看，南宁市528.3亿元、柳州市263.9亿元、钦州市241.6亿元位居前三: each amount right after
+      // its place, the measure named in the clause before.
+      const moneyPlaces = counts.length === 0 && money.length > 1 ? placesBeforeAmounts(text, money, state) : undefined;
+      const moneyMeasure = moneyPlaces
+        ? (LISTED_AMOUNTS_MEASURE.exec(clauseBefore) ??
+          // 从开工项目计划总投资看，排名前五的省辖市依次是：郑州市…: the measure before the ranking's words.
+          LISTED_AMOUNTS_MEASURE.exec(
+            sentence.text.slice(0, Math.max(0, clause.start - sentence.start)).replace(RANKING_BEFORE_LIST, ""),
+          ))
+        : null;
       // 分别 over lists that do not line up (three counts, two amounts): no amount can be placed.
-      if (respectiveList && !respectively && listedPlaces === undefined && stageList.length !== money.length) continue;
+      if (
+        respectiveList &&
+        !respectively &&
+        listedPlaces === undefined &&
+        stageList.length !== money.length &&
+        !moneyMeasure
+      )
+        continue;
       const shares = clauseQuantities(clause).filter((q) => q.kind === "share");
       // 共推进项目38个，总投资124.7亿元，分别占全省的4.7%和6.1%: one share per figure just read, in order.
       const before = shares.length > 1 && shares.every((q) => q.respectively) ? out.slice(-shares.length) : [];
@@ -891,10 +926,6 @@ export const projectRule: SentenceRule = {
           out.push(c);
         }
       }
-      // 从开工项目投资额看，南宁市528.3亿元、柳州市263.9亿元、钦州市241.6亿元位居前三: each amount right after
-      // its place, the measure named in the clause before.
-      const moneyPlaces = counts.length === 0 && money.length > 1 ? placesBeforeAmounts(text, money, state) : undefined;
-      const moneyMeasure = moneyPlaces ? LISTED_AMOUNTS_MEASURE.exec(clauseBefore) : null;
       for (const q of money) {
         // A headline rounds (总投资超两千亿元): its qualified amount is a sum across stages or a body figure rounded.
         // An exact one (2216个项目总投资1.3万亿元) merges with the body's figure it rounds, or stands alone.

@@ -259,7 +259,8 @@ const SECTION =
 const TRAILING_EMOJI = /(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+$/u;
 
 const PART_NUMBER = /^0?\d{1,2}$/u;
-const FIGURE_POINT = /^\p{Extended_Pictographic}\S*\s*[^，。；\d]{1,8}[：:][^，。；]*\d[^。；]*，/u;
+const FIGURE_POINT =
+  /^\p{Extended_Pictographic}\S*\s*(?:[^，。；\d]{1,8}[：:][^，。；]*\d[^。；]*，|[^，。；]{0,24}\d[^，。；]*[个元%][^。；！]*，[^。；！]*\d)/u;
 
 // Page turns: an article breaks off (（下转第二版）) and goes on on a later page (（上接第一版）).
 const CONTINUED_ON = /[（(](?:下转|转)第?[\d一二三四五六七八九十]+版[）)]\s*$/u;
@@ -353,7 +354,7 @@ export function segment(text: string): Article[] {
         ((isTableRow(line) && (!CELL_GAP.test(line) || headerCells(line) === undefined)) ||
           (inBody && LIST_LINE.test(line)));
       // A list's item one a line in the body (东盟　进出口6.9亿元　增长38.5%) is no headline either.
-      // Nor a post's line led by an emoji with its figures (📥 进口：207.8亿元，增长40.2%): a sentence.
+      // Nor a post's line led by an emoji with its figures (📥 进口：207.8亿元，增长40.2%; 📍全省共2795个项目…，总投资…): a sentence.
       const headline =
         !row &&
         blockEnd < 0 &&

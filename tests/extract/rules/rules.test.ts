@@ -3828,6 +3828,54 @@ const PROJECTS: Row[] = [
       "projects.signed/investment 济源市 = 4630000000 exact «46.3亿元»",
     ],
   ],
+  [
+    "places by short name counted (11个市) and a zone after them, then 分别 counts",
+    "山西省",
+    "2021-09-20",
+    "从各地情况看，太原、大同、阳泉3个市和山西综改示范区分别签约项目34个、27个、16个、18个。",
+    [
+      "projects.signed/count 太原市 = 34 exact «项目34个»",
+      "projects.signed/count 大同市 = 27 exact «27个»",
+      "projects.signed/count 阳泉市 = 16 exact «16个»",
+      "projects.signed/count 山西综改示范区 = 18 exact «18个»",
+    ],
+  ],
+  [
+    "places ranked by the whole's counts in brackets (推进项目数居前五位的依次为运城市（96个）、…)",
+    "山西省",
+    "2023-09-20",
+    "山西省开发区2023年第三次“三个一批”活动举行。分市看，推进项目数居前五位的依次为运城市（96个）、长治市（88个）和临汾市（70个）。",
+    [
+      "projects.total/count 运城市 = 96 exact «96个»",
+      "projects.total/count 长治市 = 88 exact «88个»",
+      "projects.total/count 临汾市 = 70 exact «70个»",
+    ],
+  ],
+  [
+    "amounts each after its place, a ranking's words and a colon before them, the measure before that",
+    "河南省",
+    "2024-09-20",
+    "河南省第十二期“三个一批”活动举行。从开工项目计划总投资看，排名前五的省辖市依次是：郑州市1523.6亿元、洛阳市862.1亿元、南阳市618.4亿元。",
+    [
+      "projects.started/investment 郑州市 = 152360000000 exact «1523.6亿元»",
+      "projects.started/investment 洛阳市 = 86210000000 exact «862.1亿元»",
+      "projects.started/investment 南阳市 = 61840000000 exact «618.4亿元»",
+    ],
+  ],
+  [
+    "a post's point of the whole (👉漯河：推进项目89个) and the province's line with a comma (📍全省共…，总投资超1.8万亿元)",
+    "河南省",
+    "2024-01-30",
+    "全省第十一期“三个一批”项目建设活动举行。一起来看👇\n\n📍全省共2795个项目集中签约、开工、投产，总投资超1.8万亿元\n\n各地晒出“成绩单”——\n👉洛阳：签约项目58个，开工项目131个\n👉漯河：推进项目89个，总投资312.5亿元",
+    [
+      "projects.total/count 河南省 = 2795 exact «2795个»",
+      "projects.total/investment 河南省 = 1800000000000 more_than «超1.8万亿元»",
+      "projects.signed/count 洛阳市 = 58 exact «项目58个»",
+      "projects.started/count 洛阳市 = 131 exact «项目131个»",
+      "projects.total/count 漯河市 = 89 exact «项目89个»",
+      "projects.total/investment 漯河市 = 31250000000 exact «312.5亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
@@ -3952,6 +4000,11 @@ const NEAR_MISSES: Array<[label: string, region: string, sentence: string]> = [
     "a trade mode named in a clause of its own (边境小额贸易增势强劲): the figures after it are that mode's",
     "广西壮族自治区",
     "从贸易方式看，边境小额贸易增势强劲，进出口668.3亿元，增长32.1%，占全区进出口总值的22.5%；加工贸易进出口523.9亿元，增长3.4%。",
+  ],
+  [
+    "the provincial-level zones' part of a province's batch after 其中 is no figure of the province",
+    "河南省",
+    "河南省第十二期“三个一批”活动举行。其中，省级开发区签约项目412个、开工项目788个。",
   ],
 ];
 
