@@ -1,7 +1,7 @@
 import type { Region } from "../../schema/dataset";
 import { execAll } from "../text/exec-all";
 import { COUNTRY_CODE, lookupRegion, parentCode, regionByCode, scanRegionNames } from "./gazetteer";
-import { lookupZone, scanZoneNames, type Zone } from "./zones";
+import { lookupZone, scanZoneNames, shortPlaceName, type Zone } from "./zones";
 
 // Regions for the reading side: the document's home region (front matter,
 // else the place the text names most) and the regions a clause names as the
@@ -340,7 +340,8 @@ function pronounRegion(word: string, home: HomeRegion): Region {
 export function subjectRegions(clause: string, opts: MentionOptions): RegionMentionHit[] {
   const hits: RegionMentionHit[] = [];
   const within = opts.home.region.code ?? undefined;
-  const zones = scanZoneNames(clause, { within, seen: opts.seenZones });
+  // 经开区 in a zone's own report: the zone's city holds the zone it names.
+  const zones = scanZoneNames(clause, { within: within ?? opts.home.parent?.code ?? undefined, seen: opts.seenZones });
   for (const z of zones)
     hits.push({ start: z.start, end: z.end, region: { name: z.zone.name, code: null, level: "zone" } });
   for (const m of execAll(PRONOUN, clause)) {
@@ -358,6 +359,23 @@ export function subjectRegions(clause: string, opts: MentionOptions): RegionMent
     }
     hits.push({ start: m.start, end: m.end, region: m.region });
   }
+  const home = opts.home.region;
+  // 示范区共有54个项目参加 in 山西综改示范区's own report: the kind alone, opening its clause, is the home zone.
+  if (home.level === "zone") {
+    const kind = HOME_ZONE_KIND.exec(home.name)?.[0];
+    if (kind)
+      for (let at = clause.indexOf(kind); at >= 0; at = clause.indexOf(kind, at + 1))
+        if ((at === 0 || !HAN_BEFORE.test(clause.charAt(at - 1))) && !overlapsAny(hits, at, at + kind.length))
+          hits.push({ start: at, end: at + kind.length, region: home });
+  }
+  // 孝义项目数占全市的32.6% in a 孝义市 report: the home county-level city or county by its short name,
+  // which the scan leaves out (a district's, 小店, may be a word).
+  if (home.level === "county" && home.code && /[市县]$/u.test(home.name)) {
+    const short = shortPlaceName(home.code);
+    if (short && short !== home.name)
+      for (let at = clause.indexOf(short); at >= 0; at = clause.indexOf(short, at + 1))
+        if (!overlapsAny(hits, at, at + short.length)) hits.push({ start: at, end: at + short.length, region: home });
+  }
   hits.sort((a, b) => a.start - b.start);
   return hits.filter(
     (h) =>
@@ -369,6 +387,9 @@ export function subjectRegions(clause: string, opts: MentionOptions): RegionMent
         (h.start === 0 && VENUE.test(clause.slice(h.end, h.end + 3)))),
   );
 }
+
+const HOME_ZONE_KIND = /(?:示范区|实验区|试验区|新区|合作区|开发区)$/u;
+const HAN_BEFORE = /\p{Script=Han}/u;
 
 /** The place a text ends with (比全省 → the home province, 高于郑州市 → 郑州市), named or by 全省/全国 …. */
 export function placeAtEnd(text: string, opts: MentionOptions): Region | undefined {

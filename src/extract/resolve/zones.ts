@@ -208,7 +208,7 @@ function levelOf(code: string): string | undefined {
   return regionByCode(code)?.level;
 }
 
-function shortPlaceName(code: string): string | null {
+export function shortPlaceName(code: string): string | null {
   const region = regionByCode(code);
   if (!region) return null;
   const short = region.name.replace(/(?:省|市|县|区|地区|盟)$/u, "");

@@ -1,4 +1,5 @@
 import type { IndicatorId } from "../../schema/vocabulary";
+import { isWithinRegion } from "../resolve/gazetteer";
 import { projectPeriod } from "../resolve/periods";
 import { type RegionMentionHit, regionListBefore, spellOutWhole, subjectRegions } from "../resolve/regions";
 import { ACTIVITY as ACTIVITY_FEATURE, PROJECT as PROJECT_FEATURE, textFeatures } from "../text/char-features";
@@ -46,7 +47,7 @@ const ACTIVITY = /三个一批|签约|开工|动工|投产/u;
 // Also the stage by its campaign name (签约一批6个, “签约一批”41个).
 const STAGE_COUNT = /(?:签约|开工|动工|投产)(?:一批[”"]?)?(?<num>\d+|[一二两三四五六七八九十百千]+)个(?![月年])/gu;
 const ACTIVITY_TOTAL =
-  /(?:推进|承接|实施)(?:重点|重大)?项目|(?:参与|参加)(?:活动的?)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:本期|本次|此次|本批)(?:活动)?(?:重点|重大)?项目(?:总投资|投资总额)|(?:共有|共计|合计)(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:分别|依次)(?:有|为)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:本次|此次|本期)活动的?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:参与|参加)项目(?:数量|个数|数)|项目(?:数量|个数|数)(?:位?居|排)|项目总数|项目(?:共计|合计|共有|共)[\d零〇一二三四五六七八九十百千两]|共?涉及(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:共有|共计|合计|共)[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:一共|总共|共涉及|共推出)[^，。；]{0,6}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:参加|参与|亮相)了?(?:本次|此次|本期|这次)?(?:集中)?活动/u;
+  /(?:推进|承接|实施)(?:重点|重大)?项目|(?:参与|参加)(?:活动的?)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:本期|本次|此次|本批)(?:活动)?(?:重点|重大)?项目(?:总投资|投资总额)|(?:共有|共计|合计)(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:分别|依次)(?:有|为)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:本次|此次|本期)活动的?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:参与|参加)项目(?:数量|个数|数)|项目(?:数量|个数|数)(?:位?居|排)|项目(?:数量|个数|总数|数)占|项目总数|项目(?:共计|合计|共有|共)[\d零〇一二三四五六七八九十百千两]|共?涉及(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:共有|共计|合计|共)[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:一共|总共|共涉及|共推出)[^，。；]{0,6}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:参加|参与|亮相)了?(?:本次|此次|本期|这次)?(?:集中)?活动/u;
 // Measure words before an amount. Accepted shapes: 总投资59.91亿元, 签约投资额29.88亿元, 计划总投资24.57亿元,
 // 协议总投资约68亿元, 签约总额超过180亿元, 预计年产值931亿元, 达产后预计新增年产值60多亿元, 总投资达270亿元.
 const MEASURE =
@@ -364,6 +365,8 @@ export const projectRule: SentenceRule = {
     let stage: IndicatorId | undefined = carried ?? partsOf;
     // Amounts after a subset of the batch (8个代表项目…，总投资) or a single project (该项目总投资…，预计年产值) are theirs.
     let partOnly = false;
+    // The whole the sentence's last share was of (经开区项目数占全市的13.8%，总投资占9.1%).
+    let lastShareOf: string | undefined;
     // partOnly was set by a kind of project's count (其中外资项目3个，投资额…), not by one project.
     let kindPart = false;
     // Figures after a count of projects signed on stage (现场签约项目45个，协议投资额…) are the
@@ -561,10 +564,13 @@ export const projectRule: SentenceRule = {
       const staged = counts.length === 0 && money.length === 0 ? NAMED_PROJECT_STAGED.exec(text) : null;
       if (staged && staged.index >= 4 && !headRegions(clause, staged.index, state).some((r) => r.end === staged.index))
         partOnly = true;
+      // 孝义项目数占全市的32.6%: the place a share is of (全市) is no subject.
+      const shareAt = text.indexOf("占");
       const first = Math.min(
         counts[0]?.start ?? text.length,
         money[0]?.start ?? text.length,
         stages[0]?.start ?? text.length,
+        shareAt >= 0 && clauseQuantities(clause).some((q) => q.kind === "share") ? shareAt : text.length,
       );
       // 郑州、洛阳、南阳参与项目数居前三: the places before the number named, the figures in the next clause.
       const namedCountAt = countNamed && first === text.length ? COUNT_NAMED.exec(text)?.index : undefined;
@@ -909,8 +915,10 @@ export const projectRule: SentenceRule = {
       for (const q of shares) {
         if (partOnly) continue;
         const figure = before.length === shares.length ? before[q.listIndex] : undefined;
+        const carried = !q.of && lastShareOf && text.slice(0, q.start).endsWith("占") ? lastShareOf : undefined;
+        if (q.of) lastShareOf = q.of;
         const c = shareOf(
-          q,
+          carried ? { ...q, of: carried } : q,
           text,
           stages,
           // 签约项目31个、开工项目28个、投产项目24个，分别占全省的…: each share is of its figure's stage.
@@ -1089,7 +1097,12 @@ function shareOf(
   // 占比超过四成: a part's proportion of the batch itself, no larger whole named.
   // A larger whole named by its place (占全区开工项目总投资的15.3%) is one; 项目 alone is the event's own projects.
   // 占全省本次签约总额的19.7%: the province's part of the same event is a whole too.
-  if (of === "" || of.startsWith("比") || (/本次|本期|此次|活动|项目/u.test(of) && !WHOLE_PLACE.test(of)))
+  // 占太原市本次签约项目的15.5%: a larger place named first is a whole too.
+  if (
+    of === "" ||
+    of.startsWith("比") ||
+    (/本次|本期|此次|活动|项目/u.test(of) && !WHOLE_PLACE.test(of) && !namesLargerPlace(of, region, state))
+  )
     return undefined;
   // 分别占全年计划的41.6%和38.2%: progress against a plan, not a part of a whole.
   if (/计划|目标|任务/u.test(of)) return undefined;
@@ -1112,7 +1125,12 @@ function shareOf(
   // 签约、开工、投产项目分别占全省的12.3%、10.8%和9.6%: one share per stage, in order.
   const listed = group ? (text.slice(group.start, group.end).match(STAGE_WORD) ?? []) : [];
   const item = listed.length > 1 && q.respectively ? listed[q.listIndex] : undefined;
-  const ind = (item ? stageWord(item) : undefined) ?? group?.indicator ?? stage;
+  // 我县项目个数占全市的20.8%，总投资占全市的两成以上: no stage named, the whole event's.
+  const ind =
+    (item ? stageWord(item) : undefined) ??
+    group?.indicator ??
+    stage ??
+    (WHOLE_OF_SHARE.test(head) ? "projects.total" : undefined);
   if (!measure || !ind) return undefined;
   const c = make(q, ind, measure, clause, sentence, region, [], `${ind}-${measure}`);
   c.unit = "percent";
@@ -1120,6 +1138,15 @@ function shareOf(
   return c;
 }
 
+/** Whether a share's whole opens with a place that holds `region` (太原市本次签约项目 for 阳曲县). */
+function namesLargerPlace(of: string, region: Candidate["region"], state: ReadingState): boolean {
+  const lead = subjectRegions(of, { home: state.home, seenZones: state.seenZones })[0];
+  if (lead?.start !== 0 || lead.region.code === null) return false;
+  const own = region.code ?? state.home.parent?.code ?? null;
+  return own !== null && own !== lead.region.code && isWithinRegion(own, lead.region.code);
+}
+
+const WHOLE_OF_SHARE = /^[^，；]*(?:项目(?:个数|数量|总数|数)|总投资|投资总额|投资额)[^，；]*占/u;
 const PRONOUN = /^(?:全|我|本)(?:省|市|区|县|州|盟)$/u;
 
 /**

@@ -1456,6 +1456,28 @@ const TRADE: Row[] = [
       "trade.total/share 河南省 = 1.35 exact «1.35%»",
     ],
   ],
+  [
+    "the province's total in brackets after 占全省同期进出口总值",
+    "河南省",
+    "2024-10-25",
+    "今年前三季度，许昌市外贸进出口198.46亿元，同比增长23.6%，占全省同期进出口总值（6012.7亿元）的3.3%。",
+    [
+      "trade.total/value 许昌市 = 19846000000 exact «198.46亿元»",
+      "trade.total/growth 许昌市 = 23.6 exact «增长23.6%»",
+      "trade.total/value 河南省 = 601270000000 exact «6012.7亿元»",
+      "trade.total/share 许昌市 = 3.3 exact «3.3%»",
+    ],
+  ],
+  [
+    "enterprises with trade 首次突破 a number",
+    "河南省",
+    "2025-01-20",
+    "2024年，全省进出口8201.1亿元。全省有进出口实绩的外贸企业首次突破1.2万家。",
+    [
+      "trade.total/value 河南省 = 820110000000 exact «8201.1亿元»",
+      "trade.enterprises/count 河南省 = 12000 more_than «1.2万家»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -3876,6 +3898,70 @@ const PROJECTS: Row[] = [
       "projects.total/investment 漯河市 = 31250000000 exact «312.5亿元»",
     ],
   ],
+  [
+    "a county-level city's share of its city, the city by its short name (孝义项目数占全市的32.6%)",
+    "孝义市",
+    "2022-09-20",
+    "吕梁市第四次“三个一批”活动举行。本次吕梁市共推进“三个一批”项目92个，总投资497.3亿元。孝义项目数占全市的32.6%，投资额占全市的41.4%。",
+    [
+      "projects.total/count 吕梁市 = 92 exact «项目92个»",
+      "projects.total/investment 吕梁市 = 49730000000 exact «497.3亿元»",
+      "projects.total/share 孝义市 = 32.6 exact «32.6%»",
+      "projects.total/investment_share 孝义市 = 41.4 exact «41.4%»",
+    ],
+  ],
+  [
+    "a zone's own report: 经开区 is the zone, a bare share after it of the same whole (总投资占9.1%)",
+    "许昌经济技术开发区",
+    "2025-04-20",
+    "许昌经济技术开发区第十六期“三个一批”活动举行。许昌市本期共有“三个一批”项目138个，总投资1024.6亿元。经开区项目数占全市的13.8%，总投资占9.1%。",
+    [
+      "projects.total/count 许昌市 = 138 exact «项目138个»",
+      "projects.total/investment 许昌市 = 102460000000 exact «1024.6亿元»",
+      "projects.total/share 许昌经济技术开发区 = 13.8 exact «13.8%»",
+      "projects.total/investment_share 许昌经济技术开发区 = 9.1 exact «9.1%»",
+    ],
+  ],
+  [
+    "a zone's own report: its kind alone (示范区) opening a clause is the zone",
+    "山西综改示范区",
+    "2025-02-26",
+    "2月25日，全省开发区2025年第一次“三个一批”活动举行。本次活动，全省共签约项目247个、开工项目238个、投产项目226个。示范区共有54个项目参加，其中签约21个、开工18个、投产15个。",
+    [
+      "projects.signed/count 山西省 = 247 exact «项目247个»",
+      "projects.started/count 山西省 = 238 exact «项目238个»",
+      "projects.producing/count 山西省 = 226 exact «项目226个»",
+      "projects.total/count 山西综改示范区 = 54 exact «54个»",
+      "projects.signed/count 山西综改示范区 = 21 exact «21个»",
+      "projects.started/count 山西综改示范区 = 18 exact «18个»",
+      "projects.producing/count 山西综改示范区 = 15 exact «15个»",
+    ],
+  ],
+  [
+    "a county's share of its city's batch named with 本次 (占太原市本次签约项目的15.5%)",
+    "阳曲县",
+    "2021-06-20",
+    "阳曲县第二次“三个一批”活动举行。全县签约项目9个、开工项目7个、投产项目5个，签约项目数占太原市本次签约项目的15.5%。",
+    [
+      "projects.signed/count 阳曲县 = 9 exact «项目9个»",
+      "projects.started/count 阳曲县 = 7 exact «项目7个»",
+      "projects.producing/count 阳曲县 = 5 exact «项目5个»",
+      "projects.signed/share 阳曲县 = 15.5 exact «15.5%»",
+    ],
+  ],
+  [
+    "a county's shares of the count and amount with no stage named (我县项目个数占全市的20.8%)",
+    "清徐县",
+    "2019-09-20",
+    "清徐县第三次“三个一批”活动举行，全县签约项目5个，开工项目6个，投产项目4个。我县项目个数占全市的20.8%，总投资占全市的两成以上。",
+    [
+      "projects.signed/count 清徐县 = 5 exact «项目5个»",
+      "projects.started/count 清徐县 = 6 exact «项目6个»",
+      "projects.producing/count 清徐县 = 4 exact «项目4个»",
+      "projects.total/share 清徐县 = 20.8 exact «20.8%»",
+      "projects.total/investment_share 清徐县 = 20 more_than «两成以上»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
@@ -4005,6 +4091,16 @@ const NEAR_MISSES: Array<[label: string, region: string, sentence: string]> = [
     "the provincial-level zones' part of a province's batch after 其中 is no figure of the province",
     "河南省",
     "河南省第十二期“三个一批”活动举行。其中，省级开发区签约项目412个、开工项目788个。",
+  ],
+  [
+    "projects signed on stage at the main venue (主会场现场集中签约了15个项目) are a part of the event",
+    "山西省",
+    "山西省开发区2023年第三次“三个一批”活动举行。主会场现场集中签约了15个项目。",
+  ],
+  [
+    "三个 before 月 (签约项目三个月内开工) counts months, not projects",
+    "河南省",
+    "河南省第二期“三个一批”活动举行。确保签约项目三个月内开工率达到四成以上。",
   ],
 ];
 
