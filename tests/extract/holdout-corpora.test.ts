@@ -110,6 +110,8 @@ const SETS: AuditSet[] = [
   ["holdout78", 12, 0.966, 1],
   ["holdout79", 12, 0.916, 0.963],
   ["holdout80", 12, 0.985, 0.997],
+  ["holdout81", 12, 0.99, 0.993],
+  ["holdout82", 12, 0.916, 0.99],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

@@ -74,3 +74,13 @@ export function subjectPartners(subject: string): PartnerPhrase | null {
   if (partners.length === 0 || !partners.every((p) => KNOWN_PARTNER.test(p))) return null;
   return { start: 0, end: m[0].length, partners };
 }
+
+// A known partner opening a remark before a colon (东盟这边有点冷：进出口667.9亿元; 共建“一带一路”国家是大头：…).
+const PARTNER_REMARK =
+  /^(?:共建)?[“"]?(?<p>一带一路|RCEP|东盟|欧盟|美国|日本|韩国|俄罗斯|印度|英国|德国|非洲|拉美|拉丁美洲|中东|中亚|东南亚|金砖国家|上合组织|台湾地区|中国台湾|中国香港|香港)[”"]?(?:沿线国家|国家|成员国|市场|地区)?(?:这边|方面|这块)?[^，。；：\d]{0,8}$/u;
+
+/** The known partner a remark before a colon is about, or null. */
+export function remarkPartner(text: string): string | null {
+  const p = PARTNER_REMARK.exec(text)?.groups?.p;
+  return p ? clean(p) : null;
+}

@@ -1,6 +1,6 @@
 import { INDICATOR_INFO, type IndicatorId } from "../../schema/vocabulary";
 import { lookupRegion } from "../resolve/gazetteer";
-import { barePartners, findPartners, type PartnerPhrase, subjectPartners } from "../resolve/partners";
+import { barePartners, findPartners, type PartnerPhrase, remarkPartner, subjectPartners } from "../resolve/partners";
 import { tradePeriod } from "../resolve/periods";
 import { placeAtEnd, regionListBefore, spellOutWhole } from "../resolve/regions";
 import * as feature from "../text/char-features";
@@ -367,6 +367,18 @@ export const tradeRule: SentenceRule = {
         const topic = findPartners(text);
         if (topic) {
           s.partners = topic.partners;
+          continue;
+        }
+      }
+      // 东盟这边有点冷：进出口667.9亿元，下降6.1%: a known partner's remark, a colon, its figures.
+      if (
+        quantities.length === 0 &&
+        kws.length === 0 &&
+        sentence.text.charAt(clause.start - sentence.start + text.length) === "："
+      ) {
+        const topic = remarkPartner(text);
+        if (topic) {
+          s.partners = [topic];
           continue;
         }
       }

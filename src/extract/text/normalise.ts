@@ -10,9 +10,10 @@ export interface NormalisedText extends OffsetText {
 // Pinyin glosses inserted by mirror sites after a character: 項(xiàng)目.
 // Only runs of Latin letters with at least one tone mark are removed, so
 // acronyms such as RCEP（…） survive.
-// One syllable or several (總投資(zǒng tóu zī)98.7億元, 唐山市（Tángshān Shì）), at least one with its tone marked.
+// One syllable or several (總投資(zǒng tóu zī)98.7億元, 唐山市（Tángshān Shì）), at least one with its tone marked,
+// and an English gloss after them (进出口（jìnchūkǒu, imports and exports）).
 const PINYIN_NOISE =
-  /(?<=\p{Script=Han})[（(](?=[a-zA-Zü\s]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+(?: [a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+){0,5}[）)]/gu;
+  /(?<=\p{Script=Han}|[”"])[（(](?=[a-zA-Zü'\s]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙ])[a-zA-Z'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙ]+(?: [a-zA-Z'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙ]+){0,5}(?:[,，] ?[A-Za-z][A-Za-z' .-]{0,40})?[）)]/gu;
 // A Chinese full stop used as a decimal point before a unit: 57。6億元.
 const STOP_AS_POINT = /(?<=\d)。(?=\d+\s*(?:[万亿千百萬億]|%|％|美元|元))/gu;
 
@@ -32,7 +33,7 @@ for (const ch of "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz
   // Chinese punctuation in the same block (，（）：) stays as it is.
   CLASS[ch.charCodeAt(0) + 0xfee0] = FOLD;
 }
-for (const ch of "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ") CLASS[ch.charCodeAt(0)] = TONE;
+for (const ch of "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙ") CLASS[ch.charCodeAt(0)] = TONE;
 
 /** Index of the first character that is not kept as it is, or -1. */
 function firstChange(body: string): number {

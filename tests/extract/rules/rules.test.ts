@@ -1478,6 +1478,58 @@ const TRADE: Row[] = [
       "trade.enterprises/count 河南省 = 12000 more_than «1.2万家»",
     ],
   ],
+  [
+    "pinyin glosses with an English gloss after them, capitals and apostrophes (进出口（jìnchūkǒu, imports and exports）)",
+    "陕西省",
+    "2021-01-22",
+    "2020年陕西省进出口（jìnchūkǒu, imports and exports）总值3772.1亿元，比上年增长（zēngzhǎng, growth）7.1%。西安市（Xī'ān Shì）进出口3474.6亿元，增长7.4%；对欧盟（Ōuméng, EU）进出口502.1亿元，下降2.6%。",
+    [
+      "trade.total/value 陕西省 = 377210000000 exact «3772.1亿元»",
+      "trade.total/growth 陕西省 = 7.1 exact «增长（zēngzhǎng, growth）7.1%»",
+      "trade.total/value 西安市 = 347460000000 exact «3474.6亿元»",
+      "trade.total/growth 西安市 = 7.4 exact «增长7.4%»",
+      "trade.total/value 西安市 partner=欧盟 = 50210000000 exact «502.1亿元»",
+      "trade.total/growth 西安市 partner=欧盟 = -2.6 exact «下降2.6%»",
+    ],
+  ],
+  [
+    "a known partner's remark before a colon, its figures after (东盟这边有点冷：进出口667.9亿元)",
+    "湖南省",
+    "2024-10-20",
+    "前三季度，湖南省进出口4015.3亿元。东盟这边有点冷：进出口667.9亿元，下降6.1%。共建“一带一路”国家是大头：进出口2203.7亿元，增长1.4%，占同期湖南外贸总值的54.9%。",
+    [
+      "trade.total/value 湖南省 = 401530000000 exact «4015.3亿元»",
+      "trade.total/value 湖南省 partner=东盟 = 66790000000 exact «667.9亿元»",
+      "trade.total/growth 湖南省 partner=东盟 = -6.1 exact «下降6.1%»",
+      "trade.total/value 湖南省 partner=一带一路 = 220370000000 exact «2203.7亿元»",
+      "trade.total/growth 湖南省 partner=一带一路 = 1.4 exact «增长1.4%»",
+      "trade.total/share 湖南省 partner=一带一路 = 54.9 exact «54.9%»",
+    ],
+  ],
+  [
+    "a rank held for years (总量连续五年居…首位)",
+    "郑州市",
+    "2017-01-20",
+    "2016年我市外贸进出口总值4113.6亿元，比上年增长2.6%，总量连续五年居中部六省省会城市首位。",
+    [
+      "trade.total/value 郑州市 = 411360000000 exact «4113.6亿元»",
+      "trade.total/growth 郑州市 = 2.6 exact «增长2.6%»",
+      "trade.total/rank 郑州市 = 1 exact «居中部六省省会城市首位»",
+    ],
+  ],
+  [
+    "a data box's growth in brackets after its value (出口：3451.2亿元（+8.9%）) and a share 占比约24%",
+    "河北省",
+    "2023-01-20",
+    "2022年，河北省进出口5513.4亿元。\n出口：3451.2亿元（+8.9%）\n对东盟进出口1300亿元，占比约24%。",
+    [
+      "trade.total/value 河北省 = 551340000000 exact «5513.4亿元»",
+      "trade.export/value 河北省 = 345120000000 exact «3451.2亿元»",
+      "trade.export/growth 河北省 = 8.9 exact «+8.9%»",
+      "trade.total/value 河北省 partner=东盟 = 130000000000 exact «1300亿元»",
+      "trade.total/share 河北省 partner=东盟 = 24 about «约24%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -3962,6 +4014,29 @@ const PROJECTS: Row[] = [
       "projects.total/investment_share 清徐县 = 20 more_than «两成以上»",
     ],
   ],
+  [
+    "an amount named 协议总额 after a stage's count",
+    "襄阳市",
+    "2025-03-29",
+    "襄阳市2025年一季度重大项目集中签约开工投产活动举行。签约的48个项目协议总额412.7亿元，开工的51个项目总投资298.2亿元。",
+    [
+      "projects.signed/count 襄阳市 = 48 exact «48个»",
+      "projects.signed/investment 襄阳市 = 41270000000 exact «412.7亿元»",
+      "projects.started/count 襄阳市 = 51 exact «51个»",
+      "projects.started/investment 襄阳市 = 29820000000 exact «298.2亿元»",
+    ],
+  ],
+  [
+    "output 有望达到…左右 after the stage's investment",
+    "綦江区",
+    "2023-09-20",
+    "綦江区2023年第三季度重大项目集中开工活动举行。集中开工的10个项目总投资33.2亿元，达产后年产值有望达到40亿元左右。",
+    [
+      "projects.started/count 綦江区 = 10 exact «10个»",
+      "projects.started/investment 綦江区 = 3320000000 exact «33.2亿元»",
+      "projects.started/output 綦江区 = 4000000000 about «40亿元左右»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
@@ -4101,6 +4176,11 @@ const NEAR_MISSES: Array<[label: string, region: string, sentence: string]> = [
     "三个 before 月 (签约项目三个月内开工) counts months, not projects",
     "河南省",
     "河南省第二期“三个一批”活动举行。确保签约项目三个月内开工率达到四成以上。",
+  ],
+  [
+    "an amount the year's signing is expected to pass (全年签约投资有望突破2000亿元) is a target",
+    "西安高新技术产业开发区",
+    "西安高新区2018年第三季度重大项目集中签约活动举行。全年签约投资有望突破2000亿元。",
   ],
 ];
 
