@@ -112,6 +112,7 @@ const SETS: AuditSet[] = [
   ["holdout80", 12, 0.985, 0.997],
   ["holdout81", 12, 0.99, 0.993],
   ["holdout82", 12, 0.916, 0.99],
+  ["holdout83", 12, 0.974, 1],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

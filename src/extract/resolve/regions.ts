@@ -1,6 +1,6 @@
 import type { Region } from "../../schema/dataset";
 import { execAll } from "../text/exec-all";
-import { COUNTRY_CODE, lookupRegion, parentCode, regionByCode, scanRegionNames } from "./gazetteer";
+import { COUNTRY_CODE, isWithinRegion, lookupRegion, parentCode, regionByCode, scanRegionNames } from "./gazetteer";
 import { lookupZone, scanZoneNames, shortPlaceName, type Zone } from "./zones";
 
 // Regions for the reading side: the document's home region (front matter,
@@ -153,6 +153,17 @@ const CITY_KIND = /[市州盟]$/u;
  */
 export function articleHome(home: HomeRegion, lead: readonly string[], texts: readonly string[]): HomeRegion {
   if (home.region.level !== "province" || home.region.code === null) return home;
+  // 综改区24个项目集中签约开工投产 in a provincial paper: an article about one of the province's zones,
+  // its headline opening with the zone and its text speaking of no province or city as a whole.
+  const headline = lead[0] ?? "";
+  const zone = scanZoneNames(headline, { within: home.region.code }).at(0);
+  if (
+    zone?.start === 0 &&
+    zone.zone.parent !== null &&
+    isWithinRegion(zone.zone.parent, home.region.code) &&
+    !texts.some((t) => ARTICLE_PROVINCE_PRONOUN.test(t) || ARTICLE_CITY_PRONOUN.test(t))
+  )
+    return zoneHome(zone.zone, home.inferred);
   if (!texts.some((t) => ARTICLE_CITY_PRONOUN.test(t))) return home;
   const within = home.region.code;
   for (const text of lead) {

@@ -116,6 +116,7 @@ const PLACES_CLOSE = /(?:的是|依次是|依次为)[^，；的。]{4,}[。]?$/u
 const OPENS_WITH_SUBJECT =
   /^(?:紧盯|紧扣|聚焦|围绕|坚持|持续|继续|积极|全力|大力|着力|扎实|不断|加快|加速|深入|狠抓|抢抓|以|把|将|在|通过|按照|牢牢|始终|今年|本次|此次|共|累计|表现|成效|亮点)/u;
 // Also after a note on its name (山西综改示范区（以下简称综改区）作为主会场).
+const LEAD_LABEL = /^(?:【[^】]{1,12}】|[^\p{Script=Han}\d\p{L}]{1,3})$/u;
 const TOPIC_ROLE = /^(?:[（(](?:以下简称|下称|简称)[^）)]{1,10}[）)])?作为[^，。；、]{1,12}$/u;
 const MODIFIED_PLACE = /^在[^，。；]{4,40}的[^，。；的]{2,12}$/u;
 const MOST_IS = /(?:最多|最高|最大|居首|第一)的是[^，。；、的]{2,12}$/u;
@@ -153,8 +154,8 @@ const LEADING_MARK = /^[^\p{Script=Han}\d\p{L}]+/u;
 const NAMED_PROJECT_END = /(?<!签约|开工|动工|投产|重点|重大|集中|[个批点的”"\d])项目$/u;
 // A clause opening a breakdown of a stage's projects by kind (签约项目中，外资项目12个): what follows is a part.
 // Or in the clause, before its figures: 开工项目中产业类项目41个.
-// Not 从三类项目看 (the stages, each its own figures).
-const KIND_BREAKDOWN = /项目[中里](?!心)|^从(?![三两]类)[^，。；]{0,8}项目来?看/u;
+// Not 从三类项目看 (the stages, each its own figures), nor 这批项目中签约项目10个 (the batch by stage).
+const KIND_BREAKDOWN = /项目[中里](?!心|签约|开工|动工|投产)|^从(?![三两]类)[^，。；]{0,8}项目来?看/u;
 const PLACE_BREAKDOWN = /(?:[县市区地]|园区)[）)]?项目中/u;
 // A whole that names its place: 占全区开工项目总投资的15.3%.
 const WHOLE_PLACE = /^(?:全|我)(?:省|市|区|县|州|盟|国)/u;
@@ -626,7 +627,11 @@ export const projectRule: SentenceRule = {
               ) ?? placeAfterZai(clause, sentence, state))
             : counts.length === 0 && money.length === 0 && text.includes("作为")
               ? // 孝义经济开发区作为主战场，签约项目9个: a place introduced by its role is the next clauses' subject.
-                headRegions(clause, text.length, state).find((r) => r.start === 0 && TOPIC_ROLE.test(text.slice(r.end)))
+                // 【综改区】山西综改区作为主会场，…: after a section's label too.
+                headRegions(clause, text.length, state).find(
+                  (r) =>
+                    (r.start === 0 || LEAD_LABEL.test(text.slice(0, r.start))) && TOPIC_ROLE.test(text.slice(r.end)),
+                )
               : counts.length === 0 &&
                   money.length === 0 &&
                   (clause.start === sentence.start || clauseBefore === "其中")

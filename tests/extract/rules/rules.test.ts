@@ -4037,6 +4037,32 @@ const PROJECTS: Row[] = [
       "projects.started/output 綦江区 = 4000000000 about «40亿元左右»",
     ],
   ],
+  [
+    "a zone as the main venue after a section's label (【综改区】山西综改区作为主会场，签约项目21个…)",
+    "山西省",
+    "2021-09-20",
+    "山西省开发区2021年第三次“三个一批”活动举行。\n\n【综改区】山西综改区作为主会场，签约项目21个、开工项目15个、投产项目13个，三类项目合计49个，总投资312.8亿元。",
+    [
+      "projects.signed/count 山西综改示范区 = 21 exact «项目21个»",
+      "projects.started/count 山西综改示范区 = 15 exact «项目15个»",
+      "projects.producing/count 山西综改示范区 = 13 exact «项目13个»",
+      "projects.total/count 山西综改示范区 = 49 exact «项目合计49个»",
+      "projects.total/investment 山西综改示范区 = 31280000000 exact «312.8亿元»",
+    ],
+  ],
+  [
+    "a provincial paper's article about one of its zones; the batch by stage after 这批项目中",
+    "山西省",
+    "2024-03-16",
+    "综改区24个项目集中签约开工投产\n\n本报讯 3月15日，综改区举行一季度“三个一批”活动，24个项目集中签约、开工、投产，总投资218.6亿元。\n\n记者在活动现场了解到，这批项目中签约项目10个、开工项目8个、投产项目6个。",
+    [
+      "projects.total/count 山西综改示范区 = 24 exact «24个»",
+      "projects.total/investment 山西综改示范区 = 21860000000 exact «218.6亿元»",
+      "projects.signed/count 山西综改示范区 = 10 exact «项目10个»",
+      "projects.started/count 山西综改示范区 = 8 exact «项目8个»",
+      "projects.producing/count 山西综改示范区 = 6 exact «项目6个»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
