@@ -84,7 +84,7 @@ const SETS: AuditSet[] = [
   ["holdout52", 12, 0.955, 1],
   ["holdout53", 12, 0.948, 0.97],
   ["holdout54", 12, 0.847, 0.997],
-  ["holdout55", 12, 0.959, 0.976],
+  ["holdout55", 12, 0.959, 0.988],
   ["holdout56", 12, 0.892, 0.982],
   ["holdout57", 12, 0.804, 0.985],
   ["holdout58", 12, 0.719, 0.983],
@@ -93,7 +93,7 @@ const SETS: AuditSet[] = [
   ["holdout61", 12, 0.548, 0.979],
   ["holdout62", 12, 0.938, 0.963],
   ["holdout63", 12, 0.983, 0.982],
-  ["holdout64", 12, 0.982, 0.981],
+  ["holdout64", 12, 0.982, 0.988],
   ["holdout65", 12, 0.989, 0.989],
   ["holdout66", 12, 0.974, 0.99],
   ["holdout67", 12, 0.884, 0.961],
@@ -113,6 +113,7 @@ const SETS: AuditSet[] = [
   ["holdout81", 12, 0.99, 0.993],
   ["holdout82", 12, 0.916, 0.99],
   ["holdout83", 12, 0.974, 1],
+  ["holdout84", 12, 0.859, 0.989],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

@@ -81,6 +81,12 @@ function namesDivisionOutsideZones(text: string): boolean {
   );
 }
 
+function ranked0(counts: Map<string, { region: Region; n: number }>): Region | undefined {
+  let best: { region: Region; n: number } | undefined;
+  for (const entry of counts.values()) if (!best || entry.n > best.n) best = entry;
+  return best?.region;
+}
+
 function countMatches(re: RegExp, text: string): number {
   re.lastIndex = 0;
   let n = 0;
@@ -131,7 +137,10 @@ export function resolveHome(metaRegion: string | undefined, text: string): HomeR
     entry.n++;
     counts.set(m.region.code, entry);
   }
-  const provincial = countMatches(CITY_PRONOUN, text) === 0 && countMatches(PROVINCE_PRONOUN, text) > 0;
+  // 全区 in an autonomous region's paper (广西日报: 全区第二批重大项目…) is the region, as 全省 is a province.
+  const regional = (r: Region | undefined): boolean => r !== undefined && provinceRegion(r).name.endsWith("自治区");
+  const provincial =
+    cityWords === 0 && (countMatches(PROVINCE_PRONOUN, text) > 0 || (zoneWords > 0 && regional(ranked0(counts))));
   const ranked = [...counts.values()].sort(
     (a, b) => (a.region.level === "province" ? 1 : 0) - (b.region.level === "province" ? 1 : 0) || b.n - a.n,
   );

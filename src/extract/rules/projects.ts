@@ -38,7 +38,7 @@ const STAGES: Record<string, IndicatorId> = {
 // Words that make a count the whole activity: 共推进项目58个, 共有项目54个, 累计推进项目53个.
 const TOTAL_MARK =
   /共推进|共有|共计|合计|累计推进|(?:推进|承接|实施)(?:重点|重大)?项目|涉及(?:重点|重大)?项目|(?:参加|参与)(?:活动的?)?(?:重点|重大)?项目|项目总数|共/u;
-const ACTIVITY = /三个一批|签约|开工|动工|投产/u;
+const ACTIVITY = /三个一批|签约|开工|动工|竣工|投产/u;
 // The whole activity's count with no stage word (全市共推进项目58个, 本次共推进项目61个,
 // 本期活动共有2617个项目参加, 全省共2486个项目): read only in an article that has named a
 // project activity before.

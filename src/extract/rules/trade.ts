@@ -51,6 +51,7 @@ const RANKED_MEASURE_LEAD =
   /^[^\p{Script=Han}\d]*(?:增速|增幅|规模|总量|总值)(?:继续|仍|稳)?(?:居|位居|位列|排名?|列)/u;
 // 仅次于长沙居全省第2位: the place before the rank is another's.
 const BEHIND_PLACE = /仅次于[^，。；、]{2,10}?(?=[，,]?(?:居|位居|排|列))/u;
+const HOME_AGAIN = /^(?:我|全|本)(?:省|市|区|县)(?:增速|增幅|外贸|进出口)?(?:[高低快慢]于|(?:比|较)全)/u;
 const PARTNER_TOPIC = /^(?:其中[，,]?)?(?:对|与)(?!外)[^，。；]{2,20}?(?:贸易|外贸)[^，。；\d]{2,8}$/u;
 const SUBTOTAL_TOPIC =
   /^(?:其中[，,]?)?(?:一般贸易|加工贸易|边境小额贸易|边境贸易|边民互市贸易|市场采购贸易|保税物流|跨境电商|机电产品|高新技术产品|劳动密集型产品|农产品)[^，；。]{0,8}$/u;
@@ -367,6 +368,17 @@ export const tradeRule: SentenceRule = {
         const topic = findPartners(text);
         if (topic) {
           s.partners = topic.partners;
+          continue;
+        }
+      }
+      // 同期全国外贸增长7.7%，我省增速低于全国6.1个百分点，进出口规模居全国第17位: the home named again,
+      // in a comparison with no figure of ours, is the subject again.
+      if (quantities.length === 0 && kws.length === 0 && HOME_AGAIN.test(text)) {
+        const lead = headRegions(clause, text.length, state).find((r) => r.start === 0);
+        if (lead) {
+          s.region = lead.region;
+          s.regionList = [];
+          s.partners = [];
           continue;
         }
       }

@@ -68,7 +68,7 @@ const C_JI = 1 << 21; // 绩
 const C_CHI = 1 << 22; // 持
 const C_PING = 1 << 23; // 平
 const C_DI = 1 << 24; // 第
-const C_ACT_FIRST = 1 << 25; // 签开动投一
+const C_ACT_FIRST = 1 << 25; // 签开动投一竣
 const C_ACT_SECOND = 1 << 26; // 约工产批
 const C_XIANG = 1 << 27; // 项
 const C_MU = 1 << 28; // 目
@@ -113,7 +113,7 @@ mark(CLASS, "绩", C_JI);
 mark(CLASS, "持", C_CHI);
 mark(CLASS, "平", C_PING);
 mark(CLASS, "第", C_DI);
-mark(CLASS, "签开动投一", C_ACT_FIRST);
+mark(CLASS, "签开动投一竣", C_ACT_FIRST);
 mark(CLASS, "约工产批", C_ACT_SECOND);
 mark(CLASS, "项", C_XIANG);
 mark(CLASS, "目", C_MU);
@@ -184,12 +184,14 @@ function pairFeatures(current: number, previous: number, code: number, previousC
   return bits;
 }
 
-// 签约, 开工 (动工), 投产, 一批 — not 签工 or 一产: the classes only say "a first and a second".
-const [QIAN, YUE, KAI, GONG, TOU, CHAN, YI, PI, DONG] = Array.from("签约开工投产一批动", (ch) => ch.charCodeAt(0));
+// 签约, 开工 (动工), 竣工, 投产, 一批 — not 签工 or 一产: the classes only say "a first and a second".
+const [QIAN, YUE, KAI, GONG, TOU, CHAN, YI, PI, DONG, JUN] = Array.from("签约开工投产一批动竣", (ch) =>
+  ch.charCodeAt(0),
+);
 function isActivity(first: number, second: number): boolean {
   return (
     (first === QIAN && second === YUE) ||
-    ((first === KAI || first === DONG) && second === GONG) ||
+    ((first === KAI || first === DONG || first === JUN) && second === GONG) ||
     (first === TOU && second === CHAN) ||
     (first === YI && second === PI)
   );

@@ -331,7 +331,7 @@ export function segment(text: string): Article[] {
     if (lineEnd < 0) lineEnd = text.length;
     // Only a block's first line can start a phrase block (the line before it is blank or body).
     // Before the body, a block opening with a clause (10月12日上午，) is body too; headline blocks are not.
-    const blockEnd =
+    const blockEnd: number =
       blockStart && (inBody || phrases || !isHeadline(text.slice(lineStart, lineEnd).trim(), true))
         ? phraseBlockEnd(text, lineStart, phrases && inBody ? 2 : PHRASE_LINES)
         : -1;
@@ -428,7 +428,9 @@ export function segment(text: string): Article[] {
       }
       paragraph++;
     }
-    blockStart = line.length === 0;
+    // After a block of phrases that ended a sentence (…协议总投资超410亿元；⏎集中投产项目17个，⏎…), the next
+    // short lines may start another.
+    blockStart = line.length === 0 || (blockEnd >= 0 && FULL_STOP.test(line));
     if (line.length > 0) previousLine = line;
     lineStart = lineEnd + 1;
   }

@@ -60,6 +60,11 @@ describe("resolveHome without front matter", () => {
       "天府新区一季度“开门红”。3月21日，四川天府新区重大项目集中签约活动举行，成都市32个项目签约。",
       "成都市",
     ],
+    [
+      "an autonomous region's paper: 全区 is the region, not the city it names most",
+      "全区第二批重大项目集中开竣工。20日，广西壮族自治区2024年第二批重大项目集中开工竣工投产活动在南宁市主会场举行。本批次全区集中开工竣工投产项目1064个。南宁市开工项目88个。",
+      "广西壮族自治区",
+    ],
   ])("%s", (_label, text, expected) => {
     const home = resolveHome(undefined, text);
     expect(home.region.name).toBe(expected);

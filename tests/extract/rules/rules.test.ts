@@ -1530,6 +1530,31 @@ const TRADE: Row[] = [
       "trade.total/share 河北省 partner=东盟 = 24 about «约24%»",
     ],
   ],
+  [
+    "a section's label before a partner (【市场】对“一带一路”沿线国家进出口…)",
+    "潍坊市",
+    "2020-05-20",
+    "1—4月，潍坊市进出口540.2亿元。\n\n【市场】对“一带一路”沿线国家进出口168.4亿元，增长12.6%，占全市的31.2%。",
+    [
+      "trade.total/value 潍坊市 = 54020000000 exact «540.2亿元»",
+      "trade.total/value 潍坊市 partner=一带一路 = 16840000000 exact «168.4亿元»",
+      "trade.total/growth 潍坊市 partner=一带一路 = 12.6 exact «增长12.6%»",
+      "trade.total/share 潍坊市 partner=一带一路 = 31.2 exact «31.2%»",
+    ],
+  ],
+  [
+    "the home named again in a comparison with the country, its rank after (我省增速低于全国…，进出口规模居全国第17位)",
+    "陕西省",
+    "2023-01-20",
+    "2022年我省货物贸易进出口总值4826.3亿元，比上年增长1.6%。同期全国外贸增长7.7%，我省增速低于全国6.1个百分点，进出口规模居全国第17位、西部第2位。",
+    [
+      "trade.total/value 陕西省 = 482630000000 exact «4826.3亿元»",
+      "trade.total/growth 陕西省 = 1.6 exact «增长1.6%»",
+      "trade.total/growth 中国 = 7.7 exact «增长7.7%»",
+      "trade.total/rank 陕西省 = 17 exact «居全国第17位»",
+      "trade.total/rank 陕西省 = 2 exact «西部第2位»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -4063,6 +4088,33 @@ const PROJECTS: Row[] = [
       "projects.producing/count 山西综改示范区 = 6 exact «项目6个»",
     ],
   ],
+  [
+    "places one a line, each with two stages' clauses parted by ；(神木市　签约项目9个，签约金额162.5亿元；开工项目11个，…)",
+    "榆林市",
+    "2021-11-12",
+    "11月11日，榆林市2021年第四批重大项目集中签约开工活动举行。\n\n各县市区签约开工情况如下：\n\n神木市　签约项目9个，签约金额162.5亿元；开工项目11个，总投资96.7亿元\n府谷县　签约项目7个，签约金额118.3亿元；开工项目8个，总投资63.2亿元",
+    [
+      "projects.signed/count 神木市 = 9 exact «项目9个»",
+      "projects.signed/investment 神木市 = 16250000000 exact «162.5亿元»",
+      "projects.started/count 神木市 = 11 exact «项目11个»",
+      "projects.started/investment 神木市 = 9670000000 exact «96.7亿元»",
+      "projects.signed/count 府谷县 = 7 exact «项目7个»",
+      "projects.signed/investment 府谷县 = 11830000000 exact «118.3亿元»",
+      "projects.started/count 府谷县 = 8 exact «项目8个»",
+      "projects.started/investment 府谷县 = 6320000000 exact «63.2亿元»",
+    ],
+  ],
+  [
+    "开竣工 counts (a city's and 全区's, the autonomous region's)",
+    "柳州市",
+    "2021-09-29",
+    "柳州市第三批重大项目集中开竣工活动举行，全市集中开竣工项目73个。全区本批次共集中开竣工项目777个，总投资4312亿元。",
+    [
+      "projects.total/count 柳州市 = 73 exact «项目73个»",
+      "projects.total/count 广西壮族自治区 = 777 exact «项目777个»",
+      "projects.total/investment 广西壮族自治区 = 431200000000 exact «4312亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
@@ -5384,6 +5436,23 @@ const PERIODS: PeriodRow[] = [
     [
       "2024年第1季度 projects.total/count 东莞市 = 103 exact «103个»",
       "2024年第1季度 projects.total/investment 东莞市 = 104670000000 exact «1046.7亿元»",
+    ],
+  ],
+  [
+    "a post's places one a line under 【分区县看】 (总投资100多亿元), after phrase lines that went on after a full stop",
+    "宜宾市",
+    "2022-10-26",
+    "今天上午，\n宜宾市2022年第四季度重大项目集中开工活动\n在三江新区主会场举行\n各区县同步设分会场👇\n\n同一天，\n全市还集中签约项目24个，\n协议总投资超410亿元；\n集中投产项目17个，\n总投资近90亿元，\n达产后预计年产值120余亿元。\n\n【分区县看】\n叙州区：开工项目9个，总投资48.6亿元\n江安县：开工项目5个，总投资100多亿元",
+    [
+      "2022年第4季度 projects.signed/count 宜宾市 = 24 exact «项目24个»",
+      "2022年第4季度 projects.signed/investment 宜宾市 = 41000000000 more_than «超410亿元»",
+      "2022年第4季度 projects.producing/count 宜宾市 = 17 exact «项目17个»",
+      "2022年第4季度 projects.producing/investment 宜宾市 = 9000000000 about «近90亿元»",
+      "2022年第4季度 projects.producing/output 宜宾市 = 12000000000 more_than «120余亿元»",
+      "2022年第4季度 projects.started/count 叙州区 = 9 exact «项目9个»",
+      "2022年第4季度 projects.started/investment 叙州区 = 4860000000 exact «48.6亿元»",
+      "2022年第4季度 projects.started/count 江安县 = 5 exact «项目5个»",
+      "2022年第4季度 projects.started/investment 江安县 = 10000000000 more_than «100多亿元»",
     ],
   ],
 ];
