@@ -140,6 +140,17 @@ function placeHeading(text: string, home: HomeRegion, seenZones: readonly string
  * without period words is about the article's period again (of that year).
  */
 function paragraphPeriod(period: PeriodContext, main: PeriodContext): PeriodContext {
+  // 前三季度…。⏎单看第三季度，…。⏎分区县（市）看，…: a quarter or a month inside the article's months was its own
+  // paragraph's; the next paragraph is about the months again.
+  if (
+    main.months !== undefined &&
+    period.year === main.year &&
+    period.batch === undefined &&
+    (period.quarter !== undefined || period.month !== undefined) &&
+    (period.quarter ?? 0) * 3 <= main.months[1] &&
+    (period.month ?? 0) <= main.months[1]
+  )
+    return main;
   // 2023年，全省开发区共举办四次活动，累计签约…: another year's summary in an event's report is its
   // own paragraph's; the next paragraph is about the event again.
   if (

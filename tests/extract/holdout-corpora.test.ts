@@ -114,6 +114,7 @@ const SETS: AuditSet[] = [
   ["holdout82", 12, 0.916, 0.99],
   ["holdout83", 12, 0.974, 1],
   ["holdout84", 12, 0.859, 0.989],
+  ["holdout85", 12, 0.893, 0.992],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

@@ -259,6 +259,8 @@ const SECTION =
 const TRAILING_EMOJI = /(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+$/u;
 
 const PART_NUMBER = /^0?\d{1,2}$/u;
+// Or a point led by its label (【开工】17个项目，总投资42.5亿元): a sentence of the body.
+const LABELLED_POINT = /^【[^】]{1,8}】[^。！？]*\d[^。！？]*[，,]/u;
 const FIGURE_POINT =
   /^\p{Extended_Pictographic}\S*\s*(?:[^，。；\d]{1,8}[：:][^，。；]*\d[^。；]*，|[^，。；]{0,24}\d[^，。；]*[个元%][^。；！]*，[^。；！]*\d)/u;
 
@@ -359,7 +361,7 @@ export function segment(text: string): Article[] {
         !row &&
         blockEnd < 0 &&
         isHeadline(line, !inBody) &&
-        !(inBody && (LIST_LINE.test(line) || FIGURE_POINT.test(line)));
+        !(inBody && (LIST_LINE.test(line) || FIGURE_POINT.test(line) || LABELLED_POINT.test(line)));
       // A heading over table rows (各市（地）开工情况) or a section heading (▌从区域分布看, 分市场看)
       // titles a part of the article, not a new one.
       // A post's numbered parts: a bare number (01) over the part's title, both headings.

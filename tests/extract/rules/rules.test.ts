@@ -5455,6 +5455,34 @@ const PERIODS: PeriodRow[] = [
       "2022年第4季度 projects.started/investment 江安县 = 10000000000 more_than «100多亿元»",
     ],
   ],
+  [
+    "a quarter's paragraph inside the article's months; the next paragraphs are the months' again",
+    "绍兴市",
+    "2022-10-20",
+    "前三季度，我市外贸进出口2862.4亿元，同比增长16.2%。\n\n单看第三季度，全市进出口1043.5亿元，增长近两成。\n\n分区县（市）看，柯桥区进出口1036.8亿元，增长19.4%。\n\n市场方面，我市对欧盟、美国分别进出口512.6亿元和468.3亿元。",
+    [
+      "2022年1–9月 trade.total/value 绍兴市 = 286240000000 exact «2862.4亿元»",
+      "2022年1–9月 trade.total/growth 绍兴市 = 16.2 exact «增长16.2%»",
+      "2022年第3季度 trade.total/value 绍兴市 = 104350000000 exact «1043.5亿元»",
+      "2022年第3季度 trade.total/growth 绍兴市 = 20 about «增长近两成»",
+      "2022年1–9月 trade.total/value 柯桥区 = 103680000000 exact «1036.8亿元»",
+      "2022年1–9月 trade.total/growth 柯桥区 = 19.4 exact «增长19.4%»",
+      "2022年1–9月 trade.total/value 绍兴市 partner=欧盟 = 51260000000 exact «512.6亿元»",
+      "2022年1–9月 trade.total/value 绍兴市 partner=美国 = 46830000000 exact «468.3亿元»",
+    ],
+  ],
+  [
+    "a post's points led by their labels (【开工】17个项目，…) stay in the article, its quarter theirs",
+    "大足区",
+    "2024-06-29",
+    "6月28日，大足区2024年二季度重大项目集中签约开工投产活动举行。\n\n一起来看👇\n\n【签约】19个项目，协议投资额96.8亿元\n\n【开工】17个项目，总投资42.5亿元，其中亿元以上工业项目9个\n\n上半年，全区工业投资同比增长15.6%。",
+    [
+      "2024年第2季度 projects.signed/count 大足区 = 19 exact «19个»",
+      "2024年第2季度 projects.signed/investment 大足区 = 9680000000 exact «96.8亿元»",
+      "2024年第2季度 projects.started/count 大足区 = 17 exact «17个»",
+      "2024年第2季度 projects.started/investment 大足区 = 4250000000 exact «42.5亿元»",
+    ],
+  ],
 ];
 
 describe("periods across paragraphs", () => {
