@@ -84,7 +84,7 @@ const SETS: AuditSet[] = [
   ["holdout52", 12, 0.955, 1],
   ["holdout53", 12, 0.948, 0.97],
   ["holdout54", 12, 0.847, 0.997],
-  ["holdout55", 12, 0.959, 0.988],
+  ["holdout55", 12, 0.959, 0.992],
   ["holdout56", 12, 0.892, 0.982],
   ["holdout57", 12, 0.804, 0.985],
   ["holdout58", 12, 0.719, 0.983],
@@ -95,8 +95,8 @@ const SETS: AuditSet[] = [
   ["holdout63", 12, 0.983, 0.982],
   ["holdout64", 12, 0.982, 0.988],
   ["holdout65", 12, 0.989, 0.989],
-  ["holdout66", 12, 0.974, 0.99],
-  ["holdout67", 12, 0.884, 0.961],
+  ["holdout66", 12, 0.974, 0.994],
+  ["holdout67", 12, 0.884, 0.97],
   ["holdout68", 12, 0.95, 0.949],
   ["holdout69", 12, 0.903, 0.949],
   ["holdout70", 12, 0.912, 0.992],
@@ -115,6 +115,7 @@ const SETS: AuditSet[] = [
   ["holdout83", 12, 0.974, 1],
   ["holdout84", 12, 0.859, 0.989],
   ["holdout85", 12, 0.893, 0.992],
+  ["holdout86", 12, 0.959, 0.988],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

@@ -29,8 +29,22 @@ function partnerList(raw: string): string[] {
   // 亚洲国家和地区 is one partner: its 和 joins no list.
   const whole = raw.replace(/国家和地区/gu, "");
   const parts = whole.includes("等") ? [whole] : whole.split(/、|和|及/u);
-  return parts.map(clean).filter((p) => p.length >= 2);
+  return parts
+    .map(clean)
+    .map((p) => ONE_CHARACTER_PARTNER[p] ?? p)
+    .filter((p) => p.length >= 2);
 }
+
+// Partners written with one character after 对 (对日进出口, 对美出口), as reports of trade abbreviate them.
+const ONE_CHARACTER_PARTNER: Record<string, string> = {
+  日: "日本",
+  美: "美国",
+  韩: "韩国",
+  俄: "俄罗斯",
+  欧: "欧盟",
+  港: "香港",
+  非: "非洲",
+};
 
 /** The partner phrase of a subject, split into a list when it names several (A和B). */
 export function findPartners(subject: string): PartnerPhrase | null {

@@ -51,11 +51,14 @@ const RANKED_MEASURE_LEAD =
   /^[^\p{Script=Han}\d]*(?:增速|增幅|规模|总量|总值)(?:继续|仍|稳)?(?:居|位居|位列|排名?|列)/u;
 // 仅次于长沙居全省第2位: the place before the rank is another's.
 const BEHIND_PLACE = /仅次于[^，。；、]{2,10}?(?=[，,]?(?:居|位居|排|列))/u;
+const CAUSE_CLAUSE = /^(?:主要)?(?:受|得益于|受益于)[^，。；]{1,20}(?:拉动|带动|影响|推动|增加|增长)$/u;
 const HOME_AGAIN = /^(?:我|全|本)(?:省|市|区|县)(?:增速|增幅|外贸|进出口)?(?:[高低快慢]于|(?:比|较)全)/u;
 const PARTNER_TOPIC = /^(?:其中[，,]?)?(?:对|与)(?!外)[^，。；]{2,20}?(?:贸易|外贸)[^，。；\d]{2,8}$/u;
 const SUBTOTAL_TOPIC =
   /^(?:其中[，,]?)?(?:一般贸易|加工贸易|边境小额贸易|边境贸易|边民互市贸易|市场采购贸易|保税物流|跨境电商|机电产品|高新技术产品|劳动密集型产品|农产品)[^，；。]{0,8}$/u;
-const PLACE_THEN_REMARK = /^\p{Script=Han}{1,12}?[市县区省州盟旗]\p{Script=Han}{2,6}$/u;
+const WITHIN_LEAD = /^(?:区内的|辖区内的|园区内的|其中的)/u;
+const PLACE_THEN_REMARK =
+  /^(?:区内的|辖区内的|园区内的|其中的)?\p{Script=Han}{1,12}?[市县区省州盟旗]\p{Script=Han}{2,6}$/u;
 // Or a short remark on it (景德镇市规模较小，进出口41.7亿元).
 // Not a word the place's name begins (新兴市场表现抢眼: 新兴市 is no place there).
 const REMARK_AFTER_PLACE = /^(?!场|.*(?:海关|统计|发布|数据|显示|委|局|政府|举行|召开))\p{Script=Han}{2,6}$/u;
@@ -371,6 +374,8 @@ export const tradeRule: SentenceRule = {
           continue;
         }
       }
+      // 受铁矿砂进口拉动，对澳大利亚进出口10.6亿美元: why the figures after rose names no subject of theirs.
+      if (quantities.length === 0 && CAUSE_CLAUSE.test(text)) continue;
       // 同期全国外贸增长7.7%，我省增速低于全国6.1个百分点，进出口规模居全国第17位: the home named again,
       // in a comparison with no figure of ours, is the subject again.
       if (quantities.length === 0 && kws.length === 0 && HOME_AGAIN.test(text)) {
@@ -408,7 +413,9 @@ export const tradeRule: SentenceRule = {
         kws.length === 0 &&
         (PLACE_THEN_REMARK.test(text) || CAUSE_AFTER_PLACE.test(text))
       ) {
-        const lead = headRegions(clause, text.length, state).find((r) => r.start === 0);
+        // 区内的郑州新郑综合保税区表现突出: a place within the one before, so introduced.
+        const within = WITHIN_LEAD.exec(text)?.[0].length ?? 0;
+        const lead = headRegions(clause, text.length, state).find((r) => r.start === within);
         const rest = lead ? text.slice(lead.end) : "";
         if (lead && (CAUSE_AFTER_PLACE.test(rest) || REMARK_AFTER_PLACE.test(rest))) {
           s.region = lead.region;

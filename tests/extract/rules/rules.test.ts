@@ -1555,6 +1555,42 @@ const TRADE: Row[] = [
       "trade.total/rank 陕西省 = 2 exact «西部第2位»",
     ],
   ],
+  [
+    "partners written with one character (对日进出口, 对美进出口)",
+    "大同市",
+    "2010-01-20",
+    "全年，全市进出口20.5亿美元。全年对日进出口18344万美元，下降31.5%；对美进出口5231万美元，增长17.4%。",
+    [
+      "trade.total/value 大同市 = 2050000000 exact «20.5亿美元»",
+      "trade.total/value 大同市 partner=日本 = 183440000 exact «18344万美元»",
+      "trade.total/growth 大同市 partner=日本 = -31.5 exact «下降31.5%»",
+      "trade.total/value 大同市 partner=美国 = 52310000 exact «5231万美元»",
+      "trade.total/growth 大同市 partner=美国 = 17.4 exact «增长17.4%»",
+    ],
+  ],
+  [
+    "a cause clause with a product's imports (受铁矿砂进口拉动) names no subtotal of the partner's figures after it",
+    "山西省",
+    "2012-10-20",
+    "前三季度，全省进出口112.6亿美元。受铁矿砂进口拉动，对澳大利亚进出口10.6亿美元，增长46.7%。",
+    [
+      "trade.total/value 山西省 = 11260000000 exact «112.6亿美元»",
+      "trade.total/value 山西省 partner=澳大利亚 = 1060000000 exact «10.6亿美元»",
+      "trade.total/growth 山西省 partner=澳大利亚 = 46.7 exact «增长46.7%»",
+    ],
+  ],
+  [
+    "a zone within the home introduced by 区内的 and a remark, then its figures",
+    "郑州航空港经济综合实验区",
+    "2025-04-20",
+    "一季度，郑州航空港区进出口1523.6亿元。区内的郑州新郑综合保税区表现突出，一季度进出口978.4亿元，增长10.9%，进出口规模在全国综合保税区中排名第三。",
+    [
+      "trade.total/value 郑州航空港经济综合实验区 = 152360000000 exact «1523.6亿元»",
+      "trade.total/value 郑州新郑综合保税区 = 97840000000 exact «978.4亿元»",
+      "trade.total/growth 郑州新郑综合保税区 = 10.9 exact «增长10.9%»",
+      "trade.total/rank 郑州新郑综合保税区 = 3 exact «排名第三»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -5481,6 +5517,18 @@ const PERIODS: PeriodRow[] = [
       "2024年第2季度 projects.signed/investment 大足区 = 9680000000 exact «96.8亿元»",
       "2024年第2季度 projects.started/count 大足区 = 17 exact «17个»",
       "2024年第2季度 projects.started/investment 大足区 = 4250000000 exact «42.5亿元»",
+    ],
+  ],
+  [
+    "a labelled single month (【6月】单月进出口…)",
+    "长治市",
+    "2018-07-20",
+    "上半年，长治市进出口26.5亿元，增长30%。\n\n【6月】单月进出口5.1亿元，同比增长72.3%",
+    [
+      "2018年1–6月 trade.total/value 长治市 = 2650000000 exact «26.5亿元»",
+      "2018年1–6月 trade.total/growth 长治市 = 30 exact «增长30%»",
+      "2018年6月 trade.total/value 长治市 = 510000000 exact «5.1亿元»",
+      "2018年6月 trade.total/growth 长治市 = 72.3 exact «增长72.3%»",
     ],
   ],
 ];
