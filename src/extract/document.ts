@@ -173,7 +173,10 @@ function paragraphPeriod(period: PeriodContext, main: PeriodContext): PeriodCont
   return period.batch === undefined ? { year: period.year } : { year: period.year, batch: period.batch };
 }
 
-const BREAKDOWN_LEAD = /^(?:从|分)[^，。；]{1,8}(?:看|来看)[，,]/u;
+// Also a stage's part of the article's whole (投产方面，37个项目建成投产…) after a county's figures, unless it goes on
+// about the place before (开工项目方面，该区有19个项目开工).
+const BREAKDOWN_LEAD =
+  /^(?:(?:从|分)[^，。；]{1,8}(?:看|来看)[，,]|(?:签约|开工|动工|投产|竣工)(?:项目)?方面[，,](?!.*该[区市县]))/u;
 
 // Features some rule needs: sentences without any give only their clauses with period words, if any.
 const NEEDED = RULES.reduce((bits, rule) => bits | rule.needs, 0);

@@ -116,6 +116,8 @@ const SETS: AuditSet[] = [
   ["holdout84", 12, 0.859, 0.989],
   ["holdout85", 12, 0.893, 0.992],
   ["holdout86", 12, 0.959, 0.988],
+  ["holdout87", 12, 0.956, 0.988],
+  ["holdout88", 12, 0.957, 0.961],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

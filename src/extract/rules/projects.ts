@@ -47,7 +47,7 @@ const ACTIVITY = /三个一批|签约|开工|动工|竣工|投产/u;
 // Also the stage by its campaign name (签约一批6个, “签约一批”41个).
 const STAGE_COUNT = /(?:签约|开工|动工|投产)(?:一批[”"]?)?(?<num>\d+|[一二两三四五六七八九十百千]+)个(?![月年])/gu;
 const ACTIVITY_TOTAL =
-  /(?:推进|承接|实施)(?:重点|重大)?项目|(?:参与|参加)(?:活动的?)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:本期|本次|此次|本批)(?:活动)?(?:重点|重大)?项目(?:总投资|投资总额)|(?:共有|共计|合计)(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:分别|依次)(?:有|为)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:本次|此次|本期)活动的?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:参与|参加)项目(?:数量|个数|数)|项目(?:数量|个数|数)(?:位?居|排)|项目(?:数量|个数|总数|数)占|项目总数|项目(?:共计|合计|共有|共)[\d零〇一二三四五六七八九十百千两]|共?涉及(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:共有|共计|合计|共)[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:一共|总共|共涉及|共推出)[^，。；]{0,6}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:参加|参与|亮相)了?(?:本次|此次|本期|这次)?(?:集中)?活动/u;
+  /(?:推进|承接|实施)(?:重点|重大)?项目|(?:参与|参加)(?:活动的?)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:本期|本次|此次|本批)(?:活动)?(?:重点|重大)?项目(?:总投资|投资总额)|(?:共有|共计|合计)(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:分别|依次)(?:有|为)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:本次|此次|本期)活动的?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:参与|参加)项目(?:数量|个数|数)|项目(?:数量|个数|数)(?:位?居|排|最多)|项目(?:数量|个数|总数|数)占|项目总投资(?:位?居|排名?)|(?:三批|三类)项目的?(?:计划)?(?:总投资|投资额)|项目总数|项目(?:共计|合计|共有|共)[\d零〇一二三四五六七八九十百千两]|共?涉及(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:共有|共计|合计|共)[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:一共|总共|共涉及|共推出)[^，。；]{0,6}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:参加|参与|亮相)了?(?:本次|此次|本期|这次)?(?:集中)?活动/u;
 // Measure words before an amount. Accepted shapes: 总投资59.91亿元, 签约投资额29.88亿元, 计划总投资24.57亿元,
 // 协议总投资约68亿元, 签约总额超过180亿元, 预计年产值931亿元, 达产后预计新增年产值60多亿元, 总投资达270亿元.
 const MEASURE =
@@ -176,6 +176,7 @@ const AMOUNT_AFTER_RANK = /^(?:为|达到|达|是)$/u;
 const RANKED_MEASURE_BEFORE =
   /(?<m>签约金额|签约额|合同金额|引资额|投资额|总投资|年产值|产值)(?:(?:居|位居|排名|排)[^，；]{0,8}(?:首位|第[一二三四五六七八九十\d]+位?|前列)|最高|最多|最大)$/u;
 const EACH_OF_LIST = /各(?:有|为|是)/u;
+const THREE_BATCHES = /^(?:这|上述)?(?:三批|三类)项目的?(?:计划)?(?:总投资|投资额|投资)/u;
 const ALL_PROJECTS_BEFORE = /(?:本期|本次|此次|本批|全部|所有)(?:活动)?(?:重点|重大)?项目$/u;
 const WHOLE_STAGE_COUNT = /共(?:集中)?(?:签约|开工|动工|投产)[\d一二两三四五六七八九十百千]+个/u;
 const RESPECTIVE_STAGE = /(?:分别|依次)(?:集中)?(?:签约|开工|动工|投产)[\d一二两三四五六七八九十百千]+个/u;
@@ -234,7 +235,11 @@ function placeLandedIn(clause: Clause, from: number, state: ReadingState): Regio
 const LISTED_AMOUNTS_MEASURE = /(?<m>总投资|投资额|签约金额|签约额|协议投资额?|引资额|年产值|产值)(?:方面|看|来看)?$/u;
 const RANKING_BEFORE_LIST = /[，,][^，。；]*?(?:依次是|依次为|分别是|分别为)[：:]$/u;
 const RANKING_LEAD = /^[^，。；]*?(?:依次是|依次为|分别是|分别为)[：:]?/u;
-const AMOUNT_LIST_GAP = /^(?:[、，,和及与])?(?<place>\p{Script=Han}{2,12})$/u;
+// Also each amount in brackets after its place (邓州市（128.6亿元）、卧龙区（115.3亿元）).
+const AMOUNT_LIST_GAP = /^(?:[）)])?(?:[、，,和及与])?(?<place>\p{Script=Han}{2,12})[（(]?$/u;
+// 项目总投资居前五位的依次是…: the measure ranked before the list, in the same clause.
+const RANKED_AMOUNTS_MEASURE =
+  /(?<m>总投资|投资额|签约金额|签约额|协议投资额?|年产值)(?:居|位居|排名?|排在)[^，；。]{0,8}?(?:的)?(?:依次是|依次为|分别是|分别为)[：:]?/u;
 
 /**
  * The places of a clause that lists amounts each right after its place (南宁市528.3亿元、柳州市263.9亿元),
@@ -735,6 +740,9 @@ export const projectRule: SentenceRule = {
         (RESPECTIVELY.test(text.slice(0, firstQ.end)) ||
           (counts.length > 1 && EACH_OF_LIST.test(text.slice(0, firstQ.end))));
       if (ownList.length > 1 && respectiveHere) stageList = ownList;
+      // 三批项目总投资分别为326.5亿元、358.2亿元、142.8亿元: the three batches of 三个一批, in their order.
+      else if (respectiveHere && money.length === 3 && counts.length === 0 && THREE_BATCHES.test(text))
+        stageList = ["projects.signed", "projects.started", "projects.producing"];
       // 5个、6个和4个项目分别进行集中签约、开工和投产: counts first, their stages after 分别.
       const lastCount = counts.at(-1);
       const groupAfter = lastCount ? stages.find((st) => st.start >= lastCount.end) : undefined;
@@ -901,6 +909,7 @@ export const projectRule: SentenceRule = {
       const moneyPlaces = counts.length === 0 && money.length > 1 ? placesBeforeAmounts(text, money, state) : undefined;
       const moneyMeasure = moneyPlaces
         ? (LISTED_AMOUNTS_MEASURE.exec(clauseBefore) ??
+          RANKED_AMOUNTS_MEASURE.exec(text.slice(0, money[0]?.start ?? 0)) ??
           // 从开工项目计划总投资看，排名前五的省辖市依次是：郑州市…: the measure before the ranking's words.
           LISTED_AMOUNTS_MEASURE.exec(
             sentence.text.slice(0, Math.max(0, clause.start - sentence.start)).replace(RANKING_BEFORE_LIST, ""),
@@ -976,7 +985,12 @@ export const projectRule: SentenceRule = {
           before?.indicator ??
           (joined || rowOfStages ? "projects.total" : stage) ??
           // 郑州市本期项目总投资2186亿元: the batch's projects, all of them.
-          (state.activity && ALL_PROJECTS_BEFORE.test(head.slice(0, m.index)) ? "projects.total" : undefined);
+          // 项目总投资居前五位的依次是邓州市（128.6亿元）、…: the places' projects, all of them.
+          (state.activity &&
+          (ALL_PROJECTS_BEFORE.test(head.slice(0, m.index)) ||
+            (moneyPlaces !== undefined && /^项目$/u.test(head.slice(0, m.index))))
+            ? "projects.total"
+            : undefined);
         if (!ind) continue;
         const measure = /产值/u.test(m.groups.m) ? "output" : "investment";
         const inBracket = bracketPlaces?.[bracketEnds.findIndex((end) => q.end < end)];
@@ -1033,6 +1047,11 @@ function withAsides(
 ): Array<{ clause: Clause; aside: Candidate["region"] | undefined; part: boolean }> {
   const out: Array<{ clause: Clause; aside: Candidate["region"] | undefined; part: boolean }> = [];
   for (const clause of clauses) {
+    // 依次是邓州市（128.6亿元）、卧龙区（115.3亿元）: places each with its amount in brackets, a list, no asides.
+    if (BRACKETED_AMOUNTS.test(clause.text)) {
+      out.push({ clause, aside: undefined, part: false });
+      continue;
+    }
     const found = findAside(clause, state);
     if (found) {
       out.push(
@@ -1062,6 +1081,8 @@ function withAsides(
   return out;
 }
 
+const BRACKETED_AMOUNTS =
+  /(?:\p{Script=Han}{2,12}[（(](?:约|近|超|逾)?\d+(?:\.\d+)?(?:万亿|亿|万)元[）)][、，,和及与]?){2,}/u;
 const BREAKDOWN_BRACKET = /[（(](?<inner>其中[^（）()]{2,80}?\d+个[^（）()]{0,80})[）)]/u;
 
 const SHARE_MEASURE_WORD =

@@ -150,7 +150,7 @@ const COUNT_AFTER = new RegExp(
 // In thousands: 有进出口实绩的企业达2.31万家. In numerals: 有进出口实绩的企业六十三家.
 // Also 有进出口实绩的外贸经营主体34862家, 企业达到了536家, 共1 612家.
 const ENTERPRISES = new RegExp(
-  `有(?:进出口)?实绩的?(?:外贸)?(?:企业|经营主体)(?:首次|已经|已|再次)?(?:共有|共计|共|有|达到了?|达|为)?(?<pre>超过|超|逾|近|约|突破)?(?<num>\\d+(?:[ ,]\\d{3})*(?:\\.\\d+)?|(?![百千万])[${CN}]+)(?<wan>万)?(?<many>多|余)?家`,
+  `有(?:进出口)?实绩的?(?:外贸)?(?:企业|经营主体)[：:]?(?:首次|已经|已|再次)?(?:共有|共计|共|有|达到了?|达|为)?(?<pre>超过|超|逾|近|约|突破)?(?<num>\\d+(?:[ ,]\\d{3})*(?:\\.\\d+)?|(?![百千万])[${CN}]+)(?<wan>万)?(?<many>多|余)?家`,
   "gu",
 );
 
@@ -365,6 +365,8 @@ export function scanQuantities(clause: string, features = feature.textFeatures(c
     }
   }
   for (const m of matchesIf(enterprises, clause, ENTERPRISES)) {
+    // 新增有进出口实绩的企业58家: how many more, not how many.
+    if (clause.slice(Math.max(0, m.index - 2), m.index) === "新增") continue;
     const g = m.groups ?? {};
     const num = g.num ?? "";
     const start = m.index + m[0].length - num.length - (g.wan?.length ?? 0) - (g.many?.length ?? 0) - 1;

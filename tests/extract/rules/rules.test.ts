@@ -4151,6 +4151,48 @@ const PROJECTS: Row[] = [
       "projects.total/investment 广西壮族自治区 = 431200000000 exact «4312亿元»",
     ],
   ],
+  [
+    "places ranked by their projects' total amounts in brackets (项目总投资居前五位的依次是邓州市（128.6亿元）、…)",
+    "南阳市",
+    "2024-06-20",
+    "南阳市第十四期“三个一批”活动举行，全市共推进项目156个。从县市区看，项目总投资居前五位的依次是邓州市（128.6亿元）、卧龙区（115.3亿元）、唐河县（96.4亿元）；项目数量最多的是镇平县，共21个。",
+    [
+      "projects.total/count 南阳市 = 156 exact «项目156个»",
+      "projects.total/investment 邓州市 = 12860000000 exact «128.6亿元»",
+      "projects.total/investment 卧龙区 = 11530000000 exact «115.3亿元»",
+      "projects.total/investment 唐河县 = 9640000000 exact «96.4亿元»",
+      "projects.total/count 镇平县 = 21 exact «21个»",
+    ],
+  ],
+  [
+    "the three batches' amounts in a sentence of their own (三批项目总投资分别为…)",
+    "周口市",
+    "2025-06-20",
+    "周口市第十六期“三个一批”活动举行。本期我市共推进一百六十八个项目，其中：签约项目五十一个；开工项目七十二个；投产项目四十五个。三批项目总投资分别为326.5亿元、358.2亿元、142.8亿元。",
+    [
+      "projects.total/count 周口市 = 168 exact «一百六十八个»",
+      "projects.signed/count 周口市 = 51 exact «项目五十一个»",
+      "projects.started/count 周口市 = 72 exact «项目七十二个»",
+      "projects.producing/count 周口市 = 45 exact «项目四十五个»",
+      "projects.signed/investment 周口市 = 32650000000 exact «326.5亿元»",
+      "projects.started/investment 周口市 = 35820000000 exact «358.2亿元»",
+      "projects.producing/investment 周口市 = 14280000000 exact «142.8亿元»",
+    ],
+  ],
+  [
+    "a stage's part of the whole (投产方面，…) after a county's figures is the city's again",
+    "洛阳市",
+    "2022-09-20",
+    "洛阳市第七期“三个一批”活动举行。开工方面，71个项目集中开工，总投资478.6亿元，偃师区开工项目12个，总投资超60亿元，在各县区中最多。投产方面，37个项目建成投产，总投资155.6亿元。",
+    [
+      "projects.started/count 洛阳市 = 71 exact «71个»",
+      "projects.started/investment 洛阳市 = 47860000000 exact «478.6亿元»",
+      "projects.started/count 偃师区 = 12 exact «项目12个»",
+      "projects.started/investment 偃师区 = 6000000000 more_than «超60亿元»",
+      "projects.producing/count 洛阳市 = 37 exact «37个»",
+      "projects.producing/investment 洛阳市 = 15560000000 exact «155.6亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
@@ -4295,6 +4337,11 @@ const NEAR_MISSES: Array<[label: string, region: string, sentence: string]> = [
     "an amount the year's signing is expected to pass (全年签约投资有望突破2000亿元) is a target",
     "西安高新技术产业开发区",
     "西安高新区2018年第三季度重大项目集中签约活动举行。全年签约投资有望突破2000亿元。",
+  ],
+  [
+    "new enterprises with trade (新增有进出口实绩的企业58家) are how many more, not how many",
+    "新乡市",
+    "一季度，全市新增有进出口实绩的企业58家。",
   ],
 ];
 
