@@ -108,7 +108,7 @@ const SETS: AuditSet[] = [
   ["holdout76", 12, 0.953, 1],
   ["holdout77", 12, 0.922, 0.989],
   ["holdout78", 12, 0.966, 1],
-  ["holdout79", 12, 0.916, 0.963],
+  ["holdout79", 12, 0.916, 0.974],
   ["holdout80", 12, 0.985, 0.997],
   ["holdout81", 12, 0.99, 0.993],
   ["holdout82", 12, 0.916, 0.99],
@@ -118,6 +118,7 @@ const SETS: AuditSet[] = [
   ["holdout86", 12, 0.959, 0.988],
   ["holdout87", 12, 0.956, 0.988],
   ["holdout88", 12, 0.957, 0.961],
+  ["holdout89", 12, 0.973, 0.984],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

@@ -57,7 +57,9 @@ const ROUND_AMOUNT_BEFORE =
   /(?<m>投资总额|总投资额|总投资|年产值)(?:突破|超过|超|逾|近|约|达到|达)[千百十两一二三四五六七八九]+(?:多|余)?(?:万亿|亿)元$/u;
 const AMOUNT_GOES_ON = /^(?:达到|达|为|共计|合计|计)$/u;
 // Also 完成固定资产投资 (investment done, a statistic of its own).
-const NOT_BATCH_MONEY = /(?:完成|年度|年内|今年|全年|本年|当年|已|累计完成)(?:计划)?(?:固定资产)?$|固定资产$/u;
+// Also an average (项目平均投资额达5.9亿元) and one company's projects (这家企业的投产项目总投资8.8亿元).
+const NOT_BATCH_MONEY =
+  /(?:完成|年度|年内|今年|全年|本年|当年|已|累计完成)(?:计划)?(?:固定资产)?$|固定资产$|平均$|(?:企业|公司|集团)的?(?:签约|开工|动工|投产)?(?:项目)?$/u;
 // A named single project before 总投资: 高性能纤维新材料产业项目总投资100亿元 (not 38个项目总投资).
 const SINGLE_PROJECT =
   /(?:[^个批点大类些述等”"\d](?<!签约|开工|动工|投产|重点|重大|本期|本次|此次|本批|全部|所有|签约的|开工的|动工的|投产的)项目|该项目|这一项目|此项目|(?:生产线|产业园|产业基地|工厂)(?=[（(]))[（(]?(?:总投资|投资|计划总投资)[^，；]*$|(?:单个|单体|单一)项目[^，；]*$|单体投资[^，；]*$|(?<![\d十百千])一个(?:总投资|投资)[^，；]*$|最大(?:的)?(?:单个项目)?投资额|投资额最大/u;
@@ -176,6 +178,7 @@ const AMOUNT_AFTER_RANK = /^(?:为|达到|达|是)$/u;
 const RANKED_MEASURE_BEFORE =
   /(?<m>签约金额|签约额|合同金额|引资额|投资额|总投资|年产值|产值)(?:(?:居|位居|排名|排)[^，；]{0,8}(?:首位|第[一二三四五六七八九十\d]+位?|前列)|最高|最多|最大)$/u;
 const EACH_OF_LIST = /各(?:有|为|是)/u;
+const SUM_LEAD = /^(?:合计|共计|总计|三者合计|累计)(?:达到?|为)?(?:约|近|超)?\d/u;
 const THREE_BATCHES = /^(?:这|上述)?(?:三批|三类)项目的?(?:计划)?(?:总投资|投资额|投资)/u;
 const ALL_PROJECTS_BEFORE = /(?:本期|本次|此次|本批|全部|所有)(?:活动)?(?:重点|重大)?项目$/u;
 const WHOLE_STAGE_COUNT = /共(?:集中)?(?:签约|开工|动工|投产)[\d一二两三四五六七八九十百千]+个/u;
@@ -949,6 +952,11 @@ export const projectRule: SentenceRule = {
           out.push(c);
         }
       }
+      const sumOfStages =
+        money.length === 1 &&
+        counts.length === 0 &&
+        SUM_LEAD.test(text) &&
+        new Set(out.filter((c) => c.measure === "investment").map((c) => c.indicator)).size > 1;
       for (const q of money) {
         // A headline rounds (总投资超两千亿元): its qualified amount is a sum across stages or a body figure rounded.
         // An exact one (2216个项目总投资1.3万亿元) merges with the body's figure it rounds, or stands alone.
@@ -969,6 +977,8 @@ export const projectRule: SentenceRule = {
           (q.listIndex === 0 && AMOUNT_AFTER_RANK.test(head) ? RANKED_MEASURE_BEFORE.exec(clauseBefore) : null) ??
           // 宁波市开工项目总投资1203.6亿元，居全省首位；杭州市1128.9亿元: another place, the same measure.
           (lastMoneyMeasure && placeOnly(clause, head, state) ? lastMoneyMeasure : null) ??
+          // 总投资分别为62.7亿元、45.38亿元、20.1亿元，合计128.18亿元: the stages' amounts summed.
+          (sumOfStages ? lastMoneyMeasure : null) ??
           moneyMeasure;
         if (!m?.groups?.m) continue;
         if (SINGLE_PROJECT.test(head)) partOnly = true;
@@ -980,6 +990,7 @@ export const projectRule: SentenceRule = {
         if (partOnly || NOT_BATCH_MONEY.test(head.slice(0, m.index))) continue;
         const before = stages.filter((st) => st.end <= q.start).at(-1);
         const ind =
+          (sumOfStages ? "projects.total" : undefined) ??
           listedStage(q, money, respectiveHere, stageList) ??
           (respectively ? listed[q.listIndex] : undefined) ??
           before?.indicator ??
@@ -1256,9 +1267,9 @@ function respectiveStagePlaces(text: string, state: ReadingState): boolean {
 const LIST_ITEM_COUNT = /^[、和及与](?<num>\d+|[一二两三四五六七八九十百千]+)个(?![月年])/u;
 
 const PLACE_COUNT =
-  /^(?:其中)?(?<head>[^\d，；、]{2,12}?)(?<verb>有|为)?(?<num>\d+|[零〇一二两三四五六七八九十百千]+)个(?=[。！]?$)/u;
+  /^(?:其中)?(?<head>[^\d，；、]{2,12}?)(?<verb>(?:本期|本次|此次|本批)?(?:共有|共计|合计|共|有|为))?(?<num>\d+|[零〇一二两三四五六七八九十百千]+)个(?=[。！]?$)/u;
 
-/** A clause that is a place and a count (于都县9个), the place named in full. */
+/** A clause that is a place and a count (于都县9个, 全省共289个), the place named in full. */
 function placeCount(clause: Clause, state: ReadingState): Quantity | undefined {
   const m = PLACE_COUNT.exec(clause.text);
   const head = m?.groups?.head;

@@ -4193,6 +4193,32 @@ const PROJECTS: Row[] = [
       "projects.producing/investment 洛阳市 = 15560000000 exact «155.6亿元»",
     ],
   ],
+  [
+    "the province's count in brackets worded with 共 (（全省共289个）)",
+    "忻州市",
+    "2024-06-20",
+    "忻州市开发区2024年第二次“三个一批”活动举行。全市“签约一批”项目18个（全省共289个），占全省的6.2%。",
+    [
+      "projects.signed/count 忻州市 = 18 exact «项目18个»",
+      "projects.signed/count 山西省 = 289 exact «289个»",
+      "projects.signed/share 忻州市 = 6.2 exact «6.2%»",
+    ],
+  ],
+  [
+    "the stages' amounts summed after their 分别 list (合计128.18亿元)",
+    "阳泉市",
+    "2025-09-20",
+    "阳泉市第三次“三个一批”活动举行。我市签约项目十五个、开工项目十八个、投产项目十三个，总投资分别为62.7亿元、45.38亿元、20.1亿元，合计128.18亿元。",
+    [
+      "projects.signed/count 阳泉市 = 15 exact «项目十五个»",
+      "projects.started/count 阳泉市 = 18 exact «项目十八个»",
+      "projects.producing/count 阳泉市 = 13 exact «项目十三个»",
+      "projects.signed/investment 阳泉市 = 6270000000 exact «62.7亿元»",
+      "projects.started/investment 阳泉市 = 4538000000 exact «45.38亿元»",
+      "projects.producing/investment 阳泉市 = 2010000000 exact «20.1亿元»",
+      "projects.total/investment 阳泉市 = 12818000000 exact «128.18亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
@@ -4342,6 +4368,11 @@ const NEAR_MISSES: Array<[label: string, region: string, sentence: string]> = [
     "new enterprises with trade (新增有进出口实绩的企业58家) are how many more, not how many",
     "新乡市",
     "一季度，全市新增有进出口实绩的企业58家。",
+  ],
+  [
+    "an average amount (项目平均投资额达5.9亿元) and one company's projects' amount are no batch's",
+    "运城市",
+    "运城市第四次“三个一批”活动举行。项目平均投资额达5.9亿元。这家企业的投产项目总投资8.8亿元。",
   ],
 ];
 
