@@ -91,10 +91,19 @@ export function subjectPartners(subject: string): PartnerPhrase | null {
 
 // A known partner opening a remark before a colon (东盟这边有点冷：进出口667.9亿元; 共建“一带一路”国家是大头：…).
 const PARTNER_REMARK =
-  /^(?:共建)?[“"]?(?<p>一带一路|RCEP|东盟|欧盟|美国|日本|韩国|俄罗斯|印度|英国|德国|非洲|拉美|拉丁美洲|中东|中亚|东南亚|金砖国家|上合组织|台湾地区|中国台湾|中国香港|香港)[”"]?(?:沿线国家|国家|成员国|市场|地区)?(?:这边|方面|这块)?[^，。；：\d]{0,8}$/u;
+  /^(?:共建)?[“"]?(?<p>一带一路|RCEP|东盟|欧盟|美国|日本|韩国|俄罗斯|印度|英国|德国|非洲|拉美|拉丁美洲|中东|中亚|东南亚|金砖国家|上合组织|台湾地区|中国台湾|中国香港|香港)[”"]?(?:其他成员国|沿线国家|国家|成员国|市场|地区)?(?:这边|方面|这块)?[^，。；：\d]{0,8}$/u;
 
 /** The known partner a remark before a colon is about, or null. */
 export function remarkPartner(text: string): string | null {
   const p = PARTNER_REMARK.exec(text)?.groups?.p;
   return p ? clean(p) : null;
 }
+
+/** A known partner named alone (东盟, RCEP其他成员国), as a list line's head before its colon. */
+export function partnerAlone(text: string): string | null {
+  const m = PARTNER_ALONE.exec(text.replace(/^[^\p{Script=Han}A-Za-z“"]+/u, ""));
+  const p = m?.groups?.p;
+  return p ? clean(p) : null;
+}
+const PARTNER_ALONE =
+  /^(?:共建)?[“"]?(?<p>一带一路|RCEP|东盟|欧盟|美国|日本|韩国|俄罗斯|印度|英国|德国|非洲|拉美|拉丁美洲|中东|中亚|东南亚|金砖国家|上合组织|台湾地区|中国台湾|中国香港|香港)[”"]?(?:其他成员国|沿线国家|国家|成员国|地区)?$/u;

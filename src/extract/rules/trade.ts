@@ -1,6 +1,13 @@
 import { INDICATOR_INFO, type IndicatorId } from "../../schema/vocabulary";
 import { lookupRegion } from "../resolve/gazetteer";
-import { barePartners, findPartners, type PartnerPhrase, remarkPartner, subjectPartners } from "../resolve/partners";
+import {
+  barePartners,
+  findPartners,
+  type PartnerPhrase,
+  partnerAlone,
+  remarkPartner,
+  subjectPartners,
+} from "../resolve/partners";
 import { tradePeriod } from "../resolve/periods";
 import { placeAtEnd, regionListBefore, spellOutWhole } from "../resolve/regions";
 import * as feature from "../text/char-features";
@@ -52,7 +59,7 @@ const RANKED_MEASURE_LEAD =
 // 仅次于长沙居全省第2位: the place before the rank is another's.
 const BEHIND_PLACE = /仅次于[^，。；、]{2,10}?(?=[，,]?(?:居|位居|排|列))/u;
 const CAUSE_CLAUSE = /^(?:主要)?(?:受|得益于|受益于)[^，。；]{1,20}(?:拉动|带动|影响|推动|增加|增长)$/u;
-const HOME_AGAIN = /^(?:我|全|本)(?:省|市|区|县)(?:增速|增幅|外贸|进出口)?(?:[高低快慢]于|(?:比|较)全)/u;
+const HOME_AGAIN = /^(?:我|全|本)(?:省|市|区|县)(?:增速|增幅|外贸|进出口)?(?:[高低快慢](?:于|出)|(?:比|较)全)/u;
 const PARTNER_TOPIC = /^(?:其中[，,]?)?(?:对|与)(?!外)[^，。；]{2,20}?(?:贸易|外贸)[^，。；\d]{2,8}$/u;
 const SUBTOTAL_TOPIC =
   /^(?:其中[，,]?)?(?:一般贸易|加工贸易|边境小额贸易|边境贸易|边民互市贸易|市场采购贸易|保税物流|跨境电商|机电产品|高新技术产品|劳动密集型产品|农产品)[^，；。]{0,8}$/u;
@@ -219,6 +226,8 @@ function rankedBefore(sentence: Sentence, clause: Clause): string[] {
 /** The keyword a sentence introducing rows named (主要市州进出口情况如下：), for rows naming none. */
 const rowKeywords = new WeakMap<ReadingState, Keyword[]>();
 const LIST_INTRO = /(?:如下|情况)[：:]$/u;
+const PARTNERS_SECTION = /^[^\p{Script=Han}]*【(?:伙伴|贸易伙伴|市场|国别|国别地区)】$/u;
+const PLACES_SECTION = /^[^\p{Script=Han}]*【(?:市州|地市|各市|分市|市县|县区|区县|县市区|各地)】$/u;
 
 /** Articles whose last sentence introduced a list of partners, one per line (…情况如下：). */
 const partnerLists = new WeakSet<ReadingState>();
@@ -227,6 +236,11 @@ const PARTNER_LIST_INTRO = /(?:伙伴|市场|国家|地区)[^。；]{0,12}(?:如
 const PARTNER_LINE = /^(?<p>[\p{Script=Han}“”"]{2,10})[ \u3000]+(?=进出口|出口|进口|贸易)/u;
 
 const PARTNER_CELL = /^[\p{Script=Han}“”"]{2,10}$/u;
+
+function partnerAloneAt(text: string): PartnerPhrase | null {
+  const p = partnerAlone(text);
+  return p ? { start: 0, end: text.length, partners: [p] } : null;
+}
 
 function partnerLine(text: string): PartnerPhrase | null {
   const m = PARTNER_LINE.exec(text);
@@ -246,7 +260,14 @@ export const tradeRule: SentenceRule = {
   needs: RELEVANT,
   pass(sentence: Sentence, state: ReadingState): void {
     partnerLists.delete(state);
-    rowKeywords.delete(state);
+    // 🏙️【市州】⏎武汉：3532.1亿元，↑14.6%: a post's section of places after the whole's trade, its lines that trade.
+    const trade = lastIndicators.get(state)?.some((k) => k.indicator === "trade.total") ?? false;
+    if (trade && sentence.headline && PLACES_SECTION.test(sentence.text)) rowKeywords.set(state, [WHOLE_TRADE]);
+    else if (trade && sentence.headline && PARTNERS_SECTION.test(sentence.text)) {
+      // 🌏【伙伴】⏎东盟：776.2亿元，↑21.5%: a partner a line.
+      rowKeywords.set(state, [WHOLE_TRADE]);
+      partnerLists.add(state);
+    } else rowKeywords.delete(state);
     // Only the subtotal flag carries over a sentence with nothing to read.
     state.previousTainted = sentence.text.startsWith("其中") && state.previousTainted;
     lastIndicators.delete(state);
@@ -384,6 +405,7 @@ export const tradeRule: SentenceRule = {
           s.region = lead.region;
           s.regionList = [];
           s.partners = [];
+          if (!startsWithSubtotal) state.paragraphRegion = lead.region;
           continue;
         }
       }
@@ -475,6 +497,9 @@ export const tradeRule: SentenceRule = {
       const subjKws = keywordsBefore(kws, subjectEnd);
       const partner =
         (listingPartners && clause.start === sentence.start ? partnerLine(text) : null) ??
+        (listingPartners && clause.start === sentence.start && kws.length === 0 && quantities.length === 0
+          ? partnerAloneAt(text)
+          : null) ??
         findPartners(text.slice(0, subjKws[0]?.end ?? subjectEnd)) ??
         (subjKws.length === 0 && quantities.length > 0 && s.indicators.length > 0
           ? barePartners(text.slice(0, firstQ))

@@ -1591,6 +1591,42 @@ const TRADE: Row[] = [
       "trade.total/rank 郑州新郑综合保税区 = 3 exact «排名第三»",
     ],
   ],
+  [
+    "a post's growths written as arrows, its sections of cities and partners one a line",
+    "湖北省",
+    "2023-01-19",
+    "2022年，全省进出口6143.5亿元，↑14.8%。\n🔸出口4218.6亿元，↑16.9%\n🔸12月单月进出口581.9亿元，↑20.3%\n\n🏙️【市州】\n武汉：3532.1亿元，↑14.6%，占全省57.5%\n荆州：186.5亿元，↓3.4%\n\n🌏【伙伴】\n东盟：776.2亿元，↑21.5%",
+    [
+      "trade.total/value 湖北省 = 614350000000 exact «6143.5亿元»",
+      "trade.total/growth 湖北省 = 14.8 exact «↑14.8%»",
+      "trade.export/value 湖北省 = 421860000000 exact «4218.6亿元»",
+      "trade.export/growth 湖北省 = 16.9 exact «↑16.9%»",
+      "trade.total/value 湖北省 = 58190000000 exact «581.9亿元»",
+      "trade.total/growth 湖北省 = 20.3 exact «↑20.3%»",
+      "trade.total/value 武汉市 = 353210000000 exact «3532.1亿元»",
+      "trade.total/growth 武汉市 = 14.6 exact «↑14.6%»",
+      "trade.total/share 武汉市 = 57.5 exact «57.5%»",
+      "trade.total/value 荆州市 = 18650000000 exact «186.5亿元»",
+      "trade.total/growth 荆州市 = -3.4 exact «↓3.4%»",
+      "trade.total/value 湖北省 partner=东盟 = 77620000000 exact «776.2亿元»",
+      "trade.total/growth 湖北省 partner=东盟 = 21.5 exact «↑21.5%»",
+    ],
+  ],
+  [
+    "the home named again (我省高出…百分点) after the country's growth; the 其中 after it is the home's",
+    "湖南省",
+    "2023-04-20",
+    "一季度，湖南省进出口1596.4亿元，增长10.2%。同期全国进出口增长4.8%，我省高出5.4个百分点。其中，出口1111.8亿元，增长15.6%；进口484.6亿元，下降0.6%。",
+    [
+      "trade.total/value 湖南省 = 159640000000 exact «1596.4亿元»",
+      "trade.total/growth 湖南省 = 10.2 exact «增长10.2%»",
+      "trade.total/growth 中国 = 4.8 exact «增长4.8%»",
+      "trade.export/value 湖南省 = 111180000000 exact «1111.8亿元»",
+      "trade.export/growth 湖南省 = 15.6 exact «增长15.6%»",
+      "trade.import/value 湖南省 = 48460000000 exact «484.6亿元»",
+      "trade.import/growth 湖南省 = -0.6 exact «下降0.6%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
