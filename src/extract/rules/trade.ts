@@ -248,6 +248,9 @@ function partnerLine(text: string): PartnerPhrase | null {
   return m && p ? { start: 0, end: m[0].length, partners: [p] } : null;
 }
 
+/** The whole the last share read in a paragraph was of (占全省25.4%), for bare shares after it. */
+const lastShareWhole = new WeakMap<ReadingState, string>();
+
 /** The keywords each article's last sentence ended on. */
 const lastIndicators = new WeakMap<ReadingState, Keyword[]>();
 
@@ -604,9 +607,11 @@ export const tradeRule: SentenceRule = {
         if (partner || explicitRegion || entities.length > 0) {
           // 欧盟、美国仍是我省前两大贸易伙伴，上半年我省对二者分别进出口…: the partners named before.
           const anaphor = partner !== null && PARTNER_ANAPHOR.test(partner.partners.join(""));
+          // 东盟为我省第一大贸易伙伴，前三季度对其进出口…: 其 is the one partner just named.
+          const one = anaphor && s.partners.length === 1 && /^(?:其|它)$/u.test(partner?.partners.join("") ?? "");
           if (!anaphor) s.partners = partner?.partners ?? [];
-          else if (s.partners.length < 2) s.partners = rankedBefore(sentence, clause);
-          if (anaphor && s.partners.length < 2) {
+          else if (s.partners.length < 2 && !one) s.partners = rankedBefore(sentence, clause);
+          if (anaphor && s.partners.length < 2 && !one) {
             // 对其进出口… with no partners named before: whose trade it is cannot be told.
             s.indicators = [];
             continue;
@@ -744,7 +749,11 @@ export const tradeRule: SentenceRule = {
           // 对“一带一路”沿线国家进出口…，占比42.7%: a partner's or entity's part of the region's own trade.
           // Also 对欧盟进出口231.5亿元，增长2.1%，占14%: a bare share after a partner's figures.
           const partOfRegion = (q.of === "比" || q.of === "") && (s.partners.length > 0 || s.entities.length > 0);
-          const of = partOfRegion ? s.region.name : (q.of ?? "");
+          // 九江市…占14.7% after 南昌市…占全省25.4%: the whole the sentence's last share named.
+          const carriedWhole =
+            !partOfRegion && !q.of && text.slice(0, q.start).endsWith("占") ? lastShareWhole.get(state) : undefined;
+          const of = partOfRegion ? s.region.name : (carriedWhole ?? q.of ?? "");
+          if (q.of && q.of !== "比") lastShareWhole.set(state, q.of);
           if (of === "" || of === "比" || /本次|活动|项目/u.test(of)) continue;
           const c = candidate(q, indicator, "share", clause, sentence, s, `${indicator}-share`);
           c.of = spellOutWhole(of, state.home);

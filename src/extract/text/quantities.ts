@@ -107,7 +107,11 @@ const RANK_MOVED = new RegExp(
   "u",
 );
 // List continuations are read where the previous item ended (sticky), not on a copy of the rest.
-const LIST_RANK = new RegExp(`(?:、|和|及)(?<among>[^，。；,;第、]{0,10}?)第(?<num>\\d+|[${CN}]+)(?:位|名)?`, "uy");
+// 分列第二、三位: a later item may leave out its 第 when its 位 follows.
+const LIST_RANK = new RegExp(
+  `(?:、|和|及)(?<among>[^，。；,;第、]{0,10}?)(?:第|(?=(?:\\d+|[${CN}]+)(?:位|名)))(?<num>\\d+|[${CN}]+)(?:位|名)?`,
+  "uy",
+);
 const LIST_PERCENT = new RegExp(
   `\\s*(?:、|和|及|与)\\s*(?<pre>超过|超|逾|接近|将近|近|约)?(?<num>-?\\d+(?:\\.\\d+)?|[${CN}]+)(?<unit>%|成|倍)(?<post>多|以上|左右)?(?!\\s*个?百分点)`,
   "uy",

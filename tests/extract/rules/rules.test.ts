@@ -1627,6 +1627,48 @@ const TRADE: Row[] = [
       "trade.import/growth 湖南省 = -0.6 exact «下降0.6%»",
     ],
   ],
+  [
+    "places ranked 分列第二、三位 (the second 第 left out), their values 分别 after",
+    "江西省",
+    "2019-07-20",
+    "上半年，全省进出口1582.4亿元。南昌市进出口512.6亿元，居全省首位；九江市、赣州市分列第二、三位，进出口分别为276.2亿元和251.9亿元。",
+    [
+      "trade.total/value 江西省 = 158240000000 exact «1582.4亿元»",
+      "trade.total/value 南昌市 = 51260000000 exact «512.6亿元»",
+      "trade.total/rank 南昌市 = 1 exact «居全省首位»",
+      "trade.total/rank 九江市 = 2 exact «分列第二»",
+      "trade.total/rank 赣州市 = 3 exact «三位»",
+      "trade.total/value 九江市 = 27620000000 exact «276.2亿元»",
+      "trade.total/value 赣州市 = 25190000000 exact «251.9亿元»",
+    ],
+  ],
+  [
+    "对其 after the one partner named first (东盟为我省第一大贸易伙伴，前三季度对其进出口…)",
+    "江西省",
+    "2025-10-20",
+    "前三季度，全省进出口3990.2亿元。东盟为我省第一大贸易伙伴，前三季度对其进出口702.4亿元，增长11.8%，占17.6%。",
+    [
+      "trade.total/value 江西省 = 399020000000 exact «3990.2亿元»",
+      "trade.total/value 江西省 partner=东盟 = 70240000000 exact «702.4亿元»",
+      "trade.total/growth 江西省 partner=东盟 = 11.8 exact «增长11.8%»",
+      "trade.total/share 江西省 partner=东盟 = 17.6 exact «17.6%»",
+    ],
+  ],
+  [
+    "a bare share (占14.7%) after a share of a named whole (占全省25.4%)",
+    "江西省",
+    "2025-10-20",
+    "前三季度，全省进出口3990.2亿元。南昌市进出口1013.5亿元，增长5.2%，占全省25.4%；九江市进出口586.6亿元，增长3.1%，占14.7%。",
+    [
+      "trade.total/value 江西省 = 399020000000 exact «3990.2亿元»",
+      "trade.total/value 南昌市 = 101350000000 exact «1013.5亿元»",
+      "trade.total/growth 南昌市 = 5.2 exact «增长5.2%»",
+      "trade.total/share 南昌市 = 25.4 exact «25.4%»",
+      "trade.total/value 九江市 = 58660000000 exact «586.6亿元»",
+      "trade.total/growth 九江市 = 3.1 exact «增长3.1%»",
+      "trade.total/share 九江市 = 14.7 exact «14.7%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
