@@ -114,12 +114,14 @@ const SETS: AuditSet[] = [
   ["holdout82", 12, 0.916, 0.99],
   ["holdout83", 12, 0.974, 1],
   ["holdout84", 12, 0.859, 0.989],
-  ["holdout85", 12, 0.893, 0.992],
+  ["holdout85", 12, 0.893, 0.995],
   ["holdout86", 12, 0.959, 0.988],
   ["holdout87", 12, 0.956, 0.988],
   ["holdout88", 12, 0.957, 0.961],
   ["holdout89", 12, 0.973, 0.984],
   ["holdout90", 12, 0.939, 0.99],
+  ["holdout91", 12, 0.997, 0.997],
+  ["holdout92", 12, 0.895, 0.986],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

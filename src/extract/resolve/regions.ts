@@ -381,6 +381,18 @@ export function subjectRegions(clause: string, opts: MentionOptions): RegionMent
   }
   const home = opts.home.region;
   // 示范区共有54个项目参加 in 山西综改示范区's own report: the kind alone, opening its clause, is the home zone.
+  // Elsewhere the one zone of that kind the document named (在山西综改示范区主会场，示范区签约项目37个).
+  const kindZones = (kind: string) => (opts.seenZones ?? []).filter((z) => z.endsWith(kind));
+  const bare = home.level === "zone" ? undefined : BARE_ZONE_KIND.exec(clause);
+  if (bare && (bare.index === 0 || !HAN_BEFORE.test(clause.charAt(bare.index - 1)))) {
+    const only = kindZones(bare[0]);
+    const at = bare.index;
+    if (only.length === 1 && !overlapsAny(hits, at, at + bare[0].length)) {
+      const zone = lookupZone(only[0] as string);
+      if (zone)
+        hits.push({ start: at, end: at + bare[0].length, region: { name: zone.name, code: null, level: "zone" } });
+    }
+  }
   if (home.level === "zone") {
     const kind = HOME_ZONE_KIND.exec(home.name)?.[0];
     if (kind)
@@ -408,6 +420,7 @@ export function subjectRegions(clause: string, opts: MentionOptions): RegionMent
   );
 }
 
+const BARE_ZONE_KIND = /示范区|实验区|合作区/u;
 const HOME_ZONE_KIND = /(?:示范区|实验区|试验区|新区|合作区|开发区)$/u;
 const HAN_BEFORE = /\p{Script=Han}/u;
 

@@ -45,7 +45,11 @@ export function placeBracketCounts(clause: Clause, state: ReadingState): PlaceCo
     const end = (m.index ?? 0) + run.length;
     // …和晋城（30个）: the place after the list's joining word.
     // …的是肇庆高新技术产业开发区（15个）: nor the 是 of the ranking before it.
-    const place = run.replace(/^.*[和及与、]/u, "").replace(/^(?:是|为)(?=\p{Script=Han}{3})/u, "");
+    // …依次是太原市（56个）: nor the ranking's words before it.
+    const place = run
+      .replace(/^.*[和及与、]/u, "")
+      .replace(/^.*(?:依次是|依次为|分别是|分别为|的是)(?=\p{Script=Han}{2})/u, "")
+      .replace(/^(?:是|为)(?=\p{Script=Han}{3})/u, "");
     const hit = subjectRegions(place, { home: state.home, seenZones: state.seenZones }).at(-1);
     const n = parseInteger(num);
     if (!hit || hit.end !== place.length || n === null || n < 1) return [];

@@ -144,7 +144,7 @@ const PLAN =
   /计划(?:集中)?新?(?:签约|开工|动工|投产|引进|实施|推进)|力争|争取|目标(?:是|为)|(?<!产值)有望|(?:今年|全年|年内|年度)[^，；。]{0,6}安排[^，；。]{0,8}项目|列入[^，；。]{0,8}(?:重点|重大)(?:建设)?项目/u;
 // Also a size in words (超百亿元项目2个): projects above a size are a part.
 const THRESHOLD =
-  /(?:元|美元)以上的?(?:项目|工业项目)|以上项目|以下项目|(?:超|过|逾)(?:[十百千]|\d+(?:\.\d+)?)[亿万]元(?:以上)?的?(?:重大|重点)?项目/u;
+  /(?:元|美元)以上的?(?:项目|工业项目|有)|以上项目|以下项目|(?:超|过|逾)(?:[十百千]|\d+(?:\.\d+)?)[亿万]元(?:以上)?的?(?:重大|重点)?(?:项目|有)/u;
 // A clause ending with one named project (总投资最大的为…产业园项目，总投资25亿元): the next amounts are its own.
 const MAKES_PROJECT = /年产[^，。；、]{1,24}项目(?!中)/u;
 const NAMED_PROJECT_STAGED =
@@ -167,6 +167,7 @@ const STAGE_SUBJECT = /^(?:共|共计|合计)?(?:签约|开工|动工|投产)的
 // A clause about the number of projects with its figure in the next clause: 开工项目数量居全省首位，达58个.
 // Or a clause ending with the projects of a stage, their count starting the next (本次集中开工的项目，共计128个).
 const COUNT_NAMED = /项目(?:数量|个数|数)(?!据)|项目数?最多$|(?:签约|开工|动工|投产)的?(?:重点|重大)?项目$/u;
+const FRAME_STAGE = /^从(?<st>签约|开工|动工|投产)项目(?:数量|个数|数)?来?看$/u;
 const WHOLE_COUNTED = /(?:推进|参与|参加|实施)(?:重点|重大)?项目(?:数量|个数|数)/u;
 // What the places did with the projects counted (参与项目数, 推进项目数量).
 const COUNT_VERB_END = /(?:参与|参加|推进|实施|谋划|储备|集中)$/u;
@@ -542,6 +543,9 @@ export const projectRule: SentenceRule = {
         // 按开工项目个数排序，依次为长春市146个…: the stage the clause before named.
         // 开工项目从旗区分布看，准格尔旗12个、…: the stage of the clause or sentence before.
         if (ranked.length > 0 && stages.length === 0) namedStage = stage ?? priorStage;
+        // 从签约项目数量看，排在前三位的依次是太原市（56个）、…: the stage the frame before named.
+        const framed = FRAME_STAGE.exec(clauseBefore)?.groups?.st;
+        if (bracketed.length > 0 && stages.length === 0 && framed) namedStage = stageWord(framed);
         if (found.length > 0) {
           counts.push(...found.map((f) => f.count));
           bracketPlaces = found.map((f) => f.region);
@@ -630,8 +634,8 @@ export const projectRule: SentenceRule = {
                 (r) =>
                   (r.end === text.length &&
                     (r.start === 0 || text.charAt(r.start - 1) === "的" || POINT_MARK.test(text.slice(0, r.start)))) ||
-                  // 舞钢市表现突出，开工项目7个: a place, then a short remark on it.
-                  (r.start === 0 && PLACE_REMARK.test(text.slice(r.end))),
+                  // 舞钢市表现突出，开工项目7个: a place, then a short remark on it, or its role (综改区作为主会场).
+                  (r.start === 0 && (PLACE_REMARK.test(text.slice(r.end)) || TOPIC_ROLE.test(text.slice(r.end)))),
               ) ?? placeAfterZai(clause, sentence, state))
             : counts.length === 0 && money.length === 0 && text.includes("作为")
               ? // 孝义经济开发区作为主战场，签约项目9个: a place introduced by its role is the next clauses' subject.
@@ -723,6 +727,8 @@ export const projectRule: SentenceRule = {
       const ofKind = breakdown && stages.length === 0 && !explicit && !places && namedStage === undefined;
       const target = PLAN.test(text);
       const threshold = THRESHOLD.test(text) || target;
+      // 总投资10亿元以上的有38个，合计投资612.4亿元: the amounts after a threshold's count are those projects'.
+      if (threshold && !target) partOnly = true;
       const zonesPart =
         ZONES_PART.test(text) ||
         ((clauseBefore === "其中" || sentence.text.startsWith("其中")) && ZONES_PART.test(`其中${text}`));

@@ -4297,6 +4297,52 @@ const PROJECTS: Row[] = [
       "projects.total/investment 阳泉市 = 12818000000 exact «128.18亿元»",
     ],
   ],
+  [
+    "a zone by its alias as the main venue (综改区作为主会场，本次共有31个项目签约…)",
+    "山西省",
+    "2025-03-20",
+    "2025年全省开发区第一次“三个一批”活动举行。综改区作为主会场，本次共有31个项目签约、28个项目开工、26个项目投产，三批项目总投资302.7亿元。",
+    [
+      "projects.signed/count 山西综改示范区 = 31 exact «31个»",
+      "projects.started/count 山西综改示范区 = 28 exact «28个»",
+      "projects.producing/count 山西综改示范区 = 26 exact «26个»",
+      "projects.total/investment 山西综改示范区 = 30270000000 exact «302.7亿元»",
+    ],
+  ],
+  [
+    "示范区 alone after 山西综改示范区 named in the sentence is that zone",
+    "山西省",
+    "2022-06-20",
+    "2022年全省开发区第二次“三个一批”活动举行。在山西综改示范区主会场，示范区签约项目37个，总投资226.8亿元；示范区开工项目22个，总投资134.5亿元。",
+    [
+      "projects.signed/count 山西综改示范区 = 37 exact «项目37个»",
+      "projects.signed/investment 山西综改示范区 = 22680000000 exact «226.8亿元»",
+      "projects.started/count 山西综改示范区 = 22 exact «项目22个»",
+      "projects.started/investment 山西综改示范区 = 13450000000 exact «134.5亿元»",
+    ],
+  ],
+  [
+    "places ranked by a stage's counts in brackets, the stage named by the frame before (从签约项目数量看，…依次是太原市（56个）、…)",
+    "山西省",
+    "2023-03-20",
+    "2023年全省开发区第一次“三个一批”活动举行，全省签约项目412个。从签约项目数量看，排在前三位的依次是太原市（56个）、运城市（47个）、临汾市（43个）。",
+    [
+      "projects.signed/count 山西省 = 412 exact «项目412个»",
+      "projects.signed/count 太原市 = 56 exact «56个»",
+      "projects.signed/count 运城市 = 47 exact «47个»",
+      "projects.signed/count 临汾市 = 43 exact «43个»",
+    ],
+  ],
+  [
+    "a threshold's count (总投资10亿元以上的有38个) and the amount after it (合计投资612.4亿元) are a part",
+    "山西省",
+    "2021-09-20",
+    "山西省开发区2021年第三次“三个一批”活动举行，全省签约项目341个，总投资2312.6亿元。341个签约项目中，总投资10亿元以上的有38个，合计投资612.4亿元。",
+    [
+      "projects.signed/count 山西省 = 341 exact «项目341个»",
+      "projects.signed/investment 山西省 = 231260000000 exact «2312.6亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
@@ -5685,6 +5731,21 @@ const PERIODS: PeriodRow[] = [
       "2018年1–6月 trade.total/growth 长治市 = 30 exact «增长30%»",
       "2018年6月 trade.total/value 长治市 = 510000000 exact «5.1亿元»",
       "2018年6月 trade.total/growth 长治市 = 72.3 exact «增长72.3%»",
+    ],
+  ],
+  [
+    "a province's city lines, one ending 与上年持平 or 增长1.2倍, stay list lines of the article",
+    "山西省",
+    "2025-01-22",
+    "2024年，全省外贸进出口总值1606.5亿元。\n\n四、各市情况\n太原市：进出口1087.4亿元，下降6.3%\n长治市：进出口59.8亿元，与上年持平\n朔州市：进出口26.1亿元，增长1.2倍",
+    [
+      "2024年 trade.total/value 山西省 = 160650000000 exact «1606.5亿元»",
+      "2024年 trade.total/value 太原市 = 108740000000 exact «1087.4亿元»",
+      "2024年 trade.total/growth 太原市 = -6.3 exact «下降6.3%»",
+      "2024年 trade.total/value 长治市 = 5980000000 exact «59.8亿元»",
+      "2024年 trade.total/growth 长治市 = 0 about «持平»",
+      "2024年 trade.total/value 朔州市 = 2610000000 exact «26.1亿元»",
+      "2024年 trade.total/growth 朔州市 = 120 exact «增长1.2倍»",
     ],
   ],
 ];
