@@ -8,7 +8,9 @@ import { PLACE_ITEM_LINE } from "./list-lines";
 // not end a sentence and the text after it carries on with a character.
 //
 // Accepted shape: "…改造提升传统优势产业和\n\n发展壮大…" (sample page, six times).
-const BLANK_RUN = /\n[ \t\u3000]*(?:\n[ \t\u3000]*)+/gu;
+// A page's number between the two halves (对东盟进出口⏎⏎— 1 —⏎⏎198.06亿元) goes with the break.
+const BLANK_RUN =
+  /\n[ \t\u3000]*(?:\n[ \t\u3000]*)+(?:[—－-][ \t]*\d{1,4}[ \t]*[—－-][ \t\u3000]*(?:\n[ \t\u3000]*){2,})?/gu;
 // A line leading into a list (各开发区亮点纷呈——, 一起来看👇) ends its block too.
 // So does a page number (— 1 —).
 const SENTENCE_END = /[。！？!?；;：:」』”"）)…]$|摄$|——$|👇$|^[—－-]\s*\d{1,4}\s*[—－-]$/u;

@@ -101,3 +101,16 @@ describe("column breaks", () => {
     if (joined) expect(ranges[0]).toEqual([before.length, before.length + 2]);
   });
 });
+
+describe("a page number between the halves of a sentence", () => {
+  it("goes with the break, the sentence joined across it", () => {
+    const before = "对美国进出口221.47亿元，增长6.3%；对东盟进出口";
+    const text = `${before}\n\n— 1 —\n\n198.06亿元，增长9.6%。`;
+    expect(columnBreaks(text)).toEqual([[before.length, before.length + "\n\n— 1 —\n\n".length]]);
+  });
+
+  it("stays a page's number after a sentence that ended", () => {
+    const text = "对东盟进出口198.06亿元，增长9.6%。\n\n— 1 —\n\n对“一带一路”沿线国家进出口408.12亿元。";
+    expect(columnBreaks(text)).toEqual([]);
+  });
+});
