@@ -155,12 +155,21 @@ function readsAsProse(block: readonly Line[], text: string): boolean {
   return lines < 2 || marked * 2 >= lines;
 }
 
+// A line that closes on a figure's unit, and a next line that opens a new statement (…增长27.5%，占44.7%⏎对RCEP
+// 其他成员国进出口…): items one a line, as posts set them; a wrapped sentence would have a mark between.
+const FIGURE_END = /[%％元个倍]$/u;
+const ITEM_START = /^(?:对|其中|全市|全省|我市|本市|出口|进口|进出口)/u;
+
+function newItem(l: Line, next: Line, text: string): boolean {
+  return FIGURE_END.test(text.slice(l.start, l.end)) && ITEM_START.test(text.slice(next.start, next.end));
+}
+
 function joinAtColumn(block: readonly Line[], column: number, text: string, out: Array<[number, number]>): void {
   if (!readsAsProse(block, text)) return;
   for (let i = 0; i < block.length - 1; i++) {
     const l = block[i] as Line;
     const next = block[i + 1] as Line;
-    if (l.open && !l.table && !next.table && !next.indented && l.width >= column * RUNS_ON)
+    if (l.open && !l.table && !next.table && !next.indented && l.width >= column * RUNS_ON && !newItem(l, next, text))
       out.push([l.end, next.start]);
   }
 }
@@ -180,6 +189,6 @@ function joinBlock(block: readonly Line[], text: string, out: Array<[number, num
   for (let i = 0; i < block.length - 1; i++) {
     const l = block[i] as Line;
     const next = block[i + 1] as Line;
-    if (runsOn(l) && !next.table && !next.indented) out.push([l.end, next.start]);
+    if (runsOn(l) && !next.table && !next.indented && !newItem(l, next, text)) out.push([l.end, next.start]);
   }
 }

@@ -1669,6 +1669,23 @@ const TRADE: Row[] = [
       "trade.total/share 九江市 = 14.7 exact «14.7%»",
     ],
   ],
+  [
+    "a post's partner lines, each ending on a figure, stay one item a line (not joined as a wrapped paragraph)",
+    "阜阳市",
+    "2025-07-24",
+    "【市场】\n对“一带一路”共建国家进出口63.8亿元，增长27.5%，占44.7%\n对RCEP其他成员国进出口29.6亿元，增长15.3%\n对东盟进出口18.4亿元，增长31.2%\n对美国进出口12.1亿元，下降13.4%",
+    [
+      "trade.total/value 阜阳市 partner=一带一路 = 6380000000 exact «63.8亿元»",
+      "trade.total/growth 阜阳市 partner=一带一路 = 27.5 exact «增长27.5%»",
+      "trade.total/share 阜阳市 partner=一带一路 = 44.7 exact «44.7%»",
+      "trade.total/value 阜阳市 partner=RCEP其他成员国 = 2960000000 exact «29.6亿元»",
+      "trade.total/growth 阜阳市 partner=RCEP其他成员国 = 15.3 exact «增长15.3%»",
+      "trade.total/value 阜阳市 partner=东盟 = 1840000000 exact «18.4亿元»",
+      "trade.total/growth 阜阳市 partner=东盟 = 31.2 exact «增长31.2%»",
+      "trade.total/value 阜阳市 partner=美国 = 1210000000 exact «12.1亿元»",
+      "trade.total/growth 阜阳市 partner=美国 = -13.4 exact «下降13.4%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
