@@ -122,6 +122,8 @@ const SETS: AuditSet[] = [
   ["holdout90", 12, 0.939, 0.99],
   ["holdout91", 12, 0.997, 0.997],
   ["holdout92", 12, 0.895, 0.986],
+  ["holdout93", 12, 0.997, 0.997],
+  ["holdout94", 12, 0.957, 0.995],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

@@ -227,7 +227,8 @@ function rankedBefore(sentence: Sentence, clause: Clause): string[] {
 const rowKeywords = new WeakMap<ReadingState, Keyword[]>();
 const LIST_INTRO = /(?:如下|情况)[：:]$/u;
 const PARTNERS_SECTION = /^[^\p{Script=Han}]*【(?:伙伴|贸易伙伴|市场|国别|国别地区)】$/u;
-const PLACES_SECTION = /^[^\p{Script=Han}]*【(?:市州|地市|各市|分市|市县|县区|区县|县市区|各地)】$/u;
+const PLACES_SECTION =
+  /^[^\p{Script=Han}]*(?:【(?:市州|地市|各市|分市|市县|县区|区县|县市区|各地)】|(?:看各地|分地区看|分市看|各地情况)[：:])$/u;
 
 /** Articles whose last sentence introduced a list of partners, one per line (…情况如下：). */
 const partnerLists = new WeakSet<ReadingState>();
@@ -264,9 +265,10 @@ export const tradeRule: SentenceRule = {
   pass(sentence: Sentence, state: ReadingState): void {
     partnerLists.delete(state);
     // 🏙️【市州】⏎武汉：3532.1亿元，↑14.6%: a post's section of places after the whole's trade, its lines that trade.
-    const trade = lastIndicators.get(state)?.some((k) => k.indicator === "trade.total") ?? false;
-    if (trade && sentence.headline && PLACES_SECTION.test(sentence.text)) rowKeywords.set(state, [WHOLE_TRADE]);
-    else if (trade && sentence.headline && PARTNERS_SECTION.test(sentence.text)) {
+    const trade = lastIndicators.get(state)?.some((k) => k.indicator.startsWith("trade.")) ?? false;
+    const heading = sentence.headline || /[：:]$/u.test(sentence.text);
+    if (trade && heading && PLACES_SECTION.test(sentence.text)) rowKeywords.set(state, [WHOLE_TRADE]);
+    else if (trade && heading && PARTNERS_SECTION.test(sentence.text)) {
       // 🌏【伙伴】⏎东盟：776.2亿元，↑21.5%: a partner a line.
       rowKeywords.set(state, [WHOLE_TRADE]);
       partnerLists.add(state);
@@ -682,9 +684,12 @@ export const tradeRule: SentenceRule = {
         // 增速方面，忻州市…居全省首位: a rank with no keyword in its sentence ranks what the sentence before did.
         const kw =
           pick(local, q, kindCount) ??
-          (q.kind === "rank" && (explicitRegion || s.regionList.length > 1 || RANKED_MEASURE_LEAD.test(sentence.text))
+          (q.kind === "rank" && (explicitRegion || s.regionList.length > 1)
             ? previousIndicators[0]
-            : undefined);
+            : // 🏆规模居全国第11位: the trade's rank, whatever figure the line before gave.
+              q.kind === "rank" && RANKED_MEASURE_LEAD.test(sentence.text)
+              ? WHOLE_TRADE
+              : undefined);
         if (!kw) continue;
         // A listed subject takes one figure per place; one figure for all of them is their sum.
         const listed = s.regionList.length;

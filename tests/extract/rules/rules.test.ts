@@ -1686,6 +1686,27 @@ const TRADE: Row[] = [
       "trade.total/growth 阜阳市 partner=美国 = -13.4 exact «下降13.4%»",
     ],
   ],
+  [
+    "a post's rank line after a balance (🏆规模居全国第11位、中部第2位) and its cities one a line under 看各地： with signed growths",
+    "河南省",
+    "2025-01-21",
+    "🔸进出口：8216.4亿元，同比增长1.1%\n🔸贸易顺差：2526亿元，扩大9.2%\n🏆规模居全国第11位、中部第2位\n\n🌏看伙伴：对东盟进出口1046.5亿元，增长22.8%。\n\n🏙️看各地：\n郑州 5070.8亿元 +1.6%（占全省61.7%）\n南阳 193.6亿元 -3.2%",
+    [
+      "trade.total/value 河南省 = 821640000000 exact «8216.4亿元»",
+      "trade.total/growth 河南省 = 1.1 exact «增长1.1%»",
+      "trade.balance/value 河南省 = 252600000000 exact «2526亿元»",
+      "trade.balance/growth 河南省 = 9.2 exact «扩大9.2%»",
+      "trade.total/rank 河南省 = 11 exact «居全国第11位»",
+      "trade.total/rank 河南省 = 2 exact «中部第2位»",
+      "trade.total/value 河南省 partner=东盟 = 104650000000 exact «1046.5亿元»",
+      "trade.total/growth 河南省 partner=东盟 = 22.8 exact «增长22.8%»",
+      "trade.total/value 郑州市 = 507080000000 exact «5070.8亿元»",
+      "trade.total/growth 郑州市 = 1.6 exact «+1.6%»",
+      "trade.total/share 郑州市 = 61.7 exact «61.7%»",
+      "trade.total/value 南阳市 = 19360000000 exact «193.6亿元»",
+      "trade.total/growth 南阳市 = -3.2 exact «-3.2%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -4358,6 +4379,20 @@ const PROJECTS: Row[] = [
     [
       "projects.signed/count 山西省 = 341 exact «项目341个»",
       "projects.signed/investment 山西省 = 231260000000 exact «2312.6亿元»",
+    ],
+  ],
+  [
+    "cities by short name counted with a digit (郑州、洛阳…新乡5市) before their 分别 counts",
+    "河南省",
+    "2022-06-20",
+    "河南省第六期“三个一批”活动举行，全省签约项目580个。从各地情况看，郑州、洛阳、南阳、许昌、新乡5市签约项目数位居前列，分别为46个、38个、31个、27个、25个。",
+    [
+      "projects.signed/count 河南省 = 580 exact «项目580个»",
+      "projects.signed/count 郑州市 = 46 exact «46个»",
+      "projects.signed/count 洛阳市 = 38 exact «38个»",
+      "projects.signed/count 南阳市 = 31 exact «31个»",
+      "projects.signed/count 许昌市 = 27 exact «27个»",
+      "projects.signed/count 新乡市 = 25 exact «25个»",
     ],
   ],
 ];
