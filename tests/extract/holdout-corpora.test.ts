@@ -102,7 +102,7 @@ const SETS: AuditSet[] = [
   ["holdout70", 12, 0.912, 0.992],
   ["holdout71", 12, 0.809, 0.888],
   ["holdout72", 12, 0.954, 0.988],
-  ["holdout73", 12, 0.94, 0.98],
+  ["holdout73", 12, 0.94, 0.985],
   ["holdout74", 12, 0.973, 0.985],
   ["holdout75", 12, 0.971, 1],
   ["holdout76", 12, 0.953, 1],
@@ -124,6 +124,7 @@ const SETS: AuditSet[] = [
   ["holdout92", 12, 0.895, 0.986],
   ["holdout93", 12, 0.997, 0.997],
   ["holdout94", 12, 0.957, 0.995],
+  ["holdout95", 12, 0.955, 0.986],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

@@ -65,10 +65,11 @@ const SUBTOTAL_TOPIC =
   /^(?:其中[，,]?)?(?:一般贸易|加工贸易|边境小额贸易|边境贸易|边民互市贸易|市场采购贸易|保税物流|跨境电商|机电产品|高新技术产品|劳动密集型产品|农产品)[^，；。]{0,8}$/u;
 const WITHIN_LEAD = /^(?:区内的|辖区内的|园区内的|其中的)/u;
 const PLACE_THEN_REMARK =
-  /^(?:区内的|辖区内的|园区内的|其中的)?\p{Script=Han}{1,12}?[市县区省州盟旗]\p{Script=Han}{2,6}$/u;
+  /^(?:区内的|辖区内的|园区内的|其中的)?\p{Script=Han}{1,12}?[市县区省州盟旗][\p{Script=Han}“”"]{2,12}$/u;
 // Or a short remark on it (景德镇市规模较小，进出口41.7亿元).
 // Not a word the place's name begins (新兴市场表现抢眼: 新兴市 is no place there).
-const REMARK_AFTER_PLACE = /^(?!场|.*(?:海关|统计|发布|数据|显示|委|局|政府|举行|召开))\p{Script=Han}{2,6}$/u;
+// (郑州航空港区继续发挥“压舱石”作用: a remark with a quoted word.)
+const REMARK_AFTER_PLACE = /^(?!场|.*(?:海关|统计|发布|数据|显示|委|局|政府|举行|召开))[\p{Script=Han}“”"]{2,12}$/u;
 const MODIFIED_PLACE_END = /的[^的，。；、]{2,12}$/u;
 /** Whether a clause follows a ； (a new group of figures in its sentence). */
 function afterSemicolon(sentence: Sentence, clause: Clause): boolean {

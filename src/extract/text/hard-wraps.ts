@@ -158,7 +158,7 @@ function readsAsProse(block: readonly Line[], text: string): boolean {
 // A line that closes on a figure's unit, and a next line that opens a new statement (…增长27.5%，占44.7%⏎对RCEP
 // 其他成员国进出口…): items one a line, as posts set them; a wrapped sentence would have a mark between.
 const FIGURE_END = /[%％元个倍]$/u;
-const ITEM_START = /^(?:对|其中|全市|全省|我市|本市|出口|进口|进出口)/u;
+const ITEM_START = /^(?:对|其中|全市|全省|我市|本市|出口|进口|进出口|【)/u;
 
 function newItem(l: Line, next: Line, text: string): boolean {
   return FIGURE_END.test(text.slice(l.start, l.end)) && ITEM_START.test(text.slice(next.start, next.end));

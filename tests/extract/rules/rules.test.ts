@@ -1707,6 +1707,18 @@ const TRADE: Row[] = [
       "trade.total/growth 南阳市 = -3.2 exact «-3.2%»",
     ],
   ],
+  [
+    "a zone by its alias with a remark holding a quoted word (郑州航空港区继续发挥“压舱石”作用), then its figures",
+    "郑州市",
+    "2023-11-20",
+    "前10个月，全市进出口4306.5亿元。郑州航空港区继续发挥“压舱石”作用，前10个月进出口3178.5亿元，增长13.2%，占全市的73.8%。",
+    [
+      "trade.total/value 郑州市 = 430650000000 exact «4306.5亿元»",
+      "trade.total/value 郑州航空港经济综合实验区 = 317850000000 exact «3178.5亿元»",
+      "trade.total/growth 郑州航空港经济综合实验区 = 13.2 exact «增长13.2%»",
+      "trade.total/share 郑州航空港经济综合实验区 = 73.8 exact «73.8%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -4393,6 +4405,20 @@ const PROJECTS: Row[] = [
       "projects.signed/count 南阳市 = 31 exact «31个»",
       "projects.signed/count 许昌市 = 27 exact «27个»",
       "projects.signed/count 新乡市 = 25 exact «25个»",
+    ],
+  ],
+  [
+    "labelled stage lines without end punctuation (【签约】62个项目，总投资712.5亿元) each keep their own amount",
+    "郑州市",
+    "2023-10-12",
+    "郑州市第十期“三个一批”活动举行。\n\n【签约】62个项目，总投资712.5亿元\n【开工】135个项目，总投资986.3亿元\n【投产】78个项目，总投资402.6亿元",
+    [
+      "projects.signed/count 郑州市 = 62 exact «62个»",
+      "projects.signed/investment 郑州市 = 71250000000 exact «712.5亿元»",
+      "projects.started/count 郑州市 = 135 exact «135个»",
+      "projects.started/investment 郑州市 = 98630000000 exact «986.3亿元»",
+      "projects.producing/count 郑州市 = 78 exact «78个»",
+      "projects.producing/investment 郑州市 = 40260000000 exact «402.6亿元»",
     ],
   ],
 ];
