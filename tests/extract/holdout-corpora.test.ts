@@ -125,7 +125,7 @@ const SETS: AuditSet[] = [
   ["holdout93", 12, 0.997, 0.997],
   ["holdout94", 12, 0.957, 0.995],
   ["holdout95", 12, 0.955, 0.986],
-  ["holdout96", 12, 0.853, 0.853],
+  ["holdout96", 12, 0.853, 0.896],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

@@ -180,6 +180,7 @@ const RANKED_MEASURE_BEFORE =
   /(?<m>签约金额|签约额|合同金额|引资额|投资额|总投资|年产值|产值)(?:(?:居|位居|排名|排)[^，；]{0,8}(?:首位|第[一二三四五六七八九十\d]+位?|前列)|最高|最多|最大)$/u;
 const EACH_OF_LIST = /各(?:有|为|是)/u;
 const SUM_LEAD = /^(?:合计|共计|总计|三者合计|累计)(?:达到?|为)?(?:约|近|超)?\d/u;
+const PLACE_PROJECTS_ROW = /^[^\s\d\p{Script=Han}]*\p{Script=Han}{2,14}[ \u3000]+项目[\d一二三四五六七八九十百]+个/u;
 const THREE_BATCHES = /^(?:这|上述)?(?:三批|三类)项目的?(?:计划)?(?:总投资|投资额|投资)/u;
 const ALL_PROJECTS_BEFORE = /(?:本期|本次|此次|本批|全部|所有)(?:活动)?(?:重点|重大)?项目$/u;
 const WHOLE_STAGE_COUNT = /共(?:集中)?(?:签约|开工|动工|投产)[\d一二两三四五六七八九十百千]+个/u;
@@ -355,6 +356,8 @@ export const projectRule: SentenceRule = {
       !(
         ACTIVITY_TOTAL.test(sentence.text) ||
         sentence.header !== undefined ||
+        // 🔹禹州市 项目28个 总投资176.4亿元: a place's line of the batch's projects, all of them.
+        (sentence.row === true && PLACE_PROJECTS_ROW.test(sentence.text)) ||
         carried !== undefined ||
         sentence.headline ||
         // 其中，兰考县十八个项目总投资六十二亿元…: the parts of the figures just read.
@@ -835,7 +838,12 @@ export const projectRule: SentenceRule = {
         if (!ind && stage !== undefined && INVOLVED_BEFORE.test(text.slice(0, q.start))) ind = stage;
         // Not a mark of an amount before the count (总投资合计约四百零五亿元的六十三个项目).
         const amountBefore = money.filter((m) => m.end <= q.start).at(-1);
-        if (!ind && TOTAL_MARK.test(text.slice(amountBefore?.end ?? 0, q.end))) ind = "projects.total";
+        if (
+          !ind &&
+          (TOTAL_MARK.test(text.slice(amountBefore?.end ?? 0, q.end)) ||
+            (sentence.row === true && PLACE_PROJECTS_ROW.test(sentence.text)))
+        )
+          ind = "projects.total";
         // 湛江经开区、遂溪县、廉江市分别有项目21个、14个、12个: places' projects with no stage named, all of them.
         if (!ind && (places ?? listedPlaces) && state.activity && RESPECTIVELY.test(text.slice(0, q.start)))
           ind = "projects.total";

@@ -4421,6 +4421,20 @@ const PROJECTS: Row[] = [
       "projects.producing/investment 郑州市 = 40260000000 exact «402.6亿元»",
     ],
   ],
+  [
+    "a post's section label of ten characters (【各县（市、区）情况】) over place lines set with spaces (🔹禹州市 项目28个 总投资176.4亿元)",
+    "许昌市",
+    "2022-10-12",
+    "全省第六期“三个一批”项目建设活动举行。\n\n👉本期全市共推进项目136个，总投资832.6亿元\n\n【各县（市、区）情况】\n🔹禹州市 项目28个 总投资176.4亿元\n🔹许昌经济技术开发区 项目12个 总投资84.8亿元",
+    [
+      "projects.total/count 许昌市 = 136 exact «项目136个»",
+      "projects.total/investment 许昌市 = 83260000000 exact «832.6亿元»",
+      "projects.total/count 禹州市 = 28 exact «项目28个»",
+      "projects.total/investment 禹州市 = 17640000000 exact «176.4亿元»",
+      "projects.total/count 许昌经济技术开发区 = 12 exact «项目12个»",
+      "projects.total/investment 许昌经济技术开发区 = 8480000000 exact «84.8亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
