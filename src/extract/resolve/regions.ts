@@ -81,7 +81,8 @@ function namesDivisionOutsideZones(text: string): boolean {
   );
 }
 
-function ranked0(counts: Map<string, { region: Region; n: number }>): Region | undefined {
+/** The division a text names most often. */
+function mostNamed(counts: Map<string, { region: Region; n: number }>): Region | undefined {
   let best: { region: Region; n: number } | undefined;
   for (const entry of counts.values()) if (!best || entry.n > best.n) best = entry;
   return best?.region;
@@ -140,7 +141,7 @@ export function resolveHome(metaRegion: string | undefined, text: string): HomeR
   // 全区 in an autonomous region's paper (广西日报: 全区第二批重大项目…) is the region, as 全省 is a province.
   const regional = (r: Region | undefined): boolean => r !== undefined && provinceRegion(r).name.endsWith("自治区");
   const provincial =
-    cityWords === 0 && (countMatches(PROVINCE_PRONOUN, text) > 0 || (zoneWords > 0 && regional(ranked0(counts))));
+    cityWords === 0 && (countMatches(PROVINCE_PRONOUN, text) > 0 || (zoneWords > 0 && regional(mostNamed(counts))));
   const ranked = [...counts.values()].sort(
     (a, b) => (a.region.level === "province" ? 1 : 0) - (b.region.level === "province" ? 1 : 0) || b.n - a.n,
   );
@@ -380,25 +381,21 @@ export function subjectRegions(clause: string, opts: MentionOptions): RegionMent
     hits.push({ start: m.start, end: m.end, region: m.region });
   }
   const home = opts.home.region;
-  // 示范区共有54个项目参加 in 山西综改示范区's own report: the kind alone, opening its clause, is the home zone.
-  // Elsewhere the one zone of that kind the document named (在山西综改示范区主会场，示范区签约项目37个).
-  const kindZones = (kind: string) => (opts.seenZones ?? []).filter((z) => z.endsWith(kind));
-  const bare = home.level === "zone" ? undefined : BARE_ZONE_KIND.exec(clause);
-  if (bare && (bare.index === 0 || !HAN_BEFORE.test(clause.charAt(bare.index - 1)))) {
-    const only = kindZones(bare[0]);
-    const at = bare.index;
-    if (only.length === 1 && !overlapsAny(hits, at, at + bare[0].length)) {
-      const zone = lookupZone(only[0] as string);
-      if (zone)
-        hits.push({ start: at, end: at + bare[0].length, region: { name: zone.name, code: null, level: "zone" } });
-    }
-  }
+  // A zone's kind alone, with no name before it (示范区共有54个项目参加): in 山西综改示范区's own report the home
+  // zone; elsewhere the one zone of that kind the document named (在山西综改示范区主会场，示范区签约项目37个).
+  const bareKind = (kind: string, region: Region): void => {
+    for (let at = clause.indexOf(kind); at >= 0; at = clause.indexOf(kind, at + 1))
+      if ((at === 0 || !HAN_BEFORE.test(clause.charAt(at - 1))) && !overlapsAny(hits, at, at + kind.length))
+        hits.push({ start: at, end: at + kind.length, region });
+  };
   if (home.level === "zone") {
     const kind = HOME_ZONE_KIND.exec(home.name)?.[0];
-    if (kind)
-      for (let at = clause.indexOf(kind); at >= 0; at = clause.indexOf(kind, at + 1))
-        if ((at === 0 || !HAN_BEFORE.test(clause.charAt(at - 1))) && !overlapsAny(hits, at, at + kind.length))
-          hits.push({ start: at, end: at + kind.length, region: home });
+    if (kind) bareKind(kind, home);
+  } else {
+    const kind = BARE_ZONE_KIND.exec(clause)?.[0];
+    const named = kind ? (opts.seenZones ?? []).filter((z) => z.endsWith(kind)) : [];
+    const zone = kind && named.length === 1 ? lookupZone(named[0] as string) : null;
+    if (kind && zone) bareKind(kind, { name: zone.name, code: null, level: "zone" });
   }
   // 孝义项目数占全市的32.6% in a 孝义市 report: the home county-level city or county by its short name,
   // which the scan leaves out (a district's, 小店, may be a word).
