@@ -75,8 +75,50 @@ export function barePartners(subject: string): PartnerPhrase | null {
 
 // Partners well known enough to be named as a subject without 对 (东盟和欧盟分别占…): trade blocs,
 // regions of the world and the largest trading countries. A place of China never matches.
-const KNOWN_PARTNER =
-  /^(?:一带一路|RCEP|东盟|欧盟|美国|日本|韩国|俄罗斯|印度|英国|德国|法国|意大利|荷兰|澳大利亚|新西兰|巴西|加拿大|墨西哥|越南|泰国|马来西亚|印度尼西亚|新加坡|菲律宾|非洲|拉美|拉丁美洲|中东|中亚|东南亚|金砖国家|上合组织|台湾地区|中国台湾|中国香港|香港|港澳)/u;
+// Longest first, so that an alternation never stops at a shorter name's end (印度 in 印度尼西亚).
+const WELL_KNOWN = [
+  "一带一路",
+  "RCEP",
+  "东盟",
+  "欧盟",
+  "美国",
+  "日本",
+  "韩国",
+  "俄罗斯",
+  "印度",
+  "英国",
+  "德国",
+  "法国",
+  "意大利",
+  "荷兰",
+  "澳大利亚",
+  "新西兰",
+  "巴西",
+  "加拿大",
+  "墨西哥",
+  "越南",
+  "泰国",
+  "马来西亚",
+  "印度尼西亚",
+  "新加坡",
+  "菲律宾",
+  "非洲",
+  "拉美",
+  "拉丁美洲",
+  "中东",
+  "中亚",
+  "东南亚",
+  "金砖国家",
+  "上合组织",
+  "台湾地区",
+  "中国台湾",
+  "中国香港",
+  "香港",
+  "港澳",
+]
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+const KNOWN_PARTNER = new RegExp(`^(?:${WELL_KNOWN})`, "u");
 const SUBJECT_PARTNERS = /^(?:其中[，,]?)?(?<p>[^，。；：,;]{2,40}?)(?:则|也|均|分别|依次|合计)*$/u;
 
 /** Known partners named as a subject with no 对 before a share (东盟、欧盟分别占…): every item must be one. */
@@ -90,8 +132,10 @@ export function subjectPartners(subject: string): PartnerPhrase | null {
 }
 
 // A known partner opening a remark before a colon (东盟这边有点冷：进出口667.9亿元; 共建“一带一路”国家是大头：…).
-const PARTNER_REMARK =
-  /^(?:共建)?[“"]?(?<p>一带一路|RCEP|东盟|欧盟|美国|日本|韩国|俄罗斯|印度|英国|德国|非洲|拉美|拉丁美洲|中东|中亚|东南亚|金砖国家|上合组织|台湾地区|中国台湾|中国香港|香港)[”"]?(?:其他成员国|沿线国家|国家|成员国|市场|地区)?(?:这边|方面|这块)?[^，。；：\d]{0,8}$/u;
+const PARTNER_REMARK = new RegExp(
+  `^(?:共建)?[“"]?(?<p>${WELL_KNOWN})[”"]?(?:其他成员国|沿线国家|国家|成员国|市场|地区)?(?:这边|方面|这块)?[^，。；：\\d]{0,8}$`,
+  "u",
+);
 
 /** The known partner a remark before a colon is about, or null. */
 export function remarkPartner(text: string): string | null {
@@ -105,5 +149,7 @@ export function partnerAlone(text: string): string | null {
   const p = m?.groups?.p;
   return p ? clean(p) : null;
 }
-const PARTNER_ALONE =
-  /^(?:共建)?[“"]?(?<p>一带一路|RCEP|东盟|欧盟|美国|日本|韩国|俄罗斯|印度|英国|德国|非洲|拉美|拉丁美洲|中东|中亚|东南亚|金砖国家|上合组织|台湾地区|中国台湾|中国香港|香港)[”"]?(?:其他成员国|沿线国家|国家|成员国|地区)?$/u;
+const PARTNER_ALONE = new RegExp(
+  `^(?:共建)?[“"]?(?<p>${WELL_KNOWN})[”"]?(?:其他成员国|沿线国家|国家|成员国|地区)?$`,
+  "u",
+);
