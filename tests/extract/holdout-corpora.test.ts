@@ -89,7 +89,7 @@ const SETS: AuditSet[] = [
   ["holdout57", 12, 0.804, 0.985],
   ["holdout58", 12, 0.719, 0.983],
   ["holdout59", 12, 0.669, 0.964],
-  ["holdout60", 12, 0.793, 0.925],
+  ["holdout60", 12, 0.793, 0.937],
   ["holdout61", 12, 0.548, 0.979],
   ["holdout62", 12, 0.938, 0.963],
   ["holdout63", 12, 0.983, 0.982],
@@ -125,7 +125,7 @@ const SETS: AuditSet[] = [
   ["holdout93", 12, 0.997, 0.997],
   ["holdout94", 12, 0.957, 0.995],
   ["holdout95", 12, 0.955, 0.986],
-  ["holdout96", 12, 0.853, 0.896],
+  ["holdout96", 12, 0.853, 0.95],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

@@ -100,6 +100,11 @@ const UNIT_START = /^(?:元|美元|亿|万|%|个|家|吨)/u;
 const ONLY_CONTINUES =
   /^(?:[，、；：。.,．%％）)”等的]|中[，,]|项目\d|(?:分别|依次)(?:为|是|达|有|增长|下降|占)|[区县市旗](?:[、和与及]|进出口|出口|进口|外贸|签约|开工|投产|共|累计|实现|完成)|\d+(?:\.\d+)?(?:亿|万|元|%)|季度|月份?|[—\-~～]\d|成(?:多|以上|左右|[，。])|倍|多[，。；])/u;
 const CUT_NUMBER = /[\d.．]$/u;
+// A line closing on a rate or an amount (…环比增长11.9% / …进出口5.21亿元) before a line opening
+// a new statement (市场方面, 对东盟…): in a sentence a clause mark would stand between them, so
+// the blank line is a post's own line break, not a column break.
+const FIGURE_CLOSED = /(?:\d[%％]|\d(?:[亿万千百])?(?:美元|元))$/u;
+const AFTER_FIGURE_GOES_ON = /^(?:[和与及、的等或]|以上|以下|左右|上下|人民币|美元|元|多|之|增长|下降|同比)/u;
 const CLAUSE_MARK_START = /^[，、；：。]/u;
 // A line no headline ends with: a list mark, a word that needs what follows (对, 和, 的 …),
 // a range mark (1至⏎⏎4月份), an ordinal or a batch without its noun (第⏎⏎二十一期, 第四批⏎⏎“三个一批”),
@@ -168,6 +173,13 @@ export function columnBreaks(text: string): Array<[number, number]> {
     if (lastListItem(text, lineStart, before) && !ONLY_CONTINUES.test(after)) continue;
     // （去年同期为30842万美元）⏎⏎，同比下降7.8%: a clause mark goes on whatever the line ended with.
     if (SENTENCE_END.test(before) && !CLAUSE_MARK_START.test(after)) continue;
+    if (
+      FIGURE_CLOSED.test(before) &&
+      /^\p{Script=Han}/u.test(after) &&
+      !AFTER_FIGURE_GOES_ON.test(after) &&
+      !runsAcross(before, after)
+    )
+      continue;
     if (
       before.length < MIN_LINE &&
       !cutMidWord(before, after) &&

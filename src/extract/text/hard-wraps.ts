@@ -156,8 +156,8 @@ function readsAsProse(block: readonly Line[], text: string): boolean {
 }
 
 // A line that closes on a figure's unit, and a next line that opens a new statement (…增长27.5%，占44.7%⏎对RCEP
-// 其他成员国进出口…): items one a line, as posts set them; a wrapped sentence would have a mark between.
-const FIGURE_END = /[%％元个倍]$/u;
+// 其他成员国进出口…; …增长超三成⏎其中对东盟…): items one a line, as posts set them; a wrapped sentence would have a mark between.
+const FIGURE_END = /(?:[%％元个倍]|[\d一二三四五六七八九两]成多?)$/u;
 const ITEM_START = /^(?:对|其中|全市|全省|我市|本市|出口|进口|进出口|【)/u;
 
 function newItem(l: Line, next: Line, text: string): boolean {

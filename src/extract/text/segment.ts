@@ -260,6 +260,30 @@ const TRAILING_EMOJI = /(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+$/u;
 
 const PART_NUMBER = /^0?\d{1,2}$/u;
 // Or a point led by its label (【开工】17个项目，总投资42.5亿元): a sentence of the body.
+// A post's line stating a figure and more after it, without end punctuation (对东盟进出口5.21亿元，增长23.4%;
+// 4月当月，全市进出口7.36亿元，同比增长4.5%): where a text has several, they are its sentences, not headlines.
+const FIGURE_STATEMENT = /\d\s*(?:[万亿]?(?:美元|元)|%|个|家)[^，。；]*[，,][^。；]*[\d一二三四五六七八九十两]/u;
+const FIGURE_STATEMENTS_MIN = 3;
+
+/** Whether the text has a few lines that state figures as sentences do but end without punctuation. */
+function hasFigureStatementLines(text: string): boolean {
+  let found = 0;
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end).trim();
+    if (isFigureStatementLine(line) && ++found >= FIGURE_STATEMENTS_MIN) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+function isFigureStatementLine(line: string): boolean {
+  return (
+    line.length <= HEADLINE_MAX && !ENDS_SENTENCE.test(line) && !line.includes("。") && FIGURE_STATEMENT.test(line)
+  );
+}
+
 const LABELLED_POINT = /^【[^】]{1,8}】[^。！？]*\d[^。！？]*[，,]/u;
 const FIGURE_POINT =
   /^\p{Extended_Pictographic}\S*\s*(?:[^，。；\d]{1,8}[：:][^，。；]*\d[^。；]*，|[^，。；]{0,24}\d[^，。；]*[个元%][^。；！]*，[^。；！]*\d)/u;
@@ -320,6 +344,7 @@ export function segment(text: string): Article[] {
   // The text so far speaks of trade: a table described by its units alone holds 进出口 and 同比.
   let trade = false;
   const phrases = isPhraseLayout(text);
+  const figureStatements = hasFigureStatementLines(text);
   // The line before was a part's bare number (01, 02): this one titles the part.
   let numbered = false;
   // The last non-empty line: a table's title before its header row (上半年部分市集中开工项目情况：).
@@ -361,7 +386,13 @@ export function segment(text: string): Article[] {
         !row &&
         blockEnd < 0 &&
         isHeadline(line, !inBody) &&
-        !(inBody && (LIST_LINE.test(line) || FIGURE_POINT.test(line) || LABELLED_POINT.test(line)));
+        !(
+          inBody &&
+          (LIST_LINE.test(line) ||
+            FIGURE_POINT.test(line) ||
+            LABELLED_POINT.test(line) ||
+            (figureStatements && isFigureStatementLine(line)))
+        );
       // A heading over table rows (各市（地）开工情况) or a section heading (▌从区域分布看, 分市场看)
       // titles a part of the article, not a new one.
       // A post's numbered parts: a bare number (01) over the part's title, both headings.

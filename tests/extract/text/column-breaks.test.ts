@@ -90,6 +90,18 @@ const ROWS: Row[] = [
     "开工项目数居前三位的是郑州、洛阳、南阳。",
     false,
   ],
+  [
+    "a post's line closing on a rate, then a label line (市场方面): the post's own line break",
+    "4月当月，全市进出口7.36亿元，同比增长4.5%，环比增长11.9%",
+    "市场方面",
+    false,
+  ],
+  [
+    "an amount cut from what it amounts to (亿元⏎⏎人民币)",
+    "据海关统计，今年前三季度，全市进出口总值达到了1852.35亿元",
+    "人民币，同比增长",
+    true,
+  ],
   ["a section heading naming 对外经济", "八、对外经济", "全年全市货物进出口总值突破1000亿元", false],
 ];
 
