@@ -46,6 +46,9 @@ function mainPeriod(article: Article, texts: ReadonlyArray<readonly ClauseText[]
       // (綦江区2024年一季度重大项目集中签约开工活动): quarterly events are reported by quarter.
       if ((!bare(found) && !(sentence.headline && found.batch === 1)) || !sentence.headline) return found;
     } else if (bare(found) && (ctx.batch || ctx.quarter) && ctx.year === found.year) return ctx;
+    // 全年进出口首次突破8000亿元 over 2023年，我省货物贸易进出口…: the body's first period words say which year
+    // (and which months) a headline's bare year was.
+    else if (bare(found) && !sentence.headline && found.batch === undefined) return ctx;
     else if (found.batch === 1) return ctx.quarter && ctx.year === found.year ? ctx : found;
   }
   return found ?? start;
@@ -159,6 +162,10 @@ function paragraphPeriod(period: PeriodContext, main: PeriodContext): PeriodCont
     period.batch === undefined &&
     period.quarter === undefined
   )
+    return main;
+  // 前11个月即超过2023年全年水平（681.2亿元）。 / 上年（2014年），全市外贸进出口为48.27亿美元。: another year's
+  // figure in a report on its own year is its paragraph's; the next paragraph is the article's period again.
+  if (main.batch === undefined && main.quarter === undefined && period.year !== main.year && period.batch === undefined)
     return main;
   // So is another batch of the article's year (加上3月份第一批…的751个项目 in a report on the second).
   if (

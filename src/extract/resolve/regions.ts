@@ -382,10 +382,14 @@ export function subjectRegions(clause: string, opts: MentionOptions): RegionMent
   }
   const home = opts.home.region;
   // A zone's kind alone, with no name before it (示范区共有54个项目参加): in 山西综改示范区's own report the home
-  // zone; elsewhere the one zone of that kind the document named (在山西综改示范区主会场，示范区签约项目37个).
+  // zone; elsewhere the one zone of that kind the document named (在山西综改示范区主会场，示范区签约项目37个;
+  // 该示范区签约项目6个).
   const bareKind = (kind: string, region: Region): void => {
     for (let at = clause.indexOf(kind); at >= 0; at = clause.indexOf(kind, at + 1))
-      if ((at === 0 || !HAN_BEFORE.test(clause.charAt(at - 1))) && !overlapsAny(hits, at, at + kind.length))
+      if (
+        (at === 0 || !HAN_BEFORE.test(clause.charAt(at - 1)) || THIS_BEFORE.test(clause.charAt(at - 1))) &&
+        !overlapsAny(hits, at, at + kind.length)
+      )
         hits.push({ start: at, end: at + kind.length, region });
   };
   if (home.level === "zone") {
@@ -420,6 +424,8 @@ export function subjectRegions(clause: string, opts: MentionOptions): RegionMent
 const BARE_ZONE_KIND = /示范区|实验区|合作区/u;
 const HOME_ZONE_KIND = /(?:示范区|实验区|试验区|新区|合作区|开发区)$/u;
 const HAN_BEFORE = /\p{Script=Han}/u;
+// 该示范区签约项目6个: the zone just named, pointed at.
+const THIS_BEFORE = /[该此这本]/u;
 
 /** The place a text ends with (比全省 → the home province, 高于郑州市 → 郑州市), named or by 全省/全国 …. */
 export function placeAtEnd(text: string, opts: MentionOptions): Region | undefined {

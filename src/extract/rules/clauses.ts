@@ -81,6 +81,7 @@ export function splitClauses(texts: readonly ClauseText[], state: ReadingState):
 export function listedPeriods(clause: Clause, firstFigure: number, state: ReadingState): PeriodContext[] {
   if ((clause.features & PERIOD_BIT) === 0 || !RESPECTIVE.test(clause.text.slice(0, firstFigure))) return [];
   const mentions = scanPeriods(clause.text).filter((m) => m.end <= firstFigure);
+  if (mentions.length === 1) return quartersOfRange(clause, mentions[0] as PeriodMention, firstFigure, state);
   if (mentions.length < 2) return [];
   for (let i = 1; i < mentions.length; i++) {
     const gap = clause.text.slice((mentions[i - 1] as PeriodMention).end, (mentions[i] as PeriodMention).start);
@@ -89,6 +90,19 @@ export function listedPeriods(clause: Clause, firstFigure: number, state: Readin
   const last = mentions.at(-1) as PeriodMention;
   if (!RESPECTIVE.test(clause.text.slice(last.end, firstFigure))) return [];
   return mentions.map((m) => m.apply(clause.period, state.refYear, state.main));
+}
+
+const QUARTER_RANGE = /^[1-4一二三四](?:季度)?(?:-|—|–|~|～|至|到)[1-4一二三四]季度$/u;
+
+/** 一至四季度分别集中开工项目112个、118个、102个、96个: a range of quarters before 分别 lists each of them. */
+function quartersOfRange(clause: Clause, m: PeriodMention, firstFigure: number, state: ReadingState): PeriodContext[] {
+  if (!QUARTER_RANGE.test(clause.text.slice(m.start, m.end)) || !RESPECTIVE.test(clause.text.slice(m.end, firstFigure)))
+    return [];
+  const range = m.apply(clause.period, state.refYear, state.main);
+  if (!range.months) return [];
+  const out: PeriodContext[] = [];
+  for (let q = (range.months[0] + 2) / 3; q <= range.months[1] / 3; q++) out.push({ year: range.year, quarter: q });
+  return out;
 }
 
 /** Marks list continuation: quantities of the same kind separated only by 、/和/及. */

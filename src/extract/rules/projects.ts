@@ -142,6 +142,9 @@ const ZONES_PART = /^其中[，,]?(?:全省|全市)?(?:省级|国家级)(?:经�
 // (列入省市重点建设项目共298个).
 const PLAN =
   /计划(?:集中)?新?(?:签约|开工|动工|投产|引进|实施|推进)|力争|争取|目标(?:是|为)|(?<!产值)有望|(?:今年|全年|年内|年度)[^，；。]{0,6}安排[^，；。]{0,8}项目|列入[^，；。]{0,8}(?:重点|重大)(?:建设)?项目/u;
+// “十四五”以来，全市累计签约项目…: a five-year plan's span, no period the dataset has.
+const FIVE_YEAR_SPAN = /[“"]?十[一二三四五六]五[”"]?(?:期间|时期|以来)/u;
+const PLAN_LEAD = /^(?:按|根据|依据|按照)(?:计划|安排|部署|工作安排|计划安排)$/u;
 // Also a size in words (超百亿元项目2个): projects above a size are a part.
 const THRESHOLD =
   /(?:元|美元)以上的?(?:项目|工业项目|有)|以上项目|以下项目|(?:超|过|逾)(?:[十百千]|\d+(?:\.\d+)?)[亿万]元(?:以上)?的?(?:重大|重点)?(?:项目|有)/u;
@@ -428,8 +431,11 @@ export const projectRule: SentenceRule = {
     // The clause before named the rest of the places alone (📍其余县（市）).
     let remainderBefore = false;
     let regionBeforePart = region;
+    // A clause opened the sentence as a plan (按计划，今年一季度全市将集中开工项目120个以上): the rest is a target.
+    let planned = false;
     for (const { clause, aside, part } of withAsides(clauses, state)) {
       const text = clause.text;
+      if (PLAN_LEAD.test(text) || FIVE_YEAR_SPAN.test(text)) planned = true;
       // After a bracket's parts (（其中富平县11个）), the places listed there are done with.
       if (afterPart) {
         listedPlaces = undefined;
@@ -728,7 +734,7 @@ export const projectRule: SentenceRule = {
       if (/^其中/u.test(text)) breakdown = true;
       // Not a count a clause before named by its stage (其中，开工项目数量最多，达976个).
       const ofKind = breakdown && stages.length === 0 && !explicit && !places && namedStage === undefined;
-      const target = PLAN.test(text);
+      const target = planned || PLAN.test(text);
       const threshold = THRESHOLD.test(text) || target;
       // 总投资10亿元以上的有38个，合计投资612.4亿元: the amounts after a threshold's count are those projects'.
       if (threshold && !target) partOnly = true;
@@ -1042,7 +1048,8 @@ export const projectRule: SentenceRule = {
       const from = Math.max(overFrom, 0);
       for (let i = from; i < out.length; i++) {
         const c = out[i] as Candidate;
-        if (!ownBatch.has(c)) c.period = projectPeriod({ year: c.period.year });
+        // 上半年两次集中开工活动共开工项目165个: the months summed over stay.
+        if (!ownBatch.has(c)) c.period = projectPeriod({ year: c.period.year, months: c.period.months });
       }
     }
     return out;

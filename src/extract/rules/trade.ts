@@ -41,7 +41,8 @@ const COMPANY_END = /(?:集团|公司|股份)的?$/u;
 const SINGLE_COMPANY =
   /(?:^|其中|包括|如|而|由)(?<name>[\p{Script=Han}A-Za-z]{2,12}?(?:集团公司|有限公司|集团|公司|股份))(?<tail>的?)$/u;
 const IN_RANKING = /在(?<among>[^，；]{1,20}?)中/u;
-const HYPOTHETICAL = /(?:剔除|扣除|不考虑)[^，；]*?(?:后|因素)/u;
+// Also a five-year plan's span (“十二五”期间，全市外贸进出口累计完成218.4亿美元): no period the dataset has.
+const HYPOTHETICAL = /(?:剔除|扣除|不考虑)[^，；]*?(?:后|因素)|[“"]?十[一二三四五六]五[”"]?(?:期间|时期|以来)/u;
 // A clause opened by the base period (去年同期，全市进出口总值为67.5亿元; 上年全市进出口总值为…): the
 // level this year's change is measured against, not a figure of the report's period.
 const BASE_PERIOD_LEVEL = /^(?:而|在)?(?:(?:去年|上年|上一年)同期|上年|上一年)(?:，|$|[为是的]|全[市省区县])/u;
@@ -258,6 +259,7 @@ const lastIndicators = new WeakMap<ReadingState, Keyword[]>();
 
 // What may stand before a list item's place (▲西安市：): nothing, or a mark.
 const LEAD_MARK = /^(?:[^\p{Script=Han}\d\p{L}]{0,3}|同期|当期)$/u;
+const PLACE_LABEL_REST = /^(?:同期|同期情况|方面|情况|数据|外贸)?$/u;
 const FIGURES_LABEL = /^(?:(?:主要)?(?:外贸)?(?:数据|情况|指标))?$/u;
 
 export const tradeRule: SentenceRule = {
@@ -415,12 +417,23 @@ export const tradeRule: SentenceRule = {
           continue;
         }
       }
-      // 东盟这边有点冷：进出口667.9亿元，下降6.1%: a known partner's remark, a colon, its figures.
-      if (
+      const beforeColon =
         quantities.length === 0 &&
         kws.length === 0 &&
-        sentence.text.charAt(clause.start - sentence.start + text.length) === "："
-      ) {
+        sentence.text.charAt(clause.start - sentence.start + text.length) === "：";
+      // 全国同期：社会消费品零售总额…；进出口总额41603.1亿美元，增长7.6%: a place named alone before a colon is
+      // what the sentence's figures after it are about.
+      if (beforeColon) {
+        const lead = headRegions(clause, text.length, state).find((r) => r.start === 0);
+        if (lead && PLACE_LABEL_REST.test(text.slice(lead.end))) {
+          s.region = lead.region;
+          s.regionList = [];
+          s.partners = [];
+          continue;
+        }
+      }
+      // 东盟这边有点冷：进出口667.9亿元，下降6.1%: a known partner's remark, a colon, its figures.
+      if (beforeColon) {
         const topic = remarkPartner(text);
         if (topic) {
           s.partners = [topic];

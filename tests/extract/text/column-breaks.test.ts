@@ -102,6 +102,12 @@ const ROWS: Row[] = [
     "人民币，同比增长",
     true,
   ],
+  [
+    "a short line right under a paragraph's end (one paragraph a line) opens a paragraph, cut by a column break",
+    "今年1—10月，全省进出口总值1352.3亿元，同比增长12.6%，增速高于全国平均水平。\n对“一带一路”沿线国家",
+    "进出口96.8亿元，增长35.2%。",
+    true,
+  ],
   ["a section heading naming 对外经济", "八、对外经济", "全年全市货物进出口总值突破1000亿元", false],
 ];
 
