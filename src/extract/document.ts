@@ -254,6 +254,7 @@ function readArticle(
   const state: ReadingState = {
     home,
     seenZones,
+    sentences: article.sentences,
     refYear,
     main,
     period: main,

@@ -164,6 +164,9 @@ const DAY_AFTER_YEAR = new RegExp(`^${M}月(?:\\d{1,2}|[一二三四五六七八
 const AIM_BEFORE = /(?:为|完成|实现|确保|冲刺|决胜|夺取)$/u;
 const AIM_AFTER = /^(?:画上|收官|目标|任务|计划|工作)/u;
 
+const LUNAR_BEFORE = /(?:农历|阴历|闰)$/u;
+const LUNAR_DAY = /^(?:廿|卅|初[一二三四五六七八九十])/u;
+
 const VIEW_FRAME = /^[^，。；]{0,16}?(?:看|来看)$/u;
 
 /** Period mentions of a clause with the context change each one makes (`features`: its char-features, when known). */
@@ -177,6 +180,13 @@ export function scanPeriods(clause: string, features = textFeatures(clause)): Pe
     // 从二季度开工项目的分布看: 从 opens a point of view on that period, not a span from it.
     if (g.post || (g.pre && !(g.pre === "从" && VIEW_FRAME.test(clause.slice(end))))) continue;
     if (!g.year && !g.rel && !g.q && !g.q1 && !g.half && !g.nm && !g.m1 && !g.m && !g.b && !g.first && !g.prev)
+      continue;
+    // 农历十月廿九, 闰二月廿二: a date of the lunar calendar in a masthead, no period reported on.
+    if (
+      g.m &&
+      !g.year &&
+      (LUNAR_BEFORE.test(clause.slice(Math.max(0, m.index - 2), m.index)) || LUNAR_DAY.test(clause.slice(end, end + 2)))
+    )
       continue;
     // 为全年画上圆满句号, 完成全年目标: the year as an aim, not the period of figures.
     if (

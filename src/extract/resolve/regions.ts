@@ -316,7 +316,7 @@ export function spellOutWhole(whole: string, home: HomeRegion): string {
 // prefecture's 全州 / 我州 (not the county 全州县) and a league's 全盟.
 // 自治区 alone is the autonomous region a report is in (自治区对中亚五国进出口…).
 const PRONOUN =
-  /(?<w>我市|全市|本市|该市|我县|全县|本县|该县|我省|全省|本省|该省|全区|我区|全国|我国|(?<![古族藏尔])自治区|全州(?!县)|我州|本州|该州|全盟|我盟)/gu;
+  /(?<w>我市|全市|本市|该市|我县|全县|本县|该县|我省|全省|本省|该省|全区|我区|该区|全国|我国|(?<![古族藏尔])自治区|全州(?!县)|我州|本州|该州|全盟|我盟)/gu;
 // 是: a place after 是 is a predicate (综保区仍是全市外贸的压舱石), not the subject, except
 // in a cleft sentence (增速最快的是晋城市), where it is.
 const NOT_SUBJECT_BEFORE = /(?:[与在对向从到赴和及同、较比于占]|(?<!的)是)$/u;
@@ -330,6 +330,8 @@ export interface MentionOptions {
   home: HomeRegion;
   /** Full zone names found in the document (for abbreviations such as 交城县开发区). */
   seenZones: readonly string[];
+  /** The article's text just before the clause, for 该县 / 该区 pointing at a place named there. */
+  before?: () => string;
 }
 
 function overlapsAny(hits: readonly RegionMentionHit[], start: number, end: number): boolean {
@@ -357,6 +359,29 @@ function pronounRegion(word: string, home: HomeRegion): Region {
   return home.region;
 }
 
+/**
+ * 该县 / 该区 / 该市 where the home is no place of that kind (伊川县分会场…，该县本期开工项目9个 in a city's
+ * report; 偃师区…该区外贸进出口12.6亿元 on a city paper's page): the last such place named before it.
+ */
+function pointedPlace(word: string, opts: MentionOptions): Region | undefined {
+  const kind = word.slice(-1);
+  if (!word.startsWith("该") || !opts.before || opts.home.region.name.endsWith(kind)) return undefined;
+  // Every place named, subject or not (伊川县分会场同步举行…: a venue names its place too).
+  const before = opts.before();
+  const within = opts.home.region.code ?? undefined;
+  let last: { at: number; region: Region } | undefined;
+  for (const z of scanZoneNames(before, {
+    within: within ?? opts.home.parent?.code ?? undefined,
+    seen: opts.seenZones,
+  }))
+    if (z.zone.name.endsWith(kind) && (!last || z.start > last.at))
+      last = { at: z.start, region: { name: z.zone.name, code: null, level: "zone" } };
+  for (const m of scanRegionNames(before, { within, includeCountry: false }))
+    if (m.region.name.endsWith(kind) && m.region.name !== opts.home.region.name && (!last || m.start > last.at))
+      last = { at: m.start, region: m.region };
+  return last?.region;
+}
+
 /** Regions a clause names that can be the subject of its figures, in order. */
 export function subjectRegions(clause: string, opts: MentionOptions): RegionMentionHit[] {
   const hits: RegionMentionHit[] = [];
@@ -370,7 +395,7 @@ export function subjectRegions(clause: string, opts: MentionOptions): RegionMent
     const start = m.index;
     const end = start + w.length;
     if (overlapsAny(hits, start, end)) continue;
-    hits.push({ start, end, region: pronounRegion(w, opts.home) });
+    hits.push({ start, end, region: pointedPlace(w, opts) ?? pronounRegion(w, opts.home) });
   }
   for (const m of scanRegionNames(clause, { within, includeCountry: true })) {
     if (overlapsAny(hits, m.start, m.end)) continue;
@@ -412,12 +437,15 @@ export function subjectRegions(clause: string, opts: MentionOptions): RegionMent
   hits.sort((a, b) => a.start - b.start);
   return hits.filter(
     (h) =>
-      !NOT_SUBJECT_BEFORE.test(clause.slice(Math.max(0, h.start - 2), h.start)) &&
+      (!NOT_SUBJECT_BEFORE.test(clause.slice(Math.max(0, h.start - 2), h.start)) ||
+        (h.start === 1 && VENUE.test(clause.slice(h.end, h.end + 3)))) &&
       // 我市已参加两期全省“三个一批”活动: the activity joined, not the subject.
       !JOINED_BEFORE.test(clause.slice(Math.max(0, h.start - 8), h.start)) &&
       (!NOT_SUBJECT_AFTER.test(clause.slice(h.end, h.end + 3)) ||
-        // 郑州市分会场集中签约项目86个: a venue opening the clause gives its place's figures.
-        (h.start === 0 && VENUE.test(clause.slice(h.end, h.end + 3)))),
+        // 郑州市分会场集中签约项目86个 (在永济市分会场，集中开工项目5个): a venue opening the clause gives its
+        // place's figures.
+        ((h.start === 0 || (h.start === 1 && clause.charAt(0) === "在")) &&
+          VENUE.test(clause.slice(h.end, h.end + 3)))),
   );
 }
 

@@ -131,6 +131,8 @@ const OVER_BATCHES =
 // Also the rest counted (其余19个投产项目分布在另外三个区).
 const REMAINDER =
   /^(?:其余|其他|其它|剩余)(?:各)?(?:县市区|县区|县市|市县|区县|市州|州市|地市|县|区|市|州|园区|开发区|地区)|^(?:其余|其他|其它|剩余)的?[\d一二两三四五六七八九十百千]+个/u;
+// 该项目为我市第五期“三个一批”投产项目，达产后年产值可达30亿元: the project just named, its own figures.
+const THIS_PROJECT = /^(?:该|这一|这个|此)项目/u;
 // 一个稀土永磁电机项目现场开工，项目总投资36亿元: one project, its own amount next.
 const ONE_NAMED_PROJECT = /(?:^|[^\d一二两三四五六七八九十百千])一个[^，。；、\d]{3,12}项目/u;
 const PART_OF_BATCH = /(?:部分|代表性?)(?:重点|重大)?项目/u;
@@ -147,7 +149,7 @@ const FIVE_YEAR_SPAN = /[“"]?十[一二三四五六]五[”"]?(?:期间|时期
 const PLAN_LEAD = /^(?:按|根据|依据|按照)(?:计划|安排|部署|工作安排|计划安排)$/u;
 // Also a size in words (超百亿元项目2个): projects above a size are a part.
 const THRESHOLD =
-  /(?:元|美元)以上的?(?:项目|工业项目|有)|以上项目|以下项目|(?:超|过|逾)(?:[十百千]|\d+(?:\.\d+)?)[亿万]元(?:以上)?的?(?:重大|重点)?(?:项目|有)/u;
+  /(?:元|美元)以上的?(?:[^，。；、\d]{0,4}项目|有)|以上项目|以下项目|(?:超|过|逾)(?:[十百千]|\d+(?:\.\d+)?)[亿万]元(?:以上)?的?(?:重大|重点)?(?:项目|有)/u;
 // A clause ending with one named project (总投资最大的为…产业园项目，总投资25亿元): the next amounts are its own.
 const MAKES_PROJECT = /年产[^，。；、]{1,24}项目(?!中)/u;
 const NAMED_PROJECT_STAGED =
@@ -741,7 +743,8 @@ export const projectRule: SentenceRule = {
       const zonesPart =
         ZONES_PART.test(text) ||
         ((clauseBefore === "其中" || sentence.text.startsWith("其中")) && ZONES_PART.test(`其中${text}`));
-      if (PART_OF_BATCH.test(text) || ONE_NAMED_PROJECT.test(text) || zonesPart) partOnly = true;
+      if (PART_OF_BATCH.test(text) || ONE_NAMED_PROJECT.test(text) || THIS_PROJECT.test(text) || zonesPart)
+        partOnly = true;
       if (kindPart && WHOLE_AFTER.test(text)) partOnly = kindPart = false;
       // 其余县区共开工项目21个，总投资77.7亿元: the rest of the places together, none of them.
       // Also after a mark (📍其余县（市）：开工项目24个): the clause after a remainder alone is its figures.

@@ -48,7 +48,7 @@ export interface Subject {
 
 const PLACE_INSIDE_NAME = /(?<=\p{Script=Han})[（(]\p{Script=Han}{2,4}[）)](?=\p{Script=Han})/gu;
 
-function regionsOf(head: string, state: ReadingState): Subject["regions"] {
+function regionsOf(head: string, state: ReadingState, clauseStart?: number): Subject["regions"] {
   // 其中 must not read as a place (其中山阴县 is not 中山).
   let text = head.includes("其中") ? head.replace(/其中/gu, "  ") : head;
   // Nor a place in a note on the one before (贵阳市（含贵安新区）, …开发区（以下简称经开区）).
@@ -57,12 +57,27 @@ function regionsOf(head: string, state: ReadingState): Subject["regions"] {
     // Nor a place in brackets inside a name (西部（重庆）科学城, 中国（河南）自由贸易试验区).
     text = text.replace(PLACE_INSIDE_NAME, (m) => " ".repeat(m.length));
   }
-  return subjectRegions(text, { home: state.home, seenZones: state.seenZones });
+  return subjectRegions(text, {
+    home: state.home,
+    seenZones: state.seenZones,
+    before: clauseStart === undefined ? undefined : () => textBefore(state, clauseStart),
+  });
+}
+
+/** The article's last sentences before `at` (the current one up to `at`): where 该县 points. */
+function textBefore(state: ReadingState, at: number): string {
+  const sentences = state.sentences ?? [];
+  const parts: string[] = [];
+  for (const s of sentences) {
+    if (s.start >= at) break;
+    parts.push(s.end <= at ? s.text : s.text.slice(0, at - s.start));
+  }
+  return parts.slice(-3).join("。");
 }
 
 /** Regions named in a clause before `end` that can be the subject of its figures. */
 export function headRegions(clause: Clause, end: number, state: ReadingState): Subject["regions"] {
-  return regionsOf(clause.text.slice(0, end), state);
+  return regionsOf(clause.text.slice(0, end), state, clause.start);
 }
 
 /** Reads the subject part of a clause (its text before `end`), removing `removed` ranges (partners, entities, keywords). */
@@ -73,7 +88,7 @@ export function readSubject(
   state: ReadingState,
 ): Subject {
   const head = clause.text.slice(0, end);
-  const regions = regionsOf(head, state);
+  const regions = regionsOf(head, state, clause.start);
   const keep = new Uint8Array(head.length).fill(1);
   for (const [s, e] of removed) dropRange(keep, s, e);
   for (const r of regions) dropRange(keep, r.start, r.end);

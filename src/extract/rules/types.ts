@@ -62,6 +62,8 @@ export interface ReadingState {
   currency: "CNY" | "USD" | undefined;
   /** An amount followed by 下同 set the unit of later amounts written without 元 (658.9亿). */
   bareUnit?: "CNY" | "USD";
+  /** The article's sentences, for a pronoun (该县) pointing at a place named before it. */
+  sentences?: readonly Sentence[];
 }
 
 /** One clause of a sentence with its offset in the normalised text. */

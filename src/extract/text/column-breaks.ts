@@ -122,6 +122,7 @@ const PERIOD_AFTER_QIAN = /^(?:[一二三两四五六七八九十]|\d)+(?:季度
 // 对RCEP⏎⏎其他成员国: a partner named after 对 with no figure yet.
 const PARTNER_OPEN = /[，；][^，。；]*对(?!外)[^，。；、]{1,8}$/u;
 
+const BYLINE_START = /^(?:本报讯|本报记者|[（(](?:全媒体)?记者|新华社|[^，。\s]{0,6}讯[ （(])/u;
 // A page's masthead (太原日报  2023年12月6日  星期三  第3版  责任编辑：李静) is none either.
 const MASTHEAD = /星期[一二三四五六日天]|第\s*\d+\s*版|责任编辑|责编/u;
 // A site's menu (首页 | 新闻 | 财经 | 地方) is no sentence to go on.
@@ -181,6 +182,8 @@ export function columnBreaks(text: string): Array<[number, number]> {
     const before = text.slice(lineStart, start).trimEnd();
     if (NAVIGATION.test(before) || MASTHEAD.test(before)) continue;
     const after = text.slice(end, end + 8);
+    // A byline opens an article's body (总量稳居全省第二⏎⏎本报讯（记者…）): the headline ends before it.
+    if (BYLINE_START.test(after)) continue;
     // The last of a list's items one a line (…如下：⏎郑州市：签约68个，开工103个⏎新乡市：签约26个，开工39个) ends the list.
     if (lastListItem(text, lineStart, before) && !ONLY_CONTINUES.test(after)) continue;
     // （去年同期为30842万美元）⏎⏎，同比下降7.8%: a clause mark goes on whatever the line ended with.

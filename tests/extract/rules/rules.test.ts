@@ -4616,6 +4616,21 @@ const NEAR_MISSES: Array<[label: string, region: string, sentence: string]> = [
     "九江市",
     "“十二五”期间，全市外贸进出口累计完成218.4亿美元，年均增长15.8%。",
   ],
+  [
+    "the project just named (该项目为我市第五期…投产项目) gives its own output, no batch's",
+    "洛阳市",
+    "9月28日，位于洛阳高新区的一家轴承企业投资20亿元的智能化扩产项目正式投用。据介绍，该项目为我市第五期“三个一批”投产项目，达产后年产值可达30亿元。",
+  ],
+  [
+    "projects above a size with a word between (亿元以上招商项目24个) are a part",
+    "南阳市",
+    "今年以来，邓州市组建8个产业链招商专班，一季度新签约亿元以上招商项目24个，其中10亿元以上项目3个。",
+  ],
+  [
+    "an ordinal (该企业今年在宜昌投资的第二个项目) is no count",
+    "宜昌市",
+    "9月25日，一家磷化工企业投资45亿元的新能源材料一体化项目在枝江开工，这是该企业今年在宜昌投资的第二个项目。",
+  ],
 ];
 
 describe.each([
@@ -6019,6 +6034,47 @@ const PERIODS: PeriodRow[] = [
       "2019年1–6月 trade.total/value 宜都市 = 1870000000 exact «18.7亿元»",
       "2019年1–6月 trade.total/growth 宜都市 = 40.3 exact «增长40.3%»",
       "2019年1–6月 trade.total/rank 宜都市 = 1 exact «居各县市区之首»",
+    ],
+  ],
+  [
+    "a lunar date in a page's masthead (农历十月廿九) is no period; a single month's paragraph, then the places' of the months",
+    "宜昌市",
+    "2022-11-22",
+    "宜昌日报　2022年11月22日　星期二　农历十月廿九　第2版　经济\n\n前10月我市外贸进出口405.3亿元\n总量稳居全省第二\n\n本报讯（全媒体记者 杨磊 通讯员 万婷）记者从宜昌海关获悉，今年1—10月，全市外贸进出口总值405.3亿元，同比增长28.7%。10月当月，全市进出口38.6亿元，增长12.4%。\n\n分县市区看，枝江市、宜都市、当阳市进出口分别为58.3亿元、71.6亿元、24.9亿元。",
+    [
+      "2022年1–10月 trade.total/value 宜昌市 = 40530000000 exact «405.3亿元»",
+      "2022年1–10月 trade.total/rank 宜昌市 = 2 exact «居全省第二»",
+      "2022年1–10月 trade.total/growth 宜昌市 = 28.7 exact «增长28.7%»",
+      "2022年10月 trade.total/value 宜昌市 = 3860000000 exact «38.6亿元»",
+      "2022年10月 trade.total/growth 宜昌市 = 12.4 exact «增长12.4%»",
+      "2022年1–10月 trade.total/value 枝江市 = 5830000000 exact «58.3亿元»",
+      "2022年1–10月 trade.total/value 宜都市 = 7160000000 exact «71.6亿元»",
+      "2022年1–10月 trade.total/value 当阳市 = 2490000000 exact «24.9亿元»",
+    ],
+  ],
+  [
+    "该县 after a county's venue, and a venue after 在 (在永济市分会场，集中开工项目5个)",
+    "洛阳市",
+    "2022-09-10",
+    "洛阳市第六期“三个一批”活动举行，全市集中开工项目38个。伊川县分会场同步举行集中开工仪式，该县本期开工项目9个，总投资42.3亿元。在汝阳县分会场，集中开工项目5个，总投资18.6亿元。",
+    [
+      "2022年第6次 projects.started/count 洛阳市 = 38 exact «项目38个»",
+      "2022年第6次 projects.started/count 伊川县 = 9 exact «项目9个»",
+      "2022年第6次 projects.started/investment 伊川县 = 4230000000 exact «42.3亿元»",
+      "2022年第6次 projects.started/count 汝阳县 = 5 exact «项目5个»",
+      "2022年第6次 projects.started/investment 汝阳县 = 1860000000 exact «18.6亿元»",
+    ],
+  ],
+  [
+    "该区 in a district's article on a city paper's page",
+    "洛阳市",
+    "2022-09-20",
+    "偃师区前8个月外贸进出口增长18.9%\n\n本报讯（记者 王博）记者从偃师区商务局获悉，今年前8个月，该区外贸进出口12.6亿元，同比增长18.9%。其中，出口11.4亿元，增长20.3%。",
+    [
+      "2022年1–8月 trade.total/growth 偃师区 = 18.9 exact «增长18.9%»",
+      "2022年1–8月 trade.total/value 偃师区 = 1260000000 exact «12.6亿元»",
+      "2022年1–8月 trade.export/value 偃师区 = 1140000000 exact «11.4亿元»",
+      "2022年1–8月 trade.export/growth 偃师区 = 20.3 exact «增长20.3%»",
     ],
   ],
 ];

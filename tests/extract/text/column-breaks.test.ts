@@ -108,6 +108,12 @@ const ROWS: Row[] = [
     "进出口96.8亿元，增长35.2%。",
     true,
   ],
+  [
+    "a headline's last line ending on an ordinal, then a byline",
+    "总量稳居全省第二",
+    "本报讯（全媒体记者 杨磊）记者从宜昌海关获悉",
+    false,
+  ],
   ["a section heading naming 对外经济", "八、对外经济", "全年全市货物进出口总值突破1000亿元", false],
 ];
 
