@@ -224,6 +224,12 @@ function topicPlace(
 
 const CITY_WORD = /全市|该市|我市/u;
 
+const LIST_INTRO_END = /(?:如下|情况|分别是|具体是)[：:]$/u;
+// The list goes on: an item ending with ； before the next, or an item opened by its number (二是, （三）, 3.).
+const ITEM_END = /[；;]$/u;
+const ITEM_START =
+  /^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，,]|[（(][一二三四五六七八九十][）)]|\d{1,2}[.、．])/u;
+
 /** Months (or a month) in force in an article about a quarter or a batch of the same year. */
 function monthsAside(period: PeriodContext, main: PeriodContext): boolean {
   return (
@@ -272,6 +278,8 @@ function readArticle(
   let sectionPlace: Region | undefined;
   // The place the paragraph's first figures (not a 其中 part's) were about.
   let paragraphSubject: Region | undefined;
+  // Inside the items of a list a paragraph introduced (…具体情况如下：): they keep its place.
+  let inList = false;
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i] as Sentence;
     if (i > 0 && (sentence.headline || NUMBERED_PLACE_HEADING.test(sentence.text))) {
@@ -287,8 +295,11 @@ function readArticle(
       state.paragraph = sentence.paragraph;
       paragraphFrom = out.length;
       paragraphSubject = undefined;
-      // A paragraph opening with 其中 breaks down the place the one before was about.
-      if (!sentence.text.startsWith("其中")) state.paragraphRegion = sectionPlace ?? home.region;
+      // A paragraph opening with 其中 breaks down the place the one before was about; so do the items of a
+      // list the paragraph before introduced (该区共有9个项目参与，…具体情况如下：⏎一是签约项目4个…).
+      const previous = i > 0 ? (sentences[i - 1] as Sentence).text : "";
+      inList = LIST_INTRO_END.test(previous) || (inList && (ITEM_END.test(previous) || ITEM_START.test(sentence.text)));
+      if (!sentence.text.startsWith("其中") && !inList) state.paragraphRegion = sectionPlace ?? home.region;
       state.paragraphBase = state.articleBase;
       state.period = paragraphPeriod(state.period, main);
       // 宁波市。全年进出口9170.3亿元…: a paragraph opened by a place's name alone is about that place.

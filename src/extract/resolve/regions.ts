@@ -435,6 +435,16 @@ export function subjectRegions(clause: string, opts: MentionOptions): RegionMent
         if (!overlapsAny(hits, at, at + short.length)) hits.push({ start: at, end: at + short.length, region: home });
   }
   hits.sort((a, b) => a.start - b.start);
+  // 晋城全市, 河南全省: the place named, then 全市 standing for it, is one mention of that place.
+  for (let k = hits.length - 1; k > 0; k--) {
+    const h = hits[k] as RegionMentionHit;
+    const prev = hits[k - 1] as RegionMentionHit;
+    const word = clause.slice(h.start, h.end);
+    if (prev.end === h.start && WHOLE_WORD.test(word) && prev.region.name.endsWith(word.slice(-1))) {
+      prev.end = h.end;
+      hits.splice(k, 1);
+    }
+  }
   return hits.filter(
     (h) =>
       (!NOT_SUBJECT_BEFORE.test(clause.slice(Math.max(0, h.start - 2), h.start)) ||
@@ -449,6 +459,7 @@ export function subjectRegions(clause: string, opts: MentionOptions): RegionMent
   );
 }
 
+const WHOLE_WORD = /^全[市省县区]$/u;
 const BARE_ZONE_KIND = /示范区|实验区|合作区/u;
 const HOME_ZONE_KIND = /(?:示范区|实验区|试验区|新区|合作区|开发区)$/u;
 const HAN_BEFORE = /\p{Script=Han}/u;

@@ -291,7 +291,12 @@ function writtenInFull(written: string, zone: Zone): boolean {
 export function lookupZone(name: string, opts: ZoneLookupOptions = {}): Zone | null {
   const key = name.replace(/[\s“”"《》]/gu, "");
   const hit = known.get(key);
-  if (hit) return writtenInFull(key, hit) ? makeZone(key, hit.parent) : hit;
+  if (hit) {
+    if (writtenInFull(key, hit)) return makeZone(key, hit.parent);
+    // 武宿综保区 in a report that also writes 太原武宿综合保税区: the report's full name.
+    const full = opts.seen?.find((s) => s !== key && known.get(s) === hit && writtenInFull(s, hit));
+    return full ? makeZone(full, hit.parent) : hit;
+  }
   if (isRegionName(key)) return null;
   const parsed = kindOf(key);
   if (!parsed) return null;
@@ -431,7 +436,9 @@ function zoneEndingAt(text: string, end: number, opts: LookupOptions): RawMentio
     const level = levelOf(place.code);
     const collective = COLLECTIVE_KINDS.has(kind) && level !== "county";
     const isDivision = isRegionName(text.slice(start, end));
-    if (!collective && !isDivision) generic = { start, end, name: text.slice(start, end), known: false };
+    // 在全国综合保税区中排名第17位: the country's zones of a kind, no zone.
+    if (!collective && !isDivision && level !== "country")
+      generic = { start, end, name: text.slice(start, end), known: false };
   } else if (
     FORMAL_KINDS.has(kind) &&
     run.length >= 2 &&
@@ -439,7 +446,8 @@ function zoneEndingAt(text: string, end: number, opts: LookupOptions): RawMentio
     !NOT_IN_NAME.test(run) &&
     !/活动|举行|位于/u.test(run)
   ) {
-    generic = { start: runStart, end, name: text.slice(runStart, end), known: false };
+    // Not over a known name inside the run (1月30日从太原武宿综合保税区: 太原武宿综合保税区).
+    if (!best) generic = { start: runStart, end, name: text.slice(runStart, end), known: false };
   } else if (UNQUALIFIED_KINDS.has(kind) && homeZoneBase(run, kind, opts) > 0) {
     // 稀土高新区 in a 包头 report: the base names one of the home's zones (包头稀土高新技术产业开发区).
     const start = kindStart - homeZoneBase(run, kind, opts);

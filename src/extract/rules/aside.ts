@@ -26,7 +26,7 @@ const AMOUNT_ONLY =
 const RATE_ONLY = /^(?:同比)?(?:增长|下降|增|降|减少)?-?\d+(?:\.\d+)?%$/u;
 // Words after the place that name its rate or period, not the place: 全国增速, 全国同期.
 const RATE_WORDS = /(?:同期)?(?:平均)?(?:增速|增幅|水平)?$/u;
-const WHOLE_NOUN = /(?:同期)?(?:货物贸易)?(?:进出口|出口|进口|外贸|贸易)(?:总值|总额|额|值)?$/u;
+const WHOLE_NOUN = /(?:同期)?(?:货物贸易|外贸|对外贸易)?(?:进出口|出口|进口|外贸|贸易)(?:总值|总额|额|值)?$/u;
 // A gap in points after the bracket: the bracket held a rate being compared.
 const GAP_AFTER = /^[^，。；]{0,6}百分点/u;
 

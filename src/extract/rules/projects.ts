@@ -117,6 +117,7 @@ const PLACES_CLOSE = /(?:的是|依次是|依次为)[^，；的。]{4,}[。]?$/u
 // What follows a place that opens a sentence as its subject: a verb, not a noun it qualifies (我市项目, 全省“三个一批”).
 const OPENS_WITH_SUBJECT =
   /^(?:紧盯|紧扣|聚焦|围绕|坚持|持续|继续|积极|全力|大力|着力|扎实|不断|加快|加速|深入|狠抓|抢抓|以|把|将|在|通过|按照|牢牢|始终|今年|本次|此次|共|累计|表现|成效|亮点)/u;
+const LOOK_OVER = /^(?:放眼|纵观|综观|纵览|环视)$/u;
 // Also after a note on its name (山西综改示范区（以下简称综改区）作为主会场).
 const LEAD_LABEL = /^(?:【[^】]{1,12}】|[^\p{Script=Han}\d\p{L}]{1,3})$/u;
 const TOPIC_ROLE = /^(?:[（(](?:以下简称|下称|简称)[^）)]{1,10}[）)])?作为[^，。；、]{1,12}$/u;
@@ -131,6 +132,8 @@ const OVER_BATCHES =
 // Also the rest counted (其余19个投产项目分布在另外三个区).
 const REMAINDER =
   /^(?:其余|其他|其它|剩余)(?:各)?(?:县市区|县区|县市|市县|区县|市州|州市|地市|县|区|市|州|园区|开发区|地区)|^(?:其余|其他|其它|剩余)的?[\d一二两三四五六七八九十百千]+个/u;
+// 东风汽车集团新能源整车项目在襄阳开工，总投资120亿元: one company's project, its own amount next.
+const COMPANY_PROJECT = /(?:集团|公司)[^，。；、]{1,20}项目(?:在[^，。；、]{1,10})?(?:开工|签约|投产|落地|开建)/u;
 // 该项目为我市第五期“三个一批”投产项目，达产后年产值可达30亿元: the project just named, its own figures.
 const THIS_PROJECT = /^(?:该|这一|这个|此)项目/u;
 // 一个稀土永磁电机项目现场开工，项目总投资36亿元: one project, its own amount next.
@@ -644,7 +647,11 @@ export const projectRule: SentenceRule = {
             ? (headRegions(clause, text.length, state).find(
                 (r) =>
                   (r.end === text.length &&
-                    (r.start === 0 || text.charAt(r.start - 1) === "的" || POINT_MARK.test(text.slice(0, r.start)))) ||
+                    (r.start === 0 ||
+                      text.charAt(r.start - 1) === "的" ||
+                      POINT_MARK.test(text.slice(0, r.start)) ||
+                      // 放眼晋城全市，本次活动共签约项目41个: a place looked over opens the sentence.
+                      LOOK_OVER.test(text.slice(0, r.start)))) ||
                   // 舞钢市表现突出，开工项目7个: a place, then a short remark on it, or its role (综改区作为主会场).
                   (r.start === 0 && (PLACE_REMARK.test(text.slice(r.end)) || TOPIC_ROLE.test(text.slice(r.end)))),
               ) ?? placeAfterZai(clause, sentence, state))
@@ -743,7 +750,13 @@ export const projectRule: SentenceRule = {
       const zonesPart =
         ZONES_PART.test(text) ||
         ((clauseBefore === "其中" || sentence.text.startsWith("其中")) && ZONES_PART.test(`其中${text}`));
-      if (PART_OF_BATCH.test(text) || ONE_NAMED_PROJECT.test(text) || THIS_PROJECT.test(text) || zonesPart)
+      if (
+        PART_OF_BATCH.test(text) ||
+        ONE_NAMED_PROJECT.test(text) ||
+        THIS_PROJECT.test(text) ||
+        COMPANY_PROJECT.test(text) ||
+        zonesPart
+      )
         partOnly = true;
       if (kindPart && WHOLE_AFTER.test(text)) partOnly = kindPart = false;
       // 其余县区共开工项目21个，总投资77.7亿元: the rest of the places together, none of them.

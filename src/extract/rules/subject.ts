@@ -3,6 +3,7 @@ import { scanPeriods } from "../resolve/periods";
 import { NAME_NOTE, subjectRegions } from "../resolve/regions";
 import { BASE as BASE_FEATURE, PERIOD as PERIOD_FEATURE, textFeatures } from "../text/char-features";
 import { execAll } from "../text/exec-all";
+import type { Sentence } from "../text/segment";
 import type { Base, Clause, ReadingState } from "./types";
 
 // What a clause says its figures are about, read from the words before the
@@ -64,15 +65,23 @@ function regionsOf(head: string, state: ReadingState, clauseStart?: number): Sub
   });
 }
 
+const BEFORE_CHARS = 400;
+
 /** The article's last sentences before `at` (the current one up to `at`): where 该县 points. */
 function textBefore(state: ReadingState, at: number): string {
   const sentences = state.sentences ?? [];
+  let last = 0;
+  while (last < sentences.length && (sentences[last] as Sentence).start < at) last++;
+  // Back to about a paragraph or two: far enough for the place a report is about, not the page's other articles.
   const parts: string[] = [];
-  for (const s of sentences) {
-    if (s.start >= at) break;
-    parts.push(s.end <= at ? s.text : s.text.slice(0, at - s.start));
+  let length = 0;
+  for (let k = last - 1; k >= 0 && length < BEFORE_CHARS; k--) {
+    const s = sentences[k] as Sentence;
+    const text = s.end <= at ? s.text : s.text.slice(0, at - s.start);
+    parts.push(text);
+    length += text.length;
   }
-  return parts.slice(-3).join("。");
+  return parts.reverse().join("。");
 }
 
 /** Regions named in a clause before `end` that can be the subject of its figures. */

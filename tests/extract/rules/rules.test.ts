@@ -4631,6 +4631,11 @@ const NEAR_MISSES: Array<[label: string, region: string, sentence: string]> = [
     "宜昌市",
     "9月25日，一家磷化工企业投资45亿元的新能源材料一体化项目在枝江开工，这是该企业今年在宜昌投资的第二个项目。",
   ],
+  [
+    "one company's project started (东风汽车集团新能源整车项目在襄阳开工，总投资120亿元) is no batch",
+    "湖北省",
+    "湖北日报讯（记者 龚雪）4月10日，东风汽车集团新能源整车项目在襄阳开工，总投资120亿元，达产后可年产新能源汽车20万辆。",
+  ],
 ];
 
 describe.each([
@@ -6075,6 +6080,59 @@ const PERIODS: PeriodRow[] = [
       "2022年1–8月 trade.total/value 偃师区 = 1260000000 exact «12.6亿元»",
       "2022年1–8月 trade.export/value 偃师区 = 1140000000 exact «11.4亿元»",
       "2022年1–8月 trade.export/growth 偃师区 = 20.3 exact «增长20.3%»",
+    ],
+  ],
+  [
+    "a zone's report: 该区 points at the zone, and a list's items (一是…；二是…) keep it",
+    "孝义市",
+    "2023-09-13",
+    "9月12日，山西省开发区2023年第三次“三个一批”活动举行，孝义经济开发区作为吕梁市分会场之一，同步组织集中签约和开工仪式。\n\n此次活动，该区共有9个项目参与，总投资174650万元，具体情况如下：\n\n一是签约项目4个，总投资约98000万元；\n\n二是开工项目3个，总投资46800万元；\n\n三是投产项目2个，总投资29850万元。\n\n从全市看，孝义市本次共推进项目13个，该区项目个数占全市的69.2%。",
+    [
+      "2023年第3次 projects.total/count 孝义经济开发区 = 9 exact «9个»",
+      "2023年第3次 projects.total/investment 孝义经济开发区 = 1746500000 exact «174650万元»",
+      "2023年第3次 projects.signed/count 孝义经济开发区 = 4 exact «项目4个»",
+      "2023年第3次 projects.signed/investment 孝义经济开发区 = 980000000 about «约98000万元»",
+      "2023年第3次 projects.started/count 孝义经济开发区 = 3 exact «项目3个»",
+      "2023年第3次 projects.started/investment 孝义经济开发区 = 468000000 exact «46800万元»",
+      "2023年第3次 projects.producing/count 孝义经济开发区 = 2 exact «项目2个»",
+      "2023年第3次 projects.producing/investment 孝义经济开发区 = 298500000 exact «29850万元»",
+      "2023年第3次 projects.total/count 孝义市 = 13 exact «项目13个»",
+      "2023年第3次 projects.total/share 孝义经济开发区 = 69.2 exact «69.2%»",
+    ],
+  ],
+  [
+    "a zone written in full and short (太原武宿综合保税区 … 武宿综保区) takes the full name; 全国综合保税区 is no zone",
+    "太原市",
+    "2024-01-31",
+    "武宿综保区去年进出口值超千亿元\n\n本报讯（记者 冯瑞锋）记者1月30日从太原武宿综合保税区管委会获悉：2023年，武宿综保区实现进出口值1086.7亿元，比上年增长5.8%，在全国综合保税区中排名第17位。",
+    [
+      "2023年 trade.total/value 太原武宿综合保税区 = 108670000000 exact «1086.7亿元»",
+      "2023年 trade.total/growth 太原武宿综合保税区 = 5.8 exact «增长5.8%»",
+      "2023年 trade.total/rank 太原武宿综合保税区 = 17 exact «排名第17位»",
+    ],
+  ],
+  [
+    "a city looked over (放眼晋城全市) in a county's report; the city's whole in brackets after 外贸进出口总值",
+    "高平市",
+    "2024-06-21",
+    "6月20日，晋城市开发区2024年第二次“三个一批”活动高平分会场在高平经济技术开发区举行。\n\n放眼晋城全市，本次活动共签约项目41个、开工项目37个、投产项目30个，三类项目总投资236.8亿元。",
+    [
+      "2024年第2次 projects.signed/count 晋城市 = 41 exact «项目41个»",
+      "2024年第2次 projects.started/count 晋城市 = 37 exact «项目37个»",
+      "2024年第2次 projects.producing/count 晋城市 = 30 exact «项目30个»",
+      "2024年第2次 projects.total/investment 晋城市 = 23680000000 exact «236.8亿元»",
+    ],
+  ],
+  [
+    "the city's trade in brackets after 外贸进出口总值 in a county's report",
+    "孝义市",
+    "2025-01-20",
+    "据太原海关统计，2024年我市外贸进出口总值38.65亿元，比上年增长17.3%；总量占吕梁市外贸进出口总值（61.2亿元）的63.2%。",
+    [
+      "2024年 trade.total/value 孝义市 = 3865000000 exact «38.65亿元»",
+      "2024年 trade.total/growth 孝义市 = 17.3 exact «增长17.3%»",
+      "2024年 trade.total/value 吕梁市 = 6120000000 exact «61.2亿元»",
+      "2024年 trade.total/share 孝义市 = 63.2 exact «63.2%»",
     ],
   ],
 ];
