@@ -1735,6 +1735,17 @@ const TRADE: Row[] = [
       "trade.import/growth 中国 = 7.3 exact «增长7.3%»",
     ],
   ],
+  [
+    "a rank among a named place's counties (在晋中市各县（市、区）中排名第二)",
+    "介休市",
+    "2022-10-20",
+    "前三季度，介休市外贸进出口总值15.6亿元，同比增长12.4%，在晋中市各县（市、区）中排名第二。",
+    [
+      "trade.total/value 介休市 = 1560000000 exact «15.6亿元»",
+      "trade.total/growth 介休市 = 12.4 exact «增长12.4%»",
+      "trade.total/rank 介休市 = 2 exact «排名第二»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
