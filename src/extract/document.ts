@@ -248,7 +248,7 @@ function readArticle(
   out: Candidate[],
 ): void {
   const home =
-    documentHome.region.level === "province"
+    documentHome.region.level === "province" || documentHome.region.level === "prefecture"
       ? articleHome(
           documentHome,
           leadTexts(article),

@@ -134,6 +134,8 @@ const SETS: AuditSet[] = [
   ["holdout101", 12, 0.945, 0.984],
   // 太原武宿综合保税区 is annotated by its full name; the sample page keeps 武宿综保区 as written.
   ["holdout102", 12, 0.798, 0.967],
+  ["holdout103", 12, 0.917, 0.99],
+  ["holdout104", 12, 0.846, 0.846],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

@@ -162,18 +162,20 @@ const CITY_KIND = /[市州盟]$/u;
  * document's home.
  */
 export function articleHome(home: HomeRegion, lead: readonly string[], texts: readonly string[]): HomeRegion {
-  if (home.region.level !== "province" || home.region.code === null) return home;
-  // 综改区24个项目集中签约开工投产 in a provincial paper: an article about one of the province's zones,
-  // its headline opening with the zone and its text speaking of no province or city as a whole.
+  const province = home.region.level === "province" ? home.region.code : home.province.code;
+  if ((home.region.level !== "province" && home.region.level !== "prefecture") || province === null) return home;
+  // 综改区24个项目集中签约开工投产 in a provincial or a city paper: an article about one of the province's
+  // zones, its headline opening with the zone and its text speaking of no province or city as a whole.
   const headline = lead[0] ?? "";
-  const zone = scanZoneNames(headline, { within: home.region.code }).at(0);
+  const zone = scanZoneNames(headline, { within: home.region.code ?? undefined }).at(0);
   if (
     zone?.start === 0 &&
     zone.zone.parent !== null &&
-    isWithinRegion(zone.zone.parent, home.region.code) &&
+    isWithinRegion(zone.zone.parent, province) &&
     !texts.some((t) => ARTICLE_PROVINCE_PRONOUN.test(t) || ARTICLE_CITY_PRONOUN.test(t))
   )
     return zoneHome(zone.zone, home.inferred);
+  if (home.region.level !== "province" || home.region.code === null) return home;
   if (!texts.some((t) => ARTICLE_CITY_PRONOUN.test(t))) return home;
   const within = home.region.code;
   for (const text of lead) {

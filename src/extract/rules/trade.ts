@@ -422,13 +422,14 @@ export const tradeRule: SentenceRule = {
         kws.length === 0 &&
         sentence.text.charAt(clause.start - sentence.start + text.length) === "：";
       // 全国同期：社会消费品零售总额…；进出口总额41603.1亿美元，增长7.6%: a place named alone before a colon is
-      // what the sentence's figures after it are about.
+      // what the figures after it are about, to the paragraph's end (…增长10.7%。货物进出口总额39586.4亿美元…).
       if (beforeColon) {
         const lead = headRegions(clause, text.length, state).find((r) => r.start === 0);
         if (lead && PLACE_LABEL_REST.test(text.slice(lead.end))) {
           s.region = lead.region;
           s.regionList = [];
           s.partners = [];
+          if (!startsWithSubtotal) state.paragraphRegion = lead.region;
           continue;
         }
       }

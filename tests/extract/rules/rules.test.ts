@@ -1746,6 +1746,22 @@ const TRADE: Row[] = [
       "trade.total/rank 介休市 = 2 exact «排名第二»",
     ],
   ],
+  [
+    "the country's figures under a label before a colon, to the paragraph's end (全国同期：…。货物进出口总额…)",
+    "湖北省",
+    "2016-01-25",
+    "2015年，全省进出口总额455.8亿美元，下降1.8%。\n\n全国同期：社会消费品零售总额300930.8亿元，增长10.7%。货物进出口总额39586.4亿美元，下降8.0%。其中，出口总额22765.7亿美元，下降2.9%；进口总额16820.7亿美元，下降14.1%。",
+    [
+      "trade.total/value 湖北省 = 45580000000 exact «455.8亿美元»",
+      "trade.total/growth 湖北省 = -1.8 exact «下降1.8%»",
+      "trade.total/value 中国 = 3958640000000 exact «39586.4亿美元»",
+      "trade.total/growth 中国 = -8 exact «下降8.0%»",
+      "trade.export/value 中国 = 2276570000000 exact «22765.7亿美元»",
+      "trade.export/growth 中国 = -2.9 exact «下降2.9%»",
+      "trade.import/value 中国 = 1682070000000 exact «16820.7亿美元»",
+      "trade.import/growth 中国 = -14.1 exact «下降14.1%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -6144,6 +6160,21 @@ const PERIODS: PeriodRow[] = [
       "2024年 trade.total/growth 孝义市 = 17.3 exact «增长17.3%»",
       "2024年 trade.total/value 吕梁市 = 6120000000 exact «61.2亿元»",
       "2024年 trade.total/share 孝义市 = 63.2 exact «63.2%»",
+    ],
+  ],
+  [
+    "a zone's article in a city paper (综改区28个项目集中签约开工投产): the zone's figures",
+    "太原市",
+    "2024-02-28",
+    "综改区28个项目集中签约开工投产\n\n本报讯（记者 郝晓川）2月27日上午，山西转型综合改革示范区举行2024年“开门红”重点项目集中签约开工投产活动。28个项目总投资191.6亿元。\n\n按类别看，签约项目10个、总投资103.2亿元，开工项目11个、总投资64.9亿元，投产项目7个、总投资23.5亿元。",
+    [
+      "2024年 projects.total/count 山西综改示范区 = 28 exact «28个»",
+      "2024年 projects.signed/count 山西综改示范区 = 10 exact «项目10个»",
+      "2024年 projects.signed/investment 山西综改示范区 = 10320000000 exact «103.2亿元»",
+      "2024年 projects.started/count 山西综改示范区 = 11 exact «项目11个»",
+      "2024年 projects.started/investment 山西综改示范区 = 6490000000 exact «64.9亿元»",
+      "2024年 projects.producing/count 山西综改示范区 = 7 exact «项目7个»",
+      "2024年 projects.producing/investment 山西综改示范区 = 2350000000 exact «23.5亿元»",
     ],
   ],
 ];
