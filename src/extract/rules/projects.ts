@@ -186,6 +186,9 @@ const RESPECTIVE_COUNTS =
 const AMOUNT_AFTER_RANK = /^(?:为|达到|达|是)$/u;
 const RANKED_MEASURE_BEFORE =
   /(?<m>签约金额|签约额|合同金额|引资额|投资额|总投资|年产值|产值)(?:(?:居|位居|排名|排)[^，；]{0,8}(?:首位|第[一二三四五六七八九十\d]+位?|前列)|最高|最多|最大)$/u;
+const RESPECTIVE_HEAD = /^(?:分别|依次)(?:为|是|达到|达)?$/u;
+const RANKED_LIST_MEASURE =
+  /(?<m>签约金额|签约额|合同金额|引资额|投资额|总投资|年产值|产值)(?:居|位居|排名|排在|排|位列)(?:全省|全市)?前[\d二三四五六七八九十]+(?:位|名)?的(?:是|为|依次是|依次为)/u;
 const EACH_OF_LIST = /各(?:有|为|是)/u;
 const SUM_LEAD = /^(?:合计|共计|总计|三者合计|累计)(?:达到?|为)?(?:约|近|超)?\d/u;
 const PLACE_PROJECTS_ROW = /^[^\s\d\p{Script=Han}]*\p{Script=Han}{2,14}[ \u3000]+项目[\d一二三四五六七八九十百]+个/u;
@@ -1011,6 +1014,9 @@ export const projectRule: SentenceRule = {
             : null) ??
           // 两江新区签约项目投资额居首位，为316.8亿元: the measure ranked in the clause before.
           (q.listIndex === 0 && AMOUNT_AFTER_RANK.test(head) ? RANKED_MEASURE_BEFORE.exec(clauseBefore) : null) ??
+          // 签约项目总投资居前三位的依次是郑州市、洛阳市、新乡市，分别为1236亿元、…: the measure the places were
+          // ranked by.
+          (RESPECTIVE_HEAD.test(text.slice(0, money[0]?.start ?? 0)) ? RANKED_LIST_MEASURE.exec(clauseBefore) : null) ??
           // 宁波市开工项目总投资1203.6亿元，居全省首位；杭州市1128.9亿元: another place, the same measure.
           (lastMoneyMeasure && placeOnly(clause, head, state) ? lastMoneyMeasure : null) ??
           // 总投资分别为62.7亿元、45.38亿元、20.1亿元，合计128.18亿元: the stages' amounts summed.
@@ -1051,6 +1057,18 @@ export const projectRule: SentenceRule = {
       }
       const last = out.length > figuresBefore ? out.at(-1) : undefined;
       if (last) lastMeasure = last.measure;
+      // 签约项目总投资386亿元、开工项目总投资521亿元、投产项目总投资205亿元，分别涉及项目92个、118个、64个: the
+      // stages the amounts were listed by, for a list of counts after them.
+      const amountStages = out
+        .slice(figuresBefore)
+        .filter((c) => c.measure === "investment")
+        .map((c) => c.indicator);
+      if (
+        amountStages.length > 1 &&
+        new Set(amountStages).size === amountStages.length &&
+        !amountStages.includes("projects.total")
+      )
+        stageList = amountStages;
     }
     if (stage !== undefined && out.length > 0)
       lastStage.set(state, {

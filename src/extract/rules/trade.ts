@@ -12,6 +12,7 @@ import { tradePeriod } from "../resolve/periods";
 import { placeAtEnd, regionListBefore, spellOutWhole } from "../resolve/regions";
 import * as feature from "../text/char-features";
 import { execAll } from "../text/exec-all";
+import { parseInteger } from "../text/numerals";
 import { type Quantity, scanBareAmounts } from "../text/quantities";
 import type { Sentence } from "../text/segment";
 import { type Aside, findAside } from "./aside";
@@ -52,6 +53,8 @@ const EACH = /各(?:为|是|有|达到|达|约|近)?$/u;
 // 进口、出口分别完成…，前者同比下降2.4%，后者增长19.4%: the first or last of the keywords listed.
 const FORMER_LATTER = /^(?:其中[，,]?)?(?<w>前者|后者)/u;
 const CAUSE_AFTER_PLACE = /^[^，。；]{0,12}?(?:受益于|得益于|依托|凭借|借助|随着)/u;
+const PROJECT_RANKING = /项目/u;
+const TOP_N = /(?:分列|位列|居|位居|排名|排在)(?:全省|全市|全区|全国)?前(?<n>[二三四五六七八九十]|\d{1,2})(?:位|名)/u;
 const RANKED_PLACES_CLOSE =
   /(?:居|位居|排|排名|位列)(?:全省|全市|全区)?前[\d二三四五六七八九十]+(?:位|名)?的(?:是|为|依次是|依次为)(?<list>[^，。；]{4,40}?)。?$/u;
 // 增速居全国第5位、中部第1位: a sentence ranking a measure of the figures before, its keyword not repeated.
@@ -378,12 +381,35 @@ export const tradeRule: SentenceRule = {
       );
       // 进出口规模居前三位的是厦门、福州、泉州，分别占全省的48.6%、20.9%和14.9%: the places ranked, one per
       // figure of the list after them.
-      const ranked = quantities.length === 0 ? RANKED_PLACES_CLOSE.exec(text)?.groups?.list : undefined;
+      const rankedMatch = quantities.length === 0 ? RANKED_PLACES_CLOSE.exec(text) : null;
+      const ranked = rankedMatch?.groups?.list;
       const rankedPlaces = ranked ? regionListBefore(ranked, state.home, state.seenZones) : undefined;
-      if (rankedPlaces && rankedPlaces.regions.length > 1) {
+      if (rankedMatch && rankedPlaces && rankedPlaces.regions.length > 1) {
+        // 签约项目总投资居前三位的依次是郑州市、洛阳市、新乡市，分别为…: a ranking of projects, not of trade.
+        if (PROJECT_RANKING.test(text.slice(0, rankedMatch.index))) {
+          s.regionList = [];
+          s.indicators = [];
+          s.tainted = true;
+          continue;
+        }
         s.regionList = rankedPlaces.regions;
         // 增速居前三位的是宁德、莆田、三明，分别增长…: ranked by their trade's growth, no keyword named.
         s.indicators = kws.length > 0 ? kws : [WHOLE_TRADE];
+        // 进出口额居前三位的依次是枝江市、宜都市、当阳市: each place's rank is its place in the list.
+        const ranking = s.indicators[0] ?? WHOLE_TRADE;
+        for (let k = 0; k < rankedPlaces.regions.length; k++) {
+          const q: Quantity = {
+            kind: "rank",
+            value: k + 1,
+            qualifier: "exact",
+            start: rankedMatch.index,
+            end: rankedMatch.index + rankedMatch[0].length,
+            precision: 1,
+            listIndex: k,
+            respectively: true,
+          };
+          out.push(candidate(q, ranking.indicator, "rank", clause, sentence, s, "trade.ranked-list"));
+        }
         continue;
       }
       // 日本仍为我市第一大贸易伙伴，进出口271.4亿: the partner named as the subject is the rest of the sentence's.
@@ -583,6 +609,24 @@ export const tradeRule: SentenceRule = {
         -1,
       )?.region;
       if (explicitRegion && !listSpan) s.regionList = [];
+      // 南昌、九江、赣州进出口分列全省前三位: the places just listed, ranked in the order named.
+      const topN = listSpan ? TOP_N.exec(text) : null;
+      if (topN && parseInteger(topN.groups?.n ?? "") === s.regionList.length) {
+        const ranking = subjKws[0] ?? WHOLE_TRADE;
+        for (let k = 0; k < s.regionList.length; k++) {
+          const q: Quantity = {
+            kind: "rank",
+            value: k + 1,
+            qualifier: "exact",
+            start: topN.index,
+            end: topN.index + topN[0].length,
+            precision: 1,
+            listIndex: k,
+            respectively: true,
+          };
+          out.push(candidate(q, ranking.indicator, "rank", clause, sentence, s, "trade.ranked-list"));
+        }
+      }
       if (explicitRegion && (hasKeyword || quantities.length > 0)) {
         s.region = explicitRegion;
         if (!startsWithSubtotal) state.paragraphRegion = explicitRegion;

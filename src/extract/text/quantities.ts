@@ -107,9 +107,9 @@ const RANK_MOVED = new RegExp(
   "u",
 );
 // List continuations are read where the previous item ended (sticky), not on a copy of the rest.
-// 分列第二、三位: a later item may leave out its 第 when its 位 follows.
+// 分列第二、三位: a later item may leave out its 第 when its 位 follows (分列全省第一、二、三位: the last one's).
 const LIST_RANK = new RegExp(
-  `(?:、|和|及)(?<among>[^，。；,;第、]{0,10}?)(?:第|(?=(?:\\d+|[${CN}]+)(?:位|名)))(?<num>\\d+|[${CN}]+)(?:位|名)?`,
+  `(?:、|和|及)(?<among>[^，。；,;第、]{0,10}?)(?:第|(?=(?:\\d+|[${CN}]+)(?:[、和](?:\\d+|[${CN}]+))*(?:位|名)))(?<num>\\d+|[${CN}]+)(?:位|名)?`,
   "uy",
 );
 const LIST_PERCENT = new RegExp(
