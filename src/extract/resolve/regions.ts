@@ -365,11 +365,12 @@ function pronounRegion(word: string, home: HomeRegion): Region {
  * 该县 / 该区 / 该市 where the home is no place of that kind (伊川县分会场…，该县本期开工项目9个 in a city's
  * report; 偃师区…该区外贸进出口12.6亿元 on a city paper's page): the last such place named before it.
  */
-function pointedPlace(word: string, opts: MentionOptions): Region | undefined {
+function pointedPlace(word: string, opts: MentionOptions, head: string): Region | undefined {
   const kind = word.slice(-1);
   if (!word.startsWith("该") || !opts.before || opts.home.region.name.endsWith(kind)) return undefined;
-  // Every place named, subject or not (伊川县分会场同步举行…: a venue names its place too).
-  const before = opts.before();
+  // Every place named, subject or not (伊川县分会场同步举行…: a venue names its place too), up to the pronoun
+  // (大同　该市进出口30.8亿元).
+  const before = `${opts.before()}。${head}`;
   const within = opts.home.region.code ?? undefined;
   let last: { at: number; region: Region } | undefined;
   for (const z of scanZoneNames(before, {
@@ -397,7 +398,7 @@ export function subjectRegions(clause: string, opts: MentionOptions): RegionMent
     const start = m.index;
     const end = start + w.length;
     if (overlapsAny(hits, start, end)) continue;
-    hits.push({ start, end, region: pointedPlace(w, opts) ?? pronounRegion(w, opts.home) });
+    hits.push({ start, end, region: pointedPlace(w, opts, clause.slice(0, start)) ?? pronounRegion(w, opts.home) });
   }
   for (const m of scanRegionNames(clause, { within, includeCountry: true })) {
     if (overlapsAny(hits, m.start, m.end)) continue;
@@ -437,12 +438,16 @@ export function subjectRegions(clause: string, opts: MentionOptions): RegionMent
         if (!overlapsAny(hits, at, at + short.length)) hits.push({ start: at, end: at + short.length, region: home });
   }
   hits.sort((a, b) => a.start - b.start);
-  // 晋城全市, 河南全省: the place named, then 全市 standing for it, is one mention of that place.
+  // 晋城全市, 河南全省, 运城　全市: the place named, then 全市 standing for it, is one mention of that place.
   for (let k = hits.length - 1; k > 0; k--) {
     const h = hits[k] as RegionMentionHit;
     const prev = hits[k - 1] as RegionMentionHit;
     const word = clause.slice(h.start, h.end);
-    if (prev.end === h.start && WHOLE_WORD.test(word) && prev.region.name.endsWith(word.slice(-1))) {
+    if (
+      WHOLE_WORD.test(word) &&
+      prev.region.name.endsWith(word.slice(-1)) &&
+      clause.slice(prev.end, h.start).trim() === ""
+    ) {
       prev.end = h.end;
       hits.splice(k, 1);
     }

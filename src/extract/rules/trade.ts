@@ -9,7 +9,7 @@ import {
   subjectPartners,
 } from "../resolve/partners";
 import { tradePeriod } from "../resolve/periods";
-import { placeAtEnd, regionListBefore, spellOutWhole } from "../resolve/regions";
+import { placeAtEnd, regionListBefore, spellOutWhole, subjectRegions } from "../resolve/regions";
 import * as feature from "../text/char-features";
 import { execAll } from "../text/exec-all";
 import { parseInteger } from "../text/numerals";
@@ -888,12 +888,16 @@ function readAside(aside: Aside, sentence: Sentence, s: SentenceState, state: Re
     quantities.push({ kind: "growth", qualifier: "exact", listIndex: 0, respectively: false, ...rate });
   }
   for (const q of quantities) {
+    // （全市进出口总额327.5亿元，增长8.9%；全省3023.3亿元，增长14.1%）: each part of the bracket its own place's.
+    const cut = inner.text.lastIndexOf("；", q.start);
+    const part = cut < 0 ? undefined : subjectRegions(inner.text.slice(cut + 1, q.start), state)[0];
+    const here = part?.start === 0 ? { ...local, region: part.region } : local;
     if (q.kind === "growth" && base === "yoy") {
-      const c = candidate(q, kw.indicator, "growth", inner, sentence, local, `${kw.indicator}-aside-growth`);
+      const c = candidate(q, kw.indicator, "growth", inner, sentence, here, `${kw.indicator}-aside-growth`);
       c.basis = s.basis ?? state.currency;
       out.push(c);
     } else if (q.kind === "money" && !q.threshold) {
-      const c = candidate(q, kw.indicator, "value", inner, sentence, local, `${kw.indicator}-aside-value`);
+      const c = candidate(q, kw.indicator, "value", inner, sentence, here, `${kw.indicator}-aside-value`);
       if (kw.negative) c.value = -Math.abs(c.value);
       out.push(c);
     }

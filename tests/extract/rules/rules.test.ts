@@ -1805,6 +1805,34 @@ const TRADE: Row[] = [
       "trade.total/growth 宜春市 = 17.6 exact «17.6%»",
     ],
   ],
+  [
+    "cities' paragraphs opened by a short name and a wide space (运城　全市…; 大同　该市…)",
+    "山西省",
+    "2022-01-20",
+    "2021年，全省进出口2230.3亿元，增长47.7%。\n\n运城　全市进出口62.5亿元，增长21.3%。\n\n大同　该市进出口30.8亿元，增长15.2%。",
+    [
+      "trade.total/value 山西省 = 223030000000 exact «2230.3亿元»",
+      "trade.total/growth 山西省 = 47.7 exact «增长47.7%»",
+      "trade.total/value 运城市 = 6250000000 exact «62.5亿元»",
+      "trade.total/growth 运城市 = 21.3 exact «增长21.3%»",
+      "trade.total/value 大同市 = 3080000000 exact «30.8亿元»",
+      "trade.total/growth 大同市 = 15.2 exact «增长15.2%»",
+    ],
+  ],
+  [
+    "a bracket holding the city's and the province's figures, each its own (（全市…；全省…）)",
+    "赣州市",
+    "2018-01-20",
+    "2017年，南康区外贸进出口总额完成38.62亿元，同比增长27.4%（全市进出口总额327.5亿元，增长8.9%；全省3023.3亿元，增长14.1%）。",
+    [
+      "trade.total/value 南康区 = 3862000000 exact «38.62亿元»",
+      "trade.total/value 赣州市 = 32750000000 exact «327.5亿元»",
+      "trade.total/growth 赣州市 = 8.9 exact «增长8.9%»",
+      "trade.total/value 江西省 = 302330000000 exact «3023.3亿元»",
+      "trade.total/growth 江西省 = 14.1 exact «增长14.1%»",
+      "trade.total/growth 南康区 = 27.4 exact «增长27.4%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
