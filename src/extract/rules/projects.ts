@@ -186,6 +186,7 @@ const RESPECTIVE_COUNTS =
 const AMOUNT_AFTER_RANK = /^(?:为|达到|达|是)$/u;
 const RANKED_MEASURE_BEFORE =
   /(?<m>签约金额|签约额|合同金额|引资额|投资额|总投资|年产值|产值)(?:(?:居|位居|排名|排)[^，；]{0,8}(?:首位|第[一二三四五六七八九十\d]+位?|前列)|最高|最多|最大)$/u;
+const SHARE_WHOLE = /占[^，。；]*?的/gu;
 const RESPECTIVE_HEAD = /^(?:分别|依次)(?:为|是|达到|达)?$/u;
 const RANKED_LIST_MEASURE =
   /(?<m>签约金额|签约额|合同金额|引资额|投资额|总投资|年产值|产值)(?:居|位居|排名|排在|排|位列)(?:全省|全市)?前[\d二三四五六七八九十]+(?:位|名)?的(?:是|为|依次是|依次为)/u;
@@ -930,7 +931,9 @@ export const projectRule: SentenceRule = {
       const clauseStages = countStages.slice(countStages.length - (out.length - figuresBefore));
       if (counts.length > 0)
         joined = counts.length > 1 && new Set(clauseStages).size > 1 && !clauseStages.includes("projects.total");
-      if (!clauseStage && counts.length === 0 && TOTAL_MARK.test(text) && /项目/u.test(text))
+      // Not the whole a share is of (数量上占本次活动项目总数的23.4%): the stage before goes on.
+      const own = text.replace(SHARE_WHOLE, "");
+      if (!clauseStage && counts.length === 0 && TOTAL_MARK.test(own) && /项目/u.test(own))
         clauseStage = "projects.total";
       if (clauseStage) stage = clauseStage;
       // The last counts read, one per amount (a total before them stays out: 共推进100个，其中签约…、开工…).

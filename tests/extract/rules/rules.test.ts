@@ -6273,6 +6273,38 @@ const PERIODS: PeriodRow[] = [
       "2024年 projects.producing/investment 山西综改示范区 = 2350000000 exact «23.5亿元»",
     ],
   ],
+  [
+    "a partner in a remark after the period and the place (上半年银川市与东盟的贸易往来升温，进出口贸易额…)",
+    "银川市",
+    "2010-07-20",
+    "上半年，银川市进出口12.6亿元。上半年银川市与东盟的贸易往来升温，进出口贸易额9138万美元，同比增长37.2%。",
+    [
+      "2010年1–6月 trade.total/value 银川市 = 1260000000 exact «12.6亿元»",
+      "2010年1–6月 trade.total/value 银川市 partner=东盟 = 91380000 exact «9138万美元»",
+      "2010年1–6月 trade.total/growth 银川市 partner=东盟 = 37.2 exact «增长37.2%»",
+    ],
+  ],
+  [
+    "与上年同期相比 after rates against 2019: year on year again",
+    "四川省",
+    "2021-09-20",
+    "1—8月，全省进出口5013.7亿元，比2019年同期增长37.5%，两年平均增长17.3%；与上年同期相比，全省进出口增长31.2%。",
+    [
+      "2021年1–8月 trade.total/value 四川省 = 501370000000 exact «5013.7亿元»",
+      "2021年1–8月 trade.total/growth 四川省 = 31.2 exact «增长31.2%»",
+    ],
+  ],
+  [
+    "the output after a share of the event's whole (占本次活动项目总数的23.4%) is the stage's before it",
+    "湛江市",
+    "2024-06-28",
+    "湛江市2024年二季度重大项目集中签约开工投产活动举行。投产项目15个，总投资约111亿元，数量上占本次活动项目总数的23.4%，这批项目全部达产后预计年产值可达160亿元。",
+    [
+      "2024年第2季度 projects.producing/count 湛江市 = 15 exact «项目15个»",
+      "2024年第2季度 projects.producing/investment 湛江市 = 11100000000 about «约111亿元»",
+      "2024年第2季度 projects.producing/output 湛江市 = 16000000000 exact «160亿元»",
+    ],
+  ],
 ];
 
 describe("periods across paragraphs", () => {
