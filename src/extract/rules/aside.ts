@@ -22,7 +22,7 @@ const COMPARES_GROWTH = /增速|增幅|增长|降幅/u;
 const ASIDE_LEAD = /^(?:同期|同时|当期|当天|当日|同日|而)[，,]?/u;
 // Also with the whole's rate after it: 占无锡全市（7308.6亿元，增长5.4%）的24.4%.
 const AMOUNT_ONLY =
-  /^(?:约|近)?\d+(?:\.\d+)?(?:万亿|亿|万)?(?:美元|元)(?:[，,](?:同比)?(?:增长|下降)\d+(?:\.\d+)?%)?$/u;
+  /^(?:约|近)?\d+(?:,\d{3})*(?:\.\d+)?(?:万亿|亿|万)?(?:美元|元)(?:[，,](?:同比)?(?:增长|下降)\d+(?:\.\d+)?%)?$/u;
 const RATE_ONLY = /^(?:同比)?(?:增长|下降|增|降|减少)?-?\d+(?:\.\d+)?%$/u;
 // Words after the place that name its rate or period, not the place: 全国增速, 全国同期.
 const RATE_WORDS = /(?:同期)?(?:平均)?(?:增速|增幅|水平)?$/u;

@@ -46,7 +46,7 @@ const C_CN = 1 << 1; // 零〇一二两三四五六七八九十百千
 const C_SPACE = 1 << 2; // what \s matches
 const C_BEFORE_YUAN = 1 << 3; // 多余亿万千美 (and 億萬 left in a simplified text)
 const C_YUAN = 1 << 4;
-const C_RATE_UNIT = 1 << 5; // %成倍
+const C_RATE_UNIT = 1 << 5; // %成倍, and 番 (翻一番)
 const C_BEFORE_PERIOD = 1 << 6; // 〇零一二三四五六七八九十两今去上本当同全前此半个
 const C_PERIOD = 1 << 7; // 年月季
 const C_BATCH = 1 << 29; // 期次批
@@ -90,7 +90,7 @@ mark(CLASS, "零〇一二两三四五六七八九十百千", C_CN);
 mark(CLASS, SPACES, C_SPACE);
 mark(CLASS, "多余亿万千美億萬", C_BEFORE_YUAN);
 mark(CLASS, "元", C_YUAN);
-mark(CLASS, "%成倍", C_RATE_UNIT);
+mark(CLASS, "%成倍番", C_RATE_UNIT);
 mark(CLASS, "〇零一二三四五六七八九十两今去上本当同全前此半个", C_BEFORE_PERIOD);
 mark(CLASS, "年月季", C_PERIOD);
 mark(CLASS, "期次批", C_BATCH);

@@ -168,6 +168,11 @@ function spacedNumbers(text: string): Array<[number, number]> {
       }
       continue;
     }
+    // Thousands set apart by a space (共有2 185个项目参加): one number, on a prose line.
+    if (isDigitCode(before) && thousandsAfter(text, i) && leadingDigits(text, i) <= 3 && onProseLine(text, i)) {
+      out.push([i, i + 1]);
+      continue;
+    }
     // A number opening a line (137 个项目集中开工).
     if (isNumberChar(before) && isHan(text.charCodeAt(i + 1))) {
       let j = i - 1;
@@ -176,6 +181,20 @@ function spacedNumbers(text: string): Array<[number, number]> {
     }
   }
   return out;
+}
+
+/** Three digits after the space at `at`, then a unit or a Han character (2 185个, 1 852.35亿元), not a fourth digit. */
+function thousandsAfter(text: string, at: number): boolean {
+  for (let k = 1; k <= 3; k++) if (!isDigitCode(text.charCodeAt(at + k))) return false;
+  const next = text.charCodeAt(at + 4);
+  return !isDigitCode(next) && next !== 0x20 && (next === 0x2e || next === 0x25 || isHan(next));
+}
+
+/** Digits right before the space at `at`, up to the first other character. */
+function leadingDigits(text: string, at: number): number {
+  let n = 0;
+  while (at - n - 1 >= 0 && isDigitCode(text.charCodeAt(at - n - 1))) n++;
+  return at - n - 1 >= 0 && text.charCodeAt(at - n - 1) === 0x2e ? 99 : n;
 }
 
 function onProseLine(text: string, at: number): boolean {

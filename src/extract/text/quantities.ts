@@ -40,6 +40,8 @@ export interface Quantity {
 }
 
 const CN = "零〇一二两三四五六七八九十百千";
+// Only as a year-on-year statistic (同比翻了一番), not a remark (此外，我市对非洲出口翻了一番).
+const DOUBLED = /(?:同比|增长)(?:增长)?翻了?(?<n>一|两|二)番/gu;
 const PRE_QUALIFIER: Record<string, Qualifier> = {
   约: "about",
   近: "about",
@@ -81,7 +83,7 @@ const MAGNITUDE: Record<string, number> = { 万亿: 12, 萬億: 12, 亿: 8, 億:
 // 同比+56.3% (a post's figures).
 // Not a growth: 提高3.8个百分点 (a gap), 增加59家 (no rate).
 const GROWTH = new RegExp(
-  `(?<verb>增长|增加|上升|提高|下降|减少|下滑|回落|降低|扩大|收窄|缩小|(?:增速|增幅|降幅|跌幅)(?:依次|分别|均|都)?(?:为|达到|达|是)?|增|降|同比(?=\\s*[+-]\\d)|(?<=元[（(]|元[ \\u3000]|^)(?=[+-]\\d)|↑|↓)(?:了)?\\s*(?<pre>超过|超|逾|近|约|接近|将近|达到|达)?(?<num>[+-]?\\d+(?:\\.\\d+)?|[${CN}]+)\\s*(?<unit>%|成|倍)(?<post>多|以上|左右)?(?!\\s*个?百分点)`,
+  `(?<verb>增长|增加|上升|提高|下降|减少|下滑|回落|降低|扩大|收窄|缩小|(?:增速|增幅|降幅|跌幅)(?:依次|分别|均|都)?(?:为|达到|达|是)?|增|降|同比(?=\\s*[+-]\\d)|(?<=元[（(]|元[ \\u3000]|^)(?=[+-]\\d)|↑|↓)(?:了)?\\s*(?<pre>超过|超|逾|近|约|接近|将近|达到|达|不足|不到)?(?<num>[+-]?\\d+(?:\\.\\d+)?|[${CN}]+)\\s*(?<unit>%|成|倍)(?<post>多|以上|左右)?(?!\\s*个?百分点)`,
   "gu",
 );
 // 收窄/缩小: a surplus or deficit that shrank (顺差同比收窄26.1%).
@@ -260,6 +262,12 @@ export function scanQuantities(clause: string, features = feature.textFeatures(c
       }
     }
   }
+  // 同比翻了一番: doubled, a growth of 100 % (翻两番: 300 %).
+  if (clause.includes("翻"))
+    for (const m of execAll(DOUBLED, clause)) {
+      const times = m.groups?.n === "一" ? 1 : 2;
+      out.push(base("growth", m.index, m.index + m[0].length, (2 ** times - 1) * 100, "exact", 1));
+    }
   for (const m of matchesIf(rates, clause, GROWTH)) {
     const g = m.groups ?? {};
     if (g.num?.startsWith("+")) g.num = g.num.slice(1);

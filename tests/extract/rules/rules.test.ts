@@ -1833,6 +1833,29 @@ const TRADE: Row[] = [
       "trade.total/growth 南康区 = 27.4 exact «增长27.4%»",
     ],
   ],
+  [
+    "the province's whole in brackets with a thousands comma (占全省（1,654.3亿元）的6.5%)",
+    "宜昌市",
+    "2018-07-20",
+    "上半年，宜昌市外贸进出口约108亿元，占全省（1,654.3亿元）的6.5%。",
+    [
+      "trade.total/value 宜昌市 = 10800000000 about «约108亿元»",
+      "trade.total/value 湖北省 = 165430000000 exact «1,654.3亿元»",
+      "trade.total/share 宜昌市 = 6.5 exact «6.5%»",
+    ],
+  ],
+  [
+    "doubled year on year (同比翻了一番) and a fall of less than a tenth (下降不足一成)",
+    "江西省",
+    "2020-09-20",
+    "1—8月，全省对非洲进出口146.9亿元，同比翻了一番；对日本进出口123.45亿元，下降不足一成。",
+    [
+      "trade.total/value 江西省 partner=非洲 = 14690000000 exact «146.9亿元»",
+      "trade.total/growth 江西省 partner=非洲 = 100 exact «同比翻了一番»",
+      "trade.total/value 江西省 partner=日本 = 12345000000 exact «123.45亿元»",
+      "trade.total/growth 江西省 partner=日本 = -10 less_than «下降不足一成»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -4574,6 +4597,16 @@ const PROJECTS: Row[] = [
       "projects.producing/count 赣州市 = 64 exact «64个»",
     ],
   ],
+  [
+    "a count with its thousands set apart by a space (共有2 185个项目参加) and 万亿",
+    "河南省",
+    "2023-07-05",
+    "7月4日，全省第十期“三个一批”项目建设活动举行。本期活动全省共有2 185个项目参加，总投资1.09万亿元。",
+    [
+      "projects.total/count 河南省 = 2185 exact «2 185个»",
+      "projects.total/investment 河南省 = 1090000000000 exact «1.09万亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
@@ -4758,6 +4791,11 @@ const NEAR_MISSES: Array<[label: string, region: string, sentence: string]> = [
     "one company's project started (东风汽车集团新能源整车项目在襄阳开工，总投资120亿元) is no batch",
     "湖北省",
     "湖北日报讯（记者 龚雪）4月10日，东风汽车集团新能源整车项目在襄阳开工，总投资120亿元，达产后可年产新能源汽车20万辆。",
+  ],
+  [
+    "a remark that a market doubled (此外，我市对非洲出口翻了一番), no year-on-year figure",
+    "泉州市",
+    "此外，我市对非洲出口翻了一番。",
   ],
 ];
 
