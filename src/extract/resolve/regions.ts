@@ -332,8 +332,32 @@ export interface MentionOptions {
   home: HomeRegion;
   /** Full zone names found in the document (for abbreviations such as 交城县开发区). */
   seenZones: readonly string[];
-  /** The article's text just before the clause, for 该县 / 该区 pointing at a place named there. */
-  before?: () => string;
+  /** The article's sentences and where the clause starts, for 该县 / 该区 pointing at a place named before. */
+  before?: { sentences: readonly TextSpan[]; at: number };
+}
+
+interface TextSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const BEFORE_CHARS = 400;
+
+/** The article's last sentences before `at` (the current one up to `at`): where 该县 points. */
+function textBefore(sentences: readonly TextSpan[], at: number): string {
+  let last = 0;
+  while (last < sentences.length && (sentences[last] as TextSpan).start < at) last++;
+  // Back to about a paragraph or two: far enough for the place a report is about, not the page's other articles.
+  const parts: string[] = [];
+  let length = 0;
+  for (let k = last - 1; k >= 0 && length < BEFORE_CHARS; k--) {
+    const s = sentences[k] as TextSpan;
+    const text = s.end <= at ? s.text : s.text.slice(0, at - s.start);
+    parts.push(text);
+    length += text.length;
+  }
+  return parts.reverse().join("。");
 }
 
 function overlapsAny(hits: readonly RegionMentionHit[], start: number, end: number): boolean {
@@ -370,7 +394,7 @@ function pointedPlace(word: string, opts: MentionOptions, head: string): Region 
   if (!word.startsWith("该") || !opts.before || opts.home.region.name.endsWith(kind)) return undefined;
   // Every place named, subject or not (伊川县分会场同步举行…: a venue names its place too), up to the pronoun
   // (大同　该市进出口30.8亿元).
-  const before = `${opts.before()}。${head}`;
+  const before = `${textBefore(opts.before.sentences, opts.before.at)}。${head}`;
   const within = opts.home.region.code ?? undefined;
   let last: { at: number; region: Region } | undefined;
   for (const z of scanZoneNames(before, {

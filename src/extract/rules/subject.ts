@@ -3,7 +3,6 @@ import { scanPeriods } from "../resolve/periods";
 import { NAME_NOTE, subjectRegions } from "../resolve/regions";
 import { BASE as BASE_FEATURE, PERIOD as PERIOD_FEATURE, textFeatures } from "../text/char-features";
 import { execAll } from "../text/exec-all";
-import type { Sentence } from "../text/segment";
 import type { Base, Clause, ReadingState } from "./types";
 
 // What a clause says its figures are about, read from the words before the
@@ -59,30 +58,12 @@ function regionsOf(head: string, state: ReadingState, clauseStart?: number): Sub
     // Nor a place in brackets inside a name (西部（重庆）科学城, 中国（河南）自由贸易试验区).
     text = text.replace(PLACE_INSIDE_NAME, (m) => " ".repeat(m.length));
   }
+  // The article's sentences and where the clause starts, not a closure: one made per call is named each time.
   return subjectRegions(text, {
     home: state.home,
     seenZones: state.seenZones,
-    before: clauseStart === undefined ? undefined : () => textBefore(state, clauseStart),
+    before: clauseStart === undefined || !state.sentences ? undefined : { sentences: state.sentences, at: clauseStart },
   });
-}
-
-const BEFORE_CHARS = 400;
-
-/** The article's last sentences before `at` (the current one up to `at`): where 该县 points. */
-function textBefore(state: ReadingState, at: number): string {
-  const sentences = state.sentences ?? [];
-  let last = 0;
-  while (last < sentences.length && (sentences[last] as Sentence).start < at) last++;
-  // Back to about a paragraph or two: far enough for the place a report is about, not the page's other articles.
-  const parts: string[] = [];
-  let length = 0;
-  for (let k = last - 1; k >= 0 && length < BEFORE_CHARS; k--) {
-    const s = sentences[k] as Sentence;
-    const text = s.end <= at ? s.text : s.text.slice(0, at - s.start);
-    parts.push(text);
-    length += text.length;
-  }
-  return parts.reverse().join("。");
 }
 
 /** Regions named in a clause before `end` that can be the subject of its figures. */
