@@ -398,20 +398,7 @@ export const tradeRule: SentenceRule = {
         // 增速居前三位的是宁德、莆田、三明，分别增长…: ranked by their trade's growth, no keyword named.
         s.indicators = kws.length > 0 ? kws : [WHOLE_TRADE];
         // 进出口额居前三位的依次是枝江市、宜都市、当阳市: each place's rank is its place in the list.
-        const ranking = s.indicators[0] ?? WHOLE_TRADE;
-        for (let k = 0; k < rankedPlaces.regions.length; k++) {
-          const q: Quantity = {
-            kind: "rank",
-            value: k + 1,
-            qualifier: "exact",
-            start: rankedMatch.index,
-            end: rankedMatch.index + rankedMatch[0].length,
-            precision: 1,
-            listIndex: k,
-            respectively: true,
-          };
-          out.push(candidate(q, ranking.indicator, "rank", clause, sentence, s, "trade.ranked-list"));
-        }
+        out.push(...ranksInOrder(rankedMatch, (s.indicators[0] ?? WHOLE_TRADE).indicator, clause, sentence, s));
         continue;
       }
       // 日本仍为我市第一大贸易伙伴，进出口271.4亿: the partner named as the subject is the rest of the sentence's.
@@ -613,22 +600,8 @@ export const tradeRule: SentenceRule = {
       if (explicitRegion && !listSpan) s.regionList = [];
       // 南昌、九江、赣州进出口分列全省前三位: the places just listed, ranked in the order named.
       const topN = listSpan ? TOP_N.exec(text) : null;
-      if (topN && parseInteger(topN.groups?.n ?? "") === s.regionList.length) {
-        const ranking = subjKws[0] ?? WHOLE_TRADE;
-        for (let k = 0; k < s.regionList.length; k++) {
-          const q: Quantity = {
-            kind: "rank",
-            value: k + 1,
-            qualifier: "exact",
-            start: topN.index,
-            end: topN.index + topN[0].length,
-            precision: 1,
-            listIndex: k,
-            respectively: true,
-          };
-          out.push(candidate(q, ranking.indicator, "rank", clause, sentence, s, "trade.ranked-list"));
-        }
-      }
+      if (topN && parseInteger(topN.groups?.n ?? "") === s.regionList.length)
+        out.push(...ranksInOrder(topN, (subjKws[0] ?? WHOLE_TRADE).indicator, clause, sentence, s));
       if (explicitRegion && (hasKeyword || quantities.length > 0)) {
         s.region = explicitRegion;
         if (!startsWithSubtotal) state.paragraphRegion = explicitRegion;
@@ -922,6 +895,29 @@ function carryBase(state: ReadingState, base: Base, text: string): void {
   }
   if (base === "other" && state.paragraphBase === "yoy") return;
   state.paragraphBase = base;
+}
+
+/** Ranks 1, 2, 3 … of the places listed in `s.regionList`, in the order named, sourced to the ranking's words. */
+function ranksInOrder(
+  words: RegExpExecArray,
+  indicator: IndicatorId,
+  clause: Clause,
+  sentence: Sentence,
+  s: SentenceState,
+): Candidate[] {
+  return s.regionList.map((_, k) => {
+    const q: Quantity = {
+      kind: "rank",
+      value: k + 1,
+      qualifier: "exact",
+      start: words.index,
+      end: words.index + words[0].length,
+      precision: 1,
+      listIndex: k,
+      respectively: true,
+    };
+    return candidate(q, indicator, "rank", clause, sentence, s, "trade.ranked-list");
+  });
 }
 
 function candidate(
