@@ -48,7 +48,7 @@ function mainPeriod(article: Article, texts: ReadonlyArray<readonly ClauseText[]
     } else if (bare(found) && (ctx.batch || ctx.quarter) && ctx.year === found.year) return ctx;
     // 全年进出口首次突破8000亿元 over 2023年，我省货物贸易进出口…: the body's first period words say which year
     // (and which months) a headline's bare year was.
-    else if (bare(found) && !sentence.headline && found.batch === undefined) return ctx;
+    else if (bare(found) && !sentence.headline) return ctx;
     else if (found.batch === 1) return ctx.quarter && ctx.year === found.year ? ctx : found;
   }
   return found ?? start;

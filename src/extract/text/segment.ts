@@ -344,7 +344,13 @@ export function segment(text: string): Article[] {
   // The text so far speaks of trade: a table described by its units alone holds 进出口 and 同比.
   let trade = false;
   const phrases = isPhraseLayout(text);
-  const figureStatements = hasFigureStatementLines(text);
+  // Read only once a body line might be a headline: most pages never ask.
+  let figureStatements: boolean | undefined;
+  const statesFigures = (line: string): boolean => {
+    if (!isFigureStatementLine(line)) return false;
+    if (figureStatements === undefined) figureStatements = hasFigureStatementLines(text);
+    return figureStatements;
+  };
   // The line before was a part's bare number (01, 02): this one titles the part.
   let numbered = false;
   // The last non-empty line: a table's title before its header row (上半年部分市集中开工项目情况：).
@@ -388,10 +394,7 @@ export function segment(text: string): Article[] {
         isHeadline(line, !inBody) &&
         !(
           inBody &&
-          (LIST_LINE.test(line) ||
-            FIGURE_POINT.test(line) ||
-            LABELLED_POINT.test(line) ||
-            (figureStatements && isFigureStatementLine(line)))
+          (LIST_LINE.test(line) || FIGURE_POINT.test(line) || LABELLED_POINT.test(line) || statesFigures(line))
         );
       // A heading over table rows (各市（地）开工情况) or a section heading (▌从区域分布看, 分市场看)
       // titles a part of the article, not a new one.
