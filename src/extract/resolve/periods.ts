@@ -24,12 +24,19 @@ const M = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})";
 const YEAR_PART =
   "(?:(?<year>\\d{4}|[〇零一二三四五六七八九]{4})年(?:度)?|(?<rel>今年|去年|上年|本年|当年|同年|全年|前年|本次|此次|本期|本批次|本批|此批))";
 const SUB_PART =
-  `(?:(?<q1>[1-4一二三四])(?:季度)?\\s*(?:-|—|–|~|～|至|到)\\s*(?<q2>[1-4一二三四])季度|(?:第|Q(?=[1-4]))?(?<q>[1-4一二三四])(?:季度|(?<=Q[1-4])(?!\\d))|(?<half>前三季度|前两季度|上半年)|前(?<nm>${M}|两)个?月(?:份)?` +
+  `(?:(?<q1>[1-4一二三四])(?:季度)?\\s*(?:-|—|–|~|～|至|到)\\s*(?<q2>[1-4一二三四])季度|(?:第|Q(?=[1-4]))?(?<q>[1-4一二三四])(?:季度|(?<=Q[1-4])(?!\\d))|(?<half>前三季度|前两季度|上半年|下半年)|前(?<nm>${M}|两)个?月(?:份)?` +
   `|(?<m1>${M})(?:月份?)?\\s*(?:-|—|–|~|～|至|到)\\s*(?<m2>${M})月(?:份)?` +
   `|(?<prev>上个?月)(?!份?[\\d底末初])` +
   `|(?<m>${M})月(?:份)?(?!\\d|日|号|底|末|初|中旬|上旬|下旬|[一二三四五六七八九十]{1,3}[日号])(?:当月|单月)?` +
   `|(?:第(?<b>\\d{1,2}|[一二三四五六七八九十]{1,3})|(?<first>首))(?:次|期|批)(?=[“"]?三个一批|项目|活动|集中|重大项目|重点项目|“三|[、和及与]第|(?:重大|重点)[^，。；、]{1,4}项目|(?<=第[^首]{1,3}[次期])(?:[^，。；、“”\\d]{0,4})(?:共|累计)(?:推进|参加|参与|有)?(?:活动)?项目))`;
 const QUALIFIER = "以来|以前|以后|底|末|初|同期";
+// 下半年 is no cumulative period: its months are July to December (去年下半年以来 is skipped as a span).
+const HALF_MONTHS: Record<string, [number, number]> = {
+  前三季度: [1, 9],
+  前两季度: [1, 6],
+  上半年: [1, 6],
+  下半年: [7, 12],
+};
 // The year part, sub-year part and qualifier are each optional but never all
 // absent: a lookahead (the same parts without group names) asserts one of them
 // starts here. Without it the scan stops on an empty match, with its match
@@ -131,7 +138,7 @@ class Mention implements PeriodMention {
       const q = parseInteger(g.q);
       return q ? { year, quarter: q } : { ...next, year };
     }
-    if (g.half) return { year, months: g.half === "前三季度" ? [1, 9] : [1, 6] };
+    if (g.half) return { year, months: HALF_MONTHS[g.half] ?? [1, 6] };
     if (g.nm) {
       const n = parseInteger(g.nm);
       return n && n <= 12 ? { year, months: [1, n] } : { ...next, year };

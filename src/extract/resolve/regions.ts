@@ -153,6 +153,8 @@ export function resolveHome(metaRegion: string | undefined, text: string): HomeR
 const ARTICLE_CITY_PRONOUN = /我市|全市|本市|该市|全州(?!县)|该州|全盟|该盟/u;
 const ARTICLE_PROVINCE_PRONOUN = /我省|全省|本省|该省/u;
 const CITY_KIND = /[市州盟]$/u;
+// The province as what figures are about, not as a ranking's field or a share's whole (居全省前列, 占全省的).
+const PROVINCE_AS_SUBJECT = /(?<![居占于比较在列])(?:我省|全省|本省|该省)/u;
 
 /**
  * The home of one article of a provincial paper that reports on one of its
@@ -176,6 +178,15 @@ export function articleHome(home: HomeRegion, lead: readonly string[], texts: re
   )
     return zoneHome(zone.zone, home.inferred);
   if (home.region.level !== "province" || home.region.code === null) return home;
+  // 湛江举行2023年三季度重大项目集中签约开工投产活动 in a provincial paper: an article about a city its
+  // headline opens with, the province not spoken of as a whole.
+  const opener = scanRegionNames(headline, { within: home.region.code })[0];
+  if (
+    opener?.start === 0 &&
+    opener.region.level === "prefecture" &&
+    !texts.some((t) => PROVINCE_AS_SUBJECT.test(t))
+  )
+    return { region: opener.region, province: home.province, inferred: home.inferred };
   if (!texts.some((t) => ARTICLE_CITY_PRONOUN.test(t))) return home;
   const within = home.region.code;
   for (const text of lead) {

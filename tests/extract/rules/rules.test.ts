@@ -4797,6 +4797,11 @@ const NEAR_MISSES: Array<[label: string, region: string, sentence: string]> = [
     "泉州市",
     "此外，我市对非洲出口翻了一番。",
   ],
+  [
+    "an official's words (盯紧每一个项目) are no count",
+    "安徽省",
+    "省发展改革委负责人表示，将盯紧每一个项目，加快推进项目建设。",
+  ],
 ];
 
 describe.each([
@@ -6341,6 +6346,30 @@ const PERIODS: PeriodRow[] = [
       "2024年第2季度 projects.producing/count 湛江市 = 15 exact «项目15个»",
       "2024年第2季度 projects.producing/investment 湛江市 = 11100000000 about «约111亿元»",
       "2024年第2季度 projects.producing/output 湛江市 = 16000000000 exact «160亿元»",
+    ],
+  ],
+  [
+    "去年下半年以来 in a remark is no period for the sentences after it",
+    "大同市",
+    "2011-05-20",
+    "今年一至四月，大同市外贸进出口总额完成48625万美元，同比增长38.4%，延续了去年下半年以来的回升态势。其中，出口31412万美元，同比增长52.6%。",
+    [
+      "2011年1–4月 trade.total/value 大同市 = 486250000 exact «48625万美元»",
+      "2011年1–4月 trade.total/growth 大同市 = 38.4 exact «增长38.4%»",
+      "2011年1–4月 trade.export/value 大同市 = 314120000 exact «31412万美元»",
+      "2011年1–4月 trade.export/growth 大同市 = 52.6 exact «增长52.6%»",
+    ],
+  ],
+  [
+    "a provincial paper's article about the city its headline opens with (湛江举行…活动), 居全省前列 no province subject",
+    "-",
+    "2023-09-27",
+    "湛江举行2023年三季度重大项目集中签约开工投产活动\n\n9月26日，湛江市举行2023年三季度重大项目集中签约开工投产活动。此次集中签约、开工、投产的重大项目合计86个，总投资约615亿元。\n\n签约项目32个，协议投资额近290亿元。\n\n今年以来，湛江市重点项目完成投资412亿元，完成进度居全省前列。",
+    [
+      "2023年第3季度 projects.total/count 湛江市 = 86 exact «项目合计86个»",
+      "2023年第3季度 projects.total/investment 湛江市 = 61500000000 about «约615亿元»",
+      "2023年第3季度 projects.signed/count 湛江市 = 32 exact «项目32个»",
+      "2023年第3季度 projects.signed/investment 湛江市 = 29000000000 about «近290亿元»",
     ],
   ],
 ];
