@@ -181,11 +181,7 @@ export function articleHome(home: HomeRegion, lead: readonly string[], texts: re
   // 湛江举行2023年三季度重大项目集中签约开工投产活动 in a provincial paper: an article about a city its
   // headline opens with, the province not spoken of as a whole.
   const opener = scanRegionNames(headline, { within: home.region.code })[0];
-  if (
-    opener?.start === 0 &&
-    opener.region.level === "prefecture" &&
-    !texts.some((t) => PROVINCE_AS_SUBJECT.test(t))
-  )
+  if (opener?.start === 0 && opener.region.level === "prefecture" && !texts.some((t) => PROVINCE_AS_SUBJECT.test(t)))
     return { region: opener.region, province: home.province, inferred: home.inferred };
   if (!texts.some((t) => ARTICLE_CITY_PRONOUN.test(t))) return home;
   const within = home.region.code;
