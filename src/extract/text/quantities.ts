@@ -48,6 +48,9 @@ const PRE_QUALIFIER: Record<string, Qualifier> = {
   接近: "about",
   将近: "about",
   大约: "about",
+  // 437.2亿美元，约合人民币2718.6亿元: the other currency's equivalent, rounded.
+  约合: "about",
+  约合人民币: "about",
   超过: "more_than",
   超: "more_than",
   逾: "more_than",
@@ -75,7 +78,7 @@ function qualifierOf(pre: string | undefined, ...posts: Array<string | undefined
 // Money: 1852.35亿元, 307399万美元, 逾100亿元, 60多亿元, 15亿元以上, 3667.2亿元人民币, 1 852.35亿元,
 // 八十二亿元. Not 数十亿元 / 上千万元 / 超百亿元 (no figure, or a round threshold).
 const MONEY =
-  /(?<pre>大约|约|接近|将近|近|超过|超|逾|突破|(?<=首)破|不足|不到)?(?<num>\d+(?:[ ,]\d{3})*(?:\.\d+)?|(?<![数上几一二两三四五六七八九十百千])[十百千零〇]?[一二两三四五六七八九][一二两三四五六七八九十百千零〇]{0,7}(?:点[零〇一二三四五六七八九]{1,4})?(?=[多余]?\s*(?:万亿|亿|万)))(?<many>多|余)?\s*(?<mag>万亿|萬億|亿|億|千万|万|萬|千)?(?<many2>多|余)?(?<cur>美元|元)(?:人民币)?(?<post>以上|以下|左右|上下|多)?(?<after>的?(?:项目|企业|大项目|重点项目|工业项目))?/gu;
+  /(?<pre>约合人民币|约合|大约|约|接近|将近|近|超过|超|逾|突破|(?<=首)破|不足|不到)?(?<num>\d+(?:[ ,]\d{3})*(?:\.\d+)?|(?<![数上几一二两三四五六七八九十百千])[十百千零〇]?[一二两三四五六七八九][一二两三四五六七八九十百千零〇]{0,7}(?:点[零〇一二三四五六七八九]{1,4})?(?=[多余]?\s*(?:万亿|亿|万)))(?<many>多|余)?\s*(?<mag>万亿|萬億|亿|億|千万|万|萬|千)?(?<many2>多|余)?(?<cur>美元|元)(?:人民币)?(?<post>以上|以下|左右|上下|多)?(?<after>的?(?:项目|企业|大项目|重点项目|工业项目))?/gu;
 // A simplified text may still hold a traditional 億/萬 (it is converted only when the whole text is traditional).
 const MAGNITUDE: Record<string, number> = { 万亿: 12, 萬億: 12, 亿: 8, 億: 8, 千万: 7, 万: 4, 萬: 4, 千: 3 };
 

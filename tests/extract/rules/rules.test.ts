@@ -1856,6 +1856,17 @@ const TRADE: Row[] = [
       "trade.total/growth 江西省 partner=日本 = -10 less_than «下降不足一成»",
     ],
   ],
+  [
+    "an RMB equivalent after a USD value (约合人民币2718.6亿元), about",
+    "安徽省",
+    "2025-01-20",
+    "2024年，全省进出口437.2亿美元，约合人民币2718.6亿元，增长5.1%。",
+    [
+      "trade.total/value 安徽省 = 43720000000 exact «437.2亿美元»",
+      "trade.total/value 安徽省 = 271860000000 about «约合人民币2718.6亿元»",
+      "trade.total/growth 安徽省 = 5.1 exact «增长5.1%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
