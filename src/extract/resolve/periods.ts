@@ -30,6 +30,8 @@ const SUB_PART =
   `|(?<m>${M})月(?:份)?(?!\\d|日|号|底|末|初|中旬|上旬|下旬|[一二三四五六七八九十]{1,3}[日号])(?:当月|单月)?` +
   `|(?:第(?<b>\\d{1,2}|[一二三四五六七八九十]{1,3})|(?<first>首))(?:次|期|批)(?=[“"]?三个一批|项目|活动|集中|重大项目|重点项目|“三|[、和及与]第|(?:重大|重点)[^，。；、]{1,4}项目|(?<=第[^首]{1,3}[次期])(?:[^，。；、“”\\d]{0,4})(?:共|累计)(?:推进|参加|参与|有)?(?:活动)?项目))`;
 const QUALIFIER = "以来|以前|以后|底|末|初|同期";
+/** A five-year plan's span (“十二五”期间, 十四五以来): no period the dataset has, so no figure of it is a fact. */
+export const FIVE_YEAR_SPAN = /[“"]?十[一二三四五六]五[”"]?(?:期间|时期|以来)/u;
 // 下半年 is no cumulative period: its months are July to December (去年下半年以来 is skipped as a span).
 const HALF_MONTHS: Record<string, [number, number]> = {
   前三季度: [1, 9],

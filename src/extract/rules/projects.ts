@@ -1,11 +1,11 @@
 import type { IndicatorId } from "../../schema/vocabulary";
 import { isWithinRegion } from "../resolve/gazetteer";
-import { projectPeriod } from "../resolve/periods";
+import { FIVE_YEAR_SPAN, projectPeriod } from "../resolve/periods";
 import { type RegionMentionHit, regionListBefore, spellOutWhole, subjectRegions } from "../resolve/regions";
 import { ACTIVITY as ACTIVITY_FEATURE, PROJECT as PROJECT_FEATURE, textFeatures } from "../text/char-features";
 import { execAll } from "../text/exec-all";
 import { parseInteger } from "../text/numerals";
-import { type Quantity, scanProjectCounts } from "../text/quantities";
+import { type Quantity, scanProjectCounts, TOP_RANKED_ARE } from "../text/quantities";
 import type { Sentence } from "../text/segment";
 import { findAside } from "./aside";
 import { clauseQuantities, listedPeriods } from "./clauses";
@@ -147,8 +147,6 @@ const ZONES_PART = /^其中[，,]?(?:全省|全市)?(?:省级|国家级)(?:经�
 // (列入省市重点建设项目共298个).
 const PLAN =
   /计划(?:集中)?新?(?:签约|开工|动工|投产|引进|实施|推进)|力争|争取|目标(?:是|为)|(?<!产值)有望|(?:今年|全年|年内|年度)[^，；。]{0,6}安排[^，；。]{0,8}项目|列入[^，；。]{0,8}(?:重点|重大)(?:建设)?项目/u;
-// “十四五”以来，全市累计签约项目…: a five-year plan's span, no period the dataset has.
-const FIVE_YEAR_SPAN = /[“"]?十[一二三四五六]五[”"]?(?:期间|时期|以来)/u;
 const PLAN_LEAD = /^(?:按|根据|依据|按照)(?:计划|安排|部署|工作安排|计划安排)$/u;
 // Also a size in words (超百亿元项目2个): projects above a size are a part.
 const THRESHOLD =
@@ -188,8 +186,10 @@ const RANKED_MEASURE_BEFORE =
   /(?<m>签约金额|签约额|合同金额|引资额|投资额|总投资|年产值|产值)(?:(?:居|位居|排名|排)[^，；]{0,8}(?:首位|第[一二三四五六七八九十\d]+位?|前列)|最高|最多|最大)$/u;
 const SHARE_WHOLE = /占[^，。；]*?的/gu;
 const RESPECTIVE_HEAD = /^(?:分别|依次)(?:为|是|达到|达)?$/u;
-const RANKED_LIST_MEASURE =
-  /(?<m>签约金额|签约额|合同金额|引资额|投资额|总投资|年产值|产值)(?:居|位居|排名|排在|排|位列)(?:全省|全市)?前[\d二三四五六七八九十]+(?:位|名)?的(?:是|为|依次是|依次为)/u;
+const RANKED_LIST_MEASURE = new RegExp(
+  `(?<m>签约金额|签约额|合同金额|引资额|投资额|总投资|年产值|产值)${TOP_RANKED_ARE}`,
+  "u",
+);
 const EACH_OF_LIST = /各(?:有|为|是)/u;
 const SUM_LEAD = /^(?:合计|共计|总计|三者合计|累计)(?:达到?|为)?(?:约|近|超)?\d/u;
 const PLACE_PROJECTS_ROW = /^[^\s\d\p{Script=Han}]*\p{Script=Han}{2,14}[ \u3000]+项目[\d一二三四五六七八九十百]+个/u;
@@ -444,6 +444,7 @@ export const projectRule: SentenceRule = {
     let planned = false;
     for (const { clause, aside, part } of withAsides(clauses, state)) {
       const text = clause.text;
+      // “十四五”以来，全市累计签约项目…: a span the dataset has no period for, as a plan is no result.
       if (PLAN_LEAD.test(text) || FIVE_YEAR_SPAN.test(text)) planned = true;
       // After a bracket's parts (（其中富平县11个）), the places listed there are done with.
       if (afterPart) {

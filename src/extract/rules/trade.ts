@@ -8,12 +8,12 @@ import {
   remarkPartner,
   subjectPartners,
 } from "../resolve/partners";
-import { tradePeriod } from "../resolve/periods";
+import { FIVE_YEAR_SPAN, tradePeriod } from "../resolve/periods";
 import { placeAtEnd, regionListBefore, spellOutWhole, subjectRegions } from "../resolve/regions";
 import * as feature from "../text/char-features";
 import { execAll } from "../text/exec-all";
 import { parseInteger } from "../text/numerals";
-import { type Quantity, scanBareAmounts } from "../text/quantities";
+import { type Quantity, scanBareAmounts, TOP_RANKED_ARE } from "../text/quantities";
 import type { Sentence } from "../text/segment";
 import { type Aside, findAside } from "./aside";
 import { clauseQuantities, listedPeriods, numberLists } from "./clauses";
@@ -42,8 +42,7 @@ const COMPANY_END = /(?:集团|公司|股份)的?$/u;
 const SINGLE_COMPANY =
   /(?:^|其中|包括|如|而|由)(?<name>[\p{Script=Han}A-Za-z]{2,12}?(?:集团公司|有限公司|集团|公司|股份))(?<tail>的?)$/u;
 const IN_RANKING = /在(?<among>[^，；]{1,20}?)中/u;
-// Also a five-year plan's span (“十二五”期间，全市外贸进出口累计完成218.4亿美元): no period the dataset has.
-const HYPOTHETICAL = /(?:剔除|扣除|不考虑)[^，；]*?(?:后|因素)|[“"]?十[一二三四五六]五[”"]?(?:期间|时期|以来)/u;
+const HYPOTHETICAL = /(?:剔除|扣除|不考虑)[^，；]*?(?:后|因素)/u;
 // A clause opened by the base period (去年同期，全市进出口总值为67.5亿元; 上年全市进出口总值为…): the
 // level this year's change is measured against, not a figure of the report's period.
 const BASE_PERIOD_LEVEL = /^(?:而|在)?(?:(?:去年|上年|上一年)同期|上年|上一年)(?:，|$|[为是的]|全[市省区县])/u;
@@ -55,8 +54,7 @@ const FORMER_LATTER = /^(?:其中[，,]?)?(?<w>前者|后者)/u;
 const CAUSE_AFTER_PLACE = /^[^，。；]{0,12}?(?:受益于|得益于|依托|凭借|借助|随着)/u;
 const PROJECT_RANKING = /项目/u;
 const TOP_N = /(?:分列|位列|居|位居|排名|排在)(?:全省|全市|全区|全国)?前(?<n>[二三四五六七八九十]|\d{1,2})(?:位|名)/u;
-const RANKED_PLACES_CLOSE =
-  /(?:居|位居|排|排名|位列)(?:全省|全市|全区)?前[\d二三四五六七八九十]+(?:位|名)?的(?:是|为|依次是|依次为)(?<list>[^，。；]{4,40}?)。?$/u;
+const RANKED_PLACES_CLOSE = new RegExp(`${TOP_RANKED_ARE}(?<list>[^，。；]{4,40}?)。?$`, "u");
 // 增速居全国第5位、中部第1位: a sentence ranking a measure of the figures before, its keyword not repeated.
 const RANKED_MEASURE_LEAD =
   /^[^\p{Script=Han}\d]*(?:增速|增幅|规模|总量|总值)(?:继续|仍|稳)?(?:居|位居|位列|排名?|列)/u;
@@ -341,7 +339,8 @@ export const tradeRule: SentenceRule = {
       if (s.hypothetical && afterSemicolon(sentence, clause)) s.hypothetical = false;
       // …，比2019年同期增长84.5%；进口604.2亿元，增长8.7%: a clause's base ends with its ； group.
       if (s.base !== undefined && afterSemicolon(sentence, clause)) s.base = undefined;
-      if (!s.hypothetical && HYPOTHETICAL.test(text)) s.hypothetical = true;
+      // Also a five-year plan's span (“十二五”期间，全市外贸进出口累计完成218.4亿美元): no period the dataset has.
+      if (!s.hypothetical && (HYPOTHETICAL.test(text) || FIVE_YEAR_SPAN.test(text))) s.hypothetical = true;
       // 上年同期为45.08亿元: the base's level is its clause's only; 去年同期， alone carries to the clauses after.
       const baseLevelHere = BASE_PERIOD_LEVEL.test(text);
       const quantities = state.bareUnit ? withBareAmounts(clause, state.bareUnit) : clauseQuantities(clause);
