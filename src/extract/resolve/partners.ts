@@ -12,7 +12,8 @@ function clean(name: string): string {
   const etc = /等(?:\d+|[一二三四五六七八九十]+)?个?(?<rest>.+)$/u.exec(s);
   if (etc?.groups?.rest) s = etc.groups.rest;
   s = s.replace(/(?:沿线国家和地区|沿线国家|沿线|国家和地区)$/u, "");
-  if (s.startsWith("一带一路")) s = "一带一路";
+  // 共建“一带一路”国家 is the same group as “一带一路”沿线国家.
+  if (s.startsWith("一带一路") || s.startsWith("共建一带一路")) s = "一带一路";
   return s;
 }
 

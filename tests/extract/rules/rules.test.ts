@@ -243,9 +243,9 @@ const TRADE: Row[] = [
       "trade.total/value 运城市 = 4360000000 exact «43.6亿元»",
       "trade.total/value 运城经济技术开发区 = 960000000 exact «9.6亿元»",
       "trade.total/growth 运城经济技术开发区 = 8.1 exact «增长8.1%»",
-      "trade.total/value 运城市 partner=共建一带一路国家 = 2130000000 exact «21.3亿元»",
-      "trade.total/growth 运城市 partner=共建一带一路国家 = 25.8 exact «增长了25.8%»",
-      "trade.total/share 运城市 partner=共建一带一路国家 = 48.8 exact «48.8%»",
+      "trade.total/value 运城市 partner=一带一路 = 2130000000 exact «21.3亿元»",
+      "trade.total/growth 运城市 partner=一带一路 = 25.8 exact «增长了25.8%»",
+      "trade.total/share 运城市 partner=一带一路 = 48.8 exact «48.8%»",
     ],
   ],
   [
@@ -1866,6 +1866,24 @@ const TRADE: Row[] = [
       "trade.total/value 安徽省 = 271860000000 about «约合人民币2718.6亿元»",
       "trade.total/growth 安徽省 = 5.1 exact «增长5.1%»",
     ],
+  ],
+  [
+    "共建“一带一路”国家 is the group “一带一路”",
+    "山西省",
+    "2025-01-22",
+    "从市场看，我省对共建“一带一路”国家进出口628.9亿元，增长12.6%，占全省进出口总值的40.9%。",
+    [
+      "trade.total/value 山西省 partner=一带一路 = 62890000000 exact «628.9亿元»",
+      "trade.total/growth 山西省 partner=一带一路 = 12.6 exact «增长12.6%»",
+      "trade.total/share 山西省 partner=一带一路 = 40.9 exact «40.9%»",
+    ],
+  ],
+  [
+    "占比突破四成: more than 40 %",
+    "山西省",
+    "2025-01-22",
+    "对“一带一路”沿线国家进出口占比突破四成。",
+    ["trade.total/share 山西省 partner=一带一路 = 40 more_than «突破四成»"],
   ],
 ];
 
