@@ -22,8 +22,15 @@ const bare = (ctx: PeriodContext): boolean => !ctx.batch && !ctx.quarter && !ctx
  * event the first body paragraph names in that year (我市2023年第四次“三个一批”活动):
  * that is what 本次 later refers to.
  */
-function mainPeriod(article: Article, texts: ReadonlyArray<readonly ClauseText[]>, refYear: number): PeriodContext {
-  const start: PeriodContext = { year: refYear };
+function mainPeriod(
+  article: Article,
+  texts: ReadonlyArray<readonly ClauseText[]>,
+  refYear: number,
+  before: PeriodContext | undefined,
+): PeriodContext {
+  // 【项目篇】 after an article's opening: a section of the same article, in its period until it names another.
+  const start: PeriodContext =
+    before && SECTION_LABEL.test(article.sentences[0]?.text ?? "") ? { year: before.year } : { year: refYear };
   let found: PeriodContext | undefined;
   let firstBody = -1;
   for (const [i, sentence] of article.sentences.entries()) {
@@ -53,6 +60,8 @@ function mainPeriod(article: Article, texts: ReadonlyArray<readonly ClauseText[]
   }
   return found ?? start;
 }
+
+const SECTION_LABEL = /^【[^】]{1,6}篇】/u;
 
 const NO_PERIODS: readonly PeriodMention[] = [];
 
@@ -246,7 +255,8 @@ function readArticle(
   seenZones: string[],
   refYear: number,
   out: Candidate[],
-): void {
+  before: PeriodContext | undefined,
+): PeriodContext {
   const home =
     documentHome.region.level === "province" || documentHome.region.level === "prefecture"
       ? articleHome(
@@ -256,7 +266,7 @@ function readArticle(
         )
       : documentHome;
   const texts = article.sentences.map((sentence) => clauseTexts(sentence, NEEDED));
-  const main = mainPeriod(article, texts, refYear);
+  const main = mainPeriod(article, texts, refYear, before);
   const state: ReadingState = {
     home,
     seenZones,
@@ -334,6 +344,7 @@ function readArticle(
       }
     }
   }
+  return main;
 }
 
 // Records are built in small functions called per record rather than in one
@@ -438,7 +449,8 @@ export function extractDocument(doc: LoadedDocument): DocumentResult {
   const seenZones = documentZones(norm.text, home);
   const articleIds = articles.map((a) => `${doc.id}-a${a.index}`);
   const candidates: Candidate[] = [];
-  for (const article of articles) readArticle(article, home, seenZones, ref.year, candidates);
+  let previous: PeriodContext | undefined;
+  for (const article of articles) previous = readArticle(article, home, seenZones, ref.year, candidates, previous);
 
   const sources: Sources = { doc, norm, articleIds, quotes: new Map() };
   const ids = new Set<string>();

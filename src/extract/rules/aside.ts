@@ -20,9 +20,10 @@ const COMPARES_GROWTH = /增速|增幅|增长|降幅/u;
 // A rate alone in brackets: （下降8.1%）, （增长3.6%）.
 // A bare one (（0.2%）) too, after a place's rate: 较同期全国增速（0.2%）, 高于全国同期（6.1%）.
 const ASIDE_LEAD = /^(?:同期|同时|当期|当天|当日|同日|而)[，,]?/u;
-// Also with the whole's rate after it: 占无锡全市（7308.6亿元，增长5.4%）的24.4%.
+// Also with the whole's rate after it: 占无锡全市（7308.6亿元，增长5.4%）的24.4%, or its noun before it:
+// 占全省（同期进出口352.6亿元）的33.3%.
 const AMOUNT_ONLY =
-  /^(?:约|近)?\d+(?:,\d{3})*(?:\.\d+)?(?:万亿|亿|万)?(?:美元|元)(?:[，,](?:同比)?(?:增长|下降)\d+(?:\.\d+)?%)?$/u;
+  /^(?:同期)?(?:外贸|货物贸易)?(?:进出口|出口|进口)?(?:总值|总额|额)?(?:为|达|是)?(?:约|近)?\d+(?:,\d{3})*(?:\.\d+)?(?:万亿|亿|万)?(?:美元|元)(?:[，,](?:同比)?(?:增长|下降)\d+(?:\.\d+)?%)?$/u;
 const RATE_ONLY = /^(?:同比)?(?:增长|下降|增|降|减少)?-?\d+(?:\.\d+)?%$/u;
 // Words after the place that name its rate or period, not the place: 全国增速, 全国同期.
 const RATE_WORDS = /(?:同期)?(?:平均)?(?:增速|增幅|水平)?$/u;

@@ -1,5 +1,6 @@
 import { type PeriodContext, type PeriodMention, scanPeriods } from "../resolve/periods";
 import { clauseSpans, PERIOD, textFeatures } from "../text/char-features";
+import { parseInteger } from "../text/numerals";
 import { type Quantity, scanQuantities } from "../text/quantities";
 import type { Sentence } from "../text/segment";
 import type { Clause, ReadingState } from "./types";
@@ -81,7 +82,11 @@ export function splitClauses(texts: readonly ClauseText[], state: ReadingState):
 export function listedPeriods(clause: Clause, firstFigure: number, state: ReadingState): PeriodContext[] {
   if ((clause.features & PERIOD_BIT) === 0 || !RESPECTIVE.test(clause.text.slice(0, firstFigure))) return [];
   const mentions = scanPeriods(clause.text).filter((m) => m.end <= firstFigure);
-  if (mentions.length === 1) return quartersOfRange(clause, mentions[0] as PeriodMention, firstFigure, state);
+  if (mentions.length === 1) {
+    const m = mentions[0] as PeriodMention;
+    const quarters = quartersOfRange(clause, m, firstFigure, state);
+    return quarters.length > 0 ? quarters : batchesOfRange(clause, m, firstFigure, state);
+  }
   if (mentions.length < 2) return [];
   for (let i = 1; i < mentions.length; i++) {
     const gap = clause.text.slice((mentions[i - 1] as PeriodMention).end, (mentions[i] as PeriodMention).start);
@@ -102,6 +107,21 @@ function quartersOfRange(clause: Clause, m: PeriodMention, firstFigure: number, 
   if (!range.months) return [];
   const out: PeriodContext[] = [];
   for (let q = (range.months[0] + 2) / 3; q <= range.months[1] / 3; q++) out.push({ year: range.year, quarter: q });
+  return out;
+}
+
+// 第一次至第四次, 第一至第四期: the batches from the first to the last, the last being the period word read.
+const BATCH_RANGE_BEFORE = /第(?<from>\d{1,2}|[一二三四五六七八九十]{1,3})(?:次|期|批)?(?:-|—|–|~|～|至|到)(?:第)?$/u;
+
+/** 第一次至第四次活动签约项目分别为41个、52个、46个、47个: a range of batches before 分别 lists each of them. */
+function batchesOfRange(clause: Clause, m: PeriodMention, firstFigure: number, state: ReadingState): PeriodContext[] {
+  if (!RESPECTIVE.test(clause.text.slice(m.end, firstFigure))) return [];
+  const before = BATCH_RANGE_BEFORE.exec(clause.text.slice(Math.max(0, m.start - 8), m.start));
+  const from = before?.groups?.from ? parseInteger(before.groups.from) : null;
+  const last = m.apply(clause.period, state.refYear, state.main);
+  if (from === null || last.batch === undefined || from < 1 || from >= last.batch) return [];
+  const out: PeriodContext[] = [];
+  for (let b = from; b <= last.batch; b++) out.push({ year: last.year, batch: b });
   return out;
 }
 

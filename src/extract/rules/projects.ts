@@ -46,8 +46,13 @@ const ACTIVITY = /三个一批|签约|开工|动工|竣工|投产/u;
 // Or the stages of a total just read: 推进项目14个，其中签约5个、开工6个、投产3个.
 // Also the stage by its campaign name (签约一批6个, “签约一批”41个).
 const STAGE_COUNT = /(?:签约|开工|动工|投产)(?:一批[”"]?)?(?<num>\d+|[一二两三四五六七八九十百千]+)个(?![月年])/gu;
-const ACTIVITY_TOTAL =
-  /(?:推进|承接|实施)(?:重点|重大)?项目|(?:参与|参加)(?:活动的?)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:本期|本次|此次|本批)(?:活动)?(?:重点|重大)?项目(?:总投资|投资总额)|(?:共有|共计|合计)(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:分别|依次)(?:有|为)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:本次|此次|本期)活动的?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:参与|参加)项目(?:数量|个数|数)|项目(?:数量|个数|数)(?:位?居|排|最多)|项目(?:数量|个数|总数|数)占|项目总投资(?:位?居|排名?)|(?:三批|三类)项目的?(?:计划)?(?:总投资|投资额)|项目总数|项目(?:共计|合计|共有|共)[\d零〇一二三四五六七八九十百千两]|共?涉及(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:共有|共计|合计|共)[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:一共|总共|共涉及|共推出)[^，。；]{0,6}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:参加|参与|亮相)了?(?:本次|此次|本期|这次)?(?:集中)?活动/u;
+// 28个项目总投资191.6亿元 / 我市本期64个项目总投资367.4亿元 opening a sentence: the batch's projects, all of them.
+const COUNT_THEN_TOTAL =
+  /^(?:全市|我市|本市|全县|我县|全区|我区|全省|我省)?(?:本期|本次|此次|本批)?(?:共有|共)?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:的)?(?:计划)?(?:总投资|投资总额)/u;
+const ACTIVITY_TOTAL = new RegExp(
+  String.raw`(?:推进|承接|实施)(?:重点|重大)?项目|(?:参与|参加)(?:活动的?)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:本期|本次|此次|本批)(?:活动)?(?:重点|重大)?项目(?:总投资|投资总额)|(?:共有|共计|合计)(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:分别|依次)(?:有|为)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:本次|此次|本期)活动的?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:参与|参加)项目(?:数量|个数|数)|项目(?:数量|个数|数)(?:位?居|排|最多)|项目(?:数量|个数|总数|数)占|项目总投资(?:位?居|排名?)|(?:三批|三类)项目的?(?:计划)?(?:总投资|投资额)|项目总数|项目(?:共计|合计|共有|共)[\d零〇一二三四五六七八九十百千两]|共?涉及(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:共有|共计|合计|共)[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:一共|总共|共涉及|共推出)[^，。；]{0,6}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:参加|参与|亮相)了?(?:本次|此次|本期|这次)?(?:集中)?活动|${COUNT_THEN_TOTAL.source}`,
+  "u",
+);
 // Measure words before an amount. Accepted shapes: 总投资59.91亿元, 签约投资额29.88亿元, 计划总投资24.57亿元,
 // 协议总投资约68亿元, 签约总额超过180亿元, 预计年产值931亿元, 达产后预计新增年产值60多亿元, 总投资达270亿元.
 const MEASURE =
@@ -132,12 +137,19 @@ const OVER_BATCHES =
 // Also the rest counted (其余19个投产项目分布在另外三个区).
 const REMAINDER =
   /^(?:其余|其他|其它|剩余)(?:各)?(?:县市区|县区|县市|市县|区县|市州|州市|地市|县|区|市|州|园区|开发区|地区)|^(?:其余|其他|其它|剩余)的?[\d一二两三四五六七八九十百千]+个/u;
+// Towns and subdistricts (庄寨镇、普连集镇等乡镇共承接项目15个): places below a county, which no
+// region code names, not the county they are in.
+const TOWNSHIPS =
+  /^(?:\p{Script=Han}{1,5}(?:镇|乡|街道)[、和及与]?)+(?:等(?:\d+|[一二两三四五六七八九十]+)?个?(?:乡镇|镇街|镇|乡|街道))?(?:共|合计|分别)?(?:承接|落地|签约|开工|投产|有|实施|推进|集中)/u;
 // 东风汽车集团新能源整车项目在襄阳开工，总投资120亿元: one company's project, its own amount next.
 const COMPANY_PROJECT = /(?:集团|公司)[^，。；、]{1,20}项目(?:在[^，。；、]{1,10})?(?:开工|签约|投产|落地|开建)/u;
 // 该项目为我市第五期“三个一批”投产项目，达产后年产值可达30亿元: the project just named, its own figures.
 const THIS_PROJECT = /^(?:该|这一|这个|此)项目/u;
 // 一个稀土永磁电机项目现场开工，项目总投资36亿元: one project, its own amount next.
 const ONE_NAMED_PROJECT = /(?:^|[^\d一二两三四五六七八九十百千])一个[^，。；、\d]{3,12}项目/u;
+// 单体投资最大的榆次区年产5万吨锂电负极材料项目, 一个位于祁县的…项目: one project and where it lies.
+const ONE_PROJECT_NAMED =
+  /(?:单个|单体|单一)(?:项目|投资)|(?:^|[^\d一二两三四五六七八九十百千])一个[^，。；、\d]{2,16}项目/u;
 const PART_OF_BATCH = /(?:部分|代表性?)(?:重点|重大)?项目/u;
 // 其中，省级开发区签约项目412个: the zones' part of a province's or city's batch, no place of its own.
 const ZONES_PART = /^其中[，,]?(?:全省|全市)?(?:省级|国家级)(?:经济)?(?:开发区|园区|产业园区)/u;
@@ -676,10 +688,12 @@ export const projectRule: SentenceRule = {
                   )
                 : undefined);
       // 吕梁市…活动同步举行，全市共推进项目118个: 全市 is the city this sentence named, not the home one.
+      // Not 我市, the paper's own place (晋城市共推进项目52个，其中我市13个 in a county-level city's paper).
       const explicit =
         named &&
         (namedHere || cityOfParagraph(region, state)) &&
         PRONOUN.test(text.slice(named.start, named.end)) &&
+        text.charAt(named.start) !== "我" &&
         fitsPronoun(text, named, region)
           ? region
           : named?.region;
@@ -736,6 +750,8 @@ export const projectRule: SentenceRule = {
         // An aside's figures are its place's (placeOf below); the sentence's own place resumes after it.
       } else if (places) {
         // The places are each their own figures' subject, not the paragraph's.
+      } else if (counts.length === 0 && ONE_PROJECT_NAMED.test(text)) {
+        // 单体投资最大的榆次区年产5万吨…项目投资45亿元；开工项目27个: where one project lies, not the subject after it.
       } else if (explicit) {
         if (explicit !== region && named && !PRONOUN.test(text.slice(named.start, named.end))) namedHere = true;
         // 灵石县投产项目…: another place's stage starts afresh after a part of the one before.
@@ -766,7 +782,8 @@ export const projectRule: SentenceRule = {
       if (kindPart && WHOLE_AFTER.test(text)) partOnly = kindPart = false;
       // 其余县区共开工项目21个，总投资77.7亿元: the rest of the places together, none of them.
       // Also after a mark (📍其余县（市）：开工项目24个): the clause after a remainder alone is its figures.
-      const remainder: boolean = REMAINDER.test(text.replace(LEADING_MARK, "")) || remainderBefore;
+      const remainder: boolean =
+        REMAINDER.test(text.replace(LEADING_MARK, "")) || TOWNSHIPS.test(text) || remainderBefore;
       remainderBefore = remainder && counts.length === 0 && money.length === 0;
       if (remainder) partOnly = true;
       let clauseStage: IndicatorId | undefined;
@@ -797,7 +814,7 @@ export const projectRule: SentenceRule = {
       if (trailing.length !== counts.length) trailing.length = 0;
       else if (trailing.length > 0) stageList = trailing;
       const figuresBefore = out.length;
-      const batches = counts.length > 1 ? listedPeriods(clause, counts[0]?.start ?? 0, state) : [];
+      const batches = counts.length > 1 ? listedPeriods(clause, counts[0]?.end ?? 0, state) : [];
       // A table row with a column per stage: its amount column without a stage (总投资（亿元）) is theirs together.
       // So is a list line's amount after its stages' counts, each its own cell (签约68个｜开工95个｜投产61个｜总投资512.3亿元).
       const rowOfStages =
@@ -876,6 +893,16 @@ export const projectRule: SentenceRule = {
           ind = "projects.total";
         // 这是本次活动72个项目的总投资额: the event's projects, all of them.
         if (!ind && state.activity && THIS_EVENT_BEFORE.test(text.slice(0, q.start))) ind = "projects.total";
+        if (
+          !ind &&
+          state.activity &&
+          !sentence.headline &&
+          stages.length === 0 &&
+          q === counts[0] &&
+          clause.start === sentence.start &&
+          COUNT_THEN_TOTAL.test(text)
+        )
+          ind = "projects.total";
         // 全区14个项目参加本次活动: the projects the place brought to the event, all of them.
         if (!ind && state.activity && JOINED_EVENT_AFTER.test(text.slice(q.end))) ind = "projects.total";
         // A headline's count of an activity's projects with no stage (七百三十个项目总投资两千七百余亿元) is its total.

@@ -97,6 +97,9 @@ function shareAt(text: string): number {
 const FLAT_WORD = /持平/u;
 const FIRM_GROUP =
   /(?:以上|以下|超过[^，；]{1,12})的(?:外贸|进出口)?企业(?:达到?|有|共有|共|为)?[\d一二三四五六七八九十百千]+家/u;
+// 进出口额居前10位的企业合计完成进出口…, 该企业…出口额同比增长42%: top firms' subtotal or one firm's figures.
+const FIRMS_SUBJECT =
+  /^(?:该|这家|此|这个)(?:企业|公司)|(?:居|排名?|位列)前(?:\d{1,3}|[一二三四五六七八九十百]+)(?:位|名|强)?的?(?:外贸|进出口)?(?:企业|公司)/u;
 const BY_MONTH = /^(?:从|分)(?:月度|单月|月份|各月)(?:来)?看[，,]/u;
 const WHOLE_TRADE: Keyword = { start: 0, end: 0, indicator: "trade.total", negative: false, tainted: false };
 const NOT_ENTERPRISE_COUNT = /力争|争取|目标|计划|预计|新增[^，；]{0,8}$/u;
@@ -355,7 +358,7 @@ export const tradeRule: SentenceRule = {
       // 对美国、欧盟进出口分别为…，前者增长1.2倍，后者下降6.5%: one of the partners listed before.
       else if (which) s.partners = [(which === "前者" ? listedPartners[0] : listedPartners.at(-1)) as string];
       // 进出口额在1000万美元以上的企业达33家，…合计进出口342156万美元: a group of firms, what follows is theirs.
-      if (FIRM_GROUP.test(text)) {
+      if (FIRM_GROUP.test(text) || FIRMS_SUBJECT.test(text)) {
         s.tainted = true;
         s.indicators = [];
         continue;

@@ -1885,6 +1885,18 @@ const TRADE: Row[] = [
     "对“一带一路”沿线国家进出口占比突破四成。",
     ["trade.total/share 山西省 partner=一带一路 = 40 more_than «突破四成»"],
   ],
+  [
+    "a province's figure in brackets with its noun (占全省（同期进出口352.6亿元）的33.3%)",
+    "兰州市",
+    "2019-12-20",
+    "今年1至11月，兰州市外贸进出口117.4亿元，较去年同期增长8.6%，占全省（同期进出口352.6亿元）的33.3%。",
+    [
+      "trade.total/value 兰州市 = 11740000000 exact «117.4亿元»",
+      "trade.total/growth 兰州市 = 8.6 exact «增长8.6%»",
+      "trade.total/value 甘肃省 = 35260000000 exact «352.6亿元»",
+      "trade.total/share 兰州市 = 33.3 exact «33.3%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -4636,6 +4648,51 @@ const PROJECTS: Row[] = [
       "projects.total/investment 河南省 = 1090000000000 exact «1.09万亿元»",
     ],
   ],
+  [
+    "a note between 项目 and its count (项目（签约、开工、投产合计）21个); towns' projects are no place's (庄寨镇、普连集镇等乡镇)",
+    "曹县",
+    "2023-07-08",
+    "曹县2023年第二期重点项目集中签约、开工、投产活动举行。曹县经济开发区本期承接项目（签约、开工、投产合计）21个，总投资83.2亿元；庄寨镇、普连集镇等乡镇共承接项目15个。",
+    [
+      "projects.total/count 曹县经济开发区 = 21 exact «项目（签约、开工、投产合计）21个»",
+      "projects.total/investment 曹县经济开发区 = 8320000000 exact «83.2亿元»",
+    ],
+  ],
+  [
+    "a count opening a sentence before 项目总投资 in an activity's report (我市本期64个项目总投资367.4亿元)",
+    "新乡市",
+    "2022-09-30",
+    "全省第六期“三个一批”项目建设活动举行。我市本期64个项目总投资367.4亿元。",
+    [
+      "projects.total/count 新乡市 = 64 exact «64个»",
+      "projects.total/investment 新乡市 = 36740000000 exact «367.4亿元»",
+    ],
+  ],
+  [
+    "我市 in a county-level city's paper is the county-level city, after the prefecture's figures",
+    "高平市",
+    "2024-06-19",
+    "全省开发区2024年第二次“三个一批”活动举行。本次活动晋城市共推进项目52个，总投资186.9亿元，其中我市13个，总投资45.8亿元，占全市的24.5%。",
+    [
+      "projects.total/count 晋城市 = 52 exact «项目52个»",
+      "projects.total/investment 晋城市 = 18690000000 exact «186.9亿元»",
+      "projects.total/count 高平市 = 13 exact «13个»",
+      "projects.total/investment 高平市 = 4580000000 exact «45.8亿元»",
+      "projects.total/investment_share 高平市 = 24.5 exact «24.5%»",
+    ],
+  ],
+  [
+    "where one project lies (单体投资最大的榆次区…项目) is no subject of the stages after it",
+    "晋中市",
+    "2022-05-29",
+    "我市举行开发区2022年第二次“三个一批”活动。其中，签约项目30个，总投资236.8亿元，单体投资最大的榆次区年产5万吨锂电负极材料项目投资45亿元；开工项目27个，总投资118.3亿元。",
+    [
+      "projects.signed/count 晋中市 = 30 exact «项目30个»",
+      "projects.signed/investment 晋中市 = 23680000000 exact «236.8亿元»",
+      "projects.started/count 晋中市 = 27 exact «项目27个»",
+      "projects.started/investment 晋中市 = 11830000000 exact «118.3亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
@@ -4830,6 +4887,16 @@ const NEAR_MISSES: Array<[label: string, region: string, sentence: string]> = [
     "an official's words (盯紧每一个项目) are no count",
     "安徽省",
     "省发展改革委负责人表示，将盯紧每一个项目，加快推进项目建设。",
+  ],
+  [
+    "the top firms' subtotal (居前10位的企业合计…)",
+    "大同市",
+    "进出口额居前10位的企业合计完成进出口39187.5万美元，占全市的80.6%，龙头企业带动作用明显。",
+  ],
+  [
+    "one firm's figures in a caption (该企业…出口额同比增长42%)",
+    "晋中市",
+    "该企业去年产值突破12亿元，出口额同比增长42%。",
   ],
 ];
 
@@ -6337,6 +6404,7 @@ const PERIODS: PeriodRow[] = [
     "综改区28个项目集中签约开工投产\n\n本报讯（记者 郝晓川）2月27日上午，山西转型综合改革示范区举行2024年“开门红”重点项目集中签约开工投产活动。28个项目总投资191.6亿元。\n\n按类别看，签约项目10个、总投资103.2亿元，开工项目11个、总投资64.9亿元，投产项目7个、总投资23.5亿元。",
     [
       "2024年 projects.total/count 山西综改示范区 = 28 exact «28个»",
+      "2024年 projects.total/investment 山西综改示范区 = 19160000000 exact «191.6亿元»",
       "2024年 projects.signed/count 山西综改示范区 = 10 exact «项目10个»",
       "2024年 projects.signed/investment 山西综改示范区 = 10320000000 exact «103.2亿元»",
       "2024年 projects.started/count 山西综改示范区 = 11 exact «项目11个»",
@@ -6399,6 +6467,30 @@ const PERIODS: PeriodRow[] = [
       "2023年第3季度 projects.total/investment 湛江市 = 61500000000 about «约615亿元»",
       "2023年第3季度 projects.signed/count 湛江市 = 32 exact «项目32个»",
       "2023年第3季度 projects.signed/investment 湛江市 = 29000000000 about «近290亿元»",
+    ],
+  ],
+  [
+    "a range of batches before 分别 (第一次至第四次活动签约项目分别为…)",
+    "运城市",
+    "2023-12-20",
+    "运城市2023年第四次“三个一批”活动举行。第一次至第四次活动签约项目分别为41个、52个、46个、47个，其中第四次活动签约项目总投资318.4亿元。",
+    [
+      "2023年第1次 projects.signed/count 运城市 = 41 exact «项目分别为41个»",
+      "2023年第2次 projects.signed/count 运城市 = 52 exact «52个»",
+      "2023年第3次 projects.signed/count 运城市 = 46 exact «46个»",
+      "2023年第4次 projects.signed/count 运城市 = 47 exact «47个»",
+      "2023年第4次 projects.signed/investment 运城市 = 31840000000 exact «318.4亿元»",
+    ],
+  ],
+  [
+    "a section label (【项目篇】) goes on in the period of the article it is part of",
+    "运城市",
+    "2024-01-08",
+    "稳中求进 运城经济交出亮眼答卷\n\n2023年，面对复杂多变的外部环境，我市经济运行持续回升向好。\n\n【项目篇】开发区挑起“大梁”\n\n一年来，我市开发区参加全省四次“三个一批”活动，累计签约项目186个、开工项目203个、投产项目158个。",
+    [
+      "2023年 projects.signed/count 运城市 = 186 exact «项目186个»",
+      "2023年 projects.started/count 运城市 = 203 exact «项目203个»",
+      "2023年 projects.producing/count 运城市 = 158 exact «项目158个»",
     ],
   ],
 ];
