@@ -27,10 +27,16 @@ function mainPeriod(
   texts: ReadonlyArray<readonly ClauseText[]>,
   refYear: number,
   before: PeriodContext | undefined,
+  newYear: boolean,
 ): PeriodContext {
   // 【项目篇】 after an article's opening: a section of the same article, in its period until it names another.
+  // A review of the year published in its first weeks (回眸2024 … 一年来，…全年共举办四次活动): the year before.
   const start: PeriodContext =
-    before && SECTION_LABEL.test(article.sentences[0]?.text ?? "") ? { year: before.year } : { year: refYear };
+    before && SECTION_LABEL.test(article.sentences[0]?.text ?? "")
+      ? { year: before.year }
+      : newYear && leadTexts(article).some((t) => YEAR_IN_REVIEW.test(t))
+        ? { year: refYear - 1 }
+        : { year: refYear };
   let found: PeriodContext | undefined;
   let firstBody = -1;
   for (const [i, sentence] of article.sentences.entries()) {
@@ -39,7 +45,10 @@ function mainPeriod(
     // Someone quoted (“今年一开年，订单就排到了5月份。”) speaks of other times than the report's.
     if (sentence.text.startsWith("“")) continue;
     // A dateline (盐城日报 2024年4月26日 星期五) or an event's date says when, not what period the article reports.
-    const mentions = periodsOf(sentence, texts[i] ?? []).filter((m) => !m.date);
+    // Nor a headline's 下半年 (规模创历史新高，下半年增速明显回升): a trend in part of the year reported on.
+    const mentions = periodsOf(sentence, texts[i] ?? []).filter(
+      (m) => !m.date && !(sentence.headline && sentence.text.startsWith("下半年", m.start)),
+    );
     const first = mentions[0];
     if (!first) continue;
     let ctx = first.apply(found ?? start, refYear, start);
@@ -62,6 +71,7 @@ function mainPeriod(
 }
 
 const SECTION_LABEL = /^【[^】]{1,6}篇】/u;
+const YEAR_IN_REVIEW = /一年来|过去的?一年|回眸|回望|岁末年初|年终盘点/u;
 
 const NO_PERIODS: readonly PeriodMention[] = [];
 
@@ -256,6 +266,7 @@ function readArticle(
   refYear: number,
   out: Candidate[],
   before: PeriodContext | undefined,
+  newYear: boolean,
 ): PeriodContext {
   const home =
     documentHome.region.level === "province" || documentHome.region.level === "prefecture"
@@ -266,7 +277,7 @@ function readArticle(
         )
       : documentHome;
   const texts = article.sentences.map((sentence) => clauseTexts(sentence, NEEDED));
-  const main = mainPeriod(article, texts, refYear, before);
+  const main = mainPeriod(article, texts, refYear, before, newYear);
   const state: ReadingState = {
     home,
     seenZones,
@@ -311,7 +322,10 @@ function readArticle(
       inList = LIST_INTRO_END.test(previous) || (inList && (ITEM_END.test(previous) || ITEM_START.test(sentence.text)));
       if (!sentence.text.startsWith("其中") && !inList) state.paragraphRegion = sectionPlace ?? home.region;
       state.paragraphBase = state.articleBase;
-      state.period = paragraphPeriod(state.period, main);
+      // The body after the headlines starts from the article's period: a headline's remark on part of it
+      // (规模创历史新高，下半年增速明显回升) is no period of the lead's figures.
+      state.period =
+        i > 0 && sentences[i - 1]?.headline && !sentence.headline ? main : paragraphPeriod(state.period, main);
       // 宁波市。全年进出口9170.3亿元…: a paragraph opened by a place's name alone is about that place.
       const opener = PLACE_SENTENCE.exec(sentence.text)?.groups?.name;
       const place = opener ? placeHeading(`■${opener}`, home, seenZones) : undefined;
@@ -449,8 +463,12 @@ export function extractDocument(doc: LoadedDocument): DocumentResult {
   const seenZones = documentZones(norm.text, home);
   const articleIds = articles.map((a) => `${doc.id}-a${a.index}`);
   const candidates: Candidate[] = [];
+  // Published in January or February: a look back over a year is over the one just ended.
+  const month = Number(doc.meta.date?.slice(5, 7));
+  const newYear = month === 1 || month === 2;
   let previous: PeriodContext | undefined;
-  for (const article of articles) previous = readArticle(article, home, seenZones, ref.year, candidates, previous);
+  for (const article of articles)
+    previous = readArticle(article, home, seenZones, ref.year, candidates, previous, newYear);
 
   const sources: Sources = { doc, norm, articleIds, quotes: new Map() };
   const ids = new Set<string>();

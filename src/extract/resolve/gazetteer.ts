@@ -447,6 +447,53 @@ for (const [key, entries] of byName) {
   }
 }
 
+// Counties' short names are ordinary words too often to scan everywhere (新城, 城关, 江北, 永和), but a paper
+// names the counties of its own city so (慈溪本期共有42个项目, 孝义签约项目9个): scanned within that city only.
+// Not those that are mostly words wherever they are.
+const LOCAL_SHORT_NAMES_NOT_SCANNED = new Set([
+  "中原",
+  "新城",
+  "城关",
+  "城中",
+  "城东",
+  "城西",
+  "城南",
+  "城北",
+  "市中",
+  "高新",
+  "开发",
+]);
+
+interface LocalNames {
+  trie: TrieNode;
+  first: Uint8Array;
+}
+
+const localNamesByPrefecture = new Map<string, LocalNames | null>();
+
+/** Short names of the counties of the prefecture `within` lies in (or is), or null when it lies in none. */
+function localCountyNames(within: string): LocalNames | null {
+  const division = byCode.get(within);
+  const prefecture =
+    division?.level === "prefecture" ? division.code : division?.level === "county" ? division.parent : null;
+  if (prefecture === null || prefecture === undefined) return null;
+  const cached = localNamesByPrefecture.get(prefecture);
+  if (cached !== undefined) return cached;
+  let names: LocalNames | null = null;
+  for (const [key, entries] of byName) {
+    if (LOCAL_SHORT_NAMES_NOT_SCANNED.has(key)) continue;
+    for (const entry of entries) {
+      const d = entry.division;
+      if (entry.full || d.level !== "county" || d.parent !== prefecture) continue;
+      names ??= { trie: newNode(), first: new Uint8Array(0x10000) };
+      insert(names.trie, key, entry);
+      names.first[key.charCodeAt(0)] = 1;
+    }
+  }
+  localNamesByPrefecture.set(prefecture, names);
+  return names;
+}
+
 const collocationsByName = new Map<string, Array<{ phrase: string; offset: number }>>();
 for (const phrase of COLLOCATIONS) {
   for (const key of byName.keys()) {
@@ -497,14 +544,19 @@ function acceptable(text: string, start: number, { end, entries, key }: TrieMatc
 export function scanRegionNames(text: string, opts: ScanOptions = {}): RegionMention[] {
   const mentions: RegionMention[] = [];
   const trie = opts.includeCountry === true ? scanTrieWithCountry : scanTrie;
+  const local = opts.within === undefined ? null : localCountyNames(opts.within);
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (firstChars[text.charCodeAt(i)] === 0) {
+    const c = text.charCodeAt(i);
+    const inLocal = local !== null && local.first[c] === 1;
+    if (firstChars[c] === 0 && !inLocal) {
       i++;
       continue;
     }
-    const hit = matchesAt(trie, text, i).find((m) => acceptable(text, i, m));
+    const hit =
+      (firstChars[c] === 1 ? matchesAt(trie, text, i).find((m) => acceptable(text, i, m)) : undefined) ??
+      (inLocal && local !== null ? matchesAt(local.trie, text, i).find((m) => acceptable(text, i, m)) : undefined);
     if (hit === undefined) {
       i++;
       continue;

@@ -22,7 +22,7 @@ const M = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})";
 // Accepted shapes (real examples): 2022年第一次“三个一批”, 第四期“三个一批”, 2025年首批重大项目, 今年一季度, 2020年一季度,
 // 2024年Q1, 今年1到5月份, 1—7月, 前五个月, 前7个月, 前三季度, 一至三季度, 三月份, 2017年12月当月, 9月份当月, 今年1月至3月.
 const YEAR_PART =
-  "(?:(?<year>\\d{4}|[〇零一二三四五六七八九]{4})年(?:度)?|(?<rel>今年|去年|上年|本年|当年|同年|全年|前年|本次|此次|本期|本批次|本批|此批))";
+  "(?:(?<year>\\d{4}|[〇零一二三四五六七八九]{4})年(?:度)?|(?<rel>今年|去年|上年|本年|当年|同年|全年|前年|本次|此次|本期|本批次|本批|此批|本季度))";
 const SUB_PART =
   `(?:(?<q1>[1-4一二三四])(?:季度)?\\s*(?:-|—|–|~|～|至|到)\\s*(?<q2>[1-4一二三四])季度|(?:第|Q(?=[1-4]))?(?<q>[1-4一二三四])(?:季度|(?<=Q[1-4])(?!\\d))|(?<half>前三季度|前两季度|上半年|下半年)|前(?<nm>${M}|两)个?月(?:份)?` +
   `|(?<m1>${M})(?:月份?)?\\s*(?:-|—|–|~|～|至|到)\\s*(?<m2>${M})月(?:份)?` +
@@ -45,7 +45,7 @@ const HALF_MONTHS: Record<string, [number, number]> = {
 // object, at every numeral of a clause.
 const unnamed = (pattern: string): string => pattern.replace(/\(\?<\w+>/gu, "(?:");
 const PERIOD = new RegExp(
-  `(?<pre>比|较|与|同比|由|截至|截止|自|从)?(?=[\\d〇零一二三四五六七八九十今去上本当同全前此第首])` +
+  `(?<pre>比|较|与|同比|由|截至|截止|自|从)?(?=[\\d〇零一二三四五六七八九十今去上下本当同全前此第首])` +
     `(?=${unnamed(YEAR_PART)}|${unnamed(SUB_PART)}|${QUALIFIER})${YEAR_PART}?${SUB_PART}?(?<post>${QUALIFIER})?`,
   "gu",
 );
@@ -105,6 +105,8 @@ class Mention implements PeriodMention {
       !(next.batch !== undefined && main.batch === undefined && main.quarter === undefined && next.year === main.year)
     )
       next = { ...main };
+    // 本季度 after the months so far (前三季度…。县区层面，…本季度开工项目16个): the quarter the article is about.
+    if (rel === "本季度") return main.quarter !== undefined ? { ...main } : next;
     let year = next.year;
     if (g.year) year = yearOf(g.year) ?? year;
     else if (rel === "今年" || rel === "本年" || rel === "当年") year = ref;

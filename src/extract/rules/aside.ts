@@ -28,6 +28,8 @@ const RATE_ONLY = /^(?:同比)?(?:增长|下降|增|降|减少)?-?\d+(?:\.\d+)?%
 // Words after the place that name its rate or period, not the place: 全国增速, 全国同期.
 const RATE_WORDS = /(?:同期)?(?:平均)?(?:增速|增幅|水平)?$/u;
 const WHOLE_NOUN = /(?:同期)?(?:货物贸易|外贸|对外贸易)?(?:进出口|出口|进口|外贸|贸易)(?:总值|总额|额|值)?$/u;
+const MONTHS_AFTER_PLACE =
+  /(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:月份?)?(?:-|—|–|~|～|至|到))?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?$/u;
 // A gap in points after the bracket: the bracket held a rate being compared.
 const GAP_AFTER = /^[^，。；]{0,6}百分点/u;
 
@@ -72,9 +74,10 @@ export function findAside(clause: Clause, state: ReadingState): Aside | undefine
     else if (lead?.start === 1 && innerText.startsWith("全")) lead = { ...lead, start: 0 };
     // Or a bare amount right after its place: 占全省（3122.3亿美元）的6.7%.
     if (lead?.start !== 0 && (RATE_ONLY.test(innerText) || AMOUNT_ONLY.test(innerText))) {
-      const before = text.slice(Math.max(0, m.index - 12), m.index);
+      const before = text.slice(Math.max(0, m.index - 16), m.index);
       // 占全省进出口总值（738.4亿美元）的77.2%: the place before the whole's noun.
-      const head = before.replace(RATE_WORDS, "").replace(WHOLE_NOUN, "");
+      // Also before the whole's months (占全省1至2月进出口总值（1038.2亿元）的12.4%).
+      const head = before.replace(RATE_WORDS, "").replace(WHOLE_NOUN, "").replace(MONTHS_AFTER_PLACE, "");
       const named = placeAtEnd(head, { home: state.home, seenZones: state.seenZones });
       if (named) lead = { start: 0, end: 0, region: named };
     }

@@ -84,7 +84,7 @@ const LANDED_IN =
 // 签约项目中，有15个落户沈抚改革创新示范区: one count without 项目, before the place it went to.
 const COUNT_BEFORE_PLACE =
   /^(?:有)?(?<num>\d+|[零〇一二两三四五六七八九十百千]+)个(?=(?:落户|落地|落在|位于|选址|布局)(?:于|在|到)?\p{Script=Han})/u;
-const PLACE_REMARK = /^(?!场|.*(?:委|局|政府|举行|召开|活动|会场))\p{Script=Han}{2,5}$/u;
+const PLACE_REMARK = /^(?!场|.*(?:委|局|政府|举行|召开|活动|会场))\p{Script=Han}{2,6}$/u;
 // What may lead a list's item before its place (◆夷陵区：, 📍禅城区：).
 const POINT_MARK = /^[^\p{Script=Han}\d\p{L}]{1,3}$/u;
 const KIND_POINT =
@@ -628,7 +628,7 @@ export const projectRule: SentenceRule = {
       const placeAlone =
         counts.length === 0 &&
         money.length === 0 &&
-        ((text.length <= 8 && stages.length === 0) ||
+        ((text.length <= 10 && stages.length === 0) ||
           MODIFIED_PLACE.test(text) ||
           // 常德经济技术开发区：开工项目12个: a place, long as a zone's name is, before a colon.
           (stages.length === 0 &&

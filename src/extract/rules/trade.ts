@@ -109,7 +109,7 @@ const PARTNER_ANAPHOR = /^(?:二者|两者|三者|上述|以上|前述|这些|�
 const OWN_UNITS = /\d(?:\.\d+)?\s*(?:万|亿)?(?:吨|台|辆|件|套|箱|标箱|千瓦|平方米|立方米|头|只|艘|架)/u;
 // Also 出口由上年的54.3亿美元增至70.26亿美元.
 const BASE_LEVEL_BEFORE =
-  /(?:去年|上年|上一年|\d{4}年)(?:同期)?(?:为|是)$|由(?:去年|上年|上一年|\d{4}年)(?:同期)?的?$/u;
+  /(?:去年|上年|上一年|\d{4}年)(?:同期)?(?:为|是)$|由(?:去年|上年|上一年|\d{4}年)(?:同期)?的?$|(?:比|较)(?:去年|上年|上一年|\d{4}年)(?:同期)?的$/u;
 const USD_BASIS = "以美元计";
 const CNY_BASIS = "以人民币计";
 
@@ -749,6 +749,23 @@ export const tradeRule: SentenceRule = {
           for (const p of s.partners) {
             const c = candidate(q, kw.indicator, "value", clause, sentence, s, `${kw.indicator}-value`);
             c.partner = p;
+            out.push(c);
+          }
+          continue;
+        }
+        // 对东盟、欧盟进出口增速均超过两成: one rate that each of the partners has.
+        if (
+          partners > 1 &&
+          kindCount === 1 &&
+          q.kind === "growth" &&
+          /[均都]/u.test(text.slice(Math.max(0, q.start - 6), q.end))
+        ) {
+          const own = lastBase(text.slice(0, q.start), clause.period.year, clause.features & feature.BASE);
+          if ((own?.base ?? s.base ?? state.paragraphBase ?? "yoy") !== "yoy") continue;
+          for (const p of s.partners) {
+            const c = candidate(q, kw.indicator, "growth", clause, sentence, s, `${kw.indicator}-growth`);
+            c.partner = p;
+            c.basis = s.basis ?? state.currency;
             out.push(c);
           }
           continue;

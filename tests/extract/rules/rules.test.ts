@@ -1897,6 +1897,37 @@ const TRADE: Row[] = [
       "trade.total/share 兰州市 = 33.3 exact «33.3%»",
     ],
   ],
+  [
+    "the whole's months between the province and its bracketed total (占全省1至2月进出口总值（1038.2亿元）)",
+    "芜湖市",
+    "2023-03-23",
+    "1~2月份，芜湖市外贸进出口128.7亿元，同比增长18.9%，占全省1至2月进出口总值（1038.2亿元）的12.4%。",
+    [
+      "trade.total/value 芜湖市 = 12870000000 exact «128.7亿元»",
+      "trade.total/growth 芜湖市 = 18.9 exact «增长18.9%»",
+      "trade.total/value 安徽省 = 103820000000 exact «1038.2亿元»",
+      "trade.total/share 芜湖市 = 12.4 exact «12.4%»",
+    ],
+  ],
+  [
+    "one rate each of the partners has (对东盟、欧盟进出口增速均超过两成)",
+    "东莞市",
+    "2021-12-20",
+    "前11个月，东莞对美国进出口2011.4亿元，增长8.8%；对东盟、欧盟进出口增速均超过两成。",
+    [
+      "trade.total/value 东莞市 partner=美国 = 201140000000 exact «2011.4亿元»",
+      "trade.total/growth 东莞市 partner=美国 = 8.8 exact «增长8.8%»",
+      "trade.total/growth 东莞市 partner=东盟 = 20 more_than «增速均超过两成»",
+      "trade.total/growth 东莞市 partner=欧盟 = 20 more_than «增速均超过两成»",
+    ],
+  ],
+  [
+    "the level compared with (比2022年的664.1亿元) is no figure of the year reported",
+    "贵州省",
+    "2024-01-18",
+    "去年我省外贸进出口702.6亿元，比2022年的664.1亿元增长5.8%。",
+    ["trade.total/value 贵州省 = 70260000000 exact «702.6亿元»", "trade.total/growth 贵州省 = 5.8 exact «增长5.8%»"],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -4693,6 +4724,28 @@ const PROJECTS: Row[] = [
       "projects.started/investment 晋中市 = 11830000000 exact «118.3亿元»",
     ],
   ],
+  [
+    "a county of the home city by its short name (慈溪本期共有42个项目)",
+    "宁波市",
+    "2023-07-13",
+    "宁波市2023年第三期重大项目集中签约开工活动举行。慈溪本期共有42个项目集中签约开工，总投资2987600万元。",
+    [
+      "projects.total/count 慈溪市 = 42 exact «42个»",
+      "projects.total/investment 慈溪市 = 29876000000 exact «2987600万元»",
+    ],
+  ],
+  [
+    "a place and a remark on it before its figures (沭阳县表现最为突出，本季度开工项目16个)",
+    "宿迁市",
+    "2022-09-30",
+    "三季度全市集中开工项目57个。县区层面，沭阳县表现最为突出，本季度开工项目16个，总投资112.3亿元，开工项目数占全市的28.1%。",
+    [
+      "projects.started/count 宿迁市 = 57 exact «项目57个»",
+      "projects.started/count 沭阳县 = 16 exact «项目16个»",
+      "projects.started/investment 沭阳县 = 11230000000 exact «112.3亿元»",
+      "projects.started/share 沭阳县 = 28.1 exact «28.1%»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
@@ -6491,6 +6544,44 @@ const PERIODS: PeriodRow[] = [
       "2023年 projects.signed/count 运城市 = 186 exact «项目186个»",
       "2023年 projects.started/count 运城市 = 203 exact «项目203个»",
       "2023年 projects.producing/count 运城市 = 158 exact «项目158个»",
+    ],
+  ],
+  [
+    "a look back over the year published in January (回眸2024 … 一年来，…全年) is the year before",
+    "晋中市",
+    "2025-01-06",
+    "回眸2024·开发区篇\n\n岁末年初，记者从市商务局获悉，一年来，我市各开发区紧盯“项目为王”不放松，全年共举办四次“三个一批”活动，累计推进项目485个，总投资2048.7亿元。",
+    [
+      "2024年 projects.total/count 晋中市 = 485 exact «项目485个»",
+      "2024年 projects.total/investment 晋中市 = 204870000000 exact «2048.7亿元»",
+    ],
+  ],
+  [
+    "本季度 after the months so far is the article's quarter again",
+    "宿迁市",
+    "2022-09-30",
+    "宿迁市2022年第三季度重大产业项目集中签约开工竣工活动举行。集中开工项目57个。\n\n第一季度和二季度分别集中开工项目58个、54个，加上本季度，前三季度全市累计集中开工项目169个。\n\n县区层面，沭阳县表现最为突出，本季度开工项目16个，总投资112.3亿元。",
+    [
+      "2022年第3季度 projects.started/count 宿迁市 = 57 exact «项目57个»",
+      "2022年第1季度 projects.started/count 宿迁市 = 58 exact «项目58个»",
+      "2022年第2季度 projects.started/count 宿迁市 = 54 exact «54个»",
+      "2022年1–9月 projects.started/count 宿迁市 = 169 exact «项目169个»",
+      "2022年第3季度 projects.started/count 沭阳县 = 16 exact «项目16个»",
+      "2022年第3季度 projects.started/investment 沭阳县 = 11230000000 exact «112.3亿元»",
+    ],
+  ],
+  [
+    "下半年 is July to December; a headline's remark on it is no period of the lead",
+    "贵州省",
+    "2024-01-18",
+    "去年我省外贸进出口702.6亿元\n规模创历史新高，下半年增速明显回升\n\n本报讯（记者 龙晓丹）1月18日，记者从贵阳海关获悉，去年我省外贸进出口702.6亿元，增长5.8%。\n\n从走势看，全年外贸呈“前低后高”态势。上半年，全省进出口313.2亿元，下降0.6%；下半年进出口389.4亿元，增长11.6%。",
+    [
+      "2023年 trade.total/value 贵州省 = 70260000000 exact «702.6亿元»",
+      "2023年 trade.total/growth 贵州省 = 5.8 exact «增长5.8%»",
+      "2023年1–6月 trade.total/value 贵州省 = 31320000000 exact «313.2亿元»",
+      "2023年1–6月 trade.total/growth 贵州省 = -0.6 exact «下降0.6%»",
+      "2023年7–12月 trade.total/value 贵州省 = 38940000000 exact «389.4亿元»",
+      "2023年7–12月 trade.total/growth 贵州省 = 11.6 exact «增长11.6%»",
     ],
   ],
 ];
