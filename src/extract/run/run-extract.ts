@@ -9,7 +9,7 @@ import { type FileOutcome, processFile } from "./process-file";
 import { ResultCache } from "./result-cache";
 import { InputsDigest, MAX_STAMP_LINES, readStamp, writeStamp } from "./run-stamp";
 import { Utf8Scratch } from "./utf8-scratch";
-import { workerBundle } from "./worker-bundle";
+import { compiledProcessFile, workerBundle } from "./worker-bundle";
 import { WorkerPool } from "./worker-pool";
 
 export interface ExtractOptions {
@@ -58,6 +58,8 @@ export const DEFAULT_MAX_FILE_BYTES = 32 * 1024 * 1024;
 /** Below this much uncached work, starting worker threads costs more than it saves. */
 const MIN_WORKER_FILES = 8;
 const MIN_WORKER_BYTES = 2 * 1024 * 1024;
+/** Below this much uncached work, loading the compiled processFile (and building it once) costs more than it saves. */
+const MIN_COMPILED_BYTES = 1024 * 1024;
 const MAX_WARNING_LINES = 20;
 /**
  * Files that may be finished ahead of the one being written: enough that the
@@ -175,7 +177,11 @@ export async function runExtract(options: ExtractOptions, effects: ExtractEffect
     const f = files[i] as InputFile;
     return { path: f.path, file: f.file };
   };
-  const local = (i: number): FileOutcome => processFile(task(i), cache);
+  // This thread's own share runs from the compiled bundle when there is enough of it (see processFileBundle).
+  const compiled =
+    missingBytes >= MIN_COMPILED_BYTES ? await compiledProcessFile(cache?.version ?? extractorVersion()) : null;
+  const run = compiled ?? processFile;
+  const local = (i: number): FileOutcome => run(task(i), cache);
   const outcomes = inOrder(
     files.length,
     {

@@ -2,7 +2,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { extractorVersion } from "../../../src/extract/run/extractor-version";
 import { type FileOutcome, processFile } from "../../../src/extract/run/process-file";
-import { workerBundle } from "../../../src/extract/run/worker-bundle";
+import { compiledProcessFile, processFileBundle, workerBundle } from "../../../src/extract/run/worker-bundle";
 import { WorkerPool } from "../../../src/extract/run/worker-pool";
 
 // Workers start from the bundled worker file, or through tsx when there is
@@ -48,5 +48,17 @@ describe("WorkerPool", () => {
 
   it("runs a file on a worker started through tsx when there is no bundle", async () => {
     expect(await viaPool(Promise.resolve(null))).toEqual(local);
+  }, 60_000);
+
+  it("builds processFile's own bundle once per version and gives the same outcome from it", async () => {
+    const version = extractorVersion();
+    const path = await processFileBundle(version);
+    expect(path).toMatch(new RegExp(`process-file-${version}\\.mjs$`, "u"));
+    expect(await processFileBundle(version)).toBe(path);
+    const compiled = await compiledProcessFile(version);
+    expect(compiled).not.toBeNull();
+    // A function of the bundle, not the module this test imported.
+    expect(compiled).not.toBe(processFile);
+    expect(compiled?.(task, null)).toEqual(local);
   }, 60_000);
 });
