@@ -1,4 +1,5 @@
 import type { Region } from "../../schema/dataset";
+import { scanPeriods } from "../resolve/periods";
 import { placeAtEnd } from "../resolve/regions";
 import { textFeatures } from "../text/char-features";
 import { precisionOf, scaleDecimal } from "../text/decimal";
@@ -41,6 +42,8 @@ export interface Aside {
   /** Where the bracket starts in the clause. */
   at: number;
   region: Region;
+  /** The bracket names another period of the clause's own place (（一季度增长10.4%）), not another place. */
+  ownPlace?: boolean;
   /** The inner text after its region, when it is a bare rate (全省为3.6%). */
   bareRate?: { value: number; start: number; end: number; precision: number };
 }
@@ -98,6 +101,42 @@ export function findAside(clause: Clause, state: ReadingState): Aside | undefine
       aside.bareRate = { value: scaleDecimal(num, 0), start, end: start + num.length + 1, precision: precisionOf(num) };
     }
     return aside;
+  }
+  return undefined;
+}
+
+// A period and its rate or amount: 一季度增长10.4%, 上半年为2.3亿元.
+const PERIOD_FIGURE = /^(?:为|是)?(?:同比)?(?:增长|下降|增|降|减少)?-?\d+(?:\.\d+)?(?:%|(?:万亿|亿|万)?(?:美元|元))$/u;
+
+/**
+ * A bracket giving the clause's own place's figure for another period of the same year
+ * (二季度…增长15.9%，比一季度加快5.5个百分点（一季度增长10.4%）), or undefined.
+ */
+export function findPeriodAside(clause: Clause, state: ReadingState, region: Region): Aside | undefined {
+  const text = clause.text;
+  if (!text.includes("（") && !text.includes("(")) return undefined;
+  BRACKET.lastIndex = 0;
+  for (let m = BRACKET.exec(text); m; m = BRACKET.exec(text)) {
+    const innerText = m.groups?.inner ?? "";
+    const when = scanPeriods(innerText)[0];
+    if (when?.start !== 0 || !PERIOD_FIGURE.test(innerText.slice(when.end))) continue;
+    const period = when.apply(clause.period, state.refYear, state.main);
+    // Last year's figure in brackets is a comparison's base, no figure of the year reported.
+    if (period.year !== clause.period.year) continue;
+    const mainText = blank(text, m.index, m.index + m[0].length);
+    const inner: Clause = {
+      text: innerText,
+      start: clause.start + m.index + 1,
+      period,
+      features: textFeatures(innerText),
+    };
+    const main: Clause = {
+      text: mainText,
+      start: clause.start,
+      period: clause.period,
+      features: textFeatures(mainText),
+    };
+    return { main, inner, at: m.index, region, ownPlace: true };
   }
   return undefined;
 }

@@ -15,7 +15,7 @@ import { execAll } from "../text/exec-all";
 import { parseInteger } from "../text/numerals";
 import { type Quantity, scanBareAmounts, TOP_RANKED_ARE } from "../text/quantities";
 import type { Sentence } from "../text/segment";
-import { type Aside, findAside } from "./aside";
+import { type Aside, findAside, findPeriodAside } from "./aside";
 import { clauseQuantities, listedPeriods, numberLists } from "./clauses";
 import { headRegions, lastBase, readSubject, unknownWords } from "./subject";
 import type { Base, Candidate, Clause, ReadingState, SentenceRule } from "./types";
@@ -108,6 +108,8 @@ const PARTNER_ANAPHOR = /^(?:二者|两者|三者|上述|以上|前述|这些|�
 // A commodity's quantity in units of its own: 3062.4万吨, 12.6万辆.
 const OWN_UNITS = /\d(?:\.\d+)?\s*(?:万|亿)?(?:吨|台|辆|件|套|箱|标箱|千瓦|平方米|立方米|头|只|艘|架)/u;
 // Also 出口由上年的54.3亿美元增至70.26亿美元.
+/** Bracketed asides read in one clause, at most (a list of places, each with its figures). */
+const MAX_ASIDES = 8;
 const BASE_LEVEL_BEFORE =
   /(?:去年|上年|上一年|\d{4}年)(?:同期)?(?:为|是)$|由(?:去年|上年|上一年|\d{4}年)(?:同期)?的?$|(?:比|较)(?:去年|上年|上一年|\d{4}年)(?:同期)?的$/u;
 const USD_BASIS = "以美元计";
@@ -333,9 +335,21 @@ export const tradeRule: SentenceRule = {
     let lastKind: string | undefined;
     for (const whole of clauses) {
       // A bracketed aside about another place (（全省增长3.6%）) is read on its own and blanked out.
-      const aside = findAside(whole, state);
-      if (aside) for (const c of readAside(aside, sentence, s, state)) out.push(c);
-      const clause = aside ? aside.main : whole;
+      // So is each of several (太原市（842.6亿元，增长4.1%）、大同市（120.3亿元，下降2.1%）).
+      let clause = whole;
+      for (
+        let aside = findAside(whole, state) ?? findPeriodAside(whole, state, s.region), n = 0;
+        aside && n < MAX_ASIDES;
+        aside = findAside(clause, state), n++
+      ) {
+        for (const c of readAside(aside, sentence, s, state)) out.push(c);
+        clause = aside.main;
+      }
+      const partnerCut = readPartnerBrackets(clause, sentence, s, state);
+      if (partnerCut) {
+        for (const c of partnerCut.out) out.push(c);
+        clause = partnerCut.main;
+      }
       const text = clause.text;
       // 剔除…因素后 / 扣除…后: what a figure would be, not what it is (here and in the rest of the sentence).
       // …剔除铁矿砂进口因素后进口增长2.4%；贸易顺差72亿元: after ；, what the figures are again.
@@ -870,9 +884,10 @@ function readAside(aside: Aside, sentence: Sentence, s: SentenceState, state: Re
   const year = inner.period.year;
   // Not the base a clause before carried (…比2019年同期增长68.2%，占全省的78.5%（全省…下降1.9%）):
   // another place's rate in brackets is against its own base, the paragraph's unless it names one.
+  // Nor the comparison that names the bracket's own period (比一季度加快…（一季度增长10.4%）).
   const base =
     lastBase(inner.text, year)?.base ??
-    lastBase(aside.main.text.slice(0, aside.at), year)?.base ??
+    (aside.ownPlace ? undefined : lastBase(aside.main.text.slice(0, aside.at), year)?.base) ??
     state.paragraphBase ??
     "yoy";
   const local: SentenceState = { ...s, region: aside.region, partners: [], entities: [] };
@@ -897,6 +912,56 @@ function readAside(aside: Aside, sentence: Sentence, s: SentenceState, state: Re
     }
   }
   return out;
+}
+
+// 对澳大利亚（86.4亿元，下降6.2%）、巴西（41.7亿元，增长19.8%）进出口一降一升: each partner's figures in brackets
+// after its name, the keyword after the list.
+const PARTNER_BRACKETS =
+  /(?:对|与)(?!外)(?:[^，。；、（）()]{2,12}[（(][^（）()]{2,40}[）)][、和及与]?){2,}(?:之间)?的?(?=进出口|出口|进口|贸易)/u;
+const PARTNER_ITEM = /(?<name>[^，。；、（）()对与和及]{2,12})[（(](?<inner>[^（）()]{2,40})[）)]/gu;
+
+/** Figures of partners listed each with its own bracket, and the clause with the brackets blanked out. */
+function readPartnerBrackets(
+  clause: Clause,
+  sentence: Sentence,
+  s: SentenceState,
+  state: ReadingState,
+): { out: Candidate[]; main: Clause } | undefined {
+  if (s.tainted || (!clause.text.includes("（") && !clause.text.includes("("))) return undefined;
+  const m = PARTNER_BRACKETS.exec(clause.text);
+  if (!m) return undefined;
+  const listEnd = m.index + m[0].length;
+  const kw = keywordsOf(clause.text, clause.features, clause.text.length).find((k) => k.start >= listEnd && !k.tainted);
+  if (!kw || kw.indicator === "trade.enterprises") return undefined;
+  const out: Candidate[] = [];
+  let text = clause.text;
+  for (const item of execAll(PARTNER_ITEM, m[0])) {
+    const name = item.groups?.name ?? "";
+    const innerText = item.groups?.inner ?? "";
+    const partner = findPartners(`对${name}进出口`)?.partners[0];
+    if (!partner) continue;
+    const at = m.index + item.index + name.length;
+    const inner: Clause = {
+      text: innerText,
+      start: clause.start + at + 1,
+      period: clause.period,
+      features: feature.textFeatures(innerText),
+    };
+    const base = lastBase(innerText, inner.period.year)?.base ?? state.paragraphBase ?? "yoy";
+    const here: SentenceState = { ...s, partners: [partner], entities: [] };
+    for (const q of clauseQuantities(inner)) {
+      if (q.kind === "growth" && base === "yoy") {
+        const c = candidate(q, kw.indicator, "growth", inner, sentence, here, `${kw.indicator}-partner-growth`);
+        c.basis = s.basis ?? state.currency;
+        out.push(c);
+      } else if (q.kind === "money" && !q.threshold) {
+        out.push(candidate(q, kw.indicator, "value", inner, sentence, here, `${kw.indicator}-partner-value`));
+      }
+    }
+    text = `${text.slice(0, at)}${" ".repeat(innerText.length + 2)}${text.slice(at + innerText.length + 2)}`;
+  }
+  if (out.length === 0) return undefined;
+  return { out, main: { ...clause, text, features: feature.textFeatures(text) } };
 }
 
 /**

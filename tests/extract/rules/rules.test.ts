@@ -1928,6 +1928,41 @@ const TRADE: Row[] = [
     "去年我省外贸进出口702.6亿元，比2022年的664.1亿元增长5.8%。",
     ["trade.total/value 贵州省 = 70260000000 exact «702.6亿元»", "trade.total/growth 贵州省 = 5.8 exact «增长5.8%»"],
   ],
+  [
+    "the clause's own place in another period, in brackets (比一季度加快5.5个百分点（一季度增长10.4%）)",
+    "温州市",
+    "2022-07-20",
+    "分季度看，二季度我市进出口639.8亿元，增长15.9%，比一季度加快5.5个百分点（一季度增长10.4%）。",
+    [
+      "trade.total/value 温州市 = 63980000000 exact «639.8亿元»",
+      "trade.total/growth 温州市 = 15.9 exact «增长15.9%»",
+      "trade.total/growth 温州市 = 10.4 exact «增长10.4%»",
+    ],
+  ],
+  [
+    "several places each with its figures in brackets (太原市（842.6亿元，增长4.1%）、大同市（…）)",
+    "山西省",
+    "2024-04-20",
+    "一季度，全省进出口规模居前的是太原市（842.6亿元，增长4.1%）、大同市（120.3亿元，下降2.1%）。",
+    [
+      "trade.total/value 太原市 = 84260000000 exact «842.6亿元»",
+      "trade.total/growth 太原市 = 4.1 exact «增长4.1%»",
+      "trade.total/value 大同市 = 12030000000 exact «120.3亿元»",
+      "trade.total/growth 大同市 = -2.1 exact «下降2.1%»",
+    ],
+  ],
+  [
+    "partners each with its figures in brackets before the keyword (对澳大利亚（…）、巴西（…）进出口)",
+    "唐山市",
+    "2024-04-20",
+    "一季度，唐山市对澳大利亚（86.4亿元，下降6.2%）、巴西（41.7亿元，增长19.8%）进出口一降一升。",
+    [
+      "trade.total/value 唐山市 partner=澳大利亚 = 8640000000 exact «86.4亿元»",
+      "trade.total/growth 唐山市 partner=澳大利亚 = -6.2 exact «下降6.2%»",
+      "trade.total/value 唐山市 partner=巴西 = 4170000000 exact «41.7亿元»",
+      "trade.total/growth 唐山市 partner=巴西 = 19.8 exact «增长19.8%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
