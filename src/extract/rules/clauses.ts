@@ -85,7 +85,9 @@ export function listedPeriods(clause: Clause, firstFigure: number, state: Readin
   if (mentions.length === 1) {
     const m = mentions[0] as PeriodMention;
     const quarters = quartersOfRange(clause, m, firstFigure, state);
-    return quarters.length > 0 ? quarters : batchesOfRange(clause, m, firstFigure, state);
+    if (quarters.length > 0) return quarters;
+    const listed = quartersListedShort(clause, m, firstFigure, state);
+    return listed.length > 0 ? listed : batchesOfRange(clause, m, firstFigure, state);
   }
   if (mentions.length < 2) return [];
   for (let i = 1; i < mentions.length; i++) {
@@ -108,6 +110,44 @@ function quartersOfRange(clause: Clause, m: PeriodMention, firstFigure: number, 
   const out: PeriodContext[] = [];
   for (let q = (range.months[0] + 2) / 3; q <= range.months[1] / 3; q++) out.push({ year: range.year, quarter: q });
   return out;
+}
+
+const QUARTERS_BEFORE_LAST = /(?<![\d一二三四五六七八九十])((?:[1-4一二三四][、和及与])+)$/u;
+const QUARTER_WORD = /^(?:第)?[1-4一二三四]季度$/u;
+
+/** 一、二季度分别进出口1221.4亿元和1335.4亿元: quarters listed by their numbers, 季度 written once after the last. */
+function quartersListedShort(
+  clause: Clause,
+  m: PeriodMention,
+  firstFigure: number,
+  state: ReadingState,
+): PeriodContext[] {
+  if (!QUARTER_WORD.test(clause.text.slice(m.start, m.end)) || !RESPECTIVE.test(clause.text.slice(m.end, firstFigure)))
+    return [];
+  const before = QUARTERS_BEFORE_LAST.exec(clause.text.slice(0, m.start))?.[1];
+  const last = m.apply(clause.period, state.refYear, state.main);
+  if (!before || last.quarter === undefined) return [];
+  const out: PeriodContext[] = [];
+  for (const ch of before.replace(/[、和及与]/gu, "")) {
+    const q = parseInteger(ch);
+    if (q === null || q >= last.quarter) return [];
+    out.push({ year: last.year, quarter: q });
+  }
+  out.push({ year: last.year, quarter: last.quarter });
+  return out;
+}
+
+/** 6月、7月、8月，全区进出口分别为…: a clause that only lists periods, for the 分别 list of the clause after it. */
+export function periodsListedAlone(clause: Clause, state: ReadingState): PeriodContext[] {
+  if ((clause.features & PERIOD_BIT) === 0) return [];
+  const text = clause.text.trim();
+  const mentions = scanPeriods(text);
+  if (mentions.length < 2 || mentions[0]?.start !== 0 || mentions.at(-1)?.end !== text.length) return [];
+  for (let i = 1; i < mentions.length; i++) {
+    const gap = text.slice((mentions[i - 1] as PeriodMention).end, (mentions[i] as PeriodMention).start);
+    if (!/^[、和及与]$/u.test(gap)) return [];
+  }
+  return mentions.map((m) => m.apply(clause.period, state.refYear, state.main));
 }
 
 // 第一次至第四次, 第一至第四期: the batches from the first to the last, the last being the period word read.

@@ -8,7 +8,7 @@ import {
   remarkPartner,
   subjectPartners,
 } from "../resolve/partners";
-import { FIVE_YEAR_SPAN, tradePeriod } from "../resolve/periods";
+import { FIVE_YEAR_SPAN, type PeriodContext, scanPeriods, tradePeriod } from "../resolve/periods";
 import { placeAtEnd, regionListBefore, spellOutWhole, subjectRegions } from "../resolve/regions";
 import * as feature from "../text/char-features";
 import { execAll } from "../text/exec-all";
@@ -16,7 +16,7 @@ import { parseInteger } from "../text/numerals";
 import { type Quantity, scanBareAmounts, TOP_RANKED_ARE } from "../text/quantities";
 import type { Sentence } from "../text/segment";
 import { type Aside, findAside, findPeriodAside } from "./aside";
-import { clauseQuantities, listedPeriods, numberLists } from "./clauses";
+import { clauseQuantities, listedPeriods, numberLists, periodsListedAlone } from "./clauses";
 import { headRegions, lastBase, readSubject, unknownWords } from "./subject";
 import type { Base, Candidate, Clause, ReadingState, SentenceRule } from "./types";
 
@@ -108,6 +108,7 @@ const PARTNER_ANAPHOR = /^(?:二者|两者|三者|上述|以上|前述|这些|�
 // A commodity's quantity in units of its own: 3062.4万吨, 12.6万辆.
 const OWN_UNITS = /\d(?:\.\d+)?\s*(?:万|亿)?(?:吨|台|辆|件|套|箱|标箱|千瓦|平方米|立方米|头|只|艘|架)/u;
 // Also 出口由上年的54.3亿美元增至70.26亿美元.
+const RESPECTIVE_WORD = /分别|依次/u;
 /** Bracketed asides read in one clause, at most (a list of places, each with its figures). */
 const MAX_ASIDES = 8;
 const BASE_LEVEL_BEFORE =
@@ -333,6 +334,8 @@ export const tradeRule: SentenceRule = {
     let listedPartners: string[] = [];
     // The kind of the last figure the sentence's clauses read (a share, for 与上年持平 after it).
     let lastKind: string | undefined;
+    // Periods a clause listed (一季度、二季度、三季度我市分别进出口…), for the next 分别 list (同比分别下降…).
+    let periodsBefore: PeriodContext[] = [];
     for (const whole of clauses) {
       // A bracketed aside about another place (（全省增长3.6%）) is read on its own and blanked out.
       // So is each of several (太原市（842.6亿元，增长4.1%）、大同市（120.3亿元，下降2.1%）).
@@ -361,6 +364,10 @@ export const tradeRule: SentenceRule = {
       // 上年同期为45.08亿元: the base's level is its clause's only; 去年同期， alone carries to the clauses after.
       const baseLevelHere = BASE_PERIOD_LEVEL.test(text);
       const quantities = state.bareUnit ? withBareAmounts(clause, state.bareUnit) : clauseQuantities(clause);
+      if (quantities.length === 0) {
+        const alone = periodsListedAlone(clause, state);
+        if (alone.length > 1) periodsBefore = alone;
+      }
       if (baseLevelHere && quantities.some((q) => q.kind === "money")) continue;
       if (baseLevelHere) s.baseLevel = true;
       if (s.indicators.length > 1) listedKeywords = s.indicators;
@@ -721,7 +728,14 @@ export const tradeRule: SentenceRule = {
       if (s.tainted || s.hypothetical || s.baseLevel || quantities.length === 0) continue;
       const counts = new Map<string, number>();
       for (const q of quantities) counts.set(q.kind, (counts.get(q.kind) ?? 0) + 1);
-      const periodList = listedPeriods(clause, quantities[0]?.end ?? 0, state);
+      let periodList = listedPeriods(clause, quantities[0]?.end ?? 0, state);
+      if (periodList.length > 1) periodsBefore = periodList;
+      else if (
+        periodsBefore.length > 1 &&
+        RESPECTIVE_WORD.test(text.slice(0, quantities[0]?.end ?? 0)) &&
+        ((clause.features & feature.PERIOD) === 0 || scanPeriods(text).length === 0)
+      )
+        periodList = periodsBefore;
       // Amounts each after its own keyword (出口663.8、进口460.8亿元): a 分别 list after them runs over those keywords.
       const amountKeywords: Keyword[] = [];
       for (const q of quantities) {

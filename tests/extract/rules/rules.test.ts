@@ -6619,6 +6619,47 @@ const PERIODS: PeriodRow[] = [
       "2023年7–12月 trade.total/growth 贵州省 = 11.6 exact «增长11.6%»",
     ],
   ],
+  [
+    "quarters listed before 分别 hold for the next 分别 list of the sentence (同比分别下降…)",
+    "无锡市",
+    "2023-10-20",
+    "前三季度，全市外贸进出口5237.1亿元。分季度看，一季度、二季度、三季度我市分别进出口1680.2亿元、1755.6亿元和1801.3亿元，同比分别下降5.3%、下降2.1%和增长0.2%。",
+    [
+      "2023年1–9月 trade.total/value 无锡市 = 523710000000 exact «5237.1亿元»",
+      "2023年第1季度 trade.total/value 无锡市 = 168020000000 exact «1680.2亿元»",
+      "2023年第2季度 trade.total/value 无锡市 = 175560000000 exact «1755.6亿元»",
+      "2023年第3季度 trade.total/value 无锡市 = 180130000000 exact «1801.3亿元»",
+      "2023年第1季度 trade.total/growth 无锡市 = -5.3 exact «下降5.3%»",
+      "2023年第2季度 trade.total/growth 无锡市 = -2.1 exact «下降2.1%»",
+      "2023年第3季度 trade.total/growth 无锡市 = 0.2 exact «增长0.2%»",
+    ],
+  ],
+  [
+    "months listed in a clause of their own before a 分别 list (6月、7月、8月，全区进出口分别为…)",
+    "宁夏回族自治区",
+    "2019-09-20",
+    "1—8月，全区进出口160.2亿元。从月度看，6月、7月、8月，全区进出口分别为22.4亿元、24.8亿元和23.1亿元，同比分别增长18.2%、30.5%和9.7%；8月进出口环比下降6.9%。",
+    [
+      "2019年1–8月 trade.total/value 宁夏回族自治区 = 16020000000 exact «160.2亿元»",
+      "2019年6月 trade.total/value 宁夏回族自治区 = 2240000000 exact «22.4亿元»",
+      "2019年7月 trade.total/value 宁夏回族自治区 = 2480000000 exact «24.8亿元»",
+      "2019年8月 trade.total/value 宁夏回族自治区 = 2310000000 exact «23.1亿元»",
+      "2019年6月 trade.total/growth 宁夏回族自治区 = 18.2 exact «增长18.2%»",
+      "2019年7月 trade.total/growth 宁夏回族自治区 = 30.5 exact «30.5%»",
+      "2019年8月 trade.total/growth 宁夏回族自治区 = 9.7 exact «9.7%»",
+    ],
+  ],
+  [
+    "quarters listed by number, 季度 written once (一、二季度分别进出口…)",
+    "青岛市",
+    "2018-07-20",
+    "上半年，全市进出口2556.8亿元。一、二季度分别进出口1221.4亿元和1335.4亿元，二季度增速较一季度加快5.2个百分点。",
+    [
+      "2018年1–6月 trade.total/value 青岛市 = 255680000000 exact «2556.8亿元»",
+      "2018年第1季度 trade.total/value 青岛市 = 122140000000 exact «1221.4亿元»",
+      "2018年第2季度 trade.total/value 青岛市 = 133540000000 exact «1335.4亿元»",
+    ],
+  ],
 ];
 
 describe("periods across paragraphs", () => {
