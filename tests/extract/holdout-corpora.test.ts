@@ -149,6 +149,8 @@ const SETS: AuditSet[] = [
   ["holdout112", 12, 0.912, 0.999],
   ["holdout113", 12, 0.944, 0.991],
   ["holdout114", 12, 0.818, 0.924],
+  ["holdout115", 12, 0.851, 0.851],
+  ["holdout116", 12, 0.903, 0.952],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

@@ -1000,6 +1000,12 @@ export const projectRule: SentenceRule = {
       const shares = clauseQuantities(clause).filter((q) => q.kind === "share");
       // 共推进项目38个，总投资124.7亿元，分别占全省的4.7%和6.1%: one share per figure just read, in order.
       const before = shares.length > 1 && shares.every((q) => q.respectively) ? out.slice(-shares.length) : [];
+      // 运城、晋中两市签约项目数分别占全省的14.6%和13.0%: places listed before the shares, one each.
+      const ofAt = text.indexOf("占");
+      const sharePlaces =
+        shares.length > 1 && ofAt > 0 && shares.every((q) => q.respectively)
+          ? (listedPlaces ?? headRegions(clause, ofAt, state).map((r) => r.region))
+          : [];
       for (const q of shares) {
         if (partOnly) continue;
         const figure = before.length === shares.length ? before[q.listIndex] : undefined;
@@ -1013,7 +1019,7 @@ export const projectRule: SentenceRule = {
           figure?.indicator ?? stage,
           clause,
           sentence,
-          aside ?? region,
+          aside ?? (sharePlaces.length === shares.length ? sharePlaces[q.listIndex] : undefined) ?? region,
           state,
           figure?.measure ?? lastMeasure,
         );

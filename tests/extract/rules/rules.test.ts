@@ -4781,6 +4781,13 @@ const PROJECTS: Row[] = [
       "projects.started/share 沭阳县 = 28.1 exact «28.1%»",
     ],
   ],
+  [
+    "places listed before shares, one each (运城、晋中两市签约项目数分别占全省的14.6%和13.0%)",
+    "山西省",
+    "2021-06-20",
+    "全省开发区第二次“三个一批”活动举行。运城、晋中两市签约项目数分别占全省的14.6%和13.0%。",
+    ["projects.signed/share 运城市 = 14.6 exact «14.6%»", "projects.signed/share 晋中市 = 13 exact «13.0%»"],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
