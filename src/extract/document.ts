@@ -71,6 +71,8 @@ function mainPeriod(
 }
 
 const SECTION_LABEL = /^【[^】]{1,6}篇】/u;
+// A post's section heading: a mark (▍, ■, 【…】) or an emoji before a few words.
+const SECTION_MARK = /^(?:[▍▌■□◆◇●○▶►]|【|\p{Extended_Pictographic})/u;
 const YEAR_IN_REVIEW = /一年来|过去的?一年|回眸|回望|岁末年初|年终盘点/u;
 
 const NO_PERIODS: readonly PeriodMention[] = [];
@@ -301,6 +303,8 @@ function readArticle(
   let paragraphSubject: Region | undefined;
   // Inside the items of a list a paragraph introduced (…具体情况如下：): they keep its place.
   let inList = false;
+  // The period a section's heading named (▍6月单月): its lines, one a paragraph, are about it.
+  let sectionPeriod: PeriodContext | undefined;
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i] as Sentence;
     if (i > 0 && (sentence.headline || NUMBERED_PLACE_HEADING.test(sentence.text))) {
@@ -309,6 +313,8 @@ function readArticle(
       // starts a part about the article's period again.
       if (sentence.headline && (texts[i] ?? []).length === 0) state.period = main;
     }
+    // ▍市场与主体: another section, about the article's period again.
+    if (i > 0 && SECTION_MARK.test(sentence.text)) sectionPeriod = undefined;
     if (sentence.paragraph !== state.paragraph) {
       // 1—8月，全市固定资产投资同比增长17.9%。 in a quarter's or a batch's report: months that gave no
       // figure of ours are another statistic's, not the period of what follows.
@@ -325,7 +331,8 @@ function readArticle(
       // The body after the headlines starts from the article's period: a headline's remark on part of it
       // (规模创历史新高，下半年增速明显回升) is no period of the lead's figures.
       state.period =
-        i > 0 && sentences[i - 1]?.headline && !sentence.headline ? main : paragraphPeriod(state.period, main);
+        sectionPeriod ??
+        (i > 0 && sentences[i - 1]?.headline && !sentence.headline ? main : paragraphPeriod(state.period, main));
       // 宁波市。全年进出口9170.3亿元…: a paragraph opened by a place's name alone is about that place.
       const opener = PLACE_SENTENCE.exec(sentence.text)?.groups?.name;
       const place = opener ? placeHeading(`■${opener}`, home, seenZones) : undefined;
@@ -350,6 +357,8 @@ function readArticle(
       continue;
     }
     const clauses = splitClauses(own, state);
+    if (i > 0 && sentence.headline && SECTION_MARK.test(sentence.text) && own.some((t) => t.periods.length > 0))
+      sectionPeriod = state.period;
     for (const rule of RULES) {
       for (const c of rule.read(sentence, clauses, state)) {
         c.article = article.index;

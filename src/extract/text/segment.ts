@@ -285,6 +285,9 @@ function isFigureStatementLine(line: string): boolean {
 }
 
 const LABELLED_POINT = /^【[^】]{1,8}】[^。！？]*\d[^。！？]*[，,]/u;
+// A post's line of a label and its figure (进出口总值：392.5亿元, 同比增长：14.7%, 全省排名：第2位).
+const KEY_FIGURE_LINE =
+  /^[^，。；：:\d]{2,14}[：:]\s*(?:第|约|近|超|逾)?\d[\d.,]*\s*(?:万亿|亿|万)?(?:元|美元|家|个|%|位|名)?(?:[，,（(][^。]*)?$/u;
 const FIGURE_POINT =
   /^\p{Extended_Pictographic}\S*\s*(?:[^，。；\d]{1,8}[：:][^，。；]*\d[^。；]*，|[^，。；]{0,24}\d[^，。；]*[个元%][^。；！]*，[^。；！]*\d)/u;
 
@@ -394,7 +397,11 @@ export function segment(text: string): Article[] {
         isHeadline(line, !inBody) &&
         !(
           inBody &&
-          (LIST_LINE.test(line) || FIGURE_POINT.test(line) || LABELLED_POINT.test(line) || statesFigures(line))
+          (LIST_LINE.test(line) ||
+            FIGURE_POINT.test(line) ||
+            LABELLED_POINT.test(line) ||
+            KEY_FIGURE_LINE.test(line) ||
+            statesFigures(line))
         );
       // A heading over table rows (各市（地）开工情况) or a section heading (▌从区域分布看, 分市场看)
       // titles a part of the article, not a new one.

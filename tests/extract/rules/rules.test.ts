@@ -6667,6 +6667,19 @@ const PERIODS: PeriodRow[] = [
       "2018年第2季度 trade.total/value 青岛市 = 133540000000 exact «1335.4亿元»",
     ],
   ],
+  [
+    "a post's label：figure lines stay in the article, and a section heading's month holds for its lines (▍6月单月)",
+    "襄阳市",
+    "2024-07-19",
+    "襄阳发布\n\n【编者按】上半年，襄阳外贸交出亮眼答卷。\n\n▍总量\n进出口总值：392.5亿元\n全省排名：第2位\n\n▍出口\n出口额：274.8亿元\n\n▍6月单月\n进出口：72.9亿元\n环比增长：8.4%\n\n▍区域\n枣阳市：进出口28.4亿元，增长31.6%",
+    [
+      "2024年1–6月 trade.total/value 襄阳市 = 39250000000 exact «392.5亿元»",
+      "2024年1–6月 trade.export/value 襄阳市 = 27480000000 exact «274.8亿元»",
+      "2024年6月 trade.total/value 襄阳市 = 7290000000 exact «72.9亿元»",
+      "2024年1–6月 trade.total/value 枣阳市 = 2840000000 exact «28.4亿元»",
+      "2024年1–6月 trade.total/growth 枣阳市 = 31.6 exact «增长31.6%»",
+    ],
+  ],
 ];
 
 describe("periods across paragraphs", () => {
