@@ -72,6 +72,7 @@ function mainPeriod(
 
 const SECTION_LABEL = /^【[^】]{1,6}篇】/u;
 // A post's section heading: a mark (▍, ■, 【…】) or an emoji before a few words.
+const SECTION_LINE_MAX = 12;
 const SECTION_MARK = /^(?:[▍▌■□◆◇●○▶►]|【|\p{Extended_Pictographic})/u;
 const YEAR_IN_REVIEW = /一年来|过去的?一年|回眸|回望|岁末年初|年终盘点/u;
 
@@ -357,7 +358,13 @@ function readArticle(
       continue;
     }
     const clauses = splitClauses(own, state);
-    if (i > 0 && sentence.headline && SECTION_MARK.test(sentence.text) && own.some((t) => t.periods.length > 0))
+    // Also a short line under a mark (🗓️ 5月当月) that names only the period.
+    if (
+      i > 0 &&
+      (sentence.headline || sentence.text.length <= SECTION_LINE_MAX) &&
+      SECTION_MARK.test(sentence.text) &&
+      own.some((t) => t.periods.length > 0)
+    )
       sectionPeriod = state.period;
     for (const rule of RULES) {
       for (const c of rule.read(sentence, clauses, state)) {

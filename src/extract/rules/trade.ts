@@ -11,6 +11,7 @@ import {
 import { FIVE_YEAR_SPAN, type PeriodContext, scanPeriods, tradePeriod } from "../resolve/periods";
 import { placeAtEnd, regionListBefore, spellOutWhole, subjectRegions } from "../resolve/regions";
 import * as feature from "../text/char-features";
+import { precisionOf } from "../text/decimal";
 import { execAll } from "../text/exec-all";
 import { parseInteger } from "../text/numerals";
 import { type Quantity, scanBareAmounts, TOP_RANKED_ARE } from "../text/quantities";
@@ -109,6 +110,10 @@ const PARTNER_ANAPHOR = /^(?:二者|两者|三者|上述|以上|前述|这些|�
 const OWN_UNITS = /\d(?:\.\d+)?\s*(?:万|亿)?(?:吨|台|辆|件|套|箱|标箱|千瓦|平方米|立方米|头|只|艘|架)/u;
 // Also 出口由上年的54.3亿美元增至70.26亿美元.
 const RESPECTIVE_WORD = /分别|依次/u;
+// A post's line of a rate under the line of its figure (出口额：274.8亿元 ⏎ 同比增长：20.5%): the figure's trade.
+const RATE_LINE = /^(?:同比)?(?:增长|增速|增幅|下降|降幅)[：:]/u;
+const RATE_LABEL = /^(?:同比)?(?<verb>增长|增速|增幅|下降|降幅)$/u;
+const BARE_RATE = /^\s*(?<num>[+-]?\d+(?:\.\d+)?)%\s*$/u;
 /** Bracketed asides read in one clause, at most (a list of places, each with its figures). */
 const MAX_ASIDES = 8;
 const BASE_LEVEL_BEFORE =
@@ -304,7 +309,7 @@ export const tradeRule: SentenceRule = {
     const s: SentenceState = {
       // 其中，晋江市增长6.3%: a breakdown goes on with what the sentence before was about.
       indicators:
-        startsWithSubtotal && !state.previousTainted
+        (startsWithSubtotal && !state.previousTainted) || RATE_LINE.test(sentence.text)
           ? (lastIndicators.get(state) ?? [])
           : sentence.row === true
             ? (rowKeywords.get(state) ?? [])
@@ -336,6 +341,8 @@ export const tradeRule: SentenceRule = {
     let lastKind: string | undefined;
     // Periods a clause listed (一季度、二季度、三季度我市分别进出口…), for the next 分别 list (同比分别下降…).
     let periodsBefore: PeriodContext[] = [];
+    // The clause before, as read (a label before ：, 同比增长：14.7%).
+    let textBefore = "";
     for (const whole of clauses) {
       // A bracketed aside about another place (（全省增长3.6%）) is read on its own and blanked out.
       // So is each of several (太原市（842.6亿元，增长4.1%）、大同市（120.3亿元，下降2.1%）).
@@ -363,7 +370,13 @@ export const tradeRule: SentenceRule = {
       if (!s.hypothetical && (HYPOTHETICAL.test(text) || FIVE_YEAR_SPAN.test(text))) s.hypothetical = true;
       // 上年同期为45.08亿元: the base's level is its clause's only; 去年同期， alone carries to the clauses after.
       const baseLevelHere = BASE_PERIOD_LEVEL.test(text);
-      const quantities = state.bareUnit ? withBareAmounts(clause, state.bareUnit) : clauseQuantities(clause);
+      const labelled = labelledRate(clause, textBefore);
+      textBefore = text;
+      const quantities = labelled
+        ? [labelled]
+        : state.bareUnit
+          ? withBareAmounts(clause, state.bareUnit)
+          : clauseQuantities(clause);
       if (quantities.length === 0) {
         const alone = periodsListedAlone(clause, state);
         if (alone.length > 1) periodsBefore = alone;
@@ -874,6 +887,26 @@ export const tradeRule: SentenceRule = {
 };
 
 /** A clause's quantities with its amounts written without 元 (658.9亿) added, in order. */
+/** 同比增长：14.7%: a rate after its label and a colon (the colon ends the label's clause). */
+function labelledRate(clause: Clause, before: string): Quantity | undefined {
+  const label = RATE_LABEL.exec(before.trim());
+  const rate = label ? BARE_RATE.exec(clause.text) : null;
+  const num = rate?.groups?.num;
+  if (!label || !rate || num === undefined) return undefined;
+  const start = clause.text.indexOf(num);
+  const fall = label.groups?.verb === "下降" || label.groups?.verb === "降幅";
+  return {
+    kind: "growth",
+    start,
+    end: start + num.length + 1,
+    value: fall ? -Math.abs(Number(num)) : Number(num),
+    qualifier: "exact",
+    precision: precisionOf(num),
+    listIndex: 0,
+    respectively: false,
+  };
+}
+
 function withBareAmounts(clause: Clause, currency: "CNY" | "USD"): Quantity[] {
   const own = clauseQuantities(clause);
   const bare = scanBareAmounts(clause.text, currency).filter(

@@ -6680,6 +6680,20 @@ const PERIODS: PeriodRow[] = [
       "2024年1–6月 trade.total/growth 枣阳市 = 31.6 exact «增长31.6%»",
     ],
   ],
+  [
+    "a post's rate after its label and a colon (同比增长：14.7%), and a short marked line naming a month (🗓️ 5月当月)",
+    "岳阳市",
+    "2023-06-20",
+    "岳阳发布\n\n1—5月，岳阳外贸稳中有进。\n\n📊 进出口总值：298.6亿元\n同比增长：14.7%\n\n🗓️ 5月当月\n进出口：68.2亿元\n同比增长：27.5%\n\n📦 进口额：117.7亿元\n同比下降：3.2%",
+    [
+      "2023年1–5月 trade.total/value 岳阳市 = 29860000000 exact «298.6亿元»",
+      "2023年1–5月 trade.total/growth 岳阳市 = 14.7 exact «14.7%»",
+      "2023年5月 trade.total/value 岳阳市 = 6820000000 exact «68.2亿元»",
+      "2023年5月 trade.total/growth 岳阳市 = 27.5 exact «27.5%»",
+      "2023年1–5月 trade.import/value 岳阳市 = 11770000000 exact «117.7亿元»",
+      "2023年1–5月 trade.import/growth 岳阳市 = -3.2 exact «3.2%»",
+    ],
+  ],
 ];
 
 describe("periods across paragraphs", () => {
