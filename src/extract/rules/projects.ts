@@ -203,6 +203,9 @@ const RANKED_LIST_MEASURE = new RegExp(
   "u",
 );
 const EACH_OF_LIST = /各(?:有|为|是)/u;
+const STAGES_SUMMED = /(?:合计|共计|总计)(?:达到?|为)?(?:约|近|超)?$/u;
+const FORMER_IN = /前者/u;
+const FORMER_LATTER_LEAD = /^(?<w>前者|后者)(?:为|是|达到?)?$/u;
 const SUM_LEAD = /^(?:合计|共计|总计|三者合计|累计)(?:达到?|为)?(?:约|近|超)?\d/u;
 const PLACE_PROJECTS_ROW = /^[^\s\d\p{Script=Han}]*\p{Script=Han}{2,14}[ \u3000]+项目[\d一二三四五六七八九十百]+个/u;
 const THREE_BATCHES = /^(?:这|上述)?(?:三批|三类)项目的?(?:计划)?(?:总投资|投资额|投资)/u;
@@ -443,6 +446,9 @@ export const projectRule: SentenceRule = {
     let wholeBeforePart: Candidate["region"] | undefined;
     // The measure of the last amount read, for a place's amount written bare after it.
     let lastMoneyMeasure: RegExpExecArray | undefined;
+    // Two stages' amount summed (签约项目与开工项目总投资合计1020.8亿元), for 前者 / 后者 after it.
+    let summedStages: IndicatorId[] = [];
+    let summedMeasure: RegExpExecArray | undefined;
     // The stage a breakdown by kind named (签约项目中，…), for counts it lists by place.
     let breakdownStage: IndicatorId | undefined;
     // The clause ended with its count's projects to be broken down (此次开工的19个项目中，工业项目11个…).
@@ -1038,8 +1044,22 @@ export const projectRule: SentenceRule = {
         // An exact one (2216个项目总投资1.3万亿元) merges with the body's figure it rounds, or stands alone.
         if (q.threshold || target || (sentence.headline && q.qualifier !== "exact")) continue;
         const head = text.slice(0, q.start);
+        // 签约项目与开工项目总投资合计1020.8亿元，前者602.3亿元，后者418.5亿元: a sum over the stages the sentence then
+        // gives one by one, no figure of its own.
+        const groups = stages.filter((st) => st.end <= q.start);
+        const named = new Set([
+          ...groups.map((st) => st.indicator).filter((ind) => ind !== "projects.total"),
+          ...groups.flatMap((st) => listedStages(text, st)),
+        ]);
+        if (named.size > 1 && STAGES_SUMMED.test(head) && !RESPECTIVELY.test(head) && FORMER_IN.test(sentence.text)) {
+          summedStages = [...named];
+          summedMeasure = MEASURE.exec(head) ?? undefined;
+          continue;
+        }
+        const which = summedStages.length > 1 ? FORMER_LATTER_LEAD.exec(head)?.groups?.w : undefined;
         // A list item (、5721亿元) is of the measure its list began with.
         const m =
+          (which ? summedMeasure : undefined) ??
           MEASURE.exec(q.listIndex > 0 ? text.slice(0, money[0]?.start ?? 0) : head) ??
           // 总投资突破千亿元，达1036.8亿元: the measure of a round amount in words before.
           (q.listIndex === 0 && AMOUNT_GOES_ON.test(head) ? ROUND_AMOUNT_BEFORE.exec(clauseBefore) : null) ??
@@ -1069,6 +1089,7 @@ export const projectRule: SentenceRule = {
         if (partOnly || NOT_BATCH_MONEY.test(head.slice(0, m.index))) continue;
         const before = stages.filter((st) => st.end <= q.start).at(-1);
         const ind =
+          (which ? (which === "前者" ? summedStages[0] : summedStages.at(-1)) : undefined) ??
           (sumOfStages ? "projects.total" : undefined) ??
           listedStage(q, money, respectiveHere, stageList) ??
           (respectively ? listed[q.listIndex] : undefined) ??

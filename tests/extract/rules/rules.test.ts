@@ -4788,6 +4788,18 @@ const PROJECTS: Row[] = [
     "全省开发区第二次“三个一批”活动举行。运城、晋中两市签约项目数分别占全省的14.6%和13.0%。",
     ["projects.signed/share 运城市 = 14.6 exact «14.6%»", "projects.signed/share 晋中市 = 13 exact «13.0%»"],
   ],
+  [
+    "two stages' amount summed, then 前者 / 后者 (签约项目与开工项目总投资合计1020.8亿元，前者602.3亿元，后者418.5亿元)",
+    "南阳市",
+    "2023-09-20",
+    "南阳市第八期“三个一批”项目建设活动举行。签约项目与开工项目总投资合计1020.8亿元，前者602.3亿元，后者418.5亿元；98个投产项目总投资205.7亿元。",
+    [
+      "projects.signed/investment 南阳市 = 60230000000 exact «602.3亿元»",
+      "projects.started/investment 南阳市 = 41850000000 exact «418.5亿元»",
+      "projects.producing/count 南阳市 = 98 exact «98个»",
+      "projects.producing/investment 南阳市 = 20570000000 exact «205.7亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
