@@ -151,6 +151,8 @@ const SETS: AuditSet[] = [
   ["holdout114", 12, 0.818, 0.924],
   ["holdout115", 12, 0.851, 0.925],
   ["holdout116", 12, 0.903, 0.959],
+  ["holdout117", 12, 0.953, 0.953],
+  ["holdout118", 12, 0.957, 0.999],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

@@ -1,3 +1,4 @@
+import { decodeHtmlEntities } from "../load/html-entities";
 import { columnBreaks } from "./column-breaks";
 import { hardWraps } from "./hard-wraps";
 import { deleteRanges, type OffsetText } from "./offset-text";
@@ -82,6 +83,7 @@ export function normalise(original: string, bodyStart: number): NormalisedText {
     t = folded.text;
     toneMarks = folded.toneMarks;
   }
+  if (t.text.includes("&")) t = decodeEntities(t);
   t = replaceStops(t);
   const spaced = spacedNumbers(t.text);
   if (spaced.length > 0) t = deleteRanges(t, spaced);
@@ -169,7 +171,14 @@ function spacedNumbers(text: string): Array<[number, number]> {
       continue;
     }
     // Thousands set apart by a space (共有2 185个项目参加): one number, on a prose line.
-    if (isDigitCode(before) && thousandsAfter(text, i) && leadingDigits(text, i) <= 3 && onProseLine(text, i)) {
+    // Also in a headline when a Han character leads the number and a unit closes it (进出口4 561.8亿元).
+    if (
+      isDigitCode(before) &&
+      thousandsAfter(text, i) &&
+      leadingDigits(text, i) <= 3 &&
+      (onProseLine(text, i) ||
+        (isHan(text.charCodeAt(i - leadingDigits(text, i) - 1)) && UNIT_AFTER.test(text.slice(i + 1, i + 16))))
+    ) {
       out.push([i, i + 1]);
       continue;
     }
@@ -197,6 +206,8 @@ function leadingDigits(text: string, at: number): number {
   return at - n - 1 >= 0 && text.charCodeAt(at - n - 1) === 0x2e ? 99 : n;
 }
 
+const UNIT_AFTER = /^\d{3}(?:[ ,]\d{3})*(?:\.\d+)?(?:万亿|亿|万)?(?:美元|元|个|家)/u;
+
 function onProseLine(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf("\n", at) + 1;
   let lineEnd = text.indexOf("\n", at);
@@ -207,4 +218,25 @@ function onProseLine(text: string, at: number): boolean {
 function replaceStops(t: OffsetText): OffsetText {
   if (!hasStopBetweenDigits(t.text)) return t;
   return { text: t.text.replace(STOP_AS_POINT, "."), map: t.map };
+}
+
+// Character references left in a text file by a site's export (第八期&ldquo;三个一批&rdquo;, 进出口&nbsp;1852.35亿元):
+// decoded in place, the reference's first character standing for the decoded one and the rest deleted.
+const ENTITY_REFERENCE = /&(?:#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/gu;
+
+function decodeEntities(t: OffsetText): OffsetText {
+  const parts: string[] = [];
+  const rest: Array<[number, number]> = [];
+  let from = 0;
+  for (const m of t.text.matchAll(ENTITY_REFERENCE)) {
+    const decoded = decodeHtmlEntities(m[0]);
+    // One UTF-16 unit only, so that each kept character keeps its offset; a no-break space is a space.
+    if (decoded.length !== 1 || decoded === m[0]) continue;
+    parts.push(t.text.slice(from, m.index), decoded === "\u00A0" ? " " : decoded);
+    from = m.index + 1;
+    rest.push([m.index + 1, m.index + m[0].length]);
+  }
+  if (rest.length === 0) return t;
+  parts.push(t.text.slice(from));
+  return deleteRanges({ text: parts.join(""), map: t.map }, rest);
 }

@@ -4800,6 +4800,16 @@ const PROJECTS: Row[] = [
       "projects.producing/investment 南阳市 = 20570000000 exact «205.7亿元»",
     ],
   ],
+  [
+    "character references left in a text file (第八期&ldquo;三个一批&rdquo;, &nbsp;)",
+    "许昌市",
+    "2023-09-28",
+    "全省第八期&ldquo;三个一批&rdquo;项目建设活动举行。本期我市&ldquo;签约一批&rdquo;项目71个，总投资&nbsp;412.6亿元。",
+    [
+      "projects.signed/count 许昌市 = 71 exact «项目71个»",
+      "projects.signed/investment 许昌市 = 41260000000 exact «412.6亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
@@ -6704,6 +6714,16 @@ const PERIODS: PeriodRow[] = [
       "2023年5月 trade.total/growth 岳阳市 = 27.5 exact «27.5%»",
       "2023年1–5月 trade.import/value 岳阳市 = 11770000000 exact «117.7亿元»",
       "2023年1–5月 trade.import/growth 岳阳市 = -3.2 exact «3.2%»",
+    ],
+  ],
+  [
+    "thousands set apart by a space in a headline, a unit after them (进出口4 561.8亿元)",
+    "湖南省",
+    "2023-10-20",
+    "前三季度湖南外贸进出口4 561.8亿元\n\n记者从长沙海关获悉，前三季度，全省外贸进出口4 561.8亿元，同比下降5.2%。",
+    [
+      "2023年1–9月 trade.total/value 湖南省 = 456180000000 exact «4 561.8亿元»",
+      "2023年1–9月 trade.total/growth 湖南省 = -5.2 exact «下降5.2%»",
     ],
   ],
 ];
