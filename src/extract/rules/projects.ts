@@ -695,14 +695,19 @@ export const projectRule: SentenceRule = {
                 : undefined);
       // 吕梁市…活动同步举行，全市共推进项目118个: 全市 is the city this sentence named, not the home one.
       // Not 我市, the paper's own place (晋城市共推进项目52个，其中我市13个 in a county-level city's paper).
+      // 【晋中】全市7个开发区共推进项目71个: 全市 is the place the clause's label named.
+      const pronoun = named !== undefined && named.start > 0 && PRONOUN.test(text.slice(named.start, named.end));
+      const labelled = pronoun ? headRegions(clause, named.start, state).at(-1)?.region : undefined;
       const explicit =
-        named &&
-        (namedHere || cityOfParagraph(region, state)) &&
-        PRONOUN.test(text.slice(named.start, named.end)) &&
-        text.charAt(named.start) !== "我" &&
-        fitsPronoun(text, named, region)
-          ? region
-          : named?.region;
+        labelled && named && labelled.level !== "province" && fitsPronoun(text, named, labelled)
+          ? labelled
+          : named &&
+              (namedHere || cityOfParagraph(region, state)) &&
+              PRONOUN.test(text.slice(named.start, named.end)) &&
+              text.charAt(named.start) !== "我" &&
+              fitsPronoun(text, named, region)
+            ? region
+            : named?.region;
       // 孝义市、汾阳市、交城县分别签约项目12个、9个、7个: one figure per listed place.
       // 太原市、大同市、长治市推进项目分别为164个…: the verb before the count is no part of the list.
       const countFrom = namedCountAt ?? first;

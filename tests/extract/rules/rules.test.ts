@@ -4810,6 +4810,18 @@ const PROJECTS: Row[] = [
       "projects.signed/investment 许昌市 = 41260000000 exact «412.6亿元»",
     ],
   ],
+  [
+    "全市 after a place's label (【晋中】全市7个开发区共推进项目71个) is that place",
+    "山西省",
+    "2021-09-10",
+    "山西省开发区2021年第三次“三个一批”活动举行。\n\n【晋中】全市7个开发区共推进项目71个，签约、开工、投产项目分别为26个、24个、21个。",
+    [
+      "projects.total/count 晋中市 = 71 exact «项目71个»",
+      "projects.signed/count 晋中市 = 26 exact «项目分别为26个»",
+      "projects.started/count 晋中市 = 24 exact «24个»",
+      "projects.producing/count 晋中市 = 21 exact «21个»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
