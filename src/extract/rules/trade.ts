@@ -239,6 +239,20 @@ function rankedBefore(sentence: Sentence, clause: Clause): string[] {
   return items.length > 1 && items.every((i) => lookupRegion(i) === null) ? items : [];
 }
 
+// 东盟是…, RCEP其他成员国仍为…: a known partner opening a clause, said to be something.
+const PARTNER_IS = /^(?:从[^，。；]{1,8}看[，,])?(?<p>[^，。；]{2,16}?)(?:仍然是|仍是|仍为|依然是|是|为|稳居|位居)/u;
+
+/** The known partner a clause of the sentence before `clause` opened with, said to be something; or null. */
+function partnerOpeningBefore(sentence: Sentence, clause: Clause): string | null {
+  const before = sentence.text.slice(0, Math.max(0, clause.start - sentence.start));
+  for (const part of before.split(/[，,]/u).reverse()) {
+    const p = PARTNER_IS.exec(part)?.groups?.p;
+    const known = p ? partnerAlone(p) : null;
+    if (known) return known;
+  }
+  return null;
+}
+
 /** The keyword a sentence introducing rows named (主要市州进出口情况如下：), for rows naming none. */
 const rowKeywords = new WeakMap<ReadingState, Keyword[]>();
 const LIST_INTRO = /(?:如下|情况)[：:]$/u;
@@ -681,9 +695,15 @@ export const tradeRule: SentenceRule = {
           const anaphor = partner !== null && PARTNER_ANAPHOR.test(partner.partners.join(""));
           // 东盟为我省第一大贸易伙伴，前三季度对其进出口…: 其 is the one partner just named.
           const one = anaphor && s.partners.length === 1 && /^(?:其|它)$/u.test(partner?.partners.join("") ?? "");
+          // RCEP其他成员国是海南最大的贸易伙伴，1-7月海南对其进出口…: 其 is the partner a clause before was about.
+          const subjectBefore =
+            anaphor && !one && s.partners.length === 0 && /^(?:其|它)$/u.test(partner?.partners.join("") ?? "")
+              ? partnerOpeningBefore(sentence, clause)
+              : null;
           if (!anaphor) s.partners = partner?.partners ?? [];
+          else if (subjectBefore) s.partners = [subjectBefore];
           else if (s.partners.length < 2 && !one) s.partners = rankedBefore(sentence, clause);
-          if (anaphor && s.partners.length < 2 && !one) {
+          if (anaphor && s.partners.length < 2 && !one && !subjectBefore) {
             // 对其进出口… with no partners named before: whose trade it is cannot be told.
             s.indicators = [];
             continue;

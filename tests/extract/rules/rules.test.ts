@@ -1963,6 +1963,17 @@ const TRADE: Row[] = [
       "trade.total/growth 唐山市 partner=巴西 = 19.8 exact «增长19.8%»",
     ],
   ],
+  [
+    "对其 after a clause a known partner opened (RCEP其他成员国是海南最大的贸易伙伴，…对其进出口…)",
+    "海南省",
+    "2022-08-20",
+    "从贸易伙伴看，RCEP其他成员国是海南最大的贸易伙伴，1-7月海南对其进出口438.2亿元，同比增长63.0%，占全省的37.0%。",
+    [
+      "trade.total/value 海南省 partner=RCEP = 43820000000 exact «438.2亿元»",
+      "trade.total/growth 海南省 partner=RCEP = 63 exact «增长63.0%»",
+      "trade.total/share 海南省 partner=RCEP = 37 exact «37.0%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
