@@ -52,6 +52,17 @@ function blank(text: string, from: number, to: number): string {
   return text.slice(0, from) + " ".repeat(to - from) + text.slice(to);
 }
 
+/** The bracket's inner text as a clause of its own (in `period`), at its offset in the text. */
+function innerClause(clause: Clause, m: RegExpExecArray, innerText: string, period: Clause["period"]): Clause {
+  return { text: innerText, start: clause.start + m.index + 1, period, features: textFeatures(innerText) };
+}
+
+/** The clause with the bracket blanked out, offsets kept. */
+function mainClause(clause: Clause, m: RegExpExecArray): Clause {
+  const text = blank(clause.text, m.index, m.index + m[0].length);
+  return { text, start: clause.start, period: clause.period, features: textFeatures(text) };
+}
+
 /** The first bracketed aside naming a place and a figure in a clause, or undefined. */
 export function findAside(clause: Clause, state: ReadingState): Aside | undefined {
   const text = clause.text;
@@ -60,13 +71,7 @@ export function findAside(clause: Clause, state: ReadingState): Aside | undefine
   for (let m = BRACKET.exec(text); m; m = BRACKET.exec(text)) {
     const innerText = m.groups?.inner ?? "";
     if (!HAS_FIGURE.test(innerText)) continue;
-    const innerStart = m.index + 1;
-    const inner: Clause = {
-      text: innerText,
-      start: clause.start + innerStart,
-      period: clause.period,
-      features: textFeatures(innerText),
-    };
+    const inner = innerClause(clause, m, innerText, clause.period);
     // The place must lead the aside: （其中出口增长5%） or （人民币，下同） are not asides.
     // Or stand right before it, the aside a bare rate: 增速比全省（下降8.1%）高31.6个百分点.
     // （同期全省进出口1802.4亿元，增长10.9%）: a time word may come first.
@@ -85,14 +90,7 @@ export function findAside(clause: Clause, state: ReadingState): Aside | undefine
       if (named) lead = { start: 0, end: 0, region: named };
     }
     if (lead?.start !== 0) continue;
-    const mainText = blank(text, m.index, m.index + m[0].length);
-    const main: Clause = {
-      text: mainText,
-      start: clause.start,
-      period: clause.period,
-      features: textFeatures(mainText),
-    };
-    const aside: Aside = { main, inner, at: m.index, region: lead.region };
+    const aside: Aside = { main: mainClause(clause, m), inner, at: m.index, region: lead.region };
     const bare = BARE_RATE.exec(innerText.slice(lead.end));
     const end = m.index + m[0].length;
     if (bare?.groups?.num && (COMPARES_GROWTH.test(text.slice(0, m.index)) || GAP_AFTER.test(text.slice(end)))) {
@@ -123,20 +121,13 @@ export function findPeriodAside(clause: Clause, state: ReadingState, region: Reg
     const period = when.apply(clause.period, state.refYear, state.main);
     // Last year's figure in brackets is a comparison's base, no figure of the year reported.
     if (period.year !== clause.period.year) continue;
-    const mainText = blank(text, m.index, m.index + m[0].length);
-    const inner: Clause = {
-      text: innerText,
-      start: clause.start + m.index + 1,
-      period,
-      features: textFeatures(innerText),
+    return {
+      main: mainClause(clause, m),
+      inner: innerClause(clause, m, innerText, period),
+      at: m.index,
+      region,
+      ownPlace: true,
     };
-    const main: Clause = {
-      text: mainText,
-      start: clause.start,
-      period: clause.period,
-      features: textFeatures(mainText),
-    };
-    return { main, inner, at: m.index, region, ownPlace: true };
   }
   return undefined;
 }

@@ -89,16 +89,22 @@ export function listedPeriods(clause: Clause, firstFigure: number, state: Readin
     const listed = quartersListedShort(clause, m, firstFigure, state);
     return listed.length > 0 ? listed : batchesOfRange(clause, m, firstFigure, state);
   }
-  if (mentions.length < 2) return [];
-  for (let i = 1; i < mentions.length; i++) {
-    const gap = clause.text.slice((mentions[i - 1] as PeriodMention).end, (mentions[i] as PeriodMention).start);
-    if (!/^[、和及与]$/u.test(gap)) return [];
-  }
+  if (mentions.length < 2 || !listedTogether(clause.text, mentions)) return [];
   const last = mentions.at(-1) as PeriodMention;
   if (!RESPECTIVE.test(clause.text.slice(last.end, firstFigure))) return [];
   return mentions.map((m) => m.apply(clause.period, state.refYear, state.main));
 }
 
+/** Whether the period words follow one another with only a list mark between (一季度、二季度和三季度). */
+function listedTogether(text: string, mentions: readonly PeriodMention[]): boolean {
+  for (let i = 1; i < mentions.length; i++) {
+    const gap = text.slice((mentions[i - 1] as PeriodMention).end, (mentions[i] as PeriodMention).start);
+    if (!LIST_MARK.test(gap)) return false;
+  }
+  return true;
+}
+
+const LIST_MARK = /^[、和及与]$/u;
 const QUARTER_RANGE = /^[1-4一二三四](?:季度)?(?:-|—|–|~|～|至|到)[1-4一二三四]季度$/u;
 
 /** 一至四季度分别集中开工项目112个、118个、102个、96个: a range of quarters before 分别 lists each of them. */
@@ -143,10 +149,7 @@ export function periodsListedAlone(clause: Clause, state: ReadingState): PeriodC
   const text = clause.text.trim();
   const mentions = scanPeriods(text);
   if (mentions.length < 2 || mentions[0]?.start !== 0 || mentions.at(-1)?.end !== text.length) return [];
-  for (let i = 1; i < mentions.length; i++) {
-    const gap = text.slice((mentions[i - 1] as PeriodMention).end, (mentions[i] as PeriodMention).start);
-    if (!/^[、和及与]$/u.test(gap)) return [];
-  }
+  if (!listedTogether(text, mentions)) return [];
   return mentions.map((m) => m.apply(clause.period, state.refYear, state.main));
 }
 
