@@ -968,17 +968,32 @@ function readAside(aside: Aside, sentence: Sentence, s: SentenceState, state: Re
     const cut = inner.text.lastIndexOf("；", q.start);
     const part = cut < 0 ? undefined : subjectRegions(inner.text.slice(cut + 1, q.start), state)[0];
     const here = part?.start === 0 ? { ...local, region: part.region } : local;
-    if (q.kind === "growth" && base === "yoy") {
-      const c = candidate(q, kw.indicator, "growth", inner, sentence, here, `${kw.indicator}-aside-growth`);
-      c.basis = s.basis ?? state.currency;
-      out.push(c);
-    } else if (q.kind === "money" && !q.threshold) {
-      const c = candidate(q, kw.indicator, "value", inner, sentence, here, `${kw.indicator}-aside-value`);
-      if (kw.negative) c.value = -Math.abs(c.value);
-      out.push(c);
-    }
+    const c = bracketFigure(q, kw, inner, sentence, here, base, s.basis ?? state.currency, "aside");
+    if (c) out.push(c);
   }
   return out;
+}
+
+/** A growth (year on year only) or an amount read inside brackets, or undefined for any other figure. */
+function bracketFigure(
+  q: Quantity,
+  kw: Keyword,
+  inner: Clause,
+  sentence: Sentence,
+  here: SentenceState,
+  base: Base,
+  basis: string | undefined,
+  kind: "aside" | "partner",
+): Candidate | undefined {
+  if (q.kind === "growth" && base === "yoy") {
+    const c = candidate(q, kw.indicator, "growth", inner, sentence, here, `${kw.indicator}-${kind}-growth`);
+    c.basis = basis;
+    return c;
+  }
+  if (q.kind !== "money" || q.threshold) return undefined;
+  const c = candidate(q, kw.indicator, "value", inner, sentence, here, `${kw.indicator}-${kind}-value`);
+  if (kw.negative) c.value = -Math.abs(c.value);
+  return c;
 }
 
 // 对澳大利亚（86.4亿元，下降6.2%）、巴西（41.7亿元，增长19.8%）进出口一降一升: each partner's figures in brackets
@@ -1017,13 +1032,8 @@ function readPartnerBrackets(
     const base = lastBase(innerText, inner.period.year)?.base ?? state.paragraphBase ?? "yoy";
     const here: SentenceState = { ...s, partners: [partner], entities: [] };
     for (const q of clauseQuantities(inner)) {
-      if (q.kind === "growth" && base === "yoy") {
-        const c = candidate(q, kw.indicator, "growth", inner, sentence, here, `${kw.indicator}-partner-growth`);
-        c.basis = s.basis ?? state.currency;
-        out.push(c);
-      } else if (q.kind === "money" && !q.threshold) {
-        out.push(candidate(q, kw.indicator, "value", inner, sentence, here, `${kw.indicator}-partner-value`));
-      }
+      const c = bracketFigure(q, kw, inner, sentence, here, base, s.basis ?? state.currency, "partner");
+      if (c) out.push(c);
     }
     text = `${text.slice(0, at)}${" ".repeat(innerText.length + 2)}${text.slice(at + innerText.length + 2)}`;
   }
