@@ -205,6 +205,7 @@ const RANKED_LIST_MEASURE = new RegExp(
 const EACH_OF_LIST = /各(?:有|为|是)/u;
 const STAGES_SUMMED = /(?:合计|共计|总计)(?:达到?|为)?(?:约|近|超)?$/u;
 const FORMER_IN = /前者/u;
+const WITNESSED_BEFORE = /见证(?:了)?$/u;
 const FORMER_LATTER_LEAD = /^(?<w>前者|后者)(?:为|是|达到?)?$/u;
 const SUM_LEAD = /^(?:合计|共计|总计|三者合计|累计)(?:达到?|为)?(?:约|近|超)?\d/u;
 const PLACE_PROJECTS_ROW = /^[^\s\d\p{Script=Han}]*\p{Script=Han}{2,14}[ \u3000]+项目[\d一二三四五六七八九十百]+个/u;
@@ -834,8 +835,10 @@ export const projectRule: SentenceRule = {
         new Set(countStages).size > 1;
       for (const q of counts) {
         // 活动现场，10个重点项目进行了集中签约: the projects on stage are a part of the batch.
+        // Also those a leader watched sign (并见证了15个重点项目集中签约): the projects on stage.
         const onStage =
           (q.start <= 1 && /现场$/u.test(clauseBefore)) ||
+          WITNESSED_BEFORE.test(text.slice(0, q.start)) ||
           (ON_STAGE_AFTER.test(text.slice(q.end, q.end + 12)) &&
             !/(?:共有|共计|合计|共)$/u.test(text.slice(0, q.start)));
         // 现场签约项目45个 with no 签约项目中 before it: the event's count, unless the report gives another.

@@ -4833,6 +4833,16 @@ const PROJECTS: Row[] = [
       "projects.producing/count 晋中市 = 21 exact «21个»",
     ],
   ],
+  [
+    "projects a leader watched sign (并见证了15个重点项目集中签约) are those on stage, not the batch's count",
+    "南阳市",
+    "2024-03-20",
+    "南阳市第十一期“三个一批”项目建设活动举行。本期签约项目52个，总投资310亿元。市领导为项目培土奠基，并见证了15个重点项目集中签约。",
+    [
+      "projects.signed/count 南阳市 = 52 exact «项目52个»",
+      "projects.signed/investment 南阳市 = 31000000000 exact «310亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
