@@ -193,12 +193,19 @@ function compactDataset(): Plugin {
 /** The early entry that starts fetching a linked view's code (src/app/view-preload.ts). */
 const VIEW_PRELOAD_ENTRY = "view-preload";
 
-/** Modules whose chunks (and the chunks they import) a link straight to that view needs. */
-const VIEW_MODULES: Record<string, string> = {
-  projects: "src/app/features/projects/projects-charts.tsx",
-  trade: "src/app/features/trade/trade-charts.tsx",
-  regions: "src/app/features/regions/regions-charts.tsx",
-  table: "src/app/features/table/table-view.tsx",
+const ECHARTS_MODULE = "src/app/charts/register-echarts.ts";
+
+/**
+ * Modules whose chunks (and the chunks they import) a link straight to that
+ * view needs: its own code and, for the chart views, ECharts, which the
+ * views load beside their code rather than import (src/app/charts/load-echarts.ts).
+ * ECharts first: the largest file, and the last one the first chart waits for.
+ */
+const VIEW_MODULES: Record<string, string[]> = {
+  projects: [ECHARTS_MODULE, "src/app/features/projects/projects-charts.tsx"],
+  trade: [ECHARTS_MODULE, "src/app/features/trade/trade-charts.tsx"],
+  regions: [ECHARTS_MODULE, "src/app/features/regions/regions-charts.tsx"],
+  table: ["src/app/features/table/table-view.tsx"],
 };
 
 /**
@@ -229,13 +236,15 @@ function viewPreloadScript(): Plugin {
         };
         for (const c of chunks) if (c.isEntry) addStatic(c.fileName, firstLoad);
         const views: Record<string, string[]> = {};
-        for (const [view, module] of Object.entries(VIEW_MODULES)) {
-          const id = resolve(root, module);
-          const chunk = chunks.find((c) => c.facadeModuleId === id);
-          if (!chunk) continue;
+        for (const [view, modules] of Object.entries(VIEW_MODULES)) {
           const files = new Set<string>();
-          addStatic(chunk.fileName, files);
-          views[view] = [...files].filter((f) => !firstLoad.has(f)).map((f) => `/${f}`);
+          for (const module of modules) {
+            const id = resolve(root, module);
+            // A module other chunks import too may share a chunk rather than face one.
+            const chunk = chunks.find((c) => c.facadeModuleId === id) ?? chunks.find((c) => c.moduleIds.includes(id));
+            if (chunk) addStatic(chunk.fileName, files);
+          }
+          if (files.size > 0) views[view] = [...files].filter((f) => !firstLoad.has(f)).map((f) => `/${f}`);
         }
         return [
           { tag: "meta", attrs: { name: "zhibiao-view-code", content: JSON.stringify(views) }, injectTo: "head" },

@@ -6,6 +6,7 @@ import type { ChartOption } from "./chart-option";
 import { type ChartHandle, ChartToolbarContext } from "./chart-toolbar-context";
 import { requestDrawTurn } from "./draw-queue";
 import { EChart } from "./echart";
+import { useEcharts } from "./load-echarts";
 import { chartHeightFor, withChartContext } from "./with-chart-context";
 
 export interface ChartCardProps {
@@ -66,14 +67,19 @@ export function ChartCard({
     observer.observe(box);
     return () => observer.disconnect();
   }, []);
-  useLayoutEffect(() => requestDrawTurn(() => setTurn(true)), []);
+  // Turns are taken once ECharts is in: before that the card lays out at its
+  // final height, and the charts that load together still draw one a frame.
+  const echartsLoaded = useEcharts() !== null;
+  useLayoutEffect(() => (echartsLoaded ? requestDrawTurn(() => setTurn(true)) : undefined), [echartsLoaded]);
 
-  // The full option is built only once the chart is about to draw: not at the
-  // fallback width before measuring, nor for a chart still waiting its turn.
-  const drawing = measured !== null && turn;
+  // The full option is built once the card is measured and either ECharts is
+  // still loading (the text measuring is done while the page would wait
+  // anyway) or the chart is about to draw: not at the fallback width, nor
+  // for a chart waiting its turn behind one being drawn.
+  const building = measured !== null && (turn || !echartsLoaded);
   const full = useMemo(
-    () => (drawing ? withChartContext(option, context, width) : null),
-    [drawing, option, context, width],
+    () => (building ? withChartContext(option, context, width) : null),
+    [building, option, context, width],
   );
   const height = useMemo(
     () => chartHeightFor(option, context, width, plotHeight),
@@ -113,7 +119,7 @@ export function ChartCard({
       </figcaption>
       {bar ? <div className="flex flex-wrap justify-end gap-2 px-3 pt-2">{bar}</div> : null}
       <div ref={boxRef} className="w-full min-w-0">
-        {full === null ? (
+        {full === null || !turn ? (
           <div style={{ height }} />
         ) : (
           <EChart option={full} decals={decals} height={height} width={width} onReady={handleReady} chartId={chartId} />

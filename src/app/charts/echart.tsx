@@ -1,8 +1,8 @@
 import type { EChartsType } from "echarts/core";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { ChartOption } from "./chart-option";
+import { useEcharts } from "./load-echarts";
 import { loadTooltip } from "./load-tooltip";
-import { echarts } from "./register-echarts";
 
 export interface EChartProps {
   option: ChartOption;
@@ -27,15 +27,17 @@ const FILL = { width: "100%", height: "100%" } as const;
 
 /**
  * The one thin wrapper around ECharts: option in, instance out. It draws with
- * the SVG renderer, follows its container's size (a ResizeObserver on its
- * box), turns decals on or off, and marks its box `data-chart-ready="true"`
- * once the first frame is drawn, which the browser tests wait for.
+ * the SVG renderer once ECharts has loaded (an empty box of the given size
+ * until then), follows its container's size (a ResizeObserver on its box),
+ * turns decals on or off, and marks its box `data-chart-ready="true"` once
+ * the first frame is drawn, which the browser tests wait for.
  *
  * It talks to ECharts directly rather than through echarts-for-react, whose
  * first draw goes through a throw-away instance and an extra frame, and
  * which re-sets the option after a deep comparison on every render.
  */
 export function EChart({ option, decals = false, onReady, height, width, className, chartId }: EChartProps) {
+  const echarts = useEcharts();
   const [ready, setReady] = useState(false);
   const instanceRef = useRef<EChartsType | null>(null);
   const boxRef = useRef<HTMLDivElement>(null);
@@ -51,8 +53,10 @@ export function EChart({ option, decals = false, onReady, height, width, classNa
   }, [option, decals]);
   const fullRef = useRef(full);
   fullRef.current = full;
-  // Read once, when the chart is created: later sizes come from the observer below.
+  // Read when the chart is created (which may be after ECharts has loaded):
+  // later sizes come from the observer below.
   const initialSize = useRef({ width, height: typeof height === "number" ? height : undefined });
+  initialSize.current = { width, height: typeof height === "number" ? height : undefined };
 
   // Created and drawn in a layout effect, so the browser's first paint of
   // the box already holds the chart. The first draw has no animation: the
@@ -60,7 +64,7 @@ export function EChart({ option, decals = false, onReady, height, width, classNa
   // and the page is not re-rendered every frame for a second while it loads.
   useLayoutEffect(() => {
     const el = canvasRef.current;
-    if (!el) return;
+    if (!el || !echarts) return;
     const { width: knownWidth, height: knownHeight } = initialSize.current;
     const chart = echarts.init(el, undefined, {
       renderer: "svg",
@@ -90,7 +94,7 @@ export function EChart({ option, decals = false, onReady, height, width, classNa
       instanceRef.current = null;
       drawnRef.current = null;
     };
-  }, []);
+  }, [echarts]);
 
   useEffect(() => {
     const chart = instanceRef.current;

@@ -1,6 +1,6 @@
 import { BarChart } from "echarts/charts";
 import { AriaComponent, GridComponent, LegendPlainComponent, TitleComponent } from "echarts/components";
-import * as echarts from "echarts/core";
+import { init, setPlatformAPI, use } from "echarts/core";
 import { SVGRenderer } from "echarts/renderers";
 import { measureChartText } from "./measure-text";
 
@@ -11,8 +11,11 @@ import { measureChartText } from "./measure-text";
 // (register-tooltip.ts). SVG only: crisp at any zoom and on
 // projectors, exportable as SVG, and it draws in jsdom, so the same
 // renderer runs in tests and in the browser.
-echarts.use([BarChart, AriaComponent, GridComponent, LegendPlainComponent, TitleComponent, SVGRenderer]);
+use([BarChart, AriaComponent, GridComponent, LegendPlainComponent, TitleComponent, SVGRenderer]);
 
-echarts.setPlatformAPI({ measureText: measureChartText });
+setPlatformAPI({ measureText: measureChartText });
 
-export { echarts };
+// Only `init` goes out: the charts load this module with a dynamic import,
+// and a whole namespace handed out that way keeps every export of
+// echarts/core (map parsing, the graphic API) in the chunk.
+export { init };

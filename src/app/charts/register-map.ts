@@ -1,10 +1,11 @@
 import { MapChart } from "echarts/charts";
 import { VisualMapContinuousComponent } from "echarts/components";
-import { echarts } from "./register-echarts";
+import { getMap, registerMap, use } from "echarts/core";
+import "./register-echarts";
 
 // Imported only by the lazily loaded map view, so the map series and the
 // visualMap stay out of the first-load bundle.
-echarts.use([MapChart, VisualMapContinuousComponent]);
+use([MapChart, VisualMapContinuousComponent]);
 
 /** ECharts map name for a province's prefecture boundaries; never "china" (that name brings ECharts' own outdated inset). */
 export function provinceMapName(provinceCode: string): string {
@@ -25,9 +26,9 @@ export interface BoundaryCollection {
 /** Registers a province's boundaries once; later calls are no-ops. */
 export function registerProvinceMap(provinceCode: string, geoJson: BoundaryCollection): string {
   const name = provinceMapName(provinceCode);
-  if (!echarts.getMap(name)) {
+  if (!getMap(name)) {
     // ECharts matches series data to features by `properties.name`.
-    echarts.registerMap(name, geoJson as unknown as Parameters<typeof echarts.registerMap>[1]);
+    registerMap(name, geoJson as unknown as Parameters<typeof registerMap>[1]);
   }
   return name;
 }
