@@ -1,8 +1,9 @@
 import { render, waitFor } from "@testing-library/react";
-import { describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { buildCategoryChart } from "../../../src/app/charts/build-category-chart";
 import { ChartCard } from "../../../src/app/charts/chart-card";
 import { EChart } from "../../../src/app/charts/echart";
+import { loadEcharts } from "../../../src/app/charts/load-echarts";
 
 const option = buildCategoryChart({
   title: "太原市进出口",
@@ -20,6 +21,11 @@ const option = buildCategoryChart({
     },
   ],
 });
+
+// ECharts loads on demand (load-echarts.ts). Loaded here first, so the
+// waits below time the draws and not the compiling of ECharts' modules,
+// which takes seconds on a busy machine.
+beforeAll(() => loadEcharts(), 30_000);
 
 describe("EChart", () => {
   it("draws with the SVG renderer, marks itself ready, hands out the instance and carries the aria description", async () => {
