@@ -153,6 +153,10 @@ const SETS: AuditSet[] = [
   ["holdout116", 12, 0.903, 0.959],
   ["holdout117", 12, 0.953, 0.99],
   ["holdout118", 12, 0.957, 0.999],
+  ["holdout119", 12, 0.926, 0.988],
+  ["holdout120", 12, 0.996, 0.999],
+  ["holdout121", 12, 0.969, 0.999],
+  ["holdout122", 12, 0.945, 0.995],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

@@ -152,7 +152,7 @@ class Mention implements PeriodMention {
       const b = parseInteger(g.m2);
       // 截至3月底 in a report on the first quarter: the quarter's months, named as the report names them.
       if (g.upTo && a === 1 && b === 3 && main.quarter === 1 && main.year === year) return { year, quarter: 1 };
-      if (a && b && a < b && b <= 12) return { year, months: [a, b], batch: next.batch };
+      if (a && b && a < b && b <= 12) return { year, months: [a, b] };
       return { ...next, year };
     }
     const mo = parseInteger(g.m ?? "");
@@ -184,12 +184,18 @@ const VIEW_FRAME = /^[^，。；]{0,16}?(?:看|来看)$/u;
 export function scanPeriods(clause: string, features = textFeatures(clause)): PeriodMention[] {
   const out: PeriodMention[] = [];
   if ((features & PERIOD_FEATURE) === 0) return out;
+  // End of the last comparison base skipped: 较去年全年 is one base, its 全年 no period of the clause.
+  let baseEnd = -1;
   for (const m of execAll(PERIOD, clause)) {
     if (m[0].length === 0) continue;
     const g = m.groups ?? {};
     const end = m.index + m[0].length;
+    if (m.index === baseEnd && m[0] === "全年") continue;
     // 从二季度开工项目的分布看: 从 opens a point of view on that period, not a span from it.
-    if (g.post || (g.pre && !(g.pre === "从" && VIEW_FRAME.test(clause.slice(end))))) continue;
+    if (g.post || (g.pre && !(g.pre === "从" && VIEW_FRAME.test(clause.slice(end))))) {
+      baseEnd = end;
+      continue;
+    }
     if (!g.year && !g.rel && !g.q && !g.q1 && !g.half && !g.nm && !g.m1 && !g.m && !g.b && !g.first && !g.prev)
       continue;
     // 农历十月廿九, 闰二月廿二: a date of the lunar calendar in a masthead, no period reported on.

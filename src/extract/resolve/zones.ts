@@ -77,6 +77,12 @@ const KNOWN_ZONES: KnownZone[] = [
   { name: "兰州新区", parent: "620100", aliases: [] },
   { name: "南沙新区", parent: "440100", aliases: ["广州南沙新区"] },
   { name: "西咸新区", parent: "610000", aliases: ["陕西西咸新区"] },
+  // Its five new cities, each a zone of its own across 西安 and 咸阳.
+  ...["沣东新城", "沣西新城", "秦汉新城", "空港新城", "泾河新城"].map((name) => ({
+    name,
+    parent: "610000",
+    aliases: [`西咸新区${name}`],
+  })),
   { name: "贵安新区", parent: "520000", aliases: ["贵州贵安新区"] },
   { name: "西海岸新区", parent: "370200", aliases: ["青岛西海岸新区"] },
   { name: "金普新区", parent: "210200", aliases: ["大连金普新区"] },
@@ -351,6 +357,8 @@ for (const alias of known.keys()) {
   knownByLastTwo.set(lastTwo, list);
 }
 for (const list of knownByLastTwo.values()) list.sort((a, b) => b.length - a.length);
+// Last characters of known names other than 区 (沣东新城, 横琴, 山西农谷): where else a name may end.
+const OTHER_ENDS = [...new Set([...known.keys()].map((alias) => alias.slice(-1)))].filter((c) => c !== "区");
 const kindsByLastTwo = new Map<string, string[]>();
 for (const kind of KINDS) {
   const list = kindsByLastTwo.get(kind.slice(-2)) ?? [];
@@ -490,7 +498,7 @@ function zoneEndingAt(text: string, end: number, opts: LookupOptions): RawMentio
  */
 export function scanZoneNames(text: string, opts: ZoneLookupOptions = {}): ZoneMention[] {
   const raw: RawMention[] = [];
-  for (let p = text.indexOf("区"); p >= 0; p = text.indexOf("区", p + 1)) {
+  for (const p of nameEnds(text)) {
     const m = zoneEndingAt(text, p + 1, opts);
     if (m === null) continue;
     let last = raw.at(-1);
@@ -517,6 +525,15 @@ export function scanZoneNames(text: string, opts: ZoneLookupOptions = {}): ZoneM
     if (zone) mentions.push({ start: m.start, end: m.end, zone });
   }
   return mentions;
+}
+
+/** Positions, in order, of the characters a zone's name may end on. */
+function nameEnds(text: string): number[] {
+  const ends: number[] = [];
+  for (let p = text.indexOf("区"); p >= 0; p = text.indexOf("区", p + 1)) ends.push(p);
+  const before = ends.length;
+  for (const c of OTHER_ENDS) for (let p = text.indexOf(c); p >= 0; p = text.indexOf(c, p + 1)) ends.push(p);
+  return ends.length === before ? ends : ends.sort((a, b) => a - b);
 }
 
 function isFullName(name: string): boolean {

@@ -20,7 +20,8 @@ const COMPARES_GROWTH = /增速|增幅|增长|降幅/u;
 
 // A rate alone in brackets: （下降8.1%）, （增长3.6%）.
 // A bare one (（0.2%）) too, after a place's rate: 较同期全国增速（0.2%）, 高于全国同期（6.1%）.
-const ASIDE_LEAD = /^(?:同期|同时|当期|当天|当日|同日|而)[，,]?/u;
+// A time word may lead the place: （同期全省进出口1802.4亿元…）, （本次全省共签约项目173个…）.
+const ASIDE_LEAD = /^(?:同期|同时|当期|当天|当日|同日|本次|此次|本期|而)[，,]?/u;
 // Also with the whole's rate after it: 占无锡全市（7308.6亿元，增长5.4%）的24.4%, or its noun before it:
 // 占全省（同期进出口352.6亿元）的33.3%.
 const AMOUNT_ONLY =
@@ -66,7 +67,7 @@ function mainClause(clause: Clause, m: RegExpExecArray): Clause {
 /** The first bracketed aside naming a place and a figure in a clause, or undefined. */
 export function findAside(clause: Clause, state: ReadingState): Aside | undefined {
   const text = clause.text;
-  if (!text.includes("（") && !text.includes("(")) return undefined;
+  if (!text.includes("（") && !text.includes("(")) return inlineWhole(clause, state);
   BRACKET.lastIndex = 0;
   for (let m = BRACKET.exec(text); m; m = BRACKET.exec(text)) {
     const innerText = m.groups?.inner ?? "";
@@ -100,7 +101,28 @@ export function findAside(clause: Clause, state: ReadingState): Aside | undefine
     }
     return aside;
   }
-  return undefined;
+  return inlineWhole(clause, state);
+}
+
+// 占全省同期进出口总值52.6亿美元的35.4%: the whole's amount written inline, where others bracket it.
+const INLINE_WHOLE = /占(?<head>[^，。；（()）\d]{1,16}?)(?<amount>\d+(?:\.\d+)?(?:万亿|亿|万)?(?:美元|元))的/u;
+
+/** The whole's amount inside a share's phrase, as an aside about the place it names, or undefined. */
+function inlineWhole(clause: Clause, state: ReadingState): Aside | undefined {
+  const m = clause.text.includes("占") ? INLINE_WHOLE.exec(clause.text) : null;
+  const amount = m?.groups?.amount;
+  if (!m || !amount) return undefined;
+  const head = (m.groups?.head ?? "").replace(RATE_WORDS, "").replace(WHOLE_NOUN, "").replace(MONTHS_AFTER_PLACE, "");
+  const region = placeAtEnd(head, { home: state.home, seenZones: state.seenZones });
+  if (!region) return undefined;
+  const at = m.index + m[0].length - 1 - amount.length;
+  const text = blank(clause.text, at, at + amount.length);
+  return {
+    main: { text, start: clause.start, period: clause.period, features: textFeatures(text) },
+    inner: { text: amount, start: clause.start + at, period: clause.period, features: textFeatures(amount) },
+    at,
+    region,
+  };
 }
 
 // A period and its rate or amount: 一季度增长10.4%, 上半年为2.3亿元.

@@ -1101,6 +1101,8 @@ export const projectRule: SentenceRule = {
           (sumOfStages ? "projects.total" : undefined) ??
           listedStage(q, money, respectiveHere, stageList) ??
           (respectively ? listed[q.listIndex] : undefined) ??
+          // 投产项目4个，三类项目总投资35.2亿元: the three stages' projects together, the batch's total.
+          (before === undefined && THREE_KINDS.test(head.slice(0, m.index)) ? "projects.total" : undefined) ??
           before?.indicator ??
           (joined || rowOfStages ? "projects.total" : stage) ??
           // 郑州市本期项目总投资2186亿元: the batch's projects, all of them.
@@ -1120,6 +1122,11 @@ export const projectRule: SentenceRule = {
         lastMoneyMeasure = m;
         c.fallback = onStageOnly;
         out.push(c);
+        // 分别达到29个、37个、18个，其中投产项目总投资46.1亿元，预计年产值58.7亿元: the output after is that stage's.
+        if (before !== undefined && before.indicator !== "projects.total" && /^其中/u.test(text)) {
+          stage = before.indicator;
+          joined = false;
+        }
       }
       const last = out.length > figuresBefore ? out.at(-1) : undefined;
       if (last) lastMeasure = last.measure;
@@ -1156,6 +1163,7 @@ export const projectRule: SentenceRule = {
   },
 };
 
+const THREE_KINDS = /(?:本期|本次|此次)?三类项目(?:的)?$/u;
 const PLACES_AFTER = /(?:分别|依次)(?:落户|落地|落在|位于|分布在|分布于|来自|在)(?<list>[^，；。！]{4,})[。！]?$/u;
 
 const ACTIVITY_AFTER_PLACES = /(?:同步|集中|同时)?(?:签约|开工|动工|投产|竣工|开竣工|落地)+(?:建设)?$/u;

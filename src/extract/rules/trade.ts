@@ -256,7 +256,9 @@ function partnerOpeningBefore(sentence: Sentence, clause: Clause): string | null
 /** The keyword a sentence introducing rows named (主要市州进出口情况如下：), for rows naming none. */
 const rowKeywords = new WeakMap<ReadingState, Keyword[]>();
 const LIST_INTRO = /(?:如下|情况)[：:]$/u;
-const PARTNERS_SECTION = /^[^\p{Script=Han}]*【(?:伙伴|贸易伙伴|市场|国别|国别地区)】$/u;
+const PARTNERS_SECTION =
+  /^[^\p{Script=Han}]*(?:【(?:伙伴|贸易伙伴|市场|国别|国别地区)】|(?:主要)?(?:贸易伙伴|市场|国别地区)(?:情况)?)$/u;
+const BENCHMARK_LEAD = /^(?:而)?同期/u;
 const PLACES_SECTION =
   /^[^\p{Script=Han}]*(?:【(?:市州|地市|各市|分市|市县|县区|区县|县市区|各地)】|(?:看各地|分地区看|分市看|各地情况)[：:])$/u;
 
@@ -654,7 +656,9 @@ export const tradeRule: SentenceRule = {
         out.push(...ranksInOrder(topN, (subjKws[0] ?? WHOLE_TRADE).indicator, clause, sentence, s));
       if (explicitRegion && (hasKeyword || quantities.length > 0)) {
         s.region = explicitRegion;
-        if (!startsWithSubtotal) state.paragraphRegion = explicitRegion;
+        // 同期全国进出口增长7.7%。⏎其中，出口136.9亿元…: the country as a benchmark, not what a 其中 after it breaks down.
+        const benchmark = explicitRegion.level === "country" && BENCHMARK_LEAD.test(text);
+        if (!startsWithSubtotal && !benchmark) state.paragraphRegion = explicitRegion;
         if (s.tainted && !subj.tainted && subj.leftover === "") s.tainted = false;
       }
       const lastSubjKw = subjKws.at(-1);

@@ -161,9 +161,9 @@ const COUNT_AFTER = new RegExp(
 
 // Enterprises with trade: 有进出口实绩的企业8007家, 有进出口实绩的企业共有822家.
 // In thousands: 有进出口实绩的企业达2.31万家. In numerals: 有进出口实绩的企业六十三家.
-// Also 有进出口实绩的外贸经营主体34862家, 企业达到了536家, 共1 612家.
+// Also 有进出口实绩的外贸经营主体34862家, 企业达到了536家, 共1 612家, 企业 15 237 家.
 const ENTERPRISES = new RegExp(
-  `有(?:进出口)?实绩的?(?:外贸)?(?:企业|经营主体)[：:]?(?:首次|已经|已|再次)?(?:共有|共计|共|有|达到了?|达|为)?(?<pre>超过|超|逾|近|约|突破)?(?<num>\\d+(?:[ ,]\\d{3})*(?:\\.\\d+)?|(?![百千万])[${CN}]+)(?<wan>万)?(?<many>多|余)?家`,
+  `有(?:进出口)?实绩的?(?:外贸)?(?:企业|经营主体)[：:]?\\s?(?:首次|已经|已|再次)?(?:共有|共计|共|有|达到了?|达|为)?(?<pre>超过|超|逾|近|约|突破)?(?<num>\\d+(?:[ ,]\\d{3})*(?:\\.\\d+)?|(?![百千万])[${CN}]+)\\s?(?<wan>万)?(?<many>多|余)?家`,
   "gu",
 );
 
@@ -388,7 +388,7 @@ export function scanQuantities(clause: string, features = feature.textFeatures(c
     if (clause.slice(Math.max(0, m.index - 2), m.index) === "新增") continue;
     const g = m.groups ?? {};
     const num = g.num ?? "";
-    const start = m.index + m[0].length - num.length - (g.wan?.length ?? 0) - (g.many?.length ?? 0) - 1;
+    const start = m.index + m[0].lastIndexOf(num);
     const value = /^\d/u.test(num)
       ? scaleDecimal(num.replace(/[ ,]/gu, ""), g.wan ? 4 : 0)
       : (parseInteger(num) ?? 0) * (g.wan ? 10_000 : 1);

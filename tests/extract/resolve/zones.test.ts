@@ -100,6 +100,17 @@ describe("scanZoneNames: real sentences", () => {
     expect(spans(sentence)).toEqual(expected);
   });
 
+  it("finds known zones whose names end in no 区, and no shorter name inside a longer one", () => {
+    expect(spans("五个新城中，沣东新城、沣西新城分别推进项目18个、13个。")).toEqual([
+      ["沣东新城", "沣东新城", "610000"],
+      ["沣西新城", "沣西新城", "610000"],
+    ]);
+    expect(spans("横琴粤澳深度合作区进出口增长12.3%，横琴口岸通关量创新高。")).toEqual([
+      ["横琴粤澳深度合作区", "横琴粤澳深度合作区", "440400"],
+      ["横琴", "横琴粤澳深度合作区", "440400"],
+    ]);
+  });
+
   it("resolves abbreviations against full names elsewhere in the text (p10)", () => {
     const text = corpus("p10-lvliang-jiaocheng-2024-b3.txt");
     const names = scanZoneNames(text).map((m) => [text.slice(m.start, m.end), m.zone.name]);

@@ -1974,6 +1974,59 @@ const TRADE: Row[] = [
       "trade.total/share 海南省 partner=RCEP = 37 exact «37.0%»",
     ],
   ],
+  [
+    "a post's section of markets, one partner a line after an emoji",
+    "海南省",
+    "2024-07-19",
+    "据海口海关统计，2024年上半年，海南省货物贸易进出口1372.6亿元，同比增长9.4%。\n\n🔹主要市场\n🌏 东盟：296.5亿元，同比+18.3%\n🌏 RCEP其他成员国：412.8亿元，同比+10.7%",
+    [
+      "trade.total/value 海南省 = 137260000000 exact «1372.6亿元»",
+      "trade.total/growth 海南省 = 9.4 exact «增长9.4%»",
+      "trade.total/value 海南省 partner=东盟 = 29650000000 exact «296.5亿元»",
+      "trade.total/growth 海南省 partner=东盟 = 18.3 exact «同比+18.3%»",
+      "trade.total/value 海南省 partner=RCEP = 41280000000 exact «412.8亿元»",
+      "trade.total/growth 海南省 partner=RCEP = 10.7 exact «同比+10.7%»",
+    ],
+  ],
+  [
+    "a 其中 paragraph after the country as a benchmark breaks down the home",
+    "甘肃省",
+    "2023-01-20",
+    "2022年，全省货物贸易进出口总值573.6亿元，比上年增长16.4%。同期全国进出口增长7.7%。\n\n其中，出口136.9亿元，增长四成多；进口436.7亿元，增长10.4%；贸易逆差299.8亿元。",
+    [
+      "trade.total/value 甘肃省 = 57360000000 exact «573.6亿元»",
+      "trade.total/growth 甘肃省 = 16.4 exact «增长16.4%»",
+      "trade.total/growth 中国 = 7.7 exact «增长7.7%»",
+      "trade.export/value 甘肃省 = 13690000000 exact «136.9亿元»",
+      "trade.export/growth 甘肃省 = 40 more_than «增长四成多»",
+      "trade.import/value 甘肃省 = 43670000000 exact «436.7亿元»",
+      "trade.import/growth 甘肃省 = 10.4 exact «增长10.4%»",
+      "trade.balance/value 甘肃省 = -29980000000 exact «299.8亿元»",
+    ],
+  ],
+  [
+    "enterprises counted with spaces around and inside the number",
+    "东莞市",
+    "2023-11-20",
+    "1—10月，全市有进出口实绩的企业 15 237 家，同比增加 1 024 家，增长7.2%。",
+    [
+      "trade.enterprises/count 东莞市 = 15237 exact «15 237 家»",
+      "trade.enterprises/growth 东莞市 = 7.2 exact «增长7.2%»",
+    ],
+  ],
+  [
+    "the province's total written inline in the share's phrase",
+    "牡丹江市",
+    "2014-04-20",
+    "第一季度，全市外贸进出口完成18.62亿美元，同比增长9.7%，占全省同期进出口总值52.6亿美元的35.4%，位居全省第二。",
+    [
+      "trade.total/value 牡丹江市 = 1862000000 exact «18.62亿美元»",
+      "trade.total/growth 牡丹江市 = 9.7 exact «增长9.7%»",
+      "trade.total/value 黑龙江省 = 5260000000 exact «52.6亿美元»",
+      "trade.total/share 牡丹江市 = 35.4 exact «35.4%»",
+      "trade.total/rank 牡丹江市 = 2 exact «位居全省第二»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -4843,6 +4896,72 @@ const PROJECTS: Row[] = [
       "projects.signed/investment 南阳市 = 31000000000 exact «310亿元»",
     ],
   ],
+  [
+    "a province's batch totals in brackets after 本次",
+    "吉林市",
+    "2022-06-17",
+    "本次活动全市集中签约项目41个，签约总额216.3亿元。我市签约和开工项目数量均位居全省前列（本次全省共签约项目173个、开工项目268个）。",
+    [
+      "projects.signed/count 吉林市 = 41 exact «项目41个»",
+      "projects.signed/investment 吉林市 = 21630000000 exact «216.3亿元»",
+      "projects.signed/count 吉林省 = 173 exact «项目173个»",
+      "projects.started/count 吉林省 = 268 exact «项目268个»",
+    ],
+  ],
+  [
+    "a national new area's new cities listed with 分别",
+    "西咸新区",
+    "2022-11-09",
+    "西咸新区2022年第四次“三个一批”项目建设活动举行。本次活动新区共推进项目72个。\n\n五个新城中，沣东新城、沣西新城、秦汉新城、空港新城、泾河新城分别推进项目18个、13个、16个、14个、11个。其中，空港新城投产项目6个，总投资21.7亿元。",
+    [
+      "projects.total/count 西咸新区 = 72 exact «项目72个»",
+      "projects.total/count 沣东新城 = 18 exact «项目18个»",
+      "projects.total/count 沣西新城 = 13 exact «13个»",
+      "projects.total/count 秦汉新城 = 16 exact «16个»",
+      "projects.total/count 空港新城 = 14 exact «14个»",
+      "projects.total/count 泾河新城 = 11 exact «11个»",
+      "projects.producing/count 空港新城 = 6 exact «项目6个»",
+      "projects.producing/investment 空港新城 = 2170000000 exact «21.7亿元»",
+    ],
+  ],
+  [
+    "三类项目总投资 after a stage's count is the batch's total",
+    "龙岩市",
+    "2025-04-20",
+    "龙岩市2025年第二十三期“三个一批”项目集中签约开工投产活动举行。\n\n分县（市、区）看，上杭县签约、开工项目各7个，投产项目4个，三类项目总投资35.2亿元。",
+    [
+      "projects.signed/count 上杭县 = 7 exact «项目各7个»",
+      "projects.started/count 上杭县 = 7 exact «项目各7个»",
+      "projects.producing/count 上杭县 = 4 exact «项目4个»",
+      "projects.total/investment 上杭县 = 3520000000 exact «35.2亿元»",
+    ],
+  ],
+  [
+    "三类项目总投资 standing alone after the stages",
+    "黑龙江省",
+    "2023-06-21",
+    "黑龙江省2023年第二期“三个一批”项目集中签约开工投产活动举行。全省签约项目316个，签约额1128.7亿元；投产项目174个，总投资402.3亿元。全省本期三类项目总投资2487.4亿元。",
+    [
+      "projects.signed/count 黑龙江省 = 316 exact «项目316个»",
+      "projects.signed/investment 黑龙江省 = 112870000000 exact «1128.7亿元»",
+      "projects.producing/count 黑龙江省 = 174 exact «项目174个»",
+      "projects.producing/investment 黑龙江省 = 40230000000 exact «402.3亿元»",
+      "projects.total/investment 黑龙江省 = 248740000000 exact «2487.4亿元»",
+    ],
+  ],
+  [
+    "an output after 其中 one stage's investment is that stage's",
+    "黑龙江省",
+    "2023-06-21",
+    "黑龙江省2023年第二期“三个一批”项目集中签约开工投产活动举行。\n\n齐齐哈尔市签约、开工、投产项目分别达到29个、37个、18个，其中投产项目总投资46.1亿元，预计年产值58.7亿元。",
+    [
+      "projects.signed/count 齐齐哈尔市 = 29 exact «项目分别达到29个»",
+      "projects.started/count 齐齐哈尔市 = 37 exact «37个»",
+      "projects.producing/count 齐齐哈尔市 = 18 exact «18个»",
+      "projects.producing/investment 齐齐哈尔市 = 4610000000 exact «46.1亿元»",
+      "projects.producing/output 齐齐哈尔市 = 5870000000 exact «58.7亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
@@ -5047,6 +5166,11 @@ const NEAR_MISSES: Array<[label: string, region: string, sentence: string]> = [
     "one firm's figures in a caption (该企业…出口额同比增长42%)",
     "晋中市",
     "该企业去年产值突破12亿元，出口额同比增长42%。",
+  ],
+  [
+    "三类项目 in a working rule, one project at a time",
+    "平顶山市",
+    "市发展改革委有关负责人表示，将对三类项目实行清单化管理，一个项目明确一名责任领导，推动项目早投产、早见效。",
   ],
 ];
 
@@ -6757,6 +6881,33 @@ const PERIODS: PeriodRow[] = [
     [
       "2023年1–9月 trade.total/value 湖南省 = 456180000000 exact «4 561.8亿元»",
       "2023年1–9月 trade.total/growth 湖南省 = -5.2 exact «下降5.2%»",
+    ],
+  ],
+  [
+    "较去年全年 is one comparison base: the quarter stays for the rest of the sentence",
+    "大连市",
+    "2016-04-22",
+    "今年一季度，我市外贸进出口763.5亿元，比去年同期下降6.2%，降幅较去年全年收窄4.1个百分点，占全省外贸总值（1520.6亿元）的50.2%。其中，出口352.8亿元，下降9.4%；贸易逆差57.9亿元。",
+    [
+      "2016年第1季度 trade.total/value 大连市 = 76350000000 exact «763.5亿元»",
+      "2016年第1季度 trade.total/growth 大连市 = -6.2 exact «下降6.2%»",
+      "2016年第1季度 trade.total/value 辽宁省 = 152060000000 exact «1520.6亿元»",
+      "2016年第1季度 trade.total/share 大连市 = 50.2 exact «50.2%»",
+      "2016年第1季度 trade.export/value 大连市 = 35280000000 exact «352.8亿元»",
+      "2016年第1季度 trade.export/growth 大连市 = -9.4 exact «下降9.4%»",
+      "2016年第1季度 trade.balance/value 大连市 = -5790000000 exact «57.9亿元»",
+    ],
+  ],
+  [
+    "months summed in a batch's report are the months, not the batch",
+    "陆良县",
+    "2024-04-25",
+    "陆良县2024年第二期“三个一批”项目集中签约开工投产仪式举行。\n\n我县本期集中签约项目12个，协议引资约45亿元。\n\n今年1至4月，我县累计签约项目23个、开工项目29个，较去年同期分别增加6个和9个。",
+    [
+      "2024年第2次 projects.signed/count 陆良县 = 12 exact «项目12个»",
+      "2024年第2次 projects.signed/investment 陆良县 = 4500000000 about «约45亿元»",
+      "2024年1–4月 projects.signed/count 陆良县 = 23 exact «项目23个»",
+      "2024年1–4月 projects.started/count 陆良县 = 29 exact «项目29个»",
     ],
   ],
 ];
