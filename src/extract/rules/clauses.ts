@@ -230,3 +230,17 @@ function rowClauses(sentence: Sentence, header: readonly string[], spans: readon
   }
   return out;
 }
+
+// Read with explicit bounds: an index past the text (a clause ending its sentence) would make V8 throw
+// away the optimised code of the rule reading it, among the largest functions of the extractor.
+/** The character right after the clause in its sentence, or "" at the sentence's end. */
+export function charAfter(sentence: Sentence, clause: Clause): string {
+  const i = clause.start - sentence.start + clause.text.length;
+  return i >= 0 && i < sentence.text.length ? sentence.text.charAt(i) : "";
+}
+
+/** The character right before the clause in its sentence, or "" at the sentence's start. */
+export function charBefore(sentence: Sentence, clause: Clause): string {
+  const i = clause.start - sentence.start - 1;
+  return i >= 0 && i < sentence.text.length ? sentence.text.charAt(i) : "";
+}

@@ -8,7 +8,7 @@ import { parseInteger } from "../text/numerals";
 import { type Quantity, scanProjectCounts, TOP_RANKED_ARE } from "../text/quantities";
 import type { Sentence } from "../text/segment";
 import { findAside } from "./aside";
-import { clauseQuantities, listedPeriods } from "./clauses";
+import { charAfter, charBefore, clauseQuantities, listedPeriods } from "./clauses";
 import { countAt, placeBracketCounts, rankedPlaceCounts } from "./place-counts";
 import { headRegions } from "./subject";
 import type { Candidate, Clause, ReadingState, SentenceRule } from "./types";
@@ -241,6 +241,16 @@ interface Stage {
   start: number;
   end: number;
   indicator: IndicatorId;
+}
+
+/** The last of `items` (in order of position) ending at or before `at`; a loop, not filter().at(-1), which
+ * allocates and, given empty and full arrays by turns, made V8 re-optimise the rule reading them. */
+function lastEndingBy<T extends { end: number }>(items: readonly T[], at: number): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) {
+    const item = items[i] as T;
+    if (item.end <= at) return item;
+  }
+  return undefined;
 }
 
 function stagesOf(text: string): Stage[] {
@@ -476,7 +486,7 @@ export const projectRule: SentenceRule = {
       regionBeforePart = region;
       if (kindsNext) byKind = true;
       kindsNext = false;
-      const afterSemicolon = sentence.text[clause.start - sentence.start - 1] === "；";
+      const afterSemicolon = charBefore(sentence, clause) === "；";
       if (wholeBeforePart && afterSemicolon) {
         region = wholeBeforePart;
         wholeBeforePart = undefined;
@@ -551,9 +561,7 @@ export const projectRule: SentenceRule = {
           breakdownStage !== undefined ||
           (stage !== undefined && text.startsWith("其中")) ||
           // 📍各地开工项目：翠屏区18个，叙州区16个: a label naming the stage, then the places.
-          (stage !== undefined &&
-            STAGE_LABEL.test(clauseBefore) &&
-            sentence.text.charAt(clause.start - sentence.start - 1) === "："))
+          (stage !== undefined && STAGE_LABEL.test(clauseBefore) && charBefore(sentence, clause) === "："))
       ) {
         const item = placeCount(clause, state);
         if (item) {
@@ -638,9 +646,7 @@ export const projectRule: SentenceRule = {
         ((text.length <= 10 && stages.length === 0) ||
           MODIFIED_PLACE.test(text) ||
           // 常德经济技术开发区：开工项目12个: a place, long as a zone's name is, before a colon.
-          (stages.length === 0 &&
-            text.length <= 16 &&
-            sentence.text.charAt(clause.start - sentence.start + text.length) === "："));
+          (stages.length === 0 && text.length <= 16 && charAfter(sentence, clause) === "："));
       // 开工项目数量最多的是杭州市，达168个: the one place the clause closes with is the next figures'.
       const closing =
         counts.length === 0 && money.length === 0 && MOST_IS.test(text)
@@ -732,8 +738,7 @@ export const projectRule: SentenceRule = {
           ? regionListBefore(text.replace(RANKED_AFTER_PLACES, ""), state.home, state.seenZones)?.regions
           : undefined);
       // The breakdown ends with its clause group (；) or where a stage's projects are named again (投产项目全部达产后).
-      if (byKind && (sentence.text[clause.start - sentence.start - 1] === "；" || STAGE_SUBJECT.test(text)))
-        byKind = false;
+      if (byKind && (charBefore(sentence, clause) === "；" || STAGE_SUBJECT.test(text))) byKind = false;
       const lead = text.slice(0, Math.min(counts[0]?.start ?? text.length, money[0]?.start ?? text.length));
       // Not 各县（市）区、开发区项目中: a breakdown by place, each named with its figures.
       if (KIND_BREAKDOWN.test(lead) && !PLACE_BREAKDOWN.test(lead)) byKind = true;
@@ -800,7 +805,7 @@ export const projectRule: SentenceRule = {
       if (remainder) partOnly = true;
       let clauseStage: IndicatorId | undefined;
       const firstFigure = Math.min(counts[0]?.start ?? text.length, money[0]?.start ?? text.length);
-      const ownList = listedStages(text, stages.filter((st) => st.end <= firstFigure).at(-1));
+      const ownList = listedStages(text, lastEndingBy(stages, firstFigure));
       const firstQ = [counts[0], money[0]].filter((q) => q !== undefined).sort((a, b) => a.start - b.start)[0];
       // Also 签约项目和投产项目各有28个、22个: 各 before a list of counts.
       const respectiveHere =
@@ -833,7 +838,7 @@ export const projectRule: SentenceRule = {
         (sentence.header !== undefined ||
           (sentence.row === true && !out.some((c) => c.measure === "investment" || c.measure === "output"))) &&
         new Set(countStages).size > 1;
-      for (const q of counts) {
+      const readCount = (q: (typeof counts)[number]): void => {
         // 活动现场，10个重点项目进行了集中签约: the projects on stage are a part of the batch.
         // Also those a leader watched sign (并见证了15个重点项目集中签约): the projects on stage.
         const onStage =
@@ -859,8 +864,8 @@ export const projectRule: SentenceRule = {
           partOnly = true;
           kindPart = true;
         }
-        if (!fallback && (q.subset || onStage || threshold || ofKind || remainder)) continue;
-        if (DIFFERENCE_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start))) continue;
+        if (!fallback && (q.subset || onStage || threshold || ofKind || remainder)) return;
+        if (DIFFERENCE_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start))) return;
         // 今年新开工的省区域医疗中心项目3个: projects of one named kind, not an activity's.
         // So is a post's point naming a kind (🔹 产业项目31个，总投资102.4亿元) and no stage or place.
         const kindPoint =
@@ -876,11 +881,11 @@ export const projectRule: SentenceRule = {
           COMPANY_BEFORE.test(text.slice(0, q.start))
         ) {
           partOnly = true;
-          continue;
+          return;
         }
         partOnly = false;
         onStageOnly = fallback;
-        const before = stages.filter((st) => st.end <= q.start).at(-1);
+        const before = lastEndingBy(stages, q.start);
         // 37个项目实现“拿地即开工”: a stage word in what the projects achieved is not their stage.
         const after = stages.find((st) => st.start >= q.end && !ACHIEVED.test(text.slice(q.end, st.start)));
         // 另有28个项目现场签约、33个项目竣工投产: each count is of the stage right after it.
@@ -895,7 +900,7 @@ export const projectRule: SentenceRule = {
         // 晋中市签约项目总投资148.6亿元，涉及项目24个: the projects of the stage just named.
         if (!ind && stage !== undefined && INVOLVED_BEFORE.test(text.slice(0, q.start))) ind = stage;
         // Not a mark of an amount before the count (总投资合计约四百零五亿元的六十三个项目).
-        const amountBefore = money.filter((m) => m.end <= q.start).at(-1);
+        const amountBefore = lastEndingBy(money, q.start);
         if (
           !ind &&
           (TOTAL_MARK.test(text.slice(amountBefore?.end ?? 0, q.end)) ||
@@ -926,7 +931,7 @@ export const projectRule: SentenceRule = {
         // Only a count written before its projects (18个项目), not a kind's (工业项目197个，占全部开工项目的69.6%).
         if (!ind && stages.length === 0 && counts.length === 1 && /^(?:重点|重大)?项目/u.test(text.slice(q.end)))
           ind = stageOfNextClause(sentence, clauses, clause);
-        if (!ind) continue;
+        if (!ind) return;
         // “开工一批”项目和“投产一批”项目各为53个: one count for each stage named before it.
         const each =
           counts.length === 1 &&
@@ -967,7 +972,8 @@ export const projectRule: SentenceRule = {
             out.push(c);
           }
         }
-      }
+      };
+      for (const q of counts) readCount(q);
       if (!clauseStage && stages.length > 0) clauseStage = (stages.at(-1) as Stage).indicator;
       // 开工项目5个以及投产项目3个，总投资32.4亿元: one amount after the counts of several stages is all of theirs.
       const clauseStages = countStages.slice(countStages.length - (out.length - figuresBefore));
@@ -1047,10 +1053,10 @@ export const projectRule: SentenceRule = {
         counts.length === 0 &&
         SUM_LEAD.test(text) &&
         new Set(out.filter((c) => c.measure === "investment").map((c) => c.indicator)).size > 1;
-      for (const q of money) {
+      const readAmount = (q: Quantity): void => {
         // A headline rounds (总投资超两千亿元): its qualified amount is a sum across stages or a body figure rounded.
         // An exact one (2216个项目总投资1.3万亿元) merges with the body's figure it rounds, or stands alone.
-        if (q.threshold || target || (sentence.headline && q.qualifier !== "exact")) continue;
+        if (q.threshold || target || (sentence.headline && q.qualifier !== "exact")) return;
         const head = text.slice(0, q.start);
         // 签约项目与开工项目总投资合计1020.8亿元，前者602.3亿元，后者418.5亿元: a sum over the stages the sentence then
         // gives one by one, no figure of its own.
@@ -1062,7 +1068,7 @@ export const projectRule: SentenceRule = {
         if (named.size > 1 && STAGES_SUMMED.test(head) && !RESPECTIVELY.test(head) && FORMER_IN.test(sentence.text)) {
           summedStages = [...named];
           summedMeasure = MEASURE.exec(head) ?? undefined;
-          continue;
+          return;
         }
         const which = summedStages.length > 1 ? FORMER_LATTER_LEAD.exec(head)?.groups?.w : undefined;
         // A list item (、5721亿元) is of the measure its list began with.
@@ -1074,9 +1080,7 @@ export const projectRule: SentenceRule = {
           // 312.6亿元——这是本次活动72个项目的总投资额: the amount first, its measure after.
           (head.trim() === "" ? MEASURE_AFTER_DASH.exec(text.slice(q.end)) : null) ??
           // 💰总投资：613.7亿元: the measure, a colon, the amount.
-          (head.trim() === "" && sentence.text.charAt(clause.start - sentence.start - 1) === "："
-            ? MEASURE.exec(clauseBefore)
-            : null) ??
+          (head.trim() === "" && charBefore(sentence, clause) === "：" ? MEASURE.exec(clauseBefore) : null) ??
           // 两江新区签约项目投资额居首位，为316.8亿元: the measure ranked in the clause before.
           (q.listIndex === 0 && AMOUNT_AFTER_RANK.test(head) ? RANKED_MEASURE_BEFORE.exec(clauseBefore) : null) ??
           // 签约项目总投资居前三位的依次是郑州市、洛阳市、新乡市，分别为1236亿元、…: the measure the places were
@@ -1087,15 +1091,15 @@ export const projectRule: SentenceRule = {
           // 总投资分别为62.7亿元、45.38亿元、20.1亿元，合计128.18亿元: the stages' amounts summed.
           (sumOfStages ? lastMoneyMeasure : null) ??
           moneyMeasure;
-        if (!m?.groups?.m) continue;
+        if (!m?.groups?.m) return;
         if (SINGLE_PROJECT.test(head)) partOnly = true;
         // 总投资12亿元的高性能铝合金型材项目开工: the amount of the one project it names.
         if (ONE_PROJECT_AFTER.test(text.slice(q.end))) {
           partOnly = true;
-          continue;
+          return;
         }
-        if (partOnly || NOT_BATCH_MONEY.test(head.slice(0, m.index))) continue;
-        const before = stages.filter((st) => st.end <= q.start).at(-1);
+        if (partOnly || NOT_BATCH_MONEY.test(head.slice(0, m.index))) return;
+        const before = lastEndingBy(stages, q.start);
         const ind =
           (which ? (which === "前者" ? summedStages[0] : summedStages.at(-1)) : undefined) ??
           (sumOfStages ? "projects.total" : undefined) ??
@@ -1112,11 +1116,11 @@ export const projectRule: SentenceRule = {
             (moneyPlaces !== undefined && /^项目$/u.test(head.slice(0, m.index))))
             ? "projects.total"
             : undefined);
-        if (!ind) continue;
+        if (!ind) return;
         const measure = /产值/u.test(m.groups.m) ? "output" : "investment";
         const inBracket = bracketPlaces?.[bracketEnds.findIndex((end) => q.end < end)];
         const place = moneyPlaces?.[money.indexOf(q)] ?? inBracket ?? placeOf(q, money, listedPlaces, aside ?? region);
-        if (!place) continue;
+        if (!place) return;
         const c = make(q, ind, measure, clause, sentence, place, [], `${ind}-${measure}`);
         c.unit = q.currency ?? "CNY";
         lastMoneyMeasure = m;
@@ -1127,15 +1131,17 @@ export const projectRule: SentenceRule = {
           stage = before.indicator;
           joined = false;
         }
-      }
+      };
+      for (const q of money) readAmount(q);
       const last = out.length > figuresBefore ? out.at(-1) : undefined;
       if (last) lastMeasure = last.measure;
       // 签约项目总投资386亿元、开工项目总投资521亿元、投产项目总投资205亿元，分别涉及项目92个、118个、64个: the
       // stages the amounts were listed by, for a list of counts after them.
-      const amountStages = out
-        .slice(figuresBefore)
-        .filter((c) => c.measure === "investment")
-        .map((c) => c.indicator);
+      const amountStages: IndicatorId[] = [];
+      for (let i = figuresBefore; i < out.length; i++) {
+        const c = out[i] as Candidate;
+        if (c.measure === "investment") amountStages.push(c.indicator);
+      }
       if (
         amountStages.length > 1 &&
         new Set(amountStages).size === amountStages.length &&
@@ -1288,7 +1294,7 @@ function shareOf(
           : /^(?:分别|依次)?[约近超逾]?$/u.test(head.slice(0, head.indexOf("占")))
             ? AS_SHARE[lastMeasure ?? ""]
             : undefined;
-  const group = stages.filter((st) => st.end <= q.start).at(-1);
+  const group = lastEndingBy(stages, q.start);
   // 签约、开工、投产项目分别占全省的12.3%、10.8%和9.6%: one share per stage, in order.
   const listed = group ? (text.slice(group.start, group.end).match(STAGE_WORD) ?? []) : [];
   const item = listed.length > 1 && q.respectively ? listed[q.listIndex] : undefined;

@@ -17,7 +17,7 @@ import { parseInteger } from "../text/numerals";
 import { type Quantity, scanBareAmounts, TOP_RANKED_ARE } from "../text/quantities";
 import type { Sentence } from "../text/segment";
 import { type Aside, findAside, findPeriodAside } from "./aside";
-import { clauseQuantities, listedPeriods, numberLists, periodsListedAlone } from "./clauses";
+import { charAfter, charBefore, clauseQuantities, listedPeriods, numberLists, periodsListedAlone } from "./clauses";
 import { headRegions, lastBase, readSubject, unknownWords } from "./subject";
 import type { Base, Candidate, Clause, ReadingState, SentenceRule } from "./types";
 
@@ -78,7 +78,7 @@ const REMARK_AFTER_PLACE = /^(?!场|.*(?:海关|统计|发布|数据|显示|委|
 const MODIFIED_PLACE_END = /的[^的，。；、]{2,12}$/u;
 /** Whether a clause follows a ； (a new group of figures in its sentence). */
 function afterSemicolon(sentence: Sentence, clause: Clause): boolean {
-  return sentence.text.charAt(clause.start - sentence.start - 1) === "；";
+  return charBefore(sentence, clause) === "；";
 }
 
 /** Where a share's whole is introduced (占, or 相当于 in 相当于全国的0.42%), or -1. */
@@ -484,10 +484,7 @@ export const tradeRule: SentenceRule = {
           continue;
         }
       }
-      const beforeColon =
-        quantities.length === 0 &&
-        kws.length === 0 &&
-        sentence.text.charAt(clause.start - sentence.start + text.length) === "：";
+      const beforeColon = quantities.length === 0 && kws.length === 0 && charAfter(sentence, clause) === "：";
       // 全国同期：社会消费品零售总额…；进出口总额41603.1亿美元，增长7.6%: a place named alone before a colon is
       // what the figures after it are about, to the paragraph's end (…增长10.7%。货物进出口总额39586.4亿美元…).
       if (beforeColon) {
@@ -557,7 +554,7 @@ export const tradeRule: SentenceRule = {
           const place = headRegions(clause, text.length, state).at(-1)?.region;
           if (place) s.region = place;
           else if (listingPartners && PARTNER_CELL.test(text)) s.partners = [text.replace(/[“”"]/gu, "")];
-        } else if (sentence.text.charAt(clause.start - sentence.start + text.length) === "：") {
+        } else if (charAfter(sentence, clause) === "：") {
           // 南宁市：进出口112.6亿元…, ▲西安市：…: a place alone before a colon is what the clauses after are about.
           // Also a label naming a place's figures (同期全国数据：, 全国主要指标：).
           const lead = headRegions(clause, text.length, state).find(
@@ -591,7 +588,8 @@ export const tradeRule: SentenceRule = {
         (subjKws.length === 0 && quantities.length > 0 && s.indicators.length > 0
           ? barePartners(text.slice(0, firstQ))
           : null);
-      const removed: Array<[number, number]> = kws.map((k) => [k.start, k.end]);
+      const removed: Array<[number, number]> = [];
+      for (const k of kws) removed.push([k.start, k.end]);
       const behind = text.includes("仅次于") ? BEHIND_PLACE.exec(text) : null;
       if (behind) removed.push([behind.index, behind.index + behind[0].length]);
       let entities: SentenceState["entities"] = [];
@@ -775,10 +773,10 @@ export const tradeRule: SentenceRule = {
         periodList = periodsBefore;
       // Amounts each after its own keyword (出口663.8、进口460.8亿元): a 分别 list after them runs over those keywords.
       const amountKeywords: Keyword[] = [];
-      for (const q of quantities) {
-        if (q.kind === "count" || q.kind === "enterprises") continue;
+      const readFigure = (q: Quantity): void => {
+        if (q.kind === "count" || q.kind === "enterprises") return;
         // （去年同期为50417万美元）: the comparison base's level, not a figure of the period.
-        if (BASE_LEVEL_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start))) continue;
+        if (BASE_LEVEL_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start))) return;
         const last = lastKeywordEndingBy(kws, q.start);
         const local = last >= 0 ? groupEndingAt(text, kws, last) : s.indicators;
         const kindCount = counts.get(q.kind) ?? 1;
@@ -791,7 +789,7 @@ export const tradeRule: SentenceRule = {
               q.kind === "rank" && RANKED_MEASURE_LEAD.test(sentence.text)
               ? WHOLE_TRADE
               : undefined);
-        if (!kw) continue;
+        if (!kw) return;
         // A listed subject takes one figure per place; one figure for all of them is their sum.
         const listed = s.regionList.length;
         // 怀宁县、宿松县出口增速均超过两成: one figure that each of the places has.
@@ -800,7 +798,7 @@ export const tradeRule: SentenceRule = {
           kindCount === 1 &&
           q.kind !== "rank" &&
           /[均都]/u.test(text.slice(Math.max(0, q.start - 6), q.end));
-        if (listed > 1 && !eachPlace && (kindCount !== listed || q.listIndex >= listed)) continue;
+        if (listed > 1 && !eachPlace && (kindCount !== listed || q.listIndex >= listed)) return;
         const from = out.length;
         // Likewise listed partners (对韩国、美国、台湾地区的进出口占比合计超过五成): one figure is all of theirs.
         const partners = s.partners.length;
@@ -816,7 +814,7 @@ export const tradeRule: SentenceRule = {
             c.partner = p;
             out.push(c);
           }
-          continue;
+          return;
         }
         // 对东盟、欧盟进出口增速均超过两成: one rate that each of the partners has.
         if (
@@ -826,19 +824,19 @@ export const tradeRule: SentenceRule = {
           /[均都]/u.test(text.slice(Math.max(0, q.start - 6), q.end))
         ) {
           const own = lastBase(text.slice(0, q.start), clause.period.year, clause.features & feature.BASE);
-          if ((own?.base ?? s.base ?? state.paragraphBase ?? "yoy") !== "yoy") continue;
+          if ((own?.base ?? s.base ?? state.paragraphBase ?? "yoy") !== "yoy") return;
           for (const p of s.partners) {
             const c = candidate(q, kw.indicator, "growth", clause, sentence, s, `${kw.indicator}-growth`);
             c.partner = p;
             c.basis = s.basis ?? state.currency;
             out.push(c);
           }
-          continue;
+          return;
         }
-        if (partners > 1 && (kindCount !== partners || q.listIndex >= partners)) continue;
+        if (partners > 1 && (kindCount !== partners || q.listIndex >= partners)) return;
         const indicator = kw.indicator;
         if (q.kind === "money") {
-          if (q.threshold || indicator === "trade.enterprises") continue;
+          if (q.threshold || indicator === "trade.enterprises") return;
           const c = candidate(q, indicator, "value", clause, sentence, s, `${indicator}-value`);
           const listedPeriod = periodList.length === kindCount ? periodList[q.listIndex] : undefined;
           if (listedPeriod) c.period = tradePeriod(listedPeriod);
@@ -849,10 +847,10 @@ export const tradeRule: SentenceRule = {
         } else if (q.kind === "growth") {
           // …相当于全国的0.42%，与上年持平: the share is unchanged, not the trade.
           if (lastKind === "share" && !hasKeyword && q.value === 0 && FLAT_WORD.test(text.slice(q.start, q.end)))
-            continue;
+            return;
           const own = lastBase(text.slice(0, q.start), clause.period.year, clause.features & feature.BASE);
           const b = own?.base ?? s.base ?? state.paragraphBase ?? "yoy";
-          if (b !== "yoy") continue;
+          if (b !== "yoy") return;
           const c = candidate(q, indicator, "growth", clause, sentence, s, `${indicator}-growth`);
           const listedPeriod = periodList.length === kindCount ? periodList[q.listIndex] : undefined;
           if (listedPeriod) c.period = tradePeriod(listedPeriod);
@@ -868,7 +866,7 @@ export const tradeRule: SentenceRule = {
           out.push(c);
         } else if (q.kind === "share") {
           // 企业822家，占全省的30.7%: a share of enterprises is not in the vocabulary (the record would fail the schema).
-          if (!INDICATOR_INFO[indicator].measures.includes("share")) continue;
+          if (!INDICATOR_INFO[indicator].measures.includes("share")) return;
           // 对“一带一路”沿线国家进出口…，占比42.7%: a partner's or entity's part of the region's own trade.
           // Also 对欧盟进出口231.5亿元，增长2.1%，占14%: a bare share after a partner's figures.
           const partOfRegion = (q.of === "比" || q.of === "") && (s.partners.length > 0 || s.entities.length > 0);
@@ -877,19 +875,20 @@ export const tradeRule: SentenceRule = {
             !partOfRegion && !q.of && text.slice(0, q.start).endsWith("占") ? lastShareWhole.get(state) : undefined;
           const of = partOfRegion ? s.region.name : (carriedWhole ?? q.of ?? "");
           if (q.of && q.of !== "比") lastShareWhole.set(state, q.of);
-          if (of === "" || of === "比" || /本次|活动|项目/u.test(of)) continue;
+          if (of === "" || of === "比" || /本次|活动|项目/u.test(of)) return;
           const c = candidate(q, indicator, "share", clause, sentence, s, `${indicator}-share`);
           c.of = spellOutWhole(of, state.home);
           out.push(c);
         } else if (q.kind === "rank") {
-          if (!INDICATOR_INFO[indicator].measures.includes("rank")) continue;
+          if (!INDICATOR_INFO[indicator].measures.includes("rank")) return;
           const c = candidate(q, indicator, "rank", clause, sentence, s, `${indicator}-rank`);
           const among = q.among ?? s.among;
           if (among) c.among = among;
           out.push(c);
         }
         if (eachPlace) for (const c of out.splice(from)) for (const region of s.regionList) out.push({ ...c, region });
-      }
+      };
+      for (const q of quantities) readFigure(q);
       if (amountKeywords.length > 1 && new Set(amountKeywords.map((k) => k.indicator)).size === amountKeywords.length)
         s.indicators = amountKeywords;
       lastKind = quantities.at(-1)?.kind;
