@@ -157,6 +157,10 @@ const SETS: AuditSet[] = [
   ["holdout120", 12, 0.996, 0.999],
   ["holdout121", 12, 0.969, 0.999],
   ["holdout122", 12, 0.945, 0.995],
+  ["holdout123", 12, 0.94, 0.966],
+  ["holdout124", 12, 0.974, 0.999],
+  ["holdout125", 12, 0.858, 0.989],
+  ["holdout126", 12, 0.942, 0.989],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

@@ -20,7 +20,8 @@ export interface PeriodContext {
 
 const M = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})";
 // Accepted shapes (real examples): 2022年第一次“三个一批”, 第四期“三个一批”, 2025年首批重大项目, 今年一季度, 2020年一季度,
-// 2024年Q1, 今年1到5月份, 1—7月, 前五个月, 前7个月, 前三季度, 一至三季度, 三月份, 2017年12月当月, 9月份当月, 今年1月至3月.
+// 2024年Q1, 今年1到5月份, 1—7月, 前五个月, 前7个月, 前三季度, 一至三季度, 三月份, 2017年12月当月, 9月份当月, 今年1月至3月,
+// 第十期（去年10月举行）我市签约项目39个.
 const YEAR_PART =
   "(?:(?<year>\\d{4}|[〇零一二三四五六七八九]{4})年(?:度)?|(?<rel>今年|去年|上年|本年|当年|同年|全年|前年|本次|此次|本期|本批次|本批|此批|本季度))";
 const SUB_PART =
@@ -28,7 +29,7 @@ const SUB_PART =
   `|(?<m1>${M})(?:月份?)?\\s*(?:-|—|–|~|～|至|到)\\s*(?<m2>${M})月(?:份)?` +
   `|(?<prev>上个?月)(?!份?[\\d底末初])` +
   `|(?<m>${M})月(?:份)?(?!\\d|日|号|底|末|初|中旬|上旬|下旬|[一二三四五六七八九十]{1,3}[日号])(?:当月|单月)?` +
-  `|(?:第(?<b>\\d{1,2}|[一二三四五六七八九十]{1,3})|(?<first>首))(?:次|期|批)(?=[“"]?三个一批|项目|活动|集中|重大项目|重点项目|“三|[、和及与]第|(?:重大|重点)[^，。；、]{1,4}项目|(?<=第[^首]{1,3}[次期])(?:[^，。；、“”\\d]{0,4})(?:共|累计)(?:推进|参加|参与|有)?(?:活动)?项目))`;
+  `|(?:第(?<b>\\d{1,2}|[一二三四五六七八九十]{1,3})|(?<first>首))(?:次|期|批)(?=[“"]?三个一批|项目|活动|集中|重大项目|重点项目|“三|[、和及与]第|[（(][^）)]{2,12}[）)][^，。；]{0,6}?(?:签约|开工|动工|投产|推进|项目)|(?:重大|重点)[^，。；、]{1,4}项目|(?<=第[^首]{1,3}[次期])(?:[^，。；、“”\\d]{0,4})(?:共|累计)(?:推进|参加|参与|有)?(?:活动)?项目))`;
 const QUALIFIER = "以来|以前|以后|底|末|初|同期";
 /** A five-year plan's span (“十二五”期间, 十四五以来): no period the dataset has, so no figure of it is a fact. */
 export const FIVE_YEAR_SPAN = /[“"]?十[一二三四五六]五[”"]?(?:期间|时期|以来)/u;
@@ -165,13 +166,14 @@ class Mention implements PeriodMention {
 // (全市有进出口实绩企业206家) is of those months, 1–N.
 const UP_TO_MONTH_END = new RegExp(`(?:截至|截止)(?:到)?(?:(?<year>\\d{4})年)?(?<m2>${M})月(?:份)?(?:底|末)`, "gu");
 
-// Or a multiple or part of it (出口规模达到2018年的1.7倍, 恢复到2019年的九成).
-const COMPARED_AFTER = /^(?:同期)?(?:相比|相较|比较|的[^，。；\d]{0,4}?[\d.一二三四五六七八九十两]+(?:倍|%|成))/u;
+// Or a multiple or part of it (出口规模达到2018年的1.7倍, 恢复到2019年的九成, 相当于上年全年的97.6%).
+const COMPARED_AFTER = /^(?:同期|全年)?(?:相比|相较|比较|的[^，。；\d]{0,4}?[\d.一二三四五六七八九十两]+(?:倍|%|成))/u;
 const LEVEL_AFTER = /^(?:同期)?(?:为|是)[\d约近超逾]/u;
 
 // The month and day after a year: 2024年4月26日, 二〇二四年四月二十六日.
 const DAY_AFTER_YEAR = new RegExp(`^${M}月(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[日号]`, "u");
 
+const HELD_IN_BRACKET = /^(?:份)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号])?(?:举行|召开|举办|启动)[）)]/u;
 const AIM_BEFORE = /(?:为|完成|实现|确保|冲刺|决胜|夺取)$/u;
 const AIM_AFTER = /^(?:画上|收官|目标|任务|计划|工作)/u;
 
@@ -215,6 +217,12 @@ export function scanPeriods(clause: string, features = textFeatures(clause)): Pe
     // （2022年为1507.4亿元）: another period's level, named as a base; the context stays.
     // So does a year compared with (與「十一五」末的2010年相比，…擴大了28.6%).
     if (LEVEL_AFTER.test(clause.slice(end, end + 4)) || COMPARED_AFTER.test(clause.slice(end, end + 12))) continue;
+    // 第十期（去年10月举行）: when a batch was held, in brackets, not the period of the figures.
+    if (
+      (clause[m.index - 1] === "（" || clause[m.index - 1] === "(") &&
+      HELD_IN_BRACKET.test(clause.slice(end, end + 8))
+    )
+      continue;
     const date = g.year !== undefined && !g.m && !g.m1 && DAY_AFTER_YEAR.test(clause.slice(end, end + 8));
     out.push(new Mention(m.index, end, g, date));
   }

@@ -94,6 +94,12 @@ const KNOWN_ZONES: KnownZone[] = [
   { name: "哈尔滨新区", parent: "230100", aliases: [] },
   { name: "长春新区", parent: "220100", aliases: [] },
   { name: "赣江新区", parent: "360000", aliases: ["江西赣江新区"] },
+  // The national agricultural zone at 杨凌, reported by its short name (杨凌示范区).
+  {
+    name: "杨凌农业高新技术产业示范区",
+    parent: "610403",
+    aliases: ["陕西杨凌农业高新技术产业示范区", "杨凌示范区", "杨凌农高区"],
+  },
   // Cooperation zones set up by the State Council, whose names hold no division.
   { name: "横琴粤澳深度合作区", parent: "440400", aliases: ["横琴合作区", "横琴粤澳合作区", "横琴"] },
   { name: "前海深港现代服务业合作区", parent: "440300", aliases: ["前海合作区"] },
@@ -102,6 +108,8 @@ const KNOWN_ZONES: KnownZone[] = [
 // Zone kinds, longest first so 经济技术开发区 is preferred to 开发区.
 const KINDS = [
   "高新技术产业开发区",
+  // 新乡市平原城乡一体化示范区, 开封市城乡一体化示范区: Henan cities' zones for town and country together.
+  "城乡一体化示范区",
   "新技术产业开发区",
   "高新技术产业园区",
   "经济技术开发区",
@@ -150,6 +158,7 @@ const ABBREVIATIONS: Record<string, readonly string[]> = {
 const COLLECTIVE_KINDS = new Set(["开发区", "园区"]);
 // Kinds formal enough that an unknown two-to-four-character base still names a zone (中北高新技术产业开发区).
 const FORMAL_KINDS = new Set([
+  "城乡一体化示范区",
   "高新技术产业开发区",
   "新技术产业开发区",
   "新技术开发区",

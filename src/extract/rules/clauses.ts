@@ -143,12 +143,16 @@ function quartersListedShort(
   return out;
 }
 
+const EVENTS_AFTER = /^(?:(?:集中)?活动)?(?:中|里|期间)?$/u;
+
 /** 6月、7月、8月，全区进出口分别为…: a clause that only lists periods, for the 分别 list of the clause after it. */
 export function periodsListedAlone(clause: Clause, state: ReadingState): PeriodContext[] {
   if ((clause.features & PERIOD_BIT) === 0) return [];
   const text = clause.text.trim();
   const mentions = scanPeriods(text);
-  if (mentions.length < 2 || mentions[0]?.start !== 0 || mentions.at(-1)?.end !== text.length) return [];
+  const end = mentions.at(-1)?.end ?? 0;
+  // Also the events they name (第一次、第二次、第三次活动中，我市分别推进项目…).
+  if (mentions.length < 2 || mentions[0]?.start !== 0 || !EVENTS_AFTER.test(text.slice(end))) return [];
   if (!listedTogether(text, mentions)) return [];
   return mentions.map((m) => m.apply(clause.period, state.refYear, state.main));
 }

@@ -1,6 +1,6 @@
 import type { IndicatorId } from "../../schema/vocabulary";
 import { isWithinRegion } from "../resolve/gazetteer";
-import { FIVE_YEAR_SPAN, projectPeriod } from "../resolve/periods";
+import { FIVE_YEAR_SPAN, type PeriodContext, projectPeriod } from "../resolve/periods";
 import { type RegionMentionHit, regionListBefore, spellOutWhole, subjectRegions } from "../resolve/regions";
 import { ACTIVITY as ACTIVITY_FEATURE, PROJECT as PROJECT_FEATURE, textFeatures } from "../text/char-features";
 import { execAll } from "../text/exec-all";
@@ -8,7 +8,7 @@ import { parseInteger } from "../text/numerals";
 import { type Quantity, scanProjectCounts, TOP_RANKED_ARE } from "../text/quantities";
 import type { Sentence } from "../text/segment";
 import { findAside } from "./aside";
-import { charAfter, charBefore, clauseQuantities, listedPeriods } from "./clauses";
+import { charAfter, charBefore, clauseQuantities, listedPeriods, periodsListedAlone } from "./clauses";
 import { countAt, placeBracketCounts, rankedPlaceCounts } from "./place-counts";
 import { headRegions } from "./subject";
 import type { Candidate, Clause, ReadingState, SentenceRule } from "./types";
@@ -50,7 +50,7 @@ const STAGE_COUNT = /(?:签约|开工|动工|投产)(?:一批[”"]?)?(?<num>\d+
 const COUNT_THEN_TOTAL =
   /^(?:全市|我市|本市|全县|我县|全区|我区|全省|我省)?(?:本期|本次|此次|本批)?(?:共有|共)?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:的)?(?:计划)?(?:总投资|投资总额)/u;
 const ACTIVITY_TOTAL = new RegExp(
-  String.raw`(?:推进|承接|实施)(?:重点|重大)?项目|(?:参与|参加)(?:活动的?)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:本期|本次|此次|本批)(?:活动)?(?:重点|重大)?项目(?:总投资|投资总额)|(?:共有|共计|合计)(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:分别|依次)(?:有|为)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:本次|此次|本期)活动的?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:参与|参加)项目(?:数量|个数|数)|项目(?:数量|个数|数)(?:位?居|排|最多)|项目(?:数量|个数|总数|数)占|项目总投资(?:位?居|排名?)|(?:三批|三类)项目的?(?:计划)?(?:总投资|投资额)|项目总数|项目(?:共计|合计|共有|共)[\d零〇一二三四五六七八九十百千两]|共?涉及(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:共有|共计|合计|共)[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:一共|总共|共涉及|共推出)[^，。；]{0,6}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:参加|参与|亮相)了?(?:本次|此次|本期|这次)?(?:集中)?活动|${COUNT_THEN_TOTAL.source}`,
+  String.raw`(?:推进|承接|实施)(?:重点|重大)?项目|(?:参与|参加)(?:活动的?)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:本期|本次|此次|本批)(?:活动)?(?:重点|重大)?项目(?:总投资|投资总额)|(?:共有|共计|合计)(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:分别|依次)(?:有|为)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:本次|此次|本期)活动的?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:参与|参加)项目(?:数量|个数|数)|项目(?:数量|个数|数)(?:位?居|排|最多)|项目(?:数量|个数|总数|数)占|项目总投资(?:位?居|排名?)|(?:三批|三类)项目的?(?:计划)?(?:总投资|投资额)|项目总数|项目(?:共计|合计|共有|共)[\d零〇一二三四五六七八九十百千两]|共?涉及(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:共有|共计|合计|共)[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:一共|总共|共涉及|共推出)[^，。；]{0,6}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:集中)?(?:参加|参与|亮相)了?(?:(?:本次|此次|本期|这次)?(?:集中)?活动|[，,])|${COUNT_THEN_TOTAL.source}`,
   "u",
 );
 // Measure words before an amount. Accepted shapes: 总投资59.91亿元, 签约投资额29.88亿元, 计划总投资24.57亿元,
@@ -98,7 +98,9 @@ const STAGE_LABEL = /(?:签约|开工|动工|投产)(?:项目)?(?:数|个数|情
 const LANDED_FIRST = /^(?:落户|落地|落在|位于|分布在)[^，。；]{2,24}?的(?:有|为|是)/u;
 const COUNT_AFTER_PLACE =
   /^(?:落户|落地|落在|位于|分布在)[^，。；]{2,24}?的(?:有|为|是)(?<num>\d+|[零〇一二两三四五六七八九十百千]+)个(?![^，；]*项目)/u;
-const JOINED_EVENT_AFTER = /^(?:重点|重大)?项目(?:参加|参与|亮相)了?(?:本次|此次|本期|这次)?(?:集中)?活动/u;
+// Also 全市60个项目集中亮相，总投资252.35亿元: the verb closing its clause.
+const JOINED_EVENT_AFTER =
+  /^(?:重点|重大)?项目(?:集中)?(?:参加|参与|亮相)了?(?:(?:本次|此次|本期|这次)?(?:集中)?活动|$)/u;
 const EACH_BARE_COUNT = /[、和及与]\p{Script=Han}{2,12}各(?:有|为)?(?<num>\d+|[一二两三四五六七八九十]+)个。?$/u;
 const THIS_BATCH_END = /(?:本期|本次|此次|本批次?|此批)$/u;
 const EACH_PLACE_END = /(?:^|[^、和及与])(?:各|均)(?:有|为)?$/u;
@@ -469,6 +471,10 @@ export const projectRule: SentenceRule = {
     // The clause before named the rest of the places alone (📍其余县（市）).
     let remainderBefore = false;
     let regionBeforePart = region;
+    // The stage last read was a part's (其中偃师区签约项目9个), not the sentence's.
+    let stageOfPart = false;
+    // Periods a clause listed alone (第一次、第二次、第三次活动中), for the 分别 list of counts after it.
+    let periodsBefore: PeriodContext[] = [];
     // A clause opened the sentence as a plan (按计划，今年一季度全市将集中开工项目120个以上): the rest is a target.
     let planned = false;
     for (const { clause, aside, part } of withAsides(clauses, state)) {
@@ -617,6 +623,10 @@ export const projectRule: SentenceRule = {
         if (named.length > 1) stageList = named;
       }
       const money = clauseQuantities(clause).filter((q) => q.kind === "money");
+      if (counts.length === 0 && money.length === 0) {
+        const alone = periodsListedAlone(clause, state);
+        if (alone.length > 1) periodsBefore = alone;
+      }
       // Also one named by what it makes, then what it did (年产30万吨铸造用生铁项目从签约到投产仅用时11个月，总投资6.8亿元).
       if (counts.length === 0 && money.length === 0 && (NAMED_PROJECT_END.test(text) || MAKES_PROJECT.test(text)))
         partOnly = true;
@@ -831,7 +841,15 @@ export const projectRule: SentenceRule = {
       if (trailing.length !== counts.length) trailing.length = 0;
       else if (trailing.length > 0) stageList = trailing;
       const figuresBefore = out.length;
-      const batches = counts.length > 1 ? listedPeriods(clause, counts[0]?.end ?? 0, state) : [];
+      const listedHere = counts.length > 1 ? listedPeriods(clause, counts[0]?.end ?? 0, state) : [];
+      // 第一次、第二次、第三次活动中，我市分别推进项目97个、101个、96个: the batches the clause before listed.
+      const batches =
+        listedHere.length === 0 &&
+        counts.length > 1 &&
+        periodsBefore.length === counts.length &&
+        RESPECTIVELY.test(text.slice(0, counts[0]?.start ?? 0))
+          ? periodsBefore
+          : listedHere;
       // A table row with a column per stage: its amount column without a stage (总投资（亿元）) is theirs together.
       // So is a list line's amount after its stages' counts, each its own cell (签约68个｜开工95个｜投产61个｜总投资512.3亿元).
       const rowOfStages =
@@ -983,7 +1001,10 @@ export const projectRule: SentenceRule = {
       const own = text.replace(SHARE_WHOLE, "");
       if (!clauseStage && counts.length === 0 && TOTAL_MARK.test(own) && /项目/u.test(own))
         clauseStage = "projects.total";
-      if (clauseStage) stage = clauseStage;
+      if (clauseStage) {
+        stage = clauseStage;
+        stageOfPart = /^其中/u.test(text);
+      }
       // The last counts read, one per amount (a total before them stays out: 共推进100个，其中签约…、开工…).
       const listed = countStages.slice(-money.length);
       const prior = countStages[countStages.length - money.length - 1];
@@ -1105,6 +1126,15 @@ export const projectRule: SentenceRule = {
           (sumOfStages ? "projects.total" : undefined) ??
           listedStage(q, money, respectiveHere, stageList) ??
           (respectively ? listed[q.listIndex] : undefined) ??
+          // 总投资居前三位的是洛阳高新区、孟津区、洛阳经开区，分别为142.6亿元、…: places ranked by all their projects'
+          // amount when the ranking names no stage and the sentence's stage, if any, was a part's.
+          (before === undefined &&
+          (stage === undefined || stageOfPart) &&
+          RESPECTIVE_HEAD.test(text.slice(0, money[0]?.start ?? 0)) &&
+          RANKED_LIST_MEASURE.test(clauseBefore) &&
+          stagesOf(clauseBefore).length === 0
+            ? "projects.total"
+            : undefined) ??
           // 投产项目4个，三类项目总投资35.2亿元: the three stages' projects together, the batch's total.
           (before === undefined && THREE_KINDS.test(head.slice(0, m.index)) ? "projects.total" : undefined) ??
           before?.indicator ??

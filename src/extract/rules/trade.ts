@@ -47,13 +47,15 @@ const HYPOTHETICAL = /(?:剔除|扣除|不考虑)[^，；]*?(?:后|因素)/u;
 // A clause opened by the base period (去年同期，全市进出口总值为67.5亿元; 上年全市进出口总值为…): the
 // level this year's change is measured against, not a figure of the report's period.
 const BASE_PERIOD_LEVEL = /^(?:而|在)?(?:(?:去年|上年|上一年)同期|上年|上一年)(?:，|$|[为是的]|全[市省区县])/u;
+// Also 东盟继续保持我市最大贸易伙伴地位.
 const LEADING_PARTNER =
-  /^(?:其中，?)?(?<p>[\p{Script=Han}]{2,12}?(?:[、和及与][\p{Script=Han}]{2,12}?)*)(?:仍然|仍|继续|依然|稳居|保持)?(?:为|是|成为)(?:我市|我省|全市|全省|本市|本省|我区|全区|[\p{Script=Han}]{2,4}?)?(?:第[一二三\d]大|前[二两三四五]大|最大的?|主要)(?:的)?(?:贸易伙伴|贸易市场|出口市场|进口来源地)$/u;
+  /^(?:其中，?)?(?<p>[\p{Script=Han}]{2,12}?(?:[、和及与][\p{Script=Han}]{2,12}?)*)(?:(?:仍然|仍|继续|依然|稳居|保持)?(?:为|是|成为)|(?:继续|仍然|仍|依然)?(?:保持|稳居))(?:我市|我省|全市|全省|本市|本省|我区|全区|[\p{Script=Han}]{2,4}?)?(?:第[一二三\d]大|前[二两三四五]大|最大的?|主要)(?:的)?(?:贸易伙伴|贸易市场|出口市场|进口来源地)(?:地位)?$/u;
 const EACH = /各(?:为|是|有|达到|达|约|近)?$/u;
 // 进口、出口分别完成…，前者同比下降2.4%，后者增长19.4%: the first or last of the keywords listed.
 const FORMER_LATTER = /^(?:其中[，,]?)?(?<w>前者|后者)/u;
 const CAUSE_AFTER_PLACE = /^[^，。；]{0,12}?(?:受益于|得益于|依托|凭借|借助|随着)/u;
-const PROJECT_RANKING = /项目/u;
+// Or by an amount only projects have (总投资居前三位的是…).
+const PROJECT_RANKING = /项目|总投资|投资额|签约额|签约金额/u;
 const TOP_N = /(?:分列|位列|居|位居|排名|排在)(?:全省|全市|全区|全国)?前(?<n>[二三四五六七八九十]|\d{1,2})(?:位|名)/u;
 const RANKED_PLACES_CLOSE = new RegExp(`${TOP_RANKED_ARE}(?<list>[^，。；]{4,40}?)。?$`, "u");
 // 增速居全国第5位、中部第1位: a sentence ranking a measure of the figures before, its keyword not repeated.
@@ -258,7 +260,11 @@ const rowKeywords = new WeakMap<ReadingState, Keyword[]>();
 const LIST_INTRO = /(?:如下|情况)[：:]$/u;
 const PARTNERS_SECTION =
   /^[^\p{Script=Han}]*(?:【(?:伙伴|贸易伙伴|市场|国别|国别地区)】|(?:主要)?(?:贸易伙伴|市场|国别地区)(?:情况)?)$/u;
+const OTHER_PERIOD_WHOLE = /^(?:上年|去年|上一年|前年|\d{4}年)(?:全年|同期)?(?:的)?$/u;
+const NEXT_POINT = /^[二三四五六七八九十]是/u;
 const BENCHMARK_LEAD = /^(?:而)?同期/u;
+// Not a label (同期全国：全国进出口总额…。其中，出口…): its 其中 breaks the country down.
+const BENCHMARK_CLAUSE = /^(?:而)?同期[，,]/u;
 const PLACES_SECTION =
   /^[^\p{Script=Han}]*(?:【(?:市州|地市|各市|分市|市县|县区|区县|县市区|各地)】|(?:看各地|分地区看|分市看|各地情况)[：:])$/u;
 
@@ -279,6 +285,16 @@ function partnerLine(text: string): PartnerPhrase | null {
   const m = PARTNER_LINE.exec(text);
   const p = m?.groups?.p?.replace(/[“”"]/gu, "");
   return m && p ? { start: 0, end: m[0].length, partners: [p] } : null;
+}
+
+// 对欧盟、美国分别进出口119.7亿元、103.5亿元，欧盟增长2.2%，美国下降6.1%: one of the partners just listed, named again alone.
+const LISTED_AGAIN = /^(?<p>[^，。；：\d]{2,12}?)(?:则|也|同比)*$/u;
+
+/** One of the partners listed before, named alone before a figure, or null. */
+function oneOfListed(subject: string, listed: readonly string[]): PartnerPhrase | null {
+  if (listed.length < 2) return null;
+  const p = LISTED_AGAIN.exec(subject)?.groups?.p;
+  return p && listed.includes(p) ? { start: 0, end: p.length, partners: [p] } : null;
 }
 
 /** The whole the last share read in a paragraph was of (占全省25.4%), for bare shares after it. */
@@ -345,6 +361,7 @@ export const tradeRule: SentenceRule = {
       baseLevel: false,
     };
     const previousIndicators = lastIndicators.get(state) ?? [];
+    const sentenceRegion = s.region;
     // 其中，出口…；进口… after a subtotal (一般贸易进出口…): the sentence breaks that subtotal down.
     const inheritedTaint = startsWithSubtotal && state.previousTainted;
     const usd = sentence.text.includes(USD_BASIS);
@@ -380,6 +397,14 @@ export const tradeRule: SentenceRule = {
       // 剔除…因素后 / 扣除…后: what a figure would be, not what it is (here and in the rest of the sentence).
       // …剔除铁矿砂进口因素后进口增长2.4%；贸易顺差72亿元: after ；, what the figures are again.
       if (s.hypothetical && afterSemicolon(sentence, clause)) s.hypothetical = false;
+      // …西峡县出口11.38亿元…，香菇及其制品出口占…；二是…，对东盟进出口8.72亿元: a new point of a numbered list is
+      // about the sentence's place again, with no product's taint.
+      if (NEXT_POINT.test(text) && afterSemicolon(sentence, clause)) {
+        s.region = sentenceRegion;
+        s.regionList = [];
+        s.partners = [];
+        s.tainted = false;
+      }
       // …，比2019年同期增长84.5%；进口604.2亿元，增长8.7%: a clause's base ends with its ； group.
       if (s.base !== undefined && afterSemicolon(sentence, clause)) s.base = undefined;
       // Also a five-year plan's span (“十二五”期间，全市外贸进出口累计完成218.4亿美元): no period the dataset has.
@@ -586,7 +611,8 @@ export const tradeRule: SentenceRule = {
           : null) ??
         findPartners(text.slice(0, subjKws[0]?.end ?? subjectEnd)) ??
         (subjKws.length === 0 && quantities.length > 0 && s.indicators.length > 0
-          ? barePartners(text.slice(0, firstQ))
+          ? (barePartners(text.slice(0, firstQ)) ??
+            oneOfListed(text.slice(0, firstQ), listedPartners.length > 1 ? listedPartners : s.partners))
           : null);
       const removed: Array<[number, number]> = [];
       for (const k of kws) removed.push([k.start, k.end]);
@@ -655,7 +681,9 @@ export const tradeRule: SentenceRule = {
       if (explicitRegion && (hasKeyword || quantities.length > 0)) {
         s.region = explicitRegion;
         // 同期全国进出口增长7.7%。⏎其中，出口136.9亿元…: the country as a benchmark, not what a 其中 after it breaks down.
-        const benchmark = explicitRegion.level === "country" && BENCHMARK_LEAD.test(text);
+        // Also 同期，全国进出口总值11.62万亿元: the time word a clause of its own.
+        const benchmark =
+          explicitRegion.level === "country" && (BENCHMARK_LEAD.test(text) || BENCHMARK_CLAUSE.test(sentence.text));
         if (!startsWithSubtotal && !benchmark) state.paragraphRegion = explicitRegion;
         if (s.tainted && !subj.tainted && subj.leftover === "") s.tainted = false;
       }
@@ -875,7 +903,8 @@ export const tradeRule: SentenceRule = {
             !partOfRegion && !q.of && text.slice(0, q.start).endsWith("占") ? lastShareWhole.get(state) : undefined;
           const of = partOfRegion ? s.region.name : (carriedWhole ?? q.of ?? "");
           if (q.of && q.of !== "比") lastShareWhole.set(state, q.of);
-          if (of === "" || of === "比" || /本次|活动|项目/u.test(of)) return;
+          // 相当于上年全年的97.6%: a part of another period's level, no share of a whole.
+          if (of === "" || of === "比" || /本次|活动|项目/u.test(of) || OTHER_PERIOD_WHOLE.test(of)) return;
           const c = candidate(q, indicator, "share", clause, sentence, s, `${indicator}-share`);
           c.of = spellOutWhole(of, state.home);
           out.push(c);

@@ -106,7 +106,9 @@ function headerCells(line: string, units?: string): string[] | undefined {
   if (!cells || cells.length < 2) return undefined;
   if (FIGURE.test(line) && cells.some((c) => FIGURE.test(c) && !UNIT_CELL.test(c))) return undefined;
   // The first cell names the rows (县（市、区）): its brackets are no unit.
-  if (cells.some((c, i) => i > 0 && UNIT_CELL.test(c))) return cells;
+  // A stage's column with no unit beside one with a unit (签约项目  …  总投资（亿元）) counts projects.
+  if (cells.some((c, i) => i > 0 && UNIT_CELL.test(c)))
+    return cells.map((c, i) => (i > 0 && STAGE_CELL.test(c) ? `${c}（个）` : c));
   const listed = units?.split(/[、,，]/u).map((u) => u.trim()) ?? [];
   const money = listed.find((u) => MONEY_UNIT.test(u));
   if (!units || !money) return undefined;
