@@ -362,6 +362,7 @@ export const tradeRule: SentenceRule = {
     };
     const previousIndicators = lastIndicators.get(state) ?? [];
     const sentenceRegion = s.region;
+    const baseBefore = state.paragraphBase;
     // 其中，出口…；进口… after a subtotal (一般贸易进出口…): the sentence breaks that subtotal down.
     const inheritedTaint = startsWithSubtotal && state.previousTainted;
     const usd = sentence.text.includes(USD_BASIS);
@@ -397,6 +398,12 @@ export const tradeRule: SentenceRule = {
       // 剔除…因素后 / 扣除…后: what a figure would be, not what it is (here and in the rest of the sentence).
       // …剔除铁矿砂进口因素后进口增长2.4%；贸易顺差72亿元: after ；, what the figures are again.
       if (s.hypothetical && afterSemicolon(sentence, clause)) s.hypothetical = false;
+      // …比2019年同期增长31.6%；对美国进出口163.5亿元，下降6.8%: after ；, rates are year on year again.
+      // Not a base said to hold on (比2019年同期（下同）).
+      if (s.base === "other" && state.articleBase !== "other" && afterSemicolon(sentence, clause)) {
+        s.base = undefined;
+        state.paragraphBase = baseBefore;
+      }
       // …西峡县出口11.38亿元…，香菇及其制品出口占…；二是…，对东盟进出口8.72亿元: a new point of a numbered list is
       // about the sentence's place again, with no product's taint.
       if (NEXT_POINT.test(text) && afterSemicolon(sentence, clause)) {

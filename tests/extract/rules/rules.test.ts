@@ -2078,6 +2078,18 @@ const TRADE: Row[] = [
       "trade.total/growth 南阳市 partner=东盟 = 63.4 exact «增长63.4%»",
     ],
   ],
+  [
+    "a comparison with 2019 bound to its own rate: after ；, rates are year on year again",
+    "惠州市",
+    "2022-06-20",
+    "前5个月，我市对东盟进出口186.2亿元，增长15.4%，比2019年同期增长31.6%；对美国进出口163.5亿元，下降6.8%。",
+    [
+      "trade.total/value 惠州市 partner=东盟 = 18620000000 exact «186.2亿元»",
+      "trade.total/growth 惠州市 partner=东盟 = 15.4 exact «增长15.4%»",
+      "trade.total/value 惠州市 partner=美国 = 16350000000 exact «163.5亿元»",
+      "trade.total/growth 惠州市 partner=美国 = -6.8 exact «下降6.8%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
