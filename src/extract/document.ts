@@ -246,7 +246,9 @@ function topicPlace(
 
 const CITY_WORD = /全市|该市|我市/u;
 
-const LIST_INTRO_END = /(?:如下|情况|分别是|具体是)[：:]$/u;
+const LIST_INTRO_END = /(?:如下|情况|分别是|具体是|(?<=^[^，。；]{1,10})看)[：:]$/u;
+// A paragraph of its own that only introduces a list (按阶段看：): the place of the paragraph before goes on.
+const LIST_INTRO_ALONE = /^[^，。；：\d]{1,10}(?:看|如下)[：:]$/u;
 // The list goes on: an item ending with ； before the next, or an item opened by its number (二是, （三）, 3.).
 const ITEM_END = /[；;]$/u;
 const ITEM_START =
@@ -327,7 +329,8 @@ function readArticle(
       // list the paragraph before introduced (该区共有9个项目参与，…具体情况如下：⏎一是签约项目4个…).
       const previous = i > 0 ? (sentences[i - 1] as Sentence).text : "";
       inList = LIST_INTRO_END.test(previous) || (inList && (ITEM_END.test(previous) || ITEM_START.test(sentence.text)));
-      if (!sentence.text.startsWith("其中") && !inList) state.paragraphRegion = sectionPlace ?? home.region;
+      if (!sentence.text.startsWith("其中") && !inList && !LIST_INTRO_ALONE.test(sentence.text))
+        state.paragraphRegion = sectionPlace ?? home.region;
       state.paragraphBase = state.articleBase;
       // The body after the headlines starts from the article's period: a headline's remark on part of it
       // (规模创历史新高，下半年增速明显回升) is no period of the lead's figures.

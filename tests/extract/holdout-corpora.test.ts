@@ -161,6 +161,10 @@ const SETS: AuditSet[] = [
   ["holdout124", 12, 0.974, 0.999],
   ["holdout125", 12, 0.858, 0.989],
   ["holdout126", 12, 0.942, 0.989],
+  ["holdout127", 12, 0.838, 0.908],
+  ["holdout128", 12, 0.984, 0.998],
+  ["holdout129", 12, 0.876, 0.909],
+  ["holdout130", 12, 0.964, 0.984],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

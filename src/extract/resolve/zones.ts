@@ -111,6 +111,8 @@ const KINDS = [
   // 新乡市平原城乡一体化示范区, 开封市城乡一体化示范区: Henan cities' zones for town and country together.
   "城乡一体化示范区",
   "新技术产业开发区",
+  // 中山火炬高技术产业开发区.
+  "高技术产业开发区",
   "高新技术产业园区",
   "经济技术开发区",
   "高新技术开发区",
@@ -159,6 +161,7 @@ const COLLECTIVE_KINDS = new Set(["开发区", "园区"]);
 // Kinds formal enough that an unknown two-to-four-character base still names a zone (中北高新技术产业开发区).
 const FORMAL_KINDS = new Set([
   "城乡一体化示范区",
+  "高技术产业开发区",
   "高新技术产业开发区",
   "新技术产业开发区",
   "新技术开发区",
@@ -254,7 +257,10 @@ function fitting(place: string, kind: string, code: string | null, seen: readonl
       zonePlace === place ||
       (code !== null && zoneCode !== undefined && (zoneCode === code || isWithinRegion(code, zoneCode)));
     if (samePlace) candidates.set(zone.name, zone);
+    if (zonePlace === place && place !== "") exact.set(zone.name, zone);
   };
+  // 清徐经开区 after 清徐经济开发区 and 太原经济技术开发区: the zone of the very place written wins over its city's.
+  const exact = new Map<string, Zone>();
   for (const name of seen) {
     const parsed = kindOf(name);
     if (!parsed) continue;
@@ -281,6 +287,7 @@ function fitting(place: string, kind: string, code: string | null, seen: readonl
       }
     }
   }
+  if (exact.size === 1) return [...exact.values()][0] ?? null;
   // Two fitting zones (a city's 经济技术开发区 and its 高新区 for bare 开发区) leave the name as written.
   return candidates.size === 1 ? ([...candidates.values()][0] ?? null) : null;
 }

@@ -30,6 +30,8 @@ const RATE_ONLY = /^(?:同比)?(?:增长|下降|增|降|减少)?-?\d+(?:\.\d+)?%
 // Words after the place that name its rate or period, not the place: 全国增速, 全国同期.
 const RATE_WORDS = /(?:同期)?(?:平均)?(?:增速|增幅|水平)?$/u;
 const WHOLE_NOUN = /(?:同期)?(?:货物贸易|外贸|对外贸易)?(?:进出口|出口|进口|外贸|贸易)(?:总值|总额|额|值)?$/u;
+// 占全省本次签约总投资（797.4亿元）的11.6%: the projects' amount named before the bracket.
+const PROJECTS_NOUN = /(?:本次|本期|此次)?(?:签约|开工|投产)?(?:项目)?(?:总投资|投资总额|投资额|签约额|签约总额)$/u;
 const MONTHS_AFTER_PLACE =
   /(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:月份?)?(?:-|—|–|~|～|至|到))?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?$/u;
 // A gap in points after the bracket: the bracket held a rate being compared.
@@ -82,16 +84,28 @@ export function findAside(clause: Clause, state: ReadingState): Aside | undefine
     // （全吕梁市本次签约项目21个）: the whole of a named place.
     else if (lead?.start === 1 && innerText.startsWith("全")) lead = { ...lead, start: 0 };
     // Or a bare amount right after its place: 占全省（3122.3亿美元）的6.7%.
+    let named: string | undefined;
     if (lead?.start !== 0 && (RATE_ONLY.test(innerText) || AMOUNT_ONLY.test(innerText))) {
       const before = text.slice(Math.max(0, m.index - 16), m.index);
       // 占全省进出口总值（738.4亿美元）的77.2%: the place before the whole's noun.
       // Also before the whole's months (占全省1至2月进出口总值（1038.2亿元）的12.4%).
-      const head = before.replace(RATE_WORDS, "").replace(WHOLE_NOUN, "").replace(MONTHS_AFTER_PLACE, "");
-      const named = placeAtEnd(head, { home: state.home, seenZones: state.seenZones });
-      if (named) lead = { start: 0, end: 0, region: named };
+      const bare = before.replace(RATE_WORDS, "").replace(WHOLE_NOUN, "");
+      named = PROJECTS_NOUN.exec(bare)?.[0];
+      const head = bare.slice(0, bare.length - (named?.length ?? 0)).replace(MONTHS_AFTER_PLACE, "");
+      const place = placeAtEnd(head, { home: state.home, seenZones: state.seenZones });
+      if (place) lead = { start: 0, end: 0, region: place };
     }
     if (lead?.start !== 0) continue;
-    const aside: Aside = { main: mainClause(clause, m), inner, at: m.index, region: lead.region };
+    // 占全省本次签约总投资（797.4亿元）: the amount read with the projects' noun before it, offsets kept.
+    const read = named
+      ? {
+          ...inner,
+          text: named + innerText,
+          start: inner.start - named.length,
+          features: textFeatures(named + innerText),
+        }
+      : inner;
+    const aside: Aside = { main: mainClause(clause, m), inner: read, at: m.index, region: lead.region };
     const bare = BARE_RATE.exec(innerText.slice(lead.end));
     const end = m.index + m[0].length;
     if (bare?.groups?.num && (COMPARES_GROWTH.test(text.slice(0, m.index)) || GAP_AFTER.test(text.slice(end)))) {

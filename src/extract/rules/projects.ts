@@ -50,7 +50,7 @@ const STAGE_COUNT = /(?:签约|开工|动工|投产)(?:一批[”"]?)?(?<num>\d+
 const COUNT_THEN_TOTAL =
   /^(?:全市|我市|本市|全县|我县|全区|我区|全省|我省)?(?:本期|本次|此次|本批)?(?:共有|共)?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:的)?(?:计划)?(?:总投资|投资总额)/u;
 const ACTIVITY_TOTAL = new RegExp(
-  String.raw`(?:推进|承接|实施)(?:重点|重大)?项目|(?:参与|参加)(?:活动的?)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:本期|本次|此次|本批)(?:活动)?(?:重点|重大)?项目(?:总投资|投资总额)|(?:共有|共计|合计)(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:分别|依次)(?:有|为)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:本次|此次|本期)活动的?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:参与|参加)项目(?:数量|个数|数)|项目(?:数量|个数|数)(?:位?居|排|最多)|项目(?:数量|个数|总数|数)占|项目总投资(?:位?居|排名?)|(?:三批|三类)项目的?(?:计划)?(?:总投资|投资额)|项目总数|项目(?:共计|合计|共有|共)[\d零〇一二三四五六七八九十百千两]|共?涉及(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:共有|共计|合计|共)[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:一共|总共|共涉及|共推出)[^，。；]{0,6}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:集中)?(?:参加|参与|亮相)了?(?:(?:本次|此次|本期|这次)?(?:集中)?活动|[，,])|${COUNT_THEN_TOTAL.source}`,
+  String.raw`(?:推进|承接|实施)(?:重点|重大)?项目|(?:参与|参加)(?:活动的?)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:本期|本次|此次|本批)(?:活动)?(?:重点|重大)?项目(?:总投资|投资总额)|(?:共有|共计|合计)(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:分别|依次)(?:有|为)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:本次|此次|本期)活动的?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:参与|参加)项目(?:数量|个数|数)|项目(?:数量|个数|数)(?:位?居|排|最多)|项目(?:数量|个数|总数|数)占|项目总投资(?:位?居|排名?)|(?:三批|三类)项目的?(?:计划)?(?:总投资|投资额)|项目总数|项目(?:共计|合计|共有|共)[\d零〇一二三四五六七八九十百千两]|共?涉及(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:共有|共计|合计|共)[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:一共|总共|共涉及|共推出)[^，。；]{0,6}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:集中)?(?:参加|参与|亮相)了?(?:(?:本次|此次|本期|这次)?(?:集中)?活动|[，,])|分会场[，,][\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:的)?(?:计划)?(?:总投资|投资总额)|${COUNT_THEN_TOTAL.source}`,
   "u",
 );
 // Measure words before an amount. Accepted shapes: 总投资59.91亿元, 签约投资额29.88亿元, 计划总投资24.57亿元,
@@ -115,6 +115,7 @@ const AT_A_VENUE = /主会场|分会场上/u;
 // 横琴粤澳深度合作区同步设立分会场: where a venue was, not what the figures after are about.
 const VENUE_SET_UP = /^[^在，。；]*(?:设立|设置|设有|设)了?[^，。；]{0,4}分会场。?$/u;
 // 本次签约项目中，现场签约项目12个: on stage, out of the projects counted before.
+const VENUE_AT = /^[^，。；在]{2,12}在[^，。；]{2,24}(?:设立|设置|设)了?[^，。；]{0,4}分会场$/u;
 const PART_OF_STAGE_BEFORE = /项目中/u;
 const BASE_LEVEL = /^(?:而|在)?(?:去年|上年|上一年)(?:同期|同次|第[一二三四五六七八九十\d]+次)/u;
 // 本次多开工项目23个, 比上次增加15个: a difference between two batches.
@@ -127,7 +128,10 @@ const OPENS_WITH_SUBJECT =
 const LOOK_OVER = /^(?:放眼|纵观|综观|纵览|环视)$/u;
 // Also after a note on its name (山西综改示范区（以下简称综改区）作为主会场).
 const LEAD_LABEL = /^(?:【[^】]{1,12}】|[^\p{Script=Han}\d\p{L}]{1,3})$/u;
-const TOPIC_ROLE = /^(?:[（(](?:以下简称|下称|简称)[^）)]{1,10}[）)])?作为[^，。；、]{1,12}$/u;
+// Also what the place remains, before a colon (航空港区仍是全市项目建设的“主引擎”：签约项目14个…).
+const REMAINS = /^[^，。；]{2,12}?(?:仍然|仍|依然|继续)?(?:是|成为)[^，。；]{2,20}$/u;
+const TOPIC_ROLE =
+  /^(?:[（(](?:以下简称|下称|简称)[^）)]{1,10}[）)])?(?:作为[^，。；、]{1,12}|(?:仍然|仍|依然|继续)?(?:是|成为)[^，。；、：]{2,20}(?=[：:]?$))$/u;
 const MODIFIED_PLACE = /^在[^，。；]{4,40}的[^，。；的]{2,12}$/u;
 const MOST_IS = /(?:最多|最高|最大|居首|第一)的是[^，。；、的]{2,12}$/u;
 // Not a count of projects (总投资3985亿元的712个项目集中签约): the amount of all of them.
@@ -656,7 +660,7 @@ export const projectRule: SentenceRule = {
         ((text.length <= 10 && stages.length === 0) ||
           MODIFIED_PLACE.test(text) ||
           // 常德经济技术开发区：开工项目12个: a place, long as a zone's name is, before a colon.
-          (stages.length === 0 && text.length <= 16 && charAfter(sentence, clause) === "："));
+          (stages.length === 0 && charAfter(sentence, clause) === "：" && (text.length <= 16 || REMAINS.test(text))));
       // 开工项目数量最多的是杭州市，达168个: the one place the clause closes with is the next figures'.
       const closing =
         counts.length === 0 && money.length === 0 && MOST_IS.test(text)
@@ -673,6 +677,8 @@ export const projectRule: SentenceRule = {
       const named =
         closing ??
         landedIn ??
+        // 襄垣县在襄垣经济技术开发区设立分会场，14个项目总投资超50亿元: the place that set up the venue, not the venue.
+        (VENUE_AT.test(text) ? headRegions(clause, text.indexOf("在"), state).find((r) => r.start === 0) : undefined) ??
         (counts.length > 0 ||
         money.length > 0 ||
         countNamed ||
@@ -896,6 +902,8 @@ export const projectRule: SentenceRule = {
           kindPoint ||
           zonesPart ||
           KIND_OF_STAGE_BEFORE.test(text.slice(0, q.start)) ||
+          // 1—8月，全市新签约招商引资项目263个: the year's investment promotion, not an activity's batch.
+          (PROMOTION_BEFORE.test(text.slice(0, q.start)) && !EVENT_WORD.test(sentence.text)) ||
           COMPANY_BEFORE.test(text.slice(0, q.start))
         ) {
           partOnly = true;
@@ -936,7 +944,7 @@ export const projectRule: SentenceRule = {
           !sentence.headline &&
           stages.length === 0 &&
           q === counts[0] &&
-          clause.start === sentence.start &&
+          (clause.start === sentence.start || VENUE_AT.test(clauseBefore)) &&
           COUNT_THEN_TOTAL.test(text)
         )
           ind = "projects.total";
@@ -1199,6 +1207,8 @@ export const projectRule: SentenceRule = {
   },
 };
 
+const PROMOTION_BEFORE = /招商引资[^，。；]{0,4}$/u;
+const EVENT_WORD = /三个一批|活动|集中|仪式|现场|会场/u;
 const THREE_KINDS = /(?:本期|本次|此次)?三类项目(?:的)?$/u;
 const PLACES_AFTER = /(?:分别|依次)(?:落户|落地|落在|位于|分布在|分布于|来自|在)(?<list>[^，；。！]{4,})[。！]?$/u;
 

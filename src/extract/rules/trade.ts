@@ -113,6 +113,8 @@ const OWN_UNITS = /\d(?:\.\d+)?\s*(?:万|亿)?(?:吨|台|辆|件|套|箱|标箱|
 // Also 出口由上年的54.3亿美元增至70.26亿美元.
 const RESPECTIVE_WORD = /分别|依次/u;
 // A post's line of a rate under the line of its figure (出口额：274.8亿元 ⏎ 同比增长：20.5%): the figure's trade.
+// 总量占全省的6.8%，居全省…第六位: the size of what the sentence before gave, its keywords not repeated.
+const SAME_TOTAL = /^(?:其)?(?:总量|规模|总值|总额)(?:占|居|位居|位列|排)/u;
 const RATE_LINE = /^(?:同比)?(?:增长|增速|增幅|下降|降幅)[：:]/u;
 const RATE_LABEL = /^(?:同比)?(?<verb>增长|增速|增幅|下降|降幅)$/u;
 const BARE_RATE = /^\s*(?<num>[+-]?\d+(?:\.\d+)?)%\s*$/u;
@@ -260,6 +262,7 @@ const rowKeywords = new WeakMap<ReadingState, Keyword[]>();
 const LIST_INTRO = /(?:如下|情况)[：:]$/u;
 const PARTNERS_SECTION =
   /^[^\p{Script=Han}]*(?:【(?:伙伴|贸易伙伴|市场|国别|国别地区)】|(?:主要)?(?:贸易伙伴|市场|国别地区)(?:情况)?)$/u;
+const GROWTH_RANKED = /(?:增速|增幅|增长)$/u;
 const OTHER_PERIOD_WHOLE = /^(?:上年|去年|上一年|前年|\d{4}年)(?:全年|同期)?(?:的)?$/u;
 const NEXT_POINT = /^[二三四五六七八九十]是/u;
 const BENCHMARK_LEAD = /^(?:而)?同期/u;
@@ -341,7 +344,9 @@ export const tradeRule: SentenceRule = {
     const s: SentenceState = {
       // 其中，晋江市增长6.3%: a breakdown goes on with what the sentence before was about.
       indicators:
-        (startsWithSubtotal && !state.previousTainted) || RATE_LINE.test(sentence.text)
+        (startsWithSubtotal && !state.previousTainted) ||
+        RATE_LINE.test(sentence.text) ||
+        SAME_TOTAL.test(sentence.text)
           ? (lastIndicators.get(state) ?? [])
           : sentence.row === true
             ? (rowKeywords.get(state) ?? [])
@@ -904,7 +909,12 @@ export const tradeRule: SentenceRule = {
           if (!INDICATOR_INFO[indicator].measures.includes("share")) return;
           // 对“一带一路”沿线国家进出口…，占比42.7%: a partner's or entity's part of the region's own trade.
           // Also 对欧盟进出口231.5亿元，增长2.1%，占14%: a bare share after a partner's figures.
-          const partOfRegion = (q.of === "比" || q.of === "") && (s.partners.length > 0 || s.entities.length > 0);
+          // Also exports' or imports' share of the place's trade (出口占比达65.7%).
+          const partOfRegion =
+            (q.of === "比" || q.of === "") &&
+            (s.partners.length > 0 ||
+              s.entities.length > 0 ||
+              (q.of === "比" && (indicator === "trade.export" || indicator === "trade.import")));
           // 九江市…占14.7% after 南昌市…占全省25.4%: the whole the sentence's last share named.
           const carriedWhole =
             !partOfRegion && !q.of && text.slice(0, q.start).endsWith("占") ? lastShareWhole.get(state) : undefined;
@@ -917,6 +927,12 @@ export const tradeRule: SentenceRule = {
           out.push(c);
         } else if (q.kind === "rank") {
           if (!INDICATOR_INFO[indicator].measures.includes("rank")) return;
+          // 对东盟进出口…，增速居各主要市场之首: how a partner's growth compares among markets, no rank of trade.
+          if (
+            (s.partners.length > 0 || /市场|伙伴/u.test(q.among ?? "")) &&
+            GROWTH_RANKED.test(text.slice(Math.max(0, q.start - 4), q.start))
+          )
+            return;
           const c = candidate(q, indicator, "rank", clause, sentence, s, `${indicator}-rank`);
           const among = q.among ?? s.among;
           if (among) c.among = among;

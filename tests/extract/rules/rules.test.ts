@@ -2090,6 +2090,57 @@ const TRADE: Row[] = [
       "trade.total/growth 惠州市 partner=美国 = -6.8 exact «下降6.8%»",
     ],
   ],
+  [
+    "exports' share of the place's trade written as 出口占比",
+    "南通市",
+    "2022-10-20",
+    "今年前三季度，全市外贸进出口总额达2728.5亿元，同比增长9.2%。其中，出口1792.6亿元，增长12.4%，出口占比达65.7%。",
+    [
+      "trade.total/value 南通市 = 272850000000 exact «2728.5亿元»",
+      "trade.total/growth 南通市 = 9.2 exact «增长9.2%»",
+      "trade.export/value 南通市 = 179260000000 exact «1792.6亿元»",
+      "trade.export/growth 南通市 = 12.4 exact «增长12.4%»",
+      "trade.export/share 南通市 = 65.7 exact «65.7%»",
+    ],
+  ],
+  [
+    "a zone named with 高技术产业开发区",
+    "中山市",
+    "2020-01-20",
+    "2019年，全市外贸进出口2489.5亿元，下降1.3%。中山火炬高技术产业开发区进出口478.2亿元，下降3.7%，占全市的21.1%。",
+    [
+      "trade.total/value 中山市 = 248950000000 exact «2489.5亿元»",
+      "trade.total/growth 中山市 = -1.3 exact «下降1.3%»",
+      "trade.total/value 中山火炬高技术产业开发区 = 47820000000 exact «478.2亿元»",
+      "trade.total/growth 中山火炬高技术产业开发区 = -3.7 exact «下降3.7%»",
+      "trade.total/share 中山火炬高技术产业开发区 = 21.1 exact «21.1%»",
+    ],
+  ],
+  [
+    "a partner's growth ranked among markets is no rank of trade",
+    "漳州市",
+    "2018-04-20",
+    "一季度，对美国进出口35.8亿元，比增3.1%；对台湾地区进出口21.3亿元，比增17.9%，增幅居前三大伙伴之首。",
+    [
+      "trade.total/value 漳州市 partner=美国 = 3580000000 exact «35.8亿元»",
+      "trade.total/growth 漳州市 partner=美国 = 3.1 exact «增3.1%»",
+      "trade.total/value 漳州市 partner=台湾地区 = 2130000000 exact «21.3亿元»",
+      "trade.total/growth 漳州市 partner=台湾地区 = 17.9 exact «增17.9%»",
+    ],
+  ],
+  [
+    "a sentence of the size's share and ranks after the total, its keyword not repeated",
+    "台州市",
+    "2018-01-20",
+    "2017年我市外贸进出口总额1748.6亿元，比上年增长9.7%，增幅比上年提高5.2个百分点。总量占全省的6.8%，居全省11个设区市第六位；增速居第四位。",
+    [
+      "trade.total/value 台州市 = 174860000000 exact «1748.6亿元»",
+      "trade.total/growth 台州市 = 9.7 exact «增长9.7%»",
+      "trade.total/share 台州市 = 6.8 exact «6.8%»",
+      "trade.total/rank 台州市 = 6 exact «居全省11个设区市第六位»",
+      "trade.total/rank 台州市 = 4 exact «居第四位»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -5091,6 +5142,75 @@ const PROJECTS: Row[] = [
       "projects.total/investment 洛阳高新技术产业开发区 = 14260000000 exact «142.6亿元»",
       "projects.total/investment 孟津区 = 11830000000 exact «118.3亿元»",
       "projects.total/investment 洛阳经济技术开发区 = 9670000000 exact «96.7亿元»",
+    ],
+  ],
+  [
+    "the year's investment promotion signings in a batch's report are no batch figures",
+    "运城市",
+    "2022-09-20",
+    "运城市2022年第三次“三个一批”活动举行，全市签约项目21个，总投资98.6亿元。\n\n1—8月，全市新签约招商引资项目263个，签约额1126.5亿元。",
+    [
+      "projects.signed/count 运城市 = 21 exact «项目21个»",
+      "projects.signed/investment 运城市 = 9860000000 exact «98.6亿元»",
+    ],
+  ],
+  [
+    "the province's amount in brackets after the projects' noun",
+    "晋中市",
+    "2023-05-20",
+    "晋中市2023年第二次“三个一批”活动举行。\n\n全市签约项目总投资占全省本次签约总投资（797.4亿元）的11.6%，居全省第二位。",
+    [
+      "projects.signed/investment_share 晋中市 = 11.6 exact «11.6%»",
+      "projects.signed/investment 山西省 = 79740000000 exact «797.4亿元»",
+    ],
+  ],
+  [
+    "a stage list after a paragraph that only introduces it stays with the zone before",
+    "介休市",
+    "2022-09-06",
+    "9月5日上午，山西省开发区2022年第三次“三个一批”活动举行。山西介休经济技术开发区分会场设在义安片区，经开区本次集中签约项目5个、开工项目4个、投产项目3个，总投资40.82亿元。\n\n按阶段看：\n——签约项目5个，总投资23.8亿元；\n——开工项目4个，总投资9.62亿元。",
+    [
+      "projects.signed/count 山西介休经济技术开发区 = 5 exact «项目5个»",
+      "projects.started/count 山西介休经济技术开发区 = 4 exact «项目4个»",
+      "projects.producing/count 山西介休经济技术开发区 = 3 exact «项目3个»",
+      "projects.total/investment 山西介休经济技术开发区 = 4082000000 exact «40.82亿元»",
+      "projects.signed/investment 山西介休经济技术开发区 = 2380000000 exact «23.8亿元»",
+      "projects.started/investment 山西介休经济技术开发区 = 962000000 exact «9.62亿元»",
+    ],
+  ],
+  [
+    "a county that set up a venue in its zone is the subject of the figures after",
+    "长治市",
+    "2023-09-08",
+    "9月7日，全省开发区2023年第3次“三个一批”活动举行。当天，全市开发区共推进项目70多个。\n\n襄垣县在襄垣经济技术开发区设立分会场，14个项目总投资超50亿元。其中，签约项目6个，协议总投资约32亿元。",
+    [
+      "projects.total/count 长治市 = 70 more_than «项目70多个»",
+      "projects.total/count 襄垣县 = 14 exact «14个»",
+      "projects.total/investment 襄垣县 = 5000000000 more_than «超50亿元»",
+      "projects.signed/count 襄垣县 = 6 exact «项目6个»",
+      "projects.signed/investment 襄垣县 = 3200000000 about «约32亿元»",
+    ],
+  ],
+  [
+    "a county zone's short name resolves to the full name the report gave, not its city's zone",
+    "太原市",
+    "2021-09-28",
+    "9月27日，全省开发区2021年第三次“三个一批”活动举行。太原分会场设在太原经济技术开发区，清徐经济开发区同步设立视频连线点。\n\n清徐经开区集中开工项目5个，总投资21.4亿元。",
+    [
+      "projects.started/count 清徐经济开发区 = 5 exact «项目5个»",
+      "projects.started/investment 清徐经济开发区 = 2140000000 exact «21.4亿元»",
+    ],
+  ],
+  [
+    "a zone said to remain something, before a colon, is the subject of the figures after",
+    "郑州市",
+    "2023-10-20",
+    "郑州市2023年第十期“三个一批”活动举行。\n\n航空港区仍是全市项目建设的“主引擎”：签约项目14个，总投资287.5亿元；开工项目22个，总投资151.6亿元。",
+    [
+      "projects.signed/count 郑州航空港经济综合实验区 = 14 exact «项目14个»",
+      "projects.signed/investment 郑州航空港经济综合实验区 = 28750000000 exact «287.5亿元»",
+      "projects.started/count 郑州航空港经济综合实验区 = 22 exact «项目22个»",
+      "projects.started/investment 郑州航空港经济综合实验区 = 15160000000 exact «151.6亿元»",
     ],
   ],
 ];
