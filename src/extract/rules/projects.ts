@@ -37,7 +37,7 @@ const STAGES: Record<string, IndicatorId> = {
 };
 // Words that make a count the whole activity: 共推进项目58个, 共有项目54个, 累计推进项目53个.
 const TOTAL_MARK =
-  /共推进|共有|共计|合计|累计推进|(?:推进|承接|实施)(?:重点|重大)?项目|涉及(?:重点|重大)?项目|(?:参加|参与)(?:活动的?)?(?:重点|重大)?项目|项目总数|共/u;
+  /共推进|共有|共计|合计|累计推进|(?:推进|承接|实施)(?:重点|重大|[“"]三个一批[”"])?项目|涉及(?:重点|重大)?项目|(?:参加|参与)(?:活动的?)?(?:重点|重大)?项目|项目总数|共/u;
 const ACTIVITY = /三个一批|签约|开工|动工|竣工|投产/u;
 // The whole activity's count with no stage word (全市共推进项目58个, 本次共推进项目61个,
 // 本期活动共有2617个项目参加, 全省共2486个项目): read only in an article that has named a
@@ -50,7 +50,7 @@ const STAGE_COUNT = /(?:签约|开工|动工|投产)(?:一批[”"]?)?(?<num>\d+
 const COUNT_THEN_TOTAL =
   /^(?:全市|我市|本市|全县|我县|全区|我区|全省|我省)?(?:本期|本次|此次|本批)?(?:共有|共)?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:的)?(?:计划)?(?:总投资|投资总额)/u;
 const ACTIVITY_TOTAL = new RegExp(
-  String.raw`(?:推进|承接|实施)(?:重点|重大)?项目|(?:参与|参加)(?:活动的?)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:本期|本次|此次|本批)(?:活动)?(?:重点|重大)?项目(?:总投资|投资总额)|(?:共有|共计|合计)(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:分别|依次)(?:有|为)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:本次|此次|本期)活动的?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:参与|参加)项目(?:数量|个数|数)|项目(?:数量|个数|数)(?:位?居|排|最多)|项目(?:数量|个数|总数|数)占|项目总投资(?:位?居|排名?)|(?:三批|三类)项目的?(?:计划)?(?:总投资|投资额)|项目总数|项目(?:共计|合计|共有|共)[\d零〇一二三四五六七八九十百千两]|共?涉及(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:共有|共计|合计|共)[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:一共|总共|共涉及|共推出)[^，。；]{0,6}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:集中)?(?:参加|参与|亮相)了?(?:(?:本次|此次|本期|这次)?(?:集中)?活动|[，,])|分会场[，,][\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:的)?(?:计划)?(?:总投资|投资总额)|${COUNT_THEN_TOTAL.source}`,
+  String.raw`(?:推进|承接|实施)(?:重点|重大|[“"]三个一批[”"])?项目|(?:参与|参加)(?:活动的?)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:本期|本次|此次|本批)(?:活动)?(?:重点|重大)?项目(?:总投资|投资总额)|(?:共有|共计|合计)(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:分别|依次)(?:有|为)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:本次|此次|本期)活动的?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:参与|参加)项目(?:数量|个数|数)|项目(?:数量|个数|数)(?:位?居|排|最多)|项目(?:数量|个数|总数|数)占|项目总投资(?:位?居|排名?)|(?:三批|三类)项目的?(?:计划)?(?:总投资|投资额)|项目总数|项目(?:共计|合计|共有|共)[\d零〇一二三四五六七八九十百千两]|共?涉及(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:共有|共计|合计|共)[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:一共|总共|共涉及|共推出)[^，。；]{0,6}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:集中)?(?:参加|参与|亮相)了?(?:(?:本次|此次|本期|这次)?(?:集中)?活动|[，,])|分会场[，,][\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:的)?(?:计划)?(?:总投资|投资总额)|${COUNT_THEN_TOTAL.source}`,
   "u",
 );
 // Measure words before an amount. Accepted shapes: 总投资59.91亿元, 签约投资额29.88亿元, 计划总投资24.57亿元,
@@ -109,6 +109,7 @@ const EACH_PLACE_END = /(?:^|[^、和及与])(?:各|均)(?:有|为)?$/u;
 const ON_STAGE_AFTER =
   /^(?:(?:签约|开工|投产)?项目)?[^，。；]{0,6}(?:现场|主会场(?![和及与、])|(?<!主会场[和及与、]各?)分会场)/u;
 // What stands between a count and the stage it is of (28个项目现场签约, 12个重点项目进行了集中签约).
+const STAGE_BEFORE_NOUN = /^(?:签约|开工|动工|投产|竣工)(?:一批)?[”"]?(?:重点|重大)?项目/u;
 const OWN_STAGE_BETWEEN = /^(?:重点|重大|产业)?项目(?:已|均|顺利|正式)?(?:现场|集中|进行了?|分批)*(?:集中)?$/u;
 // Also at a sub-venue (分会场上，榆次区3个项目进行了现场签约), not a city's own event held at one.
 const AT_A_VENUE = /主会场|分会场上/u;
@@ -915,7 +916,13 @@ export const projectRule: SentenceRule = {
         // 37个项目实现“拿地即开工”: a stage word in what the projects achieved is not their stage.
         const after = stages.find((st) => st.start >= q.end && !ACHIEVED.test(text.slice(q.end, st.start)));
         // 另有28个项目现场签约、33个项目竣工投产: each count is of the stage right after it.
-        const own = after && OWN_STAGE_BETWEEN.test(text.slice(q.end, after.start)) ? after : undefined;
+        // 3个签约项目、4个开工项目: the stage between a count and its 项目 is its own.
+        const own =
+          after &&
+          (OWN_STAGE_BETWEEN.test(text.slice(q.end, after.start)) ||
+            (STAGE_BEFORE_NOUN.test(text.slice(after.start)) && after.start === q.end))
+            ? after
+            : undefined;
         let ind =
           trailing[q.listIndex] ??
           listedStage(q, counts, respectiveHere, stageList) ??
@@ -952,6 +959,9 @@ export const projectRule: SentenceRule = {
         if (!ind && state.activity && JOINED_EVENT_AFTER.test(text.slice(q.end))) ind = "projects.total";
         // A headline's count of an activity's projects with no stage (七百三十个项目总投资两千七百余亿元) is its total.
         if (!ind && !stage && sentence.headline && state.activity) ind = headlineStage.get(state) ?? "projects.total";
+        // 签约项目4个、开工项目6个、投产项目5个，15个项目总投资36.08亿元: the stages' counts summed, all the projects.
+        if (!ind && stages.length === 0 && COUNT_THEN_AMOUNT.test(text.slice(q.end)) && sumsStageCounts(out, q.value))
+          ind = "projects.total";
         ind ??= stage;
         // 18个项目落户九原区，签约金额96.5亿元: a count naming no stage takes the one its amount names next.
         // Only a count written before its projects (18个项目), not a kind's (工业项目197个，占全部开工项目的69.6%).
@@ -1209,6 +1219,18 @@ export const projectRule: SentenceRule = {
 
 const PROMOTION_BEFORE = /招商引资[^，。；]{0,4}$/u;
 const EVENT_WORD = /三个一批|活动|集中|仪式|现场|会场/u;
+const COUNT_THEN_AMOUNT = /^(?:重点|重大)?项目(?:的)?(?:计划)?(?:总投资|投资总额)/u;
+
+/** Whether the stages' counts read so far in the sentence, one per stage, add up to `total`. */
+function sumsStageCounts(out: readonly Candidate[], total: number): boolean {
+  const parts = out.filter((c) => c.measure === "count" && c.indicator !== "projects.total");
+  return (
+    parts.length > 1 &&
+    new Set(parts.map((c) => c.indicator)).size === parts.length &&
+    parts.reduce((sum, c) => sum + c.value, 0) === total
+  );
+}
+
 const THREE_KINDS = /(?:本期|本次|此次)?三类项目(?:的)?$/u;
 const PLACES_AFTER = /(?:分别|依次)(?:落户|落地|落在|位于|分布在|分布于|来自|在)(?<list>[^，；。！]{4,})[。！]?$/u;
 

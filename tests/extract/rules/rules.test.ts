@@ -5213,6 +5213,40 @@ const PROJECTS: Row[] = [
       "projects.started/investment 郑州航空港经济综合实验区 = 15160000000 exact «151.6亿元»",
     ],
   ],
+  [
+    "a county's projects named as 推进“三个一批”项目",
+    "南阳市",
+    "2023-06-20",
+    "南阳市2023年第八期“三个一批”活动举行。\n\n内乡县本期推进“三个一批”项目16个，总投资52.3亿元，以生猪全产业链和电力装备为主。",
+    [
+      "projects.total/count 内乡县 = 16 exact «项目16个»",
+      "projects.total/investment 内乡县 = 5230000000 exact «52.3亿元»",
+    ],
+  ],
+  [
+    "a count equal to the stages' counts before it, then its amount, is all the projects",
+    "南阳市",
+    "2023-06-20",
+    "南阳市2023年第八期“三个一批”活动举行。\n\n镇平县签约项目4个、开工项目6个、投产项目5个，15个项目总投资36.08亿元。",
+    [
+      "projects.signed/count 镇平县 = 4 exact «项目4个»",
+      "projects.started/count 镇平县 = 6 exact «项目6个»",
+      "projects.producing/count 镇平县 = 5 exact «项目5个»",
+      "projects.total/count 镇平县 = 15 exact «15个»",
+      "projects.total/investment 镇平县 = 3608000000 exact «36.08亿元»",
+    ],
+  ],
+  [
+    "counts each before its stage and 项目, listed",
+    "运城市",
+    "2024-02-29",
+    "运城市2024年第一次“三个一批”活动举行。\n\n【绛县】在绛县经济开发区分会场，3个签约项目、4个开工项目、2个投产项目同时亮相。",
+    [
+      "projects.signed/count 绛县 = 3 exact «3个»",
+      "projects.started/count 绛县 = 4 exact «4个»",
+      "projects.producing/count 绛县 = 2 exact «2个»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
