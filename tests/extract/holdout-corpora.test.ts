@@ -165,6 +165,10 @@ const SETS: AuditSet[] = [
   ["holdout128", 12, 0.984, 0.998],
   ["holdout129", 12, 0.876, 0.909],
   ["holdout130", 12, 0.964, 0.984],
+  ["holdout131", 12, 0.796, 0.795],
+  ["holdout132", 12, 0.978, 0.992],
+  ["holdout133", 12, 0.681, 0.696],
+  ["holdout134", 12, 0.901, 0.928],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

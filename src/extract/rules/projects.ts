@@ -1155,6 +1155,13 @@ export const projectRule: SentenceRule = {
             : undefined) ??
           // 投产项目4个，三类项目总投资35.2亿元: the three stages' projects together, the batch's total.
           (before === undefined && THREE_KINDS.test(head.slice(0, m.index)) ? "projects.total" : undefined) ??
+          // 太原市　签约32个　开工28个　投产21个　总投资486.2亿元: a line's last stage is its count's, the amount all of theirs.
+          (rowOfStages &&
+          sentence.row === true &&
+          before !== undefined &&
+          COUNT_IN.test(text.slice(before.end, q.start))
+            ? "projects.total"
+            : undefined) ??
           before?.indicator ??
           (joined || rowOfStages ? "projects.total" : stage) ??
           // 郑州市本期项目总投资2186亿元: the batch's projects, all of them.
@@ -1231,6 +1238,7 @@ function sumsStageCounts(out: readonly Candidate[], total: number): boolean {
   );
 }
 
+const COUNT_IN = /\d+(?:多|余)?个/u;
 const THREE_KINDS = /(?:本期|本次|此次)?三类项目(?:的)?$/u;
 const PLACES_AFTER = /(?:分别|依次)(?:落户|落地|落在|位于|分布在|分布于|来自|在)(?<list>[^，；。！]{4,})[。！]?$/u;
 

@@ -2141,6 +2141,23 @@ const TRADE: Row[] = [
       "trade.total/rank 台州市 = 4 exact «居第四位»",
     ],
   ],
+  [
+    "enterprises counted as 有外贸实绩的 and 有进出口记录的",
+    "芜湖市",
+    "2024-01-20",
+    "2023年，全市有外贸实绩的企业1218家，同比增长10.6%。",
+    [
+      "trade.enterprises/count 芜湖市 = 1218 exact «1218家»",
+      "trade.enterprises/growth 芜湖市 = 10.6 exact «增长10.6%»",
+    ],
+  ],
+  [
+    "enterprises counted with 不足",
+    "绥芬河市",
+    "2021-12-20",
+    "1-11月，全市有进出口记录的企业不足300家。",
+    ["trade.enterprises/count 绥芬河市 = 300 less_than «300家»"],
+  ],
 ];
 
 const PROJECTS: Row[] = [
