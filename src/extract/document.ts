@@ -51,6 +51,15 @@ function mainPeriod(
     );
     const first = mentions[0];
     if (!first) continue;
+    // 此次全县签约、开工、投产项目共12个 in a county's item after the page's lead on the 第三次 activity: that event.
+    if (
+      !found &&
+      before !== undefined &&
+      !bare(before) &&
+      before.year === start.year &&
+      THIS_EVENT.test(sentence.text.slice(first.start, first.end))
+    )
+      return before;
     let ctx = first.apply(found ?? start, refYear, start);
     // 2022年第一次: the year and the batch come as one mention; a bare year may be refined by the next one.
     const second = mentions[1];
@@ -67,9 +76,12 @@ function mainPeriod(
     else if (bare(found) && !sentence.headline) return ctx;
     else if (found.batch === 1) return ctx.quarter && ctx.year === found.year ? ctx : found;
   }
-  return found ?? start;
+  // An article naming no period of its own after one about an event of the same year (a county's item on a page
+  // whose lead reports the 第三次 activity, a sidebar listing the cities' venues): the same event.
+  return found ?? (before !== undefined && !bare(before) && before.year === start.year ? before : start);
 }
 
+const THIS_EVENT = /^(?:本次|此次|本期)$/u;
 const SECTION_LABEL = /^【[^】]{1,6}篇】/u;
 // A post's section heading: a mark (▍, ■, 【…】) or an emoji before a few words.
 const SECTION_LINE_MAX = 12;

@@ -7247,6 +7247,29 @@ const PERIODS: PeriodRow[] = [
       "2019年1–11月 trade.export/growth 厦门市 = 5.6 exact «增长5.6%»",
     ],
   ],
+  [
+    "a sidebar of the cities' venues after the lead on a batch is about that batch",
+    "山西省",
+    "2024-05-30",
+    "全省开发区2024年第二次“三个一批”活动举行\n\n5月29日，全省开发区2024年第二次“三个一批”活动在各市同步举行。本次活动全省共签约项目230个。\n\n链接\n各市分会场一览\n太原市　签约32个　开工28个　投产21个",
+    [
+      "2024年第2次 projects.signed/count 山西省 = 230 exact «项目230个»",
+      "2024年第2次 projects.signed/count 太原市 = 32 exact «32个»",
+      "2024年第2次 projects.started/count 太原市 = 28 exact «28个»",
+      "2024年第2次 projects.producing/count 太原市 = 21 exact «21个»",
+    ],
+  ],
+  [
+    "a county's item on the page after the lead on a batch: its 此次 is that batch",
+    "长治市",
+    "2023-08-24",
+    "【编者按】8月22日，全省开发区2023年第三次“三个一批”活动举行。本次活动，我市共签约项目27个。\n\n长子：三类项目总投资过40亿元\n\n本报讯（记者 牛卫东）22日上午，长子县在县经济技术开发区设立分会场。此次长子县签约、开工、投产项目共12个，总投资40.7亿元。",
+    [
+      "2023年第3次 projects.signed/count 长治市 = 27 exact «项目27个»",
+      "2023年第3次 projects.total/count 长子县 = 12 exact «项目共12个»",
+      "2023年第3次 projects.total/investment 长子县 = 4070000000 exact «40.7亿元»",
+    ],
+  ],
 ];
 
 describe("periods across paragraphs", () => {
