@@ -130,9 +130,12 @@ const LOOK_OVER = /^(?:放眼|纵观|综观|纵览|环视)$/u;
 // Also after a note on its name (山西综改示范区（以下简称综改区）作为主会场).
 const LEAD_LABEL = /^(?:【[^】]{1,12}】|[^\p{Script=Han}\d\p{L}]{1,3})$/u;
 // Also what the place remains, before a colon (航空港区仍是全市项目建设的“主引擎”：签约项目14个…).
-const REMAINS = /^[^，。；]{2,12}?(?:仍然|仍|依然|继续)?(?:是|成为)[^，。；]{2,20}$/u;
-const TOPIC_ROLE =
-  /^(?:[（(](?:以下简称|下称|简称)[^）)]{1,10}[）)])?(?:作为[^，。；、]{1,12}|(?:仍然|仍|依然|继续)?(?:是|成为)[^，。；、：]{2,20}(?=[：:]?$))$/u;
+const REMAINS_WORDS = "(?:仍然|仍|依然|继续)?(?:是|成为)";
+const REMAINS = new RegExp(`^[^，。；]{2,12}?${REMAINS_WORDS}[^，。；]{2,20}$`, "u");
+const TOPIC_ROLE = new RegExp(
+  `^(?:[（(](?:以下简称|下称|简称)[^）)]{1,10}[）)])?(?:作为[^，。；、]{1,12}|${REMAINS_WORDS}[^，。；、：]{2,20})$`,
+  "u",
+);
 const MODIFIED_PLACE = /^在[^，。；]{4,40}的[^，。；的]{2,12}$/u;
 const MOST_IS = /(?:最多|最高|最大|居首|第一)的是[^，。；、的]{2,12}$/u;
 // Not a count of projects (总投资3985亿元的712个项目集中签约): the amount of all of them.
@@ -1155,13 +1158,6 @@ export const projectRule: SentenceRule = {
             : undefined) ??
           // 投产项目4个，三类项目总投资35.2亿元: the three stages' projects together, the batch's total.
           (before === undefined && THREE_KINDS.test(head.slice(0, m.index)) ? "projects.total" : undefined) ??
-          // 太原市　签约32个　开工28个　投产21个　总投资486.2亿元: a line's last stage is its count's, the amount all of theirs.
-          (rowOfStages &&
-          sentence.row === true &&
-          before !== undefined &&
-          COUNT_IN.test(text.slice(before.end, q.start))
-            ? "projects.total"
-            : undefined) ??
           before?.indicator ??
           (joined || rowOfStages ? "projects.total" : stage) ??
           // 郑州市本期项目总投资2186亿元: the batch's projects, all of them.
@@ -1238,7 +1234,6 @@ function sumsStageCounts(out: readonly Candidate[], total: number): boolean {
   );
 }
 
-const COUNT_IN = /\d+(?:多|余)?个/u;
 const THREE_KINDS = /(?:本期|本次|此次)?三类项目(?:的)?$/u;
 const PLACES_AFTER = /(?:分别|依次)(?:落户|落地|落在|位于|分布在|分布于|来自|在)(?<list>[^，；。！]{4,})[。！]?$/u;
 

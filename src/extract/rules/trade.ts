@@ -403,12 +403,6 @@ export const tradeRule: SentenceRule = {
       // 剔除…因素后 / 扣除…后: what a figure would be, not what it is (here and in the rest of the sentence).
       // …剔除铁矿砂进口因素后进口增长2.4%；贸易顺差72亿元: after ；, what the figures are again.
       if (s.hypothetical && afterSemicolon(sentence, clause)) s.hypothetical = false;
-      // …比2019年同期增长31.6%；对美国进出口163.5亿元，下降6.8%: after ；, rates are year on year again.
-      // Not a base said to hold on (比2019年同期（下同）).
-      if (s.base === "other" && state.articleBase !== "other" && afterSemicolon(sentence, clause)) {
-        s.base = undefined;
-        state.paragraphBase = baseBefore;
-      }
       // …西峡县出口11.38亿元…，香菇及其制品出口占…；二是…，对东盟进出口8.72亿元: a new point of a numbered list is
       // about the sentence's place again, with no product's taint.
       if (NEXT_POINT.test(text) && afterSemicolon(sentence, clause)) {
@@ -417,8 +411,13 @@ export const tradeRule: SentenceRule = {
         s.partners = [];
         s.tainted = false;
       }
-      // …，比2019年同期增长84.5%；进口604.2亿元，增长8.7%: a clause's base ends with its ； group.
-      if (s.base !== undefined && afterSemicolon(sentence, clause)) s.base = undefined;
+      // …，比2019年同期增长84.5%；进口604.2亿元，增长8.7%: a clause's base ends with its ； group, and the
+      // paragraph's is what it was before (…比2019年同期增长31.6%；对美国进出口163.5亿元，下降6.8%), unless the base
+      // was said to hold on (比2019年同期（下同）).
+      if (s.base !== undefined && afterSemicolon(sentence, clause)) {
+        if (s.base === "other" && state.articleBase !== "other") state.paragraphBase = baseBefore;
+        s.base = undefined;
+      }
       // Also a five-year plan's span (“十二五”期间，全市外贸进出口累计完成218.4亿美元): no period the dataset has.
       if (!s.hypothetical && (HYPOTHETICAL.test(text) || FIVE_YEAR_SPAN.test(text))) s.hypothetical = true;
       // 上年同期为45.08亿元: the base's level is its clause's only; 去年同期， alone carries to the clauses after.
