@@ -55,15 +55,25 @@ function blank(text: string, from: number, to: number): string {
   return text.slice(0, from) + " ".repeat(to - from) + text.slice(to);
 }
 
+/** `text` as a clause starting at `start` in the document, in `period`. */
+function subClause(text: string, start: number, period: Clause["period"]): Clause {
+  return { text, start, period, features: textFeatures(text) };
+}
+
 /** The bracket's inner text as a clause of its own (in `period`), at its offset in the text. */
 function innerClause(clause: Clause, m: RegExpExecArray, innerText: string, period: Clause["period"]): Clause {
-  return { text: innerText, start: clause.start + m.index + 1, period, features: textFeatures(innerText) };
+  return subClause(innerText, clause.start + m.index + 1, period);
 }
 
 /** The clause with the bracket blanked out, offsets kept. */
 function mainClause(clause: Clause, m: RegExpExecArray): Clause {
-  const text = blank(clause.text, m.index, m.index + m[0].length);
-  return { text, start: clause.start, period: clause.period, features: textFeatures(text) };
+  return subClause(blank(clause.text, m.index, m.index + m[0].length), clause.start, clause.period);
+}
+
+/** The place a whole's words before its amount end with (全省进出口总值, 全省1至2月进出口总值), if any. */
+function placeOfWhole(words: string, state: ReadingState): Region | undefined {
+  const head = words.replace(RATE_WORDS, "").replace(WHOLE_NOUN, "").replace(MONTHS_AFTER_PLACE, "");
+  return placeAtEnd(head, { home: state.home, seenZones: state.seenZones });
 }
 
 /** The first bracketed aside naming a place and a figure in a clause, or undefined. */
@@ -91,20 +101,12 @@ export function findAside(clause: Clause, state: ReadingState): Aside | undefine
       // Also before the whole's months (占全省1至2月进出口总值（1038.2亿元）的12.4%).
       const bare = before.replace(RATE_WORDS, "").replace(WHOLE_NOUN, "");
       named = PROJECTS_NOUN.exec(bare)?.[0];
-      const head = bare.slice(0, bare.length - (named?.length ?? 0)).replace(MONTHS_AFTER_PLACE, "");
-      const place = placeAtEnd(head, { home: state.home, seenZones: state.seenZones });
+      const place = placeOfWhole(bare.slice(0, bare.length - (named?.length ?? 0)), state);
       if (place) lead = { start: 0, end: 0, region: place };
     }
     if (lead?.start !== 0) continue;
     // 占全省本次签约总投资（797.4亿元）: the amount read with the projects' noun before it, offsets kept.
-    const read = named
-      ? {
-          ...inner,
-          text: named + innerText,
-          start: inner.start - named.length,
-          features: textFeatures(named + innerText),
-        }
-      : inner;
+    const read = named ? subClause(named + innerText, inner.start - named.length, inner.period) : inner;
     const aside: Aside = { main: mainClause(clause, m), inner: read, at: m.index, region: lead.region };
     const bare = BARE_RATE.exec(innerText.slice(lead.end));
     const end = m.index + m[0].length;
@@ -126,14 +128,12 @@ function inlineWhole(clause: Clause, state: ReadingState): Aside | undefined {
   const m = clause.text.includes("占") ? INLINE_WHOLE.exec(clause.text) : null;
   const amount = m?.groups?.amount;
   if (!m || !amount) return undefined;
-  const head = (m.groups?.head ?? "").replace(RATE_WORDS, "").replace(WHOLE_NOUN, "").replace(MONTHS_AFTER_PLACE, "");
-  const region = placeAtEnd(head, { home: state.home, seenZones: state.seenZones });
+  const region = placeOfWhole(m.groups?.head ?? "", state);
   if (!region) return undefined;
   const at = m.index + m[0].length - 1 - amount.length;
-  const text = blank(clause.text, at, at + amount.length);
   return {
-    main: { text, start: clause.start, period: clause.period, features: textFeatures(text) },
-    inner: { text: amount, start: clause.start + at, period: clause.period, features: textFeatures(amount) },
+    main: subClause(blank(clause.text, at, at + amount.length), clause.start, clause.period),
+    inner: subClause(amount, clause.start + at, clause.period),
     at,
     region,
   };
