@@ -45,3 +45,37 @@ export function deleteRanges(t: OffsetText, ranges: ReadonlyArray<readonly [numb
   map[text.length] = t.map[t.text.length] ?? 0;
   return { text, map };
 }
+
+/**
+ * Derives a new OffsetText by replacing sorted, non-overlapping [start, end)
+ * ranges with other text. A replacement's first character maps to the range's
+ * first original character and its last to the range's last, so a span over
+ * the replacement maps back to the whole of what it replaced.
+ */
+export function replaceRanges(
+  t: OffsetText,
+  replacements: ReadonlyArray<{ start: number; end: number; text: string }>,
+): OffsetText {
+  if (replacements.length === 0) return t;
+  let length = t.text.length;
+  for (const r of replacements) length += r.text.length - (r.end - r.start);
+  const pieces: string[] = [];
+  const map = new Int32Array(length + 1);
+  let pos = 0;
+  let j = 0;
+  for (const r of replacements) {
+    pieces.push(t.text.slice(pos, r.start), r.text);
+    map.set(t.map.subarray(pos, r.start), j);
+    j += r.start - pos;
+    const width = r.end - r.start;
+    for (let k = 0; k < r.text.length; k++) {
+      const at = k === r.text.length - 1 ? width - 1 : Math.floor((k * width) / r.text.length);
+      map[j++] = t.map[r.start + at] ?? 0;
+    }
+    pos = r.end;
+  }
+  pieces.push(t.text.slice(pos));
+  map.set(t.map.subarray(pos, t.text.length), j);
+  map[length] = t.map[t.text.length] ?? 0;
+  return { text: pieces.join(""), map };
+}

@@ -2158,6 +2158,34 @@ const TRADE: Row[] = [
     "1-11月，全市有进出口记录的企业不足300家。",
     ["trade.enterprises/count 绥芬河市 = 300 less_than «300家»"],
   ],
+  [
+    "a percentage in words (百分之十九点二) is read as the figure it states",
+    "义乌市",
+    "2023-10-20",
+    "二〇二三年前三季度，我市外贸进出口总值四千一百零五点三亿元，比去年同期增长百分之十九点二，占全省进出口总值的百分之十一。",
+    [
+      "trade.total/value 义乌市 = 410530000000 exact «四千一百零五点三亿元»",
+      "trade.total/growth 义乌市 = 19.2 exact «增长百分之十九点二»",
+      "trade.total/share 义乌市 = 11 exact «百分之十一»",
+    ],
+  ],
+  [
+    "a fall in words with a digit figure (下降百分之3.5)",
+    "太原市",
+    "2024-03-01",
+    "一季度，全市进口852.35亿元，同比下降百分之3.5。",
+    [
+      "trade.import/value 太原市 = 85235000000 exact «852.35亿元»",
+      "trade.import/growth 太原市 = -3.5 exact «下降百分之3.5»",
+    ],
+  ],
+  [
+    "enterprises counted in numerals past ten thousand (一万零三百二十六家)",
+    "义乌市",
+    "2023-10-20",
+    "前三季度全市有进出口实绩的企业一万零三百二十六家，比去年同期增加一千二百一十五家。",
+    ["trade.enterprises/count 义乌市 = 10326 exact «一万零三百二十六家»"],
+  ],
 ];
 
 const PROJECTS: Row[] = [

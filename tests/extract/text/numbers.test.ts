@@ -13,8 +13,13 @@ describe("parseChineseInteger", () => {
     ["两", 2],
     ["二〇二一", 2021],
     ["两千三百五十四", 2354],
+    ["一万零三百二十六", 10326],
+    ["三万", 30000],
+    ["二万一千五百", 21500],
   ])("%s → %d", (s, n) => expect(parseChineseInteger(s)).toBe(n));
   it("rejects non-numerals", () => expect(parseChineseInteger("三个")).toBeNull());
+  it("rejects spoken shorthand after 万 (两万五 is 25000, stated by no report)", () =>
+    expect(parseChineseInteger("两万五")).toBeNull());
 });
 
 describe("scaleDecimal (exact, on digit strings)", () => {
@@ -119,6 +124,22 @@ describe("normalise", () => {
     const mixed = normalise("全市集中签约項(xiàng)目74个，成效显著，总投资652.3億元。", 0);
     expect(mixed.traditional).toBe(false);
     expect(mixed.text).toBe("全市集中签约项目74个，成效显著，总投资652.3亿元。");
+  });
+  it.each([
+    ["同比增长百分之十九点二。", "同比增长19.2%。", "百分之十九点二"],
+    ["占全市的百分之五十。", "占全市的50%。", "百分之五十"],
+    ["下降百分之3.5，", "下降3.5%，", "百分之3.5"],
+    ["增长百分之零点八", "增长0.8%", "百分之零点八"],
+  ])("reads a percentage in words: %s", (original, text, words) => {
+    const n = normalise(original, 0);
+    expect(n.text).toBe(text);
+    // The figure's span maps back to the words it was written in.
+    const at = text.indexOf("%");
+    const from = text.search(/\d/u);
+    expect(original.slice(n.map[from], (n.map[at] ?? 0) + 1)).toBe(words);
+  });
+  it("leaves a percentage it cannot state as it is (百分之十几)", () => {
+    expect(normalise("增长百分之十几。", 0).text).toBe("增长百分之十几。");
   });
   it("drops pinyin noise", () => {
     expect(normalise("“签约一批”项(xiàng)目3个", 0).text).toBe("“签约一批”项目3个");
