@@ -56,7 +56,7 @@ const ACTIVITY_TOTAL = new RegExp(
 // Measure words before an amount. Accepted shapes: 总投资59.91亿元, 签约投资额29.88亿元, 计划总投资24.57亿元,
 // 协议总投资约68亿元, 签约总额超过180亿元, 预计年产值931亿元, 达产后预计新增年产值60多亿元, 总投资达270亿元.
 const MEASURE =
-  /(?<m>签约投资额|签约总金额|签约总额|签约金额|签约资金|协议总额|协议资金|合同资金|签约额|合同金额|合同额|协议金额|投资总额|总投资额|投资额|计划总投资|协议总投资|协议投资额|协议投资|协议引资额|协议引资|引资额|引资|总投资|投资|年产值|产值)(?:分别|依次|达到|达|约|逾|为|超过|超|近|可达|将达|共计|合计|预计|有望|可|将|是|却|则|也|仍)*\s*$/u;
+  /(?<m>签约投资额|签约总金额|签约总额|签约金额|签约资金|协议总额|协议资金|合同资金|签约额|合同金额|合同额|协议金额|投资总额|总投资额|投资额|计划总投资|协议总投资|协议投资额|协议投资|协议引资额|协议引资|引资额|引资|总投资|投资|年产值|产值)(?:分别|依次|均|各|达到|达|约|逾|为|超过|超|近|可达|将达|共计|合计|预计|有望|可|将|是|却|则|也|仍)*\s*$/u;
 // A measure with a round amount in words (总投资突破千亿元) and the exact amount in the next clause (达1036.8亿元).
 const ROUND_AMOUNT_BEFORE =
   /(?<m>投资总额|总投资额|总投资|年产值)(?:突破|超过|超|逾|近|约|达到|达)[千百十两一二三四五六七八九]+(?:多|余)?(?:万亿|亿)元$/u;
@@ -77,6 +77,8 @@ const MEASURE_AFTER_DASH =
   /^\s*[—－-]{1,2}\s*(?:这|这是|是|即)[^，。；]{0,20}?的?(?<m>总投资额|总投资|签约总额|签约金额|协议投资额|投资额|年产值|产值)/u;
 const THIS_EVENT_BEFORE = /(?:本次|此次|本期|本批次?)(?:活动|集中[^，。；]{0,6})?(?:共|共有)?$/u;
 const EACH_BEFORE = /(?:各|均)(?:为|有|是|达到|达)?$/u;
+// 总投资均超过40亿元, 投资额各为5亿元: one amount for each of the places listed before.
+const EACH_AMOUNT = /(?:均|各)(?:为|是|达到|达|在)?$/u;
 const EACH_AFTER = /^项目(?:数量|个数)?(?:各|均)/u;
 // What stands between a count and the place its projects went to (个开工项目落在, 个落户).
 const LANDED_IN =
@@ -1170,13 +1172,25 @@ export const projectRule: SentenceRule = {
         if (!ind) return;
         const measure = /产值/u.test(m.groups.m) ? "output" : "investment";
         const inBracket = bracketPlaces?.[bracketEnds.findIndex((end) => q.end < end)];
-        const place = moneyPlaces?.[money.indexOf(q)] ?? inBracket ?? placeOf(q, money, listedPlaces, aside ?? region);
-        if (!place) return;
-        const c = make(q, ind, measure, clause, sentence, place, [], `${ind}-${measure}`);
-        c.unit = q.currency ?? "CNY";
-        lastMoneyMeasure = m;
-        c.fallback = onStageOnly;
-        out.push(c);
+        // 湾沚区、繁昌区开工项目各12个，总投资均超过40亿元: one amount each listed place has.
+        const eachOf =
+          money.length === 1 && listedPlaces !== undefined && listedPlaces.length > 1 && EACH_AMOUNT.test(head)
+            ? listedPlaces
+            : undefined;
+        // Not 各县项目总投资均超过10亿元: a size each of several places exceeds, none named.
+        if (!eachOf && EACH_AMOUNT.test(head)) return;
+        const owners = eachOf ?? [
+          moneyPlaces?.[money.indexOf(q)] ?? inBracket ?? placeOf(q, money, listedPlaces, aside ?? region),
+        ];
+        for (const place of owners) {
+          if (!place) continue;
+          const c = make(q, ind, measure, clause, sentence, place, [], `${ind}-${measure}`);
+          c.unit = q.currency ?? "CNY";
+          lastMoneyMeasure = m;
+          c.fallback = onStageOnly;
+          out.push(c);
+        }
+        if (owners.every((place) => !place)) return;
         // 分别达到29个、37个、18个，其中投产项目总投资46.1亿元，预计年产值58.7亿元: the output after is that stage's.
         if (before !== undefined && before.indicator !== "projects.total" && /^其中/u.test(text)) {
           stage = before.indicator;

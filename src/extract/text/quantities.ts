@@ -152,10 +152,10 @@ const KIND_MID = /^(?!重点$|重大$)[\p{Script=Han}]{2,6}$/u;
 const ON_SITE = /现场(?:集中)?(?:签约|签订|开工|动工|投产)?(?:了|的)?[，,]?$/u;
 const COUNTS_BEFORE = new RegExp(`(?:(?<![\\d${CN}])(?:\\d+|[${CN}]+)个[、和及与])+$`, "u");
 const LEAD_COUNT = new RegExp(`(?<num>\\d+|[${CN}]+)个`, "gu");
-const LIST_COUNT = new RegExp(`(?:、|和|及)(?<num>\\d+|[${CN}]+)(?:个|项)(?!项目)`, "uy");
+const LIST_COUNT = new RegExp(`(?:、|和|及)(?<q>约|近|超过|超|逾)?(?<num>\\d+|[${CN}]+)(?:个|项)(?!项目)`, "uy");
 // Also after a note on what is counted: 项目（签约、开工、投产合计）21个.
 const COUNT_AFTER = new RegExp(
-  `项目(?:数量|总数|个数|数)?(?:[（(][^（）()，。；]{1,16}[）)])?[（(]?(?:则|也|虽然|虽)?(?:累计|总计)?(?:(?:分别|依次|各|均)(?:为|是|有|达到|达)?|共有|共计|合计|共|只有|仅有|有|达到|达|为|是)?${COUNT_QUALIFIER}(?<num>${COUNT_NUM}|[${CN}]+)(?<many>多|余)?(?:个|项)(?![月年])(?<post>以上|左右)?`,
+  `项目(?:数量|总数|个数|数)?(?:[（(][^（）()，。；]{1,16}[）)])?[（(]?(?:则|也|虽然|虽)?(?:累计|总计)?(?:(?<resp>分别|依次|各|均)(?<shared>约|近|超过|超|逾|接近|将近|不足|不到)?(?<verb>为|是|有|达到|达)?|共有|共计|合计|共|只有|仅有|有|达到|达|为|是)?${COUNT_QUALIFIER}(?<num>${COUNT_NUM}|[${CN}]+)(?<many>多|余)?(?:个|项)(?![月年])(?<post>以上|左右)?`,
   "gu",
 );
 
@@ -397,9 +397,39 @@ export function scanQuantities(clause: string, features = feature.textFeatures(c
     out.push(base("enterprises", start, m.index + m[0].length, value, qualifierOf(g.pre, g.many), precisionOf(num)));
   }
   out.sort((a, b) => a.start - b.start);
+  if (money) shareListQualifier(clause, out);
   // Hundreds of digits overflow a double; such a "figure" is noise, and an
   // infinite value would fail the record schema and with it the whole file.
   return out.filter((q) => Number.isFinite(q.value));
+}
+
+// 总投资分别约为86亿元、42.5亿元和12.3亿元, 分别超过500亿元、300亿元: a qualifier right after
+// 分别 / 依次 / 均 qualifies every amount of the list. Not 分别为约86亿元、42.5亿元 (the first one's own).
+const SHARED_QUALIFIER = /(?:分别|依次|均|都|各)(?<q>约|近|接近|将近|大约|超过|超|逾|不足|不到)(?:为|是|达到|达|有)?$/u;
+const RESPECTIVE_END = /(?:分别|依次|均|都|各)$/u;
+const LIST_GAP = /^\s*[、和及与]\s*$/u;
+
+function shareListQualifier(clause: string, out: Quantity[]): void {
+  for (let i = 0; i < out.length; i++) {
+    const first = out[i] as Quantity;
+    if (first.kind !== "money") continue;
+    const before = clause.slice(0, first.start);
+    const word = SHARED_QUALIFIER.exec(before)?.groups?.q;
+    const shared = word
+      ? qualifierOf(word)
+      : first.qualifier !== "exact" && RESPECTIVE_END.test(before)
+        ? first.qualifier
+        : undefined;
+    if (shared === undefined) continue;
+    if (first.qualifier === "exact") first.qualifier = shared;
+    for (let j = i + 1; j < out.length; j++) {
+      const item = out[j] as Quantity;
+      const prev = out[j - 1] as Quantity;
+      if (item.kind !== "money" || !LIST_GAP.test(clause.slice(prev.end, item.start))) break;
+      if (item.qualifier === "exact") item.qualifier = shared;
+      i = j;
+    }
+  }
 }
 
 // An amount whose unit was set once for the article (1412.6亿元人民币（下同）… 出口658.9亿，…):
@@ -493,9 +523,12 @@ export function scanProjectCounts(clause: string): Quantity[] {
       m.index,
       m.index + m[0].length,
       n,
-      qualifierOf(g.q, g.many, g.post),
+      qualifierOf(g.q ?? g.shared, g.many, g.post),
       precisionOf(String(n)),
     );
+    // 分别约为120个、95个 / 分别超过30个、20个: the qualifier is the list's, each item's.
+    const listed = g.shared ?? (g.resp && !g.verb ? g.q : undefined);
+    const listQualifier = qualifierOf(listed);
     // 现场签约项目12个: the projects signed on stage, a subset of the batch (or all of it: see onSite).
     q.subset = ON_SITE.test(clause.slice(Math.max(0, m.index - 10), m.index));
     if (q.subset) q.onSite = true;
@@ -511,7 +544,7 @@ export function scanProjectCounts(clause: string): Quantity[] {
         pos + c[0].length - (c.groups?.num?.length ?? 0) - 1,
         pos + c[0].length,
         cn,
-        "exact",
+        c.groups?.q ? qualifierOf(c.groups.q) : listQualifier,
         precisionOf(String(cn)),
       );
       item.listIndex = i;

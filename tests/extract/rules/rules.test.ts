@@ -5292,6 +5292,56 @@ const PROJECTS: Row[] = [
       "projects.producing/count 绛县 = 2 exact «2个»",
     ],
   ],
+  [
+    "a qualifier right after 分别 qualifies every count and amount of the list (分别约为, 分别超过)",
+    "重庆市永川区",
+    "2024-04-01",
+    "当天，集中签约、开工、投产项目分别约为18个、15个、9个，协议（计划）总投资分别超过86亿元、42.5亿元和12.3亿元。",
+    [
+      "projects.signed/count 永川区 = 18 about «项目分别约为18个»",
+      "projects.started/count 永川区 = 15 about «15个»",
+      "projects.producing/count 永川区 = 9 about «9个»",
+      "projects.signed/investment 永川区 = 8600000000 more_than «超过86亿元»",
+      "projects.started/investment 永川区 = 4250000000 more_than «42.5亿元»",
+      "projects.producing/investment 永川区 = 1230000000 more_than «12.3亿元»",
+    ],
+  ],
+  [
+    "a qualifier after 分别为 is the first item's own (分别为约86亿元、42.5亿元)",
+    "重庆市永川区",
+    "2024-04-01",
+    "当天，集中签约、开工项目分别为18个、15个，总投资分别为约86亿元、42.5亿元。",
+    [
+      "projects.signed/count 永川区 = 18 exact «项目分别为18个»",
+      "projects.started/count 永川区 = 15 exact «15个»",
+      "projects.signed/investment 永川区 = 8600000000 about «约86亿元»",
+      "projects.started/investment 永川区 = 4250000000 exact «42.5亿元»",
+    ],
+  ],
+  [
+    "one amount each of the places listed before has (各12个，总投资均超过40亿元)",
+    "芜湖市",
+    "2023-06-30",
+    "从区域分布看，湾沚区、繁昌区开工项目各12个，总投资均超过40亿元；无为市开工项目14个，总投资逾60亿元。",
+    [
+      "projects.started/count 湾沚区 = 12 exact «项目各12个»",
+      "projects.started/count 繁昌区 = 12 exact «项目各12个»",
+      "projects.started/investment 湾沚区 = 4000000000 more_than «超过40亿元»",
+      "projects.started/investment 繁昌区 = 4000000000 more_than «超过40亿元»",
+      "projects.started/count 无为市 = 14 exact «项目14个»",
+      "projects.started/investment 无为市 = 6000000000 more_than «逾60亿元»",
+    ],
+  ],
+  [
+    "a size each of several unnamed places exceeds (各县区…均超过10亿元) is no place's amount",
+    "芜湖市",
+    "2023-06-30",
+    "本次集中开工项目64个，总投资312.6亿元，各县市区开工项目总投资均超过10亿元。",
+    [
+      "projects.started/count 芜湖市 = 64 exact «项目64个»",
+      "projects.started/investment 芜湖市 = 31260000000 exact «312.6亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
