@@ -86,6 +86,12 @@ const SECTION_LABEL = /^【[^】]{1,6}篇】/u;
 // A post's section heading: a mark (▍, ■, 【…】) or an emoji before a few words.
 const SECTION_LINE_MAX = 12;
 const SECTION_MARK = /^(?:[▍▌■□◆◇●○▶►]|【|\p{Extended_Pictographic})/u;
+
+/** Whether a sentence's first line is short enough to be a section's heading (▍市场与主体⏎对…). */
+function headingLine(text: string): boolean {
+  const end = text.indexOf("\n");
+  return (end < 0 ? text.length : end) <= SECTION_LINE_MAX;
+}
 const YEAR_IN_REVIEW = /一年来|过去的?一年|回眸|回望|岁末年初|年终盘点/u;
 
 const NO_PERIODS: readonly PeriodMention[] = [];
@@ -328,8 +334,14 @@ function readArticle(
       // starts a part about the article's period again.
       if (sentence.headline && (texts[i] ?? []).length === 0) state.period = main;
     }
-    // ▍市场与主体: another section, about the article's period again.
-    if (i > 0 && SECTION_MARK.test(sentence.text)) sectionPeriod = undefined;
+    // ▍市场与主体: another section, about the article's period again. Not a point right under the
+    // section's heading (📅 5月当月 ⏎ 📌 进出口19.6亿元…): neither a heading nor set apart by a blank line.
+    if (
+      i > 0 &&
+      SECTION_MARK.test(sentence.text) &&
+      (sentence.headline || headingLine(sentence.text) || sentence.start - (sentences[i - 1] as Sentence).end > 1)
+    )
+      sectionPeriod = undefined;
     if (sentence.paragraph !== state.paragraph) {
       // 1—8月，全市固定资产投资同比增长17.9%。 in a quarter's or a batch's report: months that gave no
       // figure of ours are another statistic's, not the period of what follows.

@@ -169,6 +169,8 @@ const SETS: AuditSet[] = [
   ["holdout132", 12, 0.978, 0.992],
   ["holdout133", 12, 0.681, 0.759],
   ["holdout134", 12, 0.901, 0.972],
+  ["holdout135", 12, 0.892, 0.981],
+  ["holdout136", 12, 0.862, 0.862],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

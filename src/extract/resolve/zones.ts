@@ -409,9 +409,10 @@ function enclosingStart(run: string, placeStart: number, code: string): number {
 // or no part of an unknown zone's name (活动在中北高新技术产业开发区: the name is 中北…).
 const NOT_IN_NAME = /[各全等和与及的、在是为对向]|其中|以及|包括/u;
 
-// Words before an abbreviated kind that are no name of a zone (推动高新区建设, 全市经开区, 两个综保区).
+// Words before an abbreviated kind that are no name of a zone (推动高新区建设, 全市经开区, 两个综保区),
+// nor a period's unit after its digits (9月份综保区, 2023年经开区).
 const NOT_A_BASE =
-  /^(?:[全我本各该两三几多这此其每]|推动|推进|建设|加快|创建|打造|依托|支持|围绕|发挥|提升|做强|壮大|聚焦|国家级|省级|市级)/u;
+  /^(?:[全我本各该两三几多这此其每月年日号]|季度|推动|推进|建设|加快|创建|打造|依托|支持|围绕|发挥|提升|做强|壮大|聚焦|国家级|省级|市级)/u;
 
 /**
  * Where a zone's name starts in `run` when a place begins it and a proper name

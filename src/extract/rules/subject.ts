@@ -17,9 +17,10 @@ const ALLOWED =
 const TAINT =
   /企业|产品|商品|制品|消费品|机电|高新技术|一般贸易|加工贸易|贸易方式|跨境电商|市场采购|边境|工程|首饰|设备|仪器|手机|汽车|服装|钢材|焦炭|煤炭|原油|铁矿|集成电路|劳动密集|农产品|粮食|业绩|零售|消费/u;
 
-// Comparison bases. Accepted shapes: 同比, 比去年同期(下同), 比2019年同期, 与2019年同期相比, 环比, 年均.
+// Comparison bases. Accepted shapes: 同比, 比去年同期(下同), 比2019年同期, 与2019年同期相比, 环比, 年均,
+// 按年 / 按月 (Hong Kong papers: year on year, month on month).
 const BASE =
-  /(?<yoy>同比|比去年同期|较去年同期|比上年同期|较上年同期|与(?:去年|上年)同期相比|(?:比|较|与)(?:去年|上年)同月|比上年|较上年|比去年|较去年)|(?:比|较)(?<y>\d{4})年(?:同期)?|与[^，；]{0,10}?(?<y2>\d{4})年(?:同期)?相比|(?<other>环比|比上月|较上月|年均|年平均|两年平均|比前年|较前年|较上半年|比上半年|比一季度|较一季度|比前两个月|较前)/gu;
+  /(?<yoy>同比|按年|比去年同期|较去年同期|比上年同期|较上年同期|与(?:去年|上年)同期相比|(?:比|较|与)(?:去年|上年)同月|比上年|较上年|比去年|较去年)|(?:比|较)(?<y>\d{4})年(?:同期)?|与[^，；]{0,10}?(?<y2>\d{4})年(?:同期)?相比|(?<other>环比|按月|比上月|较上月|年均|年平均|两年平均|比前年|较前年|较上半年|比上半年|比一季度|较一季度|比前两个月|较前)/gu;
 
 export interface BaseFound {
   base: Base;
@@ -29,7 +30,7 @@ export interface BaseFound {
 
 export function lastBase(text: string, year: number, features = textFeatures(text)): BaseFound | undefined {
   let found: BaseFound | undefined;
-  // Every base holds 同比, 环比, 相比, 比/较 before 去/上/前/一/a digit, or 年均/年平; most clauses hold none.
+  // Every base holds 同比, 环比, 相比, 比/较 before 去/上/前/一/a digit, 年均/年平 or 按年/按月; most clauses hold none.
   if ((features & BASE_FEATURE) === 0) return found;
   for (const m of execAll(BASE, text)) {
     const g = m.groups ?? {};

@@ -300,6 +300,24 @@ function oneOfListed(subject: string, listed: readonly string[]): PartnerPhrase 
   return p && listed.includes(p) ? { start: 0, end: p.length, partners: [p] } : null;
 }
 
+const ITEM_PLACE_GAP = /^、\p{Script=Han}{2,12}$/u;
+
+/** The place a list item opens with between two figures (…增长12.6%、吉安市增长18.2%), if the gap is that place alone. */
+function itemPlace(
+  clause: Clause,
+  previous: Quantity,
+  q: Quantity,
+  state: ReadingState,
+): Candidate["region"] | undefined {
+  if (q.listIndex > 0 || !ITEM_PLACE_GAP.test(clause.text.slice(previous.end, q.start))) return undefined;
+  const name: Clause = {
+    ...clause,
+    text: clause.text.slice(previous.end + 1, q.start),
+    start: clause.start + previous.end + 1,
+  };
+  return headRegions(name, name.text.length, state).find((r) => r.start === 0 && r.end === name.text.length)?.region;
+}
+
 /** The whole the last share read in a paragraph was of (占全省25.4%), for bare shares after it. */
 const lastShareWhole = new WeakMap<ReadingState, string>();
 
@@ -939,7 +957,21 @@ export const tradeRule: SentenceRule = {
         }
         if (eachPlace) for (const c of out.splice(from)) for (const region of s.regionList) out.push({ ...c, region });
       };
-      for (const q of quantities) readFigure(q);
+      // 其中九江市增长12.6%、吉安市增长18.2%、上饶市增长1.1倍: a place opening a list item is its figures'.
+      let itemRegion: Candidate["region"] | undefined;
+      for (let i = 0; i < quantities.length; i++) {
+        const q = quantities[i] as Quantity;
+        const place = i > 0 ? itemPlace(clause, quantities[i - 1] as Quantity, q, state) : undefined;
+        if (place) itemRegion = place;
+        if (itemRegion === undefined) {
+          readFigure(q);
+          continue;
+        }
+        const kept = s.region;
+        s.region = itemRegion;
+        readFigure(q);
+        s.region = kept;
+      }
       if (amountKeywords.length > 1 && new Set(amountKeywords.map((k) => k.indicator)).size === amountKeywords.length)
         s.indicators = amountKeywords;
       lastKind = quantities.at(-1)?.kind;

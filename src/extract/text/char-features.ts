@@ -20,7 +20,7 @@ export const ENTERPRISES = 1 << 4;
 export const FLAT = 1 << 5;
 /** 出口, 进口, 贸, 顺差, 逆差, 总值: every trade keyword holds one. */
 export const TRADE = 1 << 6;
-/** 同比, 环比, 相比, 比/较 before 去/上/前/一/a digit, 年均, 年平(均): every comparison base holds one. */
+/** 同比, 环比, 相比, 比/较 before 去/上/前/一/a digit, 年均, 年平(均), 按年/按月: every comparison base holds one. */
 export const BASE = 1 << 7;
 /** 在 (a ranking's field: 在…中). */
 export const ZAI = 1 << 8;
@@ -51,6 +51,7 @@ const C_BEFORE_PERIOD = 1 << 6; // 〇零一二三四五六七八九十两今去
 const C_PERIOD = 1 << 7; // 年月季
 const C_BATCH = 1 << 29; // 期次批
 const C_THIS = 1 << 30; // 本此
+const C_AN = 1 << 31; // 按 (按年, 按月: Hong Kong papers' year-on-year and month-on-month)
 const C_BI = 1 << 8; // 比
 const C_BEFORE_BI = 1 << 9; // 同环相
 const C_COMPARE = 1 << 10; // 比较
@@ -97,6 +98,7 @@ mark(CLASS, "期次批", C_BATCH);
 // 首 too: 首批, 首次 (the first batch).
 mark(CLASS, "本此首", C_THIS);
 mark(CLASS, "比", C_BI);
+mark(CLASS, "按", C_AN);
 mark(CLASS, "同环相", C_BEFORE_BI);
 mark(CLASS, "比较", C_COMPARE);
 mark(CLASS, "去上前一", C_AFTER_COMPARE);
@@ -176,6 +178,7 @@ function pairFeatures(current: number, previous: number, code: number, previousC
   if ((current & C_BI) !== 0 && (previous & C_BEFORE_BI) !== 0) bits |= BASE;
   if ((current & (C_AFTER_COMPARE | C_DIGIT)) !== 0 && (previous & C_COMPARE) !== 0) bits |= BASE;
   if ((current & C_JUN_PING) !== 0 && (previous & C_NIAN) !== 0) bits |= BASE;
+  if ((current & C_PERIOD) !== 0 && (previous & C_AN) !== 0) bits |= BASE;
   if ((current & C_KOU) !== 0 && (previous & C_CHU_JIN) !== 0) bits |= TRADE;
   if ((current & C_CHA) !== 0 && (previous & C_SHUN_NI) !== 0) bits |= TRADE;
   if ((current & C_ZHI) !== 0 && (previous & C_ZONG) !== 0) bits |= TRADE;

@@ -2186,6 +2186,41 @@ const TRADE: Row[] = [
     "前三季度全市有进出口实绩的企业一万零三百二十六家，比去年同期增加一千二百一十五家。",
     ["trade.enterprises/count 义乌市 = 10326 exact «一万零三百二十六家»"],
   ],
+  [
+    "list items each opening with their own place (九江市增长12.6%、吉安市增长18.2%、上饶市增长1.1倍)",
+    "江西省",
+    "2023-04-20",
+    "一季度，全省进出口1380.1亿元。其中九江市增长12.6%、吉安市增长18.2%、上饶市增长1.1倍，赣州市下降3.8%。",
+    [
+      "trade.total/value 江西省 = 138010000000 exact «1380.1亿元»",
+      "trade.total/growth 九江市 = 12.6 exact «增长12.6%»",
+      "trade.total/growth 吉安市 = 18.2 exact «增长18.2%»",
+      "trade.total/growth 上饶市 = 110 exact «增长1.1倍»",
+      "trade.total/growth 赣州市 = -3.8 exact «下降3.8%»",
+    ],
+  ],
+  [
+    "按年 is year on year and 按月 month on month (a Hong Kong paper's words)",
+    "广西壮族自治区",
+    "2022-06-20",
+    "5月份，广西进出口548.9亿元，按年增长26.3%，按月增长12.1%。",
+    [
+      "trade.total/value 广西壮族自治区 = 54890000000 exact «548.9亿元»",
+      "trade.total/growth 广西壮族自治区 = 26.3 exact «增长26.3%»",
+    ],
+  ],
+  [
+    "a period's unit before an abbreviated zone is no part of its name (9月份综保区)",
+    "成都市",
+    "2021-10-26",
+    "今年前三季度，成都高新综合保税区实现进出口总值2876.4亿元，同比增长11.8%。\n\n单月来看，9月份综保区进出口358.2亿元，增长9.4%。",
+    [
+      "trade.total/value 成都高新综合保税区 = 287640000000 exact «2876.4亿元»",
+      "trade.total/growth 成都高新综合保税区 = 11.8 exact «增长11.8%»",
+      "trade.total/value 成都高新综合保税区 = 35820000000 exact «358.2亿元»",
+      "trade.total/growth 成都高新综合保税区 = 9.4 exact «增长9.4%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -7346,6 +7381,27 @@ const PERIODS: PeriodRow[] = [
       "2023年第3次 projects.signed/count 长治市 = 27 exact «项目27个»",
       "2023年第3次 projects.total/count 长子县 = 12 exact «项目共12个»",
       "2023年第3次 projects.total/investment 长子县 = 4070000000 exact «40.7亿元»",
+    ],
+  ],
+  [
+    "首5个月 is the first five months",
+    "广西壮族自治区",
+    "2022-06-20",
+    "今年首5个月，广西外贸进出口总值2386.5亿元人民币，按年增长11.2%。",
+    [
+      "2022年1–5月 trade.total/value 广西壮族自治区 = 238650000000 exact «2386.5亿元人民币»",
+      "2022年1–5月 trade.total/growth 广西壮族自治区 = 11.2 exact «增长11.2%»",
+    ],
+  ],
+  [
+    "a post's point under a month's heading is that month's (📅 5月当月 ⏎ 📌 进出口…)",
+    "二连浩特市",
+    "2024-06-21",
+    "今年1—5月，我市外贸进出口继续保持增长态势。\n\n🏢 市场主体\n📌 有进出口实绩的企业312家，同比增加27家。\n\n📅 5月当月\n📌 进出口19.6亿元，同比增长11.5%，环比增长8.2%。",
+    [
+      "2024年1–5月 trade.enterprises/count 二连浩特市 = 312 exact «312家»",
+      "2024年5月 trade.total/value 二连浩特市 = 1960000000 exact «19.6亿元»",
+      "2024年5月 trade.total/growth 二连浩特市 = 11.5 exact «增长11.5%»",
     ],
   ],
 ];

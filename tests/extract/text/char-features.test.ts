@@ -48,6 +48,8 @@ describe("char features", () => {
     ["与去年同期持平", feature.FLAT],
     ["贸易顺差91257万美元", feature.TRADE | feature.MONEY],
     ["年均增长8%", feature.BASE | feature.RATE],
+    ["按年增长26.3%", feature.BASE | feature.RATE],
+    ["首5个月", feature.PERIOD],
     ["2022年第一次“三个一批”活动", feature.PERIOD | feature.ACTIVITY | feature.ORDINAL],
     ["签约项目20个", feature.ACTIVITY | feature.PROJECT],
   ])("%s has the features its figures need", (text, bits) => {
