@@ -264,7 +264,7 @@ function topicPlace(
 
 const CITY_WORD = /全市|该市|我市/u;
 
-const LIST_INTRO_END = /(?:如下|情况|分别是|具体是|(?<=^[^，。；]{1,10})看)[：:]$/u;
+const LIST_INTRO_END = /(?:如下|情况|分别是|具体是|以下[^，。；：:]{0,8}|(?<=^[^，。；]{1,10})看)[：:]$/u;
 // A paragraph of its own that only introduces a list (按阶段看：): the place of the paragraph before goes on.
 const LIST_INTRO_ALONE = /^[^，。；：\d]{1,10}(?:看|如下)[：:]$/u;
 // The list goes on: an item ending with ； before the next, or an item opened by its number (二是, （三）, 3.).
@@ -324,6 +324,8 @@ function readArticle(
   let paragraphSubject: Region | undefined;
   // Inside the items of a list a paragraph introduced (…具体情况如下：): they keep its place.
   let inList = false;
+  // The place the paragraph introducing the list was about.
+  let listRegion: Region | undefined;
   // The period a section's heading named (▍6月单月): its lines, one a paragraph, are about it.
   let sectionPeriod: PeriodContext | undefined;
   for (let i = 0; i < sentences.length; i++) {
@@ -352,8 +354,13 @@ function readArticle(
       // A paragraph opening with 其中 breaks down the place the one before was about; so do the items of a
       // list the paragraph before introduced (该区共有9个项目参与，…具体情况如下：⏎一是签约项目4个…).
       const previous = i > 0 ? (sentences[i - 1] as Sentence).text : "";
-      inList = LIST_INTRO_END.test(previous) || (inList && (ITEM_END.test(previous) || ITEM_START.test(sentence.text)));
-      if (!sentence.text.startsWith("其中") && !inList && !LIST_INTRO_ALONE.test(sentence.text))
+      const intro = LIST_INTRO_END.test(previous);
+      inList = intro || (inList && (ITEM_END.test(previous) || ITEM_START.test(sentence.text)));
+      // Each item starts from the place the introduction was about, not the item's before it
+      // (…主要呈现以下特点：⏎…⏎四是兰州金昌双核带动。…嘉峪关市…⏎五是经营主体持续增加。…企业1092家).
+      if (intro) listRegion = state.paragraphRegion;
+      if (inList && !sentence.text.startsWith("其中")) state.paragraphRegion = listRegion ?? state.paragraphRegion;
+      else if (!sentence.text.startsWith("其中") && !inList && !LIST_INTRO_ALONE.test(sentence.text))
         state.paragraphRegion = sectionPlace ?? home.region;
       state.paragraphBase = state.articleBase;
       // The body after the headlines starts from the article's period: a headline's remark on part of it

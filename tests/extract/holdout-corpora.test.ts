@@ -148,7 +148,7 @@ const SETS: AuditSet[] = [
   ["holdout111", 12, 0.978, 0.993],
   ["holdout112", 12, 0.912, 0.999],
   ["holdout113", 12, 0.944, 0.991],
-  ["holdout114", 12, 0.818, 0.924],
+  ["holdout114", 12, 0.818, 0.933],
   ["holdout115", 12, 0.851, 0.925],
   ["holdout116", 12, 0.903, 0.959],
   ["holdout117", 12, 0.953, 0.99],
@@ -170,7 +170,7 @@ const SETS: AuditSet[] = [
   ["holdout133", 12, 0.681, 0.759],
   ["holdout134", 12, 0.901, 0.972],
   ["holdout135", 12, 0.892, 0.981],
-  ["holdout136", 12, 0.862, 0.862],
+  ["holdout136", 12, 0.862, 0.981],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

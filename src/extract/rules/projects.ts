@@ -120,7 +120,8 @@ const VENUE_SET_UP = /^[^在，。；]*(?:设立|设置|设有|设)了?[^，。�
 // 本次签约项目中，现场签约项目12个: on stage, out of the projects counted before.
 const VENUE_AT = /^[^，。；在]{2,12}在[^，。；]{2,24}(?:设立|设置|设)了?[^，。；]{0,4}分会场$/u;
 const PART_OF_STAGE_BEFORE = /项目中/u;
-const BASE_LEVEL = /^(?:而|在)?(?:去年|上年|上一年)(?:同期|同次|第[一二三四五六七八九十\d]+次)/u;
+const BASE_LEVEL =
+  /^(?:而|在)?(?:去年|上年|上一年)(?:同期|同次|第[一二三四五六七八九十\d]+次)|^(?:与|和|同)[^，。；]{2,40}相比$/u;
 // 本次多开工项目23个, 比上次增加15个: a difference between two batches.
 const DIFFERENCE_BEFORE = /(?:多|少|增加|减少|新增了?)(?:签约|开工|动工|投产)?(?:项目)?$/u;
 const RANKED_AFTER_PLACES = /(?:位居|居|排名?|位列)前[\d一二三四五六七八九十]+(?:位|名)?。?$/u;
@@ -188,6 +189,9 @@ const NAMED_PROJECT_END = /(?<!签约|开工|动工|投产|重点|重大|集中|
 // Or in the clause, before its figures: 开工项目中产业类项目41个.
 // Not 从三类项目看 (the stages, each its own figures), nor 这批项目中签约项目10个 (the batch by stage).
 const KIND_BREAKDOWN = /项目[中里](?!心|签约|开工|动工|投产)|^从(?![三两]类)[^，。；]{0,8}项目来?看/u;
+// A sentence's frame of kinds of project: 按产业划分, 从产业看, 分行业来看. Not 分类别看
+// (the stages are its categories: 分类别看，“签约一批”项目26个) nor 从投资规模看 (places ranked by it).
+const KIND_FRAME = /^(?:按|从|分)(?:产业|行业|领域|性质)(?:类别|领域|分布)?(?:划分|来看|看|分)$/u;
 const PLACE_BREAKDOWN = /(?:[县市区地]|园区)[）)]?项目中/u;
 // A whole that names its place: 占全区开工项目总投资的15.3%.
 const WHOLE_PLACE = /^(?:全|我)(?:省|市|区|县|州|盟|国)/u;
@@ -453,6 +457,8 @@ export const projectRule: SentenceRule = {
     let lastMeasure: Candidate["measure"] | undefined;
     // After 签约项目中: counts and amounts are of a kind of project, unless a place is named.
     let byKind = false;
+    // The sentence opened with a frame of kinds (按产业划分，): every clause group is a kind's.
+    let kindFrame = false;
     // A clause of this sentence opened a breakdown (其中…).
     let breakdown = false;
     // Figures given a batch of their own by a list of batches (第一次、第二次活动分别…).
@@ -509,7 +515,8 @@ export const projectRule: SentenceRule = {
       }
       // 签约方面，…，其中10亿元以上项目8个；开工方面，项目19个: a 其中 breakdown ends with its clause group.
       if (afterSemicolon && !subtotal) breakdown = false;
-      // 去年同期首次活动推进项目为86个: the base compared with, not a figure of this batch.
+      // 去年同期首次活动推进项目为86个: the base compared with, not a figure of this batch; nor the figures
+      // inside 与一季度集中开工的85个项目、393.2亿元总投资相比.
       if (BASE_LEVEL.test(text)) continue;
       if (overFrom < 0 && OVER_BATCHES.test(text)) overFrom = out.length;
       const clauseBefore = previousText;
@@ -760,10 +767,15 @@ export const projectRule: SentenceRule = {
           ? regionListBefore(text.replace(RANKED_AFTER_PLACES, ""), state.home, state.seenZones)?.regions
           : undefined);
       // The breakdown ends with its clause group (；) or where a stage's projects are named again (投产项目全部达产后).
-      if (byKind && (charBefore(sentence, clause) === "；" || STAGE_SUBJECT.test(text))) byKind = false;
+      // Not after a frame opening the sentence (按产业划分，A项目27个，…；B项目11个，…): its groups are all kinds.
+      if (byKind && ((charBefore(sentence, clause) === "；" && !kindFrame) || STAGE_SUBJECT.test(text))) byKind = false;
       const lead = text.slice(0, Math.min(counts[0]?.start ?? text.length, money[0]?.start ?? text.length));
       // Not 各县（市）区、开发区项目中: a breakdown by place, each named with its figures.
       if (KIND_BREAKDOWN.test(lead) && !PLACE_BREAKDOWN.test(lead)) byKind = true;
+      if (clause.start === sentence.start && counts.length === 0 && money.length === 0 && KIND_FRAME.test(text)) {
+        byKind = true;
+        kindFrame = true;
+      }
       // 在签约项目中，湛江经济技术开发区签约项目9个，协议投资约136亿元: the breakdown is by place after all.
       // Also places ranked, their counts next (从签约项目看，郑州市、洛阳市、南阳市位居前三，分别为…).
       if (

@@ -87,6 +87,7 @@ export function normalise(original: string, bodyStart: number): NormalisedText {
   if (t.text.includes("&")) t = decodeEntities(t);
   t = replaceStops(t);
   if (t.text.includes("百分之")) t = percentWords(t);
+  t = { text: itemsAsUnits(t.text), map: t.map };
   const spaced = spacedNumbers(t.text);
   if (spaced.length > 0) t = deleteRanges(t, spaced);
   // Lines rejoined first: pinyin noise may itself be cut by a line end (項(x⏎iàng)目).
@@ -144,6 +145,8 @@ function hasStopBetweenDigits(text: string): boolean {
 // clause mark: table rows and list lines keep the spaces between their cells.
 const CLAUSE_MARKS = /[，。；]/u;
 
+const LIST_MARK = 0x3001; // 、
+
 function isHan(c: number): boolean {
   return c >= 0x4e00 && c <= 0x9fff;
 }
@@ -184,11 +187,12 @@ function spacedNumbers(text: string): Array<[number, number]> {
       out.push([i, i + 1]);
       continue;
     }
-    // A number opening a line (137 个项目集中开工).
+    // A number opening a line (137 个项目集中开工) or a list's next item (分别为 31 个、45 个、20 个).
     if (isNumberChar(before) && isHan(text.charCodeAt(i + 1))) {
       let j = i - 1;
       while (j >= 0 && isNumberChar(text.charCodeAt(j))) j--;
-      if ((j < 0 || text.charCodeAt(j) === 0x0a) && onProseLine(text, i)) out.push([i, i + 1]);
+      const lead = j < 0 ? 0x0a : text.charCodeAt(j);
+      if ((lead === 0x0a || lead === LIST_MARK) && onProseLine(text, i)) out.push([i, i + 1]);
     }
   }
   return out;
@@ -243,6 +247,24 @@ function percentWords(t: OffsetText): OffsetText {
     replacements.push({ start: m.index, end: m.index + m[0].length, text: `${figure}%` });
   }
   return replaceRanges(t, replacements);
+}
+
+// 19项、15项、13项: projects counted with 项, as some reports count them, read as the 个 every rule knows.
+// One character for one, so offsets stay; not 项目 itself.
+const NUMERAL_CHARS = new Set("0123456789零〇一二两三四五六七八九十百千");
+
+function itemsAsUnits(text: string): string {
+  let out: string[] | undefined;
+  let from = 0;
+  for (let i = text.indexOf("项"); i >= 0; i = text.indexOf("项", i + 1)) {
+    if (!NUMERAL_CHARS.has(text.charAt(i - 1)) || text.charAt(i + 1) === "目") continue;
+    out ??= [];
+    out.push(text.slice(from, i), "个");
+    from = i + 1;
+  }
+  if (out === undefined) return text;
+  out.push(text.slice(from));
+  return out.join("");
 }
 
 // Character references left in a text file by a site's export (第八期&ldquo;三个一批&rdquo;, 进出口&nbsp;1852.35亿元):

@@ -2221,6 +2221,21 @@ const TRADE: Row[] = [
       "trade.total/growth 成都高新综合保税区 = 9.4 exact «增长9.4%»",
     ],
   ],
+  [
+    "each point of a list starts from the place its introduction was about, not the point's before",
+    "甘肃省",
+    "2020-01-20",
+    "2019年全省货物贸易进出口总值379.9亿元，比上年下降3.8%。全年对外贸易主要呈现以下特点：\n\n四是兰州金昌双核带动。兰州市进出口138.2亿元，增长6.4%；嘉峪关市进出口29.6亿元，增长两成多。\n\n五是经营主体持续增加。全年有进出口实绩的企业1092家，比上年增加57家。",
+    [
+      "trade.total/value 甘肃省 = 37990000000 exact «379.9亿元»",
+      "trade.total/growth 甘肃省 = -3.8 exact «下降3.8%»",
+      "trade.total/value 兰州市 = 13820000000 exact «138.2亿元»",
+      "trade.total/growth 兰州市 = 6.4 exact «增长6.4%»",
+      "trade.total/value 嘉峪关市 = 2960000000 exact «29.6亿元»",
+      "trade.total/growth 嘉峪关市 = 20 more_than «增长两成多»",
+      "trade.enterprises/count 甘肃省 = 1092 exact «1092家»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -5375,6 +5390,66 @@ const PROJECTS: Row[] = [
     [
       "projects.started/count 芜湖市 = 64 exact «项目64个»",
       "projects.started/investment 芜湖市 = 31260000000 exact «312.6亿元»",
+    ],
+  ],
+  [
+    "counts set apart by spaces through a 分别 list (分别为 31 个、45 个、20 个)",
+    "保定市",
+    "2021-05-01",
+    "其中，签约、开工、投产项目分别为 31 个、45 个、20 个，总投资分别为 186.2 亿元、233.5 亿元、78.9 亿元。",
+    [
+      "projects.signed/count 保定市 = 31 exact «项目分别为 31 个»",
+      "projects.started/count 保定市 = 45 exact «45 个»",
+      "projects.producing/count 保定市 = 20 exact «20 个»",
+      "projects.signed/investment 保定市 = 18620000000 exact «186.2 亿元»",
+      "projects.started/investment 保定市 = 23350000000 exact «233.5 亿元»",
+      "projects.producing/investment 保定市 = 7890000000 exact «78.9 亿元»",
+    ],
+  ],
+  [
+    "projects counted with 项 (分别为19项、15项、13项)",
+    "邯郸市",
+    "2022-04-01",
+    "今年一季度，全市集中开工项目118项。从县（市、区）看，武安市、涉县、邯郸经济技术开发区开工项目数量居前三位，分别为19项、15项、13项。",
+    [
+      "projects.started/count 邯郸市 = 118 exact «项目118项»",
+      "projects.started/count 武安市 = 19 exact «19项»",
+      "projects.started/count 涉县 = 15 exact «15项»",
+      "projects.started/count 邯郸经济技术开发区 = 13 exact «13项»",
+    ],
+  ],
+  [
+    "a sentence opened by a frame of kinds (按产业划分): every ； group is a kind's, not the batch's",
+    "常德市",
+    "2025-03-28",
+    "本次集中签约项目46个，签约总额312.4亿元。按产业划分，先进制造业项目27个，签约额201.6亿元；现代服务业项目11个，签约额67.3亿元；农业产业化项目8个，签约额43.5亿元。",
+    [
+      "projects.signed/count 常德市 = 46 exact «项目46个»",
+      "projects.signed/investment 常德市 = 31240000000 exact «312.4亿元»",
+    ],
+  ],
+  [
+    "figures inside 与…相比 are the base compared with, not the batch's",
+    "宝鸡市",
+    "2024-07-01",
+    "本季度全市集中开工重点项目112个，总投资486.3亿元。与一季度集中开工的85个项目、393.2亿元总投资相比，本批次项目数量多了27个，总投资增长23.7%。",
+    [
+      "projects.started/count 宝鸡市 = 112 exact «项目112个»",
+      "projects.started/investment 宝鸡市 = 48630000000 exact «486.3亿元»",
+    ],
+  ],
+  [
+    "a zone's numbered points after 以下特点： are the zone's, each one afresh",
+    "大同市",
+    "2024-02-29",
+    "2月28日，全省开发区2024年第一次“三个一批”活动举行，大同经济技术开发区（以下简称“经开区”）在大同市分会场参加活动。本次活动中，经开区共推进项目23个，总投资968000万元。此次活动主要呈现以下特点：\n\n一是签约项目含金量高。本次签约项目9个，总投资523000万元。\n\n二是开工项目体量大。本次开工项目8个，总投资312000万元。",
+    [
+      "projects.total/count 大同经济技术开发区 = 23 exact «项目23个»",
+      "projects.total/investment 大同经济技术开发区 = 9680000000 exact «968000万元»",
+      "projects.signed/count 大同经济技术开发区 = 9 exact «项目9个»",
+      "projects.signed/investment 大同经济技术开发区 = 5230000000 exact «523000万元»",
+      "projects.started/count 大同经济技术开发区 = 8 exact «项目8个»",
+      "projects.started/investment 大同经济技术开发区 = 3120000000 exact «312000万元»",
     ],
   ],
 ];

@@ -138,6 +138,16 @@ describe("normalise", () => {
     const from = text.search(/\d/u);
     expect(original.slice(n.map[from], (n.map[at] ?? 0) + 1)).toBe(words);
   });
+  it("drops the spaces around a list's next number (分别为 31 个、45 个)", () => {
+    expect(normalise("项目分别为 31 个、45 个、20 个，总投资分别为 186.2 亿元、233.5 亿元。", 0).text).toBe(
+      "项目分别为31个、45个、20个，总投资分别为186.2亿元、233.5亿元。",
+    );
+  });
+  it("reads projects counted with 项 as counted with 个, offsets kept; not 项目 or 多项", () => {
+    const n = normalise("开工项目118项，分别为19项、15项，多项指标居前。", 0);
+    expect(n.text).toBe("开工项目118个，分别为19个、15个，多项指标居前。");
+    expect(n.map.length).toBe(n.text.length + 1);
+  });
   it("leaves a percentage it cannot state as it is (百分之十几)", () => {
     expect(normalise("增长百分之十几。", 0).text).toBe("增长百分之十几。");
   });
