@@ -57,7 +57,7 @@ function mainPeriod(
       before !== undefined &&
       !bare(before) &&
       before.year === start.year &&
-      THIS_EVENT.test(sentence.text.slice(first.start, first.end))
+      THIS_EVENT.test(mentionText(sentence, texts[i] ?? [], first))
     )
       return before;
     let ctx = first.apply(found ?? start, refYear, start);
@@ -109,6 +109,13 @@ function periodsOf(sentence: Sentence, texts: readonly ClauseText[]): readonly P
     found = found.length === 0 ? t.periods : [...found, ...t.periods];
   }
   return found;
+}
+
+/** The words of a mention from periodsOf: a body sentence's are offsets in their clause. */
+function mentionText(sentence: Sentence, texts: readonly ClauseText[], m: PeriodMention): string {
+  if (sentence.headline || sentence.row === true) return sentence.text.slice(m.start, m.end);
+  const clause = texts.find((t) => t.periods.includes(m));
+  return clause ? clause.text.slice(m.start, m.end) : "";
 }
 
 /** The original characters behind normalised [from, to), in order (deleted ones left out), copied run by run. */
@@ -249,18 +256,26 @@ function topicPlace(
   home: HomeRegion,
   seenZones: readonly string[],
 ): HomeRegion["region"] | undefined {
-  if (!next || next.paragraph !== sentence.paragraph || sentence.headline || sentence.text.length > 40)
-    return undefined;
+  if (!next || next.paragraph !== sentence.paragraph || sentence.headline) return undefined;
   // Or, in a provincial report, a city whose 全市 the next sentence speaks of (朔州市分会场设在怀仁经济技术开发区。
-  // 本次活动全市共推进项目38个).
+  // 本次活动全市共推进项目38个); in a city's, a county whose 全县 it speaks of (22日上午，长子县在县经济技术开发区
+  // 设立分会场。此次全县签约、开工、投产项目共12个).
   const cityNext = home.region.level === "province" && CITY_WORD.test(next.text);
-  if (!next.text.startsWith("其中") && !cityNext) return undefined;
-  const text = sentence.text.replace(NAME_NOTE, "");
-  if (DIGIT.test(text)) return undefined;
+  const countyNext = home.region.level !== "county" && COUNTY_WORD.test(next.text);
+  if (!next.text.startsWith("其中") && !cityNext && !countyNext) return undefined;
+  const text = sentence.text.replace(NAME_NOTE, "").replace(BYLINE_LEAD, "").replace(LEAD_TIME, "");
+  if (text.length > 40 || DIGIT.test(text)) return undefined;
   const lead = subjectRegions(text, { home, seenZones })[0];
   if (lead?.start !== 0 || lead.region.name === home.region.name) return undefined;
-  return next.text.startsWith("其中") || lead.region.level === "prefecture" ? lead.region : undefined;
+  if (next.text.startsWith("其中")) return lead.region;
+  if (cityNext && lead.region.level === "prefecture") return lead.region;
+  return countyNext && lead.region.level === "county" && lead.region.name.endsWith("县") ? lead.region : undefined;
 }
+
+const COUNTY_WORD = /全县|该县/u;
+const BYLINE_LEAD = /^(?:本报讯|[^，。（(]{0,12}讯)?[（(](?:记者|通讯员)[^）)]*[）)]/u;
+// The day or time a report's sentence opens with (22日上午，), no figure of it.
+const LEAD_TIME = /^(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?[，,]?|^(?:当天|当日|日前|近日)(?:上午|下午)?[，,]?/u;
 
 const CITY_WORD = /全市|该市|我市/u;
 

@@ -36,6 +36,8 @@ const STAGES: Record<string, IndicatorId> = {
   开竣工: "projects.total",
 };
 // Words that make a count the whole activity: 共推进项目58个, 共有项目54个, 累计推进项目53个.
+// A post's line of the stages together (📌合计：项目25个，总投资101亿元): no part's.
+const TOTAL_LINE = /^\P{Script=Han}{0,4}(?:合计|总计|共计)/u;
 const TOTAL_MARK =
   /共推进|共有|共计|合计|累计推进|(?:推进|承接|实施)(?:重点|重大|[“"]三个一批[”"])?项目|涉及(?:重点|重大)?项目|(?:参加|参与)(?:活动的?)?(?:重点|重大)?项目|项目总数|共/u;
 const ACTIVITY = /三个一批|签约|开工|动工|竣工|投产/u;
@@ -367,6 +369,9 @@ function placeOf(
 
 /** The stage the article's headline named, for a headline line naming none. */
 const headlineStage = new WeakMap<ReadingState, IndicatorId>();
+/** The stage a post's part heading named (1️⃣签约一批), for the lines under it. */
+const partStage = new WeakMap<ReadingState, IndicatorId>();
+const PART_STAGE = /签约|开工|动工|投产/u;
 /** The stage the last sentence read gave figures of, and its paragraph. */
 const lastStage = new WeakMap<ReadingState, { stage: IndicatorId; paragraph: number; stages: number }>();
 const OUTPUT = /产值/u;
@@ -387,7 +392,16 @@ export const projectRule: SentenceRule = {
       const named = new Set(stagesOf(sentence.text).map((st) => st.indicator));
       if (named.size > 0)
         headlineStage.set(state, named.size === 1 ? ([...named][0] as IndicatorId) : "projects.total");
-    } else headlineStage.delete(state);
+      // 1️⃣签约一批 ⏎ 🔹项目数量：8个 ⏎ 🔹合同金额：41.6亿元: a part's heading names the stage of its lines.
+      // Not 【集中竣工】: completed, no stage of ours.
+      const one = named.size === 1 ? ([...named][0] as IndicatorId) : undefined;
+      if (one && PART_STAGE.test(sentence.text)) partStage.set(state, one);
+      else if (named.size > 0) partStage.delete(state);
+    } else {
+      headlineStage.delete(state);
+      if (sentence.row !== true) partStage.delete(state);
+    }
+    const sectionStage = sentence.row === true && !TOTAL_LINE.test(sentence.text) ? partStage.get(state) : undefined;
     // 此次集中开工的重大项目共58个…。项目全部建成后，预计可新增年产值410亿元以上: the output of the stage just read.
     const before = lastStage.get(state);
     lastStage.delete(state);
@@ -410,6 +424,7 @@ export const projectRule: SentenceRule = {
       !(
         ACTIVITY_TOTAL.test(sentence.text) ||
         sentence.header !== undefined ||
+        sectionStage !== undefined ||
         // 🔹禹州市 项目28个 总投资176.4亿元: a place's line of the batch's projects, all of them.
         (sentence.row === true && PLACE_PROJECTS_ROW.test(sentence.text)) ||
         carried !== undefined ||
@@ -430,7 +445,7 @@ export const projectRule: SentenceRule = {
           ? "projects.total"
           : priorStage
         : undefined;
-    let stage: IndicatorId | undefined = carried ?? partsOf;
+    let stage: IndicatorId | undefined = carried ?? partsOf ?? sectionStage;
     // Amounts after a subset of the batch (8个代表项目…，总投资) or a single project (该项目总投资…，预计年产值) are theirs.
     let partOnly = false;
     // The whole the sentence's last share was of (经开区项目数占全市的13.8%，总投资占9.1%).
@@ -931,7 +946,7 @@ export const projectRule: SentenceRule = {
         onStageOnly = fallback;
         const before = lastEndingBy(stages, q.start);
         // 37个项目实现“拿地即开工”: a stage word in what the projects achieved is not their stage.
-        const after = stages.find((st) => st.start >= q.end && !ACHIEVED.test(text.slice(q.end, st.start)));
+        const after = stages.find((st) => st.start >= q.end && !achievedOnly(text, q.end, st));
         // 另有28个项目现场签约、33个项目竣工投产: each count is of the stage right after it.
         // 3个签约项目、4个开工项目: the stage between a count and its 项目 is its own.
         const own =
@@ -1417,8 +1432,20 @@ const PRONOUN = /^(?:全|我|本)(?:省|市|区|县|州|盟)$/u;
  * A city a provincial report's paragraph is about (朔州市分会场设在怀仁经济技术开发区。本次活动全市共推进
  * 项目38个): its 全市 is that city, not the province.
  */
+/**
+ * 37个项目实现“拿地即开工”: a stage word in what the projects achieved is not their stage. But
+ * 另有2个项目实现投产 is: the stage itself achieved.
+ */
+function achievedOnly(text: string, from: number, st: Stage): boolean {
+  const gap = text.slice(from, st.start);
+  return ACHIEVED.test(gap) && !(ACHIEVED_STAGE.test(gap) && !/^[”"]/u.test(text.slice(st.end)));
+}
+
+const ACHIEVED_STAGE = /^(?:项目)?(?:已|均|全部|顺利)?实现$/u;
+
 function cityOfParagraph(region: Candidate["region"], state: ReadingState): boolean {
-  return state.home.region.level === "province" && region.level === "prefecture";
+  const home = state.home.region.level;
+  return (home === "province" && region.level === "prefecture") || (home === "prefecture" && region.level === "county");
 }
 
 /** Whether a place word (全市) can stand for `region` (吕梁市, not 山西省). */

@@ -5452,6 +5452,44 @@ const PROJECTS: Row[] = [
       "projects.started/investment 大同经济技术开发区 = 3120000000 exact «312000万元»",
     ],
   ],
+  [
+    "a county named in a sentence without figures is the 全县 of the next (长子县在县经济技术开发区设立分会场。此次全县…)",
+    "长治市",
+    "2023-08-24",
+    "长子：三类项目总投资过40亿元\n\n本报讯（记者 牛卫东 通讯员 李敏）22日上午，长子县在县经济技术开发区设立分会场。此次全县签约、开工、投产项目共12个，总投资40.7亿元。其中，签约项目5个，总投资18.6亿元。",
+    [
+      "projects.total/count 长子县 = 12 exact «项目共12个»",
+      "projects.total/investment 长子县 = 4070000000 exact «40.7亿元»",
+      "projects.signed/count 长子县 = 5 exact «项目5个»",
+      "projects.signed/investment 长子县 = 1860000000 exact «18.6亿元»",
+    ],
+  ],
+  [
+    "另有2个项目实现投产: the stage achieved is the projects' stage (not 实现“拿地即开工”)",
+    "长治市",
+    "2023-08-24",
+    "沁源县此次签约的3个项目全部为产业项目，协议投资额11.5亿元；开工项目5个，总投资23.8亿元；另有2个项目实现投产，总投资6.1亿元。",
+    [
+      "projects.signed/count 沁源县 = 3 exact «3个»",
+      "projects.signed/investment 沁源县 = 1150000000 exact «11.5亿元»",
+      "projects.started/count 沁源县 = 5 exact «项目5个»",
+      "projects.started/investment 沁源县 = 2380000000 exact «23.8亿元»",
+      "projects.producing/count 沁源县 = 2 exact «2个»",
+      "projects.producing/investment 沁源县 = 610000000 exact «6.1亿元»",
+    ],
+  ],
+  [
+    "a post's numbered parts (1️⃣签约一批) name the stage of the lines under them",
+    "驻马店市",
+    "2023-10-13",
+    "10月12日上午，全省第十期“三个一批”项目建设活动举行。西平县分会场设在县产业集聚区嫁衣产业园。\n\n【数说本期】\n\n1️⃣签约一批\n🔹项目数量：8个\n🔹合同金额：41.6亿元\n\n2️⃣开工一批\n🔹项目数量：10个\n🔹总投资：36.9亿元\n\n📌合计：项目25个，总投资101亿元",
+    [
+      "projects.signed/count 驻马店市 = 8 exact «8个»",
+      "projects.signed/investment 驻马店市 = 4160000000 exact «41.6亿元»",
+      "projects.started/count 驻马店市 = 10 exact «10个»",
+      "projects.started/investment 驻马店市 = 3690000000 exact «36.9亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
@@ -7477,6 +7515,19 @@ const PERIODS: PeriodRow[] = [
       "2024年1–5月 trade.enterprises/count 二连浩特市 = 312 exact «312家»",
       "2024年5月 trade.total/value 二连浩特市 = 1960000000 exact «19.6亿元»",
       "2024年5月 trade.total/growth 二连浩特市 = 11.5 exact «增长11.5%»",
+    ],
+  ],
+  [
+    "an item after the lead on a batch whose only period word is 本次 in a later box (链接) is about that batch",
+    "长治市",
+    "2023-08-24",
+    "【编者按】8月22日，全省开发区2023年第三次“三个一批”活动举行。本次活动，我市共签约项目27个。\n\n武乡：红色文旅与农产品加工齐头并进\n\n本报讯（记者 郝静）武乡县签约项目2个，总投资4.4亿元。\n\n链接\n\n据省商务厅消息，本次活动全省共签约项目289个，开工项目326个。",
+    [
+      "2023年第3次 projects.signed/count 长治市 = 27 exact «项目27个»",
+      "2023年第3次 projects.signed/count 武乡县 = 2 exact «项目2个»",
+      "2023年第3次 projects.signed/investment 武乡县 = 440000000 exact «4.4亿元»",
+      "2023年第3次 projects.signed/count 山西省 = 289 exact «项目289个»",
+      "2023年第3次 projects.started/count 山西省 = 326 exact «项目326个»",
     ],
   ],
 ];
