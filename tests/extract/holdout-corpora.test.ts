@@ -165,12 +165,14 @@ const SETS: AuditSet[] = [
   ["holdout128", 12, 0.984, 0.998],
   ["holdout129", 12, 0.876, 0.909],
   ["holdout130", 12, 0.964, 0.984],
-  ["holdout131", 12, 0.796, 0.917],
+  ["holdout131", 12, 0.796, 0.956],
   ["holdout132", 12, 0.978, 0.992],
-  ["holdout133", 12, 0.681, 0.888],
+  ["holdout133", 12, 0.681, 0.896],
   ["holdout134", 12, 0.901, 0.972],
   ["holdout135", 12, 0.892, 0.981],
   ["holdout136", 12, 0.862, 0.981],
+  ["holdout137", 12, 0.967, 0.967],
+  ["holdout138", 12, 0.824, 0.944],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

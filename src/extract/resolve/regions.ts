@@ -417,6 +417,8 @@ function pointedPlace(word: string, opts: MentionOptions, head: string): Region 
 }
 
 /** Regions a clause names that can be the subject of its figures, in order. */
+const GENERIC_ALONE = /^\P{Script=Han}{0,3}(?<name>城区|矿区|郊区|东区|西区|市中区)\s*$/u;
+
 export function subjectRegions(clause: string, opts: MentionOptions): RegionMentionHit[] {
   const hits: RegionMentionHit[] = [];
   const within = opts.home.region.code ?? undefined;
@@ -467,6 +469,16 @@ export function subjectRegions(clause: string, opts: MentionOptions): RegionMent
     if (short && short !== home.name)
       for (let at = clause.indexOf(short); at >= 0; at = clause.indexOf(short, at + 1))
         if (!overlapsAny(hits, at, at + short.length)) hits.push({ start: at, end: at + short.length, region: home });
+  }
+  // 城区：签约1个、开工2个 in a 阳泉市 page's list of its districts: a name that is also a word (城区, 郊区, 矿区)
+  // standing alone as a line's label is the home city's district of that name.
+  if (hits.length === 0 && home.level === "prefecture" && home.code) {
+    const name = GENERIC_ALONE.exec(clause)?.groups?.name;
+    const region = name ? lookupRegion(name, { within: home.code }) : null;
+    if (name && region?.code && region.level === "county" && isWithinRegion(region.code, home.code)) {
+      const start = clause.indexOf(name);
+      hits.push({ start, end: start + name.length, region });
+    }
   }
   hits.sort((a, b) => a.start - b.start);
   // 晋城全市, 河南全省, 运城　全市: the place named, then 全市 standing for it, is one mention of that place.

@@ -1,5 +1,5 @@
 import { type PeriodContext, type PeriodMention, scanPeriods } from "../resolve/periods";
-import { clauseSpans, PERIOD, textFeatures } from "../text/char-features";
+import { COUNT, clauseSpans, PERIOD, textFeatures } from "../text/char-features";
 import { parseInteger } from "../text/numerals";
 import { type Quantity, scanQuantities } from "../text/quantities";
 import type { Sentence } from "../text/segment";
@@ -12,6 +12,7 @@ import type { Clause, ReadingState } from "./types";
 
 // Imported bindings are read through getters once compiled to CommonJS: keep hot ones local.
 const PERIOD_BIT = PERIOD;
+const COUNT_BIT = COUNT;
 
 /** A clause's text, features and period words: what does not depend on the reading state. */
 export interface ClauseText {
@@ -39,7 +40,8 @@ export function clauseTexts(sentence: Sentence, needed: number): readonly Clause
   if (sentence.header) return rowClauses(sentence, sentence.header, spans);
   let all = 0;
   for (let k = 2; k < spans.length; k += 3) all |= spans[k] ?? 0;
-  const read = (all & needed) !== 0;
+  // A table's row of a place and its bare count (川汇区　4个), under a heading naming the stage: read too.
+  const read = (all & needed) !== 0 || (sentence.row === true && (all & COUNT_BIT) !== 0);
   if (!read && (all & PERIOD_BIT) === 0) return NO_CLAUSES;
   const out: ClauseText[] = [];
   for (let k = 0; k < spans.length; k += 3) {

@@ -38,6 +38,8 @@ const STAGES: Record<string, IndicatorId> = {
 // Words that make a count the whole activity: 共推进项目58个, 共有项目54个, 累计推进项目53个.
 // A post's line of the stages together (📌合计：项目25个，总投资101亿元): no part's.
 const TOTAL_LINE = /^\P{Script=Han}{0,4}(?:合计|总计|共计)/u;
+const BARE_CELL_COUNT = /^[\d零〇一二两三四五六七八九十百千]+个$/u;
+const CELL_MEASURE = /(?<m>总投资)/u;
 const TOTAL_MARK =
   /共推进|共有|共计|合计|累计推进|(?:推进|承接|实施)(?:重点|重大|[“"]三个一批[”"])?项目|涉及(?:重点|重大)?项目|(?:参加|参与)(?:活动的?)?(?:重点|重大)?项目|项目总数|共/u;
 const ACTIVITY = /三个一批|签约|开工|动工|竣工|投产/u;
@@ -538,6 +540,11 @@ export const projectRule: SentenceRule = {
       previousText = text;
       const stages = stagesOf(text);
       const counts = scanProjectCounts(text);
+      // 各县市区集中开工项目情况 ⏎ 临渭区　11个　61.2亿元: a line's bare count under a heading naming the stage.
+      if (counts.length === 0 && sectionStage !== undefined && BARE_CELL_COUNT.test(text)) {
+        const cell = bareCount(text);
+        if (cell) counts.push(cell);
+      }
       // Also once this sentence gave stages' counts of projects: 榆次区签约项目6个…；太谷区签约4个、开工3个.
       if (
         counts.length === 0 &&
@@ -1161,6 +1168,8 @@ export const projectRule: SentenceRule = {
           (lastMoneyMeasure && placeOnly(clause, head, state) ? lastMoneyMeasure : null) ??
           // 总投资分别为62.7亿元、45.38亿元、20.1亿元，合计128.18亿元: the stages' amounts summed.
           (sumOfStages ? lastMoneyMeasure : null) ??
+          // 临渭区　11个　61.2亿元 under 各县市区集中开工项目情况: a bare amount of the stage's projects.
+          (sectionStage !== undefined && head.trim() === "" ? CELL_MEASURE.exec("总投资") : null) ??
           moneyMeasure;
         if (!m?.groups?.m) return;
         if (SINGLE_PROJECT.test(head)) partOnly = true;

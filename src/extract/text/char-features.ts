@@ -38,6 +38,8 @@ export const ACTIVITY = 1 << 11;
 export const PROJECT = 1 << 12;
 /** 期/次/批 right after a numeral: a period only with ORDINAL in the same clause. */
 const BATCH_PAIR = 1 << 13;
+/** 个 right after a numeral (4个): a bare count, read only in a table's row (川汇区　4个). */
+export const COUNT = 1 << 14;
 
 // Character classes for the pairs: a pair is a "second" character whose
 // class is in the mask the "first" character (the one before it) allows.
@@ -187,8 +189,11 @@ function pairFeatures(current: number, previous: number, code: number, previousC
   if ((current & C_ACT_SECOND) !== 0 && (previous & C_ACT_FIRST) !== 0 && isActivity(previousCode, code))
     bits |= ACTIVITY;
   if ((current & C_MU) !== 0 && (previous & C_XIANG) !== 0) bits |= PROJECT;
+  if (code === GE && (previous & NUMERAL) !== 0) bits |= COUNT;
   return bits;
 }
+
+const GE = "个".charCodeAt(0);
 
 // 签约, 开工 (动工), 竣工, 投产, 一批 — not 签工 or 一产: the classes only say "a first and a second".
 const [QIAN, YUE, KAI, GONG, TOU, CHAN, YI, PI, DONG, JUN] = Array.from("签约开工投产一批动竣", (ch) =>

@@ -359,6 +359,8 @@ export function segment(text: string): Article[] {
   };
   // The line before was a part's bare number (01, 02): this one titles the part.
   let numbered = false;
+  // The line before was a heading inside the body (■链接).
+  let headingBefore = false;
   // The last non-empty line: a table's title before its header row (上半年部分市集中开工项目情况：).
   let previousLine = "";
   // The article a page turn continues (…（下转第二版） on one page, （上接第一版）… on the next).
@@ -416,8 +418,11 @@ export function segment(text: string): Article[] {
           // A post's line ending in an emoji (…等领域💪) goes on with the post.
           TRAILING_EMOJI.test(line) ||
           numbered ||
+          // A box's title under its label (■链接 ⏎ 各县区分会场项目情况): still the box.
+          (headingBefore && !blockStart) ||
           opensTable(text, lineEnd + 1));
       numbered = heading && PART_NUMBER.test(line);
+      headingBefore = heading;
       // A header row's columns name what the rows' bare figures are (签约金额（亿元） over 88.4).
       if (!row) {
         const next = nextLine(text, lineEnd + 1);
@@ -477,6 +482,7 @@ export function segment(text: string): Article[] {
     // After a block of phrases that ended a sentence (…协议总投资超410亿元；⏎集中投产项目17个，⏎…), the next
     // short lines may start another.
     blockStart = line.length === 0 || (blockEnd >= 0 && FULL_STOP.test(line));
+    if (line.length === 0) headingBefore = false;
     if (line.length > 0) previousLine = line;
     lineStart = lineEnd + 1;
   }

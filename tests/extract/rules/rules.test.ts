@@ -5490,6 +5490,46 @@ const PROJECTS: Row[] = [
       "projects.started/investment 驻马店市 = 3690000000 exact «36.9亿元»",
     ],
   ],
+  [
+    "a box's title under its label (■链接 ⏎ 各县区分会场项目情况) keeps the box in the article: its lines are read, a district named by a word (城区) too",
+    "阳泉市",
+    "2022-06-03",
+    "6月2日，全省开发区2022年第二次“三个一批”活动举行。我市47个项目集中签约、开工、投产。\n\n■链接\n各县区分会场项目情况\n盂县：签约5个、开工4个、投产4个\n城区：签约1个、开工2个、投产1个",
+    [
+      "projects.total/count 阳泉市 = 47 exact «47个»",
+      "projects.signed/count 盂县 = 5 exact «5个»",
+      "projects.started/count 盂县 = 4 exact «4个»",
+      "projects.producing/count 盂县 = 4 exact «4个»",
+      "projects.signed/count 城区 = 1 exact «1个»",
+      "projects.started/count 城区 = 2 exact «2个»",
+      "projects.producing/count 城区 = 1 exact «1个»",
+    ],
+  ],
+  [
+    "a table's rows of a place, a bare count and an amount under a heading naming the stage",
+    "渭南市",
+    "2021-04-16",
+    "本次集中开工项目95个，总投资486.2亿元。\n\n■链接\n各县市区集中开工项目情况\n临渭区　11个　61.2亿元\n华州区　7个　28.5亿元",
+    [
+      "projects.started/count 渭南市 = 95 exact «项目95个»",
+      "projects.started/investment 渭南市 = 48620000000 exact «486.2亿元»",
+      "projects.started/count 临渭区 = 11 exact «11个»",
+      "projects.started/investment 临渭区 = 6120000000 exact «61.2亿元»",
+      "projects.started/count 华州区 = 7 exact «7个»",
+      "projects.started/investment 华州区 = 2850000000 exact «28.5亿元»",
+    ],
+  ],
+  [
+    "rows of a place and a bare count only (川汇区　4个) under a heading naming the stage",
+    "周口市",
+    "2024-07-16",
+    "全市第十三期活动举行，签约项目40个。\n\n■链接\n本期各县市区签约项目数量\n川汇区　4个\n淮阳区　4个",
+    [
+      "projects.signed/count 周口市 = 40 exact «项目40个»",
+      "projects.signed/count 川汇区 = 4 exact «4个»",
+      "projects.signed/count 淮阳区 = 4 exact «4个»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,

@@ -52,6 +52,7 @@ describe("char features", () => {
     ["首5个月", feature.PERIOD],
     ["2022年第一次“三个一批”活动", feature.PERIOD | feature.ACTIVITY | feature.ORDINAL],
     ["签约项目20个", feature.ACTIVITY | feature.PROJECT],
+    ["川汇区　4个", feature.COUNT],
   ])("%s has the features its figures need", (text, bits) => {
     expect(feature.textFeatures(text) & bits).toBe(bits);
   });
