@@ -171,8 +171,8 @@ const SETS: AuditSet[] = [
   ["holdout134", 12, 0.901, 0.972],
   ["holdout135", 12, 0.892, 0.981],
   ["holdout136", 12, 0.862, 0.981],
-  ["holdout137", 12, 0.967, 0.967],
-  ["holdout138", 12, 0.824, 0.944],
+  ["holdout137", 12, 0.967, 0.974],
+  ["holdout138", 12, 0.824, 0.966],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

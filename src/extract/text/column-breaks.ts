@@ -122,6 +122,7 @@ const PERIOD_AFTER_QIAN = /^(?:[一二三两四五六七八九十]|\d)+(?:季度
 // 对RCEP⏎⏎其他成员国: a partner named after 对 with no figure yet.
 const PARTNER_OPEN = /[，；][^，。；]*对(?!外)[^，。；、]{1,8}$/u;
 
+const TABLE_ROW = /^[^\s，。；：]{2,16}(?:[ \t\u3000]+[\d.,%]+){2,}$/u;
 const BYLINE_START = /^(?:本报讯|本报记者|[（(](?:全媒体)?记者|新华社|[^，。\s]{0,6}讯[ （(])/u;
 // A page's masthead (太原日报  2023年12月6日  星期三  第3版  责任编辑：李静) is none either.
 const MASTHEAD = /星期[一二三四五六日天]|第\s*\d+\s*版|责任编辑|责编/u;
@@ -186,6 +187,8 @@ export function columnBreaks(text: string): Array<[number, number]> {
     if (BYLINE_START.test(after)) continue;
     // The last of a list's items one a line (…如下：⏎郑州市：签约68个，开工103个⏎新乡市：签约26个，开工39个) ends the list.
     if (lastListItem(text, lineStart, before) && !ONLY_CONTINUES.test(after)) continue;
+    // A table's last row (晋城经开区　4　3　3) ends the table: 3⏎⏎8月26日 is no number cut in two.
+    if (TABLE_ROW.test(before) && !CLAUSE_MARK_START.test(after)) continue;
     // （去年同期为30842万美元）⏎⏎，同比下降7.8%: a clause mark goes on whatever the line ended with.
     if (SENTENCE_END.test(before) && !CLAUSE_MARK_START.test(after)) continue;
     if (

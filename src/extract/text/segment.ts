@@ -110,6 +110,9 @@ function headerCells(line: string, units?: string): string[] | undefined {
   if (cells.some((c, i) => i > 0 && UNIT_CELL.test(c)))
     return cells.map((c, i) => (i > 0 && STAGE_CELL.test(c) ? `${c}（个）` : c));
   const listed = units?.split(/[、,，]/u).map((u) => u.trim()) ?? [];
+  // 各县（市、区）项目数（个） over 县（市、区）  签约  开工  投产: counts alone.
+  if (listed.length === 1 && listed[0] === "个" && cells.some((c, i) => i > 0 && STAGE_CELL.test(c)))
+    return cells.map((c, i) => (i > 0 && STAGE_CELL.test(c) ? `${c}（个）` : c));
   const money = listed.find((u) => MONEY_UNIT.test(u));
   if (!units || !money) return undefined;
   // 单位：个、亿元 over 签约  开工  投产  总投资: the stages' columns count projects.
@@ -119,6 +122,8 @@ function headerCells(line: string, units?: string): string[] | undefined {
   );
 }
 
+// A table's title giving its unit, a count of projects (本次活动各县（市、区）项目数（个）).
+const COUNT_TITLE = /项目(?:个数|数量|数)?[（(]个[）)]$/u;
 const STAGE_WORD = /签约|开工|动工|投产/gu;
 const NAMES_STAGE = /签约|开工|动工|投产/u;
 const PROJECT_COLUMN = /^(?:项目(?:数|个数|数量)?|个数|总投资|计划总投资|投资额|投资)/u;
@@ -427,7 +432,7 @@ export function segment(text: string): Article[] {
       if (!row) {
         const next = nextLine(text, lineEnd + 1);
         const rowNext = isTableRow(next);
-        const cells = headerCells(line, unitNote);
+        const cells = headerCells(line, unitNote ?? (COUNT_TITLE.test(previousLine) ? "个" : undefined));
         header =
           cells && rowNext
             ? withTitleStage(cells, previousLine)

@@ -2236,6 +2236,19 @@ const TRADE: Row[] = [
       "trade.enterprises/count 甘肃省 = 1092 exact «1092家»",
     ],
   ],
+  [
+    "连续多年居… is this year's rank too (外贸总额连续多年居全区县（市、区）第一位)",
+    "凭祥市",
+    "2024-01-20",
+    "2023年，凭祥市外贸进出口总额1032.6亿元，同比增长24.8%，外贸总额连续多年居全区县（市、区）第一位，占崇左市外贸进出口总额（1442.2亿元）的71.6%。",
+    [
+      "trade.total/value 凭祥市 = 103260000000 exact «1032.6亿元»",
+      "trade.total/growth 凭祥市 = 24.8 exact «增长24.8%»",
+      "trade.total/rank 凭祥市 = 1 exact «居全区县（市、区）第一位»",
+      "trade.total/value 崇左市 = 144220000000 exact «1442.2亿元»",
+      "trade.total/share 凭祥市 = 71.6 exact «71.6%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -5528,6 +5541,21 @@ const PROJECTS: Row[] = [
       "projects.signed/count 周口市 = 40 exact «项目40个»",
       "projects.signed/count 川汇区 = 4 exact «4个»",
       "projects.signed/count 淮阳区 = 4 exact «4个»",
+    ],
+  ],
+  [
+    "a table under a title giving its unit as a count (项目数（个）): the stage columns count projects; its last row ends before a blank line (no column break into 8月26日)",
+    "晋城市",
+    "2025-08-27",
+    "全省开发区2025年第三次“三个一批”活动举行，全市本次共推进项目81个。\n\n■链接\n本次活动各县（市、区）项目数（个）\n县（市、区）　签约　开工　投产\n泽州县　6　5　4\n晋城经开区　4　3　3\n\n8月26日，在晋城经济技术开发区主会场，与会人员察看一家企业的投产项目。",
+    [
+      "projects.total/count 晋城市 = 81 exact «项目81个»",
+      "projects.signed/count 泽州县 = 6 exact «6»",
+      "projects.started/count 泽州县 = 5 exact «5»",
+      "projects.producing/count 泽州县 = 4 exact «4»",
+      "projects.signed/count 晋城经济技术开发区 = 4 exact «4»",
+      "projects.started/count 晋城经济技术开发区 = 3 exact «3»",
+      "projects.producing/count 晋城经济技术开发区 = 3 exact «3»",
     ],
   ],
 ];

@@ -115,6 +115,12 @@ const ROWS: Row[] = [
     false,
   ],
   ["a section heading naming 对外经济", "八、对外经济", "全年全市货物进出口总值突破1000亿元", false],
+  [
+    "a table's last row, its bare numbers ending the table",
+    "晋城经开区 4 3 3",
+    "8月26日，在晋城经济技术开发区主会场",
+    false,
+  ],
 ];
 
 describe("column breaks", () => {
