@@ -269,10 +269,12 @@ function topicPlace(
   if (lead?.start !== 0 || lead.region.name === home.region.name) return undefined;
   if (next.text.startsWith("其中")) return lead.region;
   if (cityNext && lead.region.level === "prefecture") return lead.region;
-  return countyNext && lead.region.level === "county" && lead.region.name.endsWith("县") ? lead.region : undefined;
+  const word = countyNext ? COUNTY_WORD.exec(next.text)?.[0] : undefined;
+  return word && lead.region.level === "county" && lead.region.name.endsWith(word.slice(-1)) ? lead.region : undefined;
 }
 
-const COUNTY_WORD = /全县|该县/u;
+// 全县 / 该县, 全区 / 该区 for a district, 该市 for a county-level city (全市 in a city's paper is the city).
+const COUNTY_WORD = /全县|该县|全区|该区|该市/u;
 const BYLINE_LEAD = /^(?:本报讯|[^，。（(]{0,12}讯)?[（(](?:记者|通讯员)[^）)]*[）)]/u;
 // The day or time a report's sentence opens with (22日上午，), no figure of it.
 const LEAD_TIME = /^(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?[，,]?|^(?:当天|当日|日前|近日)(?:上午|下午)?[，,]?/u;

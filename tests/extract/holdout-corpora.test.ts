@@ -170,9 +170,9 @@ const SETS: AuditSet[] = [
   ["holdout133", 12, 0.681, 0.896],
   ["holdout134", 12, 0.901, 0.972],
   ["holdout135", 12, 0.892, 0.981],
-  ["holdout136", 12, 0.862, 0.980],
+  ["holdout136", 12, 0.862, 0.98],
   ["holdout137", 12, 0.967, 0.974],
-  ["holdout138", 12, 0.824, 0.966],
+  ["holdout138", 12, 0.824, 0.988],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

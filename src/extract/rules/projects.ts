@@ -228,6 +228,10 @@ const FORMER_IN = /前者/u;
 const WITNESSED_BEFORE = /见证(?:了)?$/u;
 const FORMER_LATTER_LEAD = /^(?<w>前者|后者)(?:为|是|达到?)?$/u;
 const SUM_LEAD = /^(?:合计|共计|总计|三者合计|累计)(?:达到?|为)?(?:约|近|超)?\d/u;
+// A county item's title by the county's short name (长垣：, 屯留：), not a list line (盂县：签约5个).
+const ITEM_TITLE = /^\p{Script=Han}{2,3}(?<![县市区旗])[：:]/u;
+const ITEM_TITLE_COUNT =
+  /^\p{Script=Han}{2,3}(?<![县市区旗])[：:][\d一二两三四五六七八九十百]+个(?:重点|重大)?项目(?:总投资|计划总投资|投资)/u;
 const PLACE_PROJECTS_ROW = /^[^\s\d\p{Script=Han}]*\p{Script=Han}{2,14}[ \u3000]+项目[\d一二三四五六七八九十百]+个/u;
 const THREE_BATCHES = /^(?:这|上述)?(?:三批|三类)项目的?(?:计划)?(?:总投资|投资额|投资)/u;
 const ALL_PROJECTS_BEFORE = /(?:本期|本次|此次|本批|全部|所有)(?:活动)?(?:重点|重大)?项目$/u;
@@ -428,7 +432,8 @@ export const projectRule: SentenceRule = {
         sentence.header !== undefined ||
         sectionStage !== undefined ||
         // 🔹禹州市 项目28个 总投资176.4亿元: a place's line of the batch's projects, all of them.
-        (sentence.row === true && PLACE_PROJECTS_ROW.test(sentence.text)) ||
+        // So is a county item's title (长垣：25个项目总投资186.4亿元).
+        (sentence.row === true && (PLACE_PROJECTS_ROW.test(sentence.text) || ITEM_TITLE_COUNT.test(sentence.text))) ||
         carried !== undefined ||
         sentence.headline ||
         // 其中，兰考县十八个项目总投资六十二亿元…: the parts of the figures just read.
@@ -439,6 +444,8 @@ export const projectRule: SentenceRule = {
     // A table's row for the rest of the places together (其他州（市）　115　618.8): none of them.
     if ((sentence.header !== undefined || sentence.row === true) && REMAINDER.test(sentence.text)) return [];
     const out: Candidate[] = [];
+    // A county item's title (屯留：签约投资额突破50亿元), read as a line: it rounds as a headline does.
+    const itemTitle = sentence.row === true && ITEM_TITLE.test(sentence.text);
     let region = state.paragraphRegion;
     // Their stage is the one the sentence before read, or all of them when it read several.
     const partsOf =
@@ -997,7 +1004,8 @@ export const projectRule: SentenceRule = {
         // 全区14个项目参加本次活动: the projects the place brought to the event, all of them.
         if (!ind && state.activity && JOINED_EVENT_AFTER.test(text.slice(q.end))) ind = "projects.total";
         // A headline's count of an activity's projects with no stage (七百三十个项目总投资两千七百余亿元) is its total.
-        if (!ind && !stage && sentence.headline && state.activity) ind = headlineStage.get(state) ?? "projects.total";
+        if (!ind && !stage && (sentence.headline || itemTitle) && state.activity)
+          ind = (sentence.headline ? headlineStage.get(state) : undefined) ?? "projects.total";
         // 签约项目4个、开工项目6个、投产项目5个，15个项目总投资36.08亿元: the stages' counts summed, all the projects.
         if (!ind && stages.length === 0 && COUNT_THEN_AMOUNT.test(text.slice(q.end)) && sumsStageCounts(out, q.value))
           ind = "projects.total";
@@ -1134,7 +1142,7 @@ export const projectRule: SentenceRule = {
       const readAmount = (q: Quantity): void => {
         // A headline rounds (总投资超两千亿元): its qualified amount is a sum across stages or a body figure rounded.
         // An exact one (2216个项目总投资1.3万亿元) merges with the body's figure it rounds, or stands alone.
-        if (q.threshold || target || (sentence.headline && q.qualifier !== "exact")) return;
+        if (q.threshold || target || ((sentence.headline || itemTitle) && q.qualifier !== "exact")) return;
         const head = text.slice(0, q.start);
         // 签约项目与开工项目总投资合计1020.8亿元，前者602.3亿元，后者418.5亿元: a sum over the stages the sentence then
         // gives one by one, no figure of its own.
@@ -1435,7 +1443,7 @@ function namesLargerPlace(of: string, region: Candidate["region"], state: Readin
 }
 
 const WHOLE_OF_SHARE = /^[^，；]*(?:项目(?:个数|数量|总数|数)|总投资|投资总额|投资额)[^，；]*占/u;
-const PRONOUN = /^(?:全|我|本)(?:省|市|区|县|州|盟)$/u;
+const PRONOUN = /^(?:全|我|本|该)(?:省|市|区|县|州|盟)$/u;
 
 /**
  * A city a provincial report's paragraph is about (朔州市分会场设在怀仁经济技术开发区。本次活动全市共推进

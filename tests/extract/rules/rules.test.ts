@@ -5558,6 +5558,28 @@ const PROJECTS: Row[] = [
       "projects.producing/count 晋城经济技术开发区 = 3 exact «3»",
     ],
   ],
+  [
+    "a county item's title by the county's short name gives its total (长垣：25个项目总投资186.4亿元); 该市 after the city named before is that city",
+    "新乡市",
+    "2022-10-09",
+    "全市第六期“三个一批”活动举行。\n\n长垣：25个项目总投资186.4亿元\n\n10月8日，长垣市在长垣经济技术开发区设立分会场。本期活动，该市签约项目8个，总投资97.6亿元。",
+    [
+      "projects.total/count 长垣市 = 25 exact «25个»",
+      "projects.total/investment 长垣市 = 18640000000 exact «186.4亿元»",
+      "projects.signed/count 长垣市 = 8 exact «项目8个»",
+      "projects.signed/investment 长垣市 = 9760000000 exact «97.6亿元»",
+    ],
+  ],
+  [
+    "a county item's title rounds as a headline does (屯留：签约投资额突破50亿元); 全区 after the district named before is that district",
+    "长治市",
+    "2021-06-01",
+    "全市第二次“三个一批”活动举行。\n\n屯留：签约投资额突破50亿元\n\n屯留区在屯留经济技术开发区设立分会场。本次全区签约项目6个，签约总投资53.4亿元。",
+    [
+      "projects.signed/count 屯留区 = 6 exact «项目6个»",
+      "projects.signed/investment 屯留区 = 5340000000 exact «53.4亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
