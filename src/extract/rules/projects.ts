@@ -785,7 +785,8 @@ export const projectRule: SentenceRule = {
       const listEnd =
         verbEnd - (each ? each[0].length - 1 : 0) - (THIS_BATCH_END.exec(text.slice(0, verbEnd))?.[0].length ?? 0);
       const places =
-        (listEnd > 4
+        // 全省11个设区市和赣江新区同步开工项目1122个: the province's cities and its new area together, the province.
+        (listEnd > 4 && !WHOLE_AND_PARTS.test(text)
           ? regionListBefore(text.slice(0, listEnd), state.home, state.seenZones)?.regions
           : // 开工项目数排在前三位的是郑州、洛阳、许昌，分别为126个、87个、64个: the places close the clause.
             counts.length === 0 && money.length === 0 && PLACES_CLOSE.test(text)
@@ -1293,6 +1294,8 @@ function sumsStageCounts(out: readonly Candidate[], total: number): boolean {
 }
 
 const THREE_KINDS = /(?:本期|本次|此次)?三类项目(?:的)?$/u;
+const WHOLE_AND_PARTS =
+  /^全(?:省|市)[\d一二三四五六七八九十]+个(?:设区市|地市|市州|县（市、区）|县市区|县区)(?:和|及|、)/u;
 const PLACES_AFTER = /(?:分别|依次)(?:落户|落地|落在|位于|分布在|分布于|来自|在)(?<list>[^，；。！]{4,})[。！]?$/u;
 
 const ACTIVITY_AFTER_PLACES = /(?:同步|集中|同时)?(?:签约|开工|动工|投产|竣工|开竣工|落地)+(?:建设)?$/u;
@@ -1323,10 +1326,21 @@ function withAsides(
     }
     const found = findAside(clause, state);
     if (found) {
-      out.push(
-        { clause: found.main, aside: undefined, part: false },
-        { clause: found.inner, aside: found.region, part: false },
-      );
+      out.push({ clause: found.main, aside: undefined, part: false });
+      // （晋城全市本次共推进项目71个…；全省共推进项目698个…）: after ； the aside goes on about the place it names.
+      const semi = found.inner.text.indexOf("；");
+      const rest: Clause | undefined =
+        semi > 0
+          ? { ...found.inner, text: found.inner.text.slice(semi + 1), start: found.inner.start + semi + 1 }
+          : undefined;
+      const next = rest ? headRegions(rest, rest.text.length, state).find((r) => r.start === 0)?.region : undefined;
+      if (rest && next && next.name !== found.region.name) {
+        const first = found.inner.text.slice(0, semi);
+        out.push(
+          { clause: { ...found.inner, text: first, features: textFeatures(first) }, aside: found.region, part: false },
+          { clause: { ...rest, features: textFeatures(rest.text) }, aside: next, part: false },
+        );
+      } else out.push({ clause: found.inner, aside: found.region, part: false });
       continue;
     }
     // 共签约项目41个（其中鸠江区9个、弋江区6个）: the whole, then its parts by place as a clause after it.

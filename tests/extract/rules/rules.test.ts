@@ -5580,6 +5580,31 @@ const PROJECTS: Row[] = [
       "projects.signed/investment 屯留区 = 5340000000 exact «53.4亿元»",
     ],
   ],
+  [
+    "an aside about the city, then after ； about the province it names (（晋城全市…；全省共推进项目698个…）)",
+    "阳城县",
+    "2024-05-30",
+    "本次活动，阳城县共有13个项目集中签约、开工、投产，总投资58.6亿元（晋城全市本次共推进项目71个，总投资312.4亿元；全省共推进项目698个，总投资2475亿元），项目个数占全市的18.3%。",
+    [
+      "projects.total/count 阳城县 = 13 exact «13个»",
+      "projects.total/investment 阳城县 = 5860000000 exact «58.6亿元»",
+      "projects.total/count 晋城市 = 71 exact «项目71个»",
+      "projects.total/investment 晋城市 = 31240000000 exact «312.4亿元»",
+      "projects.total/count 山西省 = 698 exact «项目698个»",
+      "projects.total/investment 山西省 = 247500000000 exact «2475亿元»",
+      "projects.total/share 阳城县 = 18.3 exact «18.3%»",
+    ],
+  ],
+  [
+    "a province's cities and its new area together (全省11个设区市和赣江新区) are the province",
+    "江西省",
+    "2024-04-10",
+    "4月9日，江西省2024年二季度重大项目集中开工活动举行。全省11个设区市和赣江新区同步开工项目1122个，总投资5236.8亿元，其中产业项目689个，占比61.4%。",
+    [
+      "projects.started/count 江西省 = 1122 exact «项目1122个»",
+      "projects.started/investment 江西省 = 523680000000 exact «5236.8亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
