@@ -173,6 +173,8 @@ const SETS: AuditSet[] = [
   ["holdout136", 12, 0.862, 0.98],
   ["holdout137", 12, 0.967, 0.974],
   ["holdout138", 12, 0.824, 0.988],
+  ["holdout139", 12, 0.994, 0.998],
+  ["holdout140", 12, 0.959, 0.991],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

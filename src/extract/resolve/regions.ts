@@ -448,7 +448,11 @@ export function subjectRegions(clause: string, opts: MentionOptions): RegionMent
   const bareKind = (kind: string, region: Region): void => {
     for (let at = clause.indexOf(kind); at >= 0; at = clause.indexOf(kind, at + 1))
       if (
-        (at === 0 || !HAN_BEFORE.test(clause.charAt(at - 1)) || THIS_BEFORE.test(clause.charAt(at - 1))) &&
+        (at === 0 ||
+          !HAN_BEFORE.test(clause.charAt(at - 1)) ||
+          THIS_BEFORE.test(clause.charAt(at - 1)) ||
+          // 11月当月示范区进出口…: after the period's words.
+          PERIOD_BEFORE.test(clause.slice(0, at))) &&
         !overlapsAny(hits, at, at + kind.length)
       )
         hits.push({ start: at, end: at + kind.length, region });
@@ -515,6 +519,7 @@ const HOME_ZONE_KIND = /(?:示范区|实验区|试验区|新区|合作区|开发
 const HAN_BEFORE = /\p{Script=Han}/u;
 // 该示范区签约项目6个: the zone just named, pointed at.
 const THIS_BEFORE = /[该此这本]/u;
+const PERIOD_BEFORE = /(?:\d|[一二三四五六七八九十])(?:月份?|季度)(?:当月|单月)?$|(?:当月|单月|同期)$/u;
 
 /** The place a text ends with (比全省 → the home province, 高于郑州市 → 郑州市), named or by 全省/全国 …. */
 export function placeAtEnd(text: string, opts: MentionOptions): Region | undefined {

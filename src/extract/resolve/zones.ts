@@ -409,6 +409,8 @@ function enclosingStart(run: string, placeStart: number, code: string): number {
 // or no part of an unknown zone's name (活动在中北高新技术产业开发区: the name is 中北…).
 const NOT_IN_NAME = /[各全等和与及的、在是为对向]|其中|以及|包括/u;
 
+const PERIOD_UNIT_START = /^(?:[月年日号]|季度)/u;
+
 // Words before an abbreviated kind that are no name of a zone (推动高新区建设, 全市经开区, 两个综保区),
 // nor a period's unit after its digits (9月份综保区, 2023年经开区).
 const NOT_A_BASE =
@@ -469,7 +471,9 @@ function zoneEndingAt(text: string, end: number, opts: LookupOptions): RawMentio
     run.length >= 2 &&
     run.length <= 6 &&
     !NOT_IN_NAME.test(run) &&
-    !/活动|举行|位于/u.test(run)
+    !/活动|举行|位于/u.test(run) &&
+    // 11月当月示范区: a period's words after its digits, no zone's name.
+    !PERIOD_UNIT_START.test(run)
   ) {
     // Not over a known name inside the run (1月30日从太原武宿综合保税区: 太原武宿综合保税区).
     if (!best) generic = { start: runStart, end, name: text.slice(runStart, end), known: false };

@@ -132,7 +132,7 @@ const RANKED_AFTER_PLACES = /(?:位居|居|排名?|位列)前[\d一二三四五�
 const PLACES_CLOSE = /(?:的是|依次是|依次为)[^，；的。]{4,}[。]?$/u;
 // What follows a place that opens a sentence as its subject: a verb, not a noun it qualifies (我市项目, 全省“三个一批”).
 const OPENS_WITH_SUBJECT =
-  /^(?:紧盯|紧扣|聚焦|围绕|坚持|持续|继续|积极|全力|大力|着力|扎实|不断|加快|加速|深入|狠抓|抢抓|以|把|将|在|通过|按照|牢牢|始终|今年|本次|此次|共|累计|表现|成效|亮点)/u;
+  /^(?:紧盯|紧扣|聚焦|围绕|坚持|持续|继续|积极|全力|大力|着力|扎实|不断|加快|加速|深入|狠抓|抢抓|以|把|将|在|通过|按照|牢牢|始终|今年|本次|此次|共|累计|表现|成效|亮点|(?:仍然|仍|依然|继续)?(?:是|成为)[^，。；]{0,12}(?:主阵地|主战场|主引擎|主力军|排头兵|领头羊|龙头))/u;
 const LOOK_OVER = /^(?:放眼|纵观|综观|纵览|环视)$/u;
 // Also after a note on its name (山西综改示范区（以下简称综改区）作为主会场).
 const LEAD_LABEL = /^(?:【[^】]{1,12}】|[^\p{Script=Han}\d\p{L}]{1,3})$/u;
@@ -204,7 +204,8 @@ const ACHIEVED = /实现|获得|享受|纳入|采用|[“"]/u;
 const STAGE_SUBJECT = /^(?:共|共计|合计)?(?:签约|开工|动工|投产)的?(?:重点|重大)?项目(?!中)/u;
 // A clause about the number of projects with its figure in the next clause: 开工项目数量居全省首位，达58个.
 // Or a clause ending with the projects of a stage, their count starting the next (本次集中开工的项目，共计128个).
-const COUNT_NAMED = /项目(?:数量|个数|数)(?!据)|项目数?最多$|(?:签约|开工|动工|投产)的?(?:重点|重大)?项目$/u;
+const COUNT_NAMED =
+  /项目(?:数量|个数|数)(?!据)|项目数?(?:最多|较多|居多)$|(?:签约|开工|动工|投产)的?(?:重点|重大)?项目$/u;
 const FRAME_STAGE = /^从(?<st>签约|开工|动工|投产)项目(?:数量|个数|数)?来?看$/u;
 const WHOLE_COUNTED = /(?:推进|参与|参加|实施)(?:重点|重大)?项目(?:数量|个数|数)/u;
 // What the places did with the projects counted (参与项目数, 推进项目数量).
@@ -687,6 +688,8 @@ export const projectRule: SentenceRule = {
         money[0]?.start ?? text.length,
         stages[0]?.start ?? text.length,
         shareAt >= 0 && clauseQuantities(clause).some((q) => q.kind === "share") ? shareAt : text.length,
+        // 太原市、运城市推进项目数分别占全省的11.6%和11.0%: the places before what they counted.
+        wholeCounted && shareAt >= 0 ? (WHOLE_COUNTED.exec(text)?.index ?? text.length) : text.length,
       );
       // 郑州、洛阳、南阳参与项目数居前三: the places before the number named, the figures in the next clause.
       const namedCountAt = countNamed && first === text.length ? COUNT_NAMED.exec(text)?.index : undefined;
@@ -1451,7 +1454,9 @@ function shareOf(
 /** Whether a share's whole opens with a place that holds `region` (太原市本次签约项目 for 阳曲县). */
 function namesLargerPlace(of: string, region: Candidate["region"], state: ReadingState): boolean {
   const lead = subjectRegions(of, { home: state.home, seenZones: state.seenZones })[0];
-  if (lead?.start !== 0 || lead.region.code === null) return false;
+  // 占全运城市本次项目总数的16.7%: 全 before the place's name.
+  const at = of.startsWith("全") ? 1 : 0;
+  if (lead?.start !== at || lead.region.code === null) return false;
   const own = region.code ?? state.home.parent?.code ?? null;
   return own !== null && own !== lead.region.code && isWithinRegion(own, lead.region.code);
 }
@@ -1592,7 +1597,8 @@ function wholeInBracket(clause: Clause, q: Quantity, state: ReadingState): Candi
   const whole = SHARE_WHOLE_OPEN.exec(clause.text.slice(0, q.end))?.groups?.whole;
   if (!whole) return undefined;
   const lead = subjectRegions(whole, { home: state.home, seenZones: state.seenZones })[0];
-  return lead?.start === 0 ? lead.region : undefined;
+  // 占全运城市本次项目总数（108个）: 全 before the place's name.
+  return lead?.start === 0 || (lead?.start === 1 && whole.startsWith("全")) ? lead.region : undefined;
 }
 
 /** 在运城，“投产一批”15个项目率先亮相: a sentence opening with 在 and a place alone is about that place. */

@@ -2249,6 +2249,18 @@ const TRADE: Row[] = [
       "trade.total/share 凭祥市 = 71.6 exact «71.6%»",
     ],
   ],
+  [
+    "a zone's own report: its bare kind after a month's words (11月当月示范区进出口…)",
+    "山西综改示范区",
+    "2023-12-20",
+    "1-11月，示范区实现外贸进出口612.47亿元，同比增长12.6%。\n\n单月来看，11月当月示范区进出口63.82亿元，同比增长15.3%，已连续9个月保持两位数增长。",
+    [
+      "trade.total/value 山西综改示范区 = 61247000000 exact «612.47亿元»",
+      "trade.total/growth 山西综改示范区 = 12.6 exact «增长12.6%»",
+      "trade.total/value 山西综改示范区 = 6382000000 exact «63.82亿元»",
+      "trade.total/growth 山西综改示范区 = 15.3 exact «增长15.3%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -5603,6 +5615,50 @@ const PROJECTS: Row[] = [
     [
       "projects.started/count 江西省 = 1122 exact «项目1122个»",
       "projects.started/investment 江西省 = 523680000000 exact «5236.8亿元»",
+    ],
+  ],
+  [
+    "places with more projects (开工项目较多), then their counts in a 分别 list",
+    "山西省",
+    "2021-03-30",
+    "全省开发区2021年第一次“三个一批”活动举行。从各市情况看，大同市、长治市开工项目较多，分别达到44个和39个。",
+    ["projects.started/count 大同市 = 44 exact «44个»", "projects.started/count 长治市 = 39 exact «39个»"],
+  ],
+  [
+    "a zone named as the main front (仍是我市项目建设的主阵地) is the subject of the list after it",
+    "太原市",
+    "2022-09-01",
+    "全市第三次活动举行。山西综改示范区仍是我市项目建设的主阵地，此次签约、开工、投产项目分别为19个、14个、11个。",
+    [
+      "projects.signed/count 山西综改示范区 = 19 exact «项目分别为19个»",
+      "projects.started/count 山西综改示范区 = 14 exact «14个»",
+      "projects.producing/count 山西综改示范区 = 11 exact «11个»",
+    ],
+  ],
+  [
+    "places before what they counted (推进项目数), each with its share of the province",
+    "山西省",
+    "2025-08-27",
+    "本次活动，全省开发区共签约项目307个、开工项目273个、投产项目248个，总投资2243.5亿元。太原市、运城市推进项目数分别占全省的11.6%和11.0%。",
+    [
+      "projects.signed/count 山西省 = 307 exact «项目307个»",
+      "projects.started/count 山西省 = 273 exact «项目273个»",
+      "projects.producing/count 山西省 = 248 exact «项目248个»",
+      "projects.total/investment 山西省 = 224350000000 exact «2243.5亿元»",
+      "projects.total/share 太原市 = 11.6 exact «11.6%»",
+      "projects.total/share 运城市 = 11 exact «11.0%»",
+    ],
+  ],
+  [
+    "全 before a larger place's name in a share's whole, its count in brackets (占全运城市本次项目总数（108个）的16.7%)",
+    "河津市",
+    "2023-11-20",
+    "全省开发区2023年第四次“三个一批”活动举行。\n\n本次活动，我市共推进项目18个，总投资近80亿元，占全运城市本次项目总数（108个）的16.7%，占比较上次活动提高3.2个百分点。",
+    [
+      "projects.total/count 河津市 = 18 exact «项目18个»",
+      "projects.total/investment 河津市 = 8000000000 about «近80亿元»",
+      "projects.total/count 运城市 = 108 exact «项目总数（108个»",
+      "projects.total/share 河津市 = 16.7 exact «16.7%»",
     ],
   ],
 ];
