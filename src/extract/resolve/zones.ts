@@ -409,12 +409,18 @@ function enclosingStart(run: string, placeStart: number, code: string): number {
 // or no part of an unknown zone's name (活动在中北高新技术产业开发区: the name is 中北…).
 const NOT_IN_NAME = /[各全等和与及的、在是为对向]|其中|以及|包括/u;
 
+// A period's unit after its digits is no zone's name (9月份综保区, 11月当月示范区).
 const PERIOD_UNIT_START = /^(?:[月年日号]|季度)/u;
 
 // Words before an abbreviated kind that are no name of a zone (推动高新区建设, 全市经开区, 两个综保区),
-// nor a period's unit after its digits (9月份综保区, 2023年经开区).
+// nor a period's unit (PERIOD_UNIT_START).
 const NOT_A_BASE =
-  /^(?:[全我本各该两三几多这此其每月年日号]|季度|推动|推进|建设|加快|创建|打造|依托|支持|围绕|发挥|提升|做强|壮大|聚焦|国家级|省级|市级)/u;
+  /^(?:[全我本各该两三几多这此其每]|推动|推进|建设|加快|创建|打造|依托|支持|围绕|发挥|提升|做强|壮大|聚焦|国家级|省级|市级)/u;
+
+/** Whether the words before an abbreviated kind may be a zone's own name (中北 in 中北高新区). */
+function isPlainBase(run: string): boolean {
+  return !NOT_IN_NAME.test(run) && !NOT_A_BASE.test(run) && !PERIOD_UNIT_START.test(run);
+}
 
 /**
  * Where a zone's name starts in `run` when a place begins it and a proper name
@@ -472,7 +478,6 @@ function zoneEndingAt(text: string, end: number, opts: LookupOptions): RawMentio
     run.length <= 6 &&
     !NOT_IN_NAME.test(run) &&
     !/活动|举行|位于/u.test(run) &&
-    // 11月当月示范区: a period's words after its digits, no zone's name.
     !PERIOD_UNIT_START.test(run)
   ) {
     // Not over a known name inside the run (1月30日从太原武宿综合保税区: 太原武宿综合保税区).
@@ -486,8 +491,7 @@ function zoneEndingAt(text: string, end: number, opts: LookupOptions): RawMentio
     (runStart === 0 || !HAN.test(text.charAt(runStart - 1))) &&
     run.length >= 2 &&
     run.length <= 4 &&
-    !NOT_IN_NAME.test(run) &&
-    !NOT_A_BASE.test(run)
+    isPlainBase(run)
   ) {
     // ；中北高新区推进项目12个: a proper name opening its clause (中北高新技术产业开发区).
     generic = { start: runStart, end, name: text.slice(runStart, end), known: false };
@@ -495,8 +499,7 @@ function zoneEndingAt(text: string, end: number, opts: LookupOptions): RawMentio
     kind === "新区" &&
     (runStart === 0 || !HAN.test(text.charAt(runStart - 1))) &&
     (run.length === 2 || run.length === 3) &&
-    !NOT_IN_NAME.test(run) &&
-    !NOT_A_BASE.test(run) &&
+    isPlainBase(run) &&
     !/城市|市/u.test(run)
   ) {
     // ；羊山新区进出口3.18亿元: a city's own new area opening its clause, its name short.
