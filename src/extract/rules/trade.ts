@@ -300,6 +300,21 @@ function oneOfListed(subject: string, listed: readonly string[]): PartnerPhrase 
   return p && listed.includes(p) ? { start: 0, end: p.length, partners: [p] } : null;
 }
 
+const BRACKETED = /（[^（）]*）|\([^()]*\)/gu;
+
+function outsideBrackets(text: string): string {
+  return text.includes("（") || text.includes("(") ? text.replace(BRACKETED, "") : text;
+}
+
+/** Whether offset `at` (in the normalised text) lies in a bracket saying 以美元计 before it. */
+function usdBracketAt(sentence: Sentence, at: number): boolean {
+  const pos = at - sentence.start;
+  const open = Math.max(sentence.text.lastIndexOf("（", pos), sentence.text.lastIndexOf("(", pos));
+  if (open < 0) return false;
+  const inside = sentence.text.slice(open, pos);
+  return !inside.includes("）") && !inside.includes(")") && inside.includes(USD_BASIS);
+}
+
 const ITEM_PLACE_GAP = /^、\p{Script=Han}{2,12}$/u;
 
 /** The place a list item opens with between two figures (…增长12.6%、吉安市增长18.2%), if the gap is that place alone. */
@@ -388,7 +403,8 @@ export const tradeRule: SentenceRule = {
     const baseBefore = state.paragraphBase;
     // 其中，出口…；进口… after a subtotal (一般贸易进出口…): the sentence breaks that subtotal down.
     const inheritedTaint = startsWithSubtotal && state.previousTainted;
-    const usd = sentence.text.includes(USD_BASIS);
+    // 以美元计 for the whole sentence; not when only a bracket says it (增长15.9%（以美元计为972.8亿美元，增长15.5%）).
+    const usd = sentence.text.includes(USD_BASIS) && outsideBrackets(sentence.text).includes(USD_BASIS);
     if (usd) s.basis = "USD";
     else if (sentence.text.includes(CNY_BASIS)) s.basis = "CNY";
     // The last keywords listed together (进口、出口分别…), for 前者 / 后者 after them.
@@ -810,7 +826,8 @@ export const tradeRule: SentenceRule = {
       const inRanking = (clause.features & feature.ZAI) !== 0 && (clause.features & feature.ZHONG) !== 0;
       const rankAmong = inRanking ? IN_RANKING.exec(text)?.groups?.among : undefined;
       if (rankAmong) s.among = rankAmong;
-      const money = quantities.find((q) => q.kind === "money");
+      // Not an amount in brackets in another currency (增长15.9%（以美元计为972.8亿美元…）).
+      const money = quantities.find((q) => q.kind === "money" && !usdBracketAt(sentence, clause.start + q.start));
       // 1412.6亿元人民币（下同）: the unit holds for the amounts after, even written without 元.
       if (money?.currency && text.includes("下同")) state.bareUnit = money.currency;
       if (money?.currency && !usd && !s.tainted) {
@@ -911,7 +928,7 @@ export const tradeRule: SentenceRule = {
           const c = candidate(q, indicator, "growth", clause, sentence, s, `${indicator}-growth`);
           const listedPeriod = periodList.length === kindCount ? periodList[q.listIndex] : undefined;
           if (listedPeriod) c.period = tradePeriod(listedPeriod);
-          c.basis = s.basis ?? state.currency;
+          c.basis = usdBracketAt(sentence, clause.start + q.start) ? "USD" : (s.basis ?? state.currency);
           if (q.listIndex > 0 || kindCount > 2) {
             const months = clause.period.months;
             if (months && kindCount === months[1] - months[0] + 1 && kindCount > 2) {

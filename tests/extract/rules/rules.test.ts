@@ -2261,6 +2261,19 @@ const TRADE: Row[] = [
       "trade.total/growth 山西综改示范区 = 15.3 exact «增长15.3%»",
     ],
   ],
+  [
+    "以美元计 only inside a bracket: the growth before it is the renminbi one, one fact with the headline's",
+    "河南省",
+    "2021-01-21",
+    "我省外贸进出口规模居中部六省首位\n2020年进出口总值6712.4亿元，增长15.9%\n\n本报讯（记者 孟向东）1月20日，郑州海关发布数据，2020年河南省货物贸易进出口总值6712.4亿元，比上年增长15.9%（以美元计为972.8亿美元，增长15.5%），规模居中部六省首位。",
+    [
+      "trade.total/rank 河南省 = 1 exact «居中部六省首位»",
+      "trade.total/value 河南省 = 671240000000 exact «6712.4亿元»",
+      "trade.total/growth 河南省 = 15.9 exact «增长15.9%»",
+      "trade.total/value 河南省 = 97280000000 exact «972.8亿美元»",
+      "trade.total/growth 河南省 = 15.5 exact «增长15.5%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
