@@ -51,15 +51,11 @@ function mainPeriod(
     );
     const first = mentions[0];
     if (!first) continue;
+    const thisEvent = !found && mentions.length === 1 && THIS_EVENT.test(mentionText(sentence, texts[i] ?? [], first));
     // 此次全县签约、开工、投产项目共12个 in a county's item after the page's lead on the 第三次 activity: that event.
-    if (
-      !found &&
-      before !== undefined &&
-      !bare(before) &&
-      before.year === start.year &&
-      THIS_EVENT.test(mentionText(sentence, texts[i] ?? [], first))
-    )
-      return before;
+    if (thisEvent && before !== undefined && !bare(before) && before.year === start.year) return before;
+    // A caption's 本次 above the body (图①：…定襄县本次4个签约项目…): the event the body names further on.
+    if (thisEvent) continue;
     let ctx = first.apply(found ?? start, refYear, start);
     // 2022年第一次: the year and the batch come as one mention; a bare year may be refined by the next one.
     const second = mentions[1];

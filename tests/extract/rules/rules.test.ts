@@ -7714,6 +7714,20 @@ const PERIODS: PeriodRow[] = [
       "2023年第3次 projects.started/count 山西省 = 326 exact «项目326个»",
     ],
   ],
+  [
+    "a caption's 本次 above the body is the event the body names further on (图①：…定襄县本次4个签约项目…)",
+    "忻州市",
+    "2024-06-14",
+    "定襄12个项目集中签约开工投产 总投资30.1亿元\n\n图①：6月12日，定襄经济技术开发区分会场签约仪式现场。定襄县本次4个签约项目总投资9.3亿元。 记者 段晓峰 摄\n\n本报讯（记者 段晓峰）6月12日，全省开发区2024年第二次“三个一批”活动举行。本次活动，全市开发区共推进项目48个，总投资126.5亿元。",
+    [
+      "2024年第2次 projects.total/count 定襄县 = 12 exact «12个»",
+      "2024年第2次 projects.total/investment 定襄县 = 3010000000 exact «30.1亿元»",
+      "2024年第2次 projects.signed/count 定襄县 = 4 exact «4个»",
+      "2024年第2次 projects.signed/investment 定襄县 = 930000000 exact «9.3亿元»",
+      "2024年第2次 projects.total/count 忻州市 = 48 exact «项目48个»",
+      "2024年第2次 projects.total/investment 忻州市 = 12650000000 exact «126.5亿元»",
+    ],
+  ],
 ];
 
 describe("periods across paragraphs", () => {
