@@ -1,7 +1,7 @@
 import type { Region } from "../../schema/dataset";
 import { execAll } from "../text/exec-all";
 import { COUNTRY_CODE, isWithinRegion, lookupRegion, parentCode, regionByCode, scanRegionNames } from "./gazetteer";
-import { lookupZone, scanZoneNames, shortPlaceName, type Zone } from "./zones";
+import { isBareKind, lookupZone, scanZoneNames, shortPlaceName, type Zone } from "./zones";
 
 // Regions for the reading side: the document's home region (front matter,
 // else the place the text names most) and the regions a clause names as the
@@ -538,7 +538,12 @@ export function placeAtEnd(text: string, opts: MentionOptions): Region | undefin
 /** Full names of the zones a document names, to expand abbreviations. */
 export function documentZones(text: string, home: HomeRegion): string[] {
   const within = home.region.code ?? undefined;
-  const names = new Set(scanZoneNames(text, { within }).map((z) => z.zone.name));
+  // Not a bare kind's guess (综保区 → 太原综合保税区 beside the 太原武宿综合保税区 the text names): no zone it saw.
+  const names = new Set(
+    scanZoneNames(text, { within })
+      .filter((z) => !isBareKind(text.slice(z.start, z.end)))
+      .map((z) => z.zone.name),
+  );
   // 在平原城乡一体化示范区（以下简称平原示范区）: the full name a zone's short one stands for, though
   // its base is no place (so no scan finds it), for the short name to resolve to.
   if (text.includes("简称")) {

@@ -202,9 +202,17 @@ for (const [parent, name] of gazetteerData.zones) {
   list.push(zone);
   knownByParent.set(parent, list);
 }
+/** Every name of a curated zone, for an abbreviation that stands for it under another (综保区 for 武宿综保区). */
+const namesOfKnown = new Map<Zone, readonly string[]>();
 for (const entry of KNOWN_ZONES) {
   const zone: Zone = { name: entry.name, level: "zone", code: null, parent: entry.parent };
   for (const alias of [entry.name, ...entry.aliases]) addKnown(alias, zone);
+  namesOfKnown.set(zone, entry.aliases);
+}
+
+/** Whether a mention is an abbreviated kind alone (经开区, 综保区), its name only a guess from the home place. */
+export function isBareKind(mention: string): boolean {
+  return mention in ABBREVIATIONS;
 }
 
 function makeZone(name: string, parent: string | null): Zone {
@@ -262,10 +270,17 @@ function fitting(place: string, kind: string, code: string | null, seen: readonl
   // 清徐经开区 after 清徐经济开发区 and 太原经济技术开发区: the zone of the very place written wins over its city's.
   const exact = new Map<string, Zone>();
   for (const name of seen) {
-    const parsed = kindOf(name);
+    // 武宿综保区 seen, bare 综保区 next: that zone, matched by its name of the full kind (太原武宿综合保税区).
+    const hit = fullKinds.includes(kindOf(name)?.kind ?? "") ? undefined : known.get(name);
+    const full = hit
+      ? namesOfKnown.get(hit)?.find((alias) => fullKinds.includes(kindOf(alias)?.kind ?? ""))
+      : undefined;
+    // The report also writes it in full (太原武宿综合保税区): that name is considered as itself.
+    if (hit && seen.some((other) => other !== name && known.get(other) === hit)) continue;
+    const parsed = kindOf(full ?? name);
     if (!parsed) continue;
     const region = placeRegionCode(parsed.place, opts);
-    consider(makeZone(name, region?.code ?? null), parsed.place, parsed.kind);
+    consider(full && hit ? hit : makeZone(name, region?.code ?? null), parsed.place, parsed.kind);
   }
   if (candidates.size === 0 && code !== null) {
     for (const zone of knownByParent.get(parentCode(code) ?? "") ?? []) {

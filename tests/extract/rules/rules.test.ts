@@ -2274,6 +2274,30 @@ const TRADE: Row[] = [
       "trade.total/growth 河南省 = 15.5 exact «增长15.5%»",
     ],
   ],
+  [
+    "a bare 综保区 after the zone the report names in full is that zone, not one guessed from the city's name",
+    "太原市",
+    "2023-02-08",
+    "太原武宿综合保税区全年进出口412.3亿元，逆势增长18.6%。其中，综保区出口236.9亿元，增长27.4%。",
+    [
+      "trade.total/value 太原武宿综合保税区 = 41230000000 exact «412.3亿元»",
+      "trade.total/growth 太原武宿综合保税区 = 18.6 exact «增长18.6%»",
+      "trade.export/value 太原武宿综合保税区 = 23690000000 exact «236.9亿元»",
+      "trade.export/growth 太原武宿综合保税区 = 27.4 exact «增长27.4%»",
+    ],
+  ],
+  [
+    "a bare 综保区 after the zone's usual short name (武宿综保区) is that zone, by its full name",
+    "太原市",
+    "2023-02-08",
+    "武宿综保区全年进出口412.3亿元，逆势增长18.6%。其中，综保区出口236.9亿元，增长27.4%。",
+    [
+      "trade.total/value 武宿综保区 = 41230000000 exact «412.3亿元»",
+      "trade.total/growth 武宿综保区 = 18.6 exact «增长18.6%»",
+      "trade.export/value 武宿综保区 = 23690000000 exact «236.9亿元»",
+      "trade.export/growth 武宿综保区 = 27.4 exact «增长27.4%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
