@@ -256,10 +256,15 @@ function topicPlace(
   // Or, in a provincial report, a city whose 全市 the next sentence speaks of (朔州市分会场设在怀仁经济技术开发区。
   // 本次活动全市共推进项目38个); in a city's, a county whose 全县 it speaks of (22日上午，长子县在县经济技术开发区
   // 设立分会场。此次全县签约、开工、投产项目共12个).
-  const cityNext = home.region.level === "province" && CITY_WORD.test(next.text);
+  // Also in a county-level city's post (【新乡】新乡市分会场设在…。全市集中签约项目58个): its city.
+  const cityNext = (home.region.level === "province" || home.region.level === "county") && CITY_WORD.test(next.text);
   const countyNext = home.region.level !== "county" && COUNTY_WORD.test(next.text);
   if (!next.text.startsWith("其中") && !cityNext && !countyNext) return undefined;
-  const text = sentence.text.replace(NAME_NOTE, "").replace(BYLINE_LEAD, "").replace(LEAD_TIME, "");
+  const text = sentence.text
+    .replace(NAME_NOTE, "")
+    .replace(BYLINE_LEAD, "")
+    .replace(LEAD_TIME, "")
+    .replace(LABEL_LEAD, "");
   if (text.length > 40 || DIGIT.test(text)) return undefined;
   const lead = subjectRegions(text, { home, seenZones })[0];
   if (lead?.start !== 0 || lead.region.name === home.region.name) return undefined;
@@ -271,6 +276,8 @@ function topicPlace(
 
 // 全县 / 该县, 全区 / 该区 for a district, 该市 for a county-level city (全市 in a city's paper is the city).
 const COUNTY_WORD = /全县|该县|全区|该区|该市/u;
+// A section's label opening the sentence (【新乡】).
+const LABEL_LEAD = /^【[^】]{1,8}】/u;
 const BYLINE_LEAD = /^(?:本报讯|[^，。（(]{0,12}讯)?[（(](?:记者|通讯员)[^）)]*[）)]/u;
 // The day or time a report's sentence opens with (22日上午，), no figure of it.
 const LEAD_TIME = /^(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?[，,]?|^(?:当天|当日|日前|近日)(?:上午|下午)?[，,]?/u;

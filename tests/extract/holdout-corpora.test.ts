@@ -175,6 +175,8 @@ const SETS: AuditSet[] = [
   ["holdout138", 12, 0.824, 0.988],
   ["holdout139", 12, 0.994, 1],
   ["holdout140", 12, 0.959, 0.991],
+  ["holdout141", 12, 0.856, 0.911],
+  ["holdout142", 12, 0.984, 0.986],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

@@ -132,6 +132,8 @@ export function subjectPartners(subject: string): PartnerPhrase | null {
   return { start: 0, end: m[0].length, partners };
 }
 
+const LEADING_MARKS = /^[^\p{Script=Han}A-Za-z“"]+/u;
+
 // A known partner opening a remark before a colon (东盟这边有点冷：进出口667.9亿元; 共建“一带一路”国家是大头：…).
 const PARTNER_REMARK = new RegExp(
   `^(?:共建)?[“"]?(?<p>${WELL_KNOWN})[”"]?(?:其他成员国|沿线国家|国家|成员国|市场|地区)?(?:这边|方面|这块)?[^，。；：\\d]{0,8}$`,
@@ -140,13 +142,14 @@ const PARTNER_REMARK = new RegExp(
 
 /** The known partner a remark before a colon is about, or null. */
 export function remarkPartner(text: string): string | null {
-  const p = PARTNER_REMARK.exec(text)?.groups?.p;
+  // Also after a post's mark (🔸“一带一路”沿线国家：进出口5.37亿元).
+  const p = PARTNER_REMARK.exec(text.replace(LEADING_MARKS, ""))?.groups?.p;
   return p ? clean(p) : null;
 }
 
 /** A known partner named alone (东盟, RCEP其他成员国), as a list line's head before its colon. */
 export function partnerAlone(text: string): string | null {
-  const m = PARTNER_ALONE.exec(text.replace(/^[^\p{Script=Han}A-Za-z“"]+/u, ""));
+  const m = PARTNER_ALONE.exec(text.replace(LEADING_MARKS, ""));
   const p = m?.groups?.p;
   return p ? clean(p) : null;
 }

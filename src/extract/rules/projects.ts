@@ -1481,7 +1481,10 @@ const ACHIEVED_STAGE = /^(?:项目)?(?:已|均|全部|顺利)?实现$/u;
 
 function cityOfParagraph(region: Candidate["region"], state: ReadingState): boolean {
   const home = state.home.region.level;
-  return (home === "province" && region.level === "prefecture") || (home === "prefecture" && region.level === "county");
+  return (
+    ((home === "province" || home === "county") && region.level === "prefecture") ||
+    (home === "prefecture" && region.level === "county")
+  );
 }
 
 /** Whether a place word (全市) can stand for `region` (吕梁市, not 山西省). */

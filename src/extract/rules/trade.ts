@@ -121,7 +121,7 @@ const BARE_RATE = /^\s*(?<num>[+-]?\d+(?:\.\d+)?)%\s*$/u;
 /** Bracketed asides read in one clause, at most (a list of places, each with its figures). */
 const MAX_ASIDES = 8;
 const BASE_LEVEL_BEFORE =
-  /(?:去年|上年|上一年|\d{4}年)(?:同期)?(?:为|是)$|由(?:去年|上年|上一年|\d{4}年)(?:同期)?的?$|(?:比|较)(?:去年|上年|上一年|\d{4}年)(?:同期)?的$/u;
+  /(?:去年|上年|上一年|\d{4}年)(?:同期)?(?:为|是)$|由(?:去年|上年|上一年|\d{4}年)(?:同期)?的?$|(?:比|较)(?:去年|上年|上一年|\d{4}年)(?:同期)?(?:的|[（(])$/u;
 const USD_BASIS = "以美元计";
 const CNY_BASIS = "以人民币计";
 

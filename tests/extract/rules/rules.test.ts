@@ -2298,6 +2298,30 @@ const TRADE: Row[] = [
       "trade.export/growth 武宿综保区 = 27.4 exact «增长27.4%»",
     ],
   ],
+  [
+    "a comparison base's level in brackets after 比上年 is no figure of the year (比上年（2823.4亿元）增长12.4%)",
+    "温州市",
+    "2025-01-20",
+    "去年，全市外贸进出口总值3173.6亿元，比上年（2823.4亿元）增长12.4%。",
+    [
+      "trade.total/value 温州市 = 317360000000 exact «3173.6亿元»",
+      "trade.total/growth 温州市 = 12.4 exact «增长12.4%»",
+    ],
+  ],
+  [
+    "a post's line led by a mark and a known partner before its colon (🔸“一带一路”沿线国家：进出口5.37亿元…)",
+    "高平市",
+    "2024-01-20",
+    "2023年，高平市外贸进出口总值12.6亿元，同比增长18.2%。\n\n🔸“一带一路”沿线国家：进出口5.37亿元，同比增长33.6%。\n🔸RCEP成员国：进出口3.05亿元，同比下降4.2%。",
+    [
+      "trade.total/value 高平市 = 1260000000 exact «12.6亿元»",
+      "trade.total/growth 高平市 = 18.2 exact «增长18.2%»",
+      "trade.total/value 高平市 partner=一带一路 = 537000000 exact «5.37亿元»",
+      "trade.total/growth 高平市 partner=一带一路 = 33.6 exact «增长33.6%»",
+      "trade.total/value 高平市 partner=RCEP = 305000000 exact «3.05亿元»",
+      "trade.total/growth 高平市 partner=RCEP = -4.2 exact «下降4.2%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -5696,6 +5720,18 @@ const PROJECTS: Row[] = [
       "projects.total/investment 河津市 = 8000000000 about «近80亿元»",
       "projects.total/count 运城市 = 108 exact «项目总数（108个»",
       "projects.total/share 河津市 = 16.7 exact «16.7%»",
+    ],
+  ],
+  [
+    "a county-level city's post: its city named by a section label and a venue, then 全市 (【新乡】新乡市分会场设在…。全市…)",
+    "长垣市",
+    "2023-09-27",
+    "9月26日上午，河南省第十期“三个一批”项目建设活动举行。\n\n【新乡】新乡市分会场设在新乡经济技术开发区。全市集中签约项目58个，总投资386.2亿元。\n\n【长垣】我市分会场设在长垣经济技术开发区起重装备产业园。本期我市共有32个项目参与，总投资186.4亿元。",
+    [
+      "projects.signed/count 新乡市 = 58 exact «项目58个»",
+      "projects.signed/investment 新乡市 = 38620000000 exact «386.2亿元»",
+      "projects.total/count 长垣市 = 32 exact «32个»",
+      "projects.total/investment 长垣市 = 18640000000 exact «186.4亿元»",
     ],
   ],
 ];
