@@ -408,7 +408,9 @@ export const projectRule: SentenceRule = {
       headlineStage.delete(state);
       if (sentence.row !== true) partStage.delete(state);
     }
-    const sectionStage = sentence.row === true && !TOTAL_LINE.test(sentence.text) ? partStage.get(state) : undefined;
+    // 📌合计：项目26个，总投资92.65亿元 after the parts: all the stages together.
+    const totalLine = sentence.row === true && TOTAL_LINE.test(sentence.text) && partStage.has(state);
+    const sectionStage = sentence.row === true && !totalLine ? partStage.get(state) : undefined;
     // 此次集中开工的重大项目共58个…。项目全部建成后，预计可新增年产值410亿元以上: the output of the stage just read.
     const before = lastStage.get(state);
     lastStage.delete(state);
@@ -455,7 +457,7 @@ export const projectRule: SentenceRule = {
           ? "projects.total"
           : priorStage
         : undefined;
-    let stage: IndicatorId | undefined = carried ?? partsOf ?? sectionStage;
+    let stage: IndicatorId | undefined = totalLine ? "projects.total" : (carried ?? partsOf ?? sectionStage);
     // Amounts after a subset of the batch (8个代表项目…，总投资) or a single project (该项目总投资…，预计年产值) are theirs.
     let partOnly = false;
     // The whole the sentence's last share was of (经开区项目数占全市的13.8%，总投资占9.1%).

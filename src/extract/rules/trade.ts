@@ -261,7 +261,7 @@ function partnerOpeningBefore(sentence: Sentence, clause: Clause): string | null
 const rowKeywords = new WeakMap<ReadingState, Keyword[]>();
 const LIST_INTRO = /(?:如下|情况)[：:]$/u;
 const PARTNERS_SECTION =
-  /^[^\p{Script=Han}]*(?:【(?:伙伴|贸易伙伴|市场|国别|国别地区)】|(?:主要)?(?:贸易伙伴|市场|国别地区)(?:情况)?)$/u;
+  /^[^\p{Script=Han}]*(?:【(?:伙伴|贸易伙伴|市场|国别|国别地区)】|(?:分|从)?(?:主要)?(?:贸易伙伴|市场|国别地区)(?:情况)?(?:来看|看)?)$/u;
 const GROWTH_RANKED = /(?:增速|增幅|增长)$/u;
 const OTHER_PERIOD_WHOLE = /^(?:上年|去年|上一年|前年|\d{4}年)(?:全年|同期)?(?:的)?$/u;
 const NEXT_POINT = /^[二三四五六七八九十]是/u;

@@ -2322,6 +2322,20 @@ const TRADE: Row[] = [
       "trade.total/growth 高平市 partner=RCEP = -4.2 exact «下降4.2%»",
     ],
   ],
+  [
+    "a post's markets heading (🌏分市场看) over lines of a partner, its amount and a signed rate",
+    "天长市",
+    "2025-04-22",
+    "今年一季度，我市外贸进出口总值18.46亿元，同比增长19.3%。\n\n🌏分市场看\n🔹东盟：3.27亿元，+31.5%\n🔹欧盟：2.84亿元，-6.2%",
+    [
+      "trade.total/value 天长市 = 1846000000 exact «18.46亿元»",
+      "trade.total/growth 天长市 = 19.3 exact «增长19.3%»",
+      "trade.total/value 天长市 partner=东盟 = 327000000 exact «3.27亿元»",
+      "trade.total/growth 天长市 partner=东盟 = 31.5 exact «+31.5%»",
+      "trade.total/value 天长市 partner=欧盟 = 284000000 exact «2.84亿元»",
+      "trade.total/growth 天长市 partner=欧盟 = -6.2 exact «-6.2%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -5732,6 +5746,20 @@ const PROJECTS: Row[] = [
       "projects.signed/investment 新乡市 = 38620000000 exact «386.2亿元»",
       "projects.total/count 长垣市 = 32 exact «32个»",
       "projects.total/investment 长垣市 = 18640000000 exact «186.4亿元»",
+    ],
+  ],
+  [
+    "a post's 📌合计 line after its parts' lines is all the stages together",
+    "介休市",
+    "2024-03-01",
+    "全省开发区2024年第一次“三个一批”活动举行。\n\n🔹投产一批\n项目数量：7个\n总投资：18.2亿元\n预计年产值：22.9亿元\n\n📌合计：项目26个，总投资92.65亿元，预计年产值101.6亿元",
+    [
+      "projects.producing/count 介休市 = 7 exact «7个»",
+      "projects.producing/investment 介休市 = 1820000000 exact «18.2亿元»",
+      "projects.producing/output 介休市 = 2290000000 exact «22.9亿元»",
+      "projects.total/count 介休市 = 26 exact «项目26个»",
+      "projects.total/investment 介休市 = 9265000000 exact «92.65亿元»",
+      "projects.total/output 介休市 = 10160000000 exact «101.6亿元»",
     ],
   ],
 ];
