@@ -410,6 +410,7 @@ export const tradeRule: SentenceRule = {
     // The last keywords listed together (进口、出口分别…), for 前者 / 后者 after them.
     let listedKeywords: Keyword[] = [];
     let listedPartners: string[] = [];
+    let listedRegions: Array<Candidate["region"]> = [];
     // The kind of the last figure the sentence's clauses read (a share, for 与上年持平 after it).
     let lastKind: string | undefined;
     // Periods a clause listed (一季度、二季度、三季度我市分别进出口…), for the next 分别 list (同比分别下降…).
@@ -471,12 +472,21 @@ export const tradeRule: SentenceRule = {
       if (baseLevelHere) s.baseLevel = true;
       if (s.indicators.length > 1) listedKeywords = s.indicators;
       if (s.partners.length > 1) listedPartners = s.partners;
+      if (s.regionList.length > 1) listedRegions = s.regionList;
       const which =
-        listedKeywords.length > 1 || listedPartners.length > 1 ? FORMER_LATTER.exec(text)?.groups?.w : undefined;
+        listedKeywords.length > 1 || listedPartners.length > 1 || listedRegions.length > 1
+          ? FORMER_LATTER.exec(text)?.groups?.w
+          : undefined;
       if (which && listedKeywords.length > 1)
         s.indicators = [(which === "前者" ? listedKeywords[0] : listedKeywords.at(-1)) as Keyword];
       // 对美国、欧盟进出口分别为…，前者增长1.2倍，后者下降6.5%: one of the partners listed before.
-      else if (which) s.partners = [(which === "前者" ? listedPartners[0] : listedPartners.at(-1)) as string];
+      else if (which && listedPartners.length > 1)
+        s.partners = [(which === "前者" ? listedPartners[0] : listedPartners.at(-1)) as string];
+      // 梅山综合保税区、北仑港综合保税区分别实现进出口436.7亿元和215.9亿元，前者增长18.3%: one of the places.
+      else if (which) {
+        s.region = (which === "前者" ? listedRegions[0] : listedRegions.at(-1)) as Candidate["region"];
+        s.regionList = [];
+      }
       // 进出口额在1000万美元以上的企业达33家，…合计进出口342156万美元: a group of firms, what follows is theirs.
       if (FIRM_GROUP.test(text) || FIRMS_SUBJECT.test(text)) {
         s.tainted = true;

@@ -2336,6 +2336,19 @@ const TRADE: Row[] = [
       "trade.total/growth 天长市 partner=欧盟 = -6.2 exact «-6.2%»",
     ],
   ],
+  [
+    "前者/后者 after two places listed with their amounts: each growth is one place's",
+    "宁波市",
+    "2024-01-20",
+    "2023年，宁波市进出口总值12700亿元。梅山综合保税区、北仑港综合保税区分别实现进出口436.7亿元和215.9亿元，前者增长18.3%，后者则下降4.1%。",
+    [
+      "trade.total/value 宁波市 = 1270000000000 exact «12700亿元»",
+      "trade.total/value 梅山综合保税区 = 43670000000 exact «436.7亿元»",
+      "trade.total/value 北仑港综合保税区 = 21590000000 exact «215.9亿元»",
+      "trade.total/growth 梅山综合保税区 = 18.3 exact «增长18.3%»",
+      "trade.total/growth 北仑港综合保税区 = -4.1 exact «下降4.1%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
