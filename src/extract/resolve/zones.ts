@@ -424,6 +424,9 @@ function enclosingStart(run: string, placeStart: number, code: string): number {
 // or no part of an unknown zone's name (活动在中北高新技术产业开发区: the name is 中北…).
 const NOT_IN_NAME = /[各全等和与及的、在是为对向]|其中|以及|包括/u;
 
+const FREE_TRADE_KINDS = new Set(["自由贸易试验区", "自贸试验区"]);
+const OFFICIAL_FTZ_BEFORE = /中国[（(]\p{Script=Han}{2,3}[）)]$/u;
+
 // A period's unit after its digits is no zone's name (9月份综保区, 11月当月示范区).
 const PERIOD_UNIT_START = /^(?:[月年日号]|季度)/u;
 
@@ -474,6 +477,14 @@ function zoneEndingAt(text: string, end: number, opts: LookupOptions): RawMentio
   const kind = (kindsByLastTwo.get(lastTwo) ?? []).find((k) => text.startsWith(k, end - k.length));
   if (kind === undefined) return best;
   const kindStart = end - kind.length;
+  // 中国（山东）自由贸易试验区: the country's free trade zone in a province, by its official name.
+  if (FREE_TRADE_KINDS.has(kind)) {
+    const official = OFFICIAL_FTZ_BEFORE.exec(text.slice(Math.max(0, kindStart - 8), kindStart));
+    if (official) {
+      const start = kindStart - official[0].length;
+      return { start, end, name: text.slice(start, end), known: false };
+    }
+  }
   let runStart = kindStart;
   while (runStart > 0 && kindStart - runStart < MAX_BASE && HAN.test(text.charAt(runStart - 1))) runStart--;
   const run = text.slice(runStart, kindStart);
@@ -560,10 +571,23 @@ export function scanZoneNames(text: string, opts: ZoneLookupOptions = {}): ZoneM
   ];
   const mentions: ZoneMention[] = [];
   for (const m of raw) {
+    const before = mentions.at(-1);
+    // 中国（河南）自由贸易试验区洛阳片区（洛阳自贸片区）: a short name in brackets right after a zone is that zone.
+    if (before && before.end === m.start - 1 && isNoteAround(text, m.start - 1, m.end)) {
+      mentions.push({ start: m.start, end: m.end, zone: before.zone });
+      continue;
+    }
     const zone = m.name.endsWith("片区") && !m.known ? zoneOfPart(m.name, opts) : lookupZone(m.name, { ...opts, seen });
     if (zone) mentions.push({ start: m.start, end: m.end, zone });
   }
   return mentions;
+}
+
+/** Whether brackets open at `open` and close at `close` (a note after a name). */
+function isNoteAround(text: string, open: number, close: number): boolean {
+  const o = text.charAt(open);
+  const c = text.charAt(close);
+  return (o === "（" && c === "）") || (o === "(" && c === ")");
 }
 
 /** Positions, in order, of the characters a zone's name may end on. */

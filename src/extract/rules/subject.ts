@@ -48,7 +48,9 @@ export interface Subject {
   tainted: boolean;
 }
 
-const PLACE_INSIDE_NAME = /(?<=\p{Script=Han})[（(]\p{Script=Han}{2,4}[）)](?=\p{Script=Han})/gu;
+// Not the province in a free trade zone's official name (中国（山东）自由贸易试验区): the zone is read whole.
+const PLACE_INSIDE_NAME =
+  /(?<=\p{Script=Han})[（(]\p{Script=Han}{2,4}[）)](?=\p{Script=Han})(?!自由贸易试验区|自贸试验区)/gu;
 
 function regionsOf(head: string, state: ReadingState, clauseStart?: number): Subject["regions"] {
   // 其中 must not read as a place (其中山阴县 is not 中山).

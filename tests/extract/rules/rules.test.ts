@@ -2349,6 +2349,32 @@ const TRADE: Row[] = [
       "trade.total/growth 北仑港综合保税区 = -4.1 exact «下降4.1%»",
     ],
   ],
+  [
+    "a free trade zone's 片区 by its official name (中国（山东）自由贸易试验区烟台片区): the province in brackets is part of the name",
+    "烟台市",
+    "2025-04-20",
+    "一季度，烟台市进出口1201.5亿元，增长6.2%。中国（山东）自由贸易试验区烟台片区进出口286.1亿元，增长8.9%，占全市的23.8%。",
+    [
+      "trade.total/value 烟台市 = 120150000000 exact «1201.5亿元»",
+      "trade.total/growth 烟台市 = 6.2 exact «增长6.2%»",
+      "trade.total/value 中国（山东）自由贸易试验区烟台片区 = 28610000000 exact «286.1亿元»",
+      "trade.total/growth 中国（山东）自由贸易试验区烟台片区 = 8.9 exact «增长8.9%»",
+      "trade.total/share 中国（山东）自由贸易试验区烟台片区 = 23.8 exact «23.8%»",
+    ],
+  ],
+  [
+    "a zone's short name in brackets right after its official name is that zone (…洛阳片区（洛阳自贸片区）)",
+    "洛阳市",
+    "2022-10-25",
+    "今年前三季度，洛阳市进出口总值210.5亿元。其中，中国（河南）自由贸易试验区洛阳片区（洛阳自贸片区）进出口46.2亿元，增长1.3倍；洛阳综合保税区（洛阳综保区）进出口28.7亿元，增长两成多。",
+    [
+      "trade.total/value 洛阳市 = 21050000000 exact «210.5亿元»",
+      "trade.total/value 中国（河南）自由贸易试验区洛阳片区 = 4620000000 exact «46.2亿元»",
+      "trade.total/growth 中国（河南）自由贸易试验区洛阳片区 = 130 exact «增长1.3倍»",
+      "trade.total/value 洛阳综合保税区 = 2870000000 exact «28.7亿元»",
+      "trade.total/growth 洛阳综合保税区 = 20 more_than «增长两成多»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
