@@ -279,8 +279,9 @@ const COUNTY_WORD = /全县|该县|全区|该区|该市/u;
 // A section's label opening the sentence (【新乡】).
 const LABEL_LEAD = /^【[^】]{1,8}】/u;
 const BYLINE_LEAD = /^(?:本报讯|[^，。（(]{0,12}讯)?[（(](?:记者|通讯员)[^）)]*[）)]/u;
-// The day or time a report's sentence opens with (22日上午，), no figure of it.
-const LEAD_TIME = /^(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?[，,]?|^(?:当天|当日|日前|近日)(?:上午|下午)?[，,]?/u;
+// The day or time a report's sentence opens with (22日上午，, 今年以来，), no figure of it.
+const LEAD_TIME =
+  /^(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?[，,]?|^(?:当天|当日|日前|近日)(?:上午|下午)?[，,]?|^(?:今年以来|年初以来|近年来|近期|目前)[，,]/u;
 
 const CITY_WORD = /全市|该市|我市/u;
 

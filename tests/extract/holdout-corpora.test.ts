@@ -177,6 +177,8 @@ const SETS: AuditSet[] = [
   ["holdout140", 12, 0.959, 0.991],
   ["holdout141", 12, 0.856, 0.939],
   ["holdout142", 12, 0.984, 1],
+  ["holdout143", 12, 0.931, 0.975],
+  ["holdout144", 12, 0.966, 0.977],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

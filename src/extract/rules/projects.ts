@@ -133,6 +133,7 @@ const PLACES_CLOSE = /(?:的是|依次是|依次为)[^，；的。]{4,}[。]?$/u
 // What follows a place that opens a sentence as its subject: a verb, not a noun it qualifies (我市项目, 全省“三个一批”).
 const OPENS_WITH_SUBJECT =
   /^(?:紧盯|紧扣|聚焦|围绕|坚持|持续|继续|积极|全力|大力|着力|扎实|不断|加快|加速|深入|狠抓|抢抓|以|把|将|在|通过|按照|牢牢|始终|今年|本次|此次|共|累计|表现|成效|亮点|(?:仍然|仍|依然|继续)?(?:是|成为)[^，。；]{0,12}(?:主阵地|主战场|主引擎|主力军|排头兵|领头羊|龙头))/u;
+const PLACE_FRAME = /^从(?<place>\p{Script=Han}{2,8}?)(?:范围)?来?看$/u;
 const LOOK_OVER = /^(?:放眼|纵观|综观|纵览|环视)$/u;
 // Also after a note on its name (山西综改示范区（以下简称综改区）作为主会场).
 const LEAD_LABEL = /^(?:【[^】]{1,12}】|[^\p{Script=Han}\d\p{L}]{1,3})$/u;
@@ -747,7 +748,9 @@ export const projectRule: SentenceRule = {
                       LOOK_OVER.test(text.slice(0, r.start)))) ||
                   // 舞钢市表现突出，开工项目7个: a place, then a short remark on it, or its role (综改区作为主会场).
                   (r.start === 0 && (PLACE_REMARK.test(text.slice(r.end)) || TOPIC_ROLE.test(text.slice(r.end)))),
-              ) ?? placeAfterZai(clause, sentence, state))
+              ) ??
+              placeAfterZai(clause, sentence, state) ??
+              placeFramed(clause, state))
             : counts.length === 0 && money.length === 0 && text.includes("作为")
               ? // 孝义经济开发区作为主战场，签约项目9个: a place introduced by its role is the next clauses' subject.
                 // 【综改区】山西综改区作为主会场，…: after a section's label too.
@@ -1604,6 +1607,14 @@ function wholeInBracket(clause: Clause, q: Quantity, state: ReadingState): Candi
   const lead = subjectRegions(whole, { home: state.home, seenZones: state.seenZones })[0];
   // 占全运城市本次项目总数（108个）: 全 before the place's name.
   return lead?.start === 0 || (lead?.start === 1 && whole.startsWith("全")) ? lead.region : undefined;
+}
+
+/** 从全省看，本期签约、开工、投产项目逾2000个: the place a clause's frame looks over, for the clauses after it. */
+function placeFramed(clause: Clause, state: ReadingState): RegionMentionHit | undefined {
+  const inner = PLACE_FRAME.exec(clause.text)?.groups?.place;
+  if (!inner) return undefined;
+  const hit = subjectRegions(inner, { home: state.home, seenZones: state.seenZones })[0];
+  return hit && hit.start === 0 && hit.end === inner.length ? { ...hit, start: 1, end: hit.end + 1 } : undefined;
 }
 
 /** 在运城，“投产一批”15个项目率先亮相: a sentence opening with 在 and a place alone is about that place. */

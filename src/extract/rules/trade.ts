@@ -315,6 +315,10 @@ function usdBracketAt(sentence: Sentence, at: number): boolean {
   return !inside.includes("）") && !inside.includes(")") && inside.includes(USD_BASIS);
 }
 
+const THIS_PLACE = /^该(?:市|县|区)$/u;
+const WHOLE_COUNTY = /^全(?:县|区)$/u;
+/** The county-level place an article last named (介休市), for a 该市 after it. */
+const lastPlaceNamed = new WeakMap<ReadingState, Candidate["region"]>();
 const ITEM_PLACE_GAP = /^、\p{Script=Han}{2,12}$/u;
 
 /** The place a list item opens with between two figures (…增长12.6%、吉安市增长18.2%), if the gap is that place alone. */
@@ -725,9 +729,28 @@ export const tradeRule: SentenceRule = {
       // A place inside a company's name (洛阳钼业集团) is not the subject.
       // Nor is a place of a listed subject (郑州市、洛阳市进出口分别…): each is its own figure's.
       const cut = entitySpan?.[0] ?? listSpan?.[0];
-      const explicitRegion = (cut !== undefined ? subj.regions.filter((r) => r.end <= cut) : subj.regions).at(
-        -1,
-      )?.region;
+      const lastNamed = (cut !== undefined ? subj.regions.filter((r) => r.end <= cut) : subj.regions).at(-1);
+      // 该市出口、进口分别完成… in a paragraph about 介休市 on 晋中's page: that city, not the paper's own.
+      const word = lastNamed ? text.slice(lastNamed.start, lastNamed.end) : "";
+      const pointed = THIS_PLACE.test(word);
+      // 全县 in a county's item on its city's page, the county named before it (今年以来，祁县…。1—7月，全县…).
+      const named =
+        pointed || !WHOLE_COUNTY.test(word) || state.home.region.level !== "prefecture"
+          ? lastPlaceNamed.get(state)
+          : state.paragraphRegion.level === "county"
+            ? state.paragraphRegion
+            : undefined;
+      const explicitRegion =
+        (pointed || WHOLE_COUNTY.test(word)) && named && named.name.endsWith(word.slice(-1))
+          ? named
+          : lastNamed?.region;
+      if (
+        lastNamed &&
+        !pointed &&
+        lastNamed.region.name !== state.home.region.name &&
+        lastNamed.region.level === "county"
+      )
+        lastPlaceNamed.set(state, lastNamed.region);
       if (explicitRegion && !listSpan) s.regionList = [];
       // 南昌、九江、赣州进出口分列全省前三位: the places just listed, ranked in the order named.
       const topN = listSpan ? TOP_N.exec(text) : null;

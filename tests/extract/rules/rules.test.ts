@@ -2375,6 +2375,32 @@ const TRADE: Row[] = [
       "trade.total/growth 洛阳综合保税区 = 20 more_than «增长两成多»",
     ],
   ],
+  [
+    "该市 at a paragraph's start after one about a county-level city on its city's page is that city",
+    "晋中市",
+    "2023-10-20",
+    "据统计，1至9月，介休市实现进出口总额18426万美元，比去年同期增长46.6%。\n\n该市出口、进口分别完成15209万美元和3217万美元，分别增长52.4%和24.1%。",
+    [
+      "trade.total/value 介休市 = 184260000 exact «18426万美元»",
+      "trade.total/growth 介休市 = 46.6 exact «增长46.6%»",
+      "trade.export/value 介休市 = 152090000 exact «15209万美元»",
+      "trade.import/value 介休市 = 32170000 exact «3217万美元»",
+      "trade.export/growth 介休市 = 52.4 exact «增长52.4%»",
+      "trade.import/growth 介休市 = 24.1 exact «24.1%»",
+    ],
+  ],
+  [
+    "全县 in a county's item on its city's page, the county named in the sentence before (今年以来，祁县…。1—7月，全县…)",
+    "晋中市",
+    "2023-08-20",
+    "祁县：玻璃器皿订单回暖\n今年以来，祁县玻璃器皿企业海外订单明显回升。1—7月，全县外贸进出口实现5.87亿元，同比增长两成多，其中出口5.62亿元，占全县进出口的95.7%。",
+    [
+      "trade.total/value 祁县 = 587000000 exact «5.87亿元»",
+      "trade.total/growth 祁县 = 20 more_than «增长两成多»",
+      "trade.export/value 祁县 = 562000000 exact «5.62亿元»",
+      "trade.export/share 祁县 = 95.7 exact «95.7%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -5799,6 +5825,18 @@ const PROJECTS: Row[] = [
       "projects.total/count 介休市 = 26 exact «项目26个»",
       "projects.total/investment 介休市 = 9265000000 exact «92.65亿元»",
       "projects.total/output 介休市 = 10160000000 exact «101.6亿元»",
+    ],
+  ],
+  [
+    "a frame looking over the province (从全省看，…) makes the figures after it the province's",
+    "开封市",
+    "2023-06-10",
+    "本期开封市集中签约、开工、投产项目62个，总投资318.6亿元。从全省看，本期签约、开工、投产项目逾2000个，总投资超1.1万亿元。",
+    [
+      "projects.total/count 开封市 = 62 exact «项目62个»",
+      "projects.total/investment 开封市 = 31860000000 exact «318.6亿元»",
+      "projects.total/count 河南省 = 2000 more_than «项目逾2000个»",
+      "projects.total/investment 河南省 = 1100000000000 more_than «超1.1万亿元»",
     ],
   ],
 ];
