@@ -1458,10 +1458,8 @@ function shareOf(
 
 /** Whether a share's whole opens with a place that holds `region` (太原市本次签约项目 for 阳曲县). */
 function namesLargerPlace(of: string, region: Candidate["region"], state: ReadingState): boolean {
-  const lead = subjectRegions(of, { home: state.home, seenZones: state.seenZones })[0];
-  // 占全运城市本次项目总数的16.7%: 全 before the place's name.
-  const at = of.startsWith("全") ? 1 : 0;
-  if (lead?.start !== at || lead.region.code === null) return false;
+  const lead = openingPlace(of, state);
+  if (!lead || lead.region.code === null) return false;
   const own = region.code ?? state.home.parent?.code ?? null;
   return own !== null && own !== lead.region.code && isWithinRegion(own, lead.region.code);
 }
@@ -1604,25 +1602,31 @@ const SHARE_WHOLE_OPEN = /占(?<whole>[^，；（(]{2,24})[（(][^）)]*$/u;
 function wholeInBracket(clause: Clause, q: Quantity, state: ReadingState): Candidate["region"] | undefined {
   const whole = SHARE_WHOLE_OPEN.exec(clause.text.slice(0, q.end))?.groups?.whole;
   if (!whole) return undefined;
-  const lead = subjectRegions(whole, { home: state.home, seenZones: state.seenZones })[0];
-  // 占全运城市本次项目总数（108个）: 全 before the place's name.
-  return lead?.start === 0 || (lead?.start === 1 && whole.startsWith("全")) ? lead.region : undefined;
+  return openingPlace(whole, state)?.region;
+}
+
+/** The place a phrase opens with, 全 before its name allowed (占全运城市本次项目总数（108个）的16.7%). */
+function openingPlace(text: string, state: ReadingState): RegionMentionHit | undefined {
+  const lead = subjectRegions(text, { home: state.home, seenZones: state.seenZones })[0];
+  return lead && (lead.start === 0 || (lead.start === 1 && text.startsWith("全"))) ? lead : undefined;
 }
 
 /** 从全省看，本期签约、开工、投产项目逾2000个: the place a clause's frame looks over, for the clauses after it. */
 function placeFramed(clause: Clause, state: ReadingState): RegionMentionHit | undefined {
   const inner = PLACE_FRAME.exec(clause.text)?.groups?.place;
-  if (!inner) return undefined;
-  const hit = subjectRegions(inner, { home: state.home, seenZones: state.seenZones })[0];
-  return hit && hit.start === 0 && hit.end === inner.length ? { ...hit, start: 1, end: hit.end + 1 } : undefined;
+  return inner ? placeFilling(inner, 1, state) : undefined;
 }
 
 /** 在运城，“投产一批”15个项目率先亮相: a sentence opening with 在 and a place alone is about that place. */
 function placeAfterZai(clause: Clause, sentence: Sentence, state: ReadingState): RegionMentionHit | undefined {
   if (clause.start !== sentence.start || !clause.text.startsWith("在")) return undefined;
-  const rest = clause.text.slice(1);
-  const hit = subjectRegions(rest, { home: state.home, seenZones: state.seenZones })[0];
-  return hit && hit.start === 0 && hit.end === rest.length ? { ...hit, start: 1, end: hit.end + 1 } : undefined;
+  return placeFilling(clause.text.slice(1), 1, state);
+}
+
+/** A place that is the whole of `text`, its offsets moved by `at` (where the text starts in its clause). */
+function placeFilling(text: string, at: number, state: ReadingState): RegionMentionHit | undefined {
+  const hit = subjectRegions(text, { home: state.home, seenZones: state.seenZones })[0];
+  return hit && hit.start === 0 && hit.end === text.length ? { ...hit, start: at, end: hit.end + at } : undefined;
 }
 
 const PLACE_BEFORE_LIST = /^(?:其中[，,]?)?(?<head>[^\d，；、]{2,12}?)(?=分别|依次)/u;
