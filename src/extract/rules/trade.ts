@@ -730,23 +730,20 @@ export const tradeRule: SentenceRule = {
       // Nor is a place of a listed subject (郑州市、洛阳市进出口分别…): each is its own figure's.
       const cut = entitySpan?.[0] ?? listSpan?.[0];
       const lastNamed = (cut !== undefined ? subj.regions.filter((r) => r.end <= cut) : subj.regions).at(-1);
-      // 该市出口、进口分别完成… in a paragraph about 介休市 on 晋中's page: that city, not the paper's own.
       const word = lastNamed ? text.slice(lastNamed.start, lastNamed.end) : "";
-      const pointed = THIS_PLACE.test(word);
-      // 全县 in a county's item on its city's page, the county named before it (今年以来，祁县…。1—7月，全县…).
-      const named =
-        pointed || !WHOLE_COUNTY.test(word) || state.home.region.level !== "prefecture"
-          ? lastPlaceNamed.get(state)
-          : state.paragraphRegion.level === "county"
-            ? state.paragraphRegion
-            : undefined;
-      const explicitRegion =
-        (pointed || WHOLE_COUNTY.test(word)) && named && named.name.endsWith(word.slice(-1))
-          ? named
-          : lastNamed?.region;
+      // 该市出口、进口分别完成… after a paragraph about 介休市 on 晋中's page: the county-level place last named.
+      // 全县 in a county's item on its city's page: the county the paragraph is about (今年以来，祁县…。1—7月，全县…).
+      const referent = THIS_PLACE.test(word)
+        ? lastPlaceNamed.get(state)
+        : WHOLE_COUNTY.test(word) &&
+            state.home.region.level === "prefecture" &&
+            state.paragraphRegion.level === "county"
+          ? state.paragraphRegion
+          : undefined;
+      const explicitRegion = referent?.name.endsWith(word.slice(-1)) ? referent : lastNamed?.region;
       if (
         lastNamed &&
-        !pointed &&
+        !THIS_PLACE.test(word) &&
         lastNamed.region.name !== state.home.region.name &&
         lastNamed.region.level === "county"
       )
