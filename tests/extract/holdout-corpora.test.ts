@@ -179,6 +179,8 @@ const SETS: AuditSet[] = [
   ["holdout142", 12, 0.984, 1],
   ["holdout143", 12, 0.931, 0.975],
   ["holdout144", 12, 0.966, 0.977],
+  ["holdout145", 12, 0.956, 0.956],
+  ["holdout146", 12, 0.804, 0.863],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

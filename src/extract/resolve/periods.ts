@@ -247,6 +247,13 @@ export function tradePeriod(ctx: PeriodContext): Period {
 export function projectPeriod(ctx: PeriodContext): Period {
   if (ctx.batch) return { year: ctx.year, batch: ctx.batch, label: `${ctx.year}年第${ctx.batch}次` };
   if (ctx.quarter) return { year: ctx.year, quarter: ctx.quarter, label: `${ctx.year}年第${ctx.quarter}季度` };
+  // 4—6月，全市集中签约项目62个 in a report on the second quarter's batch: projects are batched by quarter, and
+  // a quarter's months (not months since January) are that quarter.
+  const [from, to] = ctx.months ?? [0, 0];
+  if (ctx.months && from > 1 && to === from + 2 && from % 3 === 1) {
+    const quarter = (from + 2) / 3;
+    return { year: ctx.year, quarter, label: `${ctx.year}年第${quarter}季度` };
+  }
   if (ctx.months)
     return { year: ctx.year, months: ctx.months, label: `${ctx.year}年${ctx.months[0]}–${ctx.months[1]}月` };
   // 陕西省2023年3月份重点项目集中开工活动: an activity held month by month.

@@ -7893,6 +7893,18 @@ const PERIODS: PeriodRow[] = [
       "2024年第2次 projects.total/investment 忻州市 = 12650000000 exact «126.5亿元»",
     ],
   ],
+  [
+    "a quarter's months in a report on that quarter's batch (二季度 … 4—6月，全市集中签约项目62个) are the quarter",
+    "咸阳市",
+    "2022-07-05",
+    "咸阳二季度重大项目集中签约开工\n\n4—6月，全市集中签约项目62个，总投资386.5亿元；集中开工项目88个，总投资412.7亿元。",
+    [
+      "2022年第2季度 projects.signed/count 咸阳市 = 62 exact «项目62个»",
+      "2022年第2季度 projects.signed/investment 咸阳市 = 38650000000 exact «386.5亿元»",
+      "2022年第2季度 projects.started/count 咸阳市 = 88 exact «项目88个»",
+      "2022年第2季度 projects.started/investment 咸阳市 = 41270000000 exact «412.7亿元»",
+    ],
+  ],
 ];
 
 describe("periods across paragraphs", () => {
