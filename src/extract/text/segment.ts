@@ -107,12 +107,11 @@ function headerCells(line: string, units?: string): string[] | undefined {
   if (FIGURE.test(line) && cells.some((c) => FIGURE.test(c) && !UNIT_CELL.test(c))) return undefined;
   // The first cell names the rows (县（市、区）): its brackets are no unit.
   // A stage's column with no unit beside one with a unit (签约项目  …  总投资（亿元）) counts projects.
-  if (cells.some((c, i) => i > 0 && UNIT_CELL.test(c)))
-    return cells.map((c, i) => (i > 0 && STAGE_CELL.test(c) ? `${c}（个）` : c));
+  if (cells.some((c, i) => i > 0 && UNIT_CELL.test(c))) return stagesCounted(cells);
   const listed = units?.split(/[、,，]/u).map((u) => u.trim()) ?? [];
   // 各县（市、区）项目数（个） over 县（市、区）  签约  开工  投产: counts alone.
   if (listed.length === 1 && listed[0] === "个" && cells.some((c, i) => i > 0 && STAGE_CELL.test(c)))
-    return cells.map((c, i) => (i > 0 && STAGE_CELL.test(c) ? `${c}（个）` : c));
+    return stagesCounted(cells);
   const money = listed.find((u) => MONEY_UNIT.test(u));
   if (!units || !money) return undefined;
   // 单位：个、亿元 over 签约  开工  投产  总投资: the stages' columns count projects.
@@ -120,6 +119,11 @@ function headerCells(line: string, units?: string): string[] | undefined {
   return cells.map((c, i) =>
     i === 0 ? c : `${c}（${RATE_COLUMN.test(c) ? "%" : count && STAGE_CELL.test(c) ? "个" : money}）`,
   );
+}
+
+/** Header cells with each stage's column (签约, 开工 …) marked as counting projects. */
+function stagesCounted(cells: readonly string[]): string[] {
+  return cells.map((c, i) => (i > 0 && STAGE_CELL.test(c) ? `${c}（个）` : c));
 }
 
 // A table's title giving its unit, a count of projects (本次活动各县（市、区）项目数（个）).
