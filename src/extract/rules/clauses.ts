@@ -250,3 +250,14 @@ export function charBefore(sentence: Sentence, clause: Clause): string {
   const i = clause.start - sentence.start - 1;
   return i >= 0 && i < sentence.text.length ? sentence.text.charAt(i) : "";
 }
+
+const AIM_LABEL = /目标(?:任务)?(?:是|为)?$/u;
+
+/**
+ * Whether the clause introduces a list of aims (主要预期目标是：…；进出口总额增长5%以上): every figure after the
+ * colon, to the sentence's end, is a target and no result.
+ */
+export function opensAims(sentence: Sentence, clause: Clause): boolean {
+  const after = charAfter(sentence, clause);
+  return (after === "：" || after === ":") && AIM_LABEL.test(clause.text);
+}

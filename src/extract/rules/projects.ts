@@ -8,7 +8,7 @@ import { parseInteger } from "../text/numerals";
 import { type Quantity, scanProjectCounts, TOP_RANKED_ARE } from "../text/quantities";
 import type { Sentence } from "../text/segment";
 import { findAside } from "./aside";
-import { charAfter, charBefore, clauseQuantities, listedPeriods, periodsListedAlone } from "./clauses";
+import { charAfter, charBefore, clauseQuantities, listedPeriods, opensAims, periodsListedAlone } from "./clauses";
 import { countAt, placeBracketCounts, rankedPlaceCounts } from "./place-counts";
 import { headRegions } from "./subject";
 import type { Candidate, Clause, ReadingState, SentenceRule } from "./types";
@@ -124,6 +124,7 @@ const VENUE_SET_UP = /^[^在，。；]*(?:设立|设置|设有|设)了?[^，。�
 // 本次签约项目中，现场签约项目12个: on stage, out of the projects counted before.
 const VENUE_AT = /^[^，。；在]{2,12}在[^，。；]{2,24}(?:设立|设置|设)了?[^，。；]{0,4}分会场$/u;
 const PART_OF_STAGE_BEFORE = /项目中/u;
+const IN_EVENT = /^[^，。；在]{2,12}在[^，。；]{2,30}?(?:活动|大会|仪式)中/u;
 const BASE_LEVEL =
   /^(?:而|在)?(?:去年|上年|上一年)(?:同期|同次|第[一二三四五六七八九十\d]+次)|^(?:与|和|同)[^，。；]{2,40}相比$/u;
 // 本次多开工项目23个, 比上次增加15个: a difference between two batches.
@@ -149,8 +150,11 @@ const MOST_IS = /(?:最多|最高|最大|居首|第一)的是[^，。；、的]{
 // Not a count of projects (总投资3985亿元的712个项目集中签约): the amount of all of them.
 const ONE_PROJECT_AFTER = /^的(?!项目)(?![\d零〇一二两三四五六七八九十百千]+个)[^，。；、]{2,24}项目/u;
 // Figures summed over batches: 今年以来, 两次“三个一批”活动 (not 第二次), 历次活动.
+const OTHER_STATISTIC_BEFORE =
+  /(?:入库|储备|新建|续建|在建|谋划|前期|固定资产投资|备案|审批)的?(?:项目(?:数量|数)?(?:为|达到?|有)?)?$/u;
+const MONTHS_NAMED = /月|季度|半年/u;
 const OVER_BATCHES =
-  /(?:今年|本年|年初)以来|(?<!第)(?:两|[二三四五六七八九十]|\d{1,2})次[“"]?(?:三个一批)?[”"]?(?:活动|集中)|历次/u;
+  /(?:今年|本年|年初)以来|(?<!第)(?:两|[二三四五六七八九十]|\d{1,2})次[^，。；\d]{0,12}?(?:活动|集中)|历次/u;
 // Projects named as part of the batch without a count: 部分项目现场签约，总投资30亿元.
 // Also the rest counted (其余19个投产项目分布在另外三个区).
 const REMAINDER =
@@ -171,12 +175,13 @@ const ONE_PROJECT_NAMED =
 const PART_OF_BATCH = /(?:部分|代表性?)(?:重点|重大)?项目/u;
 // 其中，省级开发区签约项目412个: the zones' part of a province's or city's batch, no place of its own.
 const ZONES_PART = /^其中[，,]?(?:全省|全市)?(?:省级|国家级)(?:经济)?(?:开发区|园区|产业园区)/u;
-// A target, not a result: 全年计划集中开工项目1000个以上, 力争全年新开工重大项目300个以上, 全年签约投资有望突破2000亿元
+// A target, not a result: 全年计划集中开工项目1000个以上, 力争全年新开工重大项目300个以上, 全年签约投资有望突破2000亿元,
+// 第四季度还将集中签约项目30个以上
 // (but 年产值有望达到40亿元左右 is the output expected, as every output is).
 // So are the year's planned projects (今年全市共安排市级重点项目500个), and the list of key projects
 // (列入省市重点建设项目共298个).
 const PLAN =
-  /计划(?:集中)?新?(?:签约|开工|动工|投产|引进|实施|推进)|力争|争取|目标(?:是|为)|(?<!产值)有望|(?:今年|全年|年内|年度)[^，；。]{0,6}安排[^，；。]{0,8}项目|列入[^，；。]{0,8}(?:重点|重大)(?:建设)?项目/u;
+  /计划(?:集中)?新?(?:签约|开工|动工|投产|引进|实施|推进)|(?:还|也|又|即|拟)?将(?:要|集中|陆续|统一)?(?:签约|开工|动工|投产)|力争|争取|目标(?:是|为)|(?<!产值)有望|(?:今年|全年|年内|年度)[^，；。]{0,6}安排[^，；。]{0,8}项目|列入[^，；。]{0,8}(?:重点|重大)(?:建设)?项目/u;
 const PLAN_LEAD = /^(?:按|根据|依据|按照)(?:计划|安排|部署|工作安排|计划安排)$/u;
 // Also a size in words (超百亿元项目2个): projects above a size are a part.
 const THRESHOLD =
@@ -524,7 +529,7 @@ export const projectRule: SentenceRule = {
     for (const { clause, aside, part } of withAsides(clauses, state)) {
       const text = clause.text;
       // “十四五”以来，全市累计签约项目…: a span the dataset has no period for, as a plan is no result.
-      if (PLAN_LEAD.test(text) || FIVE_YEAR_SPAN.test(text)) planned = true;
+      if (PLAN_LEAD.test(text) || FIVE_YEAR_SPAN.test(text) || opensAims(sentence, clause)) planned = true;
       // After a bracket's parts (（其中富平县11个）), the places listed there are done with.
       if (afterPart) {
         listedPlaces = undefined;
@@ -726,7 +731,10 @@ export const projectRule: SentenceRule = {
         closing ??
         landedIn ??
         // 襄垣县在襄垣经济技术开发区设立分会场，14个项目总投资超50亿元: the place that set up the venue, not the venue.
-        (VENUE_AT.test(text) ? headRegions(clause, text.indexOf("在"), state).find((r) => r.start === 0) : undefined) ??
+        // Also 全市在今年前三次全省开发区“三个一批”活动中累计签约项目126个: the place taking part, not the event's.
+        (VENUE_AT.test(text) || IN_EVENT.test(text)
+          ? headRegions(clause, text.indexOf("在"), state).find((r) => r.start === 0)
+          : undefined) ??
         (counts.length > 0 ||
         money.length > 0 ||
         countNamed ||
@@ -1018,6 +1026,8 @@ export const projectRule: SentenceRule = {
         // 签约项目4个、开工项目6个、投产项目5个，15个项目总投资36.08亿元: the stages' counts summed, all the projects.
         if (!ind && stages.length === 0 && COUNT_THEN_AMOUNT.test(text.slice(q.end)) && sumsStageCounts(out, q.value))
           ind = "projects.total";
+        // Not projects another statistic counts (；1—10月，全市新入库固定资产投资项目412个, 储备项目, 在建项目).
+        if (!ind && stage !== undefined && OTHER_STATISTIC_BEFORE.test(text.slice(0, q.start))) return;
         ind ??= stage;
         // 18个项目落户九原区，签约金额96.5亿元: a count naming no stage takes the one its amount names next.
         // Only a count written before its projects (18个项目), not a kind's (工业项目197个，占全部开工项目的69.6%).
@@ -1279,8 +1289,11 @@ export const projectRule: SentenceRule = {
       const from = Math.max(overFrom, 0);
       for (let i = from; i < out.length; i++) {
         const c = out[i] as Candidate;
-        // 上半年两次集中开工活动共开工项目165个: the months summed over stay.
-        if (!ownBatch.has(c)) c.period = projectPeriod({ year: c.period.year, months: c.period.months });
+        // 上半年两次集中开工活动共开工项目165个: the months summed over stay. Not months the sentence does not
+        // name (全市在今年前三次…活动中累计签约项目126个 in a bulletin on 1—10月): the year's batches so far.
+        if (ownBatch.has(c)) continue;
+        const named = MONTHS_NAMED.test(sentence.text.slice(0, c.start - sentence.start));
+        c.period = projectPeriod({ year: c.period.year, months: named ? c.period.months : undefined });
       }
     }
     return out;

@@ -17,7 +17,15 @@ import { parseInteger } from "../text/numerals";
 import { type Quantity, scanBareAmounts, TOP_RANKED_ARE } from "../text/quantities";
 import type { Sentence } from "../text/segment";
 import { type Aside, findAside, findPeriodAside } from "./aside";
-import { charAfter, charBefore, clauseQuantities, listedPeriods, numberLists, periodsListedAlone } from "./clauses";
+import {
+  charAfter,
+  charBefore,
+  clauseQuantities,
+  listedPeriods,
+  numberLists,
+  opensAims,
+  periodsListedAlone,
+} from "./clauses";
 import { headRegions, lastBase, readSubject, unknownWords } from "./subject";
 import type { Base, Candidate, Clause, ReadingState, SentenceRule } from "./types";
 
@@ -439,6 +447,7 @@ export const tradeRule: SentenceRule = {
         clause = partnerCut.main;
       }
       const text = clause.text;
+      if (opensAims(sentence, clause)) break;
       // 剔除…因素后 / 扣除…后: what a figure would be, not what it is (here and in the rest of the sentence).
       // …剔除铁矿砂进口因素后进口增长2.4%；贸易顺差72亿元: after ；, what the figures are again.
       if (s.hypothetical && afterSemicolon(sentence, clause)) s.hypothetical = false;

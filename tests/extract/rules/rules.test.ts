@@ -2401,6 +2401,18 @@ const TRADE: Row[] = [
       "trade.export/share 祁县 = 95.7 exact «95.7%»",
     ],
   ],
+  [
+    "我们 in an interview's answer is the home place speaking (答：我们对RCEP成员国进出口…)",
+    "长沙市",
+    "2023-01-10",
+    "答：我们对RCEP成员国进出口612.4亿元，增长28.7%；对非洲进出口218.6亿元，增长1.4倍。",
+    [
+      "trade.total/value 长沙市 partner=RCEP成员国 = 61240000000 exact «612.4亿元»",
+      "trade.total/growth 长沙市 partner=RCEP成员国 = 28.7 exact «增长28.7%»",
+      "trade.total/value 长沙市 partner=非洲 = 21860000000 exact «218.6亿元»",
+      "trade.total/growth 长沙市 partner=非洲 = 140 exact «增长1.4倍»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -6049,6 +6061,16 @@ const NEAR_MISSES: Array<[label: string, region: string, sentence: string]> = [
     "平顶山市",
     "市发展改革委有关负责人表示，将对三类项目实行清单化管理，一个项目明确一名责任领导，推动项目早投产、早见效。",
   ],
+  [
+    "a list of aims after 目标是： gives no figures, trade or projects",
+    "山西省",
+    "今年经济社会发展的主要预期目标是：地区生产总值增长5%左右；进出口总额增长5%以上；全年签约项目1200个以上。",
+  ],
+  [
+    "projects still to be signed (还将集中签约) are a target",
+    "衡阳市",
+    "按照全年目标，第四季度还将集中签约项目30个以上。",
+  ],
 ];
 
 describe.each([
@@ -7903,6 +7925,17 @@ const PERIODS: PeriodRow[] = [
       "2022年第2季度 projects.signed/investment 咸阳市 = 38650000000 exact «386.5亿元»",
       "2022年第2季度 projects.started/count 咸阳市 = 88 exact «项目88个»",
       "2022年第2季度 projects.started/investment 咸阳市 = 41270000000 exact «412.7亿元»",
+    ],
+  ],
+  [
+    "a place taking part in the province's activities (全市在…全省…活动中) is the subject; batches summed have no months the sentence does not name; projects another statistic counts (新入库…项目) are none",
+    "晋中市",
+    "2023-11-21",
+    "全市在今年前三次全省开发区“三个一批”活动中累计签约项目126个、开工项目143个、投产项目98个；1—10月，全市新入库固定资产投资项目412个。",
+    [
+      "2023年 projects.signed/count 晋中市 = 126 exact «项目126个»",
+      "2023年 projects.started/count 晋中市 = 143 exact «项目143个»",
+      "2023年 projects.producing/count 晋中市 = 98 exact «项目98个»",
     ],
   ],
 ];
