@@ -85,7 +85,7 @@ const SETS: AuditSet[] = [
   ["holdout53", 12, 0.948, 0.985],
   ["holdout54", 12, 0.847, 0.997],
   ["holdout55", 12, 0.959, 0.992],
-  ["holdout56", 12, 0.892, 0.982],
+  ["holdout56", 12, 0.892, 0.985],
   ["holdout57", 12, 0.804, 0.985],
   ["holdout58", 12, 0.719, 0.983],
   ["holdout59", 12, 0.669, 0.964],
@@ -179,8 +179,12 @@ const SETS: AuditSet[] = [
   ["holdout142", 12, 0.984, 1],
   ["holdout143", 12, 0.931, 0.975],
   ["holdout144", 12, 0.966, 0.977],
-  ["holdout145", 12, 0.956, 0.956],
+  ["holdout145", 12, 0.956, 0.993],
   ["holdout146", 12, 0.804, 0.863],
+  ["holdout147", 12, 0.992, 0.991],
+  ["holdout148", 12, 0.897, 1],
+  ["holdout149", 12, 0.957, 0.956],
+  ["holdout150", 12, 0.977, 0.976],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

@@ -29,7 +29,7 @@ const SUB_PART =
   `|(?<m1>${M})(?:月份?)?\\s*(?:-|—|–|~|～|至|到)\\s*(?<m2>${M})月(?:份)?` +
   `|(?<prev>上个?月)(?!份?[\\d底末初])` +
   `|(?<m>${M})月(?:份)?(?!\\d|日|号|底|末|初|中旬|上旬|下旬|[一二三四五六七八九十]{1,3}[日号])(?:当月|单月)?` +
-  `|(?:第(?<b>\\d{1,2}|[一二三四五六七八九十]{1,3})|(?<first>首))(?:次|期|批)(?=[“"]?三个一批|项目|活动|集中|重大项目|重点项目|“三|[、和及与]第|[（(][^）)]{2,12}[）)][^，。；]{0,6}?(?:签约|开工|动工|投产|推进|项目)|(?:重大|重点)[^，。；、]{1,4}项目|(?<=第[^首]{1,3}[次期])(?:[^，。；、“”\\d]{0,4})(?:共|累计)(?:推进|参加|参与|有)?(?:活动)?项目))`;
+  `|(?:第(?<b>\\d{1,2}|[一二三四五六七八九十]{1,3})|(?<first>首))(?:次|期|批)(?=[“"]?三个一批|项目|活动|集中|重大项目|重点项目|“三|[、和及与]第|[（(][^）)]{2,12}[）)][^，。；]{0,6}?(?:签约|开工|动工|投产|推进|项目)|(?:重大|重点)[^，。；、]{1,4}项目|(?<=第[^首]{1,3}[次期])(?:[^，。；、“”\\d]{0,4})(?:共|累计)(?:推进|参加|参与|有)?(?:活动)?项目|(?<=第[^首]{1,3}[次期批])$))`;
 const QUALIFIER = "以来|以前|以后|底|末|初|同期";
 /** A five-year plan's span (“十二五”期间, 十四五以来): no period the dataset has, so no figure of it is a fact. */
 export const FIVE_YEAR_SPAN = /[“"]?十[一二三四五六]五[”"]?(?:期间|时期|以来)/u;
@@ -168,6 +168,7 @@ const UP_TO_MONTH_END = new RegExp(`(?:截至|截止)(?:到)?(?:(?<year>\\d{4})�
 
 // Or a multiple or part of it (出口规模达到2018年的1.7倍, 恢复到2019年的九成, 相当于上年全年的97.6%).
 const COMPARED_AFTER = /^(?:同期|全年)?(?:相比|相较|比较|的[^，。；\d]{0,4}?[\d.一二三四五六七八九十两]+(?:倍|%|成))/u;
+const GAP_BEFORE = /(?:高于|低于|快于|慢于|好于|优于|超出)(?:同期)?$/u;
 const LEVEL_AFTER = /^(?:同期)?(?:为|是)[\d约近超逾]/u;
 
 // The month and day after a year: 2024年4月26日, 二〇二四年四月二十六日.
@@ -217,6 +218,8 @@ export function scanPeriods(clause: string, features = textFeatures(clause)): Pe
     // （2022年为1507.4亿元）: another period's level, named as a base; the context stays.
     // So does a year compared with (與「十一五」末的2010年相比，…擴大了28.6%).
     if (LEVEL_AFTER.test(clause.slice(end, end + 4)) || COMPARED_AFTER.test(clause.slice(end, end + 12))) continue;
+    // 高于前8个月平均增速7.9个百分点: a period whose rate the figure is measured against.
+    if (GAP_BEFORE.test(clause.slice(Math.max(0, m.index - 3), m.index))) continue;
     // 第十期（去年10月举行）: when a batch was held, in brackets, not the period of the figures.
     if (
       (clause[m.index - 1] === "（" || clause[m.index - 1] === "(") &&

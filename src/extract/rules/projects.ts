@@ -122,6 +122,9 @@ const AT_A_VENUE = /主会场|分会场上/u;
 // 横琴粤澳深度合作区同步设立分会场: where a venue was, not what the figures after are about.
 const VENUE_SET_UP = /^[^在，。；]*(?:设立|设置|设有|设)了?[^，。；]{0,4}分会场。?$/u;
 // 本次签约项目中，现场签约项目12个: on stage, out of the projects counted before.
+// 高平市同步设立分会场，该市本次签约项目6个: the place that set up a venue, its own figures next.
+const PROGRESSED_AFTER = /^(?:签约|开工)的?(?:重点|重大)?项目(?:已经|已)?(?:实现|完成)?(?:开工|投产|落地|竣工)/u;
+const VENUE_THEN_OWN = /分会场[，,]该[市县区]/u;
 const VENUE_AT = /^[^，。；在]{2,12}在[^，。；]{2,24}(?:设立|设置|设)了?[^，。；]{0,4}分会场$/u;
 const PART_OF_STAGE_BEFORE = /项目中/u;
 const IN_EVENT = /^[^，。；在]{2,12}在[^，。；]{2,30}?(?:活动|大会|仪式)中/u;
@@ -739,7 +742,7 @@ export const projectRule: SentenceRule = {
         money.length > 0 ||
         countNamed ||
         rowHead ||
-        (/三个一批|活动|分会场/u.test(text) && !VENUE_SET_UP.test(text)) ||
+        (/三个一批|活动|分会场/u.test(text) && (!VENUE_SET_UP.test(text) || VENUE_THEN_OWN.test(sentence.text))) ||
         // 两江新区签约项目投资额居首位，为316.8亿元: the place ranked, its amount next.
         RANKED_MEASURE_BEFORE.test(text) ||
         // 郑州市签约项目总投资占全省的19.3%: a share names its place too.
@@ -954,6 +957,8 @@ export const projectRule: SentenceRule = {
         }
         if (!fallback && (q.subset || onStage || threshold || ofKind || remainder)) return;
         if (DIFFERENCE_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start))) return;
+        // 其中已有68个签约项目实现开工: how far the projects of a stage have got since, not a batch's count.
+        if (PROGRESSED_AFTER.test(text.slice(q.end, q.end + 16))) return;
         // 今年新开工的省区域医疗中心项目3个: projects of one named kind, not an activity's.
         // So is a post's point naming a kind (🔹 产业项目31个，总投资102.4亿元) and no stage or place.
         const kindPoint =

@@ -3,6 +3,7 @@ import { columnBreaks } from "./column-breaks";
 import { hardWraps } from "./hard-wraps";
 import { parseChineseInteger } from "./numerals";
 import { deleteRanges, type OffsetText, replaceRanges } from "./offset-text";
+import { runningHeads } from "./running-heads";
 import { isTraditional, toSimplified, withStrayTraditional } from "./traditional";
 
 export interface NormalisedText extends OffsetText {
@@ -90,6 +91,8 @@ export function normalise(original: string, bodyStart: number): NormalisedText {
   t = { text: itemsAsUnits(t.text), map: t.map };
   const spaced = spacedNumbers(t.text);
   if (spaced.length > 0) t = deleteRanges(t, spaced);
+  const heads = runningHeads(t.text);
+  if (heads.length > 0) t = deleteRanges(t, heads);
   // Lines rejoined first: pinyin noise may itself be cut by a line end (項(x⏎iàng)目).
   const wraps = hardWraps(t.text);
   if (wraps.length > 0) t = deleteRanges(t, wraps);
@@ -187,6 +190,11 @@ function spacedNumbers(text: string): Array<[number, number]> {
       out.push([i, i + 1]);
       continue;
     }
+    // A space that a PDF put inside an amount (总投资13 2.6亿元, 总值106. 82亿元): one number, a unit after it.
+    if ((isDigitCode(before) || before === 0x2e) && isDigitCode(text.charCodeAt(i + 1)) && splitAmount(text, i)) {
+      out.push([i, i + 1]);
+      continue;
+    }
     // A number opening a line (137 个项目集中开工) or a list's next item (分别为 31 个、45 个、20 个).
     if (isNumberChar(before) && isHan(text.charCodeAt(i + 1))) {
       let j = i - 1;
@@ -210,6 +218,19 @@ function leadingDigits(text: string, at: number): number {
   let n = 0;
   while (at - n - 1 >= 0 && isDigitCode(text.charCodeAt(at - n - 1))) n++;
   return at - n - 1 >= 0 && text.charCodeAt(at - n - 1) === 0x2e ? 99 : n;
+}
+
+const SPLIT_TAIL = /^\d+(?:\.\d+)?(?:(?:万亿|亿|万)?(?:美元|元)|%)/u;
+
+/** Whether the space at `at` splits one amount: a Han character before its digits, a unit after them, one point. */
+function splitAmount(text: string, at: number): boolean {
+  let j = at - 1;
+  let points = 0;
+  while (j >= 0 && isNumberChar(text.charCodeAt(j))) if (text.charCodeAt(j--) === 0x2e) points++;
+  if (j < 0 || !isHan(text.charCodeAt(j))) return false;
+  const tail = SPLIT_TAIL.exec(text.slice(at + 1, at + 20));
+  if (!tail || points + (tail[0].includes(".") ? 1 : 0) > 1) return false;
+  return onProseLine(text, at);
 }
 
 const UNIT_AFTER = /^\d{3}(?:[ ,]\d{3})*(?:\.\d+)?(?:万亿|亿|万)?(?:美元|元|个|家)/u;

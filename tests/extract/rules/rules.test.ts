@@ -2413,6 +2413,16 @@ const TRADE: Row[] = [
       "trade.total/growth 长沙市 partner=非洲 = 140 exact «增长1.4倍»",
     ],
   ],
+  [
+    "an amount whose decimal point a space follows (总值106. 82亿元) is one number",
+    "大同市",
+    "2022-01-25",
+    "据太原海关统计，2021年我市外贸进出口总值106. 82亿元，同比增长35.6%。",
+    [
+      "trade.total/value 大同市 = 10682000000 exact «106. 82亿元»",
+      "trade.total/growth 大同市 = 35.6 exact «增长35.6%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -5851,6 +5861,55 @@ const PROJECTS: Row[] = [
       "projects.total/investment 河南省 = 1100000000000 more_than «超1.1万亿元»",
     ],
   ],
+  [
+    "a page header repeated inside a wrapped paragraph is taken out, and the sentence it cut goes on",
+    "太原市",
+    "2023-04-12",
+    "本次活动全市共推进项目126个，总投资612.48亿元，项目达产后预计年产值739.2亿元，涉及新材料、高端装备制造\n等领域。具体来看，“签约一批”项目48个，总投资286.3亿元，预计年产值312.5亿元；“开工一批”项目42\n个，\n太原日报 2023年4月12日 第3版\n总投资213.76亿元，预计年产值268.3亿元；“投产一批”项目36个，总投资112.42亿元，达产后年\n产值158.4亿元。",
+    [
+      "projects.signed/count 太原市 = 48 exact «项目48个»",
+      "projects.signed/investment 太原市 = 28630000000 exact «286.3亿元»",
+      "projects.signed/output 太原市 = 31250000000 exact «312.5亿元»",
+      "projects.started/count 太原市 = 42 exact «项目42\n个»",
+      "projects.started/investment 太原市 = 21376000000 exact «213.76亿元»",
+      "projects.started/output 太原市 = 26830000000 exact «268.3亿元»",
+      "projects.producing/count 太原市 = 36 exact «项目36个»",
+      "projects.producing/investment 太原市 = 11242000000 exact «112.42亿元»",
+      "projects.producing/output 太原市 = 15840000000 exact «158.4亿元»",
+    ],
+  ],
+  [
+    "an amount a PDF split with a space (总投资13 2.6亿元) is one number",
+    "长治市",
+    "2024-06-20",
+    "本次活动，签约项目32个，总投资185.35亿元；开工项目29个，总投资13 2.6亿元；投产项目26个，总投资102.7亿元。",
+    [
+      "projects.signed/count 长治市 = 32 exact «项目32个»",
+      "projects.signed/investment 长治市 = 18535000000 exact «185.35亿元»",
+      "projects.started/count 长治市 = 29 exact «项目29个»",
+      "projects.started/investment 长治市 = 13260000000 exact «13 2.6亿元»",
+      "projects.producing/count 长治市 = 26 exact «项目26个»",
+      "projects.producing/investment 长治市 = 10270000000 exact «102.7亿元»",
+    ],
+  ],
+  [
+    "a place that set up a sub-venue is what 该市 after it names (高平市同步设立分会场，该市本次签约…)",
+    "晋城市",
+    "2021-12-02",
+    "高平市同步设立分会场，该市本次签约项目6个、开工项目5个、投产项目4个。",
+    [
+      "projects.signed/count 高平市 = 6 exact «项目6个»",
+      "projects.started/count 高平市 = 5 exact «项目5个»",
+      "projects.producing/count 高平市 = 4 exact «项目4个»",
+    ],
+  ],
+  [
+    "projects of a stage that have got further since (其中已有68个签约项目实现开工) are no stage's count",
+    "晋城市",
+    "2021-12-02",
+    "全年来看，我市四次“三个一批”活动累计推进项目241个，其中已有68个签约项目实现开工。",
+    ["projects.total/count 晋城市 = 241 exact «项目241个»"],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
@@ -7936,6 +7995,30 @@ const PERIODS: PeriodRow[] = [
       "2023年 projects.signed/count 晋中市 = 126 exact «项目126个»",
       "2023年 projects.started/count 晋中市 = 143 exact «项目143个»",
       "2023年 projects.producing/count 晋中市 = 98 exact «项目98个»",
+    ],
+  ],
+  [
+    "a headline naming its batch over two lines (…2023年第一次⏎“三个一批”活动举行) gives its count that batch",
+    "太原市",
+    "2023-04-12",
+    "我市开发区2023年第一次\n“三个一批”活动举行\n126个项目总投资612.48亿元\n\n本报讯 本次活动全市共推进项目126个，总投资612.48亿元。",
+    [
+      "2023年第1次 projects.total/count 太原市 = 126 exact «项目126个»",
+      "2023年第1次 projects.total/investment 太原市 = 61248000000 exact «612.48亿元»",
+    ],
+  ],
+  [
+    "a period whose rate a figure beats (高于前8个月平均增速) is no period of the figures after it",
+    "河南省",
+    "2022-10-21",
+    "前三季度，我省进出口总值6463.8亿元，增长8.3%。9月份，全省进出口868.2亿元，增长15.4%，高于前8个月平均增速7.9个百分点。\n\n从地市看，郑州市进出口4302.7亿元，增长9.1%。",
+    [
+      "2022年1–9月 trade.total/value 河南省 = 646380000000 exact «6463.8亿元»",
+      "2022年1–9月 trade.total/growth 河南省 = 8.3 exact «增长8.3%»",
+      "2022年9月 trade.total/value 河南省 = 86820000000 exact «868.2亿元»",
+      "2022年9月 trade.total/growth 河南省 = 15.4 exact «增长15.4%»",
+      "2022年1–9月 trade.total/value 郑州市 = 430270000000 exact «4302.7亿元»",
+      "2022年1–9月 trade.total/growth 郑州市 = 9.1 exact «增长9.1%»",
     ],
   ],
 ];

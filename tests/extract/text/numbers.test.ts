@@ -151,6 +151,42 @@ describe("normalise", () => {
   it("leaves a percentage it cannot state as it is (百分之十几)", () => {
     expect(normalise("增长百分之十几。", 0).text).toBe("增长百分之十几。");
   });
+  it.each([
+    ["总投资13 2.6亿元；", "总投资132.6亿元；"],
+    ["进出口总值106. 82亿元，同比增长35.6%", "进出口总值106.82亿元，同比增长35.6%"],
+    // Not a list's number before a year, nor two numbers of a table row.
+    ["1. 2023年全市进出口总值增长5%。", "1. 2023年全市进出口总值增长5%。"],
+    ["鹿城区 12 86.4亿元", "鹿城区 12 86.4亿元"],
+  ])("joins an amount a space splits, on a prose line: %s", (original, text) => {
+    expect(normalise(original, 0).text).toBe(text);
+  });
+  it.each([
+    [
+      "a header cutting a sentence: the sentence goes on",
+      "“开工一批”项目42\n个，\n太原日报 2023年4月12日 第3版\n总投资213.76亿元。",
+      "“开工一批”项目42\n个，总投资213.76亿元。",
+    ],
+    [
+      "a header after a sentence's end: the next line keeps its start",
+      "共推进项目126个。\n河南日报  2022年10月21日  星期五  要闻 3\n从地市看，郑州市进出口增长9.1%。",
+      "共推进项目126个。\n从地市看，郑州市进出口增长9.1%。",
+    ],
+    [
+      "a footer closing the page stays (a blank line after it)",
+      "共推进项目126个。\n太原日报 2023年4月12日 第3版    本版编辑 郝雁\n\n下一篇",
+      "共推进项目126个。\n太原日报 2023年4月12日 第3版    本版编辑 郝雁\n\n下一篇",
+    ],
+    [
+      "a dated sentence with a weekday is prose, not a header",
+      "进出口增长9.1%，\n2022年10月21日（星期五），海关发布数据，\n出口增长12%。",
+      "进出口增长9.1%，\n2022年10月21日（星期五），海关发布数据，\n出口增长12%。",
+    ],
+  ])("takes out a page header repeated inside a paragraph: %s", (_label, original, text) => {
+    const n = normalise(original, 0);
+    expect(n.text).toBe(text);
+    const at = n.text.indexOf("总投资");
+    if (at >= 0) expect(original.slice(n.map[at], (n.map[at] ?? 0) + 3)).toBe("总投资");
+  });
   it("drops pinyin noise", () => {
     expect(normalise("“签约一批”项(xiàng)目3个", 0).text).toBe("“签约一批”项目3个");
   });

@@ -1,0 +1,46 @@
+// A PDF's page header or footer (太原日报 2023年4月12日 第3版, 河南日报  2022年10月21日  星期五  要闻 3)
+// repeated where the page turned: inside a paragraph it cuts a sentence in two
+// (“开工一批”项目42⏎个，⏎太原日报 2023年4月12日 第3版⏎总投资213.76亿元). The line is
+// taken out, so the wrap repair joins the sentence again. Only a line with a
+// date, a page or weekday mark and no clause punctuation is such a header.
+
+const DATE = /\d{4}年\d{1,2}月\d{1,2}日/u;
+const PAGE_MARK =
+  /星期[一二三四五六日天]|第\s*\d+\s*版|[\s\u3000](?:要闻|综合|经济|财经|本地|地方|新闻)\s*\d{1,2}(?:\s|$)|责任编辑|本版编辑/u;
+const CLAUSE_MARK = /[，。；！？,;]/u;
+const MAX_LENGTH = 60;
+const SENTENCE_END = /[。！？!?；：:][”」』）)]?$/u;
+
+function isRunningHead(line: string): boolean {
+  return line.length <= MAX_LENGTH && DATE.test(line) && PAGE_MARK.test(line) && !CLAUSE_MARK.test(line);
+}
+
+/** Ranges [start, end) of page-header lines (with their line end) standing inside a paragraph. */
+export function runningHeads(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  // Every header holds a date; most texts hold no 日 followed by a page or weekday mark.
+  if (!text.includes("版") && !text.includes("星期") && !text.includes("编辑")) return out;
+  let start = 0;
+  let previousBlank = true;
+  while (start < text.length) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end).trim();
+    if (line.length > 0 && !previousBlank && end < text.length && isRunningHead(line)) {
+      const next = text.indexOf("\n", end + 1);
+      const nextLine = text.slice(end + 1, next < 0 ? text.length : next).trim();
+      // Between two lines of one paragraph: not a footer closing the page (a blank line or the end after it).
+      // A sentence the header cut goes straight on (个，⏎header⏎总投资 → 个，总投资); after a sentence's end the
+      // next line keeps its own start.
+      if (nextLine.length > 0) {
+        const before = text.slice(Math.max(0, start - 9), Math.max(0, start - 1)).trimEnd();
+        out.push(SENTENCE_END.test(before) ? [start, end + 1] : [start - 1, end + 1]);
+        start = end + 1;
+        continue;
+      }
+    }
+    previousBlank = line.length === 0;
+    start = end + 1;
+  }
+  return out;
+}
