@@ -200,9 +200,10 @@ export function articleHome(home: HomeRegion, lead: readonly string[], texts: re
 
 // Places listed before a keyword or 分别: 郑州市、洛阳市进出口分别为…, 孝义市、汾阳市和交城县分别签约….
 // The list may end with a word naming it (石家庄、唐山、保定三市; 郑州、洛阳两地; 两个计划单列市), then the
-// period its figures are of (崇左市、防城港市、钦州市一季度进出口额依次为…).
+// period its figures are of (崇左市、防城港市、钦州市一季度进出口额依次为…), or a word setting it against the
+// places before (大同、阳泉则分别下降8.7%和3.1%).
 const LIST_TAIL =
-  /(?<list>[\p{Script=Han}]{2,16}(?:[、和及与][\p{Script=Han}]{2,12}?)+)(?:等?(?:[两二三四五六七八九十]|\d{1,2})个?[\p{Script=Han}]{0,4}?(?:县市区|县区|地市|城市|市|地|县|区|省|州|盟|旗))?(?:今年|去年|同期|全年|上半年|前三季度|第?[一二三四1-4]季度|前[两二三四五六七八九十\d]{1,2}个?月|(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[—–\-~至](?:\d{1,2}|[一二三四五六七八九十]{1,3}))?月份?)?(?:的)?(?:分别|依次)?(?:集中|同步|累计|共)?(?:实现|完成|达到|为|有)?$/u;
+  /(?<list>[\p{Script=Han}]{2,16}(?:[、和及与][\p{Script=Han}]{2,12}?)+)(?:等?(?:[两二三四五六七八九十]|\d{1,2})个?[\p{Script=Han}]{0,4}?(?:县市区|县区|地市|城市|市|地|县|区|省|州|盟|旗))?(?:今年|去年|同期|全年|上半年|前三季度|第?[一二三四1-4]季度|前[两二三四五六七八九十\d]{1,2}个?月|(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[—–\-~至](?:\d{1,2}|[一二三四五六七八九十]{1,3}))?月份?)?(?:的)?(?:则|也|还)?(?:分别|依次)?(?:集中|同步|累计|共)?(?:实现|完成|达到|为|有)?$/u;
 const LIST_SEPARATOR = /[、和及与]/u;
 const COUNTED_BEFORE_MORE =
   /(?<=[\p{Script=Han}])(?:\d{1,2}|[两二三四五六七八九十]{1,3})个?(?:县市区|县区|地市|城市|市|县|区)(?=[和及与])/gu;
@@ -341,6 +342,8 @@ export interface MentionOptions {
   seenZones: readonly string[];
   /** The article's sentences and where the clause starts, for 该县 / 该区 pointing at a place named before. */
   before?: { sentences: readonly TextSpan[]; at: number };
+  /** The clause breaks down a whole (其中…): a county of the city named before may stand by its short name. */
+  part?: boolean;
 }
 
 interface TextSpan {
@@ -350,6 +353,8 @@ interface TextSpan {
 }
 
 const BEFORE_CHARS = 400;
+/** How far back the city a 其中 breaks down is looked for. */
+const SAME_PARAGRAPH_CHARS = 80;
 
 /** The article's last sentences before `at` (the current one up to `at`): where 该县 points. */
 function textBefore(sentences: readonly TextSpan[], at: number): string {
@@ -483,6 +488,17 @@ export function subjectRegions(clause: string, opts: MentionOptions): RegionMent
       const start = clause.indexOf(name);
       hits.push({ start, end: start + name.length, region });
     }
+  }
+  // 晋中签约项目41个…，其中太谷签约项目12个 in a province's report: a county of the city named last, by its short
+  // name, which the province-wide scan leaves out.
+  if (opts.part === true && home.level === "province" && opts.before && hits.every((h) => h.region.level === "zone")) {
+    const before = textBefore(opts.before.sentences, opts.before.at);
+    const city = scanRegionNames(before.slice(-SAME_PARAGRAPH_CHARS), { within })
+      .filter((m) => m.region.level === "prefecture")
+      .at(-1)?.region.code;
+    if (city)
+      for (const m of scanRegionNames(clause, { within: city }))
+        if (m.region.level === "county" && !overlapsAny(hits, m.start, m.end)) hits.push(m);
   }
   hits.sort((a, b) => a.start - b.start);
   // 晋城全市, 河南全省, 运城　全市: the place named, then 全市 standing for it, is one mention of that place.

@@ -123,8 +123,17 @@ const RESPECTIVE_WORD = /分别|依次/u;
 // A post's line of a rate under the line of its figure (出口额：274.8亿元 ⏎ 同比增长：20.5%): the figure's trade.
 // 总量占全省的6.8%，居全省…第六位: the size of what the sentence before gave, its keywords not repeated.
 const SAME_TOTAL = /^(?:其)?(?:总量|规模|总值|总额)(?:占|居|位居|位列|排)/u;
+// 此外，宣城、池州两市增速均超过四成: the rate of what the sentence before gave, for other places.
+const PLACES_RATE =
+  /^(?:此外|另外|同时)[，,]?\p{Script=Han}{2,8}(?:、\p{Script=Han}{2,8})+(?:[两二三四五六七八九十]个?[市县区])?(?:增速|增幅)/u;
+const EACH_RATE = /^(?:增速|增幅)[均都]/u;
 const RATE_LINE = /^(?:同比)?(?:增长|增速|增幅|下降|降幅)[：:]/u;
 const RATE_LABEL = /^(?:同比)?(?<verb>增长|增速|增幅|下降|降幅)$/u;
+const WORD_GOES_ON = /[场域位间]/u;
+const OFFICE_AFTER = /^(?:海关|统计|商务|人民政府|政府|发改|党委|管委会|局|委|办|[、和与及])/u;
+const RANKED_RATE_BEFORE =
+  /(?:增速|增幅)(?:(?:居|位居|位列|排名?)[^，；]{0,8}(?:首位|第[一二三四五六七八九十\d]+位?|前列)|最(?:快|高))$/u;
+const RATE_REACHED = /^(?:达到|达|为)\s*(?<num>[+-]?\d+(?:\.\d+)?)%。?$/u;
 const BARE_RATE = /^\s*(?<num>[+-]?\d+(?:\.\d+)?)%\s*$/u;
 /** Bracketed asides read in one clause, at most (a list of places, each with its figures). */
 const MAX_ASIDES = 8;
@@ -391,7 +400,8 @@ export const tradeRule: SentenceRule = {
       indicators:
         (startsWithSubtotal && !state.previousTainted) ||
         RATE_LINE.test(sentence.text) ||
-        SAME_TOTAL.test(sentence.text)
+        SAME_TOTAL.test(sentence.text) ||
+        PLACES_RATE.test(sentence.text)
           ? (lastIndicators.get(state) ?? [])
           : sentence.row === true
             ? (rowKeywords.get(state) ?? [])
@@ -514,7 +524,17 @@ export const tradeRule: SentenceRule = {
         const subj = readSubject(clause, enterprises.start, [], state);
         const r = subj.regions.at(-1)?.region;
         if (r) s.region = r;
-        out.push(candidate(enterprises, "trade.enterprises", "count", clause, sentence, s, "trade.enterprises-count"));
+        out.push(
+          candidate(
+            exactCountAfter(enterprises, sentence, clause),
+            "trade.enterprises",
+            "count",
+            clause,
+            sentence,
+            s,
+            "trade.enterprises-count",
+          ),
+        );
         s.indicators = [{ start: 0, end: 0, indicator: "trade.enterprises", negative: false, tainted: false }];
         s.tainted = false;
         continue;
@@ -659,12 +679,24 @@ export const tradeRule: SentenceRule = {
             s.tainted = false;
             continue;
           }
+        } else if (clause.start === sentence.start) {
+          // 新乡综合保税区迎来封关运作后首个完整年度，全年实现进出口9.67亿元: a zone or a county (by its full name:
+          // not 新兴 in 新兴市场) the sentence opens on is what its figures after are about. Not an office speaking
+          // (郑州海关发布数据，…).
+          const topic = headRegions(clause, text.length, state).find(
+            (r) =>
+              r.start === 0 &&
+              (r.region.level === "zone" ||
+                (r.region.level === "county" && text.slice(r.start, r.end) === r.region.name)) &&
+              !WORD_GOES_ON.test(text.charAt(r.end)),
+          );
+          if (topic && !OFFICE_AFTER.test(text.slice(topic.end))) s.region = topic.region;
         }
         // No figure and no keyword: only a comparison base or a ranking's field carries on.
         const base = lastBase(text, clause.period.year, clause.features);
         if (base?.carries) {
           s.base = base.base;
-          carryBase(state, base.base, text);
+          carryBase(state, base.base, text, out);
         }
         const inRanking = (clause.features & feature.ZAI) !== 0 && (clause.features & feature.ZHONG) !== 0;
         const rankAmong = inRanking ? IN_RANKING.exec(text)?.groups?.among : undefined;
@@ -680,7 +712,9 @@ export const tradeRule: SentenceRule = {
         findPartners(text.slice(0, subjKws[0]?.end ?? subjectEnd)) ??
         (subjKws.length === 0 && quantities.length > 0 && s.indicators.length > 0
           ? (barePartners(text.slice(0, firstQ)) ??
-            oneOfListed(text.slice(0, firstQ), listedPartners.length > 1 ? listedPartners : s.partners))
+            oneOfListed(text.slice(0, firstQ), listedPartners.length > 1 ? listedPartners : s.partners) ??
+            // 其中韩国、东盟分别增长31.2%和12.6%: known partners as the subject, with no 对.
+            subjectPartners(text.slice(0, firstQ)))
           : null);
       const removed: Array<[number, number]> = [];
       for (const k of kws) removed.push([k.start, k.end]);
@@ -716,7 +750,10 @@ export const tradeRule: SentenceRule = {
         }
       }
       // 晋城市、运城市分列第二、第三位: places listed before figures with no keyword of their own.
-      if (!firstKw && quantities.length > 1) {
+      // 宣城、池州两市增速均超过四成: one rate each of them has.
+      const only = !firstKw && quantities.length === 1 ? quantities[0] : undefined;
+      const eachRate = only !== undefined && only.kind === "growth" && EACH_RATE.test(text.slice(firstQ, only.end));
+      if (!firstKw && (quantities.length > 1 || eachRate)) {
         const before = text.slice(0, firstQ);
         const places = before.length >= 5 ? regionListBefore(before, state.home, state.seenZones) : undefined;
         if (places) {
@@ -731,7 +768,7 @@ export const tradeRule: SentenceRule = {
       // A base that does not carry (环比增长5.2%) is its own clause's: the next clause's rate is year on year again.
       if (base?.carries) {
         s.base = base.base;
-        carryBase(state, base.base, text);
+        carryBase(state, base.base, text, out);
       }
       // Periods of this clause apply from here on (and to its own figures).
       const hasKeyword = subjKws.length > 0 || (kws.length > 0 && quantities.length === 0);
@@ -1050,13 +1087,32 @@ export const tradeRule: SentenceRule = {
 
 /** A clause's quantities with its amounts written without 元 (658.9亿) added, in order. */
 /** 同比增长：14.7%: a rate after its label and a colon (the colon ends the label's clause). */
+// 企业突破1万家，达10236家: a round threshold, then the count itself.
+const EXACT_COUNT_AFTER = /^[，,](?:已)?(?:达到|达|为|共)(?<n>\d+)家/u;
+
+/** The exact count the next clause gives after a round threshold, or the count as read. */
+function exactCountAfter(q: Quantity, sentence: Sentence, clause: Clause): Quantity {
+  if (q.qualifier === "exact") return q;
+  const end = clause.start - sentence.start + clause.text.length;
+  const m = EXACT_COUNT_AFTER.exec(sentence.text.slice(end, end + 16));
+  const n = m?.groups?.n;
+  if (!m || n === undefined) return q;
+  const start = clause.text.length + m[0].indexOf(n);
+  return { ...q, value: Number(n), qualifier: "exact", precision: 0, start, end: start + n.length + 1 };
+}
+
 function labelledRate(clause: Clause, before: string): Quantity | undefined {
   const label = RATE_LABEL.exec(before.trim());
-  const rate = label ? BARE_RATE.exec(clause.text) : null;
+  // 湘潭进出口增速居全省首位，达27.5%: the rate the clause before ranked.
+  const rate = label
+    ? BARE_RATE.exec(clause.text)
+    : RANKED_RATE_BEFORE.test(before)
+      ? RATE_REACHED.exec(clause.text)
+      : null;
   const num = rate?.groups?.num;
-  if (!label || !rate || num === undefined) return undefined;
+  if (!rate || num === undefined) return undefined;
   const start = clause.text.indexOf(num);
-  const fall = label.groups?.verb === "下降" || label.groups?.verb === "降幅";
+  const fall = label?.groups?.verb === "下降" || label?.groups?.verb === "降幅";
   return {
     kind: "growth",
     start,
@@ -1189,7 +1245,7 @@ function readPartnerBrackets(
  * earlier year (比2019年同期) is a side remark for its own sentence; a paragraph
  * that only compares with that year keeps it for its bare rates.
  */
-function carryBase(state: ReadingState, base: Base, text: string): void {
+function carryBase(state: ReadingState, base: Base, text: string, read: readonly Candidate[]): void {
   // 比2019年同期（下同）: the base holds from here on, for the rest of the article.
   if (text.includes("下同")) {
     state.articleBase = base;
@@ -1197,6 +1253,9 @@ function carryBase(state: ReadingState, base: Base, text: string): void {
     return;
   }
   if (base === "other" && state.paragraphBase === "yoy") return;
+  // 全市…178.64亿元，增幅31.5%，比2019年增长38.6%: a comparison added after the year's own rate; the rates of the
+  // sentences after are year on year again.
+  if (base === "other" && read.some((c) => c.measure === "growth")) return;
   state.paragraphBase = base;
 }
 

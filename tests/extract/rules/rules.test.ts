@@ -2423,6 +2423,98 @@ const TRADE: Row[] = [
       "trade.total/growth 大同市 = 35.6 exact «增长35.6%»",
     ],
   ],
+  [
+    "places set against those before (大同、阳泉则分别下降…) are a list like any other",
+    "山西省",
+    "2020-01-20",
+    "增速排名前三位的是吕梁、忻州、朔州，分别增长46.2%、31.5%和24.8%；大同、阳泉则分别下降8.7%和3.1%。",
+    [
+      "trade.total/rank 吕梁市 = 1 exact «排名前三位的是吕梁、忻州、朔州»",
+      "trade.total/rank 忻州市 = 2 exact «排名前三位的是吕梁、忻州、朔州»",
+      "trade.total/rank 朔州市 = 3 exact «排名前三位的是吕梁、忻州、朔州»",
+      "trade.total/growth 吕梁市 = 46.2 exact «增长46.2%»",
+      "trade.total/growth 忻州市 = 31.5 exact «31.5%»",
+      "trade.total/growth 朔州市 = 24.8 exact «24.8%»",
+      "trade.total/growth 大同市 = -8.7 exact «下降8.7%»",
+      "trade.total/growth 阳泉市 = -3.1 exact «3.1%»",
+    ],
+  ],
+  [
+    "other places' rates with no keyword (此外，宣城、池州两市增速均超过四成) are the trade the sentence before gave, each its own",
+    "安徽省",
+    "2021-10-20",
+    "合肥市进出口2236.7亿元，增长25.3%。此外，宣城、池州两市增速均超过四成。",
+    [
+      "trade.total/value 合肥市 = 223670000000 exact «2236.7亿元»",
+      "trade.total/growth 合肥市 = 25.3 exact «增长25.3%»",
+      "trade.total/growth 宣城市 = 40 more_than «增速均超过四成»",
+      "trade.total/growth 池州市 = 40 more_than «增速均超过四成»",
+    ],
+  ],
+  [
+    "a rate after the clause that ranked it (增速居全省首位，达27.5%) is that place's growth",
+    "湖南省",
+    "2025-04-20",
+    "湘潭进出口增速居全省首位，达27.5%。",
+    ["trade.total/rank 湘潭市 = 1 exact «居全省首位»", "trade.total/growth 湘潭市 = 27.5 exact «27.5%»"],
+  ],
+  [
+    "known partners as the subject with no 对 (其中韩国、东盟分别增长…)",
+    "长治市",
+    "2024-12-20",
+    "市场方面，韩国、东盟、欧盟是我市前三大贸易伙伴，1—11月分别实现进出口9.86亿元、8.41亿元和6.02亿元，其中韩国、东盟分别增长31.2%和12.6%，欧盟下降8.3%。",
+    [
+      "trade.total/value 长治市 partner=韩国 = 986000000 exact «9.86亿元»",
+      "trade.total/value 长治市 partner=东盟 = 841000000 exact «8.41亿元»",
+      "trade.total/value 长治市 partner=欧盟 = 602000000 exact «6.02亿元»",
+      "trade.total/growth 长治市 partner=韩国 = 31.2 exact «增长31.2%»",
+      "trade.total/growth 长治市 partner=东盟 = 12.6 exact «12.6%»",
+      "trade.total/growth 长治市 partner=欧盟 = -8.3 exact «下降8.3%»",
+    ],
+  ],
+  [
+    "a comparison with 2019 added after the year's own rate does not carry to the sentences after",
+    "新乡市",
+    "2022-01-20",
+    "2021年，全市完成外贸进出口178.64亿元，增幅31.5%，比2019年增长38.6%，两年平均增长17.7%。其中，出口124.39亿元，增幅35.7%；进口54.25亿元，增幅22.8%。",
+    [
+      "trade.total/value 新乡市 = 17864000000 exact «178.64亿元»",
+      "trade.total/growth 新乡市 = 31.5 exact «增幅31.5%»",
+      "trade.export/value 新乡市 = 12439000000 exact «124.39亿元»",
+      "trade.export/growth 新乡市 = 35.7 exact «增幅35.7%»",
+      "trade.import/value 新乡市 = 5425000000 exact «54.25亿元»",
+      "trade.import/growth 新乡市 = 22.8 exact «增幅22.8%»",
+    ],
+  ],
+  [
+    "a zone the sentence opens on, with a remark and no figure, is what the figures after are about",
+    "新乡市",
+    "2022-01-20",
+    "全市进出口178.64亿元，增长31.5%。\n\n新乡综合保税区迎来封关运作后首个完整年度，全年实现进出口9.67亿元，增长1.6倍。",
+    [
+      "trade.total/value 新乡市 = 17864000000 exact «178.64亿元»",
+      "trade.total/growth 新乡市 = 31.5 exact «增长31.5%»",
+      "trade.total/value 新乡综合保税区 = 967000000 exact «9.67亿元»",
+      "trade.total/growth 新乡综合保税区 = 160 exact «增长1.6倍»",
+    ],
+  ],
+  [
+    "a round threshold of enterprises, then the count itself (突破1万家，达10236家)",
+    "江西省",
+    "2020-11-20",
+    "截至10月底，全省有进出口实绩的企业突破1万家，达10236家，同比增加1127家。",
+    ["trade.enterprises/count 江西省 = 10236 exact «10236家»"],
+  ],
+  [
+    "an adverb before a rate (小幅增长1.6%) leaves its subject as it is",
+    "江西省",
+    "2020-11-20",
+    "前10个月对美国进出口511.2亿元，小幅增长1.6%。",
+    [
+      "trade.total/value 江西省 partner=美国 = 51120000000 exact «511.2亿元»",
+      "trade.total/growth 江西省 partner=美国 = 1.6 exact «增长1.6%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -5909,6 +6001,19 @@ const PROJECTS: Row[] = [
     "2021-12-02",
     "全年来看，我市四次“三个一批”活动累计推进项目241个，其中已有68个签约项目实现开工。",
     ["projects.total/count 晋城市 = 241 exact «项目241个»"],
+  ],
+  [
+    "a county by its short name under 其中, in a province's report, is a county of the city named before it (晋中…，其中太谷…)",
+    "山西省",
+    "2025-03-01",
+    "分地市看，晋中签约项目41个，签约额298.5亿元，其中太谷签约项目12个，签约额86.3亿元；运城签约项目37个。",
+    [
+      "projects.signed/count 晋中市 = 41 exact «项目41个»",
+      "projects.signed/investment 晋中市 = 29850000000 exact «298.5亿元»",
+      "projects.signed/count 太谷区 = 12 exact «项目12个»",
+      "projects.signed/investment 太谷区 = 8630000000 exact «86.3亿元»",
+      "projects.signed/count 运城市 = 37 exact «项目37个»",
+    ],
   ],
 ];
 
