@@ -185,6 +185,10 @@ const SETS: AuditSet[] = [
   ["holdout148", 12, 0.897, 1],
   ["holdout149", 12, 0.957, 0.975],
   ["holdout150", 12, 0.977, 0.997],
+  ["holdout151", 12, 0.983, 0.987],
+  ["holdout152", 12, 0.944, 0.943],
+  ["holdout153", 12, 0.78, 0.78],
+  ["holdout154", 12, 0.937, 0.936],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
