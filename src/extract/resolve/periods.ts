@@ -25,7 +25,7 @@ const M = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})";
 const YEAR_PART =
   "(?:(?<year>\\d{4}|[〇零一二三四五六七八九]{4})年(?:度)?|(?<rel>今年|去年|上年|本年|当年|同年|全年|前年|本次|此次|本期|本批次|本批|此批|本季度))";
 const SUB_PART =
-  `(?:(?<q1>[1-4一二三四])(?:季度)?\\s*(?:-|—|–|~|～|至|到)\\s*(?<q2>[1-4一二三四])季度|(?:第|Q(?=[1-4]))?(?<q>[1-4一二三四])(?:季度|(?<=Q[1-4])(?!\\d))|(?<half>前三季度|前两季度|上半年|下半年)|[前首](?<nm>${M}|两)个?月(?:份)?` +
+  `(?:(?<q1>[1-4一二三四])(?:季度)?\\s*(?:-|—|–|~|～|至|到)\\s*(?<q2>[1-4一二三四])季度|(?:第|Q(?=[1-4]))?(?<q>[1-4一二三四])(?:季度|(?<=Q[1-4])(?!\\d))|(?<fq>首季)度?|(?<half>前三季度|前两季度|上半年|下半年)|[前首](?<nm>${M}|两)个?月(?:份)?` +
   `|(?<m1>${M})(?:月份?)?\\s*(?:-|—|–|~|～|至|到)\\s*(?<m2>${M})月(?:份)?` +
   `|(?<prev>上个?月)(?!份?[\\d底末初])` +
   `|(?<m>${M})月(?:份)?(?!\\d|日|号|底|末|初|中旬|上旬|下旬|[一二三四五六七八九十]{1,3}[日号])(?:当月|单月)?` +
@@ -75,7 +75,7 @@ function lastMonth(ctx: PeriodContext): number | undefined {
 
 type PeriodGroups = Partial<
   Record<
-    "year" | "rel" | "q" | "q1" | "q2" | "half" | "nm" | "m1" | "m2" | "m" | "b" | "first" | "prev" | "upTo",
+    "year" | "rel" | "q" | "fq" | "q1" | "q2" | "half" | "nm" | "m1" | "m2" | "m" | "b" | "first" | "prev" | "upTo",
     string
   >
 >;
@@ -113,7 +113,7 @@ class Mention implements PeriodMention {
     else if (rel === "今年" || rel === "本年" || rel === "当年") year = ref;
     else if (rel === "去年" || rel === "上年") year = ref - 1;
     else if (rel === "前年") year = ref - 2;
-    const sub = g.q || g.q1 || g.half || g.nm || g.m1 || g.m || g.b || g.first || g.prev;
+    const sub = g.q || g.fq || g.q1 || g.half || g.nm || g.m1 || g.m || g.b || g.first || g.prev;
     if (!sub) {
       if (rel === "全年" || year !== next.year) return { year };
       return { ...next, year };
@@ -139,8 +139,9 @@ class Mention implements PeriodMention {
       const b = parseInteger(g.q2);
       return a && b && a < b ? { year, months: [3 * a - 2, 3 * b] } : { ...next, year };
     }
-    if (g.q) {
-      const q = parseInteger(g.q);
+    // 首季 (Hong Kong papers): the first quarter.
+    if (g.q || g.fq) {
+      const q = g.fq ? 1 : parseInteger(g.q ?? "");
       return q ? { year, quarter: q } : { ...next, year };
     }
     if (g.half) return { year, months: HALF_MONTHS[g.half] ?? [1, 6] };
@@ -199,7 +200,7 @@ export function scanPeriods(clause: string, features = textFeatures(clause)): Pe
       baseEnd = end;
       continue;
     }
-    if (!g.year && !g.rel && !g.q && !g.q1 && !g.half && !g.nm && !g.m1 && !g.m && !g.b && !g.first && !g.prev)
+    if (!g.year && !g.rel && !g.q && !g.fq && !g.q1 && !g.half && !g.nm && !g.m1 && !g.m && !g.b && !g.first && !g.prev)
       continue;
     // 农历十月廿九, 闰二月廿二: a date of the lunar calendar in a masthead, no period reported on.
     if (

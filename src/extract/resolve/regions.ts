@@ -326,7 +326,7 @@ export function spellOutWhole(whole: string, home: HomeRegion): string {
 // prefecture's 全州 / 我州 (not the county 全州县) and a league's 全盟.
 // 自治区 alone is the autonomous region a report is in (自治区对中亚五国进出口…).
 const PRONOUN =
-  /(?<w>我市|全市|本市|该市|我县|全县|本县|该县|我省|全省|本省|该省|全区|我区|该区|全国|我国|(?<![古族藏尔])自治区|全州(?!县)|我州|本州|该州|全盟|我盟)/gu;
+  /(?<w>我市|全市|本市|该市|我县|全县|本县|该县|我省|全省|本省|该省|全区|我区|该区|全国|我国|内地(?=外贸|进出口|货物|整体|$)|(?<![古族藏尔])自治区|全州(?!县)|我州|本州|该州|全盟|我盟)/gu;
 // 是: a place after 是 is a predicate (综保区仍是全市外贸的压舱石), not the subject, except
 // in a cleft sentence (增速最快的是晋城市), where it is, and in a numbered item (二是咸阳市开工项目67个).
 const NOT_SUBJECT_BEFORE = /(?:[与在对向从到赴和及同、较比于占]|(?<![的一二三四五六七八九十])是)$/u;
@@ -383,7 +383,8 @@ function overlapsAny(hits: readonly RegionMentionHit[], start: number, end: numb
  * 霍尔果斯市 is 新疆维吾尔自治区; 全市 in a county's report is its city).
  */
 function pronounRegion(word: string, home: HomeRegion): Region {
-  if (word === "全国" || word === "我国") return CHINA;
+  // 内地外贸进出口10.3万亿元 in a Hong Kong paper: the mainland, the country's figure.
+  if (word === "全国" || word === "我国" || word === "内地") return CHINA;
   if (word.endsWith("省")) return home.province;
   const kind = word.slice(-1);
   if (home.region.name.endsWith(kind)) return home.region;
@@ -524,12 +525,13 @@ export function subjectRegions(clause: string, opts: MentionOptions): RegionMent
       (!NOT_SUBJECT_AFTER.test(clause.slice(h.end, h.end + 3)) ||
         // 郑州市分会场集中签约项目86个 (在永济市分会场，集中开工项目5个): a venue opening the clause gives its
         // place's figures.
-        ((h.start === 0 || (h.start === 1 && clause.charAt(0) === "在")) &&
-          VENUE.test(clause.slice(h.end, h.end + 3)))),
+        // Also 省会海口市分会场开工项目41个.
+        (VENUE_PLACE_LEAD.test(clause.slice(0, h.start)) && VENUE.test(clause.slice(h.end, h.end + 3)))),
   );
 }
 
 const WHOLE_WORD = /^全[市省县区]$/u;
+const VENUE_PLACE_LEAD = /^在?(?:省会|首府)?$/u;
 const BARE_ZONE_KIND = /示范区|实验区|合作区/u;
 const HOME_ZONE_KIND = /(?:示范区|实验区|试验区|新区|合作区|开发区)$/u;
 const HAN_BEFORE = /\p{Script=Han}/u;
@@ -539,7 +541,7 @@ const PERIOD_BEFORE = /(?:\d|[一二三四五六七八九十])(?:月份?|季度)
 
 /** The place a text ends with (比全省 → the home province, 高于郑州市 → 郑州市), named or by 全省/全国 …. */
 export function placeAtEnd(text: string, opts: MentionOptions): Region | undefined {
-  const pronoun = /(?:我市|全市|本市|我县|全县|我省|全省|本省|全区|我区|全国|我国|全州|我州|全盟)$/u.exec(text);
+  const pronoun = /(?:我市|全市|本市|我县|全县|我省|全省|本省|全区|我区|全国|我国|内地|全州|我州|全盟)$/u.exec(text);
   const within = opts.home.region.code ?? undefined;
   if (pronoun) {
     // 占无锡全市（6378.5亿元）: the whole of the place named right before 全市.

@@ -124,7 +124,8 @@ const VENUE_SET_UP = /^[^在，。；]*(?:设立|设置|设有|设)了?[^，。�
 // 本次签约项目中，现场签约项目12个: on stage, out of the projects counted before.
 // 高平市同步设立分会场，该市本次签约项目6个: the place that set up a venue, its own figures next.
 const PROGRESSED_AFTER = /^(?:签约|开工)的?(?:重点|重大)?项目(?:已经|已)?(?:实现|完成)?(?:开工|投产|落地|竣工)/u;
-const VENUE_THEN_OWN = /分会场[，,]该[市县区]/u;
+// Also 山西综改示范区单独设立分会场，推进项目36个: a place's venue, its figures right after.
+const VENUE_THEN_OWN = /分会场[，,](?:该[市县区]|(?:共|集中)?(?:推进|签约|开工|投产)项目)/u;
 const VENUE_AT = /^[^，。；在]{2,12}在[^，。；]{2,24}(?:设立|设置|设)了?[^，。；]{0,4}分会场$/u;
 const PART_OF_STAGE_BEFORE = /项目中/u;
 const IN_EVENT = /^[^，。；在]{2,12}在[^，。；]{2,30}?(?:活动|大会|仪式)中/u;
@@ -195,6 +196,7 @@ const NAMED_PROJECT_STAGED =
   /(?<!签约|开工|动工|投产|重点|重大|集中|[个批点的”"\d])项目(?:日前|近日|近期|正式|顺利|今天|今日|昨天|昨日|当天)?(?:开工|动工|签约|投产|竣工)(?:建设|仪式)?。?$/u;
 const KIND_OF_STAGE_BEFORE =
   /(?:签约|开工|动工|投产)的(?![省市县区]?重点|[省市县区]?重大|项目)[^，。；\d]{2,}(?:项目)?$/u;
+const INVESTOR_KIND_BEFORE = /(?:外资|外商投资|港资|澳资|台资|侨资|港澳台资?|境外|省外|央企|民营|国有)(?:企业)?的?$/u;
 const COMPANY_BEFORE = /(?:集团|公司|企业)[^，。；\d]{0,8}?(?:有|的)?$/u;
 const LEADING_MARK = /^[^\p{Script=Han}\d\p{L}]+/u;
 const NAMED_PROJECT_END = /(?<!签约|开工|动工|投产|重点|重大|集中|[个批点的”"\d])项目$/u;
@@ -250,6 +252,8 @@ const RESPECTIVE_STAGE = /(?:分别|依次)(?:集中)?(?:签约|开工|动工|�
 const STAGE_COUNT_CLAUSE = /^[“"]?(?:集中)?(?:签约|开工|动工|投产)(?:一批[”"]?)?[\d一二两三四五六七八九十百千]+个$/u;
 // 分别 right before a stage's first count (分别签约8个、5个; 分别集中开工131个和97个).
 const RESPECTIVE_LIST_BEFORE = /(?:分别|依次)(?:有|为|是|集中)?$/u;
+const STAGES_THEN_COUNTS =
+  /^(?:其中[，,]?)?(?:签约|开工|动工|投产)(?:[、和及与](?:签约|开工|动工|投产))+(?:分别|依次)(?:为|是|有|达到?)?(?<list>(?:\d+|[一二两三四五六七八九十百]+)个(?:[、和及与](?:\d+|[一二两三四五六七八九十百]+)个)+)/u;
 const COUNT_BROKEN_DOWN = /^(?:重点|重大)?项目[中里]$/u;
 // 签约项目中，12个、9个、7个分别落户蓬江区、新会区和台山市: counts without 项目 before the places they went to.
 const COUNTS_BEFORE_PLACES =
@@ -584,6 +588,8 @@ export const projectRule: SentenceRule = {
           counts.push(countAt(n, at, at + each.groups.num.length + 1));
         }
       }
+      // 签约、开工、投产分别为17个、18个、13个: the stages listed, then their counts without 项目.
+      if (counts.length === 0 && state.activity) counts.push(...respectiveCounts(text, STAGES_THEN_COUNTS));
       // The count a clause before named (开工项目数量居全省首位，达58个) is of that clause's stage.
       let namedStage: IndicatorId | undefined;
       const closingCount = counts.at(-1);
@@ -971,6 +977,8 @@ export const projectRule: SentenceRule = {
           kindPoint ||
           zonesPart ||
           KIND_OF_STAGE_BEFORE.test(text.slice(0, q.start)) ||
+          // 本期有港资、澳资及台资项目共43个: projects of one kind of investor, a part of the batch.
+          INVESTOR_KIND_BEFORE.test(text.slice(0, q.start)) ||
           // 1—8月，全市新签约招商引资项目263个: the year's investment promotion, not an activity's batch.
           (PROMOTION_BEFORE.test(text.slice(0, q.start)) && !EVENT_WORD.test(sentence.text)) ||
           COMPANY_BEFORE.test(text.slice(0, q.start))

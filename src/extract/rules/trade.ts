@@ -429,6 +429,9 @@ export const tradeRule: SentenceRule = {
     const usd = sentence.text.includes(USD_BASIS) && outsideBrackets(sentence.text).includes(USD_BASIS);
     if (usd) s.basis = "USD";
     else if (sentence.text.includes(CNY_BASIS)) s.basis = "CNY";
+    const foreignGroups = OTHER_ECONOMY_CURRENCY.test(sentence.text)
+      ? groupsWith(sentence, OTHER_ECONOMY_CURRENCY)
+      : [];
     // The last keywords listed together (进口、出口分别…), for 前者 / 后者 after them.
     let listedKeywords: Keyword[] = [];
     let listedPartners: string[] = [];
@@ -458,6 +461,9 @@ export const tradeRule: SentenceRule = {
       }
       const text = clause.text;
       if (opensAims(sentence, clause)) break;
+      // 香港整体出口货值按年上升9.6%，至11826亿港元；进口货值上升10.3%，至12573亿港元: another economy's trade,
+      // in its own currency, to the end of the ； group.
+      if (foreignGroups.length > 0 && foreignGroups.some(([a, b]) => clause.start >= a && clause.start < b)) continue;
       // 剔除…因素后 / 扣除…后: what a figure would be, not what it is (here and in the rest of the sentence).
       // …剔除铁矿砂进口因素后进口增长2.4%；贸易顺差72亿元: after ；, what the figures are again.
       if (s.hypothetical && afterSemicolon(sentence, clause)) s.hypothetical = false;
@@ -1099,6 +1105,20 @@ function exactCountAfter(q: Quantity, sentence: Sentence, clause: Clause): Quant
   if (!m || n === undefined) return q;
   const start = clause.text.length + m[0].indexOf(n);
   return { ...q, value: Number(n), qualifier: "exact", precision: 0, start, end: start + n.length + 1 };
+}
+
+// Amounts in the currency of Hong Kong, Macao or Taiwan: figures of an economy the dataset has no region for.
+const OTHER_ECONOMY_CURRENCY = /港元|港币|澳门元|澳元(?!素)|新台币/u;
+
+/** Spans (normalised offsets) of the sentence's ； groups holding a match of `re`. */
+function groupsWith(sentence: Sentence, re: RegExp): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  for (const part of sentence.text.split("；")) {
+    if (re.test(part)) out.push([sentence.start + from, sentence.start + from + part.length]);
+    from += part.length + 1;
+  }
+  return out;
 }
 
 function labelledRate(clause: Clause, before: string): Quantity | undefined {

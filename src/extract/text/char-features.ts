@@ -94,7 +94,8 @@ mark(CLASS, SPACES, C_SPACE);
 mark(CLASS, "多余亿万千美億萬", C_BEFORE_YUAN);
 mark(CLASS, "元", C_YUAN);
 mark(CLASS, "%成倍番", C_RATE_UNIT);
-mark(CLASS, "〇零一二三四五六七八九十两今去上本当同全前此半个", C_BEFORE_PERIOD);
+// 首 before 季: 首季 (the first quarter, as Hong Kong papers write it).
+mark(CLASS, "〇零一二三四五六七八九十两今去上本当同全前此半个首", C_BEFORE_PERIOD);
 mark(CLASS, "年月季", C_PERIOD);
 mark(CLASS, "期次批", C_BATCH);
 // 首 too: 首批, 首次 (the first batch).

@@ -28,6 +28,8 @@ const DROP = 1; // \r, byte-order mark
 const SPACE = 2; // ideographic, no-break and thin spaces
 const FOLD = 3; // full-width digits, Latin letters and number signs → ASCII
 const TONE = 4; // kept, but a pinyin gloss may follow (à … ǜ)
+const QUOTE = 5; // corner brackets (「三個一批」, Hong Kong and Taiwan papers) → the curly quotes every rule knows
+const QUOTES: Record<number, string> = { 12300: "“", 12301: "”", 12302: "‘", 12303: "’" };
 const CLASS = new Uint8Array(0x10000);
 CLASS[0x0d] = DROP;
 CLASS[0xfeff] = DROP;
@@ -37,6 +39,7 @@ for (const ch of "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz
   CLASS[ch.charCodeAt(0) + 0xfee0] = FOLD;
 }
 for (const ch of "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙ") CLASS[ch.charCodeAt(0)] = TONE;
+for (const c of Object.keys(QUOTES)) CLASS[Number(c)] = QUOTE;
 
 /** Index of the first character that is not kept as it is, or -1. */
 function firstChange(body: string): number {
@@ -64,7 +67,7 @@ function consecutive(map: Int32Array, count: number, from: number): void {
 
 /**
  * Normalises the body of a document once, before any rule runs: full-width
- * digits and signs folded to ASCII, traditional characters converted (only
+ * digits and signs folded to ASCII, corner brackets to curly quotes, traditional characters converted (only
  * when the text is traditional), pinyin noise dropped, column breaks joined.
  * Offsets into the original text are kept in `map`.
  */
@@ -123,7 +126,7 @@ function fold(body: string, bodyStart: number, first: number, end: number): { te
     if (i > run) pieces.push(body.slice(run, i));
     run = i + 1;
     if (k === DROP) continue;
-    pieces.push(k === SPACE ? " " : String.fromCharCode(c - 0xfee0));
+    pieces.push(k === SPACE ? " " : k === QUOTE ? (QUOTES[c] ?? "") : String.fromCharCode(c - 0xfee0));
     map[j++] = bodyStart + i;
   }
   if (run < body.length) pieces.push(body.slice(run));

@@ -6015,6 +6015,54 @@ const PROJECTS: Row[] = [
       "projects.signed/count 运城市 = 37 exact «项目37个»",
     ],
   ],
+  [
+    "stages listed, then their counts without 项目 (签约、开工、投产分别为17个、18个、13个)",
+    "太原市",
+    "2023-06-16",
+    "本次活动太原市共推进项目48个，签约、开工、投产分别为17个、18个、13个。",
+    [
+      "projects.total/count 太原市 = 48 exact «项目48个»",
+      "projects.signed/count 太原市 = 17 exact «17个»",
+      "projects.started/count 太原市 = 18 exact «18个»",
+      "projects.producing/count 太原市 = 13 exact «13个»",
+    ],
+  ],
+  [
+    "a city's sub-venue after 省会 gives the city's figures",
+    "海南省",
+    "2025-03-20",
+    "全省此次集中开工项目143个，总投资586.2亿元。省会海口市分会场开工项目41个、总投资203.5亿元，签约项目35个、总投资148.8亿元。",
+    [
+      "projects.started/count 海南省 = 143 exact «项目143个»",
+      "projects.started/investment 海南省 = 58620000000 exact «586.2亿元»",
+      "projects.started/count 海口市 = 41 exact «项目41个»",
+      "projects.started/investment 海口市 = 20350000000 exact «203.5亿元»",
+      "projects.signed/count 海口市 = 35 exact «项目35个»",
+      "projects.signed/investment 海口市 = 14880000000 exact «148.8亿元»",
+    ],
+  ],
+  [
+    "a zone that set up its own venue, its figures right after (…单独设立分会场，推进项目36个)",
+    "山西省",
+    "2023-06-16",
+    "山西省开发区2023年第二次“三个一批”活动举行。此次活动全省共推进项目612个，总投资2186.4亿元。另外，山西综改示范区单独设立分会场，推进项目36个，总投资178.6亿元。",
+    [
+      "projects.total/count 山西省 = 612 exact «项目612个»",
+      "projects.total/investment 山西省 = 218640000000 exact «2186.4亿元»",
+      "projects.total/count 山西综改示范区 = 36 exact «项目36个»",
+      "projects.total/investment 山西综改示范区 = 17860000000 exact «178.6亿元»",
+    ],
+  ],
+  [
+    "projects of one kind of investor (港资、澳资及台资项目共43个) are a part of the batch",
+    "河南省",
+    "2023-09-20",
+    "河南省第十期“三个一批”项目建设活动8日上午举行。本期全省参与活动的项目共1928个，总投资12086亿元。值得留意的是，本期有港资、澳资及台资项目共43个，总投资约612亿元，较上期明显增多。",
+    [
+      "projects.total/count 河南省 = 1928 exact «项目共1928个»",
+      "projects.total/investment 河南省 = 1208600000000 exact «12086亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
@@ -8124,6 +8172,29 @@ const PERIODS: PeriodRow[] = [
       "2022年9月 trade.total/growth 河南省 = 15.4 exact «增长15.4%»",
       "2022年1–9月 trade.total/value 郑州市 = 430270000000 exact «4302.7亿元»",
       "2022年1–9月 trade.total/growth 郑州市 = 9.1 exact «增长9.1%»",
+    ],
+  ],
+  [
+    "corner-bracket quotes (「三個一批」) name the batch as curly quotes do",
+    "山西省",
+    "2023-06-16",
+    "山西省開發區2023年第二次「三個一批」活動15日在全省11個設區市同步舉行。此次活動全省共推進項目612個，總投資2186.4億元人民幣。",
+    [
+      "2023年第2次 projects.total/count 山西省 = 612 exact «項目612個»",
+      "2023年第2次 projects.total/investment 山西省 = 218640000000 exact «2186.4億元人民幣»",
+    ],
+  ],
+  [
+    "首季 is the first quarter, 内地 the country, figures in 港元 another economy's",
+    "广东省",
+    "2025-04-20",
+    "政府統計處昨日公佈，今年首季香港整體出口貨值按年上升9.6%，至11826億港元；進口貨值上升10.3%，至12573億港元。\n\n海關總署廣東分署同日公佈，首季廣東外貿進出口21836.4億元人民幣，按年增長4.6%，佔同期內地外貿總值逾兩成。同期內地外貿進出口10.3萬億元，按年增長1.3%。",
+    [
+      "2025年第1季度 trade.total/value 广东省 = 2183640000000 exact «21836.4億元人民幣»",
+      "2025年第1季度 trade.total/growth 广东省 = 4.6 exact «增長4.6%»",
+      "2025年第1季度 trade.total/share 广东省 = 20 more_than «逾兩成»",
+      "2025年第1季度 trade.total/value 中国 = 10300000000000 exact «10.3萬億元»",
+      "2025年第1季度 trade.total/growth 中国 = 1.3 exact «增長1.3%»",
     ],
   ],
 ];
