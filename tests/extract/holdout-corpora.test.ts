@@ -189,6 +189,10 @@ const SETS: AuditSet[] = [
   ["holdout152", 12, 0.944, 0.943],
   ["holdout153", 12, 0.78, 0.991],
   ["holdout154", 12, 0.937, 0.936],
+  ["holdout155", 12, 0.995, 0.994],
+  ["holdout156", 12, 0.967, 0.966],
+  ["holdout157", 12, 0.952, 0.951],
+  ["holdout158", 12, 0.825, 0.825],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
