@@ -133,7 +133,7 @@ const SETS: AuditSet[] = [
   ["holdout100", 12, 0.893, 1],
   ["holdout101", 12, 0.945, 0.984],
   // 太原武宿综合保税区 is annotated by its full name; the sample page keeps 武宿综保区 as written.
-  ["holdout102", 12, 0.798, 0.976],
+  ["holdout102", 12, 0.798, 0.983],
   ["holdout103", 12, 0.917, 0.993],
   ["holdout104", 12, 0.846, 0.932],
   ["holdout105", 12, 0.968, 0.993],
@@ -192,7 +192,11 @@ const SETS: AuditSet[] = [
   ["holdout155", 12, 0.995, 0.994],
   ["holdout156", 12, 0.967, 0.966],
   ["holdout157", 12, 0.952, 0.951],
-  ["holdout158", 12, 0.825, 0.825],
+  ["holdout158", 12, 0.825, 0.932],
+  ["holdout159", 12, 0.986, 0.985],
+  ["holdout160", 12, 1, 1],
+  ["holdout161", 12, 0.796, 0.79],
+  ["holdout162", 12, 0.615, 0.865],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

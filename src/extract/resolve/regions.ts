@@ -153,6 +153,10 @@ export function resolveHome(metaRegion: string | undefined, text: string): HomeR
 const ARTICLE_CITY_PRONOUN = /我市|全市|本市|该市|全州(?!县)|该州|全盟|该盟/u;
 const ARTICLE_PROVINCE_PRONOUN = /我省|全省|本省|该省/u;
 const CITY_KIND = /[市州盟]$/u;
+// The province or the city as the subject of figures of its own (全市共推进项目118个, 我省进出口…), not as the
+// event's host (全省第二期“三个一批”项目建设活动举行) or a share's whole (占全市本期项目的8.2%).
+const WHOLE_WITH_FIGURES =
+  /(?<![居占于比较在列])(?:我省|全省|本省|该省|我市|全市|本市|该市|全州(?!县)|该州|全盟|该盟)[^，。；]{0,12}?(?:共|签约|开工|投产|推进|进出口|出口|进口|实现|完成|有)[^，。；]{0,12}?\d/u;
 // The province as what figures are about, not as a ranking's field or a share's whole (居全省前列, 占全省的).
 const PROVINCE_AS_SUBJECT = /(?<![居占于比较在列])(?:我省|全省|本省|该省)/u;
 
@@ -169,12 +173,15 @@ export function articleHome(home: HomeRegion, lead: readonly string[], texts: re
   // 综改区24个项目集中签约开工投产 in a provincial or a city paper: an article about one of the province's
   // zones, its headline opening with the zone and its text speaking of no province or city as a whole.
   const headline = lead[0] ?? "";
-  const zone = scanZoneNames(headline, { within: home.region.code ?? undefined }).at(0);
+  const scope = home.region.code ?? undefined;
+  // 大同经开区 in the headline, 大同经济技术开发区 in the lead: the zone the lead names in full.
+  const named = lead.slice(1).flatMap((t) => scanZoneNames(t, { within: scope }).map((z) => z.zone.name));
+  const zone = scanZoneNames(headline, { within: scope, seen: named }).at(0);
   if (
     zone?.start === 0 &&
     zone.zone.parent !== null &&
     isWithinRegion(zone.zone.parent, province) &&
-    !texts.some((t) => ARTICLE_PROVINCE_PRONOUN.test(t) || ARTICLE_CITY_PRONOUN.test(t))
+    !texts.some((t) => WHOLE_WITH_FIGURES.test(t))
   )
     return zoneHome(zone.zone, home.inferred);
   if (home.region.level !== "province" || home.region.code === null) return home;
@@ -235,7 +242,9 @@ function listItems(list: string, home: HomeRegion, seenZones: readonly string[])
       (lookupRegion(right, { within }) || zoneEndingList(right, within, seenZones)?.start === 0) &&
       (items.length > 0 ||
         lookupRegion(left, { within }) ||
-        scanRegionNames(left, { within }).at(-1)?.end === left.length)
+        scanRegionNames(left, { within }).at(-1)?.end === left.length ||
+        // 洛阳高新技术产业开发区和洛阳经济技术开发区: two zones.
+        zoneEndingList(left, within, seenZones)?.start === 0)
     ) {
       items.push(left, right);
       return items;
@@ -432,6 +441,13 @@ export function subjectRegions(clause: string, opts: MentionOptions): RegionMent
   const zones = scanZoneNames(clause, { within: within ?? opts.home.parent?.code ?? undefined, seen: opts.seenZones });
   for (const z of zones)
     hits.push({ start: z.start, end: z.end, region: { name: z.zone.name, code: null, level: "zone" } });
+  // ②潇河产业园开工项目7个: a park of a zone opening a line of its own figures, a zone of its own name.
+  const park = hits.length === 0 && clause.includes("园") ? PARK_LINE.exec(clause) : null;
+  const parkName = park?.groups?.name;
+  if (park && parkName) {
+    const start = park[0].length - parkName.length;
+    hits.push({ start, end: start + parkName.length, region: { name: parkName, code: null, level: "zone" } });
+  }
   for (const m of execAll(PRONOUN, clause)) {
     const w = m.groups?.w ?? "";
     const start = m.index;
@@ -457,8 +473,9 @@ export function subjectRegions(clause: string, opts: MentionOptions): RegionMent
         (at === 0 ||
           !HAN_BEFORE.test(clause.charAt(at - 1)) ||
           THIS_BEFORE.test(clause.charAt(at - 1)) ||
-          // 11月当月示范区进出口…: after the period's words.
-          PERIOD_BEFORE.test(clause.slice(0, at))) &&
+          // 11月当月示范区进出口…: after the period's words; 本次活动示范区共有43个项目: after the event's.
+          PERIOD_BEFORE.test(clause.slice(0, at)) ||
+          EVENT_BEFORE.test(clause.slice(0, at))) &&
         !overlapsAny(hits, at, at + kind.length)
       )
         hits.push({ start: at, end: at + kind.length, region });
@@ -531,12 +548,15 @@ export function subjectRegions(clause: string, opts: MentionOptions): RegionMent
 }
 
 const WHOLE_WORD = /^全[市省县区]$/u;
+const PARK_LINE =
+  /^[^\p{Script=Han}\d]*(?<name>(?![各全其部另])\p{Script=Han}{2,4}(?:产业园区|产业园|工业园区|工业园))(?=(?:共|集中)?(?:签约|开工|动工|投产|推进|有)|[：:]|$)/u;
 const VENUE_PLACE_LEAD = /^在?(?:省会|首府)?$/u;
 const BARE_ZONE_KIND = /示范区|实验区|合作区/u;
 const HOME_ZONE_KIND = /(?:示范区|实验区|试验区|新区|合作区|开发区)$/u;
 const HAN_BEFORE = /\p{Script=Han}/u;
 // 该示范区签约项目6个: the zone just named, pointed at.
 const THIS_BEFORE = /[该此这本]/u;
+const EVENT_BEFORE = /(?:本次|此次|本期|这次)(?:活动)?$/u;
 const PERIOD_BEFORE = /(?:\d|[一二三四五六七八九十])(?:月份?|季度)(?:当月|单月)?$|(?:当月|单月|同期)$/u;
 
 /** The place a text ends with (比全省 → the home province, 高于郑州市 → 郑州市), named or by 全省/全国 …. */

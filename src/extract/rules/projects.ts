@@ -256,8 +256,9 @@ const STAGES_THEN_COUNTS =
   /^(?:其中[，,]?)?(?:签约|开工|动工|投产)(?:[、和及与](?:签约|开工|动工|投产))+(?:分别|依次)(?:为|是|有|达到?)?(?<list>(?:\d+|[一二两三四五六七八九十百]+)个(?:[、和及与](?:\d+|[一二两三四五六七八九十百]+)个)+)/u;
 const COUNT_BROKEN_DOWN = /^(?:重点|重大)?项目[中里]$/u;
 // 签约项目中，12个、9个、7个分别落户蓬江区、新会区和台山市: counts without 项目 before the places they went to.
+// Also after the stage or 有 (投产项目则有6个、4个分别落在…; 有12个、9个分别位于…).
 const COUNTS_BEFORE_PLACES =
-  /^(?<list>[\d零〇一二两三四五六七八九十百千]+个(?:[、和及与][\d零〇一二两三四五六七八九十百千]+个)+)(?=(?:分别|依次)(?:落户|落地|落在|位于|分布在|分布于|来自))/u;
+  /^(?:(?:(?:签约|开工|动工|投产)(?:的)?(?:项目)?)?(?:则|中)?(?:共有|有))?(?<list>[\d零〇一二两三四五六七八九十百千]+个(?:[、和及与][\d零〇一二两三四五六七八九十百千]+个)+)(?=(?:分别|依次)(?:落户|落地|落在|位于|分布在|分布于|来自))/u;
 const BARE_COUNT =
   /^(?:共计|共有|合计|共|有|达到|达|为|计)*(?<num>\d+|[零〇一二两三四五六七八九十百千]+)个(?![^，；]*项目)/u;
 // Sectors: 涉及电子信息、先进材料、食品加工、生物医药等多个领域.
@@ -595,7 +596,12 @@ export const projectRule: SentenceRule = {
       const closingCount = counts.at(-1);
       if (closingCount && COUNT_BROKEN_DOWN.test(text.slice(closingCount.end))) kindsNext = true;
       const stageBefore = breakdownStage ?? stage;
-      if (counts.length === 0 && stageBefore !== undefined && stages.length === 0) {
+      // Also after the clause's own stage (投产项目则有6个、4个分别落在…).
+      if (
+        counts.length === 0 &&
+        (stageBefore !== undefined || stages.length > 0) &&
+        (stages.length === 0 || COUNTS_BEFORE_PLACES.test(text))
+      ) {
         // Also places, then their counts without 项目 (投产项目中，顺德区、南海区分别有14个和13个).
         const listed = respectiveCounts(text, COUNTS_BEFORE_PLACES);
         const afterPlaces = listed.length > 0 ? listed : placesThenCounts(text, state);
@@ -607,7 +613,7 @@ export const projectRule: SentenceRule = {
         }
         if (afterPlaces.length > 0) {
           counts.push(...afterPlaces);
-          namedStage = stageBefore;
+          namedStage = stages.at(-1)?.indicator ?? stageBefore;
         }
       }
       if (countNamed && counts.length === 0) {

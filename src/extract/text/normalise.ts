@@ -3,6 +3,7 @@ import { columnBreaks } from "./column-breaks";
 import { hardWraps } from "./hard-wraps";
 import { parseChineseInteger } from "./numerals";
 import { deleteRanges, type OffsetText, replaceRanges } from "./offset-text";
+import { pipeTables } from "./pipe-tables";
 import { runningHeads } from "./running-heads";
 import { isTraditional, toSimplified, withStrayTraditional } from "./traditional";
 
@@ -94,6 +95,7 @@ export function normalise(original: string, bodyStart: number): NormalisedText {
   t = { text: itemsAsUnits(t.text), map: t.map };
   const spaced = spacedNumbers(t.text);
   if (spaced.length > 0) t = deleteRanges(t, spaced);
+  t = pipeTables(t);
   const heads = runningHeads(t.text);
   if (heads.length > 0) t = deleteRanges(t, heads);
   // Lines rejoined first: pinyin noise may itself be cut by a line end (項(x⏎iàng)目).
