@@ -241,9 +241,10 @@ export function scanPeriods(clause: string, features = textFeatures(clause)): Pe
 /** The period of a trade figure: year plus quarter, months or month. */
 export function tradePeriod(ctx: PeriodContext): Period {
   if (ctx.quarter) return { year: ctx.year, quarter: ctx.quarter, label: `${ctx.year}年第${ctx.quarter}季度` };
-  if (ctx.months)
+  // 1—12月: the whole year.
+  if (ctx.months && !(ctx.months[0] === 1 && ctx.months[1] === 12))
     return { year: ctx.year, months: ctx.months, label: `${ctx.year}年${ctx.months[0]}–${ctx.months[1]}月` };
-  if (ctx.month) return { year: ctx.year, month: ctx.month, label: `${ctx.year}年${ctx.month}月` };
+  if (ctx.month && !ctx.months) return { year: ctx.year, month: ctx.month, label: `${ctx.year}年${ctx.month}月` };
   return { year: ctx.year, label: `${ctx.year}年` };
 }
 
@@ -258,10 +259,10 @@ export function projectPeriod(ctx: PeriodContext): Period {
     const quarter = (from + 2) / 3;
     return { year: ctx.year, quarter, label: `${ctx.year}年第${quarter}季度` };
   }
-  if (ctx.months)
+  if (ctx.months && !(from === 1 && to === 12))
     return { year: ctx.year, months: ctx.months, label: `${ctx.year}年${ctx.months[0]}–${ctx.months[1]}月` };
   // 陕西省2023年3月份重点项目集中开工活动: an activity held month by month.
-  if (ctx.month) return { year: ctx.year, month: ctx.month, label: `${ctx.year}年${ctx.month}月` };
+  if (ctx.month && !ctx.months) return { year: ctx.year, month: ctx.month, label: `${ctx.year}年${ctx.month}月` };
   return { year: ctx.year, label: `${ctx.year}年` };
 }
 

@@ -209,25 +209,47 @@ const PARTNER_COLUMN = /市场|国家|国别|伙伴|经济体/u;
  * clause's text is the column's words around the figure, placed so that the
  * figure keeps its own offsets.
  */
+const TOTAL_ROW = /^(?:合计|总计|总值|全部|全市|全省|全区|全县)$/u;
+
+/** A row's cells as [start, end] pairs: its clause spans, those a mark inside one cell set apart (其中：出口) joined. */
+function rowCells(text: string, spans: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < spans.length; k += 3) {
+    const start = spans[k] ?? 0;
+    const end = spans[k + 1] ?? start;
+    const gap = out.length > 0 ? text.slice(out[out.length - 1], start) : " ";
+    if (gap.trim() !== "" && !/\s/u.test(gap)) out[out.length - 1] = end;
+    else out.push(start, end);
+  }
+  return out;
+}
+
 function rowClauses(sentence: Sentence, header: readonly string[], spans: readonly number[]): ClauseText[] {
   const out: ClauseText[] = [];
   const partnerRow = PARTNER_COLUMN.test(header[0] ?? "");
   let first = "";
   let named = false;
-  for (let k = 0, cell = 0; k < spans.length; k += 3, cell++) {
-    const start = spans[k] ?? 0;
-    const raw = sentence.text.slice(start, spans[k + 1]);
+  const cells = rowCells(sentence.text, spans);
+  for (let k = 0, cell = 0; k < cells.length; k += 2, cell++) {
+    const start = cells[k] ?? 0;
+    const raw = sentence.text.slice(start, cells[k + 1]);
     let text = raw;
     let offset = 0;
     const column = HEADER_CELL.exec(header[cell] ?? "")?.groups;
     if (cell === 0) first = raw;
-    else if (column?.label && column.unit && BARE_FIGURE.test(raw)) {
+    else if (
+      column?.label &&
+      column.unit &&
+      // A cell may carry its column's unit itself (59个 under 签约项目（个）).
+      (BARE_FIGURE.test(raw) || (raw.endsWith(column.unit) && BARE_FIGURE.test(raw.slice(0, -column.unit.length))))
+    ) {
       const rate = column.unit === "%" && RATE_LABEL.test(column.label);
       // The first figure of a partner row names its partner (欧盟  28.4 → 对欧盟进出口28.4亿元).
-      const lead = partnerRow && !named ? `对${first}` : "";
+      // Not its total row (合计  1186452  21.7): the whole's trade.
+      const lead = partnerRow && !named && !TOTAL_ROW.test(first.trim()) ? `对${first}` : "";
       named = true;
       const prefix = rate ? "同比增长" : `${lead}${column.label}`;
-      text = `${prefix}${raw}${column.unit}`;
+      text = `${prefix}${raw}${raw.endsWith(column.unit) ? "" : column.unit}`;
       offset = prefix.length;
     }
     const features = textFeatures(text);

@@ -18,6 +18,11 @@ const ALLOWED =
 const TAINT =
   /企业|产品|商品|制品|消费品|机电|高新技术|一般贸易|加工贸易|贸易方式|跨境电商|市场采购|边境|工程|首饰|设备|仪器|手机|汽车|服装|钢材|焦炭|煤炭|原油|铁矿|集成电路|劳动密集|农产品|粮食|业绩|零售|消费/u;
 
+/** Whether a text names a subtotal's subject (a product, an enterprise type, a trade mode). */
+export function namesSubtotal(text: string): boolean {
+  return TAINT.test(text);
+}
+
 // Comparison bases. Accepted shapes: 同比, 比去年同期(下同), 比2019年同期, 与2019年同期相比, 环比, 年均,
 // 按年 / 按月 (Hong Kong papers: year on year, month on month).
 const BASE =

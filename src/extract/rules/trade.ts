@@ -26,7 +26,7 @@ import {
   opensAims,
   periodsListedAlone,
 } from "./clauses";
-import { headRegions, lastBase, readSubject, unknownWords } from "./subject";
+import { headRegions, lastBase, namesSubtotal, readSubject, unknownWords } from "./subject";
 import type { Base, Candidate, Clause, ReadingState, SentenceRule } from "./types";
 
 // Foreign trade: totals, exports, imports, balance, trading enterprises, with
@@ -672,6 +672,8 @@ export const tradeRule: SentenceRule = {
         if (sentence.row === true && clause.start === sentence.start) {
           const place = headRegions(clause, text.length, state).at(-1)?.region;
           if (place) s.region = place;
+          // 其中：一般贸易  5120438  15.7: a trade mode's row, a subtotal.
+          else if (namesSubtotal(text)) s.tainted = true;
           else if (listingPartners && PARTNER_CELL.test(text)) s.partners = [text.replace(/[“”"]/gu, "")];
         } else if (charAfter(sentence, clause) === "：") {
           // 南宁市：进出口112.6亿元…, ▲西安市：…: a place alone before a colon is what the clauses after are about.

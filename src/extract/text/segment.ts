@@ -60,7 +60,10 @@ function sentenceEnd(line: string, start: number): number {
 // Cells of a table row flattened into text: two or more spaces (or a tab) between them, a figure in a cell.
 const CELL_GAP = /\S(?:[ \u3000]{2,}|\t)\S/u;
 const FIGURE = /\d/u;
-const CELL_SPLIT = /(?:[ \u3000]{2,}|\t)/u;
+// Also one space between a row's label and its first figure, where the label's width left no room
+// (运城经济技术开发区　5　　　　　6 in a table aligned with ideographic spaces).
+// Or one space after a header cell's unit (签约（个）　开工（个）).
+const CELL_SPLIT = /(?:[ \u3000]{2,}|\t|(?<=\p{Script=Han}|[）)])[ \u3000](?=[-−]?\d)|(?<=[）)])[ \u3000](?=\S))/u;
 // Or one space (an ideographic one before normalising), as typeset tables are often
 // copied (鹿城区　12　86.4　21.3): then the line needs three cells or more, every one
 // after the first a bare figure, so that a headline of two phrases, a dateline or a
@@ -172,6 +175,21 @@ function describedColumns(line: string, row: string, trade: boolean): string[] |
   if (!trade || !units || units.length !== figures) return undefined;
   const columns = units.map((u) => (u === "%" ? "同比（%）" : MONEY_UNIT.test(u) ? `进出口（${u}）` : ""));
   return columns.every((c) => c !== "") ? ["", ...columns] : undefined;
+}
+
+const CELL_WITH_UNIT = /^[-−]?\d+(?:\.\d+)?(?<unit>个|家|亿元|万元|亿美元|万美元|%)$/u;
+
+/**
+ * Header cells for a header row naming no units over rows whose every figure carries its own
+ * (单位 | 签约项目 | … | 总投资 over 全市 | 59个 | … | 909.4亿元): each column takes its row's unit.
+ */
+function unitsInCells(line: string, row: string): string[] | undefined {
+  const cells = wideCells(line);
+  const figures = wideCells(row);
+  if (!cells || !figures || cells.length !== figures.length || cells.length < 2 || FIGURE.test(line)) return undefined;
+  const units = figures.slice(1).map((c) => CELL_WITH_UNIT.exec(c)?.groups?.unit);
+  if (units.some((u) => u === undefined)) return undefined;
+  return cells.map((c, i) => (i === 0 ? c : `${c}（${units[i - 1]}）`));
 }
 
 /** Whether the lines after `from` are a table: a row, or a header row over one. */
@@ -441,7 +459,7 @@ export function segment(text: string): Article[] {
           cells && rowNext
             ? withTitleStage(cells, previousLine)
             : rowNext
-              ? describedColumns(line, next, trade)
+              ? (describedColumns(line, next, trade) ?? unitsInCells(line, next))
               : undefined;
         unitNote = line.includes("单位") ? UNIT_NOTE.exec(line)?.groups?.units : undefined;
         if (!trade && TRADE_WORD.test(line)) trade = true;

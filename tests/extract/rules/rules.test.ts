@@ -2515,6 +2515,34 @@ const TRADE: Row[] = [
       "trade.total/growth 江西省 partner=美国 = 1.6 exact «增长1.6%»",
     ],
   ],
+  [
+    "a table's total row (合计) among partners' rows is the whole's trade, with no partner",
+    "湘潭市",
+    "2019-07-19",
+    "今年上半年，湘潭市外贸进出口总额118.6亿元，比去年同期增长21.7%。\n\n2019年1—6月湘潭市对主要国家（地区）进出口\n国家（地区）\t进出口（万元）\t同比（%）\n合计\t1186452\t21.7\n东盟\t186524\t35.2\n欧盟\t158307\t12.6",
+    [
+      "trade.total/value 湘潭市 = 11864520000 exact «1186452»",
+      "trade.total/growth 湘潭市 = 21.7 exact «增长21.7%»",
+      "trade.total/value 湘潭市 partner=东盟 = 1865240000 exact «186524»",
+      "trade.total/growth 湘潭市 partner=东盟 = 35.2 exact «35.2»",
+      "trade.total/value 湘潭市 partner=欧盟 = 1583070000 exact «158307»",
+      "trade.total/growth 湘潭市 partner=欧盟 = 12.6 exact «12.6»",
+    ],
+  ],
+  [
+    "a row labelled 其中：出口 keeps its cells in their columns",
+    "岳阳市",
+    "2022-01-25",
+    "2021年，岳阳市外贸进出口总额602.5亿元，同比增长34.6%。全市主要外贸指标如下：\n\n指标\t金额（亿元）\t同比增长（%）\n进出口总额\t602.5\t34.6\n其中：出口\t376.1\t41.2\n进口\t226.4\t24.8",
+    [
+      "trade.total/value 岳阳市 = 60250000000 exact «602.5亿元»",
+      "trade.total/growth 岳阳市 = 34.6 exact «增长34.6%»",
+      "trade.export/value 岳阳市 = 37610000000 exact «376.1»",
+      "trade.export/growth 岳阳市 = 41.2 exact «41.2»",
+      "trade.import/value 岳阳市 = 22640000000 exact «226.4»",
+      "trade.import/growth 岳阳市 = 24.8 exact «24.8»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -6120,6 +6148,38 @@ const PROJECTS: Row[] = [
       "projects.total/investment 大同市 = 14370000000 exact «143.70»",
     ],
   ],
+  [
+    "a table aligned with ideographic spaces, one space after a long label (运城经济技术开发区　5　　　6)",
+    "运城市",
+    "2025-02-26",
+    "2月25日，全省开发区2025年第一次“三个一批”活动举行，我市在运城经济技术开发区设立分会场。\n\n各开发区参加活动项目一览\n开发区　　　　　　　签约（个）　开工（个）　投产（个）　总投资（亿元）\n运城经济技术开发区　5　　　　　6　　　　　4　　　　　48.6\n风陵渡经济开发区　　2　　　　　2　　　　　1　　　　　18.9\n注：表中为各开发区合计。",
+    [
+      "projects.signed/count 运城经济技术开发区 = 5 exact «5»",
+      "projects.started/count 运城经济技术开发区 = 6 exact «6»",
+      "projects.producing/count 运城经济技术开发区 = 4 exact «4»",
+      "projects.total/investment 运城经济技术开发区 = 4860000000 exact «48.6»",
+      "projects.signed/count 风陵渡经济开发区 = 2 exact «2»",
+      "projects.started/count 风陵渡经济开发区 = 2 exact «2»",
+      "projects.producing/count 风陵渡经济开发区 = 1 exact «1»",
+      "projects.total/investment 风陵渡经济开发区 = 1890000000 exact «18.9»",
+    ],
+  ],
+  [
+    "a header naming no units over cells that carry their own (单位 | 签约项目 … over 禹州市 | 9个 | … | 142.6亿元)",
+    "许昌市",
+    "2021-12-22",
+    "许昌市第二期“三个一批”项目建设活动举行。各县（市、区）项目分布如下：\n\n单位 | 签约项目 | 开工项目 | 投产项目 | 总投资\n禹州市 | 9个 | 11个 | 7个 | 142.6亿元\n长葛市 | 10个 | 12个 | 8个 | 168.3亿元\n\n注：总投资为三类项目投资合计。",
+    [
+      "projects.signed/count 禹州市 = 9 exact «9个»",
+      "projects.started/count 禹州市 = 11 exact «11个»",
+      "projects.producing/count 禹州市 = 7 exact «7个»",
+      "projects.total/investment 禹州市 = 14260000000 exact «142.6亿元»",
+      "projects.signed/count 长葛市 = 10 exact «10个»",
+      "projects.started/count 长葛市 = 12 exact «12个»",
+      "projects.producing/count 长葛市 = 8 exact «8个»",
+      "projects.total/investment 长葛市 = 16830000000 exact «168.3亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
@@ -8252,6 +8312,18 @@ const PERIODS: PeriodRow[] = [
       "2025年第1季度 trade.total/share 广东省 = 20 more_than «逾兩成»",
       "2025年第1季度 trade.total/value 中国 = 10300000000000 exact «10.3萬億元»",
       "2025年第1季度 trade.total/growth 中国 = 1.3 exact «增長1.3%»",
+    ],
+  ],
+  [
+    "months 1—12 in a table of cumulative periods are the whole year",
+    "石家庄市",
+    "2025-01-20",
+    "全年各季度累计情况如下表（单位：亿元、%）：\n\n| 累计期间 | 进出口 | 同比 |\n|:---:|---:|---:|\n| 1—9月 | 589.7 | 4.8 |\n| 1—12月 | 806.3 | 5.5 |\n\n注：1—12月数据即全年数据。",
+    [
+      "2025年1–9月 trade.total/value 石家庄市 = 58970000000 exact «589.7»",
+      "2025年1–9月 trade.total/growth 石家庄市 = 4.8 exact «4.8»",
+      "2025年 trade.total/value 石家庄市 = 80630000000 exact «806.3»",
+      "2025年 trade.total/growth 石家庄市 = 5.5 exact «5.5»",
     ],
   ],
 ];

@@ -187,6 +187,22 @@ describe("normalise", () => {
     const at = n.text.indexOf("总投资");
     if (at >= 0) expect(original.slice(n.map[at], (n.map[at] ?? 0) + 3)).toBe("总投资");
   });
+  it.each([
+    [
+      "a framed table: outer pipes go, inner ones become tabs, the rule line goes",
+      "| 地区 | 进出口 |\n|---|---:|\n| 太原市 | 1852.35 |\n",
+      "地区\t进出口\n太原市\t1852.35\n",
+    ],
+    ["a table with no frame", "单位 | 签约项目\n禹州市 | 9个\n", "单位\t签约项目\n禹州市\t9个\n"],
+    // One line with a pipe, no table around it: a site's menu or a title, left as it is.
+    ["a lone line with a pipe", "首页 | 新闻\n正文第一段。", "首页 | 新闻\n正文第一段。"],
+  ])("reads a pipe table as a tab-separated one: %s", (_label, original, text) => {
+    const n = normalise(original, 0);
+    expect(n.text).toBe(text);
+    // Cells keep their offsets into the original.
+    const at = n.text.indexOf("9个") >= 0 ? n.text.indexOf("9个") : n.text.indexOf("1852.35");
+    if (at >= 0) expect(original.charAt(n.map[at] ?? 0)).toBe(n.text.charAt(at));
+  });
   it("drops pinyin noise", () => {
     expect(normalise("“签约一批”项(xiàng)目3个", 0).text).toBe("“签约一批”项目3个");
   });
