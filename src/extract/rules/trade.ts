@@ -578,6 +578,12 @@ export const tradeRule: SentenceRule = {
         if (lead) {
           // 东盟、欧盟、美国为我省前三大贸易伙伴，一季度分别进出口…: one partner per figure of a list.
           s.partners = lead.split(/[、和及与]/u).filter((p) => p.length >= 2);
+          // 欧盟为武汉第一大贸易伙伴 after a zone's figures: the partner of the place the clause names.
+          const whose = headRegions(clause, text.length, state).find((r) => r.start > lead.length);
+          if (whose) {
+            s.region = whose.region;
+            s.regionList = [];
+          }
           continue;
         }
       }

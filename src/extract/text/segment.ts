@@ -192,6 +192,14 @@ function unitsInCells(line: string, row: string): string[] | undefined {
   return cells.map((c, i) => (i === 0 ? c : `${c}（${units[i - 1]}）`));
 }
 
+/** Whether a line of labels set apart by spaces stands over a table row of as many cells. */
+function headsRow(line: string, next: string): boolean {
+  if (FIGURE.test(line) || !isTableRow(next)) return false;
+  const cells = wideCells(line) ?? narrowCells(line);
+  const below = wideCells(next) ?? narrowCells(next);
+  return cells !== undefined && below !== undefined && cells.length >= 3 && cells.length === below.length;
+}
+
 /** Whether the lines after `from` are a table: a row, or a header row over one. */
 function opensTable(text: string, from: number): boolean {
   const next = nextLine(text, from);
@@ -237,8 +245,10 @@ function phraseBlockEnd(text: string, from: number, minLines = PHRASE_LINES): nu
     let lineEnd = text.indexOf("\n", start);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(start, lineEnd).trim();
-    // A table's header row (设区市	进出口值	同比增减) ends a block of phrases too.
+    // A table's header row (设区市	进出口值	同比增减) ends a block of phrases too, also one set with single
+    // spaces over its rows (地区 进出口 同比±% … over 全省 3992.1 2.8 …).
     if (line.length === 0 || line.length > HEADLINE_MAX || isTableRow(line) || CELL_GAP.test(line)) break;
+    if (headsRow(line, nextLine(text, lineEnd + 1))) break;
     // So does a list of items one a line (东盟　进出口6.9亿元　增长38.5%): each is read on its own.
     if (LIST_LINE.test(line)) break;
     if (FIGURE.test(line)) figures = true;

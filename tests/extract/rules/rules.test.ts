@@ -2543,6 +2543,45 @@ const TRADE: Row[] = [
       "trade.import/growth 岳阳市 = 24.8 exact «24.8»",
     ],
   ],
+  [
+    "a byline right before the figures, no comma between (本报讯（记者 张三）2024年宜昌市外贸…)",
+    "宜昌市",
+    "2025-01-27",
+    "三峡日报讯（全媒体记者 邝子衡）2024年宜昌市外贸进出口440.2亿元，同比增长8.7%。",
+    ["trade.total/value 宜昌市 = 44020000000 exact «440.2亿元»", "trade.total/growth 宜昌市 = 8.7 exact «增长8.7%»"],
+  ],
+  [
+    "a partner named the place's (欧盟为武汉第一大贸易伙伴) after a zone's figures: that place's partner",
+    "武汉市",
+    "2019-04-20",
+    "武汉经济技术开发区进出口95.6亿元，增长23.5%。欧盟为武汉第一大贸易伙伴，进出口98.7亿元，增长12.9%；对美国进出口62.4亿元，下降7.3%。",
+    [
+      "trade.total/value 武汉经济技术开发区 = 9560000000 exact «95.6亿元»",
+      "trade.total/growth 武汉经济技术开发区 = 23.5 exact «增长23.5%»",
+      "trade.total/value 武汉市 partner=欧盟 = 9870000000 exact «98.7亿元»",
+      "trade.total/growth 武汉市 partner=欧盟 = 12.9 exact «增长12.9%»",
+      "trade.total/value 武汉市 partner=美国 = 6240000000 exact «62.4亿元»",
+      "trade.total/growth 武汉市 partner=美国 = -7.3 exact «下降7.3%»",
+    ],
+  ],
+  [
+    "a table set with single spaces under a title and a units line, its header row too",
+    "陕西省",
+    "2025-01-24",
+    "去年全省货物贸易进出口3992.1亿元，比上年增长2.8%。各地市进出口情况见下表。\n\n2024年陕西省各地市进出口情况\n单位：亿元、%\n地区　进出口　同比±%　出口　同比±%\n西安市　3480.1　2.0　2236.4　5.1\n宝鸡市　129.8　10.4　98.6　12.4\n注：本表增速按上年修订数计算。",
+    [
+      "trade.total/value 陕西省 = 399210000000 exact «3992.1亿元»",
+      "trade.total/growth 陕西省 = 2.8 exact «增长2.8%»",
+      "trade.total/value 西安市 = 348010000000 exact «3480.1»",
+      "trade.total/growth 西安市 = 2 exact «2.0»",
+      "trade.export/value 西安市 = 223640000000 exact «2236.4»",
+      "trade.export/growth 西安市 = 5.1 exact «5.1»",
+      "trade.total/value 宝鸡市 = 12980000000 exact «129.8»",
+      "trade.total/growth 宝鸡市 = 10.4 exact «10.4»",
+      "trade.export/value 宝鸡市 = 9860000000 exact «98.6»",
+      "trade.export/growth 宝鸡市 = 12.4 exact «12.4»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
