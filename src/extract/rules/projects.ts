@@ -54,7 +54,7 @@ const STAGE_COUNT = /(?:签约|开工|动工|投产)(?:一批[”"]?)?(?<num>\d+
 const COUNT_THEN_TOTAL =
   /^(?:全市|我市|本市|全县|我县|全区|我区|全省|我省)?(?:本期|本次|此次|本批)?(?:共有|共)?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:的)?(?:计划)?(?:总投资|投资总额)/u;
 const ACTIVITY_TOTAL = new RegExp(
-  String.raw`(?:推进|承接|实施)(?:重点|重大|[“"]三个一批[”"])?项目|(?:参与|参加)(?:活动的?)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:本期|本次|此次|本批)(?:活动)?(?:重点|重大)?项目(?:总投资|投资总额)|(?:共有|共计|合计)(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:分别|依次)(?:有|为)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:本次|此次|本期)活动的?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:参与|参加)项目(?:数量|个数|数)|项目(?:数量|个数|数)(?:位?居|排|最多)|项目(?:数量|个数|总数|数)占|项目总投资(?:位?居|排名?)|(?:三批|三类)项目的?(?:计划)?(?:总投资|投资额)|项目总数|项目(?:共计|合计|共有|共)[\d零〇一二三四五六七八九十百千两]|共?涉及(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:共有|共计|合计|共)[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:一共|总共|共涉及|共推出)[^，。；]{0,6}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:集中)?(?:参加|参与|亮相)了?(?:(?:本次|此次|本期|这次)?(?:集中)?活动|[，,])|分会场[，,][\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:的)?(?:计划)?(?:总投资|投资总额)|${COUNT_THEN_TOTAL.source}`,
+  String.raw`(?:推进|承接|实施)(?:重点|重大|[“"]三个一批[”"])?项目|(?:参与|参加)(?:(?:本期|本次|此次|这次|本批)?活动的?)?(?:重点|重大)?项目(?:有|共|共有)?[\d零〇一二三四五六七八九十百千两]|(?:本期|本次|此次|本批)(?:活动)?(?:重点|重大)?项目(?:总投资|投资总额)|(?:共有|共计|合计)(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:分别|依次)(?:有|为)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:本次|此次|本期)活动的?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:参与|参加)项目(?:数量|个数|数)|项目(?:数量|个数|数)(?:位?居|排|最多)|项目(?:数量|个数|总数|数)占|项目总投资(?:位?居|排名?)|(?:三批|三类)项目的?(?:计划)?(?:总投资|投资额)|项目总数|项目(?:共计|合计|共有|共)[\d零〇一二三四五六七八九十百千两]|共?涉及(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:共有|共计|合计|共)[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:一共|总共|共涉及|共推出)[^，。；]{0,6}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:集中)?(?:参加|参与|亮相)了?(?:(?:本次|此次|本期|这次)?(?:集中)?活动|[，,])|分会场[，,][\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:的)?(?:计划)?(?:总投资|投资总额)|${COUNT_THEN_TOTAL.source}`,
   "u",
 );
 // Measure words before an amount. Accepted shapes: 总投资59.91亿元, 签约投资额29.88亿元, 计划总投资24.57亿元,
@@ -123,6 +123,7 @@ const AT_A_VENUE = /主会场|分会场上/u;
 const VENUE_SET_UP = /^[^在，。；]*(?:设立|设置|设有|设)了?[^，。；]{0,4}分会场。?$/u;
 // 本次签约项目中，现场签约项目12个: on stage, out of the projects counted before.
 // 高平市同步设立分会场，该市本次签约项目6个: the place that set up a venue, its own figures next.
+const JOINED_EVENT_BEFORE = /(?:参加|参与)(?:本期|本次|此次|这次|本批)?(?:活动)?的(?:重点|重大)?$/u;
 const PROGRESSED_AFTER = /^(?:签约|开工)的?(?:重点|重大)?项目(?:已经|已)?(?:实现|完成)?(?:开工|投产|落地|竣工)/u;
 // Also 山西综改示范区单独设立分会场，推进项目36个: a place's venue, its figures right after.
 const VENUE_THEN_OWN = /分会场[，,](?:该[市县区]|(?:共|集中)?(?:推进|签约|开工|投产)项目)/u;
@@ -1039,9 +1040,13 @@ export const projectRule: SentenceRule = {
           ind = "projects.total";
         // 全区14个项目参加本次活动: the projects the place brought to the event, all of them.
         if (!ind && state.activity && JOINED_EVENT_AFTER.test(text.slice(q.end))) ind = "projects.total";
+        // 郑州市参加本期活动的项目321个: the same, said before the count.
+        if (!ind && JOINED_EVENT_BEFORE.test(text.slice(0, q.start))) ind = "projects.total";
         // A headline's count of an activity's projects with no stage (七百三十个项目总投资两千七百余亿元) is its total.
         if (!ind && !stage && (sentence.headline || itemTitle) && state.activity)
-          ind = (sentence.headline ? headlineStage.get(state) : undefined) ?? "projects.total";
+          ind =
+            (sentence.headline && stageBeforeInHeadline(sentence, clause, q) ? headlineStage.get(state) : undefined) ??
+            "projects.total";
         // 签约项目4个、开工项目6个、投产项目5个，15个项目总投资36.08亿元: the stages' counts summed, all the projects.
         if (!ind && stages.length === 0 && COUNT_THEN_AMOUNT.test(text.slice(q.end)) && sumsStageCounts(out, q.value))
           ind = "projects.total";
@@ -1322,6 +1327,18 @@ export const projectRule: SentenceRule = {
 const PROMOTION_BEFORE = /招商引资[^，。；]{0,4}$/u;
 const EVENT_WORD = /三个一批|活动|集中|仪式|现场|会场/u;
 const COUNT_THEN_AMOUNT = /^(?:重点|重大)?项目(?:的)?(?:计划)?(?:总投资|投资总额)/u;
+
+/**
+ * Whether the headline's stage can be a count's: named in its phrase or before, or on a headline line before
+ * this one (not 2436个项目总投资1.92万亿元 开工项目投资逾八千亿元, where 开工 names a later phrase's figure).
+ */
+function stageBeforeInHeadline(sentence: Sentence, clause: Clause, q: Quantity): boolean {
+  // The count's own phrase ends at the next space (31个项目“云签约” 西安高新区…: its 签约 is its own).
+  const at = clause.start - sentence.start + q.end;
+  const space = sentence.text.slice(at).search(/\s/u);
+  const phraseEnd = space < 0 ? sentence.text.length : at + space;
+  return stagesOf(sentence.text).every((st) => st.start < phraseEnd);
+}
 
 /** Whether the stages' counts read so far in the sentence, one per stage, add up to `total`. */
 function sumsStageCounts(out: readonly Candidate[], total: number): boolean {

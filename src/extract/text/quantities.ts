@@ -96,11 +96,23 @@ const NEGATIVE_VERB = /^(?:下降|减少|下滑|回落|降低|收窄|缩小|降|
 const FLAT = /(?<!保)(?:基本)?持平(?!稳)/gu;
 
 // Share: 占全省进出口总值的62.5%, 占山西省进出口总额的八成多, 占进出口的比重高达64.8%, 约占全区的9.1%,
-// 相当于全国的0.42%.
+// 相当于全国的0.42%; in words, 占全市的三分之一, 占全省比重过半 (not 一半, mostly a kind's part: 产业链项目占了一半以上).
 const SHARE = new RegExp(
-  `(?<lead>约|接近|将近|近|超过|超|逾|不足|不到)?(?:占|相当于)(?<of>[^，。；：,;]{0,30}?)(?:的)?(?:比重|比例|份额)?(?:为|达到|达|高达)?(?<pre>约|近|超过|超|逾|突破|不足|不到)?(?<num>\\d+(?:\\.\\d+)?%|[${CN}]+成)(?<post>多|以上|左右|上下)?`,
+  `(?<lead>约|接近|将近|近|超过|超|逾|不足|不到)?(?:占|相当于)(?<of>[^，。；：,;]{0,30}?)(?:的)?(?:比重|比例|份额)?(?:为|达到|达|高达)?(?<pre>约|近|超过|超|逾|突破|不足|不到)?(?<num>\\d+(?:\\.\\d+)?%|[${CN}]+成|[一二三四五六七八九十]分之[一二三四五六七八九]|过半)(?<post>多|以上|左右|上下)?`,
   "gu",
 );
+
+const FRACTION = /^(?<den>[一二三四五六七八九十])分之(?<num>[一二三四五六七八九])$/u;
+
+/** A share in words (三分之一, 过半) as a percentage, one decimal; null if it is none. */
+function shareInWords(words: string): number | null {
+  if (words === "过半") return 50;
+  const m = FRACTION.exec(words);
+  const den = parseInteger(m?.groups?.den ?? "");
+  const num = parseInteger(m?.groups?.num ?? "");
+  if (den === null || num === null || num >= den) return null;
+  return Math.round((num / den) * 1000) / 10;
+}
 
 // Rank: 排名第一, 排第24位, 位居第一位, 居中部第2位, 分列全国第10、第6和第15位, 稳居中部六省省会城市首位, 居各县市区之首.
 const RANK = new RegExp(
@@ -320,7 +332,11 @@ export function scanQuantities(clause: string, features = feature.textFeatures(c
   for (const m of matchesIf(shares, clause, SHARE)) {
     const g = m.groups ?? {};
     const num = g.num ?? "";
-    const v = num.endsWith("%") ? Number(num.slice(0, -1)) : magnitude(num.slice(0, -1), "成");
+    const v = num.endsWith("%")
+      ? Number(num.slice(0, -1))
+      : num.endsWith("成")
+        ? magnitude(num.slice(0, -1), "成")
+        : shareInWords(num);
     if (v === null) continue;
     const start = m.index + m[0].length - num.length - (g.post?.length ?? 0) - (g.pre?.length ?? 0);
     const first = base(
@@ -328,8 +344,9 @@ export function scanQuantities(clause: string, features = feature.textFeatures(c
       start,
       m.index + m[0].length,
       v,
-      qualifierOf(g.pre ?? g.lead, g.post),
-      precisionOf(num),
+      // 过半: more than half.
+      num === "过半" && !g.pre && !g.lead ? "more_than" : qualifierOf(g.pre ?? g.lead, g.post),
+      precisionOf(num.endsWith("%") || num.endsWith("成") ? num : String(v)),
     );
     first.of = (g.of ?? "").replace(/的$/u, "");
     first.respectively = respectively;

@@ -2582,6 +2582,17 @@ const TRADE: Row[] = [
       "trade.export/growth 宝鸡市 = 12.4 exact «12.4»",
     ],
   ],
+  [
+    "a share written as a fraction (占全市的三分之一) or as 过半",
+    "合肥市",
+    "2021-01-20",
+    "全市进出口2156.3亿元，占全省的比重过半。其中，对RCEP成员国进出口占全市的三分之一。",
+    [
+      "trade.total/value 合肥市 = 215630000000 exact «2156.3亿元»",
+      "trade.total/share 合肥市 = 50 more_than «过半»",
+      "trade.total/share 合肥市 partner=RCEP成员国 = 33.3 exact «三分之一»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -6217,6 +6228,19 @@ const PROJECTS: Row[] = [
       "projects.started/count 长葛市 = 12 exact «12个»",
       "projects.producing/count 长葛市 = 8 exact «8个»",
       "projects.total/investment 长葛市 = 16830000000 exact «168.3亿元»",
+    ],
+  ],
+  [
+    "a place's projects taking part in the batch, said before the count (郑州市参加本期活动的项目321个); a headline's later phrase names no stage of the count before it",
+    "河南省",
+    "2023-12-21",
+    "第十期“三个一批”：2436个项目总投资1.92万亿元 开工项目投资逾八千亿元\n\n12月20日，全省第十期“三个一批”项目建设活动在郑州主会场和各省辖市分会场同步举行。\n\n记者从省发展改革委获悉，本期活动共有2436个项目参加，总投资1.92万亿元。\n\n从地区看，郑州市参加本期活动的项目321个，总投资3847亿元，投资额占全省的两成。",
+    [
+      "projects.total/count 河南省 = 2436 exact «2436个»",
+      "projects.total/investment 河南省 = 1920000000000 exact «1.92万亿元»",
+      "projects.total/count 郑州市 = 321 exact «项目321个»",
+      "projects.total/investment 郑州市 = 384700000000 exact «3847亿元»",
+      "projects.total/investment_share 郑州市 = 20 exact «两成»",
     ],
   ],
 ];
