@@ -193,14 +193,14 @@ const SETS: AuditSet[] = [
   ["holdout156", 12, 0.967, 0.966],
   ["holdout157", 12, 0.952, 0.972],
   ["holdout158", 12, 0.825, 0.932],
-  ["holdout159", 12, 0.986, 0.985],
+  ["holdout159", 12, 0.986, 1],
   ["holdout160", 12, 1, 1],
   ["holdout161", 12, 0.796, 0.79],
   ["holdout162", 12, 0.615, 0.984],
   ["holdout163", 12, 0.554, 0.758],
   ["holdout164", 12, 0.882, 0.881],
   ["holdout165", 12, 0.942, 0.963],
-  ["holdout166", 12, 0.953, 0.952],
+  ["holdout166", 12, 0.953, 0.964],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

@@ -169,6 +169,7 @@ const UP_TO_MONTH_END = new RegExp(`(?:截至|截止)(?:到)?(?:(?<year>\\d{4})�
 
 // Or a multiple or part of it (出口规模达到2018年的1.7倍, 恢复到2019年的九成, 相当于上年全年的97.6%).
 const COMPARED_AFTER = /^(?:同期|全年)?(?:相比|相较|比较|的[^，。；\d]{0,4}?[\d.一二三四五六七八九十两]+(?:倍|%|成))/u;
+const TREND_AFTER = /^的(?:下滑|下降|负增长|颓势|低迷|势头|态势|走势)/u;
 const GAP_BEFORE = /(?:高于|低于|快于|慢于|好于|优于|超出)(?:同期)?$/u;
 const LEVEL_AFTER = /^(?:同期)?(?:为|是)[\d约近超逾]/u;
 
@@ -221,6 +222,8 @@ export function scanPeriods(clause: string, features = textFeatures(clause)): Pe
     if (LEVEL_AFTER.test(clause.slice(end, end + 4)) || COMPARED_AFTER.test(clause.slice(end, end + 12))) continue;
     // 高于前8个月平均增速7.9个百分点: a period whose rate the figure is measured against.
     if (GAP_BEFORE.test(clause.slice(Math.max(0, m.index - 3), m.index))) continue;
+    // 扭转了前两个月的下滑势头: a period whose trend is spoken of, not the period of the figures.
+    if (TREND_AFTER.test(clause.slice(end, end + 6))) continue;
     // 第十期（去年10月举行）: when a batch was held, in brackets, not the period of the figures.
     if (
       (clause[m.index - 1] === "（" || clause[m.index - 1] === "(") &&

@@ -81,11 +81,17 @@ export function splitClauses(texts: readonly ClauseText[], state: ReadingState):
  * Periods listed before 分别 (一季度、二季度、三季度和四季度分别进出口…): one per
  * figure of the list, in order. Empty unless the clause lists two or more.
  */
-export function listedPeriods(clause: Clause, firstFigure: number, state: ReadingState): PeriodContext[] {
-  if ((clause.features & PERIOD_BIT) === 0 || !RESPECTIVE.test(clause.text.slice(0, firstFigure))) return [];
+export function listedPeriods(clause: Clause, figureAt: number, state: ReadingState): PeriodContext[] {
+  if ((clause.features & PERIOD_BIT) === 0) return [];
+  // A rate's words may hold the 分别 (增速依次为8.7%、…): up to its first digit.
+  const digit = clause.text.slice(figureAt).search(/[-−+\d]/u);
+  const firstFigure = digit < 0 ? figureAt : figureAt + digit;
+  if (!RESPECTIVE.test(clause.text.slice(0, firstFigure))) return [];
   const mentions = scanPeriods(clause.text).filter((m) => m.end <= firstFigure);
   if (mentions.length === 1) {
     const m = mentions[0] as PeriodMention;
+    const months = monthsOfRange(clause, m, firstFigure, state);
+    if (months.length > 0) return months;
     const quarters = quartersOfRange(clause, m, firstFigure, state);
     if (quarters.length > 0) return quarters;
     const listed = quartersListedShort(clause, m, firstFigure, state);
@@ -117,6 +123,18 @@ function quartersOfRange(clause: Clause, m: PeriodMention, firstFigure: number, 
   if (!range.months) return [];
   const out: PeriodContext[] = [];
   for (let q = (range.months[0] + 2) / 3; q <= range.months[1] / 3; q++) out.push({ year: range.year, quarter: q });
+  return out;
+}
+
+const EACH_MONTH_AFTER = /^各月(?:份)?/u;
+
+/** 1至4月各月进出口增速依次为-10.3%、-6.9%、1.2%、0.8%: each month of a range, one per figure. */
+function monthsOfRange(clause: Clause, m: PeriodMention, firstFigure: number, state: ReadingState): PeriodContext[] {
+  if (!EACH_MONTH_AFTER.test(clause.text.slice(m.end, firstFigure))) return [];
+  const range = m.apply(clause.period, state.refYear, state.main);
+  if (!range.months) return [];
+  const out: PeriodContext[] = [];
+  for (let month = range.months[0]; month <= range.months[1]; month++) out.push({ year: range.year, month });
   return out;
 }
 

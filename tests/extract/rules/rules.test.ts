@@ -8389,6 +8389,33 @@ const PERIODS: PeriodRow[] = [
       "2025年 trade.total/growth 石家庄市 = 5.5 exact «5.5»",
     ],
   ],
+  [
+    "each month of a range (1至4月各月…依次为) and quarters listed short (一、二、三季度…依次为), one per rate",
+    "陕西省",
+    "2023-05-20",
+    "1至4月，全省进出口1234.5亿元，增长2.1%。1至4月各月进出口增速依次为-10.3%、-6.9%、1.2%、0.8%。一、二、三季度全省出口增速依次为8.7%、15.2%、19.1%。",
+    [
+      "2023年1–4月 trade.total/value 陕西省 = 123450000000 exact «1234.5亿元»",
+      "2023年1–4月 trade.total/growth 陕西省 = 2.1 exact «增长2.1%»",
+      "2023年1月 trade.total/growth 陕西省 = -10.3 exact «增速依次为-10.3%»",
+      "2023年2月 trade.total/growth 陕西省 = -6.9 exact «-6.9%»",
+      "2023年3月 trade.total/growth 陕西省 = 1.2 exact «1.2%»",
+      "2023年4月 trade.total/growth 陕西省 = 0.8 exact «0.8%»",
+      "2023年第1季度 trade.export/growth 陕西省 = 8.7 exact «增速依次为8.7%»",
+      "2023年第2季度 trade.export/growth 陕西省 = 15.2 exact «15.2%»",
+      "2023年第3季度 trade.export/growth 陕西省 = 19.1 exact «19.1%»",
+    ],
+  ],
+  [
+    "a period whose trend is spoken of (扭转了前两个月的下滑势头) is no period of the rate after it",
+    "成都市",
+    "2020-04-20",
+    "1—3月，全市出口52.1亿元。三月，我市出口同比扭转了前两个月的下滑势头，增长7.4%。",
+    [
+      "2020年1–3月 trade.export/value 成都市 = 5210000000 exact «52.1亿元»",
+      "2020年3月 trade.export/growth 成都市 = 7.4 exact «增长7.4%»",
+    ],
+  ],
 ];
 
 describe("periods across paragraphs", () => {
