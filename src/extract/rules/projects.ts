@@ -129,6 +129,7 @@ const PROGRESSED_AFTER = /^(?:签约|开工)的?(?:重点|重大)?项目(?:已�
 const VENUE_THEN_OWN = /分会场[，,](?:该[市县区]|(?:共|集中)?(?:推进|签约|开工|投产)项目)/u;
 const VENUE_AT = /^[^，。；在]{2,12}在[^，。；]{2,24}(?:设立|设置|设)了?[^，。；]{0,4}分会场$/u;
 const PART_OF_STAGE_BEFORE = /项目中/u;
+const HOLDS_EVENT = /^[^，。；]{2,12}?(?:举行|举办|召开)了?(?:全省|全市)[^，。；]*?(?:活动|仪式)/u;
 const IN_EVENT = /^[^，。；在]{2,12}在[^，。；]{2,30}?(?:活动|大会|仪式)中/u;
 const BASE_LEVEL =
   /^(?:而|在)?(?:去年|上年|上一年)(?:同期|同次|第[一二三四五六七八九十\d]+次)|^(?:与|和|同)[^，。；]{2,40}相比$/u;
@@ -748,8 +749,11 @@ export const projectRule: SentenceRule = {
         landedIn ??
         // 襄垣县在襄垣经济技术开发区设立分会场，14个项目总投资超50亿元: the place that set up the venue, not the venue.
         // Also 全市在今年前三次全省开发区“三个一批”活动中累计签约项目126个: the place taking part, not the event's.
-        (VENUE_AT.test(text) || IN_EVENT.test(text)
-          ? headRegions(clause, text.indexOf("在"), state).find((r) => r.start === 0)
+        // Also 长葛市举行全省第十二期“三个一批”项目建设活动分会场活动: the place holding its part of the province's event.
+        (VENUE_AT.test(text) || IN_EVENT.test(text) || HOLDS_EVENT.test(text)
+          ? headRegions(clause, text.includes("在") ? text.indexOf("在") : text.length, state).find(
+              (r) => r.start === 0,
+            )
           : undefined) ??
         (counts.length > 0 ||
         money.length > 0 ||

@@ -6243,6 +6243,28 @@ const PROJECTS: Row[] = [
       "projects.total/investment_share 郑州市 = 20 exact «两成»",
     ],
   ],
+  [
+    "a place holding its part of the province's event (长葛市举行全省第十二期…分会场活动) is the subject, not 全省",
+    "许昌市",
+    "2024-04-09",
+    "【快讯】4月8日，长葛市举行全省第十二期“三个一批”项目建设活动分会场活动，集中签约项目6个，总投资38.5亿元；开工项目11个，总投资52.3亿元。",
+    [
+      "projects.signed/count 长葛市 = 6 exact «项目6个»",
+      "projects.signed/investment 长葛市 = 3850000000 exact «38.5亿元»",
+      "projects.started/count 长葛市 = 11 exact «项目11个»",
+      "projects.started/investment 长葛市 = 5230000000 exact «52.3亿元»",
+    ],
+  ],
+  [
+    "Henan's 产业集聚区 are zones (周口港口物流产业集聚区签约…项目8个)",
+    "周口市",
+    "2023-07-20",
+    "周口市第八期“三个一批”活动举行。\n\n◆港区讯 当天，周口港口物流产业集聚区签约临港装备制造、冷链物流等项目8个，总投资86亿元。",
+    [
+      "projects.signed/count 周口港口物流产业集聚区 = 8 exact «项目8个»",
+      "projects.signed/investment 周口港口物流产业集聚区 = 8600000000 exact «86亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
