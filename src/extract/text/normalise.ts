@@ -5,6 +5,7 @@ import { parseChineseInteger } from "./numerals";
 import { deleteRanges, type OffsetText, replaceRanges } from "./offset-text";
 import { pipeTables } from "./pipe-tables";
 import { runningHeads } from "./running-heads";
+import { sloppyUnits } from "./sloppy-units";
 import { isTraditional, toSimplified, withStrayTraditional } from "./traditional";
 
 export interface NormalisedText extends OffsetText {
@@ -93,6 +94,7 @@ export function normalise(original: string, bodyStart: number): NormalisedText {
   t = replaceStops(t);
   if (t.text.includes("百分之")) t = percentWords(t);
   t = { text: itemsAsUnits(t.text), map: t.map };
+  t = sloppyUnits(t);
   const spaced = spacedNumbers(t.text);
   if (spaced.length > 0) t = deleteRanges(t, spaced);
   t = pipeTables(t);
@@ -200,6 +202,12 @@ function spacedNumbers(text: string): Array<[number, number]> {
       out.push([i, i + 1]);
       continue;
     }
+    // A space a careless writer left inside a sentence's words (签 约项目24个, 焦作 市外贸进 出口): after a clause
+    // mark on a prose line, between two Han characters (not a dateline's or a byline's space at the line's start).
+    if (isHan(before) && isHan(text.charCodeAt(i + 1)) && spaceInSentence(text, i)) {
+      out.push([i, i + 1]);
+      continue;
+    }
     // A number opening a line (137 个项目集中开工) or a list's next item (分别为 31 个、45 个、20 个).
     if (isNumberChar(before) && isHan(text.charCodeAt(i + 1))) {
       let j = i - 1;
@@ -239,6 +247,14 @@ function splitAmount(text: string, at: number): boolean {
 }
 
 const UNIT_AFTER = /^\d{3}(?:[ ,]\d{3})*(?:\.\d+)?(?:万亿|亿|万)?(?:美元|元|个|家)/u;
+
+/** Whether the space at `at` stands inside a sentence: a clause mark before it on its line, and a full stop or comma after. */
+function spaceInSentence(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf("\n", at) + 1;
+  let lineEnd = text.indexOf("\n", at);
+  if (lineEnd < 0) lineEnd = text.length;
+  return CLAUSE_MARKS.test(text.slice(lineStart, at)) && CLAUSE_MARKS.test(text.slice(at, lineEnd));
+}
 
 function onProseLine(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf("\n", at) + 1;

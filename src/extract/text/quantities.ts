@@ -293,7 +293,9 @@ export function scanQuantities(clause: string, features = feature.textFeatures(c
     if (g.num?.startsWith("+")) g.num = g.num.slice(1);
     const v = magnitude(g.num ?? "", g.unit ?? "");
     if (v === null) continue;
-    const sign = NEGATIVE_VERB.test(g.verb ?? "") ? -1 : 1;
+    // 负增长3.2%: a fall.
+    const sign =
+      NEGATIVE_VERB.test(g.verb ?? "") || (g.verb === "增长" && clause.charAt(m.index - 1) === "负") ? -1 : 1;
     const first = base(
       "growth",
       m.index,

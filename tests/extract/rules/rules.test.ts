@@ -2593,6 +2593,13 @@ const TRADE: Row[] = [
       "trade.total/share 合肥市 partner=RCEP成员国 = 33.3 exact «三分之一»",
     ],
   ],
+  [
+    "负增长 is a fall; a unit left out (45.2亿) is 亿元",
+    "太原市",
+    "2023-06-10",
+    "全市出口45.2亿，同比负增长3.2%。",
+    ["trade.export/value 太原市 = 4520000000 exact «45.2亿»", "trade.export/growth 太原市 = -3.2 exact «增长3.2%»"],
+  ],
 ];
 
 const PROJECTS: Row[] = [

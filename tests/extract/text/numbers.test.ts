@@ -203,6 +203,27 @@ describe("normalise", () => {
     const at = n.text.indexOf("9个") >= 0 ? n.text.indexOf("9个") : n.text.indexOf("1852.35");
     if (at >= 0) expect(original.charAt(n.map[at] ?? 0)).toBe(n.text.charAt(at));
   });
+  it.each([
+    ["总投资217.4亿，涉及新材料", "总投资217.4亿元，涉及新材料"],
+    ["签约项目18，总投资74.3亿园；", "签约项目18个，总投资74.3亿元；"],
+    ["出口增涨12.5%。", "出口增长12.5%。"],
+    // Not a count of people, nor a number with its thousands set apart, nor 亿 before its unit's next word.
+    ["接待游客1.2亿人次。", "接待游客1.2亿人次。"],
+    ["累计签约项目1,046个。", "累计签约项目1,046个。"],
+    ["总投资12亿美元。", "总投资12亿美元。"],
+  ])("restores a unit a careless writer left out or mistyped: %s", (original, text) => {
+    const n = normalise(original, 0);
+    expect(n.text).toBe(text);
+    expect(n.map.length).toBe(n.text.length + 1);
+  });
+  it.each([
+    ["2月25日，全市签 约项目24个，总投资56.2亿元。", "2月25日，全市签约项目24个，总投资56.2亿元。"],
+    // A dateline's space at the line's start, a headline's between its phrases: kept.
+    ["运城新闻网讯 今年前4个月，运城市外贸进出口55.56亿元。", "运城新闻网讯 今年前4个月，运城市外贸进出口55.56亿元。"],
+    ["晋城开发区签约项目12个 总投资87.3亿元", "晋城开发区签约项目12个 总投资87.3亿元"],
+  ])("drops a space left inside a sentence's words: %s", (original, text) => {
+    expect(normalise(original, 0).text).toBe(text);
+  });
   it("drops pinyin noise", () => {
     expect(normalise("“签约一批”项(xiàng)目3个", 0).text).toBe("“签约一批”项目3个");
   });
