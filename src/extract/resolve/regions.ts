@@ -174,9 +174,11 @@ export function articleHome(home: HomeRegion, lead: readonly string[], texts: re
   // zones, its headline opening with the zone and its text speaking of no province or city as a whole.
   const headline = lead[0] ?? "";
   const scope = home.region.code ?? undefined;
+  const first = scanZoneNames(headline, { within: scope }).at(0);
   // 大同经开区 in the headline, 大同经济技术开发区 in the lead: the zone the lead names in full.
-  const named = lead.slice(1).flatMap((t) => scanZoneNames(t, { within: scope }).map((z) => z.zone.name));
-  const zone = scanZoneNames(headline, { within: scope, seen: named }).at(0);
+  const named =
+    first?.start === 0 ? lead.slice(1).flatMap((t) => scanZoneNames(t, { within: scope }).map((z) => z.zone.name)) : [];
+  const zone = named.length > 0 ? scanZoneNames(headline, { within: scope, seen: named }).at(0) : first;
   if (
     zone?.start === 0 &&
     zone.zone.parent !== null &&

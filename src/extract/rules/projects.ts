@@ -989,7 +989,7 @@ export const projectRule: SentenceRule = {
           zonesPart ||
           KIND_OF_STAGE_BEFORE.test(text.slice(0, q.start)) ||
           // 本期有港资、澳资及台资项目共43个: projects of one kind of investor, a part of the batch.
-          INVESTOR_KIND_BEFORE.test(text.slice(0, q.start)) ||
+          INVESTOR_KIND_BEFORE.test(text.slice(Math.max(0, q.start - 10), q.start)) ||
           // 1—8月，全市新签约招商引资项目263个: the year's investment promotion, not an activity's batch.
           (PROMOTION_BEFORE.test(text.slice(0, q.start)) && !EVENT_WORD.test(sentence.text)) ||
           COMPANY_BEFORE.test(text.slice(0, q.start))
@@ -1045,7 +1045,7 @@ export const projectRule: SentenceRule = {
         // 全区14个项目参加本次活动: the projects the place brought to the event, all of them.
         if (!ind && state.activity && JOINED_EVENT_AFTER.test(text.slice(q.end))) ind = "projects.total";
         // 郑州市参加本期活动的项目321个: the same, said before the count.
-        if (!ind && JOINED_EVENT_BEFORE.test(text.slice(0, q.start))) ind = "projects.total";
+        if (!ind && JOINED_EVENT_BEFORE.test(text.slice(Math.max(0, q.start - 14), q.start))) ind = "projects.total";
         // A headline's count of an activity's projects with no stage (七百三十个项目总投资两千七百余亿元) is its total.
         if (!ind && !stage && (sentence.headline || itemTitle) && state.activity)
           ind =
@@ -1055,7 +1055,8 @@ export const projectRule: SentenceRule = {
         if (!ind && stages.length === 0 && COUNT_THEN_AMOUNT.test(text.slice(q.end)) && sumsStageCounts(out, q.value))
           ind = "projects.total";
         // Not projects another statistic counts (；1—10月，全市新入库固定资产投资项目412个, 储备项目, 在建项目).
-        if (!ind && stage !== undefined && OTHER_STATISTIC_BEFORE.test(text.slice(0, q.start))) return;
+        if (!ind && stage !== undefined && OTHER_STATISTIC_BEFORE.test(text.slice(Math.max(0, q.start - 16), q.start)))
+          return;
         ind ??= stage;
         // 18个项目落户九原区，签约金额96.5亿元: a count naming no stage takes the one its amount names next.
         // Only a count written before its projects (18个项目), not a kind's (工业项目197个，占全部开工项目的69.6%).

@@ -130,6 +130,8 @@ const EACH_RATE = /^(?:增速|增幅)[均都]/u;
 const RATE_LINE = /^(?:同比)?(?:增长|增速|增幅|下降|降幅)[：:]/u;
 const RATE_LABEL = /^(?:同比)?(?<verb>增长|增速|增幅|下降|降幅)$/u;
 const WORD_GOES_ON = /[场域位间]/u;
+// Every zone and county name ends with one of these.
+const PLACE_END_CHAR = /[区县市旗]/u;
 const OFFICE_AFTER = /^(?:海关|统计|商务|人民政府|政府|发改|党委|管委会|局|委|办|[、和与及])/u;
 const RANKED_RATE_BEFORE =
   /(?:增速|增幅)(?:(?:居|位居|位列|排名?)[^，；]{0,8}(?:首位|第[一二三四五六七八九十\d]+位?|前列)|最(?:快|高))$/u;
@@ -693,7 +695,7 @@ export const tradeRule: SentenceRule = {
             s.tainted = false;
             continue;
           }
-        } else if (clause.start === sentence.start) {
+        } else if (clause.start === sentence.start && clauses.length > 1 && PLACE_END_CHAR.test(text)) {
           // 新乡综合保税区迎来封关运作后首个完整年度，全年实现进出口9.67亿元: a zone or a county (by its full name:
           // not 新兴 in 新兴市场) the sentence opens on is what its figures after are about. Not an office speaking
           // (郑州海关发布数据，…).
@@ -1134,7 +1136,7 @@ function labelledRate(clause: Clause, before: string): Quantity | undefined {
   // 湘潭进出口增速居全省首位，达27.5%: the rate the clause before ranked.
   const rate = label
     ? BARE_RATE.exec(clause.text)
-    : RANKED_RATE_BEFORE.test(before)
+    : before.includes("增") && RANKED_RATE_BEFORE.test(before)
       ? RATE_REACHED.exec(clause.text)
       : null;
   const num = rate?.groups?.num;
