@@ -146,12 +146,23 @@ const PERIOD_FIGURE = /^(?:为|是)?(?:同比)?(?:增长|下降|增|降|减少)?
  * A bracket giving the clause's own place's figure for another period of the same year
  * (二季度…增长15.9%，比一季度加快5.5个百分点（一季度增长10.4%）), or undefined.
  */
+const BASE_LEVEL_INNER = /^(?:去年|上年|上一年)(?:同期|同月)?(?:为|是)?[\d约近超逾]/u;
+
 export function findPeriodAside(clause: Clause, state: ReadingState, region: Region): Aside | undefined {
   const text = clause.text;
   if (!text.includes("（") && !text.includes("(")) return undefined;
   BRACKET.lastIndex = 0;
   for (let m = BRACKET.exec(text); m; m = BRACKET.exec(text)) {
     const innerText = m.groups?.inner ?? "";
+    // （去年同期228.41亿元）, （去年同月为61.27亿元）: the base's level, no figure of the report's; blanked out.
+    if (BASE_LEVEL_INNER.test(innerText))
+      return {
+        main: mainClause(clause, m),
+        inner: innerClause(clause, m, "", clause.period),
+        at: m.index,
+        region,
+        ownPlace: true,
+      };
     const when = scanPeriods(innerText)[0];
     if (when?.start !== 0 || !PERIOD_FIGURE.test(innerText.slice(when.end))) continue;
     const period = when.apply(clause.period, state.refYear, state.main);

@@ -54,7 +54,8 @@ const IN_RANKING = /在(?<among>[^，；]{1,20}?)中/u;
 const HYPOTHETICAL = /(?:剔除|扣除|不考虑)[^，；]*?(?:后|因素)/u;
 // A clause opened by the base period (去年同期，全市进出口总值为67.5亿元; 上年全市进出口总值为…): the
 // level this year's change is measured against, not a figure of the report's period.
-const BASE_PERIOD_LEVEL = /^(?:而|在)?(?:(?:去年|上年|上一年)同期|上年|上一年)(?:，|$|[为是的]|全[市省区县])/u;
+const BASE_PERIOD_LEVEL =
+  /^(?:而|在)?(?:(?:去年|上年|上一年)同(?:期|月)|上年|上一年)(?:，|$|[为是的]|全[市省区县]|(?=\d))/u;
 // Also 东盟继续保持我市最大贸易伙伴地位.
 const LEADING_PARTNER =
   /^(?:其中，?)?(?<p>[\p{Script=Han}]{2,12}?(?:[、和及与][\p{Script=Han}]{2,12}?)*)(?:(?:仍然|仍|继续|依然|稳居|保持)?(?:为|是|成为)|(?:继续|仍然|仍|依然)?(?:保持|稳居))(?:我市|我省|全市|全省|本市|本省|我区|全区|[\p{Script=Han}]{2,4}?)?(?:第[一二三\d]大|前[二两三四五]大|最大的?|主要)(?:的)?(?:贸易伙伴|贸易市场|出口市场|进口来源地)(?:地位)?$/u;

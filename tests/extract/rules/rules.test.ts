@@ -8445,6 +8445,33 @@ const PERIODS: PeriodRow[] = [
       "2020年3月 trade.export/growth 成都市 = 7.4 exact «增长7.4%»",
     ],
   ],
+  [
+    "last year's level in brackets, with or without 为 (（去年同期228.41亿元）, （去年同月为61.27亿元）), is a base, no figure of the report's; a balance 扩大至 an amount is its value",
+    "芜湖市",
+    "2022-07-20",
+    "1—6月，全市进出口总值398.52亿元（去年同期为342.96亿元），同比增长16.2%。\n\n其中，出口271.38亿元（去年同期228.41亿元），增长18.8%。全市贸易顺差扩大至144.24亿元。\n\n6月份当月，全市进出口76.85亿元（去年同月为61.27亿元），增长25.4%。",
+    [
+      "2022年1–6月 trade.total/value 芜湖市 = 39852000000 exact «398.52亿元»",
+      "2022年1–6月 trade.total/growth 芜湖市 = 16.2 exact «增长16.2%»",
+      "2022年1–6月 trade.export/value 芜湖市 = 27138000000 exact «271.38亿元»",
+      "2022年1–6月 trade.export/growth 芜湖市 = 18.8 exact «增长18.8%»",
+      "2022年1–6月 trade.balance/value 芜湖市 = 14424000000 exact «144.24亿元»",
+      "2022年6月 trade.total/value 芜湖市 = 7685000000 exact «76.85亿元»",
+      "2022年6月 trade.total/growth 芜湖市 = 25.4 exact «增长25.4%»",
+    ],
+  ],
+  [
+    "two months added up (1、2月份合计) are a range",
+    "邯郸市",
+    "2020-04-20",
+    "受疫情影响，1、2月份合计进出口243062万元，同比下降23.5%；3月份当月进出口169774万元，同比增长2.1%。",
+    [
+      "2020年1–2月 trade.total/value 邯郸市 = 2430620000 exact «243062万元»",
+      "2020年1–2月 trade.total/growth 邯郸市 = -23.5 exact «下降23.5%»",
+      "2020年3月 trade.total/value 邯郸市 = 1697740000 exact «169774万元»",
+      "2020年3月 trade.total/growth 邯郸市 = 2.1 exact «增长2.1%»",
+    ],
+  ],
 ];
 
 describe("periods across paragraphs", () => {
