@@ -203,8 +203,12 @@ const SETS: AuditSet[] = [
   ["holdout166", 12, 0.953, 0.964],
   ["holdout167", 12, 0.995, 0.994],
   ["holdout168", 12, 0.997, 0.996],
-  ["holdout169", 12, 0.855, 0.928],
+  ["holdout169", 12, 0.855, 0.952],
   ["holdout170", 12, 0.836, 0.942],
+  ["holdout171", 12, 0.997, 0.997],
+  ["holdout172", 12, 0.942, 0.942],
+  ["holdout173", 12, 0.992, 0.991],
+  ["holdout174", 12, 0.99, 0.99],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

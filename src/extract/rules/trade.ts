@@ -58,7 +58,7 @@ const BASE_PERIOD_LEVEL =
   /^(?:而|在)?(?:(?:去年|上年|上一年)同(?:期|月)|上年|上一年)(?:，|$|[为是的]|全[市省区县]|(?=\d))/u;
 // Also 东盟继续保持我市最大贸易伙伴地位.
 const LEADING_PARTNER =
-  /^(?:其中，?)?(?<p>[\p{Script=Han}]{2,12}?(?:[、和及与][\p{Script=Han}]{2,12}?)*)(?:(?:仍然|仍|继续|依然|稳居|保持)?(?:为|是|成为)|(?:继续|仍然|仍|依然)?(?:保持|稳居))(?:我市|我省|全市|全省|本市|本省|我区|全区|[\p{Script=Han}]{2,4}?)?(?:第[一二三\d]大|前[二两三四五]大|最大的?|主要)(?:的)?(?:贸易伙伴|贸易市场|出口市场|进口来源地)(?:地位)?$/u;
+  /^(?:其中，?)?(?<p>[\p{Script=Han}]{2,12}?(?:[、和及与][\p{Script=Han}]{2,12}?)*)(?:(?:仍然|仍|继续|依然|稳居|保持)?(?:为|是|成为)|(?:继续|仍然|仍|依然)?(?:保持|稳居))(?:我市|我省|全市|全省|本市|本省|我区|全区|[\p{Script=Han}]{2,4}?)?(?:第[一二三\d]大|前[二两三四五]大|最大的?|主要)(?:的)?(?:贸易伙伴|贸易市场|出口市场|进口来源地)(?:地位)?。?$/u;
 const EACH = /各(?:为|是|有|达到|达|约|近)?$/u;
 // 进口、出口分别完成…，前者同比下降2.4%，后者增长19.4%: the first or last of the keywords listed.
 const FORMER_LATTER = /^(?:其中[，,]?)?(?<w>前者|后者)/u;
@@ -130,6 +130,9 @@ const PLACES_RATE =
 const EACH_RATE = /^(?:增速|增幅)[均都]/u;
 const RATE_LINE = /^(?:同比)?(?:增长|增速|增幅|下降|降幅)[：:]/u;
 const RATE_LABEL = /^(?:同比)?(?<verb>增长|增速|增幅|下降|降幅)$/u;
+const TRADE_NAMED_NEXT = /^(?:双边)?(?:贸易额|进出口额?|贸易总额)/u;
+// 双方贸易额达到298.4亿元 after 澳大利亚继续保持我市第一大贸易伙伴地位: the partner the sentence before named.
+const BOTH_SIDES = /^(?:双方|双边)(?:贸易|进出口)/u;
 const WORD_GOES_ON = /[场域位间]/u;
 // Every zone and county name ends with one of these.
 const PLACE_END_CHAR = /[区县市旗]/u;
@@ -339,6 +342,8 @@ const THIS_PLACE = /^该(?:市|县|区)$/u;
 const WHOLE_COUNTY = /^全(?:县|区)$/u;
 /** The county-level place an article last named (介休市), for a 该市 after it. */
 const lastPlaceNamed = new WeakMap<ReadingState, Candidate["region"]>();
+/** The one partner a sentence named as a place's biggest (澳大利亚继续保持我市第一大贸易伙伴地位), and its paragraph. */
+const partnerNamed = new WeakMap<ReadingState, { partner: string; paragraph: number }>();
 const ITEM_PLACE_GAP = /^、\p{Script=Han}{2,12}$/u;
 
 /** The place a list item opens with between two figures (…增长12.6%、吉安市增长18.2%), if the gap is that place alone. */
@@ -576,11 +581,14 @@ export const tradeRule: SentenceRule = {
         continue;
       }
       // 日本仍为我市第一大贸易伙伴，进出口271.4亿: the partner named as the subject is the rest of the sentence's.
-      if (quantities.length === 0) {
+      // (A rank in the clause is the partner's own: 第一大贸易伙伴, 位居第二.)
+      const ranksOnly = quantities.every((q) => q.kind === "rank");
+      if (ranksOnly) {
         const lead = LEADING_PARTNER.exec(text)?.groups?.p;
         if (lead) {
           // 东盟、欧盟、美国为我省前三大贸易伙伴，一季度分别进出口…: one partner per figure of a list.
           s.partners = lead.split(/[、和及与]/u).filter((p) => p.length >= 2);
+          if (s.partners.length === 1) partnerNamed.set(state, { partner: lead, paragraph: sentence.paragraph });
           // 欧盟为武汉第一大贸易伙伴 after a zone's figures: the partner of the place the clause names.
           const whose = headRegions(clause, text.length, state).find((r) => r.start > lead.length);
           if (whose) {
@@ -626,7 +634,15 @@ export const tradeRule: SentenceRule = {
         }
       }
       // 东盟这边有点冷：进出口667.9亿元，下降6.1%: a known partner's remark, a colon, its figures.
-      if (beforeColon) {
+      // Also before a comma, the trade named next (巴西位居第二，贸易额186.2亿元; 欧盟增势最为强劲，贸易额…).
+      if (
+        beforeColon ||
+        (ranksOnly &&
+          kws.length === 0 &&
+          clause.start === sentence.start &&
+          charAfter(sentence, clause) === "，" &&
+          TRADE_NAMED_NEXT.test(sentence.text.slice(text.length + 1)))
+      ) {
         const topic = remarkPartner(text);
         if (topic) {
           s.partners = [topic];
@@ -735,6 +751,11 @@ export const tradeRule: SentenceRule = {
           : null);
       const removed: Array<[number, number]> = [];
       for (const k of kws) removed.push([k.start, k.end]);
+      const named = BOTH_SIDES.test(text) ? partnerNamed.get(state) : undefined;
+      if (named && sentence.paragraph - named.paragraph <= 1) {
+        s.partners = [named.partner];
+        removed.push([0, 2]);
+      }
       const behind = text.includes("仅次于") ? BEHIND_PLACE.exec(text) : null;
       if (behind) removed.push([behind.index, behind.index + behind[0].length]);
       let entities: SentenceState["entities"] = [];

@@ -2600,6 +2600,19 @@ const TRADE: Row[] = [
     "全市出口45.2亿，同比负增长3.2%。",
     ["trade.export/value 太原市 = 4520000000 exact «45.2亿»", "trade.export/growth 太原市 = -3.2 exact «增长3.2%»"],
   ],
+  [
+    "a partner named a place's biggest in a sentence of its own, then 双方贸易额…; a known partner's remark before a comma, then 贸易额 (巴西位居第二，贸易额…)",
+    "唐山市",
+    "2019-12-20",
+    "今年1—11月，全市外贸进出口完成1216.7亿元。前11个月，澳大利亚继续保持我市第一大贸易伙伴地位。双方贸易额达到298.4亿元，增长5.6%。巴西位居第二，贸易额186.2亿元，增长21.4%。",
+    [
+      "trade.total/value 唐山市 = 121670000000 exact «1216.7亿元»",
+      "trade.total/value 唐山市 partner=澳大利亚 = 29840000000 exact «298.4亿元»",
+      "trade.total/growth 唐山市 partner=澳大利亚 = 5.6 exact «增长5.6%»",
+      "trade.total/value 唐山市 partner=巴西 = 18620000000 exact «186.2亿元»",
+      "trade.total/growth 唐山市 partner=巴西 = 21.4 exact «增长21.4%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
