@@ -912,7 +912,9 @@ export const projectRule: SentenceRule = {
         firstQ !== undefined &&
         (RESPECTIVELY.test(text.slice(0, firstQ.end)) ||
           (counts.length > 1 && EACH_OF_LIST.test(text.slice(0, firstQ.end))));
-      if (ownList.length > 1 && respectiveHere) stageList = ownList;
+      // Also with no 分别 when the stages and the counts pair off (签约、开工、投产项目25个、22个、19个).
+      const pairedStages = ownList.length > 1 && ownList.length === counts.length && money.length === 0;
+      if (ownList.length > 1 && (respectiveHere || pairedStages)) stageList = ownList;
       // 三批项目总投资分别为326.5亿元、358.2亿元、142.8亿元: the three batches of 三个一批, in their order.
       else if (respectiveHere && money.length === 3 && counts.length === 0 && THREE_BATCHES.test(text))
         stageList = ["projects.signed", "projects.started", "projects.producing"];
@@ -1012,7 +1014,7 @@ export const projectRule: SentenceRule = {
             : undefined;
         let ind =
           trailing[q.listIndex] ??
-          listedStage(q, counts, respectiveHere, stageList) ??
+          listedStage(q, counts, respectiveHere || pairedStages, stageList) ??
           own?.indicator ??
           before?.indicator ??
           after?.indicator ??

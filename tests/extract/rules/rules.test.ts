@@ -6285,6 +6285,17 @@ const PROJECTS: Row[] = [
       "projects.signed/investment 周口港口物流产业集聚区 = 8600000000 exact «86亿元»",
     ],
   ],
+  [
+    "stages listed then as many counts, no 分别 (签约、开工、投产项目25个、22个、19个)",
+    "山西省",
+    "2025-03-20",
+    "全省开发区2025年第一次“三个一批”活动举行。主会场上，山西综改示范区签约、开工、投产项目25个、22个、19个。",
+    [
+      "projects.signed/count 山西综改示范区 = 25 exact «项目25个»",
+      "projects.started/count 山西综改示范区 = 22 exact «22个»",
+      "projects.producing/count 山西综改示范区 = 19 exact «19个»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
