@@ -128,6 +128,7 @@ const SAME_TOTAL = /^(?:其)?(?:总量|规模|总值|总额)(?:占|居|位居|�
 const PLACES_RATE =
   /^(?:此外|另外|同时)[，,]?\p{Script=Han}{2,8}(?:、\p{Script=Han}{2,8})+(?:[两二三四五六七八九十]个?[市县区])?(?:增速|增幅)/u;
 const EACH_RATE = /^(?:增速|增幅)[均都]/u;
+const SHARE_OF_WHOLE_LINE = /^(?:其)?占(?:全省|全市|全区|全国)(?:的)?(?:比重|份额|比例)/u;
 const RATE_LINE = /^(?:同比)?(?:增长|增速|增幅|下降|降幅)[：:]/u;
 const RATE_LABEL = /^(?:同比)?(?<verb>增长|增速|增幅|下降|降幅)$/u;
 const TRADE_NAMED_NEXT = /^(?:双边)?(?:贸易额|进出口额?|贸易总额)/u;
@@ -416,7 +417,12 @@ export const tradeRule: SentenceRule = {
             : // 从月度看，1—2月合计下降6.4%，3月、4月分别增长3.5%和12.9%: the months of the trade as a whole.
               (features & feature.TRADE) === 0 && BY_MONTH.test(sentence.text)
               ? [WHOLE_TRADE]
-              : [],
+              : // 占全省比重：3.5%，居全省第3位 under a post's figures: the trade's share as a whole.
+                (features & feature.TRADE) === 0 &&
+                  SHARE_OF_WHOLE_LINE.test(sentence.text) &&
+                  (lastIndicators.get(state)?.length ?? 0) > 0
+                ? [WHOLE_TRADE]
+                : [],
       partners: [],
       entities: [],
       region: carriedRegion(sentence, state),
@@ -494,7 +500,8 @@ export const tradeRule: SentenceRule = {
       if (!s.hypothetical && (HYPOTHETICAL.test(text) || FIVE_YEAR_SPAN.test(text))) s.hypothetical = true;
       // 上年同期为45.08亿元: the base's level is its clause's only; 去年同期， alone carries to the clauses after.
       const baseLevelHere = BASE_PERIOD_LEVEL.test(text);
-      const labelled = labelledRate(clause, textBefore);
+      const labelled =
+        labelledRate(clause, textBefore) ?? (textBefore.includes("占") ? labelledShare(clause, textBefore) : undefined);
       textBefore = text;
       const quantities = labelled
         ? [labelled]
@@ -1151,6 +1158,27 @@ function groupsWith(sentence: Sentence, re: RegExp): Array<[number, number]> {
     from += part.length + 1;
   }
   return out;
+}
+
+const SHARE_LABEL = /^(?:其)?占(?<of>全省|全市|全区|全国)(?:的)?(?:比重|份额|比例)$/u;
+
+/** A share after its label and a colon (占全省比重：3.5%). */
+function labelledShare(clause: Clause, before: string): Quantity | undefined {
+  const of = SHARE_LABEL.exec(before.trim())?.groups?.of;
+  const num = of ? BARE_RATE.exec(clause.text.replace(/[，。].*$/u, ""))?.groups?.num : undefined;
+  if (!of || num === undefined) return undefined;
+  const start = clause.text.indexOf(num);
+  return {
+    kind: "share",
+    start,
+    end: start + num.length + 1,
+    value: Number(num),
+    qualifier: "exact",
+    precision: precisionOf(num),
+    listIndex: 0,
+    respectively: false,
+    of,
+  };
 }
 
 function labelledRate(clause: Clause, before: string): Quantity | undefined {

@@ -2613,6 +2613,20 @@ const TRADE: Row[] = [
       "trade.total/growth 唐山市 partner=巴西 = 21.4 exact «增长21.4%»",
     ],
   ],
+  [
+    "a post's line of the share of the province after its label (占全省比重：3.5%，居全省第3位): the trade's as a whole",
+    "新乡市",
+    "2023-07-20",
+    "📊 外贸数据\n\n进出口：62.38亿元，增长11.3%\n\n出口：51.04亿元，增长13.6%\n\n占全省比重：3.5%，居全省第3位",
+    [
+      "trade.total/value 新乡市 = 6238000000 exact «62.38亿元»",
+      "trade.total/growth 新乡市 = 11.3 exact «增长11.3%»",
+      "trade.export/value 新乡市 = 5104000000 exact «51.04亿元»",
+      "trade.export/growth 新乡市 = 13.6 exact «增长13.6%»",
+      "trade.total/share 新乡市 = 3.5 exact «3.5%»",
+      "trade.total/rank 新乡市 = 3 exact «居全省第3位»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
