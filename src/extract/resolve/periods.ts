@@ -178,6 +178,7 @@ const LEVEL_AFTER = /^(?:同期|同月)?(?:为|是)[\d约近超逾]/u;
 const DAY_AFTER_YEAR = new RegExp(`^${M}月(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[日号]`, "u");
 
 const HELD_IN_BRACKET = /^(?:份)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号])?(?:举行|召开|举办|启动)[）)]/u;
+const AIMED_AT_BEFORE = /(?:冲刺|决胜|备战|迎战|奋战)$/u;
 const AIM_BEFORE = /(?:为|完成|实现|确保|冲刺|决胜|夺取)$/u;
 const AIM_AFTER = /^(?:画上|收官|目标|任务|计划|工作)/u;
 
@@ -211,6 +212,8 @@ export function scanPeriods(clause: string, features = textFeatures(clause)): Pe
       (LUNAR_BEFORE.test(clause.slice(Math.max(0, m.index - 2), m.index)) || LUNAR_DAY.test(clause.slice(end, end + 2)))
     )
       continue;
+    // 蓄势冲刺四季度, 决胜下半年: a period aimed at, not the period of figures.
+    if (AIMED_AT_BEFORE.test(clause.slice(Math.max(0, m.index - 2), m.index))) continue;
     // 为全年画上圆满句号, 完成全年目标: the year as an aim, not the period of figures.
     if (
       g.rel === "全年" &&

@@ -8510,6 +8510,16 @@ const PERIODS: PeriodRow[] = [
       "2020年3月 trade.total/growth 邯郸市 = 2.1 exact «增长2.1%»",
     ],
   ],
+  [
+    "a period aimed at in a headline (蓄势冲刺四季度) is no period of the article's figures",
+    "安徽省",
+    "2021-09-30",
+    "1106个重大项目同日开工 安徽“项目攻坚”蓄势冲刺四季度\n\n9月29日，全省2021年第三季度重大项目集中开工动员会举行。本季度全省集中开工项目1106个，总投资4215.6亿元。",
+    [
+      "2021年第3季度 projects.started/count 安徽省 = 1106 exact «项目1106个»",
+      "2021年第3季度 projects.started/investment 安徽省 = 421560000000 exact «4215.6亿元»",
+    ],
+  ],
 ];
 
 describe("periods across paragraphs", () => {
