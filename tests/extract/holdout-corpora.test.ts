@@ -198,7 +198,7 @@ const SETS: AuditSet[] = [
   ["holdout161", 12, 0.796, 0.79],
   ["holdout162", 12, 0.615, 0.986],
   ["holdout163", 12, 0.554, 0.758],
-  ["holdout164", 12, 0.882, 0.884],
+  ["holdout164", 12, 0.882, 0.921],
   ["holdout165", 12, 0.942, 0.963],
   ["holdout166", 12, 0.953, 0.964],
   ["holdout167", 12, 0.995, 0.994],
@@ -209,6 +209,10 @@ const SETS: AuditSet[] = [
   ["holdout172", 12, 0.942, 0.959],
   ["holdout173", 12, 0.992, 0.995],
   ["holdout174", 12, 0.99, 0.99],
+  ["holdout175", 12, 0.936, 0.936],
+  ["holdout176", 12, 0.989, 0.988],
+  ["holdout177", 12, 0.956, 0.956],
+  ["holdout178", 12, 0.981, 0.993],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

@@ -198,6 +198,7 @@ const NAMED_PROJECT_STAGED =
   /(?<!签约|开工|动工|投产|重点|重大|集中|[个批点的”"\d])项目(?:日前|近日|近期|正式|顺利|今天|今日|昨天|昨日|当天)?(?:开工|动工|签约|投产|竣工)(?:建设|仪式)?。?$/u;
 const KIND_OF_STAGE_BEFORE =
   /(?:签约|开工|动工|投产)的(?![省市县区]?重点|[省市县区]?重大|项目)[^，。；\d]{2,}(?:项目)?$/u;
+const BATCH_OF_SIZE = /集中(?:签约|开工|动工|投产)(?:的)?亿元以上(?:重点|重大)?项目/u;
 const INVESTOR_KIND_BEFORE = /(?:外资|外商投资|港资|澳资|台资|侨资|港澳台资?|境外|省外|央企|民营|国有)(?:企业)?的?$/u;
 const COMPANY_BEFORE = /(?:集团|公司|企业)[^，。；\d]{0,8}?(?:有|的)?$/u;
 const LEADING_MARK = /^[^\p{Script=Han}\d\p{L}]+/u;
@@ -882,7 +883,8 @@ export const projectRule: SentenceRule = {
       // Not a count a clause before named by its stage (其中，开工项目数量最多，达976个).
       const ofKind = breakdown && stages.length === 0 && !explicit && !places && namedStage === undefined;
       const target = planned || PLAN.test(text);
-      const threshold = THRESHOLD.test(text) || target;
+      // 此次全省集中开工亿元以上项目2195个: the batch is of projects above a size, not a part of it (其中亿元以上项目…).
+      const threshold = (THRESHOLD.test(text) && !BATCH_OF_SIZE.test(text)) || target;
       // 总投资10亿元以上的有38个，合计投资612.4亿元: the amounts after a threshold's count are those projects'.
       if (threshold && !target) partOnly = true;
       const zonesPart =

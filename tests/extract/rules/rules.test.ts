@@ -6310,6 +6310,16 @@ const PROJECTS: Row[] = [
       "projects.producing/count 山西综改示范区 = 19 exact «19个»",
     ],
   ],
+  [
+    "a batch of projects above a size (此次全省集中开工亿元以上项目2195个) is the batch, not a part of it",
+    "安徽省",
+    "2023-09-29",
+    "9月28日，全省2023年第三季度重大项目集中开工动员会举行。此次全省集中开工亿元以上项目2195个，总投资5684.3亿元。",
+    [
+      "projects.started/count 安徽省 = 2195 exact «项目2195个»",
+      "projects.started/investment 安徽省 = 568430000000 exact «5684.3亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
