@@ -6320,6 +6320,17 @@ const PROJECTS: Row[] = [
       "projects.started/investment 安徽省 = 568430000000 exact «5684.3亿元»",
     ],
   ],
+  [
+    "a place's count then its total investment, with no verb (本期新郑市46个项目总投资180.7亿元), all the batch's projects there",
+    "郑州市",
+    "2023-06-20",
+    "新郑市第九期“三个一批”项目建设活动举行。本期新郑市46个项目总投资180.7亿元，其中签约项目15个。",
+    [
+      "projects.total/count 新郑市 = 46 exact «46个»",
+      "projects.total/investment 新郑市 = 18070000000 exact «180.7亿元»",
+      "projects.signed/count 新郑市 = 15 exact «项目15个»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
