@@ -210,10 +210,10 @@ const SETS: AuditSet[] = [
   ["holdout173", 12, 0.992, 0.995],
   ["holdout174", 12, 0.99, 0.99],
   ["holdout175", 12, 0.936, 0.947],
-  ["holdout176", 12, 0.989, 0.988],
+  ["holdout176", 12, 0.989, 1],
   // 汉中市28个项目总投资121亿元 in a report on a 集中开工 event reads as all of its projects, not as the started
   // ones (the place-before-count shape that set 175 needed): two records of the right figures with the wrong stage.
-  ["holdout177", 12, 0.956, 0.953],
+  ["holdout177", 12, 0.956, 0.959],
   ["holdout178", 12, 0.981, 0.993],
 ];
 

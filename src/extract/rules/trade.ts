@@ -76,7 +76,7 @@ const CAUSE_CLAUSE = /^(?:主要)?(?:受|得益于|受益于)[^，。；]{1,20}(
 const HOME_AGAIN = /^(?:我|全|本)(?:省|市|区|县)(?:增速|增幅|外贸|进出口)?(?:[高低快慢](?:于|出)|(?:比|较)全)/u;
 // Also after the period and the place (上半年银川市与东盟的贸易往来升温，进出口贸易额9138万美元).
 const PARTNER_TOPIC =
-  /^(?:其中[，,]?)?(?:[^，。；对与\d]{0,4}[^，。；对与]{0,10}?(?:市|省|县|区))?(?:对|与)(?!外)[^，。；]{2,20}?(?:贸易|外贸)[^，。；\d]{2,8}$/u;
+  /^(?:其中[，,]?)?(?:[^，。；对与\d]{0,4}[^，。；对与]{0,10}?(?:市|省|县|区)|\p{Script=Han}{2,4}?(?=与))?(?:对|与)(?!外)[^，。；]{2,20}?(?:贸易|外贸)[^，。；\d]{2,8}$/u;
 const SUBTOTAL_TOPIC =
   /^(?:其中[，,]?)?(?:一般贸易|加工贸易|边境小额贸易|边境贸易|边民互市贸易|市场采购贸易|保税物流|跨境电商|机电产品|高新技术产品|劳动密集型产品|农产品)[^，；。]{0,8}$/u;
 const WITHIN_LEAD = /^(?:区内的|辖区内的|园区内的|其中的)/u;
@@ -125,6 +125,8 @@ const RESPECTIVE_WORD = /分别|依次/u;
 // 总量占全省的6.8%，居全省…第六位: the size of what the sentence before gave, its keywords not repeated.
 const SAME_TOTAL = /^(?:其)?(?:总量|规模|总值|总额)(?:占|居|位居|位列|排)/u;
 // 此外，宣城、池州两市增速均超过四成: the rate of what the sentence before gave, for other places.
+// 增速方面，大同增长38.6%…；朔州、吕梁分别下降…: the places' rates of what the sentence before gave.
+const RATE_FRAME = /^(?:从)?(?:增速|增幅)(?:方面|来看|看)[，,]/u;
 const PLACES_RATE =
   /^(?:此外|另外|同时)[，,]?\p{Script=Han}{2,8}(?:、\p{Script=Han}{2,8})+(?:[两二三四五六七八九十]个?[市县区])?(?:增速|增幅)/u;
 const EACH_RATE = /^(?:增速|增幅)[均都]/u;
@@ -410,7 +412,8 @@ export const tradeRule: SentenceRule = {
         (startsWithSubtotal && !state.previousTainted) ||
         RATE_LINE.test(sentence.text) ||
         SAME_TOTAL.test(sentence.text) ||
-        PLACES_RATE.test(sentence.text)
+        PLACES_RATE.test(sentence.text) ||
+        RATE_FRAME.test(sentence.text)
           ? (lastIndicators.get(state) ?? [])
           : sentence.row === true
             ? (rowKeywords.get(state) ?? [])

@@ -2627,6 +2627,31 @@ const TRADE: Row[] = [
       "trade.total/rank 新乡市 = 3 exact «居全省第3位»",
     ],
   ],
+  [
+    "a partner introduced by 与…贸易往来 with its figures in the next clause",
+    "大同市",
+    "2022-07-20",
+    "上半年，全市进出口38.6亿元，增长12.1%。同期，大同与“一带一路”沿线国家贸易往来日益密切，进出口12.8亿元，增长37.4%。",
+    [
+      "trade.total/value 大同市 = 3860000000 exact «38.6亿元»",
+      "trade.total/growth 大同市 = 12.1 exact «增长12.1%»",
+      "trade.total/value 大同市 partner=一带一路 = 1280000000 exact «12.8亿元»",
+      "trade.total/growth 大同市 partner=一带一路 = 37.4 exact «增长37.4%»",
+    ],
+  ],
+  [
+    "places' rates under a frame (增速方面，大同增长38.6%…) are of the trade the sentence before gave",
+    "山西省",
+    "2024-01-20",
+    "分市看，太原市进出口1062.8亿元，大同市进出口98.4亿元。增速方面，大同增长38.6%；朔州、吕梁分别下降8.7%和3.1%。",
+    [
+      "trade.total/value 太原市 = 106280000000 exact «1062.8亿元»",
+      "trade.total/value 大同市 = 9840000000 exact «98.4亿元»",
+      "trade.total/growth 大同市 = 38.6 exact «增长38.6%»",
+      "trade.total/growth 朔州市 = -8.7 exact «下降8.7%»",
+      "trade.total/growth 吕梁市 = -3.1 exact «3.1%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
