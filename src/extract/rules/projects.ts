@@ -147,8 +147,11 @@ const LEAD_LABEL = /^(?:【[^】]{1,12}】|[^\p{Script=Han}\d\p{L}]{1,3})$/u;
 // Also what the place remains, before a colon (航空港区仍是全市项目建设的“主引擎”：签约项目14个…).
 const REMAINS_WORDS = "(?:仍然|仍|依然|继续)?(?:是|成为)";
 const REMAINS = new RegExp(`^[^，。；]{2,12}?${REMAINS_WORDS}[^，。；]{2,20}$`, "u");
+// 巩义经济技术开发区是本期项目的“主阵地”: a place named by its role in the batch.
+const ROLE_IS_WORDS = `是[^，。；、]{0,12}?[“"]?(?:主阵地|主战场|主力军|主引擎|排头兵|领头羊|重头戏|主会场)[”"]?`;
+const ROLE_IS = new RegExp(`${ROLE_IS_WORDS}$`, "u");
 const TOPIC_ROLE = new RegExp(
-  `^(?:[（(](?:以下简称|下称|简称)[^）)]{1,10}[）)])?(?:作为[^，。；、]{1,12}|${REMAINS_WORDS}[^，。；、：]{2,20})$`,
+  `^(?:[（(](?:以下简称|下称|简称)[^）)]{1,10}[）)])?(?:作为[^，。；、]{1,12}|${ROLE_IS_WORDS}|${REMAINS_WORDS}[^，。；、：]{2,20})$`,
   "u",
 );
 const MODIFIED_PLACE = /^在[^，。；]{4,40}的[^，。；的]{2,12}$/u;
@@ -780,7 +783,7 @@ export const projectRule: SentenceRule = {
               ) ??
               placeAfterZai(clause, sentence, state) ??
               placeFramed(clause, state))
-            : counts.length === 0 && money.length === 0 && text.includes("作为")
+            : counts.length === 0 && money.length === 0 && (text.includes("作为") || ROLE_IS.test(text))
               ? // 孝义经济开发区作为主战场，签约项目9个: a place introduced by its role is the next clauses' subject.
                 // 【综改区】山西综改区作为主会场，…: after a section's label too.
                 headRegions(clause, text.length, state).find(

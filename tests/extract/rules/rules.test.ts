@@ -6356,6 +6356,17 @@ const PROJECTS: Row[] = [
       "projects.signed/count 新郑市 = 15 exact «项目15个»",
     ],
   ],
+  [
+    "a zone named by its role in the batch (…开发区是本期项目的“主阵地”，共有15个项目) is the subject of the figures after",
+    "巩义市",
+    "2023-09-20",
+    "巩义市第十期“三个一批”项目建设活动举行。本期全市共有项目32个。巩义经济技术开发区是本期项目的“主阵地”，共有15个项目，总投资97.2亿元。",
+    [
+      "projects.total/count 巩义市 = 32 exact «项目32个»",
+      "projects.total/count 巩义经济技术开发区 = 15 exact «15个»",
+      "projects.total/investment 巩义经济技术开发区 = 9720000000 exact «97.2亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
