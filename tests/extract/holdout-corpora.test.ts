@@ -215,6 +215,10 @@ const SETS: AuditSet[] = [
   // ones (the place-before-count shape that set 175 needed): two records of the right figures with the wrong stage.
   ["holdout177", 12, 0.956, 0.959],
   ["holdout178", 12, 0.981, 0.993],
+  ["holdout179", 12, 0.892, 0.892],
+  ["holdout180", 12, 0.977, 0.976],
+  ["holdout181", 12, 0.98, 0.979],
+  ["holdout182", 12, 0.995, 0.995],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
