@@ -43,6 +43,8 @@ function isTableRow(line: string): boolean {
 const CLAUSE_MARK = /[，、；：。]/u;
 const INDENT = /^(?:[ \u3000]{2}|\t)/u;
 const EMOJI_LEAD = /^\p{Extended_Pictographic}/u;
+// Not a decimal a wrap cut (…增长1⏎2.5%): the number's mark is followed by no digit.
+const NUMBERED_LEAD = /^\s*(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])/u;
 const ENDS_SENTENCE = /[。！？!?；：:][”」』）)]?$/u;
 
 function widthOf(line: string): number {
@@ -85,8 +87,9 @@ export function hardWraps(text: string): Array<[number, number]> {
         width: widthOf(kept),
         table: isTableRow(kept.trim()),
         open: !ENDS_SENTENCE.test(kept),
-        // A line led by an emoji (📥 进口：…) starts a point of its own, as an indented one does.
-        indented: INDENT.test(kept) || EMOJI_LEAD.test(kept),
+        // A line led by an emoji (📥 进口：…) or a list's number (2. 开工一批：…, ②…) starts a point of its own,
+        // as an indented one does.
+        indented: INDENT.test(kept) || EMOJI_LEAD.test(kept) || NUMBERED_LEAD.test(kept),
       });
     }
     at = end + 1;

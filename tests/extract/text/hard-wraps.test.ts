@@ -18,6 +18,16 @@ const apply = (text: string): string => {
 
 const ROWS: Row[] = [
   [
+    "a list's numbered lines, none ending a sentence, are each a point of their own",
+    [
+      "本次活动我市“三个一批”项目共98个，总投资204.5亿元，具体如下：",
+      "1. 签约一批：项目37个，总投资94.6亿元",
+      "2. 开工一批：项目33个，总投资71.2亿元",
+      "3. 投产一批：项目28个，总投资38.7亿元",
+    ],
+    "本次活动我市“三个一批”项目共98个，总投资204.5亿元，具体如下：\n1. 签约一批：项目37个，总投资94.6亿元\n2. 开工一批：项目33个，总投资71.2亿元\n3. 投产一批：项目28个，总投资38.7亿元",
+  ],
+  [
     "a paragraph wrapped at the column's width, words cut at the line ends",
     [
       "本次活动，全市集中签约项目34个，签约金额156.2亿元；集中开",
