@@ -2652,6 +2652,13 @@ const TRADE: Row[] = [
       "trade.total/growth 吕梁市 = -3.1 exact «3.1%»",
     ],
   ],
+  [
+    "a count of enterprises the year grew to (有进出口实绩的外贸企业增至23家)",
+    "侯马市",
+    "2023-01-20",
+    "全市进出口100亿元。全年我市有进出口实绩的外贸企业增至23家。",
+    ["trade.total/value 侯马市 = 10000000000 exact «100亿元»", "trade.enterprises/count 侯马市 = 23 exact «23家»"],
+  ],
 ];
 
 const PROJECTS: Row[] = [
