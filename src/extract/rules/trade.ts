@@ -130,7 +130,9 @@ const RATE_FRAME = /^(?:从)?(?:增速|增幅)(?:方面|来看|看)[，,]/u;
 const PLACES_RATE =
   /^(?:此外|另外|同时)[，,]?\p{Script=Han}{2,8}(?:、\p{Script=Han}{2,8})+(?:[两二三四五六七八九十]个?[市县区])?(?:增速|增幅)/u;
 const EACH_RATE = /^(?:增速|增幅)[均都]/u;
-const SHARE_OF_WHOLE_LINE = /^(?:其)?占(?:全省|全市|全区|全国)(?:的)?(?:比重|份额|比例)/u;
+// 占全省比重 (also a label before its colon, SHARE_LABEL below).
+const SHARE_OF_WHOLE = "(?:其)?占(?<of>全省|全市|全区|全国)(?:的)?(?:比重|份额|比例)";
+const SHARE_OF_WHOLE_LINE = new RegExp(`^${SHARE_OF_WHOLE}`, "u");
 const RATE_LINE = /^(?:同比)?(?:增长|增速|增幅|下降|降幅)[：:]/u;
 const RATE_LABEL = /^(?:同比)?(?<verb>增长|增速|增幅|下降|降幅)$/u;
 const TRADE_NAMED_NEXT = /^(?:双边)?(?:贸易额|进出口额?|贸易总额)/u;
@@ -1150,7 +1152,7 @@ function exactCountAfter(q: Quantity, sentence: Sentence, clause: Clause): Quant
 }
 
 // Amounts in the currency of Hong Kong, Macao or Taiwan: figures of an economy the dataset has no region for.
-const OTHER_ECONOMY_CURRENCY = /港元|港币|澳门元|澳元(?!素)|新台币/u;
+const OTHER_ECONOMY_CURRENCY = /港元|港币|澳门元|澳门币|新台币/u;
 
 /** Spans (normalised offsets) of the sentence's ； groups holding a match of `re`. */
 function groupsWith(sentence: Sentence, re: RegExp): Array<[number, number]> {
@@ -1163,7 +1165,7 @@ function groupsWith(sentence: Sentence, re: RegExp): Array<[number, number]> {
   return out;
 }
 
-const SHARE_LABEL = /^(?:其)?占(?<of>全省|全市|全区|全国)(?:的)?(?:比重|份额|比例)$/u;
+const SHARE_LABEL = new RegExp(`^${SHARE_OF_WHOLE}$`, "u");
 
 /** A share after its label and a colon (占全省比重：3.5%). */
 function labelledShare(clause: Clause, before: string): Quantity | undefined {

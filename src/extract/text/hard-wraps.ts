@@ -45,7 +45,8 @@ const INDENT = /^(?:[ \u3000]{2}|\t)/u;
 const EMOJI_LEAD = /^\p{Extended_Pictographic}/u;
 // Not a decimal a wrap cut (…增长1⏎2.5%): the number's mark is followed by no digit.
 const NUMBERED_LEAD = /^\s*(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])/u;
-const ENDS_SENTENCE = /[。！？!?；：:][”」』）)]?$/u;
+/** A line ending a sentence (a full stop, semicolon or colon, maybe a closing quote): no wrap goes on from it. */
+export const ENDS_SENTENCE = /[。！？!?；：:][”」』）)]?$/u;
 
 function widthOf(line: string): number {
   let w = 0;

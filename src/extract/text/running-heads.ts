@@ -4,12 +4,13 @@
 // taken out, so the wrap repair joins the sentence again. Only a line with a
 // date, a page or weekday mark and no clause punctuation is such a header.
 
+import { ENDS_SENTENCE } from "./hard-wraps";
+
 const DATE = /\d{4}年\d{1,2}月\d{1,2}日/u;
 const PAGE_MARK =
   /星期[一二三四五六日天]|第\s*\d+\s*版|[\s\u3000](?:要闻|综合|经济|财经|本地|地方|新闻)\s*\d{1,2}(?:\s|$)|责任编辑|本版编辑/u;
 const CLAUSE_MARK = /[，。；！？,;]/u;
 const MAX_LENGTH = 60;
-const SENTENCE_END = /[。！？!?；：:][”」』）)]?$/u;
 
 function isRunningHead(line: string): boolean {
   return line.length <= MAX_LENGTH && DATE.test(line) && PAGE_MARK.test(line) && !CLAUSE_MARK.test(line);
@@ -34,7 +35,7 @@ export function runningHeads(text: string): Array<[number, number]> {
       // next line keeps its own start.
       if (nextLine.length > 0) {
         const before = text.slice(Math.max(0, start - 9), Math.max(0, start - 1)).trimEnd();
-        out.push(SENTENCE_END.test(before) ? [start, end + 1] : [start - 1, end + 1]);
+        out.push(ENDS_SENTENCE.test(before) ? [start, end + 1] : [start - 1, end + 1]);
         start = end + 1;
         continue;
       }
