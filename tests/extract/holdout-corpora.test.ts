@@ -163,7 +163,7 @@ const SETS: AuditSet[] = [
   ["holdout126", 12, 0.942, 0.992],
   ["holdout127", 12, 0.838, 0.973],
   ["holdout128", 12, 0.984, 0.998],
-  ["holdout129", 12, 0.876, 0.926],
+  ["holdout129", 12, 0.876, 0.93],
   ["holdout130", 12, 0.964, 0.984],
   ["holdout131", 12, 0.796, 0.956],
   ["holdout132", 12, 0.978, 0.992],
@@ -218,7 +218,7 @@ const SETS: AuditSet[] = [
   ["holdout179", 12, 0.892, 0.895],
   ["holdout180", 12, 0.977, 0.976],
   ["holdout181", 12, 0.98, 0.991],
-  ["holdout182", 12, 0.995, 0.995],
+  ["holdout182", 12, 0.995, 0.998],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

@@ -338,6 +338,9 @@ export function lookupZone(name: string, opts: ZoneLookupOptions = {}): Zone | n
     return full ? makeZone(full, hit.parent) : hit;
   }
   if (isRegionName(key)) return null;
+  // 中国（河南）自由贸易试验区: the country's zone in the province the brackets name, which holds it.
+  const official = OFFICIAL_FTZ.exec(key);
+  if (official) return makeZone(key, placeRegionCode(official[1] ?? "", opts)?.code ?? opts.within ?? null);
   const parsed = kindOf(key);
   if (!parsed) return null;
   let { place } = parsed;
@@ -429,6 +432,7 @@ const NOT_IN_NAME = /[各全等和与及的、在是为对向]|其中|以及|包
 
 const FREE_TRADE_KINDS = new Set(["自由贸易试验区", "自贸试验区"]);
 const OFFICIAL_FTZ_BEFORE = /中国[（(]\p{Script=Han}{2,3}[）)]$/u;
+const OFFICIAL_FTZ = /^中国[（(](\p{Script=Han}{2,3})[）)](?:自由贸易试验区|自贸试验区)$/u;
 
 // A period's unit after its digits is no zone's name (9月份综保区, 11月当月示范区).
 const PERIOD_UNIT_START = /^(?:[月年日号]|季度)/u;

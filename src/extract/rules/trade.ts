@@ -912,7 +912,7 @@ export const tradeRule: SentenceRule = {
           s.entities = entities;
         }
       } else if (
-        share > 0 &&
+        share >= 0 &&
         s.indicators.length === 0 &&
         !subj.tainted &&
         quantities.every((q) => q.kind === "share")
@@ -927,6 +927,8 @@ export const tradeRule: SentenceRule = {
         } else if (subj.leftover.length >= 2) continue;
         // 我省占全国外贸总值的1.35%: a place's share of the trade the whole names.
         else if (whole && subj.leftover === "" && explicitRegion) s.indicators = [whole];
+        // 东盟为我省第一大贸易伙伴，占全省外贸总值的15.5%: the share of the one partner the clause before named.
+        else if (whole && subj.leftover === "" && share === 0 && s.partners.length === 1) s.indicators = [whole];
       } else if (quantities.length > 0 && (subj.tainted || subj.leftover.length >= 2)) {
         continue;
       }

@@ -2659,6 +2659,28 @@ const TRADE: Row[] = [
     "全市进出口100亿元。全年我市有进出口实绩的外贸企业增至23家。",
     ["trade.total/value 侯马市 = 10000000000 exact «100亿元»", "trade.enterprises/count 侯马市 = 23 exact «23家»"],
   ],
+  [
+    "the country's free trade zone in a province by its official name, no 片区 after it (h182-t08)",
+    "河南省",
+    "2025-04-20",
+    "郑州市进出口1102.5亿元，增长11.9%。中国（河南）自由贸易试验区进出口326.8亿元，增长17.4%。",
+    [
+      "trade.total/value 郑州市 = 110250000000 exact «1102.5亿元»",
+      "trade.total/growth 郑州市 = 11.9 exact «增长11.9%»",
+      "trade.total/value 中国（河南）自由贸易试验区 = 32680000000 exact «326.8亿元»",
+      "trade.total/growth 中国（河南）自由贸易试验区 = 17.4 exact «增长17.4%»",
+    ],
+  ],
+  [
+    "a partner's share right after the clause naming it the first trading partner (h182-t07)",
+    "山西省",
+    "2024-06-20",
+    "前5个月，我省对东盟进出口96.4亿元。东盟继续保持我省第一大贸易伙伴地位，占全省外贸总值的15.5%。",
+    [
+      "trade.total/value 山西省 partner=东盟 = 9640000000 exact «96.4亿元»",
+      "trade.total/share 山西省 partner=东盟 = 15.5 exact «15.5%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
