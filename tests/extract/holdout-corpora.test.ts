@@ -166,7 +166,7 @@ const SETS: AuditSet[] = [
   ["holdout129", 12, 0.876, 0.93],
   ["holdout130", 12, 0.964, 0.984],
   ["holdout131", 12, 0.796, 0.956],
-  ["holdout132", 12, 0.978, 0.992],
+  ["holdout132", 12, 0.978, 0.993],
   ["holdout133", 12, 0.681, 0.913],
   ["holdout134", 12, 0.901, 0.972],
   ["holdout135", 12, 0.892, 0.981],
@@ -218,7 +218,7 @@ const SETS: AuditSet[] = [
   ["holdout179", 12, 0.892, 0.895],
   ["holdout180", 12, 0.977, 0.976],
   ["holdout181", 12, 0.98, 0.991],
-  ["holdout182", 12, 0.995, 0.998],
+  ["holdout182", 12, 0.995, 1],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

@@ -1,5 +1,6 @@
+import type { Region } from "../../schema/dataset";
 import { INDICATOR_INFO, type IndicatorId } from "../../schema/vocabulary";
-import { lookupRegion } from "../resolve/gazetteer";
+import { isWithinRegion, lookupRegion } from "../resolve/gazetteer";
 import {
   barePartners,
   findPartners,
@@ -849,6 +850,7 @@ export const tradeRule: SentenceRule = {
       const topN = listSpan ? TOP_N.exec(text) : null;
       if (topN && parseInteger(topN.groups?.n ?? "") === s.regionList.length)
         out.push(...ranksInOrder(topN, (subjKws[0] ?? WHOLE_TRADE).indicator, clause, sentence, s));
+      const regionBefore = s.region;
       if (explicitRegion && (hasKeyword || quantities.length > 0)) {
         s.region = explicitRegion;
         // 同期全国进出口增长7.7%。⏎其中，出口136.9亿元…: the country as a benchmark, not what a 其中 after it breaks down.
@@ -1080,7 +1082,18 @@ export const tradeRule: SentenceRule = {
           // 九江市…占14.7% after 南昌市…占全省25.4%: the whole the sentence's last share named.
           const carriedWhole =
             !partOfRegion && !q.of && text.slice(0, q.start).endsWith("占") ? lastShareWhole.get(state) : undefined;
-          const of = partOfRegion ? s.region.name : (carriedWhole ?? q.of ?? "");
+          // 全国进出口总值42.07万亿元，增长7.7%，内蒙古占0.36%: a place's bare share right after figures of a
+          // region that holds it is of those.
+          const heldBy =
+            !partOfRegion &&
+            !carriedWhole &&
+            !q.of &&
+            explicitRegion &&
+            lastNamed &&
+            text.slice(lastNamed.end, q.start) === "占"
+              ? wholeHolding(regionBefore, explicitRegion)
+              : undefined;
+          const of = partOfRegion ? s.region.name : (carriedWhole ?? heldBy ?? q.of ?? "");
           if (q.of && q.of !== "比") lastShareWhole.set(state, q.of);
           // 相当于上年全年的97.6%: a part of another period's level, no share of a whole.
           if (of === "" || of === "比" || /本次|活动|项目/u.test(of) || OTHER_PERIOD_WHOLE.test(of)) return;
@@ -1168,6 +1181,13 @@ function groupsWith(sentence: Sentence, re: RegExp): Array<[number, number]> {
 }
 
 const SHARE_LABEL = new RegExp(`^${SHARE_OF_WHOLE}$`, "u");
+
+/** The whole a region's bare share is of when the figures before were of a region holding it (全国, a province). */
+function wholeHolding(before: Region, place: Region): string | undefined {
+  if (before.code === null || place.code === null || before.code === place.code) return undefined;
+  if (before.level === "country") return "全国";
+  return isWithinRegion(place.code, before.code) ? before.name : undefined;
+}
 
 /** A share after its label and a colon (占全省比重：3.5%). */
 function labelledShare(clause: Clause, before: string): Quantity | undefined {

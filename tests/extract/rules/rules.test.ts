@@ -2681,6 +2681,24 @@ const TRADE: Row[] = [
       "trade.total/share 山西省 partner=东盟 = 15.5 exact «15.5%»",
     ],
   ],
+  [
+    "a place's bare share right after its country's figures is of the country's (h182-t05)",
+    "内蒙古自治区",
+    "2023-01-20",
+    "2022年全国进出口总值42.07万亿元，增长7.7%，内蒙古占0.36%。",
+    [
+      "trade.total/value 中国 = 42070000000000 exact «42.07万亿元»",
+      "trade.total/growth 中国 = 7.7 exact «增长7.7%»",
+      "trade.total/share 内蒙古自治区 = 0.36 exact «0.36%»",
+    ],
+  ],
+  [
+    "a bare share of a place after figures of a region that does not hold it names no whole",
+    "山西省",
+    "2023-01-20",
+    "2022年河南省进出口总值8524.1亿元，增长0.4%，山西占0.36%。",
+    ["trade.total/value 河南省 = 852410000000 exact «8524.1亿元»", "trade.total/growth 河南省 = 0.4 exact «增长0.4%»"],
+  ],
 ];
 
 const PROJECTS: Row[] = [
