@@ -228,7 +228,13 @@ function placeRegionCode(place: string, opts: LookupOptions): { code: string; st
     const candidate = place.slice(start);
     if (!isRegionName(candidate)) continue;
     const region = lookupRegion(candidate, opts);
-    if (region?.code) return { code: region.code, start };
+    if (!region?.code) continue;
+    // 武汉东湖综合保税区: a place right before that does not hold the one found (东湖区 is 南昌's) is the
+    // zone's; the later words are a proper name.
+    const before = start > 0 ? scanRegionNames(place.slice(0, start), opts).at(-1) : undefined;
+    if (before?.region.code && before.end === start && !isWithinRegion(region.code, before.region.code))
+      return { code: before.region.code, start: before.start };
+    return { code: region.code, start };
   }
   return null;
 }

@@ -152,6 +152,8 @@ describe("scanZoneNames: real sentences", () => {
     // The enclosing division written before the zone's place stays in its name.
     ["郑州新郑综合保税区仍是全市外贸的压舱石", [["郑州新郑综合保税区", "郑州新郑综合保税区", "410184"]]],
     ["河南洛阳高新区", [["河南洛阳高新区", "洛阳高新技术产业开发区", "410300"]]],
+    // A district's name of another city after the place (东湖区 is 南昌's): a proper name; the place holds the zone.
+    ["武汉东湖综合保税区进出口", [["武汉东湖综合保税区", "武汉东湖综合保税区", "420100"]]],
   ])("%s", (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
