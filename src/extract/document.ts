@@ -38,6 +38,7 @@ function mainPeriod(
         ? { year: refYear - 1 }
         : { year: refYear };
   let found: PeriodContext | undefined;
+  let headlinePart = false;
   let firstBody = -1;
   for (const [i, sentence] of article.sentences.entries()) {
     if (found && firstBody >= 0 && sentence.paragraph !== firstBody) break;
@@ -60,8 +61,16 @@ function mainPeriod(
     // 2022年第一次: the year and the batch come as one mention; a bare year may be refined by the next one.
     const second = mentions[1];
     if (second && bare(ctx)) ctx = second.apply(ctx, refYear, ctx);
+    if (headlinePart && !sentence.headline) {
+      // 阳泉外贸四季度实现正增长 over 2020年，…全年全市进出口…: a headline's quarter or month, put in the year of
+      // the report's date, was a highlight of the year the body names.
+      const own = first.apply(start, refYear, start);
+      return own.year !== (found as PeriodContext).year ? own : (found as PeriodContext);
+    }
     if (!found) {
       found = ctx;
+      headlinePart = sentence.headline && found.batch === undefined && (found.quarter ?? found.month) !== undefined;
+      if (headlinePart) continue;
       // Only a headline's bare year is refined; the body's first period words stand.
       // So is a headline's first batch (綦江区今年首次…集中签约开工) that the body names as a quarter
       // (綦江区2024年一季度重大项目集中签约开工活动): quarterly events are reported by quarter.
@@ -196,6 +205,10 @@ function paragraphPeriod(period: PeriodContext, main: PeriodContext): PeriodCont
     (period.quarter ?? 0) * 3 <= main.months[1] &&
     (period.month ?? 0) <= main.months[1]
   )
+    return main;
+  // 2020年，全市进出口…。⏎四季度，当季进出口…。⏎分县区看，…: a quarter in a report on the whole year was its own
+  // paragraph's.
+  if (bare(main) && period.year === main.year && period.batch === undefined && period.quarter !== undefined)
     return main;
   // 2023年，全省开发区共举办四次活动，累计签约…: another year's summary in an event's report is its
   // own paragraph's; the next paragraph is about the event again.

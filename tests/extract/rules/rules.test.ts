@@ -7213,8 +7213,8 @@ const PERIODS: PeriodRow[] = [
       "2023年 trade.total/growth 盐城市 = 6.2 exact «增长6.2%»",
       "2023年第4季度 trade.total/value 盐城市 = 33860000000 exact «338.6亿元»",
       "2023年第4季度 trade.total/growth 盐城市 = 11.3 exact «增长11.3%»",
-      "2023年第4季度 trade.total/value 盐城市 partner=一带一路 = 54260000000 exact «542.6亿元»",
-      "2023年第4季度 trade.total/growth 盐城市 partner=一带一路 = 12.1 exact «增长12.1%»",
+      "2023年 trade.total/value 盐城市 partner=一带一路 = 54260000000 exact «542.6亿元»",
+      "2023年 trade.total/growth 盐城市 partner=一带一路 = 12.1 exact «增长12.1%»",
     ],
   ],
   [
@@ -8622,6 +8622,30 @@ const PERIODS: PeriodRow[] = [
     [
       "2021年第3季度 projects.started/count 安徽省 = 1106 exact «项目1106个»",
       "2021年第3季度 projects.started/investment 安徽省 = 421560000000 exact «4215.6亿元»",
+    ],
+  ],
+  [
+    "a headline's quarter, put in the year of the report's date, was a highlight of the year the body names (h184-t09)",
+    "阳泉市",
+    "2021-01-28",
+    "阳泉外贸四季度实现正增长\n\n本报讯 2020年，受疫情冲击，我市外贸承压运行。全年全市进出口12.47亿元，同比下降9.3%。",
+    [
+      "2020年 trade.total/value 阳泉市 = 1247000000 exact «12.47亿元»",
+      "2020年 trade.total/growth 阳泉市 = -9.3 exact «下降9.3%»",
+    ],
+  ],
+  [
+    "a quarter's paragraph in a report on the whole year (当季 its figures) is its own; 扭转了前三季度持续下滑的态势 names no period (h184-t09)",
+    "阳泉市",
+    "2021-01-28",
+    "2020年，全市进出口12.47亿元，同比下降9.3%。\n\n四季度，全市外贸明显回暖，当季进出口3.86亿元，同比增长7.4%，扭转了前三季度持续下滑的态势。\n\n分县区看，平定县进出口4.36亿元，同比下降12.4%。",
+    [
+      "2020年 trade.total/value 阳泉市 = 1247000000 exact «12.47亿元»",
+      "2020年 trade.total/growth 阳泉市 = -9.3 exact «下降9.3%»",
+      "2020年第4季度 trade.total/value 阳泉市 = 386000000 exact «3.86亿元»",
+      "2020年第4季度 trade.total/growth 阳泉市 = 7.4 exact «增长7.4%»",
+      "2020年 trade.total/value 平定县 = 436000000 exact «4.36亿元»",
+      "2020年 trade.total/growth 平定县 = -12.4 exact «下降12.4%»",
     ],
   ],
 ];
