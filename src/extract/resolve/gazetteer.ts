@@ -235,6 +235,20 @@ for (const [variant, code] of CONVERTED_NAMES) {
   const division = byCode.get(code);
   if (division) addName(variant, division, true);
 }
+// Counties renamed when made districts (长治县 → 上党区 in 2016): a report of their time names them so. The name
+// stays as written, under the division's code.
+const RENAMED_COUNTIES: readonly (readonly [former: string, code: string])[] = [
+  ["长治县", "140404"],
+  ["大同县", "140215"],
+  ["南郊区", "140214"],
+  ["开封县", "410212"],
+  ["许昌县", "411003"],
+  ["陕县", "411203"],
+];
+for (const [former, code] of RENAMED_COUNTIES) {
+  const division = byCode.get(code);
+  if (division && !byName.has(former)) addName(former, { ...division, name: former }, true);
+}
 // Former names of counties made cities or districts since (长垣县 → 长垣市 in 2019, 太谷县 → 太谷区):
 // a report of their time names them so. The name stays as written, under the division's code.
 // So are county-level cities made districts (偃师市 → 偃师区 in 2021).

@@ -124,6 +124,8 @@ const KINDS = [
   "综合保税区",
   "边境经济合作区",
   "保税物流园区",
+  // 大同国际陆港保税物流中心（B型）: a bonded logistics centre, a customs-supervised zone.
+  "保税物流中心",
   "出口加工区",
   "经济开发区",
   "自贸试验区",
@@ -173,6 +175,7 @@ const FORMAL_KINDS = new Set([
   "综合保税区",
   "边境经济合作区",
   "保税物流园区",
+  "保税物流中心",
   "出口加工区",
   "经济开发区",
   "产业集聚区",
@@ -401,7 +404,7 @@ for (const alias of known.keys()) {
 }
 for (const list of knownByLastTwo.values()) list.sort((a, b) => b.length - a.length);
 // Last characters of known names other than 区 (沣东新城, 横琴, 山西农谷): where else a name may end.
-const OTHER_ENDS = [...new Set([...known.keys()].map((alias) => alias.slice(-1)))].filter((c) => c !== "区");
+const OTHER_ENDS = [...new Set([...known.keys(), ...KINDS].map((name) => name.slice(-1)))].filter((c) => c !== "区");
 const kindsByLastTwo = new Map<string, string[]>();
 for (const kind of KINDS) {
   const list = kindsByLastTwo.get(kind.slice(-2)) ?? [];
@@ -591,10 +594,14 @@ export function scanZoneNames(text: string, opts: ZoneLookupOptions = {}): ZoneM
       continue;
     }
     const zone = m.name.endsWith("片区") && !m.known ? zoneOfPart(m.name, opts) : lookupZone(m.name, { ...opts, seen });
-    if (zone) mentions.push({ start: m.start, end: m.end, zone });
+    // 保税物流中心（B型）: the centre's type in brackets belongs to the mention, not to the words after it.
+    const type = zone ? TYPE_NOTE.exec(text.slice(m.end, m.end + 5)) : null;
+    if (zone) mentions.push({ start: m.start, end: m.end + (type?.[0].length ?? 0), zone });
   }
   return mentions;
 }
+
+const TYPE_NOTE = /^[（(][A-Z]型[）)]/u;
 
 /** Whether brackets open at `open` and close at `close` (a note after a name). */
 function isNoteAround(text: string, open: number, close: number): boolean {

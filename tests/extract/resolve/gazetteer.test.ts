@@ -54,6 +54,18 @@ describe("lookupRegion: official names", () => {
   });
 });
 
+describe("lookupRegion: counties renamed when made districts, by their former names", () => {
+  it.each([
+    ["长治县", "140404"],
+    ["大同县", "140215"],
+    ["开封县", "410212"],
+    ["许昌县", "411003"],
+    ["陕县", "411203"],
+  ])("%s → %s", (name, code) => {
+    expect(lookupRegion(name)).toEqual({ name, code, level: "county" });
+  });
+});
+
 describe("lookupRegion: short names", () => {
   it.each([
     ["太原", "太原市", "140100"],

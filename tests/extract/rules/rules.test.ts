@@ -2699,6 +2699,45 @@ const TRADE: Row[] = [
     "2022年河南省进出口总值8524.1亿元，增长0.4%，山西占0.36%。",
     ["trade.total/value 河南省 = 852410000000 exact «8524.1亿元»", "trade.total/growth 河南省 = 0.4 exact «增长0.4%»"],
   ],
+  [
+    "a county renamed since (长治县, 上党区 from 2016) in a list of places (h184-t02)",
+    "长治市",
+    "2013-07-20",
+    "分县市区看，潞城市、襄垣县、长治县分别完成进出口16428万美元、7512万美元和5236万美元，同比分别增长3.6%、下降12.3%和增长1.2倍，三县市合计占全市的54.2%。",
+    [
+      "trade.total/value 潞城市 = 164280000 exact «16428万美元»",
+      "trade.total/value 襄垣县 = 75120000 exact «7512万美元»",
+      "trade.total/value 长治县 = 52360000 exact «5236万美元»",
+      "trade.total/growth 潞城市 = 3.6 exact «增长3.6%»",
+      "trade.total/growth 襄垣县 = -12.3 exact «下降12.3%»",
+      "trade.total/growth 长治县 = 120 exact «增长1.2倍»",
+    ],
+  ],
+  [
+    "出口创汇 is the exports (h184-t03)",
+    "晋城市",
+    "2014-04-20",
+    "第一季度，全市外贸进出口31452万美元，同比增长27.3%。出口创汇19870万美元，增长35.1%；进口11582万美元，增长15.8%。",
+    [
+      "trade.total/value 晋城市 = 314520000 exact «31452万美元»",
+      "trade.total/growth 晋城市 = 27.3 exact «增长27.3%»",
+      "trade.export/value 晋城市 = 198700000 exact «19870万美元»",
+      "trade.export/growth 晋城市 = 35.1 exact «增长35.1%»",
+      "trade.import/value 晋城市 = 115820000 exact «11582万美元»",
+      "trade.import/growth 晋城市 = 15.8 exact «增长15.8%»",
+    ],
+  ],
+  [
+    "a bonded logistics centre with its type in brackets (保税物流中心（B型）) after 其中 (h184-t11)",
+    "大同市",
+    "2023-04-20",
+    "一季度，全市进出口38亿元。平台作用持续发挥，其中大同国际陆港保税物流中心（B型）进出口3.86亿元，同比增长1.6倍。",
+    [
+      "trade.total/value 大同市 = 3800000000 exact «38亿元»",
+      "trade.total/value 大同国际陆港保税物流中心 = 386000000 exact «3.86亿元»",
+      "trade.total/growth 大同国际陆港保税物流中心 = 160 exact «增长1.6倍»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
