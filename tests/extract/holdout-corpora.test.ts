@@ -224,7 +224,9 @@ const SETS: AuditSet[] = [
   ["holdout184", 12, 0.936, 1],
   ["holdout185", 12, 0.992, 0.991],
   ["holdout186", 12, 0.881, 0.88],
+  ["holdout187", 12, 0.953, 0.952],
   ["holdout188", 12, 0.989, 0.988],
+  ["holdout189", 12, 0.932, 0.931],
   // Its author annotated 宜昌高新区 as written; the extractor expands it (宜昌高新技术产业开发区), as set 39 notes.
   ["holdout190", 12, 0.773, 0.772],
 ];
