@@ -509,6 +509,16 @@ export function subjectRegions(clause: string, opts: MentionOptions): RegionMent
       hits.push({ start, end: start + name.length, region });
     }
   }
+  // 在万州分会场，21个项目集中开工 in a 重庆 report: a district or county of the home by its short name before a
+  // venue, which the scan leaves out (a district's short name may be a word).
+  if (home.code && clause.includes("会场")) {
+    for (const m of execAll(SHORT_BEFORE_VENUE, clause)) {
+      const name = m.groups?.name ?? "";
+      if (overlapsAny(hits, m.index, m.index + name.length)) continue;
+      const region = countyByShortName(name, home.code);
+      if (region) hits.push({ start: m.index, end: m.index + name.length, region });
+    }
+  }
   // 晋中签约项目41个…，其中太谷签约项目12个 in a province's report: a county of the city named last, by its short
   // name, which the province-wide scan leaves out.
   if (opts.part === true && home.level === "province" && opts.before && hits.every((h) => h.region.level === "zone")) {
@@ -550,9 +560,20 @@ export function subjectRegions(clause: string, opts: MentionOptions): RegionMent
 }
 
 const WHOLE_WORD = /^全[市省县区]$/u;
+const SHORT_BEFORE_VENUE = /(?<=^|[^\p{Script=Han}]|在)(?<name>\p{Script=Han}{2})(?=分会场)/gu;
+
+/** The county-level division of the home whose short name this is (万州 → 万州区), or null. */
+function countyByShortName(name: string, homeCode: string): Region | null {
+  for (const suffix of ["区", "县", "市"]) {
+    const region = lookupRegion(`${name}${suffix}`, { within: homeCode });
+    if (region?.code && region.level === "county" && isWithinRegion(region.code, homeCode)) return region;
+  }
+  return null;
+}
 const PARK_LINE =
   /^[^\p{Script=Han}\d]*(?<name>(?![各全其部另])\p{Script=Han}{2,4}(?:产业园区|产业园|工业园区|工业园))(?=(?:共|集中)?(?:签约|开工|动工|投产|推进|有)|[：:]|$)/u;
-const VENUE_PLACE_LEAD = /^在?(?:省会|首府)?$/u;
+// Also after a list's mark (▲成都市分会场：集中开工项目186个).
+const VENUE_PLACE_LEAD = /^[^\p{Script=Han}\d\p{L}]{0,3}在?(?:省会|首府)?$/u;
 const BARE_ZONE_KIND = /示范区|实验区|合作区/u;
 const HOME_ZONE_KIND = /(?:示范区|实验区|试验区|新区|合作区|开发区)$/u;
 const HAN_BEFORE = /\p{Script=Han}/u;

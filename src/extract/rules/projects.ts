@@ -127,6 +127,7 @@ const JOINED_EVENT_BEFORE = /(?:参加|参与)(?:本期|本次|此次|这次|本
 const PROGRESSED_AFTER = /^(?:签约|开工)的?(?:重点|重大)?项目(?:已经|已)?(?:实现|完成)?(?:开工|投产|落地|竣工)/u;
 // Also 山西综改示范区单独设立分会场，推进项目36个: a place's venue, its figures right after.
 const VENUE_THEN_OWN = /分会场[，,](?:该[市县区]|(?:共|集中)?(?:推进|签约|开工|投产)项目)/u;
+const VENUES_END = /(?:分会场|主会场|会场)(?=(?:分别|均|各)?$)/u;
 const VENUE_AT = /^[^，。；在]{2,12}在[^，。；]{2,24}(?:设立|设置|设)了?[^，。；]{0,4}分会场$/u;
 const PART_OF_STAGE_BEFORE = /项目中/u;
 const HOLDS_EVENT = /^[^，。；]{2,12}?(?:举行|举办|召开)了?(?:全省|全市)[^，。；]*?(?:活动|仪式)/u;
@@ -255,6 +256,8 @@ const THREE_BATCHES = /^(?:这|上述)?(?:三批|三类)项目的?(?:计划)?(?:
 const ALL_PROJECTS_BEFORE = /(?:本期|本次|此次|本批|全部|所有)(?:活动)?(?:重点|重大)?项目$/u;
 const WHOLE_STAGE_COUNT = /共(?:集中)?(?:签约|开工|动工|投产)[\d一二两三四五六七八九十百千]+个/u;
 const RESPECTIVE_STAGE = /(?:分别|依次)(?:集中)?(?:签约|开工|动工|投产)[\d一二两三四五六七八九十百千]+个/u;
+const STAGE_COUNT_THEN_AMOUNT =
+  /^[^（(]*?(?:签约|开工|动工|投产)[\d一二两三四五六七八九十百千]+个[、，,]?(?:总投资|计划总投资|投资额|协议投资)/u;
 const STAGE_COUNT_CLAUSE = /^[“"]?(?:集中)?(?:签约|开工|动工|投产)(?:一批[”"]?)?[\d一二两三四五六七八九十百千]+个$/u;
 // 分别 right before a stage's first count (分别签约8个、5个; 分别集中开工131个和97个).
 const RESPECTIVE_LIST_BEFORE = /(?:分别|依次)(?:有|为|是|集中)?$/u;
@@ -584,7 +587,9 @@ export const projectRule: SentenceRule = {
           // 涪陵高新区、涪陵综保区分别签约8个、5个: places, then their counts after the stage.
           (state.activity && respectiveStagePlaces(text, state)) ||
           // 荆州共开工98个: a place's count of one stage, whole; 签约36个，协议总投资…: a clause of its own.
-          (state.activity && (WHOLE_STAGE_COUNT.test(text) || STAGE_COUNT_CLAUSE.test(text))))
+          (state.activity && (WHOLE_STAGE_COUNT.test(text) || STAGE_COUNT_CLAUSE.test(text))) ||
+          // 神木市开工12个、总投资186.3亿元: a stage's count right before its amount.
+          (state.activity && STAGE_COUNT_THEN_AMOUNT.test(text)))
       ) {
         counts.push(...stageCounts(text));
         // 桐城市签约4个，太湖县、望江县各3个: places sharing one count, the stage the clause before named.
@@ -827,7 +832,8 @@ export const projectRule: SentenceRule = {
       const places =
         // 全省11个设区市和赣江新区同步开工项目1122个: the province's cities and its new area together, the province.
         (listEnd > 4 && !WHOLE_AND_PARTS.test(text)
-          ? regionListBefore(text.slice(0, listEnd), state.home, state.seenZones)?.regions
+          ? // 西安、宝鸡、渭南分会场分别集中开工项目…: the places' venues, one figure per place.
+            regionListBefore(text.slice(0, listEnd).replace(VENUES_END, ""), state.home, state.seenZones)?.regions
           : // 开工项目数排在前三位的是郑州、洛阳、许昌，分别为126个、87个、64个: the places close the clause.
             counts.length === 0 && money.length === 0 && PLACES_CLOSE.test(text)
             ? regionListBefore(text, state.home, state.seenZones)?.regions
