@@ -229,6 +229,12 @@ const SETS: AuditSet[] = [
   ["holdout189", 12, 0.932, 0.931],
   // Its author annotated 宜昌高新区 as written; the extractor expands it (宜昌高新技术产业开发区), as set 39 notes.
   ["holdout190", 12, 0.773, 0.926],
+  ["holdout191", 12, 0.979, 0.978],
+  // Its author annotated 南阳高新区 as written; the extractor expands it, as set 15 notes.
+  ["holdout192", 12, 0.695, 0.694],
+  // Its author annotated 安阳高新区 as written; the extractor expands it, as set 15 notes.
+  ["holdout193", 12, 0.814, 0.813],
+  ["holdout194", 12, 0.979, 0.978],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
