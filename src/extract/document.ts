@@ -34,7 +34,10 @@ function mainPeriod(
   const start: PeriodContext =
     before && SECTION_LABEL.test(article.sentences[0]?.text ?? "")
       ? { year: before.year }
-      : newYear && leadTexts(article).some((t) => YEAR_IN_REVIEW.test(t))
+      : newYear &&
+          (leadTexts(article).some((t) => YEAR_IN_REVIEW.test(t)) ||
+            // 一、过去一年工作回顾: a government work report's section on the year before.
+            article.sentences.some((s) => s.headline && YEAR_REVIEWED.test(s.text)))
         ? { year: refYear - 1 }
         : { year: refYear };
   let found: PeriodContext | undefined;
@@ -98,6 +101,7 @@ function headingLine(text: string): boolean {
   return (end < 0 ? text.length : end) <= SECTION_LINE_MAX;
 }
 const YEAR_IN_REVIEW = /一年来|过去的?一年|回眸|回望|岁末年初|年终盘点/u;
+const YEAR_REVIEWED = /过去的?一年|一年来/u;
 
 const NO_PERIODS: readonly PeriodMention[] = [];
 

@@ -33,7 +33,9 @@ const SUB_PART =
   `|(?:第(?<b>\\d{1,2}|[一二三四五六七八九十]{1,3})|(?<first>首))(?:次|期|批)(?=[“"]?三个一批|项目|活动|集中|重大项目|重点项目|“三|[、和及与]第|[（(][^）)]{2,12}[）)][^，。；]{0,6}?(?:签约|开工|动工|投产|推进|项目)|(?:重大|重点)[^，。；、]{1,4}项目|(?<=第[^首]{1,3}[次期])(?:[^，。；、“”\\d]{0,4})(?:共|累计)(?:推进|参加|参与|有)?(?:活动)?项目|(?<=第[^首]{1,3}[次期批])$))`;
 const QUALIFIER = "以来|以前|以后|底|末|初|同期";
 /** A five-year plan's span (“十二五”期间, 十四五以来): no period the dataset has, so no figure of it is a fact. */
-export const FIVE_YEAR_SPAN = /[“"]?十[一二三四五六]五[”"]?(?:期间|时期|以来)/u;
+// Also a span of years counted back (过去五年，我们累计签约…; 三年来; 近五年).
+export const FIVE_YEAR_SPAN =
+  /[“"]?十[一二三四五六]五[”"]?(?:期间|时期|以来|累计|[，,])|(?:过去|近|最近)的?[两三四五六七八九十]年|(?<![今去上前当本同全首\d])[两三四五六七八九十]年(?:来|间|以来|累计)/u;
 // 下半年 is no cumulative period: its months are July to December (去年下半年以来 is skipped as a span).
 const HALF_MONTHS: Record<string, [number, number]> = {
   前三季度: [1, 9],

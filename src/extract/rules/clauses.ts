@@ -301,3 +301,17 @@ export function opensAims(sentence: Sentence, clause: Clause): boolean {
   const after = charAfter(sentence, clause);
   return (after === "：" || after === ":") && AIM_LABEL.test(clause.text);
 }
+
+// A heading opening a section of plans (二、2025年工作安排; 三、今年主要目标任务; 下一步工作打算).
+const PLAN_SECTION = /工作安排|目标任务|主要任务|工作任务|重点任务|预期目标|工作打算|工作思路/u;
+
+/** Whether the last heading before the sentence in its article opens a section of plans: its figures are targets. */
+export function inPlanSection(sentence: Sentence, state: ReadingState): boolean {
+  const sentences = state.sentences;
+  if (!sentences) return false;
+  for (let i = sentences.indexOf(sentence) - 1; i >= 0; i--) {
+    const s = sentences[i];
+    if (s?.headline) return s.paragraph !== sentence.paragraph && PLAN_SECTION.test(s.text);
+  }
+  return false;
+}

@@ -8,7 +8,15 @@ import { parseInteger } from "../text/numerals";
 import { type Quantity, scanProjectCounts, TOP_RANKED_ARE } from "../text/quantities";
 import type { Sentence } from "../text/segment";
 import { findAside } from "./aside";
-import { charAfter, charBefore, clauseQuantities, listedPeriods, opensAims, periodsListedAlone } from "./clauses";
+import {
+  charAfter,
+  charBefore,
+  clauseQuantities,
+  inPlanSection,
+  listedPeriods,
+  opensAims,
+  periodsListedAlone,
+} from "./clauses";
 import { countAt, placeBracketCounts, rankedPlaceCounts } from "./place-counts";
 import { headRegions } from "./subject";
 import type { Candidate, Clause, ReadingState, SentenceRule } from "./types";
@@ -542,7 +550,7 @@ export const projectRule: SentenceRule = {
     // Periods a clause listed alone (第一次、第二次、第三次活动中), for the 分别 list of counts after it.
     let periodsBefore: PeriodContext[] = [];
     // A clause opened the sentence as a plan (按计划，今年一季度全市将集中开工项目120个以上): the rest is a target.
-    let planned = false;
+    let planned = inPlanSection(sentence, state);
     for (const { clause, aside, part } of withAsides(clauses, state)) {
       const text = clause.text;
       // “十四五”以来，全市累计签约项目…: a span the dataset has no period for, as a plan is no result.

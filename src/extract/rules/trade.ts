@@ -22,6 +22,7 @@ import {
   charAfter,
   charBefore,
   clauseQuantities,
+  inPlanSection,
   listedPeriods,
   numberLists,
   opensAims,
@@ -462,7 +463,10 @@ export const tradeRule: SentenceRule = {
     let periodsBefore: PeriodContext[] = [];
     // The clause before, as read (a label before ：, 同比增长：14.7%).
     let textBefore = "";
+    // 二、2025年工作安排 ⏎ …进出口增长5%以上: a section of plans gives targets, no results.
+    const plans = inPlanSection(sentence, state);
     for (const whole of clauses) {
+      if (plans) break;
       // A bracketed aside about another place (（全省增长3.6%）) is read on its own and blanked out.
       // So is each of several (太原市（842.6亿元，增长4.1%）、大同市（120.3亿元，下降2.1%）).
       let clause = whole;

@@ -28,6 +28,8 @@ export interface Article {
 const HEADLINE_MAX = 40;
 const ENDS_SENTENCE = /[。！？!?；;：:，,）)]$/u;
 const EXCLAIMS = /[！!]$/u;
+// A title's note on what is printed of it (统计公报（摘要）, 政府工作报告（节选）): the bracket closes no sentence.
+const TITLE_NOTE = /[^，。；：,;:][（(](?:摘要|节选|摘登|全文|上|下|图|图文|视频)[）)]$/u;
 const BYLINE = /^(?:本报讯|.{0,12}讯[ （(]|（记者|\(记者)/u;
 const CAPTION = /摄$/u;
 // A sentence ends at 。！？ (a closing quote after it stays with it): the shape
@@ -366,7 +368,7 @@ function isPageLinks(line: string): boolean {
 function isHeadline(line: string, beforeBody = false): boolean {
   return (
     line.length <= HEADLINE_MAX &&
-    (!ENDS_SENTENCE.test(line) || (beforeBody && EXCLAIMS.test(line))) &&
+    (!ENDS_SENTENCE.test(line) || (beforeBody && EXCLAIMS.test(line)) || TITLE_NOTE.test(line)) &&
     !line.includes("。") &&
     !BYLINE.test(line) &&
     !CAPTION.test(line)

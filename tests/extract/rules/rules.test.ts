@@ -8741,6 +8741,28 @@ const PERIODS: PeriodRow[] = [
       "2020年 trade.total/growth 平定县 = -12.4 exact «下降12.4%»",
     ],
   ],
+  [
+    "a communiqué's title with its note (统计公报（摘要）) heads the article and names its year (h192-t11)",
+    "台州市",
+    "2025-03-18",
+    "2024年台州市国民经济和社会发展统计公报（摘要）\n\n台州市统计局　国家统计局台州调查队\n\n一、综合\n\n七、开放型经济\n\n全年货物进出口总额2853.6亿元，比上年增长7.8%。",
+    [
+      "2024年 trade.total/value 台州市 = 285360000000 exact «2853.6亿元»",
+      "2024年 trade.total/growth 台州市 = 7.8 exact «增长7.8%»",
+    ],
+  ],
+  [
+    "a work report's section on the year before (一、过去一年工作回顾) early in the year; 过去五年 a span, no year's figure; 二、…工作安排 plans (h192-p01)",
+    "晋中市",
+    "2022-01-14",
+    "政府工作报告（摘要）\n\n一、过去一年工作回顾\n\n坚持以“三个一批”活动为抓手，全年4期活动共推进项目691个、总投资2557.5亿元。全市进出口总额完成132.6亿元，增长46.8%。\n\n过去五年，我们累计签约“三个一批”项目1086个。\n\n二、2022年主要目标任务\n\n全年签约项目280个、开工项目250个，进出口总额增长10%以上。",
+    [
+      "2021年 projects.total/count 晋中市 = 691 exact «项目691个»",
+      "2021年 projects.total/investment 晋中市 = 255750000000 exact «2557.5亿元»",
+      "2021年 trade.total/value 晋中市 = 13260000000 exact «132.6亿元»",
+      "2021年 trade.total/growth 晋中市 = 46.8 exact «增长46.8%»",
+    ],
+  ],
 ];
 
 describe("periods across paragraphs", () => {
