@@ -264,6 +264,7 @@ const THREE_BATCHES = /^(?:这|上述)?(?:三批|三类)项目的?(?:计划)?(?:
 const ALL_PROJECTS_BEFORE = /(?:本期|本次|此次|本批|全部|所有)(?:活动)?(?:重点|重大)?项目$/u;
 const WHOLE_STAGE_COUNT = /共(?:集中)?(?:签约|开工|动工|投产)[\d一二两三四五六七八九十百千]+个/u;
 const RESPECTIVE_STAGE = /(?:分别|依次)(?:集中)?(?:签约|开工|动工|投产)[\d一二两三四五六七八九十百千]+个/u;
+const TOTAL_AMOUNT_LEAD = /^(?:总投资|计划总投资|投资总额|总投资额)/u;
 const STAGE_COUNT_THEN_AMOUNT =
   /^[^（(]*?(?:签约|开工|动工|投产)[\d一二两三四五六七八九十百千]+个[、，,]?(?:总投资|计划总投资|投资额|协议投资)/u;
 const STAGE_COUNT_CLAUSE = /^[“"]?(?:集中)?(?:签约|开工|动工|投产)(?:一批[”"]?)?[\d一二两三四五六七八九十百千]+个$/u;
@@ -525,6 +526,10 @@ export const projectRule: SentenceRule = {
     let previousText = "";
     // The last clause with counts gave several stages' counts joined in one list.
     let joined = false;
+    // Where in countStages the counts read since the sentence's last amount start.
+    let countsSinceAmount = 0;
+    // The clause before read counts.
+    let countedBefore = false;
     // A clause of this sentence named its place (not by 全市/我市).
     let namedHere = false;
     // Index in `out` of the first figure read at or after the first clause summing over batches.
@@ -1310,7 +1315,24 @@ export const projectRule: SentenceRule = {
           joined = false;
         }
       };
+      // 太原市：签约项目32个，开工项目29个，投产项目26个，总投资486.3亿元: one amount after clauses of several
+      // stages' counts, none with an amount of its own, is theirs together.
+      if (charBefore(sentence, clause) === "；") countsSinceAmount = countStages.length - counts.length;
+      const stagesBefore = countStages.slice(countsSinceAmount);
+      if (
+        counts.length === 0 &&
+        countedBefore &&
+        new Set(stagesBefore).size === stagesBefore.length &&
+        stages.length === 0 &&
+        money.length === 1 &&
+        TOTAL_AMOUNT_LEAD.test(text) &&
+        new Set(stagesBefore).size >= 2 &&
+        !stagesBefore.includes("projects.total")
+      )
+        joined = true;
       for (const q of money) readAmount(q);
+      if (money.length > 0) countsSinceAmount = countStages.length;
+      countedBefore = counts.length > 0;
       const last = out.length > figuresBefore ? out.at(-1) : undefined;
       if (last) lastMeasure = last.measure;
       // 签约项目总投资386亿元、开工项目总投资521亿元、投产项目总投资205亿元，分别涉及项目92个、118个、64个: the

@@ -6507,6 +6507,30 @@ const PROJECTS: Row[] = [
       "projects.started/investment 府谷县 = 9740000000 exact «97.4亿元»",
     ],
   ],
+  [
+    "one amount after clauses of several stages' counts, none with its own, is theirs together (h187-p03)",
+    "山西省",
+    "2024-05-10",
+    "太原市：签约项目32个，开工项目29个，投产项目26个，总投资486.3亿元。",
+    [
+      "projects.signed/count 太原市 = 32 exact «项目32个»",
+      "projects.started/count 太原市 = 29 exact «项目29个»",
+      "projects.producing/count 太原市 = 26 exact «项目26个»",
+      "projects.total/investment 太原市 = 48630000000 exact «486.3亿元»",
+    ],
+  ],
+  [
+    "after ；, a place's one stage and its amount are that stage's (h87-p08)",
+    "安阳市",
+    "2023-06-10",
+    "各县（市、区）中，林州市签约项目7个、开工项目9个；滑县开工项目8个，总投资33.5亿元。",
+    [
+      "projects.signed/count 林州市 = 7 exact «项目7个»",
+      "projects.started/count 林州市 = 9 exact «项目9个»",
+      "projects.started/count 滑县 = 8 exact «项目8个»",
+      "projects.started/investment 滑县 = 3350000000 exact «33.5亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
