@@ -536,9 +536,14 @@ function matchesAt(root: TrieNode, text: string, start: number): TrieMatch[] {
   return found.reverse();
 }
 
+const SHI = "市".charCodeAt(0);
+const CHANG = "场".charCodeAt(0);
+
 function acceptable(text: string, start: number, { end, entries, key }: TrieMatch): boolean {
   const short = entries.every((e) => !e.full);
   if (short && NAMED_AFTER_PLACE.test(text.slice(end, end + 2))) return false;
+  // 新兴市场, 国际市场: a market, not a city (新兴市 is 新兴区's former name).
+  if (text.charCodeAt(end - 1) === SHI && text.charCodeAt(end) === CHANG) return false;
   for (const { phrase, offset } of collocationsByName.get(key) ?? []) {
     if (text.startsWith(phrase, start - offset)) return false;
   }

@@ -304,6 +304,7 @@ const PLACES_SECTION =
 /** Articles whose last sentence introduced a list of partners, one per line (…情况如下：). */
 const partnerLists = new WeakSet<ReadingState>();
 const PARTNER_LIST_INTRO = /(?:伙伴|市场|国家|地区)[^。；]{0,12}(?:如下|情况)[：:]$/u;
+const PARTNER_LIST_INLINE = /(?:贸易伙伴|主要市场|国家和地区)[^。；，]{0,8}(?:情况|分别)(?:为|是|如下)?$/u;
 // A partner's line: its name, a space, then its figures (东盟　进出口6.9亿元　增长38.5%).
 const PARTNER_LINE = /^(?<p>[\p{Script=Han}“”"]{2,10})[ \u3000]+(?=进出口|出口|进口|贸易)/u;
 
@@ -577,6 +578,19 @@ export const tradeRule: SentenceRule = {
         keywordsOf(text, clause.features, share >= 0 ? share : text.length),
         quantities.length === 0 ? Number.POSITIVE_INFINITY : Math.max(firstQ, quantities.at(-1)?.start ?? 0),
       );
+      // 与主要贸易伙伴进出口情况为：欧盟19.86亿美元，增长24.5%；美国…: the partners' trade the intro names, listed
+      // after its colon in the same sentence, each partner opening its clause.
+      if (
+        quantities.length === 0 &&
+        kws.length === 1 &&
+        PARTNER_LIST_INLINE.test(text) &&
+        (charAfter(sentence, clause) === "：" || charAfter(sentence, clause) === ":")
+      ) {
+        s.indicators = kws;
+        s.partners = [];
+        s.tainted = false;
+        continue;
+      }
       // 进出口规模居前三位的是厦门、福州、泉州，分别占全省的48.6%、20.9%和14.9%: the places ranked, one per
       // figure of the list after them.
       const rankedMatch = quantities.length === 0 ? RANKED_PLACES_CLOSE.exec(text) : null;

@@ -2738,6 +2738,34 @@ const TRADE: Row[] = [
       "trade.total/growth 大同国际陆港保税物流中心 = 160 exact «增长1.6倍»",
     ],
   ],
+  [
+    "a market named after its region's figures (新兴市场) is no city (新兴市, a district's former name) (h194-t05)",
+    "金华市",
+    "2024-01-20",
+    "2023年，全市出口5100亿元。对非洲、拉美、中东等新兴市场出口增势良好，其中对中东出口468.3亿元，增长近三成；对美国出口671.9亿元，下降3.4%。",
+    [
+      "trade.export/value 金华市 = 510000000000 exact «5100亿元»",
+      "trade.export/value 金华市 partner=中东 = 46830000000 exact «468.3亿元»",
+      "trade.export/growth 金华市 partner=中东 = 30 about «增长近三成»",
+      "trade.export/value 金华市 partner=美国 = 67190000000 exact «671.9亿元»",
+      "trade.export/growth 金华市 partner=美国 = -3.4 exact «下降3.4%»",
+    ],
+  ],
+  [
+    "partners listed after the colon of an intro naming their trade (与主要贸易伙伴进出口情况为：欧盟…) (h198-t08)",
+    "武汉市",
+    "2013-01-20",
+    "2012年，全市进出口100亿美元。全年与主要贸易伙伴进出口情况为：欧盟19.86亿美元，增长24.5%；美国11.42亿美元，下降6.8%；东盟9.73亿美元，增长31.2%。",
+    [
+      "trade.total/value 武汉市 = 10000000000 exact «100亿美元»",
+      "trade.total/value 武汉市 partner=欧盟 = 1986000000 exact «19.86亿美元»",
+      "trade.total/growth 武汉市 partner=欧盟 = 24.5 exact «增长24.5%»",
+      "trade.total/value 武汉市 partner=美国 = 1142000000 exact «11.42亿美元»",
+      "trade.total/growth 武汉市 partner=美国 = -6.8 exact «下降6.8%»",
+      "trade.total/value 武汉市 partner=东盟 = 973000000 exact «9.73亿美元»",
+      "trade.total/growth 武汉市 partner=东盟 = 31.2 exact «增长31.2%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
