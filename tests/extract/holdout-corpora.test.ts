@@ -216,7 +216,7 @@ const SETS: AuditSet[] = [
   ["holdout177", 12, 0.956, 0.959],
   ["holdout178", 12, 0.981, 0.993],
   ["holdout179", 12, 0.892, 0.895],
-  ["holdout180", 12, 0.977, 0.976],
+  ["holdout180", 12, 0.977, 0.984],
   ["holdout181", 12, 0.98, 0.991],
   ["holdout182", 12, 0.995, 1],
   // Its author annotated 洛阳高新区 as written; the extractor expands it (洛阳高新技术产业开发区), as set 15 notes.
@@ -225,7 +225,7 @@ const SETS: AuditSet[] = [
   ["holdout185", 12, 0.992, 0.991],
   ["holdout186", 12, 0.881, 0.88],
   ["holdout187", 12, 0.953, 0.991],
-  ["holdout188", 12, 0.989, 0.988],
+  ["holdout188", 12, 0.989, 0.997],
   ["holdout189", 12, 0.932, 0.931],
   // Its author annotated 宜昌高新区 as written; the extractor expands it (宜昌高新技术产业开发区), as set 39 notes.
   ["holdout190", 12, 0.773, 0.926],
@@ -236,7 +236,7 @@ const SETS: AuditSet[] = [
   ["holdout193", 12, 0.814, 0.813],
   ["holdout194", 12, 0.979, 0.993],
   ["holdout195", 12, 0.986, 0.985],
-  ["holdout196", 12, 0.991, 0.99],
+  ["holdout196", 12, 0.991, 1],
   // Its author annotated 肇庆高新区 as written; the extractor expands it, as set 15 notes.
   ["holdout197", 12, 0.874, 0.873],
   // Its author annotated 宜昌高新区 as written; the extractor expands it, as set 39 notes.

@@ -545,8 +545,12 @@ export function subjectRegions(clause: string, opts: MentionOptions): RegionMent
       hits.splice(k, 1);
     }
   }
+  // 长沙市作为全省外贸“主引擎”: the place, then the role it plays; places in the role are no subject.
+  const role = hits.length > 1 ? clause.indexOf("作为") : -1;
+  const roleFrom = role > 0 && hits.some((h) => h.end <= role) ? role : clause.length;
   return hits.filter(
     (h) =>
+      h.start < roleFrom &&
       (!NOT_SUBJECT_BEFORE.test(clause.slice(Math.max(0, h.start - 2), h.start)) ||
         (h.start === 1 && VENUE.test(clause.slice(h.end, h.end + 3)))) &&
       // 我市已参加两期全省“三个一批”活动: the activity joined, not the subject.

@@ -293,6 +293,9 @@ const LIST_INTRO = /(?:如下|情况)[：:]$/u;
 const PARTNERS_SECTION =
   /^[^\p{Script=Han}]*(?:【(?:伙伴|贸易伙伴|市场|国别|国别地区)】|(?:分|从)?(?:主要)?(?:贸易伙伴|市场|国别地区)(?:情况)?(?:来看|看)?)$/u;
 const GROWTH_RANKED = /(?:增速|增幅|增长)$/u;
+// 占14.7%, 占比达10.7%: a share naming no whole.
+const BARE_SHARE_BEFORE = /占(?:比(?:重)?(?:达到|达|为|是)?)?$/u;
+const WHOLE_NAMED = /占(?:全[省市国区]|[^，。；比]{1,12}的)/u;
 const OTHER_PERIOD_WHOLE = /^(?:上年|去年|上一年|前年|\d{4}年)(?:全年|同期)?(?:的)?$/u;
 const NEXT_POINT = /^[二三四五六七八九十]是/u;
 const BENCHMARK_LEAD = /^(?:而)?同期/u;
@@ -1099,7 +1102,14 @@ export const tradeRule: SentenceRule = {
               (q.of === "比" && (indicator === "trade.export" || indicator === "trade.import")));
           // 九江市…占14.7% after 南昌市…占全省25.4%: the whole the sentence's last share named.
           const carriedWhole =
-            !partOfRegion && !q.of && text.slice(0, q.start).endsWith("占") ? lastShareWhole.get(state) : undefined;
+            !partOfRegion &&
+            (!q.of ||
+              // 占比达10.7% after 占全省进出口总值的42.6% in the same sentence.
+              (q.of === "比" &&
+                WHOLE_NAMED.test(sentence.text.slice(0, Math.max(0, clause.start - sentence.start))))) &&
+            BARE_SHARE_BEFORE.test(text.slice(0, q.start))
+              ? lastShareWhole.get(state)
+              : undefined;
           // 全国进出口总值42.07万亿元，增长7.7%，内蒙古占0.36%: a place's bare share right after figures of a
           // region that holds it is of those.
           const heldBy =

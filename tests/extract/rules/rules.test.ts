@@ -2766,6 +2766,32 @@ const TRADE: Row[] = [
       "trade.total/growth 武汉市 partner=东盟 = 31.2 exact «增长31.2%»",
     ],
   ],
+  [
+    "a city, then the role it plays for the province (作为全省外贸“主引擎”), then its figures (h196-t05)",
+    "湖南省",
+    "2023-05-20",
+    "前4个月，全省进出口1775.6亿元。长沙市作为全省外贸“主引擎”，前4个月进出口802.5亿元，增长35.4%，占全省的45.2%。",
+    [
+      "trade.total/value 湖南省 = 177560000000 exact «1775.6亿元»",
+      "trade.total/value 长沙市 = 80250000000 exact «802.5亿元»",
+      "trade.total/growth 长沙市 = 35.4 exact «增长35.4%»",
+      "trade.total/share 长沙市 = 45.2 exact «45.2%»",
+    ],
+  ],
+  [
+    "占比达10.7% after a share of the province named earlier in the sentence (h196-t03)",
+    "安徽省",
+    "2022-06-20",
+    "1至5月，合肥市进出口1247.3亿元，同比增长4.1%，占全省进出口总值的42.6%；芜湖市进出口312.6亿元，同比增长28.4%，占比达10.7%。",
+    [
+      "trade.total/value 合肥市 = 124730000000 exact «1247.3亿元»",
+      "trade.total/growth 合肥市 = 4.1 exact «增长4.1%»",
+      "trade.total/share 合肥市 = 42.6 exact «42.6%»",
+      "trade.total/value 芜湖市 = 31260000000 exact «312.6亿元»",
+      "trade.total/growth 芜湖市 = 28.4 exact «增长28.4%»",
+      "trade.total/share 芜湖市 = 10.7 exact «10.7%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
