@@ -241,6 +241,9 @@ const SETS: AuditSet[] = [
   ["holdout197", 12, 0.874, 0.873],
   // Its author annotated 宜昌高新区 as written; the extractor expands it, as set 39 notes.
   ["holdout198", 12, 0.965, 0.983],
+  ["holdout199", 12, 0.95, 0.949],
+  // Its author annotated 平顶山高新区, 安阳高新区, 信阳高新区 as written; the extractor expands them, as set 15 notes.
+  ["holdout200", 12, 0.968, 0.967],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
