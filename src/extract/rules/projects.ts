@@ -103,7 +103,9 @@ const PLACE_REMARK = /^(?!场|.*(?:委|局|政府|举行|召开|活动|会场))\
 const POINT_MARK = /^[^\p{Script=Han}\d\p{L}]{1,3}$/u;
 const KIND_POINT =
   /^[^\p{Script=Han}]*(?!重点|重大|本次|此次|本期|全市|全区|全县|全省|共|推进|承接|实施|参与|参加|涉及)\p{Script=Han}{2,8}$/u;
-const SUBTOTAL_SENTENCE = /^其中[，,]?[^，。；]{2,16}?[\d零〇一二两三四五六七八九十百千]+个(?:重点|重大)?项目/u;
+// Also a place's projects counted after their noun (其中，原平经济技术开发区项目9个).
+const SUBTOTAL_SENTENCE =
+  /^其中[，,]?[^，。；]{2,16}?(?:[\d零〇一二两三四五六七八九十百千]+个(?:重点|重大)?项目|[区县市]的?项目[\d零〇一二两三四五六七八九十百千]+个)/u;
 const EMOJI_LEAD = /^\p{Extended_Pictographic}/u;
 // Also a sentence opened by the measure it lists (总投资方面，长春市528.3亿元、…).
 const MEASURE_POINT =
@@ -264,6 +266,7 @@ const THREE_BATCHES = /^(?:这|上述)?(?:三批|三类)项目的?(?:计划)?(?:
 const ALL_PROJECTS_BEFORE = /(?:本期|本次|此次|本批|全部|所有)(?:活动)?(?:重点|重大)?项目$/u;
 const WHOLE_STAGE_COUNT = /共(?:集中)?(?:签约|开工|动工|投产)[\d一二两三四五六七八九十百千]+个/u;
 const RESPECTIVE_STAGE = /(?:分别|依次)(?:集中)?(?:签约|开工|动工|投产)[\d一二两三四五六七八九十百千]+个/u;
+const PLACE_THEN_COUNT = /^(?:的)?(?:重点|重大)?(?:项目)?$/u;
 const TOTAL_AMOUNT_LEAD = /^(?:总投资|计划总投资|投资总额|总投资额)/u;
 const STAGE_COUNT_THEN_AMOUNT =
   /^[^（(]*?(?:签约|开工|动工|投产)[\d一二两三四五六七八九十百千]+个[、，,]?(?:总投资|计划总投资|投资额|协议投资)/u;
@@ -412,7 +415,10 @@ const headlineStage = new WeakMap<ReadingState, IndicatorId>();
 const partStage = new WeakMap<ReadingState, IndicatorId>();
 const PART_STAGE = /签约|开工|动工|投产/u;
 /** The stage the last sentence read gave figures of, and its paragraph. */
-const lastStage = new WeakMap<ReadingState, { stage: IndicatorId; paragraph: number; stages: number }>();
+const lastStage = new WeakMap<
+  ReadingState,
+  { stage: IndicatorId; paragraph: number; stages: number; count: number | undefined }
+>();
 const OUTPUT = /产值/u;
 
 export const projectRule: SentenceRule = {
@@ -483,9 +489,13 @@ export const projectRule: SentenceRule = {
     const itemTitle = sentence.row === true && ITEM_TITLE.test(sentence.text);
     let region = state.paragraphRegion;
     // Their stage is the one the sentence before read, or all of them when it read several.
+    // Not when the part holds more projects than the stage's count (▶投产一批：6个项目 ⏎ 其中，落地…开发区的项目14个):
+    // a part of all the stages together.
+    const partCount = priorStage !== undefined ? scanProjectCounts(sentence.text)[0]?.value : undefined;
     const partsOf =
       priorStage !== undefined && SUBTOTAL_SENTENCE.test(sentence.text)
-        ? (before?.stages ?? 0) > 1
+        ? (before?.stages ?? 0) > 1 ||
+          (partCount !== undefined && before?.count !== undefined && partCount > before.count)
           ? "projects.total"
           : priorStage
         : undefined;
@@ -1084,6 +1094,15 @@ export const projectRule: SentenceRule = {
         if (!ind && stage !== undefined && OTHER_STATISTIC_BEFORE.test(text.slice(Math.max(0, q.start - 16), q.start)))
           return;
         ind ??= stage;
+        // 其中，原平经济技术开发区项目9个 / 平遥经济技术开发区8个: a place's own projects, no stage named, all of them.
+        if (
+          !ind &&
+          state.activity &&
+          stages.length === 0 &&
+          q === counts[0] &&
+          headRegions(clause, q.start, state).some((r) => PLACE_THEN_COUNT.test(text.slice(r.end, q.start)))
+        )
+          ind = "projects.total";
         // 18个项目落户九原区，签约金额96.5亿元: a count naming no stage takes the one its amount names next.
         // Only a count written before its projects (18个项目), not a kind's (工业项目197个，占全部开工项目的69.6%).
         if (!ind && stages.length === 0 && counts.length === 1 && /^(?:重点|重大)?项目/u.test(text.slice(q.end)))
@@ -1354,6 +1373,7 @@ export const projectRule: SentenceRule = {
         stage,
         paragraph: sentence.paragraph,
         stages: new Set(out.map((c) => c.indicator)).size,
+        count: out.findLast((c) => c.indicator === stage && c.measure === "count")?.value,
       });
     // 今年以来…两次活动累计…: a sum over several batches has no batch (the contract). Figures
     // before the clause that says so keep theirs (加上3月份第一批集中开工的751个项目，今年以来…1516个).

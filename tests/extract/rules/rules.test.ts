@@ -6585,6 +6585,34 @@ const PROJECTS: Row[] = [
       "projects.started/investment 滑县 = 3350000000 exact «33.5亿元»",
     ],
   ],
+  [
+    "a zone's projects after 其中, counted after their noun with no stage (其中，原平经济技术开发区项目9个) (h199-p10)",
+    "原平市",
+    "2023-06-10",
+    "本次“三个一批”活动全市共推进项目30个，总投资100亿元。其中，原平经济技术开发区项目9个，总投资27.1亿元。",
+    [
+      "projects.total/count 原平市 = 30 exact «项目30个»",
+      "projects.total/investment 原平市 = 10000000000 exact «100亿元»",
+      "projects.total/count 原平经济技术开发区 = 9 exact «项目9个»",
+      "projects.total/investment 原平经济技术开发区 = 2710000000 exact «27.1亿元»",
+    ],
+  ],
+  [
+    "a part holding more projects than the last stage's count is a part of all the stages (h96-p04)",
+    "新乡市",
+    "2023-06-10",
+    "全市第九期“三个一批”活动举行。\n▶签约一批：9个项目，总投资62.4亿元\n▶开工一批：7个项目，总投资35.8亿元\n▶投产一批：6个项目，总投资21.5亿元\n\n其中，落地长垣经济技术开发区的项目14个，总投资88.2亿元。",
+    [
+      "projects.signed/count 新乡市 = 9 exact «9个»",
+      "projects.signed/investment 新乡市 = 6240000000 exact «62.4亿元»",
+      "projects.started/count 新乡市 = 7 exact «7个»",
+      "projects.started/investment 新乡市 = 3580000000 exact «35.8亿元»",
+      "projects.producing/count 新乡市 = 6 exact «6个»",
+      "projects.producing/investment 新乡市 = 2150000000 exact «21.5亿元»",
+      "projects.total/count 长垣经济技术开发区 = 14 exact «项目14个»",
+      "projects.total/investment 长垣经济技术开发区 = 8820000000 exact «88.2亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
