@@ -157,6 +157,11 @@ describe("normalise", () => {
     // Not a list's number before a year, nor two numbers of a table row.
     ["1. 2023年全市进出口总值增长5%。", "1. 2023年全市进出口总值增长5%。"],
     ["鹿城区 12 86.4亿元", "鹿城区 12 86.4亿元"],
+    // A decimal point set apart (h189-p05, t09), thousands in two groups, a qualifier apart from its number.
+    ["进出口412 . 7亿元，增长2 . 7%；", "进出口412.7亿元，增长2.7%；"],
+    ["下降12 .9%，", "下降12.9%，"],
+    ["进出口1 503 826万美元，", "进出口1503826万美元，"],
+    ["总投资约 1 250亿元，", "总投资约1250亿元，"],
   ])("joins an amount a space splits, on a prose line: %s", (original, text) => {
     expect(normalise(original, 0).text).toBe(text);
   });
