@@ -226,7 +226,7 @@ const SETS: AuditSet[] = [
   ["holdout186", 12, 0.881, 0.88],
   ["holdout187", 12, 0.953, 0.991],
   ["holdout188", 12, 0.989, 0.997],
-  ["holdout189", 12, 0.932, 0.972],
+  ["holdout189", 12, 0.932, 0.978],
   // Its author annotated 宜昌高新区 as written; the extractor expands it (宜昌高新技术产业开发区), as set 39 notes.
   ["holdout190", 12, 0.773, 0.926],
   ["holdout191", 12, 0.979, 0.978],

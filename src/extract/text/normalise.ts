@@ -91,6 +91,7 @@ export function normalise(original: string, bodyStart: number): NormalisedText {
     toneMarks = folded.toneMarks;
   }
   if (t.text.includes("&")) t = decodeEntities(t);
+  if (t.text.includes("<")) t = tagRemnants(t);
   t = replaceStops(t);
   if (t.text.includes("百分之")) t = percentWords(t);
   t = { text: itemsAsUnits(t.text), map: t.map };
@@ -332,6 +333,29 @@ function itemsAsUnits(text: string): string {
 // Character references left in a text file by a site's export (第八期&ldquo;三个一批&rdquo;, 进出口&nbsp;1852.35亿元):
 // decoded in place, the reference's first character standing for the decoded one and the rest deleted.
 const ENTITY_REFERENCE = /&(?:#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/gu;
+
+// Tags a scraper left in a text page (<p>, <br/>, </div>, <span style="…">): markup, not words. A tag that breaks a
+// line (br, p, div, li, tr, h1–h6) leaves a line break behind.
+const TAG_REMNANT = /<\/?([a-zA-Z][a-zA-Z0-9]{0,9})(?:\s[^<>\n]{0,300})?\s*\/?>/gu;
+const LINE_BREAK_TAG = /^(?:br|p|div|li|tr|h[1-6]|section|article|table)$/iu;
+
+function tagRemnants(t: OffsetText): OffsetText {
+  const parts: string[] = [];
+  const rest: Array<[number, number]> = [];
+  let from = 0;
+  for (const m of t.text.matchAll(TAG_REMNANT)) {
+    // One character of the tag stays for the line break, so that each kept character keeps its offset.
+    const breaks = LINE_BREAK_TAG.test(m[1] ?? "");
+    if (breaks) {
+      parts.push(t.text.slice(from, m.index), "\n");
+      from = m.index + 1;
+      rest.push([m.index + 1, m.index + m[0].length]);
+    } else rest.push([m.index, m.index + m[0].length]);
+  }
+  if (rest.length === 0) return t;
+  parts.push(t.text.slice(from));
+  return deleteRanges({ text: parts.join(""), map: t.map }, rest);
+}
 
 function decodeEntities(t: OffsetText): OffsetText {
   const parts: string[] = [];

@@ -148,6 +148,16 @@ describe("normalise", () => {
     expect(n.text).toBe("开工项目118个，分别为19个、15个，多项指标居前。");
     expect(n.map.length).toBe(n.text.length + 1);
   });
+  it("drops tags a scraper left in a text page, a line break for those that break lines, offsets kept", () => {
+    const original = '<p>&nbsp;其中，进口12.22亿元。<br/>贸易顺差17.93亿元，<span class="x">扩大</span>40.4%。</p>';
+    const n = normalise(original, 0);
+    expect(n.text).toBe("\n 其中，进口12.22亿元。\n贸易顺差17.93亿元，扩大40.4%。\n");
+    const at = n.text.indexOf("贸易顺差");
+    expect(original.slice(n.map[at], n.map[at + 4])).toBe("贸易顺差");
+  });
+  it("keeps a less-than sign that opens no tag (<5%)", () => {
+    expect(normalise("增速<5%，", 0).text).toBe("增速<5%，");
+  });
   it("leaves a percentage it cannot state as it is (百分之十几)", () => {
     expect(normalise("增长百分之十几。", 0).text).toBe("增长百分之十几。");
   });
