@@ -135,7 +135,9 @@ const EACH_RATE = /^(?:增速|增幅)[均都]/u;
 // 占全省比重 (also a label before its colon, SHARE_LABEL below).
 const SHARE_OF_WHOLE = "(?:其)?占(?<of>全省|全市|全区|全国)(?:的)?(?:比重|份额|比例)";
 const SHARE_OF_WHOLE_LINE = new RegExp(`^${SHARE_OF_WHOLE}`, "u");
-const RATE_LINE = /^(?:同比)?(?:增长|增速|增幅|下降|降幅)[：:]/u;
+// Also a post's line of the rate alone under its figure (📉同比：下降6.4%; 同比下降6.4%).
+const RATE_LINE =
+  /^[^\p{Script=Han}\d]{0,4}(?:(?:同比)?(?:增长|增速|增幅|下降|降幅)[：:]|同比[：:]\s*(?:增长|下降)\d|(?:同比)?(?:增长|下降)\d+(?:\.\d+)?%。?$)/u;
 const RATE_LABEL = /^(?:同比)?(?<verb>增长|增速|增幅|下降|降幅)$/u;
 const TRADE_NAMED_NEXT = /^(?:双边)?(?:贸易额|进出口额?|贸易总额)/u;
 // 双方贸易额达到298.4亿元 after 澳大利亚继续保持我市第一大贸易伙伴地位: the partner the sentence before named.

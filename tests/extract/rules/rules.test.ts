@@ -8869,6 +8869,18 @@ const PERIODS: PeriodRow[] = [
       "2021年 trade.total/growth 晋中市 = 46.8 exact «增长46.8%»",
     ],
   ],
+  [
+    "a post's line of the rate alone under its figure (📉同比：下降6.4%) (h193-t07)",
+    "山西省",
+    "2023-10-20",
+    "2023年前三季度，全省进出口形势稳定。\n\n📈进出口总值：1203.4亿元\n📉同比：下降6.4%\n🚢出口：745.8亿元\n　同比：下降10.2%",
+    [
+      "2023年1–9月 trade.total/value 山西省 = 120340000000 exact «1203.4亿元»",
+      "2023年1–9月 trade.total/growth 山西省 = -6.4 exact «下降6.4%»",
+      "2023年1–9月 trade.export/value 山西省 = 74580000000 exact «745.8亿元»",
+      "2023年1–9月 trade.export/growth 山西省 = -10.2 exact «下降10.2%»",
+    ],
+  ],
 ];
 
 describe("periods across paragraphs", () => {
