@@ -162,7 +162,7 @@ const REMAINS = new RegExp(`^[^，。；]{2,12}?${REMAINS_WORDS}[^，。；]{2,2
 const ROLE_IS_WORDS = `是[^，。；、]{0,12}?[“"]?(?:主阵地|主战场|主力军|主引擎|排头兵|领头羊|重头戏|主会场)[”"]?`;
 const ROLE_IS = new RegExp(`${ROLE_IS_WORDS}$`, "u");
 const TOPIC_ROLE = new RegExp(
-  `^(?:[（(](?:以下简称|下称|简称)[^）)]{1,10}[）)])?(?:作为[^，。；、]{1,12}|${ROLE_IS_WORDS}|${REMAINS_WORDS}[^，。；、：]{2,20})$`,
+  `^(?:[（(](?:以下简称|下称|简称)[^）)]{1,10}[）)])?(?:作为[^，。；、]{1,20}|${ROLE_IS_WORDS}|${REMAINS_WORDS}[^，。；、：]{2,20})$`,
   "u",
 );
 const MODIFIED_PLACE = /^在[^，。；]{4,40}的[^，。；的]{2,12}$/u;

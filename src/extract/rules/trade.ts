@@ -309,6 +309,7 @@ const PLACES_SECTION =
 /** Articles whose last sentence introduced a list of partners, one per line (…情况如下：). */
 const partnerLists = new WeakSet<ReadingState>();
 const PARTNER_LIST_INTRO = /(?:伙伴|市场|国家|地区)[^。；]{0,12}(?:如下|情况)[：:]$/u;
+const RESPECTIVE_BEFORE_KEYWORD = /[、和及与][^，。；]{2,12}(?:分别|依次)$/u;
 const PARTNER_LIST_INLINE = /(?:贸易伙伴|主要市场|国家和地区)[^。；，]{0,8}(?:情况|分别)(?:为|是|如下)?$/u;
 // A partner's line: its name, a space, then its figures (东盟　进出口6.9亿元　增长38.5%).
 const PARTNER_LINE = /^(?<p>[\p{Script=Han}“”"]{2,10})[ \u3000]+(?=进出口|出口|进口|贸易)/u;
@@ -779,6 +780,10 @@ export const tradeRule: SentenceRule = {
           ? partnerAloneAt(text)
           : null) ??
         findPartners(text.slice(0, subjKws[0]?.end ?? subjectEnd)) ??
+        // 美国、东盟、欧盟分别进出口…: known partners listed as the subject, no 对 before them.
+        (subjKws[0] && RESPECTIVE_BEFORE_KEYWORD.test(text.slice(0, subjKws[0].start))
+          ? subjectPartners(text.slice(0, subjKws[0].start))
+          : null) ??
         (subjKws.length === 0 && quantities.length > 0 && s.indicators.length > 0
           ? (barePartners(text.slice(0, firstQ)) ??
             oneOfListed(text.slice(0, firstQ), listedPartners.length > 1 ? listedPartners : s.partners) ??

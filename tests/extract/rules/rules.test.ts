@@ -2792,6 +2792,21 @@ const TRADE: Row[] = [
       "trade.total/share 芜湖市 = 10.7 exact «10.7%»",
     ],
   ],
+  [
+    "known partners listed as the subject of 分别进出口, no 对 before them (h206-t09)",
+    "河南省",
+    "2021-10-20",
+    "前三季度，全省进出口6000亿元。美国、东盟、欧盟分别进出口1205.6亿元、768.2亿元、702.4亿元，分别增长17.1%、40.3%和32.6%。",
+    [
+      "trade.total/value 河南省 = 600000000000 exact «6000亿元»",
+      "trade.total/value 河南省 partner=美国 = 120560000000 exact «1205.6亿元»",
+      "trade.total/value 河南省 partner=东盟 = 76820000000 exact «768.2亿元»",
+      "trade.total/value 河南省 partner=欧盟 = 70240000000 exact «702.4亿元»",
+      "trade.total/growth 河南省 partner=美国 = 17.1 exact «增长17.1%»",
+      "trade.total/growth 河南省 partner=东盟 = 40.3 exact «40.3%»",
+      "trade.total/growth 河南省 partner=欧盟 = 32.6 exact «32.6%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -6611,6 +6626,30 @@ const PROJECTS: Row[] = [
       "projects.producing/investment 新乡市 = 2150000000 exact «21.5亿元»",
       "projects.total/count 长垣经济技术开发区 = 14 exact «项目14个»",
       "projects.total/investment 长垣经济技术开发区 = 8820000000 exact «88.2亿元»",
+    ],
+  ],
+  [
+    "a zone, then the role it plays (作为全省开发区建设的“排头兵”), then its stages 分别 (h206-p01)",
+    "山西省",
+    "2024-06-20",
+    "全省开发区第二次“三个一批”活动举行。山西综改示范区作为全省开发区建设的“排头兵”，本次签约、开工、投产项目分别为21个、18个、16个，总投资分别为236.2亿元、104.5亿元和58.9亿元。",
+    [
+      "projects.signed/count 山西综改示范区 = 21 exact «项目分别为21个»",
+      "projects.started/count 山西综改示范区 = 18 exact «18个»",
+      "projects.producing/count 山西综改示范区 = 16 exact «16个»",
+      "projects.signed/investment 山西综改示范区 = 23620000000 exact «236.2亿元»",
+      "projects.started/investment 山西综改示范区 = 10450000000 exact «104.5亿元»",
+      "projects.producing/investment 山西综改示范区 = 5890000000 exact «58.9亿元»",
+    ],
+  ],
+  [
+    "a county's park by its proper name (榆社化工园区) joined by 及 to a zone, then their counts 分别 (h206-p03)",
+    "晋中市",
+    "2021-09-20",
+    "全市第三次“三个一批”活动举行。榆社化工园区及平遥经济开发区开工项目分别为4个、3个。",
+    [
+      "projects.started/count 榆社化工园区 = 4 exact «项目分别为4个»",
+      "projects.started/count 平遥经济开发区 = 3 exact «3个»",
     ],
   ],
 ];
