@@ -33,8 +33,11 @@ function partnerList(raw: string): string[] {
   return parts
     .map(clean)
     .map((p) => ONE_CHARACTER_PARTNER[p] ?? p)
-    .filter((p) => p.length >= 2);
+    .filter((p) => p.length >= 2 && !OWN_PLACE.test(p));
 }
+
+// 对全市外贸增长的贡献率: the place's own trade, no partner of it.
+const OWN_PLACE = /^(?:全|我|本|该)[市省县区国州]/u;
 
 // Partners written with one character after 对 (对日进出口, 对美出口), as reports of trade abbreviate them.
 const ONE_CHARACTER_PARTNER: Record<string, string> = {

@@ -2807,6 +2807,19 @@ const TRADE: Row[] = [
       "trade.total/growth 河南省 partner=欧盟 = 32.6 exact «32.6%»",
     ],
   ],
+  [
+    "对全市外贸增长的贡献率 names no partner: the figures after are the place's own (h204-t03)",
+    "上饶市",
+    "2023-09-20",
+    "1-8月，全市出口235.58亿元，增长五成多，对全市外贸增长的贡献率超过九成；进口61.58亿元，同比增长3.6%；贸易顺差235.58亿元。",
+    [
+      "trade.export/value 上饶市 = 23558000000 exact «235.58亿元»",
+      "trade.export/growth 上饶市 = 50 more_than «增长五成多»",
+      "trade.import/value 上饶市 = 6158000000 exact «61.58亿元»",
+      "trade.import/growth 上饶市 = 3.6 exact «增长3.6%»",
+      "trade.balance/value 上饶市 = 23558000000 exact «235.58亿元»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
