@@ -214,6 +214,9 @@ function paragraphPeriod(period: PeriodContext, main: PeriodContext): PeriodCont
   // paragraph's.
   if (bare(main) && period.year === main.year && period.batch === undefined && period.quarter !== undefined)
     return main;
+  // 今年一季度…。去年一季度，全省进出口为1916亿元。⏎1—2月…: the same quarter of the year before, named as a base,
+  // was its paragraph's.
+  if (main.quarter !== undefined && period.quarter === main.quarter && period.year < main.year) return main;
   // 2023年，全省开发区共举办四次活动，累计签约…: another year's summary in an event's report is its
   // own paragraph's; the next paragraph is about the event again.
   if (

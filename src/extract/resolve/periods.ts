@@ -180,6 +180,7 @@ const LEVEL_AFTER = /^(?:同期|同月)?(?:为|是)[\d约近超逾]/u;
 const DAY_AFTER_YEAR = new RegExp(`^${M}月(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[日号]`, "u");
 
 const HELD_IN_BRACKET = /^(?:份)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号])?(?:举行|召开|举办|启动)[）)]/u;
+const TURNED_BEFORE = /(?:扭转|改变|一改|摆脱)了?$/u;
 const AIMED_AT_BEFORE = /(?:冲刺|决胜|备战|迎战|奋战)$/u;
 const AIM_BEFORE = /(?:为|完成|实现|确保|冲刺|决胜|夺取)$/u;
 const AIM_AFTER = /^(?:画上|收官|目标|任务|计划|工作)/u;
@@ -228,6 +229,8 @@ export function scanPeriods(clause: string, features = textFeatures(clause)): Pe
     if (LEVEL_AFTER.test(clause.slice(end, end + 4)) || COMPARED_AFTER.test(clause.slice(end, end + 12))) continue;
     // 高于前8个月平均增速7.9个百分点: a period whose rate the figure is measured against.
     if (GAP_BEFORE.test(clause.slice(Math.max(0, m.index - 3), m.index))) continue;
+    // 扭转了上半年下降6.3%的局面: a period whose trend was turned, not the period of the figures after.
+    if (TURNED_BEFORE.test(clause.slice(Math.max(0, m.index - 3), m.index))) continue;
     // 扭转了前两个月的下滑势头: a period whose trend is spoken of, not the period of the figures.
     if (TREND_AFTER.test(clause.slice(end, end + 6))) continue;
     // 第十期（去年10月举行）: when a batch was held, in brackets, not the period of the figures.

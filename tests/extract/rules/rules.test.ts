@@ -8933,6 +8933,35 @@ const PERIODS: PeriodRow[] = [
       "2023年1–9月 trade.export/growth 山西省 = -10.2 exact «下降10.2%»",
     ],
   ],
+  [
+    "扭转了上半年下降6.3%的局面 names no period for the figures after (h210-t04)",
+    "芜湖市",
+    "2020-10-20",
+    "据合肥海关统计，2020年前三季度，我市实现外贸进出口418.6亿元，同比增长3.2%，扭转了上半年下降6.3%的局面。其中，出口268.9亿元，增长6.8%。",
+    [
+      "2020年1–9月 trade.total/value 芜湖市 = 41860000000 exact «418.6亿元»",
+      "2020年1–9月 trade.total/growth 芜湖市 = 3.2 exact «增长3.2%»",
+      "2020年1–9月 trade.export/value 芜湖市 = 26890000000 exact «268.9亿元»",
+      "2020年1–9月 trade.export/growth 芜湖市 = 6.8 exact «增长6.8%»",
+    ],
+  ],
+  [
+    "the same quarter of the year before, named as a level at a paragraph's end, was that paragraph's (h210-t10)",
+    "安徽省",
+    "2025-04-19",
+    "今年一季度，安徽省货物贸易进出口2046.3亿元，同比增长6.8%。去年一季度，全省进出口为1916亿元。\n\n【月度走势】3月当月，进出口768.4亿元，增长12.3%。\n\n【重点城市】合肥市一季度进出口1012.3亿元，增长9.4%；芜湖市进出口236.8亿元，增长7.6%。",
+    [
+      "2025年第1季度 trade.total/value 安徽省 = 204630000000 exact «2046.3亿元»",
+      "2025年第1季度 trade.total/growth 安徽省 = 6.8 exact «增长6.8%»",
+      "2024年第1季度 trade.total/value 安徽省 = 191600000000 exact «1916亿元»",
+      "2025年3月 trade.total/value 安徽省 = 76840000000 exact «768.4亿元»",
+      "2025年3月 trade.total/growth 安徽省 = 12.3 exact «增长12.3%»",
+      "2025年第1季度 trade.total/value 合肥市 = 101230000000 exact «1012.3亿元»",
+      "2025年第1季度 trade.total/growth 合肥市 = 9.4 exact «增长9.4%»",
+      "2025年第1季度 trade.total/value 芜湖市 = 23680000000 exact «236.8亿元»",
+      "2025年第1季度 trade.total/growth 芜湖市 = 7.6 exact «增长7.6%»",
+    ],
+  ],
 ];
 
 describe("periods across paragraphs", () => {
