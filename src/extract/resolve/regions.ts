@@ -337,7 +337,7 @@ export function spellOutWhole(whole: string, home: HomeRegion): string {
 // prefecture's 全州 / 我州 (not the county 全州县) and a league's 全盟.
 // 自治区 alone is the autonomous region a report is in (自治区对中亚五国进出口…).
 const PRONOUN =
-  /(?<w>我市|全市|本市|该市|我县|全县|本县|该县|我省|全省|本省|该省|全区|我区|该区|全国|我国|内地(?=外贸|进出口|货物|整体|$)|(?<![古族藏尔])自治区|全州(?!县)|我州|本州|该州|全盟|我盟)/gu;
+  /(?<w>我市|全市|本市|该市|这个市|我县|全县|本县|该县|这个县|我省|全省|本省|该省|全区|我区|该区|全国|我国|这里|内地(?=外贸|进出口|货物|整体|$)|(?<![古族藏尔])自治区|全州(?!县)|我州|本州|该州|全盟|我盟)/gu;
 // 是: a place after 是 is a predicate (综保区仍是全市外贸的压舱石), not the subject, except
 // in a cleft sentence (增速最快的是晋城市), where it is, and in a numbered item (二是咸阳市开工项目67个).
 const NOT_SUBJECT_BEFORE = /(?:[与在对向从到赴和及同、较比于占]|(?<![的一二三四五六七八九十])是)$/u;
@@ -414,8 +414,15 @@ function pronounRegion(word: string, home: HomeRegion): Region {
  * report; 偃师区…该区外贸进出口12.6亿元 on a city paper's page): the last such place named before it.
  */
 function pointedPlace(word: string, opts: MentionOptions, head: string): Region | undefined {
-  const kind = word.slice(-1);
-  if (!word.startsWith("该") || !opts.before || opts.home.region.name.endsWith(kind)) return undefined;
+  // 平遥县分会场的主角是…。这里本次集中开工项目4个: 这里 points at the last place named, of any kind.
+  const anyKind = word === "这里";
+  const kind = anyKind ? "" : word.slice(-1);
+  if (
+    !(word.startsWith("该") || word.startsWith("这")) ||
+    !opts.before ||
+    (!anyKind && opts.home.region.name.endsWith(kind))
+  )
+    return undefined;
   // Every place named, subject or not (伊川县分会场同步举行…: a venue names its place too), up to the pronoun
   // (大同　该市进出口30.8亿元).
   const before = `${textBefore(opts.before.sentences, opts.before.at)}。${head}`;
@@ -428,7 +435,12 @@ function pointedPlace(word: string, opts: MentionOptions, head: string): Region 
     if (z.zone.name.endsWith(kind) && (!last || z.start > last.at))
       last = { at: z.start, region: { name: z.zone.name, code: null, level: "zone" } };
   for (const m of scanRegionNames(before, { within, includeCountry: false }))
-    if (m.region.name.endsWith(kind) && m.region.name !== opts.home.region.name && (!last || m.start > last.at))
+    if (
+      m.region.name.endsWith(kind) &&
+      m.region.name !== opts.home.region.name &&
+      m.region.level !== "country" &&
+      (!last || m.start > last.at)
+    )
       last = { at: m.start, region: m.region };
   return last?.region;
 }

@@ -2820,6 +2820,28 @@ const TRADE: Row[] = [
       "trade.balance/value 上饶市 = 23558000000 exact «235.58亿元»",
     ],
   ],
+  [
+    "这里 after a sentence naming a city points at it (h209-t07)",
+    "山西省",
+    "2025-03-20",
+    "2024年，全省进出口1000亿元。运城市外贸结构持续优化。这里全年出口68.9亿元，增长12.6%。",
+    [
+      "trade.total/value 山西省 = 100000000000 exact «1000亿元»",
+      "trade.export/value 运城市 = 6890000000 exact «68.9亿元»",
+      "trade.export/growth 运城市 = 12.6 exact «增长12.6%»",
+    ],
+  ],
+  [
+    "这个市 after a sentence naming the city (h209-t07)",
+    "山西省",
+    "2025-03-20",
+    "2024年，全省进出口1000亿元。大同市是增速最快的市。据海关统计，这个市2024年进出口86.3亿元，增长38.2%。",
+    [
+      "trade.total/value 山西省 = 100000000000 exact «1000亿元»",
+      "trade.total/value 大同市 = 8630000000 exact «86.3亿元»",
+      "trade.total/growth 大同市 = 38.2 exact «增长38.2%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -6663,6 +6685,16 @@ const PROJECTS: Row[] = [
     [
       "projects.started/count 榆社化工园区 = 4 exact «项目分别为4个»",
       "projects.started/count 平遥经济开发区 = 3 exact «3个»",
+    ],
+  ],
+  [
+    "这里 after a sentence naming a county's venue (h209-p01)",
+    "晋中市",
+    "2023-06-10",
+    "全市第二次“三个一批”活动举行。平遥县分会场的主角是两家牛肉深加工企业的新生产线。这里本次集中开工项目4个，总投资16.9亿元。",
+    [
+      "projects.started/count 平遥县 = 4 exact «项目4个»",
+      "projects.started/investment 平遥县 = 1690000000 exact «16.9亿元»",
     ],
   ],
 ];
