@@ -214,6 +214,15 @@ function paragraphPeriod(period: PeriodContext, main: PeriodContext): PeriodCont
   // paragraph's.
   if (bare(main) && period.year === main.year && period.batch === undefined && period.quarter !== undefined)
     return main;
+  // 全省第十六期“三个一批”…。⏎一季度，全省…累计完成投资…。⏎各地同步设立分会场。…: a part of the year in a batch's
+  // report was its own paragraph's.
+  if (
+    main.batch !== undefined &&
+    period.batch === undefined &&
+    period.year === main.year &&
+    (period.quarter !== undefined || period.months !== undefined || period.month !== undefined)
+  )
+    return main;
   // 今年一季度…。去年一季度，全省进出口为1916亿元。⏎1—2月…: the same quarter of the year before, named as a base,
   // was its paragraph's.
   if (main.quarter !== undefined && period.quarter === main.quarter && period.year < main.year) return main;

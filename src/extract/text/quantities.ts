@@ -121,7 +121,8 @@ const RANK = new RegExp(
 );
 /** Words ranking places at the top, their names next (居前三位的依次是…, 排名前五的是…): a regex source. */
 export const TOP_RANKED_ARE =
-  "(?:居|位居|排名|排在|排|位列)(?:全省|全市|全区)?前[\\d二三四五六七八九十]+(?:位|名)?的(?:是|为|依次是|依次为)";
+  // Also the kind of place ranked (排名前五的省辖市依次是).
+  "(?:居|位居|排名|排在|排|位列)(?:全省|全市|全区)?前[\\d二两三四五六七八九十]+(?:位|名)?的(?:[^，。；\\d]{0,6}?)(?:是|为|依次是|依次为)";
 const RANK_MOVED = new RegExp(
   `^(?:上升|提升|升|前移|跃升|下降|降|跌|回落|后移)(?:至|到|为)第(?<num>\\d+|[${CN}]+)(?:位|名)?`,
   "u",

@@ -26,6 +26,7 @@ export interface Article {
 }
 
 const HEADLINE_MAX = 40;
+const TITLE_MAX = 56;
 const ENDS_SENTENCE = /[。！？!?；;：:，,）)]$/u;
 const EXCLAIMS = /[！!]$/u;
 // A title's note on what is printed of it (统计公报（摘要）, 政府工作报告（节选）): the bracket closes no sentence.
@@ -367,7 +368,8 @@ function isPageLinks(line: string): boolean {
  */
 function isHeadline(line: string, beforeBody = false): boolean {
   return (
-    line.length <= HEADLINE_MAX &&
+    // Before the body a title may run longer (全省第十期“三个一批”活动：2764个项目总投资16259.7亿元 郑州签约项目投资占全省两成多).
+    line.length <= (beforeBody && !line.includes("，") ? TITLE_MAX : HEADLINE_MAX) &&
     (!ENDS_SENTENCE.test(line) || (beforeBody && EXCLAIMS.test(line)) || TITLE_NOTE.test(line)) &&
     !line.includes("。") &&
     !BYLINE.test(line) &&

@@ -6697,6 +6697,17 @@ const PROJECTS: Row[] = [
       "projects.started/investment 平遥县 = 1690000000 exact «16.9亿元»",
     ],
   ],
+  [
+    "places ranked by an amount, the kind of place named before 依次是 (排名前五的省辖市依次是…，分别为…亿元) (h208-p04)",
+    "河南省",
+    "2023-10-20",
+    "第九期“三个一批”活动举行。开工项目总投资排名前五的省辖市依次是郑州市、洛阳市、南阳市，分别为1386.4亿元、795.2亿元、462.8亿元。",
+    [
+      "projects.started/investment 郑州市 = 138640000000 exact «1386.4亿元»",
+      "projects.started/investment 洛阳市 = 79520000000 exact «795.2亿元»",
+      "projects.started/investment 南阳市 = 46280000000 exact «462.8亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
@@ -8992,6 +9003,18 @@ const PERIODS: PeriodRow[] = [
       "2025年第1季度 trade.total/growth 合肥市 = 9.4 exact «增长9.4%»",
       "2025年第1季度 trade.total/value 芜湖市 = 23680000000 exact «236.8亿元»",
       "2025年第1季度 trade.total/growth 芜湖市 = 7.6 exact «增长7.6%»",
+    ],
+  ],
+  [
+    "a part of the year in a batch's report (一季度…累计完成投资) stays in its paragraph (h208-p12)",
+    "河南省",
+    "2025-04-09",
+    "全省第十六期“三个一批”项目建设活动举行。本期全省共签约项目768个，总投资5406.3亿元。\n\n一季度，全省“三个一批”项目累计完成投资1836.2亿元。\n\n各地同步设立分会场。洛阳市签约项目61个，总投资538.2亿元。",
+    [
+      "2025年第16次 projects.signed/count 河南省 = 768 exact «项目768个»",
+      "2025年第16次 projects.signed/investment 河南省 = 540630000000 exact «5406.3亿元»",
+      "2025年第16次 projects.signed/count 洛阳市 = 61 exact «项目61个»",
+      "2025年第16次 projects.signed/investment 洛阳市 = 53820000000 exact «538.2亿元»",
     ],
   ],
 ];
