@@ -257,6 +257,11 @@ const SETS: AuditSet[] = [
   ["holdout209", 12, 0.825, 0.885],
   // Its author annotated 襄阳高新区 as written; the extractor expands it, as set 15 notes.
   ["holdout210", 12, 0.908, 0.97],
+  ["holdout211", 12, 0.974, 0.973],
+  ["holdout212", 12, 0.978, 0.977],
+  ["holdout213", 12, 0.981, 0.98],
+  // Tables written as text, two-level headers among them (as set 163): scored at the end of a session.
+  ["holdout214", 12, 0.734, 0.733],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
