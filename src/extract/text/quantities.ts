@@ -40,8 +40,10 @@ export interface Quantity {
 }
 
 const CN = "零〇一二两三四五六七八九十百千";
-// Only as a year-on-year statistic (同比翻了一番), not a remark (此外，我市对非洲出口翻了一番).
-const DOUBLED = /(?:同比|增长)(?:增长)?翻了?(?<n>一|两|二)番/gu;
+// As a year-on-year statistic (同比翻了一番, 比去年同期翻了一番), after its keyword (对欧盟出口翻了一番多) or opening
+// the clause after a figure (进出口3.27亿元，翻了一番多); 多 after it is more than.
+const DOUBLED =
+  /(?:同比|增长|比上年|较上年|比去年(?:同期)?|较去年(?:同期)?|(?<kw>进出口|出口|进口)|^)(?:增长)?翻了?(?<n>一|两|二)番(?<many>多)?/gu;
 const PRE_QUALIFIER: Record<string, Qualifier> = {
   约: "about",
   近: "about",
@@ -287,7 +289,10 @@ export function scanQuantities(clause: string, features = feature.textFeatures(c
   if (clause.includes("翻"))
     for (const m of execAll(DOUBLED, clause)) {
       const times = m.groups?.n === "一" ? 1 : 2;
-      out.push(base("growth", m.index, m.index + m[0].length, (2 ** times - 1) * 100, "exact", 1));
+      const q = m.groups?.many ? "more_than" : "exact";
+      // The keyword stays outside the figure, for the rule to read (对非洲出口翻了一番).
+      const start = m.index + (m.groups?.kw?.length ?? 0);
+      out.push(base("growth", start, m.index + m[0].length, (2 ** times - 1) * 100, q, 1));
     }
   for (const m of matchesIf(rates, clause, GROWTH)) {
     const g = m.groups ?? {};

@@ -2842,6 +2842,32 @@ const TRADE: Row[] = [
       "trade.total/growth 大同市 = 38.2 exact «增长38.2%»",
     ],
   ],
+  [
+    "a market doubled after its keyword (对欧盟出口翻了一番多) is a growth of more than 100 (h188-t08)",
+    "宜宾市",
+    "2023-01-20",
+    "2022年，全市进出口300亿元。对东盟出口86.2亿元，增长36.4%；对欧盟出口翻了一番多。",
+    [
+      "trade.total/value 宜宾市 = 30000000000 exact «300亿元»",
+      "trade.export/value 宜宾市 partner=东盟 = 8620000000 exact «86.2亿元»",
+      "trade.export/growth 宜宾市 partner=东盟 = 36.4 exact «增长36.4%»",
+      "trade.export/growth 宜宾市 partner=欧盟 = 100 more_than «翻了一番多»",
+    ],
+  ],
+  [
+    "翻了一番 after 比上年 opens the clause after a figure (h213-t03), and 自营 trade is the trade (h211-t10)",
+    "宁波市",
+    "2016-01-20",
+    "2015年，全市自营进出口总额962.4亿美元，比上年下降1.3%。其中自营出口613.8亿美元，比上年翻了一番；自营进口348.6亿美元，下降6.5%。",
+    [
+      "trade.total/value 宁波市 = 96240000000 exact «962.4亿美元»",
+      "trade.total/growth 宁波市 = -1.3 exact «下降1.3%»",
+      "trade.export/value 宁波市 = 61380000000 exact «613.8亿美元»",
+      "trade.export/growth 宁波市 = 100 exact «比上年翻了一番»",
+      "trade.import/value 宁波市 = 34860000000 exact «348.6亿美元»",
+      "trade.import/growth 宁波市 = -6.5 exact «下降6.5%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -6892,11 +6918,6 @@ const NEAR_MISSES: Array<[label: string, region: string, sentence: string]> = [
     "one company's project started (东风汽车集团新能源整车项目在襄阳开工，总投资120亿元) is no batch",
     "湖北省",
     "湖北日报讯（记者 龚雪）4月10日，东风汽车集团新能源整车项目在襄阳开工，总投资120亿元，达产后可年产新能源汽车20万辆。",
-  ],
-  [
-    "a remark that a market doubled (此外，我市对非洲出口翻了一番), no year-on-year figure",
-    "泉州市",
-    "此外，我市对非洲出口翻了一番。",
   ],
   [
     "an official's words (盯紧每一个项目) are no count",
