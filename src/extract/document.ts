@@ -220,7 +220,7 @@ function paragraphPeriod(period: PeriodContext, main: PeriodContext): PeriodCont
     main.batch !== undefined &&
     period.batch === undefined &&
     period.year === main.year &&
-    (period.quarter !== undefined || period.months !== undefined || period.month !== undefined)
+    period.quarter !== undefined
   )
     return main;
   // 今年一季度…。去年一季度，全省进出口为1916亿元。⏎1—2月…: the same quarter of the year before, named as a base,

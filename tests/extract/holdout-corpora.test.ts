@@ -264,6 +264,9 @@ const SETS: AuditSet[] = [
   ["holdout213", 12, 0.981, 0.984],
   // Tables written as text, two-level headers among them (as set 163): scored at the end of a session.
   ["holdout214", 12, 0.734, 0.733],
+  ["holdout215", 12, 0.985, 0.992],
+  ["holdout216", 12, 0.997, 0.996],
+  ["holdout218", 12, 0.878, 0.877],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
