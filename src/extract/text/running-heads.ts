@@ -27,6 +27,17 @@ export function runningHeads(text: string): Array<[number, number]> {
     let end = text.indexOf("\n", start);
     if (end < 0) end = text.length;
     const line = text.slice(start, end).trim();
+    // A page turned inside a sentence, blank lines around the header and a page number before it
+    // (…有进出口实绩的⏎⏎3⏎⏎山西日报 2024年1月20日 星期六 第4版 经济⏎⏎外贸企业1583家): all of it goes.
+    if (line.length > 0 && previousBlank && isRunningHead(line)) {
+      const turn = pageTurn(text, start, end);
+      if (turn) {
+        out.push(turn);
+        start = turn[1];
+        previousBlank = false;
+        continue;
+      }
+    }
     if (line.length > 0 && !previousBlank && end < text.length && isRunningHead(line)) {
       const next = text.indexOf("\n", end + 1);
       const nextLine = text.slice(end + 1, next < 0 ? text.length : next).trim();
@@ -44,4 +55,31 @@ export function runningHeads(text: string): Array<[number, number]> {
     start = end + 1;
   }
   return out;
+}
+
+const PAGE_NUMBER = /^[-—\s]*\d{1,2}[-—\s]*$/u;
+
+/**
+ * The range from the end of a sentence's last line before a page turn to the start of its next line after it,
+ * or null: the header at [headStart, headEnd) has only blank lines and a page number between it and a line that
+ * ends no sentence before it, and blank lines before the next line after it.
+ */
+function pageTurn(text: string, headStart: number, headEnd: number): [number, number] | null {
+  let at = headStart - 1;
+  let numbers = 0;
+  for (;;) {
+    const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+    if (at <= 0) return null;
+    const line = text.slice(lineStart, at).trim();
+    if (line.length === 0 || (PAGE_NUMBER.test(line) && ++numbers <= 1)) {
+      at = lineStart - 1;
+      continue;
+    }
+    if (ENDS_SENTENCE.test(line) || line.length < 8) return null;
+    break;
+  }
+  let next = headEnd;
+  while (next < text.length && text.charAt(next) === "\n") next++;
+  if (next >= text.length || next === headEnd) return null;
+  return [at, next];
 }

@@ -182,6 +182,16 @@ describe("normalise", () => {
       "“开工一批”项目42\n个，总投资213.76亿元。",
     ],
     [
+      "a page turned inside a sentence, a page number and blank lines around the header (h217-t07)",
+      "全年全省有进出口实绩的\n\n3\n\n山西日报 2024年1月20日 星期六 第4版 经济\n\n外贸企业1583家，比上年增加62家。",
+      "全年全省有进出口实绩的外贸企业1583家，比上年增加62家。",
+    ],
+    [
+      "a page turned after a sentence's end: the paragraphs stay apart",
+      "全省进出口1586.9亿元。\n\n3\n\n山西日报 2024年1月20日 星期六 第4版 经济\n\n12月份，全省进出口156.3亿元。",
+      "全省进出口1586.9亿元。\n\n3\n\n山西日报 2024年1月20日 星期六 第4版 经济\n\n12月份，全省进出口156.3亿元。",
+    ],
+    [
       "a header after a sentence's end: the next line keeps its start",
       "共推进项目126个。\n河南日报  2022年10月21日  星期五  要闻 3\n从地市看，郑州市进出口增长9.1%。",
       "共推进项目126个。\n从地市看，郑州市进出口增长9.1%。",
