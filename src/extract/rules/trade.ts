@@ -384,6 +384,8 @@ const lastIndicators = new WeakMap<ReadingState, Keyword[]>();
 
 // What may stand before a list item's place (▲西安市：): nothing, or a mark.
 const LEAD_MARK = /^(?:[^\p{Script=Han}\d\p{L}]{0,3}|同期|当期)$/u;
+const ITEM_LEAD =
+  /^(?:[^\p{Script=Han}\d\p{L}]{0,3}|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]\s?)$/u;
 const PLACE_LABEL_REST = /^(?:同期|同期情况|方面|情况|数据|外贸)?$/u;
 const FIGURES_LABEL = /^(?:(?:主要)?(?:外贸)?(?:数据|情况|指标))?$/u;
 
@@ -661,7 +663,8 @@ export const tradeRule: SentenceRule = {
       // 全国同期：社会消费品零售总额…；进出口总额41603.1亿美元，增长7.6%: a place named alone before a colon is
       // what the figures after it are about, to the paragraph's end (…增长10.7%。货物进出口总额39586.4亿美元…).
       if (beforeColon) {
-        const lead = headRegions(clause, text.length, state).find((r) => r.start === 0);
+        // Also after an item's number or mark (1. 介休市：, （二）灵石县：).
+        const lead = headRegions(clause, text.length, state).find((r) => ITEM_LEAD.test(text.slice(0, r.start)));
         if (lead && PLACE_LABEL_REST.test(text.slice(lead.end))) {
           s.region = lead.region;
           s.regionList = [];

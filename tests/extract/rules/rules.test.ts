@@ -2868,6 +2868,19 @@ const TRADE: Row[] = [
       "trade.import/growth 宁波市 = -6.5 exact «下降6.5%»",
     ],
   ],
+  [
+    "places opening numbered items before a colon (1. 介休市：, （二）灵石县：) (h218-t09)",
+    "晋中市",
+    "2023-07-20",
+    "1-6月，全市进出口100亿元。\n1. 介休市：进出口61238万元，增长12.3%。\n（二）灵石县：进出口1238万元，增长2.3%。",
+    [
+      "trade.total/value 晋中市 = 10000000000 exact «100亿元»",
+      "trade.total/value 介休市 = 612380000 exact «61238万元»",
+      "trade.total/growth 介休市 = 12.3 exact «增长12.3%»",
+      "trade.total/value 灵石县 = 12380000 exact «1238万元»",
+      "trade.total/growth 灵石县 = 2.3 exact «增长2.3%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -6732,6 +6745,20 @@ const PROJECTS: Row[] = [
       "projects.started/investment 郑州市 = 138640000000 exact «1386.4亿元»",
       "projects.started/investment 洛阳市 = 79520000000 exact «795.2亿元»",
       "projects.started/investment 南阳市 = 46280000000 exact «462.8亿元»",
+    ],
+  ],
+  [
+    "zones opening numbered items before a colon (（一）晋城经济技术开发区：) (h218-p03)",
+    "晋城市",
+    "2023-06-10",
+    "全市第二次“三个一批”活动举行。\n（一）晋城经济技术开发区：签约项目8个，总投资52.3亿元；开工项目6个，总投资31.2亿元。\n1. 高平经济技术开发区：签约项目5个，总投资22.1亿元。",
+    [
+      "projects.signed/count 晋城经济技术开发区 = 8 exact «项目8个»",
+      "projects.signed/investment 晋城经济技术开发区 = 5230000000 exact «52.3亿元»",
+      "projects.started/count 晋城经济技术开发区 = 6 exact «项目6个»",
+      "projects.started/investment 晋城经济技术开发区 = 3120000000 exact «31.2亿元»",
+      "projects.signed/count 高平经济技术开发区 = 5 exact «项目5个»",
+      "projects.signed/investment 高平经济技术开发区 = 2210000000 exact «22.1亿元»",
     ],
   ],
 ];
