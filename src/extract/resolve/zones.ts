@@ -371,7 +371,15 @@ export function lookupZone(name: string, opts: ZoneLookupOptions = {}): Zone | n
   // 平原示范区 after 平原城乡一体化示范区（以下简称平原示范区）: the one zone the document named in
   // full with the same place and kind, its middle words dropped.
   if (place.length >= 2) {
-    const longer = seen.filter((name) => name.length > key.length && name.includes(place) && name.endsWith(kind));
+    // Also a full kind the abbreviation stands for (武汉东湖新技术开发区（以下简称东湖高新区）).
+    const kinds = [
+      kind,
+      ...(ABBREVIATIONS[kind] ?? []),
+      ...(kind === "高新区" ? ["新技术产业开发区", "新技术开发区"] : []),
+    ];
+    const longer = seen.filter(
+      (name) => name.length > key.length && name.includes(place) && kinds.some((k) => name.endsWith(k)),
+    );
     const full = longer.length === 1 ? (longer[0] as string) : undefined;
     if (full) return lookupZone(full, { ...opts, seen: [] }) ?? makeZone(full, opts.within ?? null);
   }

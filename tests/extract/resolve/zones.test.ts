@@ -45,6 +45,10 @@ describe("lookupZone: place plus kind", () => {
     ["高新区", { within: "140100" }, "太原高新技术产业开发区", "140100"],
     ["大同经开区", {}, "山西大同经济开发区", "140200"],
     ["中北高新技术产业开发区", { within: "140100" }, "中北高新技术产业开发区", "140100"],
+    // A short name a note declared (武汉东湖新技术开发区（以下简称东湖高新区）): the full name (h202-t11).
+    ["东湖高新区", { seen: ["武汉东湖新技术开发区"] }, "武汉东湖新技术开发区", "420100"],
+    // The country's free trade zone in a province, by its official name: the province holds it (h182-t08).
+    ["中国（河南）自由贸易试验区", {}, "中国（河南）自由贸易试验区", "410000"],
   ])("%s %j → %s", (name, opts, expected, parent) => {
     expect(lookupZone(name, opts)).toEqual({ name: expected, level: "zone", code: null, parent });
   });
