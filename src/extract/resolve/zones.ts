@@ -371,14 +371,19 @@ export function lookupZone(name: string, opts: ZoneLookupOptions = {}): Zone | n
   // 平原示范区 after 平原城乡一体化示范区（以下简称平原示范区）: the one zone the document named in
   // full with the same place and kind, its middle words dropped.
   if (place.length >= 2) {
-    // Also a full kind the abbreviation stands for (武汉东湖新技术开发区（以下简称东湖高新区）).
+    // Also a full kind the abbreviation stands for (武汉东湖新技术开发区（以下简称东湖高新区）), not over words
+    // that count or rank zones (灵丘三个省级经济技术开发区 is no zone's name).
     const kinds = [
       kind,
       ...(ABBREVIATIONS[kind] ?? []),
       ...(kind === "高新区" ? ["新技术产业开发区", "新技术开发区"] : []),
     ];
     const longer = seen.filter(
-      (name) => name.length > key.length && name.includes(place) && kinds.some((k) => name.endsWith(k)),
+      (name) =>
+        name.length > key.length &&
+        name.includes(place) &&
+        kinds.some((k) => name.endsWith(k)) &&
+        !COUNTED_ZONES.test(name.slice(name.indexOf(place) + place.length)),
     );
     const full = longer.length === 1 ? (longer[0] as string) : undefined;
     if (full) return lookupZone(full, { ...opts, seen: [] }) ?? makeZone(full, opts.within ?? null);
@@ -447,6 +452,7 @@ function enclosingStart(run: string, placeStart: number, code: string): number {
 // or no part of an unknown zone's name (活动在中北高新技术产业开发区: the name is 中北…).
 const NOT_IN_NAME = /[各全等和与及的、在是为对向]|其中|以及|包括/u;
 
+const COUNTED_ZONES = /[个级等和、]/u;
 const FREE_TRADE_KINDS = new Set(["自由贸易试验区", "自贸试验区"]);
 const OFFICIAL_FTZ_BEFORE = /中国[（(]\p{Script=Han}{2,3}[）)]$/u;
 const OFFICIAL_FTZ = /^中国[（(](\p{Script=Han}{2,3})[）)](?:自由贸易试验区|自贸试验区)$/u;
