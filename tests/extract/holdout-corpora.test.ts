@@ -260,7 +260,7 @@ const SETS: AuditSet[] = [
   // Its author annotated 襄阳高新区 as written; the extractor expands it, as set 15 notes.
   ["holdout210", 12, 0.908, 0.97],
   ["holdout211", 12, 0.974, 0.983],
-  ["holdout212", 12, 0.978, 0.977],
+  ["holdout212", 12, 0.978, 0.996],
   ["holdout213", 12, 0.981, 0.984],
   // Tables written as text, two-level headers among them (as set 163): scored at the end of a session.
   ["holdout214", 12, 0.734, 0.733],

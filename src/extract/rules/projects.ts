@@ -269,6 +269,7 @@ const ALL_PROJECTS_BEFORE = /(?:本期|本次|此次|本批|全部|所有)(?:活
 const WHOLE_STAGE_COUNT = /共(?:集中)?(?:签约|开工|动工|投产)[\d一二两三四五六七八九十百千]+个/u;
 const RESPECTIVE_STAGE = /(?:分别|依次)(?:集中)?(?:签约|开工|动工|投产)[\d一二两三四五六七八九十百千]+个/u;
 const PLACE_THEN_COUNT = /^(?:的)?(?:重点|重大)?(?:项目)?$/u;
+const MAIN_VENUE_PART = /^(?:在|其中[，,]?)?主会场(?:上|内)?[^，。；\d]{0,8}$/u;
 const TOTAL_AMOUNT_LEAD = /^(?:总投资|计划总投资|投资总额|总投资额)/u;
 const STAGE_COUNT_THEN_AMOUNT =
   /^[^（(]*?(?:签约|开工|动工|投产)[\d一二两三四五六七八九十百千]+个[、，,]?(?:总投资|计划总投资|投资额|协议投资)/u;
@@ -1012,6 +1013,11 @@ export const projectRule: SentenceRule = {
         }
         if (!fallback && (q.subset || onStage || threshold || ofKind || remainder)) return;
         if (DIFFERENCE_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start))) return;
+        // 主会场集中开工的7个项目总投资41.3亿元: the projects at the main venue, a part (not 两江新区主会场…, a place's).
+        if (MAIN_VENUE_PART.test(text.slice(0, q.start)) && headRegions(clause, q.start, state).length === 0) {
+          partOnly = true;
+          return;
+        }
         // 其中已有68个签约项目实现开工: how far the projects of a stage have got since, not a batch's count.
         if (PROGRESSED_AFTER.test(text.slice(q.end, q.end + 16))) return;
         // 今年新开工的省区域医疗中心项目3个: projects of one named kind, not an activity's.

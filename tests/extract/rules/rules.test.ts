@@ -6761,6 +6761,28 @@ const PROJECTS: Row[] = [
       "projects.signed/investment 高平经济技术开发区 = 2210000000 exact «22.1亿元»",
     ],
   ],
+  [
+    "the projects at the main venue (主会场集中开工的7个项目) are a part, no place's batch (h212-p05)",
+    "玉林市",
+    "2023-06-10",
+    "2023年第二季度全市重大项目集中开工活动举行。全市集中开工项目86个，总投资412.6亿元。主会场集中开工的7个项目总投资41.3亿元。",
+    [
+      "projects.started/count 玉林市 = 86 exact «项目86个»",
+      "projects.started/investment 玉林市 = 41260000000 exact «412.6亿元»",
+    ],
+  ],
+  [
+    "the district where the main venue is (主会场所在的大丰区) gives its own figures (h8-p01)",
+    "盐城市",
+    "2024-06-10",
+    "全市二季度重大项目集中开工活动举行。全市开工项目86个，总投资412.6亿元。其中，主会场所在的大丰区开工项目21个，总投资96.3亿元。",
+    [
+      "projects.started/count 盐城市 = 86 exact «项目86个»",
+      "projects.started/investment 盐城市 = 41260000000 exact «412.6亿元»",
+      "projects.started/count 大丰区 = 21 exact «项目21个»",
+      "projects.started/investment 大丰区 = 9630000000 exact «96.3亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
