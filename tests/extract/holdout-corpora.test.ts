@@ -222,7 +222,7 @@ const SETS: AuditSet[] = [
   ["holdout181", 12, 0.98, 0.991],
   ["holdout182", 12, 0.995, 1],
   // Its author annotated 洛阳高新区 as written; the extractor expands it (洛阳高新技术产业开发区), as set 15 notes.
-  ["holdout183", 12, 0.96, 0.959],
+  ["holdout183", 12, 0.96, 0.966],
   ["holdout184", 12, 0.936, 1],
   ["holdout185", 12, 0.992, 0.991],
   ["holdout186", 12, 0.881, 0.88],

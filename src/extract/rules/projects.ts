@@ -1,5 +1,5 @@
 import type { IndicatorId } from "../../schema/vocabulary";
-import { isWithinRegion } from "../resolve/gazetteer";
+import { isWithinRegion, scanRegionNames } from "../resolve/gazetteer";
 import { FIVE_YEAR_SPAN, type PeriodContext, projectPeriod } from "../resolve/periods";
 import { type RegionMentionHit, regionListBefore, spellOutWhole, subjectRegions } from "../resolve/regions";
 import { ACTIVITY as ACTIVITY_FEATURE, PROJECT as PROJECT_FEATURE, textFeatures } from "../text/char-features";
@@ -269,6 +269,7 @@ const ALL_PROJECTS_BEFORE = /(?:本期|本次|此次|本批|全部|所有)(?:活
 const WHOLE_STAGE_COUNT = /共(?:集中)?(?:签约|开工|动工|投产)[\d一二两三四五六七八九十百千]+个/u;
 const RESPECTIVE_STAGE = /(?:分别|依次)(?:集中)?(?:签约|开工|动工|投产)[\d一二两三四五六七八九十百千]+个/u;
 const PLACE_THEN_COUNT = /^(?:的)?(?:重点|重大)?(?:项目)?$/u;
+const COUNT_IN_BRACKET_BEFORE = /[（(][\d一二两三四五六七八九十]+个[、，,]$/u;
 const MAIN_VENUE_PART = /^(?:在|其中[，,]?)?主会场(?:上|内)?[^，。；\d]{0,8}$/u;
 const TOTAL_AMOUNT_LEAD = /^(?:总投资|计划总投资|投资总额|总投资额)/u;
 const STAGE_COUNT_THEN_AMOUNT =
@@ -1279,6 +1280,10 @@ export const projectRule: SentenceRule = {
           (sumOfStages ? lastMoneyMeasure : null) ??
           // 临渭区　11个　61.2亿元 under 各县市区集中开工项目情况: a bare amount of the stage's projects.
           (sectionStage !== undefined && head.trim() === "" ? CELL_MEASURE.exec("总投资") : null) ??
+          // 林州市（10个、58.6亿元）: a place's count and amount in brackets after it, the amount its projects'.
+          (COUNT_IN_BRACKET_BEFORE.test(head) && placeBeforeBracket(head, state)
+            ? CELL_MEASURE.exec("总投资")
+            : null) ??
           moneyMeasure;
         if (!m?.groups?.m) return;
         if (SINGLE_PROJECT.test(head)) partOnly = true;
@@ -1812,4 +1817,15 @@ function make(
     article: 0,
     fallback: false,
   };
+}
+
+/** Whether a place's name ends right where the last bracket of `head` opens (林州市（10个、). */
+function placeBeforeBracket(head: string, state: ReadingState): boolean {
+  const open = Math.max(head.lastIndexOf("（"), head.lastIndexOf("("));
+  if (open <= 0) return false;
+  // Any place named there, a list's item too (、安阳县（8个、44.2亿元）).
+  const within = state.home.region.code ?? undefined;
+  return scanRegionNames(head.slice(Math.max(0, open - 12), open), { within }).some(
+    (r) => r.end === Math.min(open, 12),
+  );
 }

@@ -6783,6 +6783,33 @@ const PROJECTS: Row[] = [
       "projects.started/investment 大丰区 = 9630000000 exact «96.3亿元»",
     ],
   ],
+  [
+    "places listed, each with its count and amount in brackets (林州市（10个、58.6亿元）) (h183-p10)",
+    "安阳市",
+    "2025-04-10",
+    "本期全市共开工项目60个。开工项目较多的县（市、区）为林州市（10个、58.6亿元）、安阳县（8个、44.2亿元）、汤阴县（7个、31.5亿元）。",
+    [
+      "projects.started/count 安阳市 = 60 exact «项目60个»",
+      "projects.started/count 林州市 = 10 exact «10个»",
+      "projects.started/count 安阳县 = 8 exact «8个»",
+      "projects.started/count 汤阴县 = 7 exact «7个»",
+      "projects.started/investment 林州市 = 5860000000 exact «58.6亿元»",
+      "projects.started/investment 安阳县 = 4420000000 exact «44.2亿元»",
+      "projects.started/investment 汤阴县 = 3150000000 exact «31.5亿元»",
+    ],
+  ],
+  [
+    "the province's count and amount in brackets after the measures' words (个数和投资额（607个、4105亿元）) are no place's (h117-p03)",
+    "南阳市",
+    "2024-06-10",
+    "全省第十一期“三个一批”活动举行。具体来看，签约项目68个，总投资402.3亿元，分别占全省签约项目个数和投资额（607个、4105亿元）的11.2%和9.8%。",
+    [
+      "projects.signed/count 河南省 = 68 exact «项目68个»",
+      "projects.signed/investment 河南省 = 40230000000 exact «402.3亿元»",
+      "projects.signed/investment_share 河南省 = 11.2 exact «11.2%»",
+      "projects.signed/investment_share 河南省 = 9.8 exact «9.8%»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
