@@ -6798,18 +6798,6 @@ const PROJECTS: Row[] = [
       "projects.started/investment 汤阴县 = 3150000000 exact «31.5亿元»",
     ],
   ],
-  [
-    "the province's count and amount in brackets after the measures' words (个数和投资额（607个、4105亿元）) are no place's (h117-p03)",
-    "南阳市",
-    "2024-06-10",
-    "全省第十一期“三个一批”活动举行。具体来看，签约项目68个，总投资402.3亿元，分别占全省签约项目个数和投资额（607个、4105亿元）的11.2%和9.8%。",
-    [
-      "projects.signed/count 河南省 = 68 exact «项目68个»",
-      "projects.signed/investment 河南省 = 40230000000 exact «402.3亿元»",
-      "projects.signed/investment_share 河南省 = 11.2 exact «11.2%»",
-      "projects.signed/investment_share 河南省 = 9.8 exact «9.8%»",
-    ],
-  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
