@@ -34,8 +34,12 @@ const SUB_PART =
 const QUALIFIER = "以来|以前|以后|底|末|初|同期";
 /** A five-year plan's span (“十二五”期间, 十四五以来): no period the dataset has, so no figure of it is a fact. */
 // Also a span of years counted back (过去五年，我们累计签约…; 三年来; 近五年).
-export const FIVE_YEAR_SPAN =
-  /[“"]?十[一二三四五六]五[”"]?(?:期间|时期|以来|累计|[，,])|(?:过去|近|最近)的?[两三四五六七八九十]年|(?<![今去上前当本同全首\d])[两三四五六七八九十]年(?:来|间|以来|累计)/u;
+const YEARS_SPAN =
+  /[“"]?十[一二三四五六]五[”"]?(?:期间|时期|以来|累计|[，,])|(?:过去|近|最近)的?[两三四五六七八九十]年|(?:^|[^今去上前当本同全首\d两三四五六七八九十])[两三四五六七八九十]年(?:来|间|以来|累计)/u;
+export const FIVE_YEAR_SPAN = {
+  // Every span holds 年 or a five-year plan's 五: most clauses hold neither, and the regex is not tried.
+  test: (text: string): boolean => (text.includes("年") || text.includes("五")) && YEARS_SPAN.test(text),
+};
 // 下半年 is no cumulative period: its months are July to December (去年下半年以来 is skipped as a span).
 const HALF_MONTHS: Record<string, [number, number]> = {
   前三季度: [1, 9],

@@ -566,7 +566,7 @@ function zoneEndingAt(text: string, end: number, opts: LookupOptions): RawMentio
   } else if (!COLLECTIVE_KINDS.has(kind)) {
     const named = namedBase(run, opts);
     if (named >= 0) generic = { start: runStart + named, end, name: text.slice(runStart + named, end), known: false };
-  } else if (kind === "园区") {
+  } else if (kind === "园区" && run.length >= 4 && !NOT_IN_NAME.test(run)) {
     // 榆社化工园区: a county's park by its proper name (a city's or a province's 园区 alone are its parks together).
     const first = scanRegionNames(run, opts)[0];
     const named = first && first.region.level === "county" ? namedBase(run, opts) : -1;

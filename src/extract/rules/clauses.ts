@@ -305,13 +305,26 @@ export function opensAims(sentence: Sentence, clause: Clause): boolean {
 // A heading opening a section of plans (二、2025年工作安排; 三、今年主要目标任务; 下一步工作打算).
 const PLAN_SECTION = /工作安排|目标任务|主要任务|工作任务|重点任务|预期目标|工作打算|工作思路/u;
 
+// The sentences of an article under a heading of plans, found once per article.
+const planSentences = new WeakMap<readonly Sentence[], ReadonlySet<Sentence>>();
+
 /** Whether the last heading before the sentence in its article opens a section of plans: its figures are targets. */
 export function inPlanSection(sentence: Sentence, state: ReadingState): boolean {
   const sentences = state.sentences;
   if (!sentences) return false;
-  for (let i = sentences.indexOf(sentence) - 1; i >= 0; i--) {
-    const s = sentences[i];
-    if (s?.headline) return s.paragraph !== sentence.paragraph && PLAN_SECTION.test(s.text);
+  let planned = planSentences.get(sentences);
+  if (!planned) {
+    const found = new Set<Sentence>();
+    let heading: Sentence | undefined;
+    let plans = false;
+    for (const s of sentences) {
+      if (s.headline) {
+        heading = s;
+        plans = PLAN_SECTION.test(s.text);
+      } else if (plans && heading && heading.paragraph !== s.paragraph) found.add(s);
+    }
+    planned = found;
+    planSentences.set(sentences, planned);
   }
-  return false;
+  return planned.has(sentence);
 }
