@@ -328,3 +328,6 @@ export function inPlanSection(sentence: Sentence, state: ReadingState): boolean 
   }
   return planned.has(sentence);
 }
+
+/** What may open a list's item before its subject: a mark (◆, 📍) or the item's number (（一）, 一、, 1.). */
+export const ITEM_MARK = String.raw`(?:[^\p{Script=Han}\d\p{L}]{1,3}|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]\s?)`;

@@ -12,6 +12,7 @@ import {
   charAfter,
   charBefore,
   clauseQuantities,
+  ITEM_MARK,
   inPlanSection,
   listedPeriods,
   opensAims,
@@ -100,9 +101,7 @@ const COUNT_BEFORE_PLACE =
   /^(?:有)?(?<num>\d+|[零〇一二两三四五六七八九十百千]+)个(?=(?:落户|落地|落在|位于|选址|布局)(?:于|在|到)?\p{Script=Han})/u;
 const PLACE_REMARK = /^(?!场|.*(?:委|局|政府|举行|召开|活动|会场))\p{Script=Han}{2,6}$/u;
 // What may lead a list's item before its place (◆夷陵区：, 📍禅城区：).
-// Also an item's number (（一）, 一、, 1.).
-const POINT_MARK =
-  /^(?:[^\p{Script=Han}\d\p{L}]{1,3}|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]\s?)$/u;
+const POINT_MARK = new RegExp(`^${ITEM_MARK}$`, "u");
 const KIND_POINT =
   /^[^\p{Script=Han}]*(?!重点|重大|本次|此次|本期|全市|全区|全县|全省|共|推进|承接|实施|参与|参加|涉及)\p{Script=Han}{2,8}$/u;
 // Also a place's projects counted after their noun (其中，原平经济技术开发区项目9个).

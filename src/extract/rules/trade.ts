@@ -22,6 +22,7 @@ import {
   charAfter,
   charBefore,
   clauseQuantities,
+  ITEM_MARK,
   inPlanSection,
   listedPeriods,
   numberLists,
@@ -384,8 +385,7 @@ const lastIndicators = new WeakMap<ReadingState, Keyword[]>();
 
 // What may stand before a list item's place (▲西安市：): nothing, or a mark.
 const LEAD_MARK = /^(?:[^\p{Script=Han}\d\p{L}]{0,3}|同期|当期)$/u;
-const ITEM_LEAD =
-  /^(?:[^\p{Script=Han}\d\p{L}]{0,3}|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]\s?)$/u;
+const ITEM_LEAD = new RegExp(`^${ITEM_MARK}?$`, "u");
 const PLACE_LABEL_REST = /^(?:同期|同期情况|方面|情况|数据|外贸)?$/u;
 const FIGURES_LABEL = /^(?:(?:主要)?(?:外贸)?(?:数据|情况|指标))?$/u;
 
