@@ -1349,7 +1349,9 @@ export const projectRule: SentenceRule = {
       // 太原市：签约项目32个，开工项目29个，投产项目26个，总投资486.3亿元: one amount after clauses of several
       // stages' counts, none with an amount of its own, is theirs together.
       if (charBefore(sentence, clause) === "；") countsSinceAmount = countStages.length - counts.length;
-      const stagesBefore = countStages.slice(countsSinceAmount);
+      // A total before its parts (共推进项目69个，其中签约项目25个，开工…) leaves the parts to sum.
+      const sinceAmount = countStages.slice(countsSinceAmount);
+      const stagesBefore = sinceAmount[0] === "projects.total" ? sinceAmount.slice(1) : sinceAmount;
       if (
         counts.length === 0 &&
         countedBefore &&

@@ -6798,6 +6798,20 @@ const PROJECTS: Row[] = [
       "projects.started/investment 汤阴县 = 3150000000 exact «31.5亿元»",
     ],
   ],
+  [
+    "a total, its stages' counts after 其中, then one amount and output: the total's (h219-p10)",
+    "临汾市",
+    "2025-06-10",
+    "全市第二次“三个一批”活动举行。此次活动，我市共推进项目69个，其中签约项目25个，开工项目26个，投产项目18个，总投资合计265.8亿元，预计年产值301.2亿元。",
+    [
+      "projects.total/count 临汾市 = 69 exact «项目69个»",
+      "projects.signed/count 临汾市 = 25 exact «项目25个»",
+      "projects.started/count 临汾市 = 26 exact «项目26个»",
+      "projects.producing/count 临汾市 = 18 exact «项目18个»",
+      "projects.total/investment 临汾市 = 26580000000 exact «265.8亿元»",
+      "projects.total/output 临汾市 = 30120000000 exact «301.2亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
