@@ -23,6 +23,8 @@ describe("lookupZone: known aliases", () => {
     ["河北雄安新区", "雄安新区", "130000"],
     ["山西大同经济开发区", "山西大同经济开发区", "140200"],
     ["大同经济开发区", "山西大同经济开发区", "140200"],
+    // The country's zone in 晋中 by its short name with 国家 kept (h222-p01).
+    ["晋中国家农高区", "晋中国家农业高新技术产业示范区", "140700"],
   ])("%s → %s (parent %s)", (alias, name, parent) => {
     expect(lookupZone(alias)).toEqual({ name, level: "zone", code: null, parent });
   });
