@@ -2881,6 +2881,17 @@ const TRADE: Row[] = [
       "trade.total/growth 灵石县 = 2.3 exact «增长2.3%»",
     ],
   ],
+  [
+    "enterprises with trade written without 有 (进出口实绩企业达2816家) (h220-t03)",
+    "太原市",
+    "2023-06-10",
+    "1-5月，全市进出口100亿元，全市进出口实绩企业达2816家，增长5.3%。",
+    [
+      "trade.total/value 太原市 = 10000000000 exact «100亿元»",
+      "trade.enterprises/count 太原市 = 2816 exact «2816家»",
+      "trade.enterprises/growth 太原市 = 5.3 exact «增长5.3%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
