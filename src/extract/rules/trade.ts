@@ -298,6 +298,8 @@ const PARTNERS_SECTION =
 const GROWTH_RANKED = /(?:增速|增幅|增长)$/u;
 // 占14.7%, 占比达10.7%: a share naming no whole.
 const BARE_SHARE_BEFORE = /占(?:比(?:重)?(?:达到|达|为|是)?)?$/u;
+// 内蒙古占0.36%, 武汉占比62.4%: a place's share with no whole named.
+const PLACE_SHARE_WORDS = /^占(?:比(?:重)?)?(?:达到|达|为|是)?$/u;
 const WHOLE_NAMED = /占(?:全[省市国区]|[^，。；比]{1,12}的)/u;
 const OTHER_PERIOD_WHOLE = /^(?:上年|去年|上一年|前年|\d{4}年)(?:全年|同期)?(?:的)?$/u;
 const NEXT_POINT = /^[二三四五六七八九十]是/u;
@@ -1125,10 +1127,10 @@ export const tradeRule: SentenceRule = {
           const heldBy =
             !partOfRegion &&
             !carriedWhole &&
-            !q.of &&
+            (!q.of || q.of === "比") &&
             explicitRegion &&
             lastNamed &&
-            text.slice(lastNamed.end, q.start) === "占"
+            PLACE_SHARE_WORDS.test(text.slice(lastNamed.end, q.start))
               ? wholeHolding(regionBefore, explicitRegion)
               : undefined;
           const of = partOfRegion ? s.region.name : (carriedWhole ?? heldBy ?? q.of ?? "");

@@ -2892,6 +2892,13 @@ const TRADE: Row[] = [
       "trade.enterprises/growth 太原市 = 5.3 exact «增长5.3%»",
     ],
   ],
+  [
+    "a city by its short name, 占比, after its province's figures (湖北全省…，武汉占比62.4%) (h220-t05)",
+    "武汉市",
+    "2023-06-10",
+    "1-5月，湖北全省进出口2026.9亿元，武汉占比62.4%。",
+    ["trade.total/value 湖北省 = 202690000000 exact «2026.9亿元»", "trade.total/share 武汉市 = 62.4 exact «62.4%»"],
+  ],
 ];
 
 const PROJECTS: Row[] = [
