@@ -41,7 +41,8 @@ function mainPeriod(
         ? { year: refYear - 1 }
         : { year: refYear };
   let found: PeriodContext | undefined;
-  let headlinePart = false;
+  // A headline's quarter or month, set aside until the body's first period words say which year it was.
+  let headlinePart: PeriodContext | undefined;
   let firstBody = -1;
   for (const [i, sentence] of article.sentences.entries()) {
     if (found && firstBody >= 0 && sentence.paragraph !== firstBody) break;
@@ -68,12 +69,14 @@ function mainPeriod(
       // 阳泉外贸四季度实现正增长 over 2020年，…全年全市进出口…: a headline's quarter or month, put in the year of
       // the report's date, was a highlight of the year the body names.
       const own = first.apply(start, refYear, start);
-      return own.year !== (found as PeriodContext).year ? own : (found as PeriodContext);
+      return own.year !== headlinePart.year ? own : headlinePart;
     }
     if (!found) {
       found = ctx;
-      headlinePart = sentence.headline && found.batch === undefined && (found.quarter ?? found.month) !== undefined;
-      if (headlinePart) continue;
+      if (sentence.headline && found.batch === undefined && (found.quarter ?? found.month) !== undefined) {
+        headlinePart = found;
+        continue;
+      }
       // Only a headline's bare year is refined; the body's first period words stand.
       // So is a headline's first batch (綦江区今年首次…集中签约开工) that the body names as a quarter
       // (綦江区2024年一季度重大项目集中签约开工活动): quarterly events are reported by quarter.

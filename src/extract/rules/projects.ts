@@ -1355,11 +1355,11 @@ export const projectRule: SentenceRule = {
       if (
         counts.length === 0 &&
         countedBefore &&
-        new Set(stagesBefore).size === stagesBefore.length &&
         stages.length === 0 &&
         money.length === 1 &&
         TOTAL_AMOUNT_LEAD.test(text) &&
-        new Set(stagesBefore).size >= 2 &&
+        stagesBefore.length >= 2 &&
+        new Set(stagesBefore).size === stagesBefore.length &&
         !stagesBefore.includes("projects.total")
       )
         joined = true;
