@@ -2899,6 +2899,24 @@ const TRADE: Row[] = [
     "1-5月，湖北全省进出口2026.9亿元，武汉占比62.4%。",
     ["trade.total/value 湖北省 = 202690000000 exact «2026.9亿元»", "trade.total/share 武汉市 = 62.4 exact «62.4%»"],
   ],
+  [
+    "a rank with its field before the verb (在全国排第30位)",
+    "青海省",
+    "2021-01-22",
+    "2020年，全省货物贸易进出口总值22.73亿元，比上年下降39.8%，在全国排第30位。",
+    [
+      "trade.total/value 青海省 = 2273000000 exact «22.73亿元»",
+      "trade.total/growth 青海省 = -39.8 exact «下降39.8%»",
+      "trade.total/rank 青海省 = 30 exact «在全国排第30位»",
+    ],
+  ],
+  [
+    "a rank with its field opening the clause (全国排第30位)",
+    "青海省",
+    "2021-01-22",
+    "2020年，全省进出口总值22.73亿元，全国排第30位。",
+    ["trade.total/value 青海省 = 2273000000 exact «22.73亿元»", "trade.total/rank 青海省 = 30 exact «全国排第30位»"],
+  ],
 ];
 
 const PROJECTS: Row[] = [
