@@ -95,14 +95,18 @@ function afterSemicolon(sentence: Sentence, clause: Clause): boolean {
   return charBefore(sentence, clause) === "；";
 }
 
-/** Where a share's whole is introduced (占, or 相当于 in 相当于全国的0.42%), or -1. */
-/** Whether a 其中 opened a clause of the sentence before this clause's ； group (…，其中出口…；进口…). */
+/**
+ * Whether a 其中 splitting a subtotal by direction opened a clause of the sentence before this clause's ；
+ * group (…，其中出口…；进口…). Not a 其中 naming a product (出口…，其中化工产品出口…；进口…): the product was
+ * the subtotal, and the clause after ； is the whole's again.
+ */
 function breakdownBefore(sentence: Sentence, clause: Clause): boolean {
   const before = sentence.text.slice(0, clause.start - sentence.start);
   const semicolon = before.lastIndexOf("；", before.length - 2);
-  return /[，,]其中/u.test(before.slice(semicolon + 1));
+  return /[，,]其中[，,：:]?(?:出口|进口|进出口)/u.test(before.slice(semicolon + 1));
 }
 
+/** Where a share's whole is introduced (占, or 相当于 in 相当于全国的0.42%), or -1. */
 function shareAt(text: string): number {
   const zhan = text.indexOf("占");
   const equal = text.indexOf("相当于");

@@ -2917,6 +2917,18 @@ const TRADE: Row[] = [
     "2020年，全省进出口总值22.73亿元，全国排第30位。",
     ["trade.total/value 青海省 = 2273000000 exact «22.73亿元»", "trade.total/rank 青海省 = 30 exact «全国排第30位»"],
   ],
+  [
+    "the whole's import after ； following a product's subtotal opened by 其中",
+    "鄂尔多斯市",
+    "2022-01-20",
+    "全年出口完成108.5亿元，比上年翻了一番，其中化工产品出口46.3亿元，增长1.9倍；进口完成62.7亿元，下降4.6%。",
+    [
+      "trade.export/value 鄂尔多斯市 = 10850000000 exact «108.5亿元»",
+      "trade.export/growth 鄂尔多斯市 = 100 exact «比上年翻了一番»",
+      "trade.import/value 鄂尔多斯市 = 6270000000 exact «62.7亿元»",
+      "trade.import/growth 鄂尔多斯市 = -4.6 exact «下降4.6%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
