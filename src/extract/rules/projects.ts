@@ -235,6 +235,9 @@ const STAGE_SUBJECT = /^(?:共|共计|合计)?(?:签约|开工|动工|投产)的
 // Or a clause ending with the projects of a stage, their count starting the next (本次集中开工的项目，共计128个).
 const COUNT_NAMED =
   /项目(?:数量|个数|数)(?!据)|项目数?(?:最多|较多|居多)$|(?:签约|开工|动工|投产)的?(?:重点|重大)?项目$/u;
+// A sentence breaking the activity's projects down by place, no stage named (按属地分，…; 从区域分布看，…).
+const BY_PLACE_FRAME =
+  /^(?:从|按)(?:参会|参加活动的?|本次|此次|本批|全部)?(?:项目)?的?(?:属地|区域|地域|县区|县（市、区）|县市区)(?:分布)?(?:看|来看|分|划分)[，,：:]/u;
 const FRAME_STAGE = /^从(?<st>签约|开工|动工|投产)项目(?:数量|个数|数)?来?看$/u;
 const WHOLE_COUNTED = /(?:推进|参与|参加|实施)(?:重点|重大)?项目(?:数量|个数|数)/u;
 // What the places did with the projects counted (参与项目数, 推进项目数量).
@@ -480,6 +483,7 @@ export const projectRule: SentenceRule = {
         (sentence.row === true && (PLACE_PROJECTS_ROW.test(sentence.text) || ITEM_TITLE_COUNT.test(sentence.text))) ||
         carried !== undefined ||
         sentence.headline ||
+        BY_PLACE_FRAME.test(sentence.text) ||
         // 其中，兰考县十八个项目总投资六十二亿元…: the parts of the figures just read.
         (priorStage !== undefined && SUBTOTAL_SENTENCE.test(sentence.text))
       )
@@ -674,12 +678,14 @@ export const projectRule: SentenceRule = {
           breakdownStage !== undefined ||
           (stage !== undefined && text.startsWith("其中")) ||
           // 📍各地开工项目：翠屏区18个，叙州区16个: a label naming the stage, then the places.
-          (stage !== undefined && STAGE_LABEL.test(clauseBefore) && charBefore(sentence, clause) === "："))
+          (stage !== undefined && STAGE_LABEL.test(clauseBefore) && charBefore(sentence, clause) === "：") ||
+          // 从参会项目的属地分布看，大同经开区21个，云州区13个: the activity's projects place by place.
+          (stage === undefined && stages.length === 0 && BY_PLACE_FRAME.test(sentence.text)))
       ) {
         const item = placeCount(clause, state);
         if (item) {
           counts.push(item);
-          namedStage = breakdownStage ?? stage;
+          namedStage = breakdownStage ?? stage ?? (BY_PLACE_FRAME.test(sentence.text) ? "projects.total" : undefined);
           // The breakdown is by place after all: each place's figures are read as its own.
           if (breakdownStage !== undefined) byKind = false;
         }

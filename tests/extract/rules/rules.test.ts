@@ -6860,6 +6860,33 @@ const PROJECTS: Row[] = [
       "projects.total/output 临汾市 = 30120000000 exact «301.2亿元»",
     ],
   ],
+  [
+    "a batch's projects place by place after a frame naming their distribution (从参会项目的属地分布看，…)",
+    "大同市",
+    "2021-06-01",
+    "5月31日，全省开发区2021年第二次“三个一批”活动举行。本次活动全市共有87个项目参加，总投资412.6亿元。从参会项目的属地分布看，云州区13个，平城区9个，阳高县6个。",
+    [
+      "projects.total/count 大同市 = 87 exact «87个»",
+      "projects.total/investment 大同市 = 41260000000 exact «412.6亿元»",
+      "projects.total/count 云州区 = 13 exact «13个»",
+      "projects.total/count 平城区 = 9 exact «9个»",
+      "projects.total/count 阳高县 = 6 exact «6个»",
+    ],
+  ],
+  [
+    "places by their projects then a 分别 list after such a frame (按项目属地分，…分别为…)",
+    "阳泉市",
+    "2025-06-05",
+    "6月4日，全省开发区2025年第二次“三个一批”活动举行。我市共有51个项目参加本次活动，总投资287.4亿元。按项目属地分，平定县8个，城区、矿区、郊区分别为6个、4个、9个。",
+    [
+      "projects.total/count 阳泉市 = 51 exact «51个»",
+      "projects.total/investment 阳泉市 = 28740000000 exact «287.4亿元»",
+      "projects.total/count 平定县 = 8 exact «8个»",
+      "projects.total/count 城区 = 6 exact «6个»",
+      "projects.total/count 矿区 = 4 exact «4个»",
+      "projects.total/count 郊区 = 9 exact «9个»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
