@@ -231,6 +231,15 @@ function nextLine(text: string, from: number): string {
 const SPACED_ITEM_LINE = /^[^\s\d，。；]{2,12}(?:[ \u3000][^\s，。；]*(?:\d[^\s，。；]*|[倍成多%])){1,4}$/u;
 // And a place, a colon, then its figures (郑州市：签约68个，开工103个，投产79个).
 const LIST_LINE = { test: (line: string): boolean => SPACED_ITEM_LINE.test(line) || PLACE_ITEM_LINE.test(line) };
+/**
+ * A list's last line, closed by a full stop, after lines closed by semicolons (河津市　签约5个…；⏎
+ * 绛县　签约2个、开工3个、投产2个，总投资22.7亿元。). Alone, such a line is a place's sentence (长治：共推进…。).
+ */
+function lastListLine(line: string, previous: string): boolean {
+  return (
+    line.endsWith("。") && previous.endsWith("；") && LIST_LINE.test(previous) && LIST_LINE.test(line.slice(0, -1))
+  );
+}
 const PHRASE_LINES = 3;
 const PHRASE_MAX = 24;
 const FULL_STOP = /[。！？!?；;]$/u;
@@ -434,7 +443,7 @@ export function segment(text: string): Article[] {
       const row =
         blockEnd < 0 &&
         ((isTableRow(line) && (!CELL_GAP.test(line) || headerCells(line) === undefined)) ||
-          (inBody && LIST_LINE.test(line)));
+          (inBody && (LIST_LINE.test(line) || lastListLine(line, previousLine))));
       // A list's item one a line in the body (东盟　进出口6.9亿元　增长38.5%) is no headline either.
       // Nor a post's line led by an emoji with its figures (📥 进口：207.8亿元，增长40.2%; 📍全省共2795个项目…，总投资…): a sentence.
       const headline =

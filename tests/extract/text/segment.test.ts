@@ -30,3 +30,29 @@ describe("segment: a text's first line", () => {
     expect(segment(text)[0]?.sentences[0]?.headline ?? false).toBe(headline);
   });
 });
+
+// Which lines of a body are a list's rows (each line's cells read as its place's figures): the last line's flag.
+const LAST_LINE_ROW: Array<[label: string, text: string, row: boolean]> = [
+  [
+    "a list's last line closed by a full stop after lines closed by semicolons (h225-p05)",
+    "各县（市、区）分会场情况如下：\n\n河津市　签约5个、开工4个、投产3个，总投资88.3亿元；\n绛县　签约2个、开工3个、投产2个，总投资22.7亿元。",
+    true,
+  ],
+  [
+    "a place's own sentence after a colon, alone in its paragraph, is prose (h223-p10)",
+    "全省各地情况如下。\n\n长治：共推进项目86个，总投资超500亿元，预计年产值约380亿元。",
+    false,
+  ],
+  [
+    "nor a full stop's line after a line that closed with one (h106-t11)",
+    "分市看：\n\n太原　全市进出口1080.2亿元，增长3.3%。\n运城　全市进出口62.5亿元，下降7.6%，其中出口41.3亿元，下降12.4%。",
+    false,
+  ],
+];
+
+describe("segment: a list's rows", () => {
+  it.each(LAST_LINE_ROW)("%s", (_label, text, row) => {
+    const sentences = segment(text).flatMap((a) => a.sentences);
+    expect(sentences.at(-1)?.row ?? false).toBe(row);
+  });
+});
