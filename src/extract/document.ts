@@ -69,7 +69,8 @@ function mainPeriod(
       // 阳泉外贸四季度实现正增长 over 2020年，…全年全市进出口…: a headline's quarter or month, put in the year of
       // the report's date, was a highlight of the year the body names.
       const own = first.apply(start, refYear, start);
-      return own.year !== headlinePart.year ? own : headlinePart;
+      // 抢抓四季度黄金期 over 全市第九期“三个一批”…活动: the body's event, numbered, is what the article reports.
+      return own.year !== headlinePart.year || own.batch !== undefined ? own : headlinePart;
     }
     if (!found) {
       found = ctx;

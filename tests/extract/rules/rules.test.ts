@@ -9191,6 +9191,16 @@ const PERIODS: PeriodRow[] = [
       "2025年第16次 projects.signed/investment 洛阳市 = 53820000000 exact «538.2亿元»",
     ],
   ],
+  [
+    "a headline's slogan naming a quarter gives way to the batch the body names (h229-p02)",
+    "许昌市",
+    "2023-09-28",
+    "抢抓四季度黄金期　掀起项目建设新热潮\n\n9月27日，全市第九期“三个一批”项目建设活动在长葛市主会场举行。此次活动，全市集中签约项目46个、总投资263.5亿元。",
+    [
+      "2023年第9次 projects.signed/count 许昌市 = 46 exact «项目46个»",
+      "2023年第9次 projects.signed/investment 许昌市 = 26350000000 exact «263.5亿元»",
+    ],
+  ],
 ];
 
 describe("periods across paragraphs", () => {
