@@ -1474,7 +1474,8 @@ function candidate(
     article: 0,
     fallback: false,
   };
-  if (partner) c.partner = partner;
+  // 对“一带一路”…进出口：186.3亿元 ⏎ 有进出口实绩企业：1026家: firms counted are the place's unless named with a partner.
+  if (partner && (indicator !== "trade.enterprises" || clause.text.includes(partner))) c.partner = partner;
   if (s.regionList.length > 1) c.region = s.regionList[q.listIndex] ?? c.region;
   if (entity) {
     if (entity.zone) c.region = { name: entity.name, code: null, level: "zone" };

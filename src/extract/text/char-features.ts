@@ -264,6 +264,16 @@ function bracketEnd(text: string, open: number): number {
   return -1;
 }
 
+/**
+ * Whether the colon at `i` joins a count to its label (有进出口实绩企业：312家): the label names what is
+ * counted, so the two are one clause.
+ */
+function labelledCount(text: string, i: number, c: number): boolean {
+  if (c !== 0xff1a && c !== 0x3a) return false;
+  const next = text.charCodeAt(i + 1);
+  return next >= 0x30 && next <= 0x39 && text.charCodeAt(i - 1) === 0x4e1a && text.charCodeAt(i - 2) === 0x4f01;
+}
+
 export function clauseSpans(text: string, headline: boolean): number[] {
   const cut = headline ? BODY | SPACE : BODY;
   const out: number[] = [];
@@ -282,7 +292,12 @@ export function clauseSpans(text: string, headline: boolean): number[] {
       continue;
     }
     if ((c === 0xff08 || c === 0x28) && i > closeAt) closeAt = bracketEnd(text, i);
-    if (((K_SEPARATOR[k] ?? 0) & cut) !== 0 && i > closeAt && !(c === 0x2c && isThousandsComma(text, i))) {
+    if (
+      ((K_SEPARATOR[k] ?? 0) & cut) !== 0 &&
+      i > closeAt &&
+      !(c === 0x2c && isThousandsComma(text, i)) &&
+      !labelledCount(text, i, c)
+    ) {
       if (i > start) out.push(start, i, clauseFeatures(mask));
       start = i + 1;
       mask = 0;

@@ -2929,6 +2929,43 @@ const TRADE: Row[] = [
       "trade.import/growth 鄂尔多斯市 = -4.6 exact «下降4.6%»",
     ],
   ],
+  [
+    "enterprises with trade on a label line (有进出口实绩企业：312家)",
+    "安阳市",
+    "2025-01-20",
+    "2024年，全市进出口总值112.6亿元，增长8.3%。\n🔸有进出口实绩企业：312家，同比增长14.7%",
+    [
+      "trade.total/value 安阳市 = 11260000000 exact «112.6亿元»",
+      "trade.total/growth 安阳市 = 8.3 exact «增长8.3%»",
+      "trade.enterprises/count 安阳市 = 312 exact «312家»",
+      "trade.enterprises/growth 安阳市 = 14.7 exact «增长14.7%»",
+    ],
+  ],
+  [
+    "enterprises counted as 企业数量 (有进出口实绩的企业数量达到263家)",
+    "十堰市",
+    "2024-01-20",
+    "2023年，全市进出口总值52.1亿元，增长3.1%。全年有进出口实绩的企业数量达到263家，同比增长5.2%。",
+    [
+      "trade.total/value 十堰市 = 5210000000 exact «52.1亿元»",
+      "trade.total/growth 十堰市 = 3.1 exact «增长3.1%»",
+      "trade.enterprises/count 十堰市 = 263 exact «263家»",
+      "trade.enterprises/growth 十堰市 = 5.2 exact «增长5.2%»",
+    ],
+  ],
+  [
+    "a label line's enterprises after a partner's line are the place's (h115-t06)",
+    "襄阳市",
+    "2024-07-20",
+    "▍市场与主体\n对“一带一路”共建国家进出口：186.3亿元，增长25.1%，占比47.5%\n有进出口实绩企业：1026家，增长8.9%",
+    [
+      "trade.total/value 襄阳市 partner=一带一路 = 18630000000 exact «186.3亿元»",
+      "trade.total/growth 襄阳市 partner=一带一路 = 25.1 exact «增长25.1%»",
+      "trade.total/share 襄阳市 partner=一带一路 = 47.5 exact «47.5%»",
+      "trade.enterprises/count 襄阳市 = 1026 exact «1026家»",
+      "trade.enterprises/growth 襄阳市 = 8.9 exact «增长8.9%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
