@@ -286,6 +286,11 @@ const SETS: AuditSet[] = [
   ["holdout228", 12, 0.972, 0.971],
   ["holdout229", 12, 0.901, 0.978],
   ["holdout230", 12, 0.975, 0.98],
+  // Sets 231-234 chose per zone: the report's full name where given, else their own expansion (README each).
+  ["holdout231", 12, 0.977, 0.976],
+  ["holdout232", 12, 0.977, 0.976],
+  ["holdout233", 12, 0.969, 0.968],
+  ["holdout234", 12, 0.924, 0.923],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
