@@ -2966,6 +2966,21 @@ const TRADE: Row[] = [
       "trade.enterprises/growth 襄阳市 = 8.9 exact «增长8.9%»",
     ],
   ],
+  [
+    "partners named the main markets, then 对上述市场分别出口… (h232-t12)",
+    "宁国市",
+    "2011-01-20",
+    "2010年，全市实现进出口总额47386万美元。从出口市场看，欧盟、美国、日本仍是主要市场，全年对上述市场分别出口13482万美元、9761万美元和4327万美元，分别增长48.3%、61.7%和36.4%。",
+    [
+      "trade.total/value 宁国市 = 473860000 exact «47386万美元»",
+      "trade.export/value 宁国市 partner=欧盟 = 134820000 exact «13482万美元»",
+      "trade.export/value 宁国市 partner=美国 = 97610000 exact «9761万美元»",
+      "trade.export/value 宁国市 partner=日本 = 43270000 exact «4327万美元»",
+      "trade.export/growth 宁国市 partner=欧盟 = 48.3 exact «增长48.3%»",
+      "trade.export/growth 宁国市 partner=美国 = 61.7 exact «61.7%»",
+      "trade.export/growth 宁国市 partner=日本 = 36.4 exact «36.4%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
