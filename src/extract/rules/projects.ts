@@ -426,6 +426,7 @@ const lastStage = new WeakMap<
   { stage: IndicatorId; paragraph: number; stages: number; count: number | undefined }
 >();
 const OUTPUT = /产值/u;
+const ALL_DONE = /全部(?:建成|达产|投产|竣工)/u;
 
 export const projectRule: SentenceRule = {
   name: "projects",
@@ -467,7 +468,10 @@ export const projectRule: SentenceRule = {
         OUTPUT.test(sentence.text) &&
         EMOJI_LEAD.test(sentence.text)) ||
       (before !== undefined && sentence.paragraph - before.paragraph <= 1 && MEASURE_POINT.test(sentence.text))
-        ? before?.stage
+        ? // 签约、开工、投产项目分别为…。…，全部达产后预计新增年产值约520亿元: after several stages' figures, all of theirs.
+          before !== undefined && before.stages > 1 && ALL_DONE.test(sentence.text)
+          ? "projects.total"
+          : before?.stage
         : undefined;
     // The stage the sentence before gave figures of, in this paragraph or the one before.
     const priorStage = before !== undefined && sentence.paragraph - before.paragraph <= 1 ? before.stage : undefined;
@@ -1164,7 +1168,13 @@ export const projectRule: SentenceRule = {
         }
       };
       for (const q of counts) readCount(q);
-      if (!clauseStage && stages.length > 0) clauseStage = (stages.at(-1) as Stage).indicator;
+      // 集中签约和集中开工活动举行 ⏎ 102个项目总投资1268.5亿元: a clause naming several stages and no count is
+      // about them all.
+      if (!clauseStage && stages.length > 0)
+        clauseStage =
+          counts.length === 0 && new Set(stages.map((st) => st.indicator)).size > 1
+            ? "projects.total"
+            : (stages.at(-1) as Stage).indicator;
       // 开工项目5个以及投产项目3个，总投资32.4亿元: one amount after the counts of several stages is all of theirs.
       const clauseStages = countStages.slice(countStages.length - (out.length - figuresBefore));
       if (counts.length > 0)

@@ -6939,6 +6939,33 @@ const PROJECTS: Row[] = [
       "projects.total/count 郊区 = 9 exact «9个»",
     ],
   ],
+  [
+    "a headline naming two stages, then the count of all the projects (h234-p02)",
+    "佛山市",
+    "2021-03-31",
+    "一季度重大项目集中签约和集中开工活动举行 102个项目总投资1268.5亿元\n\n3月30日，佛山市一季度重大项目集中签约和集中开工活动举行。本次活动共有102个项目参与，总投资1268.5亿元。",
+    [
+      "projects.total/count 佛山市 = 102 exact «102个»",
+      "projects.total/investment 佛山市 = 126850000000 exact «1268.5亿元»",
+    ],
+  ],
+  [
+    "the output all projects will reach, after the stages' figures given 分别 (h234-p08)",
+    "德阳市",
+    "2021-06-30",
+    "6月29日，德阳市2021年第二季度重大项目集中签约、开工、投产活动举行。本次活动共涉及项目53个，总投资405.5亿元，其中签约、开工、投产项目分别为18个、24个、11个，总投资分别为146.3亿元、201.8亿元、57.4亿元。项目主要集中在清洁能源装备、通用航空等领域，全部达产后预计新增年产值约520亿元。",
+    [
+      "projects.total/count 德阳市 = 53 exact «项目53个»",
+      "projects.total/investment 德阳市 = 40550000000 exact «405.5亿元»",
+      "projects.signed/count 德阳市 = 18 exact «项目分别为18个»",
+      "projects.started/count 德阳市 = 24 exact «24个»",
+      "projects.producing/count 德阳市 = 11 exact «11个»",
+      "projects.signed/investment 德阳市 = 14630000000 exact «146.3亿元»",
+      "projects.started/investment 德阳市 = 20180000000 exact «201.8亿元»",
+      "projects.producing/investment 德阳市 = 5740000000 exact «57.4亿元»",
+      "projects.total/output 德阳市 = 52000000000 about «约520亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
