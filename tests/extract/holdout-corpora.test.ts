@@ -291,6 +291,10 @@ const SETS: AuditSet[] = [
   ["holdout232", 12, 0.977, 0.987],
   ["holdout233", 12, 0.969, 0.968],
   ["holdout234", 12, 0.924, 0.935],
+  ["holdout235", 12, 0.989, 0.988],
+  ["holdout236", 12, 0.989, 0.988],
+  ["holdout237", 12, 0.977, 0.976],
+  ["holdout238", 12, 0.964, 0.963],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
