@@ -2981,6 +2981,19 @@ const TRADE: Row[] = [
       "trade.export/growth 宁国市 partner=日本 = 36.4 exact «36.4%»",
     ],
   ],
+  [
+    "partners named a place's two largest sources, then 自两国分别进口… (h235-t04)",
+    "太原市",
+    "2020-01-20",
+    "2019年，全市进出口总值120.5亿元。从市场分布看，澳大利亚、巴西是我市最大的两个进口来源地，全年自两国分别进口14.72亿元和8.35亿元；印度、韩国是我市主要出口市场，对两国分别出口6.04亿元和4.17亿元。",
+    [
+      "trade.total/value 太原市 = 12050000000 exact «120.5亿元»",
+      "trade.import/value 太原市 partner=澳大利亚 = 1472000000 exact «14.72亿元»",
+      "trade.import/value 太原市 partner=巴西 = 835000000 exact «8.35亿元»",
+      "trade.export/value 太原市 partner=印度 = 604000000 exact «6.04亿元»",
+      "trade.export/value 太原市 partner=韩国 = 417000000 exact «4.17亿元»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
