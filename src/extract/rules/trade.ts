@@ -297,6 +297,9 @@ function partnerOpeningBefore(sentence: Sentence, clause: Clause): string | null
 
 /** The keyword a sentence introducing rows named (主要市州进出口情况如下：), for rows naming none. */
 const rowKeywords = new WeakMap<ReadingState, Keyword[]>();
+const sectionFlows = new WeakMap<ReadingState, Keyword[]>();
+const FLOW_HEADING = /^[^\p{Script=Han}]*【(?<flow>进出口|出口|进口|贸易顺差|顺差|贸易逆差|逆差)】$/u;
+const LEADING_FIGURE = /^[^\p{Script=Han}\d]*(?:约|近|超过?|逾)?\d/u;
 const LIST_INTRO = /(?:如下|情况)[：:]$/u;
 const PARTNERS_SECTION =
   /^[^\p{Script=Han}]*(?:【(?:伙伴|贸易伙伴|市场|国别|国别地区)】|(?:分|从)?(?:主要)?(?:贸易伙伴|市场|国别地区)(?:情况)?(?:来看|看)?)$/u;
@@ -416,6 +419,15 @@ export const tradeRule: SentenceRule = {
   },
   read(sentence: Sentence, clauses: readonly Clause[], state: ReadingState): Candidate[] {
     const out: Candidate[] = [];
+    // 【出口】 ⏎ 33.71亿元，同比增长5.2%: a post's heading naming the flow its next line's figures are of.
+    const flowHeading = FLOW_HEADING.exec(sentence.text)?.groups?.flow;
+    const headingKeywords = sectionFlows.get(state);
+    sectionFlows.delete(state);
+    if (flowHeading) {
+      const named = keywordsOf(flowHeading, feature.textFeatures(flowHeading), flowHeading.length);
+      if (named.length === 1) sectionFlows.set(state, named);
+      return out;
+    }
     const listingPartners = partnerLists.has(state);
     const startsWithSubtotal = sentence.text.startsWith("其中");
     let features = 0;
@@ -429,23 +441,25 @@ export const tradeRule: SentenceRule = {
     const s: SentenceState = {
       // 其中，晋江市增长6.3%: a breakdown goes on with what the sentence before was about.
       indicators:
-        (startsWithSubtotal && !state.previousTainted) ||
-        RATE_LINE.test(sentence.text) ||
-        SAME_TOTAL.test(sentence.text) ||
-        PLACES_RATE.test(sentence.text) ||
-        RATE_FRAME.test(sentence.text)
-          ? (lastIndicators.get(state) ?? [])
-          : sentence.row === true
-            ? (rowKeywords.get(state) ?? [])
-            : // 从月度看，1—2月合计下降6.4%，3月、4月分别增长3.5%和12.9%: the months of the trade as a whole.
-              (features & feature.TRADE) === 0 && BY_MONTH.test(sentence.text)
-              ? [WHOLE_TRADE]
-              : // 占全省比重：3.5%，居全省第3位 under a post's figures: the trade's share as a whole.
-                (features & feature.TRADE) === 0 &&
-                  SHARE_OF_WHOLE_LINE.test(sentence.text) &&
-                  (lastIndicators.get(state)?.length ?? 0) > 0
+        headingKeywords && (features & feature.TRADE) === 0 && LEADING_FIGURE.test(sentence.text)
+          ? headingKeywords
+          : (startsWithSubtotal && !state.previousTainted) ||
+              RATE_LINE.test(sentence.text) ||
+              SAME_TOTAL.test(sentence.text) ||
+              PLACES_RATE.test(sentence.text) ||
+              RATE_FRAME.test(sentence.text)
+            ? (lastIndicators.get(state) ?? [])
+            : sentence.row === true
+              ? (rowKeywords.get(state) ?? [])
+              : // 从月度看，1—2月合计下降6.4%，3月、4月分别增长3.5%和12.9%: the months of the trade as a whole.
+                (features & feature.TRADE) === 0 && BY_MONTH.test(sentence.text)
                 ? [WHOLE_TRADE]
-                : [],
+                : // 占全省比重：3.5%，居全省第3位 under a post's figures: the trade's share as a whole.
+                  (features & feature.TRADE) === 0 &&
+                    SHARE_OF_WHOLE_LINE.test(sentence.text) &&
+                    (lastIndicators.get(state)?.length ?? 0) > 0
+                  ? [WHOLE_TRADE]
+                  : [],
       partners: [],
       entities: [],
       region: carriedRegion(sentence, state),

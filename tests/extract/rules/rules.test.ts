@@ -2994,6 +2994,19 @@ const TRADE: Row[] = [
       "trade.export/value 太原市 partner=韩国 = 417000000 exact «4.17亿元»",
     ],
   ],
+  [
+    "a post's heading naming the flow, then its figures on the next line (【出口】 ⏎ 33.71亿元…) (h236-t06)",
+    "焦作市",
+    "2019-05-24",
+    "1—4月，我市外贸交出了一份“稳”的答卷👇\n\n【出口】\n33.71亿元，同比增长5.2%\n\n【进口】\n11.55亿元，与去年同期基本持平\n\n【顺差】\n22.16亿元",
+    [
+      "trade.export/value 焦作市 = 3371000000 exact «33.71亿元»",
+      "trade.export/growth 焦作市 = 5.2 exact «增长5.2%»",
+      "trade.import/value 焦作市 = 1155000000 exact «11.55亿元»",
+      "trade.import/growth 焦作市 = 0 about «基本持平»",
+      "trade.balance/value 焦作市 = 2216000000 exact «22.16亿元»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
