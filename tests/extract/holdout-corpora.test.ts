@@ -295,6 +295,9 @@ const SETS: AuditSet[] = [
   ["holdout236", 12, 0.989, 1],
   ["holdout237", 12, 0.977, 0.976],
   ["holdout238", 12, 0.964, 0.963],
+  ["holdout240", 12, 0.99, 0.989],
+  ["holdout241", 12, 0.995, 0.994],
+  ["holdout242", 12, 0.995, 0.994],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
