@@ -97,7 +97,7 @@ const THIS_EVENT = /^(?:本次|此次|本期)$/u;
 const SECTION_LABEL = /^【[^】]{1,6}篇】/u;
 // A post's section heading: a mark (▍, ■, 【…】) or an emoji before a few words.
 const SECTION_LINE_MAX = 12;
-const SECTION_MARK = /^(?:[▍▌■□◆◇●○▶►]|【|\p{Extended_Pictographic})/u;
+const SECTION_MARK = /^(?:[▍▌■□◆◇●○▶►]|【|\p{Extended_Pictographic}|[一二三四五六七八九十]{1,2}、)/u;
 
 /** Whether a sentence's first line is short enough to be a section's heading (▍市场与主体⏎对…). */
 function headingLine(text: string): boolean {

@@ -264,14 +264,22 @@ function bracketEnd(text: string, open: number): number {
   return -1;
 }
 
+// Labels that qualify the figure after their colon (环比：增长11.2%, 占全省：6.8%, 全省排名：第2位): read apart,
+// the figure would lose what it is (a month-on-month rate read as year on year).
+const QUALIFYING_LABEL = /(?:同比|环比|占比|比重|排名|占全省|占全市|占全国|占全区)$/u;
+
 /**
- * Whether the colon at `i` joins a count to its label (有进出口实绩企业：312家): the label names what is
- * counted, so the two are one clause.
+ * Whether the colon at `i` joins a figure to its label: a count to what it counts (有进出口实绩企业：312家), or a
+ * figure to the label qualifying it (环比：增长11.2%). The two are one clause.
  */
-function labelledCount(text: string, i: number, c: number): boolean {
+function labelledCount(text: string, i: number, c: number, start: number): boolean {
   if (c !== 0xff1a && c !== 0x3a) return false;
+  // 对东盟：进出口61.38亿元: a partner's label, its trade after the colon.
+  if (text.charCodeAt(start) === 0x5bf9 && i - start <= 20) return true;
   const next = text.charCodeAt(i + 1);
-  return next >= 0x30 && next <= 0x39 && text.charCodeAt(i - 1) === 0x4e1a && text.charCodeAt(i - 2) === 0x4f01;
+  if (next >= 0x30 && next <= 0x39 && text.charCodeAt(i - 1) === 0x4e1a && text.charCodeAt(i - 2) === 0x4f01)
+    return true;
+  return i > 1 && QUALIFYING_LABEL.test(text.slice(Math.max(0, i - 3), i));
 }
 
 export function clauseSpans(text: string, headline: boolean): number[] {
@@ -296,7 +304,7 @@ export function clauseSpans(text: string, headline: boolean): number[] {
       ((K_SEPARATOR[k] ?? 0) & cut) !== 0 &&
       i > closeAt &&
       !(c === 0x2c && isThousandsComma(text, i)) &&
-      !labelledCount(text, i, c)
+      !labelledCount(text, i, c, start)
     ) {
       if (i > start) out.push(start, i, clauseFeatures(mask));
       start = i + 1;

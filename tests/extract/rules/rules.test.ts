@@ -9306,6 +9306,25 @@ const PERIODS: PeriodRow[] = [
       "2023年第9次 projects.signed/investment 许昌市 = 26350000000 exact «263.5亿元»",
     ],
   ],
+  [
+    "label lines joined by ；: a labelled share and rank, a 环比 rate no growth, a numbered section naming the month, partners' label lines (h239-t08)",
+    "宜昌市",
+    "2023-10-20",
+    "【外贸快报】2023年1—9月宜昌市外贸进出口情况\n\n一、总体情况\n进出口总值：312.75亿元；同比：下降6.3%；占全省：6.8%；全省排名：第2位\n\n二、9月当月\n进出口：36.82亿元；同比：增长3.5%；环比：增长11.2%\n\n三、主要市场\n对东盟：进出口61.38亿元；同比：增长15.2%\n对“一带一路”沿线国家：进出口142.95亿元；同比：下降2.7%；占比：45.7%",
+    [
+      "2023年1–9月 trade.total/value 宜昌市 = 31275000000 exact «312.75亿元»",
+      "2023年1–9月 trade.total/growth 宜昌市 = -6.3 exact «下降6.3%»",
+      "2023年1–9月 trade.total/share 宜昌市 = 6.8 exact «6.8%»",
+      "2023年9月 trade.total/rank 宜昌市 = 2 exact «全省排名：第2»",
+      "2023年1–9月 trade.total/value 宜昌市 = 3682000000 exact «36.82亿元»",
+      "2023年1–9月 trade.total/growth 宜昌市 = 3.5 exact «增长3.5%»",
+      "2023年1–9月 trade.total/value 宜昌市 partner=东盟 = 6138000000 exact «61.38亿元»",
+      "2023年1–9月 trade.total/growth 宜昌市 partner=东盟 = 15.2 exact «增长15.2%»",
+      "2023年1–9月 trade.total/value 宜昌市 partner=一带一路 = 14295000000 exact «142.95亿元»",
+      "2023年1–9月 trade.total/growth 宜昌市 partner=一带一路 = -2.7 exact «下降2.7%»",
+      "2023年1–9月 trade.total/share 宜昌市 partner=一带一路 = 45.7 exact «45.7%»",
+    ],
+  ],
 ];
 
 describe("periods across paragraphs", () => {
