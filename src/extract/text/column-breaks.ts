@@ -100,6 +100,7 @@ const UNIT_START = /^(?:元|美元|亿|万|%|个|家|吨)/u;
 const ONLY_CONTINUES =
   /^(?:[，、；：。.,．%％）)”等的]|中[，,]|项目\d|(?:分别|依次)(?:为|是|达|有|增长|下降|占)|[区县市旗](?:[、和与及]|进出口|出口|进口|外贸|签约|开工|投产|共|累计|实现|完成)|\d+(?:\.\d+)?(?:亿|万|元|%)|季度|月份?|[—\-~～]\d|成(?:多|以上|左右|[，。])|倍|多[，。；])/u;
 const CUT_NUMBER = /[\d.．]$/u;
+const SECTION_NUMBER = /^[一二三四五六七八九十]{1,2}、/u;
 // A line closing on a rate or an amount (…环比增长11.9% / …进出口5.21亿元) before a line opening
 // a new statement (市场方面, 对东盟…): in a sentence a clause mark would stand between them, so
 // the blank line is a post's own line break, not a column break.
@@ -189,6 +190,8 @@ export function columnBreaks(text: string): Array<[number, number]> {
     if (lastListItem(text, lineStart, before) && !ONLY_CONTINUES.test(after)) continue;
     // A table's last row (晋城经开区　4　3　3) ends the table: 3⏎⏎8月26日 is no number cut in two.
     if (TABLE_ROW.test(before) && !CLAUSE_MARK_START.test(after)) continue;
+    // …全省排名：第2位⏎⏎二、9月当月: a numbered section's heading opens a part of its own.
+    if (SECTION_NUMBER.test(after) && !OPEN_END.test(before)) continue;
     // （去年同期为30842万美元）⏎⏎，同比下降7.8%: a clause mark goes on whatever the line ended with.
     if (SENTENCE_END.test(before) && !CLAUSE_MARK_START.test(after)) continue;
     if (

@@ -60,6 +60,12 @@ const ROWS: Row[] = [
   ["a keyword, then 达到 and its figure", "截至10月底，全市有进出口实绩的企业", "达到186家。10月当月", true],
   // Real breaks.
   [
+    "a numbered section's heading after a long label line (h239-t08)",
+    "进出口总值：312.75亿元；同比：下降6.3%；占全省：6.8%；全省排名：第2位",
+    "二、9月当月",
+    false,
+  ],
+  [
     "a headline, then the dateline paragraph",
     "全省第三次项目集中签约开工投产活动举行 我市68个项目集中签约",
     "9月11日，全省2024年第三次重大项目集中签约",
