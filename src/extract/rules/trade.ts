@@ -302,7 +302,7 @@ const FLOW_HEADING = /^[^\p{Script=Han}]*【(?<flow>进出口|出口|进口|贸�
 const LEADING_FIGURE = /^[^\p{Script=Han}\d]*(?:约|近|超过?|逾)?\d/u;
 const LIST_INTRO = /(?:如下|情况)[：:]$/u;
 const PARTNERS_SECTION =
-  /^[^\p{Script=Han}]*(?:【(?:伙伴|贸易伙伴|市场|国别|国别地区)】|(?:分|从)?(?:主要)?(?:贸易伙伴|市场|国别地区)(?:情况)?(?:来看|看)?)$/u;
+  /^[^\p{Script=Han}]*(?:【(?:主要)?(?:伙伴|贸易伙伴|市场|国别|国别地区)】|(?:分|从)?(?:主要)?(?:贸易伙伴|市场|国别地区)(?:情况)?(?:来看|看)?)$/u;
 const GROWTH_RANKED = /(?:增速|增幅|增长)$/u;
 // 占14.7%, 占比达10.7%: a share naming no whole.
 const BARE_SHARE_BEFORE = /占(?:比(?:重)?(?:达到|达|为|是)?)?$/u;
@@ -396,7 +396,8 @@ const lastIndicators = new WeakMap<ReadingState, Keyword[]>();
 // What may stand before a list item's place (▲西安市：): nothing, or a mark.
 const LEAD_MARK = /^(?:[^\p{Script=Han}\d\p{L}]{0,3}|同期|当期)$/u;
 const ITEM_LEAD = new RegExp(`^${ITEM_MARK}?$`, "u");
-const PLACE_LABEL_REST = /^(?:同期|同期情况|方面|情况|数据|外贸)?$/u;
+// Also its short name in brackets (武汉东湖新技术开发区（东湖高新区）：).
+const PLACE_LABEL_REST = /^(?:[（(][^（）()]{1,12}[）)])?(?:同期|同期情况|方面|情况|数据|外贸)?$/u;
 const FIGURES_LABEL = /^(?:(?:主要)?(?:外贸)?(?:数据|情况|指标))?$/u;
 
 export const tradeRule: SentenceRule = {

@@ -3007,6 +3007,27 @@ const TRADE: Row[] = [
       "trade.balance/value 焦作市 = 2216000000 exact «22.16亿元»",
     ],
   ],
+  [
+    "a post's flow headings with 📈 for a rise, a zone's line with its short name in brackets, partners under 【主要市场】 (h239-t06)",
+    "武汉市",
+    "2024-04-20",
+    "今年一季度，武汉市外贸进出口803.6亿元，同比增长12.1%。\n\n【出口】\n498.3亿元，同比📈15.6%\n\n【进口】\n305.3亿元，同比📉6.8%\n\n【重点园区】\n🔹武汉东湖新技术开发区（东湖高新区）：进出口256.8亿元，+19.4%，占全市32.0%\n\n【主要市场】\n🔹东盟：128.7亿元，+22.3%\n🔹欧盟：97.5亿元，-3.4%",
+    [
+      "trade.total/value 武汉市 = 80360000000 exact «803.6亿元»",
+      "trade.total/growth 武汉市 = 12.1 exact «增长12.1%»",
+      "trade.export/value 武汉市 = 49830000000 exact «498.3亿元»",
+      "trade.export/growth 武汉市 = 15.6 exact «📈15.6%»",
+      "trade.import/value 武汉市 = 30530000000 exact «305.3亿元»",
+      "trade.import/growth 武汉市 = -6.8 exact «📉6.8%»",
+      "trade.total/value 武汉东湖新技术开发区 = 25680000000 exact «256.8亿元»",
+      "trade.total/growth 武汉东湖新技术开发区 = 19.4 exact «+19.4%»",
+      "trade.total/share 武汉东湖新技术开发区 = 32 exact «32.0%»",
+      "trade.total/value 武汉市 partner=东盟 = 12870000000 exact «128.7亿元»",
+      "trade.total/growth 武汉市 partner=东盟 = 22.3 exact «+22.3%»",
+      "trade.total/value 武汉市 partner=欧盟 = 9750000000 exact «97.5亿元»",
+      "trade.total/growth 武汉市 partner=欧盟 = -3.4 exact «-3.4%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
