@@ -63,6 +63,8 @@ interface Line {
   open: boolean;
   /** Set in by spaces (　　3月28日，…): a paragraph's first line, never a wrapped line's go-on. */
   indented: boolean;
+  /** Set in by spaces only (not led by an emoji or a number). */
+  spaced: boolean;
 }
 
 /** Ranges [start, end) of line ends to delete to rejoin paragraphs wrapped at a column's width. */
@@ -91,6 +93,7 @@ export function hardWraps(text: string): Array<[number, number]> {
         // A line led by an emoji (📥 进口：…) or a list's number (2. 开工一批：…, ②…) starts a point of its own,
         // as an indented one does.
         indented: INDENT.test(kept) || EMOJI_LEAD.test(kept) || NUMBERED_LEAD.test(kept),
+        spaced: INDENT.test(kept),
       });
     }
     at = end + 1;
@@ -102,6 +105,7 @@ export function hardWraps(text: string): Array<[number, number]> {
     const from = out.length;
     if (column !== undefined) joinAtColumn(b, column, text, out);
     else joinBlock(b, text, out);
+    if (b.filter((l) => l.spaced).length >= 2) joinUnindented(b, text, out);
     const joined = new Set(out.slice(from).map((r) => r[0]));
     // A line never starts with a clause mark (…开工项目6个⏎，总投资22.8亿元): it goes on from the line before.
     for (let i = 1; i < b.length; i++) {
@@ -174,6 +178,20 @@ function joinAtColumn(block: readonly Line[], column: number, text: string, out:
     const l = block[i] as Line;
     const next = block[i + 1] as Line;
     if (l.open && !l.table && !next.table && !next.indented && l.width >= column * RUNS_ON && !newItem(l, next, text))
+      out.push([l.end, next.start]);
+  }
+}
+
+/**
+ * Paragraphs set in by spaces (　　据郑州海关统计，…进出口总值⏎2748.6亿元，…): a line not set in, after a line
+ * ending mid-sentence, goes on from it whatever the lines' widths (wrapped by hand or by a narrow editor).
+ */
+function joinUnindented(block: readonly Line[], text: string, out: Array<[number, number]>): void {
+  const joined = new Set(out.map((r) => r[0]));
+  for (let i = 0; i < block.length - 1; i++) {
+    const l = block[i] as Line;
+    const next = block[i + 1] as Line;
+    if (l.open && !l.table && !next.table && !next.indented && !joined.has(l.end) && !newItem(l, next, text))
       out.push([l.end, next.start]);
   }
 }

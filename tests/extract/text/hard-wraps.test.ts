@@ -18,6 +18,26 @@ const apply = (text: string): string => {
 
 const ROWS: Row[] = [
   [
+    "paragraphs set in by spaces: lines not set in go on from a line ending mid-sentence, whatever their widths (h239-t03)",
+    [
+      "　　据郑州海关统计，2022年上半年，全市货物贸易进出口总值",
+      "2748.6亿元，同比增长8.3%。其中，出口",
+      "1703.2亿元，同比增长11.5%；进口1045.4亿",
+      "元，同比增长3.4%。",
+      "　　6月当月，全市进出口512.3亿元，同比增长15.2%。",
+    ],
+    "　　据郑州海关统计，2022年上半年，全市货物贸易进出口总值2748.6亿元，同比增长8.3%。其中，出口1703.2亿元，同比增长11.5%；进口1045.4亿元，同比增长3.4%。\n　　6月当月，全市进出口512.3亿元，同比增长15.2%。",
+  ],
+  [
+    "a paragraph set in by spaces keeps its own lines when each ends a sentence",
+    [
+      "　　6月当月，全市进出口512.3亿元，同比增长15.2%。",
+      "图为郑州航空港区的货运航班。",
+      "　　从区域看，郑州航空港经济综合实验区完成进出口1869.7亿元。",
+    ],
+    "　　6月当月，全市进出口512.3亿元，同比增长15.2%。\n图为郑州航空港区的货运航班。\n　　从区域看，郑州航空港经济综合实验区完成进出口1869.7亿元。",
+  ],
+  [
     "a list's numbered lines, none ending a sentence, are each a point of their own",
     [
       "本次活动我市“三个一批”项目共98个，总投资204.5亿元，具体如下：",
