@@ -299,6 +299,10 @@ const SETS: AuditSet[] = [
   ["holdout240", 12, 0.99, 0.989],
   ["holdout241", 12, 0.995, 0.994],
   ["holdout242", 12, 0.995, 0.994],
+  ["holdout243", 12, 0.978, 0.977],
+  ["holdout244", 12, 1, 1],
+  ["holdout245", 12, 0.893, 0.892],
+  ["holdout246", 12, 1, 1],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
