@@ -367,6 +367,17 @@ const THIS_PLACE = /^该(?:市|县|区)$/u;
 const WHOLE_COUNTY = /^全(?:县|区)$/u;
 /** The county-level place an article last named (介休市), for a 该市 after it. */
 const lastPlaceNamed = new WeakMap<ReadingState, Candidate["region"]>();
+// The places a sentence last listed as its figures' subjects, for 三市出口分别为… after them.
+const lastPlaceList = new WeakMap<ReadingState, Array<Candidate["region"]>>();
+const PLACES_ANAPHOR =
+  /^(?:这|上述|以上|前述)?(?<n>[两三四五六])(?:个)?(?:市|城市|地市|省辖市|县|县（市、区）|区)的?$/u;
+
+/** The places listed before that a clause refers to by their number (三市, 上述两市), or undefined. */
+function placesReferred(before: string, state: ReadingState): Array<Candidate["region"]> | undefined {
+  const n = parseInteger(PLACES_ANAPHOR.exec(before)?.groups?.n ?? "");
+  const listed = lastPlaceList.get(state);
+  return n !== null && listed?.length === n ? listed : undefined;
+}
 /** The one partner a sentence named as a place's biggest (澳大利亚继续保持我市第一大贸易伙伴地位), and its paragraph. */
 const partnerNamed = new WeakMap<ReadingState, { partner: string; paragraph: number }>();
 const ITEM_PLACE_GAP = /^、\p{Script=Han}{2,12}$/u;
@@ -635,6 +646,7 @@ export const tradeRule: SentenceRule = {
           continue;
         }
         s.regionList = rankedPlaces.regions;
+        lastPlaceList.set(state, rankedPlaces.regions);
         // 增速居前三位的是宁德、莆田、三明，分别增长…: ranked by their trade's growth, no keyword named.
         s.indicators = kws.length > 0 ? kws : [WHOLE_TRADE];
         // 进出口额居前三位的依次是枝江市、宜都市、当阳市: each place's rank is its place in the list.
@@ -831,12 +843,23 @@ export const tradeRule: SentenceRule = {
       if (firstKw) {
         const before = text.slice(0, firstKw.start);
         const places = before.length >= 5 ? regionListBefore(before, state.home, state.seenZones) : undefined;
+        // 合肥、芜湖、马鞍山进出口…。三市出口分别为…: the places listed in a sentence before.
+        const referred = places ? undefined : placesReferred(before, state);
         if (places) {
           listSpan = [places.start, firstKw.start];
           removed.push(listSpan);
           s.regionList = places.regions;
+          lastPlaceList.set(state, places.regions);
+        } else if (referred) {
+          listSpan = [0, firstKw.start];
+          removed.push(listSpan);
+          s.regionList = referred;
+        } else if (PLACES_ANAPHOR.test(before)) {
+          // 两市出口分别为… with no two places listed before: whose figures they are cannot be told.
+          s.indicators = [];
+          continue;
         }
-        const ent = !places && before.includes("、") ? ENTITY_LIST.exec(before) : null;
+        const ent = !places && !referred && before.includes("、") ? ENTITY_LIST.exec(before) : null;
         const items = ent?.groups?.list?.replace(/^其中/u, "").split("、") ?? [];
         if (ent && items.length > 1) {
           entities = items.map((name) => ({ name, zone: /区$/u.test(name) }));
@@ -864,6 +887,7 @@ export const tradeRule: SentenceRule = {
           listSpan = [places.start, firstQ];
           removed.push(listSpan);
           s.regionList = places.regions;
+          lastPlaceList.set(state, places.regions);
         }
       }
       if (partner) removed.push([partner.start, partner.end]);

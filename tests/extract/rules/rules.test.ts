@@ -3028,6 +3028,37 @@ const TRADE: Row[] = [
       "trade.total/growth 武汉市 partner=欧盟 = -3.4 exact «-3.4%»",
     ],
   ],
+  [
+    "places listed, then 三市出口分别为… in the next sentence (h245-t05)",
+    "安徽省",
+    "2019-12-20",
+    "分地市看，合肥、芜湖、马鞍山进出口总值分列全省第一、二、三位，分别为2173.6亿元、468.7亿元和263.3亿元。三市出口分别为1214.8亿元、356.2亿元和128.4亿元，进口分别为958.8亿元、112.5亿元和134.9亿元。",
+    [
+      "trade.total/rank 合肥市 = 1 exact «分列全省第一»",
+      "trade.total/rank 芜湖市 = 2 exact «二»",
+      "trade.total/rank 马鞍山市 = 3 exact «三位»",
+      "trade.total/value 合肥市 = 217360000000 exact «2173.6亿元»",
+      "trade.total/value 芜湖市 = 46870000000 exact «468.7亿元»",
+      "trade.total/value 马鞍山市 = 26330000000 exact «263.3亿元»",
+      "trade.export/value 合肥市 = 121480000000 exact «1214.8亿元»",
+      "trade.export/value 芜湖市 = 35620000000 exact «356.2亿元»",
+      "trade.export/value 马鞍山市 = 12840000000 exact «128.4亿元»",
+      "trade.import/value 合肥市 = 95880000000 exact «958.8亿元»",
+      "trade.import/value 芜湖市 = 11250000000 exact «112.5亿元»",
+      "trade.import/value 马鞍山市 = 13490000000 exact «134.9亿元»",
+    ],
+  ],
+  [
+    "两市 after three places listed names none of them: its figures are nobody's (near miss)",
+    "安徽省",
+    "2019-12-20",
+    "分地市看，合肥、芜湖、马鞍山进出口总值分别为2173.6亿元、468.7亿元和263.3亿元。两市出口分别为1214.8亿元、356.2亿元。",
+    [
+      "trade.total/value 合肥市 = 217360000000 exact «2173.6亿元»",
+      "trade.total/value 芜湖市 = 46870000000 exact «468.7亿元»",
+      "trade.total/value 马鞍山市 = 26330000000 exact «263.3亿元»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
