@@ -137,6 +137,19 @@ const RATE_FRAME = /^(?:从)?(?:增速|增幅)(?:方面|来看|看)[，,]/u;
 const PLACES_RATE =
   /^(?:此外|另外|同时)[，,]?\p{Script=Han}{2,8}(?:、\p{Script=Han}{2,8})+(?:[两二三四五六七八九十]个?[市县区])?(?:增速|增幅)/u;
 const EACH_RATE = /^(?:增速|增幅)[均都]/u;
+/**
+ * The flow places ranked by their values are: the one the sentence before gave, else the whole trade when the
+ * sentence before was on trade (not its balance); none after other figures (a ranking of projects' amounts).
+ */
+function rankedFlow(before: Keyword[] | undefined): Keyword[] {
+  if (!before || before.length === 0 || !before.every((k) => k.indicator.startsWith("trade."))) return [];
+  const one = before.length === 1 ? before[0] : undefined;
+  return one && /^trade\.(?:total|export|import)$/u.test(one.indicator) ? [one] : [WHOLE_TRADE];
+}
+// 郑州市以5386.7亿元居首；许昌市、洛阳市分别以453.2亿元、401.5亿元居第二、三位: places ranked by the figure
+// the sentence before gave.
+const PLACE_BY_VALUE =
+  /^(?:[^，。；]{1,8}看[，,])?\p{Script=Han}{2,10}(?:、\p{Script=Han}{2,10})*(?:分别)?以[\d.]+(?:万亿|亿|万)?(?:美)?元(?:、[\d.]+(?:万亿|亿|万)?(?:美)?元)*(?:的(?:规模|总量))?(?:位?居|排名?|位列|分列)/u;
 // 占全省比重 (also a label before its colon, SHARE_LABEL below).
 const SHARE_OF_WHOLE = "(?:其)?占(?<of>全省|全市|全区|全国)(?:的)?(?:比重|份额|比例)";
 const SHARE_OF_WHOLE_LINE = new RegExp(`^${SHARE_OF_WHOLE}`, "u");
@@ -461,17 +474,19 @@ export const tradeRule: SentenceRule = {
               PLACES_RATE.test(sentence.text) ||
               RATE_FRAME.test(sentence.text)
             ? (lastIndicators.get(state) ?? [])
-            : sentence.row === true
-              ? (rowKeywords.get(state) ?? [])
-              : // 从月度看，1—2月合计下降6.4%，3月、4月分别增长3.5%和12.9%: the months of the trade as a whole.
-                (features & feature.TRADE) === 0 && BY_MONTH.test(sentence.text)
-                ? [WHOLE_TRADE]
-                : // 占全省比重：3.5%，居全省第3位 under a post's figures: the trade's share as a whole.
-                  (features & feature.TRADE) === 0 &&
-                    SHARE_OF_WHOLE_LINE.test(sentence.text) &&
-                    (lastIndicators.get(state)?.length ?? 0) > 0
+            : PLACE_BY_VALUE.test(sentence.text)
+              ? rankedFlow(lastIndicators.get(state))
+              : sentence.row === true
+                ? (rowKeywords.get(state) ?? [])
+                : // 从月度看，1—2月合计下降6.4%，3月、4月分别增长3.5%和12.9%: the months of the trade as a whole.
+                  (features & feature.TRADE) === 0 && BY_MONTH.test(sentence.text)
                   ? [WHOLE_TRADE]
-                  : [],
+                  : // 占全省比重：3.5%，居全省第3位 under a post's figures: the trade's share as a whole.
+                    (features & feature.TRADE) === 0 &&
+                      SHARE_OF_WHOLE_LINE.test(sentence.text) &&
+                      (lastIndicators.get(state)?.length ?? 0) > 0
+                    ? [WHOLE_TRADE]
+                    : [],
       partners: [],
       entities: [],
       region: carriedRegion(sentence, state),
@@ -881,7 +896,8 @@ export const tradeRule: SentenceRule = {
       const only = !firstKw && quantities.length === 1 ? quantities[0] : undefined;
       const eachRate = only !== undefined && only.kind === "growth" && EACH_RATE.test(text.slice(firstQ, only.end));
       if (!firstKw && (quantities.length > 1 || eachRate)) {
-        const before = text.slice(0, firstQ);
+        // 许昌市、洛阳市分别以453.2亿元、401.5亿元居第二、三位: ranked by the figures.
+        const before = text.slice(0, firstQ).replace(/以$/u, "");
         const places = before.length >= 5 ? regionListBefore(before, state.home, state.seenZones) : undefined;
         if (places) {
           listSpan = [places.start, firstQ];

@@ -3059,6 +3059,22 @@ const TRADE: Row[] = [
       "trade.total/value 马鞍山市 = 26330000000 exact «263.3亿元»",
     ],
   ],
+  [
+    "places ranked by their trade written 以…居首 / 分别以…居第二、三位 (h245-t07)",
+    "河南省",
+    "2024-01-20",
+    "2023年，全省进出口总值8107.9亿元。从各地市看，郑州市以5386.7亿元居首，占全省的66.4%；许昌市、洛阳市分别以453.2亿元、401.5亿元居第二、三位。",
+    [
+      "trade.total/value 河南省 = 810790000000 exact «8107.9亿元»",
+      "trade.total/value 郑州市 = 538670000000 exact «5386.7亿元»",
+      "trade.total/rank 郑州市 = 1 exact «居首»",
+      "trade.total/share 郑州市 = 66.4 exact «66.4%»",
+      "trade.total/value 许昌市 = 45320000000 exact «453.2亿元»",
+      "trade.total/value 洛阳市 = 40150000000 exact «401.5亿元»",
+      "trade.total/rank 许昌市 = 2 exact «居第二»",
+      "trade.total/rank 洛阳市 = 3 exact «三位»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
