@@ -303,6 +303,10 @@ const SETS: AuditSet[] = [
   ["holdout244", 12, 1, 1],
   ["holdout245", 12, 0.893, 0.927],
   ["holdout246", 12, 1, 1],
+  ["holdout247", 12, 0.973, 0.972],
+  ["holdout248", 12, 0.905, 0.904],
+  ["holdout249", 12, 0.989, 0.988],
+  ["holdout250", 12, 0.985, 0.984],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
