@@ -123,7 +123,8 @@ const BY_MONTH = /^(?:从|分)(?:月度|单月|月份|各月)(?:来)?看[，,]/u
 const WHOLE_TRADE: Keyword = { start: 0, end: 0, indicator: "trade.total", negative: false, tainted: false };
 const NOT_ENTERPRISE_COUNT = /力争|争取|目标|计划|预计|新增[^，；]{0,8}$/u;
 const ENTERPRISE_KIND = /^(?:其中[，,]?)?(?:民营|国有|外资|外商投资|私营|集体|国营)企业/u;
-const PARTNER_ANAPHOR = /^(?:二者|两者|三者|上述|以上|前述|这些|这两|这三|其$|它们|[两三四]国|[两三四]大市场)/u;
+const PARTNER_ANAPHOR =
+  /^(?:二者|两者|三者|上述|以上|前述|这些|这两|这三|其$|它们|[两三四]国|[两三四五]地|[两三四]大市场)/u;
 // A commodity's quantity in units of its own: 3062.4万吨, 12.6万辆.
 const OWN_UNITS = /\d(?:\.\d+)?\s*(?:万|亿)?(?:吨|台|辆|件|套|箱|标箱|千瓦|平方米|立方米|头|只|艘|架)/u;
 // Also 出口由上年的54.3亿美元增至70.26亿美元.

@@ -14,7 +14,7 @@ export const RATE = 1 << 1;
 export const SHARE = 1 << 2;
 /** 第 right before a digit or Chinese numeral (a rank, a batch), or 首 (首位, 榜首). */
 export const ORDINAL = 1 << 3;
-/** 实绩 or 记录 (enterprises with trade). */
+/** 实绩, 业绩 or 记录 (enterprises with trade). */
 export const ENTERPRISES = 1 << 4;
 /** 持平 (flat growth). */
 export const FLAT = 1 << 5;
@@ -118,6 +118,8 @@ mark(CLASS, "绩", C_JI);
 // 有进出口记录的企业: 记录 stands for 实绩.
 mark(CLASS, "记", C_SHI);
 mark(CLASS, "录", C_JI);
+// 有进出口业绩的企业 too.
+mark(CLASS, "业", C_SHI);
 mark(CLASS, "持", C_CHI);
 mark(CLASS, "平", C_PING);
 mark(CLASS, "第", C_DI);

@@ -91,6 +91,7 @@ const GROWTH = new RegExp(
   `(?<verb>增长|增加|上升|提高|下降|减少|下滑|回落|降低|扩大|收窄|缩小|(?:增速|增幅|降幅|跌幅)(?:依次|分别|均|都)?(?:为|达到|达|是)?|增|降|同比(?=\\s*[+-]\\d)|(?<=元[（(]|元[ \\u3000]|^)(?=[+-]\\d)|↑|↓|📈|📉)(?:了)?\\s*(?<pre>超过|超|逾|近|约|接近|将近|达到|达|不足|不到)?(?<num>[+-]?\\d+(?:\\.\\d+)?|[${CN}]+)\\s*(?<unit>%|成|倍)(?<post>多|以上|左右)?(?!\\s*个?百分点)`,
   "gu",
 );
+const TIMES_LAST_YEAR = /(?:是|为|相当于)(?:上年|去年|上年同期|去年同期)的(?<num>\d+(?:\.\d+)?)倍/gu;
 // 收窄/缩小: a surplus or deficit that shrank (顺差同比收窄26.1%).
 const NEGATIVE_VERB = /^(?:下降|减少|下滑|回落|降低|收窄|缩小|降|降幅|跌幅|↓|📉)/u;
 // 与去年同期持平 / 同比持平 / 基本持平: a growth of about zero.
@@ -180,7 +181,7 @@ const COUNT_AFTER = new RegExp(
 // Also 有进出口实绩的外贸经营主体34862家, 企业达到了536家, 共1 612家, 企业 15 237 家, 有外贸实绩的企业1218家,
 // 有进出口记录的企业2183家, 进出口实绩企业达2816家 (no 有).
 const ENTERPRISES = new RegExp(
-  `(?:有(?:进出口|外贸)?|进出口|外贸)(?:实绩|记录)的?(?:外贸)?(?:企业|经营主体)(?:数量|数)?[：:]?\\s?(?:首次|已经|已|再次)?(?:共有|共计|共|有|达到了?|达|为|增至|增加到|增加至|增长到|上升到|上升至)?(?<pre>超过|超|逾|近|约|突破|不足|不到)?(?<num>\\d+(?:[ ,]\\d{3})*(?:\\.\\d+)?|(?![百千万])[${CN}]+(?:万(?=[零〇一二两三四五六七八九])[${CN}]+)?)\\s?(?<wan>万)?(?<many>多|余)?家`,
+  `(?:有(?:进出口|外贸)?|进出口|外贸)(?:实绩|业绩|记录)的?(?:外贸)?(?:企业|经营主体)(?:数量|数)?[：:]?\\s?(?:首次|已经|已|再次)?(?:共有|共计|共|有|达到了?|达|为|增至|增加到|增加至|增长到|上升到|上升至)?(?<pre>超过|超|逾|近|约|突破|不足|不到)?(?<num>\\d+(?:[ ,]\\d{3})*(?:\\.\\d+)?|(?![百千万])[${CN}]+(?:万(?=[零〇一二两三四五六七八九])[${CN}]+)?)\\s?(?<wan>万)?(?<many>多|余)?家`,
   "gu",
 );
 
@@ -294,6 +295,14 @@ export function scanQuantities(clause: string, features = feature.textFeatures(c
       // The keyword stays outside the figure, for the rule to read (对非洲出口翻了一番).
       const start = m.index + (m.groups?.kw?.length ?? 0);
       out.push(base("growth", start, m.index + m[0].length, (2 ** times - 1) * 100, q, 1));
+    }
+  // 是上年的3.2倍: this year's level a multiple of last year's, a growth of 220 %.
+  if (clause.includes("倍"))
+    for (const m of execAll(TIMES_LAST_YEAR, clause)) {
+      const times = m.groups?.num ?? "";
+      const value = Number(scaleDecimal(times, 2)) - 100;
+      if (!(value > 0)) continue;
+      out.push(base("growth", m.index, m.index + m[0].length, value, "exact", precisionOf(times)));
     }
   for (const m of matchesIf(rates, clause, GROWTH)) {
     const g = m.groups ?? {};

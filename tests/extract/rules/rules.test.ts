@@ -3075,6 +3075,40 @@ const TRADE: Row[] = [
       "trade.total/rank 洛阳市 = 3 exact «三位»",
     ],
   ],
+  [
+    "a level written as a multiple of last year's (是上年的3.2倍 = +220 %) (h213-t09)",
+    "银川市",
+    "2015-01-20",
+    "2014年，全市进出口总值100亿元。银川综合保税区进出口12.6亿元，是上年的3.2倍。",
+    [
+      "trade.total/value 银川市 = 10000000000 exact «100亿元»",
+      "trade.total/value 银川综合保税区 = 1260000000 exact «12.6亿元»",
+      "trade.total/growth 银川综合保税区 = 220 exact «是上年的3.2倍»",
+    ],
+  ],
+  [
+    "enterprises with trade written 业绩 (有进出口业绩的企业97家) (h250-t03)",
+    "晋城市",
+    "2015-01-20",
+    "2014年，全市进出口总值100亿元。全年有进出口业绩的企业97家，增长5%。",
+    [
+      "trade.total/value 晋城市 = 10000000000 exact «100亿元»",
+      "trade.enterprises/count 晋城市 = 97 exact «97家»",
+      "trade.enterprises/growth 晋城市 = 5 exact «增长5%»",
+    ],
+  ],
+  [
+    "partners named the main markets, then 对三地分别出口… (h247-t08)",
+    "丽水市",
+    "2015-01-20",
+    "2014年，全市进出口总值100亿元。欧盟、美国、东盟是我市主要出口市场，全年对三地分别出口68427万美元、51983万美元和27615万美元。",
+    [
+      "trade.total/value 丽水市 = 10000000000 exact «100亿元»",
+      "trade.export/value 丽水市 partner=欧盟 = 684270000 exact «68427万美元»",
+      "trade.export/value 丽水市 partner=美国 = 519830000 exact «51983万美元»",
+      "trade.export/value 丽水市 partner=东盟 = 276150000 exact «27615万美元»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
