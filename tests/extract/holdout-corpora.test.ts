@@ -307,6 +307,10 @@ const SETS: AuditSet[] = [
   ["holdout248", 12, 0.905, 0.904],
   ["holdout249", 12, 0.989, 0.988],
   ["holdout250", 12, 0.985, 0.986],
+  ["holdout251", 12, 0.955, 0.954],
+  ["holdout252", 12, 0.938, 0.937],
+  ["holdout253", 12, 0.944, 0.943],
+  ["holdout254", 12, 0.993, 0.992],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
