@@ -118,11 +118,13 @@ function shareInWords(words: string): number | null {
 }
 
 // Rank: 排名第一, 排第24位, 位居第一位, 居中部第2位, 分列全国第10、第6和第15位, 稳居中部六省省会城市首位, 居各县市区之首.
-// The field may come first (在全国排第30位, 全省排名第2): it is the ranking's, not a place the figures are about.
 const RANK = new RegExp(
-  `(?:在?(?<field>全国|全省|全市|全区|全球|中部六省|中部地区|西部地区|东部地区|东北地区|西北地区|西南地区))?(?<verb>排名|排在|排|居于|位居|居|位列|名列|分列|列|保持)(?<among>[^，。；,;第首]{0,16}?)(?:第(?<num>\\d+|[${CN}]+)(?:位|名)?(?![\\d${CN}大批次期季个])|(?<top>首位|榜首|之首|(?<=居)首(?=[，。；,;]|$)))`,
+  `(?<verb>排名|排在|排|居于|位居|居|位列|名列|分列|列|保持)(?<among>[^，。；,;第首]{0,16}?)(?:第(?<num>\\d+|[${CN}]+)(?:位|名)?(?![\\d${CN}大批次期季个])|(?<top>首位|榜首|之首|(?<=居)首(?=[，。；,;]|$)))`,
   "gu",
 );
+const FIELD_BEFORE =
+  /在?(?<field>全国|全省|全市|全区|全球|中部六省|中部地区|西部地区|东部地区|东北地区|西北地区|西南地区)$/u;
+
 /** Words ranking places at the top, their names next (居前三位的依次是…, 排名前五的是…): a regex source. */
 export const TOP_RANKED_ARE =
   // Also the kind of place ranked (排名前五的省辖市依次是).
@@ -401,8 +403,10 @@ export function scanQuantities(clause: string, features = feature.textFeatures(c
       n = to;
       end += moved[0].length;
     }
-    const first = base("rank", m.index, end, n, "exact", 1);
-    first.among = g.field ?? (g.among?.trim() || undefined);
+    // The field may come first (在全国排第30位, 全省排名第2): it is the ranking's, not a place the figures are about.
+    const field = m.index > 1 ? FIELD_BEFORE.exec(clause.slice(Math.max(0, m.index - 7), m.index)) : null;
+    const first = base("rank", field ? m.index - field[0].length : m.index, end, n, "exact", 1);
+    first.among = field?.groups?.field ?? (g.among?.trim() || undefined);
     first.respectively = respectively;
     out.push(first);
     let pos = m.index + m[0].length;
