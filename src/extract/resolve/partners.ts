@@ -29,12 +29,20 @@ export interface PartnerPhrase {
 function partnerList(raw: string): string[] {
   // 亚洲国家和地区 is one partner: its 和 joins no list.
   const whole = raw.replace(/国家和地区/gu, "");
-  const parts = whole.includes("等") ? [whole] : whole.split(/、|和|及/u);
+  // 拉丁美洲、非洲等新兴市场: the markets listed, the group only a kind of them (not 上合组织成员国, a partner itself).
+  const listed = whole.includes("等") ? GENERIC_GROUP.exec(whole) : null;
+  const parts = listed
+    ? whole.slice(0, listed.index).split(/、|和|及/u)
+    : whole.includes("等")
+      ? [whole]
+      : whole.split(/、|和|及/u);
   return parts
     .map(clean)
     .map((p) => ONE_CHARACTER_PARTNER[p] ?? p)
     .filter((p) => p.length >= 2 && !OWN_PLACE.test(p));
 }
+
+const GENERIC_GROUP = /(?<=、[^、等]{2,8})等(?:新兴|其他|主要|传统)?(?:市场|国家|地区|经济体)$/u;
 
 // 对全市外贸增长的贡献率: the place's own trade, no partner of it.
 const OWN_PLACE = /^(?:全|我|本|该)[市省县区国州]/u;

@@ -3109,6 +3109,17 @@ const TRADE: Row[] = [
       "trade.export/value 丽水市 partner=东盟 = 276150000 exact «27615万美元»",
     ],
   ],
+  [
+    "markets listed before 等新兴市场, each its own partner in a 分别 list (h253-t09)",
+    "山西省",
+    "2024-01-20",
+    "2023年，全省进出口总值100亿元。对拉丁美洲、非洲等新兴市场进出口分别增长35.2%和28.9%。",
+    [
+      "trade.total/value 山西省 = 10000000000 exact «100亿元»",
+      "trade.total/growth 山西省 partner=拉丁美洲 = 35.2 exact «增长35.2%»",
+      "trade.total/growth 山西省 partner=非洲 = 28.9 exact «28.9%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
