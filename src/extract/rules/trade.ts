@@ -71,8 +71,9 @@ const PROJECT_RANKING = /项目|总投资|投资额|签约额|签约金额/u;
 const TOP_N = /(?:分列|位列|居|位居|排名|排在)(?:全省|全市|全区|全国)?前(?<n>[二三四五六七八九十]|\d{1,2})(?:位|名)/u;
 const RANKED_PLACES_CLOSE = new RegExp(`${TOP_RANKED_ARE}(?<list>[^，。；]{4,40}?)。?$`, "u");
 // 增速居全国第5位、中部第1位: a sentence ranking a measure of the figures before, its keyword not repeated.
+// Also after the gap to another's rate (增速高于全国5.7个百分点，居全国第7位).
 const RANKED_MEASURE_LEAD =
-  /^[^\p{Script=Han}\d]*(?:增速|增幅|规模|总量|总值)(?:继续|仍|稳)?(?:居|位居|位列|排名?|列)/u;
+  /^[^\p{Script=Han}\d]*(?:增速|增幅|规模|总量|总值)(?:[^，。；]{2,16}百分点[，,])?(?:继续|仍|稳)?(?:居|位居|位列|排名?|列)/u;
 // 仅次于长沙居全省第2位: the place before the rank is another's.
 const BEHIND_PLACE = /仅次于[^，。；、]{2,10}?(?=[，,]?(?:居|位居|排|列))/u;
 const CAUSE_CLAUSE = /^(?:主要)?(?:受|得益于|受益于)[^，。；]{1,20}(?:拉动|带动|影响|推动|增加|增长)$/u;

@@ -3120,6 +3120,18 @@ const TRADE: Row[] = [
       "trade.total/growth 山西省 partner=非洲 = 28.9 exact «28.9%»",
     ],
   ],
+  [
+    "a rank after the gap to the country's rate (增速高于全国5.7个百分点，居全国第7位) (h253-t10)",
+    "湖北省",
+    "2024-07-20",
+    "今年上半年，湖北省货物贸易进出口总值3286.5亿元，较上年同期增长11.8%，规模创历史同期新高。增速高于全国5.7个百分点，居全国第7位；总值居中部第3位。",
+    [
+      "trade.total/value 湖北省 = 328650000000 exact «3286.5亿元»",
+      "trade.total/growth 湖北省 = 11.8 exact «增长11.8%»",
+      "trade.total/rank 湖北省 = 7 exact «居全国第7位»",
+      "trade.total/rank 湖北省 = 3 exact «居中部第3位»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
