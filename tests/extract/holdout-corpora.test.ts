@@ -311,6 +311,10 @@ const SETS: AuditSet[] = [
   ["holdout252", 12, 0.938, 0.937],
   ["holdout253", 12, 0.944, 0.951],
   ["holdout254", 12, 0.993, 0.992],
+  ["holdout255", 12, 0.935, 0.934],
+  ["holdout256", 12, 0.957, 0.956],
+  ["holdout257", 12, 0.961, 0.96],
+  ["holdout258", 12, 0.883, 0.882],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
