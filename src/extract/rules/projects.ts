@@ -52,6 +52,9 @@ const CELL_MEASURE = /(?<m>总投资)/u;
 const TOTAL_MARK =
   /共推进|共有|共计|合计|累计推进|(?:推进|承接|实施)(?:重点|重大|[“"]三个一批[”"])?项目|涉及(?:重点|重大)?项目|(?:参加|参与)(?:活动的?)?(?:重点|重大)?项目|项目总数|共/u;
 const ACTIVITY = /三个一批|签约|开工|动工|竣工|投产/u;
+// A clause naming one stage as its batch, alone (一是签约一批, （二）“开工一批”).
+const STAGE_ONE_BATCH =
+  /^(?:[一二三四五六]是|[（(][一二三四五六][）)]|[一二三四五六]、)?[“"]?(?:签约|开工|动工|投产)一批[”"]?$/u;
 // The whole activity's count with no stage word (全市共推进项目58个, 本次共推进项目61个,
 // 本期活动共有2617个项目参加, 全省共2486个项目): read only in an article that has named a
 // project activity before.
@@ -69,7 +72,7 @@ const ACTIVITY_TOTAL = new RegExp(
 // Measure words before an amount. Accepted shapes: 总投资59.91亿元, 签约投资额29.88亿元, 计划总投资24.57亿元,
 // 协议总投资约68亿元, 签约总额超过180亿元, 预计年产值931亿元, 达产后预计新增年产值60多亿元, 总投资达270亿元.
 const MEASURE =
-  /(?<m>签约投资额|签约总金额|签约总额|签约金额|签约资金|协议总额|协议资金|合同资金|签约额|合同金额|合同额|协议金额|投资总额|总投资额|投资额|计划总投资|协议总投资|协议投资额|协议投资|协议引资额|协议引资|引资额|引资|总投资|投资|年产值|产值)(?:分别|依次|均|各|达到|达|约|逾|为|超过|超|近|可达|将达|共计|合计|预计|有望|可|将|是|却|则|也|仍)*\s*$/u;
+  /(?<m>签约投资额|签约总金额|签约总额|签约金额|签约资金|协议总额|协议资金|合同资金|签约额|合同总金额|合同总额|合同金额|合同额|协议金额|投资总额|总投资额|投资额|计划总投资|协议总投资|协议投资额|协议投资|协议引资额|协议引资|引资额|引资|总投资|投资|年产值|产值)(?:分别|依次|均|各|达到|达|约|逾|为|超过|超|近|可达|将达|共计|合计|预计|有望|可|将|是|却|则|也|仍)*\s*$/u;
 // A measure with a round amount in words (总投资突破千亿元) and the exact amount in the next clause (达1036.8亿元).
 const ROUND_AMOUNT_BEFORE =
   /(?<m>投资总额|总投资额|总投资|年产值)(?:突破|超过|超|逾|近|约|达到|达)[千百十两一二三四五六七八九]+(?:多|余)?(?:万亿|亿)元$/u;
@@ -1073,6 +1076,8 @@ export const projectRule: SentenceRule = {
           namedStage;
         // 晋中市签约项目总投资148.6亿元，涉及项目24个: the projects of the stage just named.
         if (!ind && stage !== undefined && INVOLVED_BEFORE.test(text.slice(0, q.start))) ind = stage;
+        // 一是签约一批，共9个项目: the stage its label named just before, not all the stages.
+        if (!ind && stage !== undefined && STAGE_ONE_BATCH.test(clauseBefore)) ind = stage;
         // Not a mark of an amount before the count (总投资合计约四百零五亿元的六十三个项目).
         const amountBefore = lastEndingBy(money, q.start);
         if (
@@ -1524,7 +1529,7 @@ const BRACKETED_AMOUNTS =
 const BREAKDOWN_BRACKET = /[（(](?<inner>其中[^（）()]{2,80}?\d+个[^（）()]{0,80})[）)]/u;
 
 const SHARE_MEASURE_WORD =
-  /项目(?:数量|个数|数)|总投资|投资额|投资|签约金额|合同金额|签约额|签约总额|引资额|年产值|产值/gu;
+  /项目(?:数量|个数|数)|总投资|投资额|投资|签约金额|合同总金额|合同总额|合同金额|签约额|签约总额|引资额|年产值|产值/gu;
 // Money a share may be of besides 投资 (签约金额, 合同金额, 引资额).
 const MONEY_OF_SHARE = /投资|金额|签约额|总额|引资|资金/u;
 

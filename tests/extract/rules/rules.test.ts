@@ -7117,6 +7117,32 @@ const PROJECTS: Row[] = [
       "projects.total/output 德阳市 = 52000000000 about «约520亿元»",
     ],
   ],
+  [
+    "each stage's line opened by its label (一是签约一批，共9个项目，合同总额96.4亿元) (h258-p02)",
+    "许昌市",
+    "2023-09-28",
+    "9月26日，河南省第九期“三个一批”项目建设活动举行。\n\n本期我市参加活动的项目共计29个，计划总投资213.7亿元，具体情况如下：\n\n一是签约一批，共9个项目，合同总额96.4亿元，其中现场签约项目4个；\n\n二是开工一批，共12个项目，总投资81.5亿元；\n\n三是投产一批，共8个项目，总投资35.8亿元。",
+    [
+      "projects.total/count 许昌市 = 29 exact «项目共计29个»",
+      "projects.total/investment 许昌市 = 21370000000 exact «213.7亿元»",
+      "projects.signed/count 许昌市 = 9 exact «9个»",
+      "projects.signed/investment 许昌市 = 9640000000 exact «96.4亿元»",
+      "projects.started/count 许昌市 = 12 exact «12个»",
+      "projects.started/investment 许昌市 = 8150000000 exact «81.5亿元»",
+      "projects.producing/count 许昌市 = 8 exact «8个»",
+      "projects.producing/investment 许昌市 = 3580000000 exact «35.8亿元»",
+    ],
+  ],
+  [
+    "signed investment written 合同总金额 (h229-p05)",
+    "汉中市",
+    "2023-05-31",
+    "5月30日，全市第二次“三个一批”活动举行。此次活动，全市集中签约项目23个，合同总金额156.8亿元。",
+    [
+      "projects.signed/count 汉中市 = 23 exact «项目23个»",
+      "projects.signed/investment 汉中市 = 15680000000 exact «156.8亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
