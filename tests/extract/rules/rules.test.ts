@@ -3132,6 +3132,13 @@ const TRADE: Row[] = [
       "trade.total/rank 湖北省 = 3 exact «居中部第3位»",
     ],
   ],
+  [
+    "firms over a size and their trade together are a subtotal, not the place's (超1000万美元的企业48家，合计出口…) (h256-t11)",
+    "丽水市",
+    "2024-10-20",
+    "1-9月，全市出口52.3亿美元，增长6%。出口额超1000万美元的企业48家，合计出口11.6亿美元，占全市出口的22.2%。",
+    ["trade.export/value 丽水市 = 5230000000 exact «52.3亿美元»", "trade.export/growth 丽水市 = 6 exact «增长6%»"],
+  ],
 ];
 
 const PROJECTS: Row[] = [
