@@ -261,7 +261,8 @@ const RANKED_LIST_MEASURE = new RegExp(
 const EACH_OF_LIST = /各(?:有|为|是)/u;
 const STAGES_SUMMED = /(?:合计|共计|总计)(?:达到?|为)?(?:约|近|超)?$/u;
 const FORMER_IN = /前者/u;
-const WITNESSED_BEFORE = /见证(?:了)?$/u;
+// Also projects on stage named before their count (活动现场还有12个重点项目集中签约).
+const WITNESSED_BEFORE = /见证(?:了)?$|(?:活动|签约)?现场(?:还|另)?有$/u;
 const FORMER_LATTER_LEAD = /^(?<w>前者|后者)(?:为|是|达到?)?$/u;
 const SUM_LEAD = /^(?:合计|共计|总计|三者合计|累计)(?:达到?|为)?(?:约|近|超)?\d/u;
 // A county item's title by the county's short name (长垣：, 屯留：), not a list line (盂县：签约5个).

@@ -7150,6 +7150,16 @@ const PROJECTS: Row[] = [
       "projects.signed/investment 汉中市 = 15680000000 exact «156.8亿元»",
     ],
   ],
+  [
+    "projects signed on stage named before their count are a part (活动现场还有12个重点项目集中签约) (h242-p01)",
+    "太原市",
+    "2024-04-03",
+    "4月2日，全市第一次“三个一批”活动举行。本次活动全市共签约项目41个，总投资186.5亿元。活动现场还有12个重点项目集中签约。",
+    [
+      "projects.signed/count 太原市 = 41 exact «项目41个»",
+      "projects.signed/investment 太原市 = 18650000000 exact «186.5亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
