@@ -443,6 +443,8 @@ export const projectRule: SentenceRule = {
   read(sentence: Sentence, clauses: readonly Clause[], state: ReadingState): Candidate[] {
     // 三个一批, 签约, 开工, 投产: each holds an activity pair (一批 …) in some clause.
     const activity = clauses.some((c) => (c.features & ACTIVITY_FEATURE) !== 0) && ACTIVITY.test(sentence.text);
+    // 从参会项目的属地分布看，大同经开区21个，云州区13个: the activity's projects place by place.
+    const byPlace = BY_PLACE_FRAME.test(sentence.text);
     if (sentence.headline) {
       // The stages a headline names (全市第二批重大项目集中开工) are those of its next line's count (58个项目总投资236亿元).
       const named = new Set(stagesOf(sentence.text).map((st) => st.indicator));
@@ -491,7 +493,7 @@ export const projectRule: SentenceRule = {
         (sentence.row === true && (PLACE_PROJECTS_ROW.test(sentence.text) || ITEM_TITLE_COUNT.test(sentence.text))) ||
         carried !== undefined ||
         sentence.headline ||
-        BY_PLACE_FRAME.test(sentence.text) ||
+        byPlace ||
         // 其中，兰考县十八个项目总投资六十二亿元…: the parts of the figures just read.
         (priorStage !== undefined && SUBTOTAL_SENTENCE.test(sentence.text))
       )
@@ -687,13 +689,12 @@ export const projectRule: SentenceRule = {
           (stage !== undefined && text.startsWith("其中")) ||
           // 📍各地开工项目：翠屏区18个，叙州区16个: a label naming the stage, then the places.
           (stage !== undefined && STAGE_LABEL.test(clauseBefore) && charBefore(sentence, clause) === "：") ||
-          // 从参会项目的属地分布看，大同经开区21个，云州区13个: the activity's projects place by place.
-          (stage === undefined && stages.length === 0 && BY_PLACE_FRAME.test(sentence.text)))
+          (stage === undefined && stages.length === 0 && byPlace))
       ) {
         const item = placeCount(clause, state);
         if (item) {
           counts.push(item);
-          namedStage = breakdownStage ?? stage ?? (BY_PLACE_FRAME.test(sentence.text) ? "projects.total" : undefined);
+          namedStage = breakdownStage ?? stage ?? (byPlace ? "projects.total" : undefined);
           // The breakdown is by place after all: each place's figures are read as its own.
           if (breakdownStage !== undefined) byKind = false;
         }

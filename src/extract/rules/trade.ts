@@ -387,11 +387,15 @@ const lastPlaceList = new WeakMap<ReadingState, Array<Candidate["region"]>>();
 const PLACES_ANAPHOR =
   /^(?:这|上述|以上|前述)?(?<n>[两三四五六])(?:个)?(?:市|城市|地市|省辖市|县|县（市、区）|区)的?$/u;
 
-/** The places listed before that a clause refers to by their number (三市, 上述两市), or undefined. */
-function placesReferred(before: string, state: ReadingState): Array<Candidate["region"]> | undefined {
-  const n = parseInteger(PLACES_ANAPHOR.exec(before)?.groups?.n ?? "");
+/**
+ * The places listed before that a clause refers to by their number (三市, 上述两市): null when it names no number of
+ * places, an empty list when no list of as many was given before.
+ */
+function placesReferred(before: string, state: ReadingState): Array<Candidate["region"]> | null {
+  const m = PLACES_ANAPHOR.exec(before);
+  if (!m) return null;
   const listed = lastPlaceList.get(state);
-  return n !== null && listed?.length === n ? listed : undefined;
+  return listed?.length === parseInteger(m.groups?.n ?? "") ? listed : [];
 }
 /** The one partner a sentence named as a place's biggest (澳大利亚继续保持我市第一大贸易伙伴地位), and its paragraph. */
 const partnerNamed = new WeakMap<ReadingState, { partner: string; paragraph: number }>();
@@ -861,20 +865,20 @@ export const tradeRule: SentenceRule = {
         const before = text.slice(0, firstKw.start);
         const places = before.length >= 5 ? regionListBefore(before, state.home, state.seenZones) : undefined;
         // 合肥、芜湖、马鞍山进出口…。三市出口分别为…: the places listed in a sentence before.
-        const referred = places ? undefined : placesReferred(before, state);
+        const referred = places ? null : placesReferred(before, state);
         if (places) {
           listSpan = [places.start, firstKw.start];
           removed.push(listSpan);
           s.regionList = places.regions;
           lastPlaceList.set(state, places.regions);
+        } else if (referred?.length === 0) {
+          // 两市出口分别为… with no two places listed before: whose figures they are cannot be told.
+          s.indicators = [];
+          continue;
         } else if (referred) {
           listSpan = [0, firstKw.start];
           removed.push(listSpan);
           s.regionList = referred;
-        } else if (PLACES_ANAPHOR.test(before)) {
-          // 两市出口分别为… with no two places listed before: whose figures they are cannot be told.
-          s.indicators = [];
-          continue;
         }
         const ent = !places && !referred && before.includes("、") ? ENTITY_LIST.exec(before) : null;
         const items = ent?.groups?.list?.replace(/^其中/u, "").split("、") ?? [];
