@@ -274,7 +274,7 @@ const QUALIFYING_LABEL = /(?:同比|环比|占比|比重|排名|占全省|占全
  * Whether the colon at `i` joins a figure to its label: a count to what it counts (有进出口实绩企业：312家), or a
  * figure to the label qualifying it (环比：增长11.2%). The two are one clause.
  */
-function labelledCount(text: string, i: number, c: number, start: number): boolean {
+function joinedAtColon(text: string, i: number, c: number, start: number): boolean {
   if (c !== 0xff1a && c !== 0x3a) return false;
   // 对东盟：进出口61.38亿元: a partner's label, its trade after the colon.
   if (text.charCodeAt(start) === 0x5bf9 && i - start <= 20) return true;
@@ -306,7 +306,7 @@ export function clauseSpans(text: string, headline: boolean): number[] {
       ((K_SEPARATOR[k] ?? 0) & cut) !== 0 &&
       i > closeAt &&
       !(c === 0x2c && isThousandsComma(text, i)) &&
-      !labelledCount(text, i, c, start)
+      !joinedAtColon(text, i, c, start)
     ) {
       if (i > start) out.push(start, i, clauseFeatures(mask));
       start = i + 1;

@@ -105,7 +105,7 @@ export function hardWraps(text: string): Array<[number, number]> {
     const from = out.length;
     if (column !== undefined) joinAtColumn(b, column, text, out);
     else joinBlock(b, text, out);
-    if (b.filter((l) => l.spaced).length >= 2) joinUnindented(b, text, out);
+    if (spacedLines(b) >= 2) joinUnindented(b, text, out, from);
     const joined = new Set(out.slice(from).map((r) => r[0]));
     // A line never starts with a clause mark (…开工项目6个⏎，总投资22.8亿元): it goes on from the line before.
     for (let i = 1; i < b.length; i++) {
@@ -182,12 +182,19 @@ function joinAtColumn(block: readonly Line[], column: number, text: string, out:
   }
 }
 
+function spacedLines(block: readonly Line[]): number {
+  let n = 0;
+  for (const l of block) if (l.spaced) n++;
+  return n;
+}
+
 /**
  * Paragraphs set in by spaces (　　据郑州海关统计，…进出口总值⏎2748.6亿元，…): a line not set in, after a line
  * ending mid-sentence, goes on from it whatever the lines' widths (wrapped by hand or by a narrow editor).
  */
-function joinUnindented(block: readonly Line[], text: string, out: Array<[number, number]>): void {
-  const joined = new Set(out.map((r) => r[0]));
+function joinUnindented(block: readonly Line[], text: string, out: Array<[number, number]>, from: number): void {
+  // Only this block's joins so far (those of the blocks before end elsewhere).
+  const joined = new Set(out.slice(from).map((r) => r[0]));
   for (let i = 0; i < block.length - 1; i++) {
     const l = block[i] as Line;
     const next = block[i + 1] as Line;
