@@ -315,6 +315,10 @@ const SETS: AuditSet[] = [
   ["holdout256", 12, 0.957, 0.958],
   ["holdout257", 12, 0.961, 0.96],
   ["holdout258", 12, 0.883, 0.918],
+  ["holdout259", 12, 0.941, 0.94],
+  ["holdout260", 12, 0.971, 0.97],
+  ["holdout261", 12, 0.987, 0.986],
+  ["holdout262", 12, 0.947, 0.946],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
