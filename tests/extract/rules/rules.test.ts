@@ -3139,6 +3139,19 @@ const TRADE: Row[] = [
     "1-9月，全市出口52.3亿美元，增长6%。出口额超1000万美元的企业48家，合计出口11.6亿美元，占全市出口的22.2%。",
     ["trade.export/value 丽水市 = 5230000000 exact «52.3亿美元»", "trade.export/growth 丽水市 = 6 exact «增长6%»"],
   ],
+  [
+    "partners named the main drivers, then 对两者进出口分别为… (h260-t07)",
+    "太原市",
+    "2024-09-20",
+    "前8个月，全市进出口总值512.3亿元。欧盟、东盟是拉动我市外贸增长的主要动力，前8个月对两者进出口分别为128.35亿元和96.12亿元，分别增长21.6%和35.2%。",
+    [
+      "trade.total/value 太原市 = 51230000000 exact «512.3亿元»",
+      "trade.total/value 太原市 partner=欧盟 = 12835000000 exact «128.35亿元»",
+      "trade.total/value 太原市 partner=东盟 = 9612000000 exact «96.12亿元»",
+      "trade.total/growth 太原市 partner=欧盟 = 21.6 exact «增长21.6%»",
+      "trade.total/growth 太原市 partner=东盟 = 35.2 exact «35.2%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
