@@ -68,8 +68,8 @@ function pageTurn(text: string, headStart: number, headEnd: number): [number, nu
   let at = headStart - 1;
   let numbers = 0;
   for (;;) {
-    const lineStart = text.lastIndexOf("\n", at - 1) + 1;
     if (at <= 0) return null;
+    const lineStart = text.lastIndexOf("\n", at - 1) + 1;
     const line = text.slice(lineStart, at).trim();
     if (line.length === 0 || (PAGE_NUMBER.test(line) && ++numbers <= 1)) {
       at = lineStart - 1;
