@@ -408,7 +408,8 @@ function readArticle(
       // A paragraph opening with 其中 breaks down the place the one before was about; so do the items of a
       // list the paragraph before introduced (该区共有9个项目参与，…具体情况如下：⏎一是签约项目4个…).
       const previous = i > 0 ? (sentences[i - 1] as Sentence).text : "";
-      const intro = LIST_INTRO_END.test(previous);
+      // The look-behind alternative would otherwise be tried at every position of every sentence.
+      const intro = (previous.endsWith("：") || previous.endsWith(":")) && LIST_INTRO_END.test(previous);
       inList = intro || (inList && (ITEM_END.test(previous) || ITEM_START.test(sentence.text)));
       // Each item starts from the place the introduction was about, not the item's before it
       // (…主要呈现以下特点：⏎…⏎四是兰州金昌双核带动。…嘉峪关市…⏎五是经营主体持续增加。…企业1092家).

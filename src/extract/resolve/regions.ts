@@ -14,6 +14,8 @@ export interface HomeRegion {
   province: Region;
   /** A zone's division (宝鸡市 for 宝鸡高新技术产业开发区): what its 全市 means. */
   parent?: Region;
+  /** The city whose paper printed an article about one of its counties: what 全市 / 我市 there mean. */
+  paper?: Region;
   inferred: boolean;
 }
 
@@ -161,6 +163,27 @@ const WHOLE_WITH_FIGURES =
 const PROVINCE_AS_SUBJECT = /(?<![居占于比较在列])(?:我省|全省|本省|该省)/u;
 
 /**
+ * The county a city paper's article is about (建安区一季度外贸实现“开门红”, 介休外贸进出口总量稳居全市首位): the
+ * one its headline opens with and names alone, named again in the body, no other county named. Its lines with no place of their
+ * own (从市场看，对非洲出口7.64亿元; 全区有进出口实绩的企业127家) are the county's.
+ */
+function headlineCounty(headline: string, texts: readonly string[], city: string): Region | undefined {
+  const named = scanRegionNames(headline, { within: city });
+  const first = named[0];
+  if (first?.start !== 0 || first.region.level !== "county" || named.some((m) => m.region.code !== first.region.code))
+    return undefined;
+  const code = first.region.code;
+  // A page naming its other counties too (平定：…⏎郊区：签约3个) is about the city, the county one part of it.
+  let mentions = 0;
+  for (const t of texts)
+    for (const m of scanRegionNames(t, { within: city })) {
+      if (m.region.code === code) mentions++;
+      else if (m.region.level === "county") return undefined;
+    }
+  return mentions >= 2 ? first.region : undefined;
+}
+
+/**
  * The home of one article of a provincial paper that reports on one of its
  * cities (河南日报: 洛阳市第八期“三个一批”活动… 本期活动该市共计152个项目): the city its
  * headline or lead names first, before the province, when the article speaks
@@ -186,6 +209,10 @@ export function articleHome(home: HomeRegion, lead: readonly string[], texts: re
     !texts.some((t) => WHOLE_WITH_FIGURES.test(t))
   )
     return zoneHome(zone.zone, home.inferred);
+  if (home.region.level === "prefecture" && home.region.code !== null) {
+    const county = headlineCounty(headline, texts, home.region.code);
+    return county ? { region: county, province: home.province, paper: home.region, inferred: home.inferred } : home;
+  }
   if (home.region.level !== "province" || home.region.code === null) return home;
   // 湛江举行2023年三季度重大项目集中签约开工投产活动 in a provincial paper: an article about a city its
   // headline opens with, the province not spoken of as a whole.
@@ -398,6 +425,9 @@ function pronounRegion(word: string, home: HomeRegion): Region {
   if (word === "全国" || word === "我国" || word === "内地") return CHINA;
   if (word.endsWith("省")) return home.province;
   const kind = word.slice(-1);
+  // 介休市…占全市的36.2% in 晋中日报: the paper's city, not the county-level city the article is about
+  // (which 该市 points at).
+  if (home.paper?.name.endsWith(kind) && !word.startsWith("该")) return home.paper;
   if (home.region.name.endsWith(kind)) return home.region;
   // 全市 in a zone's own report is the city the zone lies in.
   const above = home.region.code !== null ? parentCode(home.region.code) : (home.parent?.code ?? null);
@@ -417,8 +447,11 @@ function pointedPlace(word: string, opts: MentionOptions, head: string): Region 
   // 平遥县分会场的主角是…。这里本次集中开工项目4个: 这里 points at the last place named, of any kind.
   const anyKind = word === "这里";
   const kind = anyKind ? "" : word.slice(-1);
+  // 全区 / 全县 in a city's paper, on a page about one of its districts (建安区一季度外贸…全区有进出口实绩的企业127家),
+  // when no region above the city is of that kind (全区 in a 广西 city's paper is the autonomous region).
+  const whole = /^[全我本][区县]$/u.test(word) && pronounRegion(word, opts.home) === opts.home.region;
   if (
-    !(word.startsWith("该") || word.startsWith("这")) ||
+    !(word.startsWith("该") || word.startsWith("这") || whole) ||
     !opts.before ||
     (!anyKind && opts.home.region.name.endsWith(kind))
   )
@@ -513,10 +546,12 @@ export function subjectRegions(clause: string, opts: MentionOptions): RegionMent
   }
   // 城区：签约1个、开工2个 in a 阳泉市 page's list of its districts: a name that is also a word (城区, 郊区, 矿区)
   // standing alone as a line's label is the home city's district of that name.
-  if (hits.length === 0 && home.level === "prefecture" && home.code) {
+  // Also in a city paper's article on one of its counties (the paper's city).
+  const city = home.level === "prefecture" ? home : opts.home.paper;
+  if (hits.length === 0 && city?.code) {
     const name = GENERIC_ALONE.exec(clause)?.groups?.name;
-    const region = name ? lookupRegion(name, { within: home.code }) : null;
-    if (name && region?.code && region.level === "county" && isWithinRegion(region.code, home.code)) {
+    const region = name ? lookupRegion(name, { within: city.code }) : null;
+    if (name && region?.code && region.level === "county" && isWithinRegion(region.code, city.code)) {
       const start = clause.indexOf(name);
       hits.push({ start, end: start + name.length, region });
     }

@@ -693,7 +693,7 @@ export const tradeRule: SentenceRule = {
         }
       }
       // 对东盟贸易增势迅猛，进出口额达7408万美元: the partner of a remark is the figures' after it.
-      if (quantities.length === 0 && kws.length === 0 && PARTNER_TOPIC.test(text)) {
+      if (quantities.length === 0 && kws.length === 0 && text.includes("贸") && PARTNER_TOPIC.test(text)) {
         const topic = findPartners(text);
         if (topic) {
           s.partners = topic.partners;

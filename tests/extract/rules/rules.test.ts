@@ -3152,6 +3152,36 @@ const TRADE: Row[] = [
       "trade.total/growth 太原市 partner=东盟 = 35.2 exact «35.2%»",
     ],
   ],
+  [
+    "a city paper's article on one district: its 全区 and its lines with no place are the district's; 全市 stays the city",
+    "许昌市",
+    "2025-04-24",
+    "建安区一季度外贸实现“开门红”\n\n今年一季度，全市实现外贸进出口118.5亿元，同比增长8.9%。一季度，建安区完成外贸进出口23.46亿元，同比增长14.2%。\n\n从市场看，对非洲出口7.64亿元，增长28.3%。截至3月底，全区有进出口实绩的企业127家。",
+    [
+      "trade.total/value 许昌市 = 11850000000 exact «118.5亿元»",
+      "trade.total/growth 许昌市 = 8.9 exact «增长8.9%»",
+      "trade.total/value 建安区 = 2346000000 exact «23.46亿元»",
+      "trade.total/growth 建安区 = 14.2 exact «增长14.2%»",
+      "trade.export/value 建安区 partner=非洲 = 764000000 exact «7.64亿元»",
+      "trade.export/growth 建安区 partner=非洲 = 28.3 exact «增长28.3%»",
+      "trade.enterprises/count 建安区 = 127 exact «127家»",
+    ],
+  ],
+  [
+    "a city paper's article on a county-level city: 全市 is the paper's city, 该市 the county-level city",
+    "晋中市",
+    "2021-10-20",
+    "介休前三季度外贸量质齐升\n\n1至9月，介休市实现进出口总额18426万美元，比去年同期增长46.6%，占全市进出口总额的21.3%。\n\n该市出口、进口分别完成15209万美元和3217万美元。从市场看，对印度出口2410万美元，增长47.2%。",
+    [
+      "trade.total/value 介休市 = 184260000 exact «18426万美元»",
+      "trade.total/growth 介休市 = 46.6 exact «增长46.6%»",
+      "trade.total/share 介休市 = 21.3 exact «21.3%»",
+      "trade.export/value 介休市 = 152090000 exact «15209万美元»",
+      "trade.import/value 介休市 = 32170000 exact «3217万美元»",
+      "trade.export/value 介休市 partner=印度 = 24100000 exact «2410万美元»",
+      "trade.export/growth 介休市 partner=印度 = 47.2 exact «增长47.2%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -7171,6 +7201,17 @@ const PROJECTS: Row[] = [
     [
       "projects.signed/count 太原市 = 41 exact «项目41个»",
       "projects.signed/investment 太原市 = 18650000000 exact «186.5亿元»",
+    ],
+  ],
+  [
+    "a district named by a common word (郊区：…) on a page about another county is still the city's district",
+    "阳泉市",
+    "2022-06-03",
+    "平定：耐火材料项目提档升级\n\n平定县共推进项目9个，总投资21.5亿元。\n\n郊区：签约3个，开工3个，投产2个。",
+    [
+      "projects.signed/count 郊区 = 3 exact «3个»",
+      "projects.started/count 郊区 = 3 exact «3个»",
+      "projects.producing/count 郊区 = 2 exact «2个»",
     ],
   ],
 ];
