@@ -319,6 +319,10 @@ const SETS: AuditSet[] = [
   ["holdout260", 12, 0.971, 0.976],
   ["holdout261", 12, 0.987, 0.986],
   ["holdout262", 12, 0.947, 0.946],
+  ["holdout263", 12, 0.987, 0.986],
+  ["holdout264", 12, 0.976, 0.975],
+  ["holdout265", 12, 0.937, 0.936],
+  ["holdout266", 12, 0.667, 0.932],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
