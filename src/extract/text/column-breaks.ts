@@ -156,6 +156,11 @@ function cutMidWord(before: string, after: string): boolean {
   );
 }
 
+function lineAt(text: string, start: number): string {
+  const end = text.indexOf("\n", start);
+  return text.slice(start, end < 0 ? text.length : end).trimEnd();
+}
+
 function lastListItem(text: string, lineStart: number, line: string): boolean {
   if (!PLACE_ITEM_LINE.test(line) || /[，,、]$/u.test(line)) return false;
   const previous = text.slice(text.lastIndexOf("\n", lineStart - 2) + 1, Math.max(0, lineStart - 1)).trim();
@@ -188,6 +193,8 @@ export function columnBreaks(text: string): Array<[number, number]> {
     if (BYLINE_START.test(after)) continue;
     // The last of a list's items one a line (…如下：⏎郑州市：签约68个，开工103个⏎新乡市：签约26个，开工39个) ends the list.
     if (lastListItem(text, lineStart, before) && !ONLY_CONTINUES.test(after)) continue;
+    // Rows of such a list set apart by blank lines (如下：⏎⏎太原市　签约项目41个…投产项目33个⏎⏎大同市　签约…).
+    if (PLACE_ITEM_LINE.test(before) && PLACE_ITEM_LINE.test(lineAt(text, end))) continue;
     // A table's last row (晋城经开区　4　3　3) ends the table: 3⏎⏎8月26日 is no number cut in two.
     if (TABLE_ROW.test(before) && !CLAUSE_MARK_START.test(after)) continue;
     // …全省排名：第2位⏎⏎二、9月当月: a numbered section's heading opens a part of its own.

@@ -7214,6 +7214,19 @@ const PROJECTS: Row[] = [
       "projects.producing/count 郊区 = 2 exact «2个»",
     ],
   ],
+  [
+    "a paragraph under a venue's label (【许昌分会场】) is that city's, though its first sentence names the county it is held in",
+    "河南省",
+    "2023-12-01",
+    "河南省第九期“三个一批”项目建设活动举行\n\n全省共签约项目500个。\n\n【许昌分会场】分会场设在长葛市大周再生金属循环产业园。活动现场集中签约项目27个，总投资156.8亿元；集中开工项目41个，总投资203.5亿元。",
+    [
+      "projects.signed/count 河南省 = 500 exact «项目500个»",
+      "projects.signed/count 许昌市 = 27 exact «项目27个»",
+      "projects.signed/investment 许昌市 = 15680000000 exact «156.8亿元»",
+      "projects.started/count 许昌市 = 41 exact «项目41个»",
+      "projects.started/investment 许昌市 = 20350000000 exact «203.5亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,

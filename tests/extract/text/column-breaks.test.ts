@@ -97,6 +97,12 @@ const ROWS: Row[] = [
     false,
   ],
   [
+    "rows of a place list set apart by blank lines (太原市　签约项目41个… ⏎⏎ 大同市　签约项目27个…)",
+    "太原市　签约项目41个，开工项目38个，投产项目33个",
+    "大同市　签约项目27个，开工项目25个，投产项目24个",
+    false,
+  ],
+  [
     "a post's line closing on a rate, then a label line (市场方面): the post's own line break",
     "4月当月，全市进出口7.36亿元，同比增长4.5%，环比增长11.9%",
     "市场方面",
