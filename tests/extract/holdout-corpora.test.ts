@@ -323,6 +323,9 @@ const SETS: AuditSet[] = [
   ["holdout264", 12, 0.976, 0.975],
   ["holdout265", 12, 0.937, 0.976],
   ["holdout266", 12, 0.667, 0.954],
+  ["holdout267", 12, 0.968, 0.967],
+  ["holdout268", 12, 0.986, 0.985],
+  ["holdout270", 12, 0.967, 0.966],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
