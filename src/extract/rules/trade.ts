@@ -336,6 +336,8 @@ const PLACES_SECTION =
 const partnerLists = new WeakSet<ReadingState>();
 const PARTNER_LIST_INTRO = /(?:伙伴|市场|国家|地区)[^。；]{0,12}(?:如下|情况)[：:]$/u;
 const RESPECTIVE_BEFORE_KEYWORD = /[、和及与][^，。；]{2,12}(?:分别|依次)$/u;
+const PLACE_LIST_INLINE =
+  /^(?:分地区看[，,]?)?(?:各|全省各|主要|部分)?(?:设区市|地市|市州|城市|县市区|县（市、区）|地区|市)(?:的)?(?:外贸|进出口|出口|进口)[^。；，]{0,4}(?:情况|分别)(?:为|是|如下)?$/u;
 const PARTNER_LIST_INLINE = /(?:贸易伙伴|主要市场|国家和地区)[^。；，]{0,8}(?:情况|分别)(?:为|是|如下)?$/u;
 // A partner's line: its name, a space, then its figures (东盟　进出口6.9亿元　增长38.5%).
 const PARTNER_LINE = /^(?<p>[\p{Script=Han}“”"]{2,10})[ \u3000]+(?=进出口|出口|进口|贸易)/u;
@@ -650,6 +652,20 @@ export const tradeRule: SentenceRule = {
       ) {
         s.indicators = kws;
         s.partners = [];
+        s.tainted = false;
+        continue;
+      }
+      // 各设区市进出口情况：南昌市248.7亿元，增长3.2%；赣州市…: the places' trade the intro names, each place
+      // opening its clause after the colon.
+      if (
+        quantities.length === 0 &&
+        kws.length === 1 &&
+        PLACE_LIST_INLINE.test(text) &&
+        (charAfter(sentence, clause) === "：" || charAfter(sentence, clause) === ":")
+      ) {
+        s.indicators = kws;
+        s.partners = [];
+        s.regionList = [];
         s.tainted = false;
         continue;
       }

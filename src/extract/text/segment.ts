@@ -86,6 +86,18 @@ function narrowCells(line: string): string[] | undefined {
   return cells.length >= 3 ? cells : undefined;
 }
 
+/**
+ * The cells of a row set with single spaces whose figures carry their units (开封市　74个　186.4亿元), or
+ * undefined: a list's row under a sentence that names its columns.
+ */
+function unitCells(line: string): string[] | undefined {
+  if (/[，,。；]/u.test(line)) return undefined;
+  const cells = line.split(/[ \u3000]+/u);
+  return cells.length >= 3 && !FIGURE.test(cells[0] ?? "") && cells.slice(1).every((c) => CELL_WITH_UNIT.test(c))
+    ? cells
+    : undefined;
+}
+
 function isTableRow(line: string): boolean {
   // The full stop first: prose lines hold one early on, and no digit at all is the slow answer.
   if (line.includes("。") || !FIGURE.test(line)) return false;
@@ -154,6 +166,7 @@ function withTitleStage(cells: string[], title: string): string[] {
 
 // A table's columns described in the sentence before it: 签约、开工、投产项目个数及总投资（亿元）依次如下.
 const STAGE_COLUMNS = /(?<stages>(?:签约|开工|动工|投产)(?:[、和与及](?:签约|开工|动工|投产))+)项目(?:个数|数量|数)?/u;
+const TOTAL_COLUMNS = /项目(?:个数|数量|数)(?:及|和|、)(?<label>总投资|投资额)(?:如下|情况|分别为|依次为)?[：:]?$/u;
 const AMOUNT_COLUMN = /(?:及|和|、)(?<label>总投资|投资额|签约金额)[（(](?<unit>[^）)]{1,4})[）)]/u;
 
 /**
@@ -162,7 +175,7 @@ const AMOUNT_COLUMN = /(?:及|和|、)(?<label>总投资|投资额|签约金额)
  * units alone (分盟市看（单位：亿元、%）：), read as 进出口 and 同比.
  */
 function describedColumns(line: string, row: string, trade: boolean): string[] | undefined {
-  const cells = wideCells(row) ?? narrowCells(row);
+  const cells = wideCells(row) ?? narrowCells(row) ?? unitCells(row);
   if (!cells) return undefined;
   const figures = cells.length - 1;
   const stages = STAGE_COLUMNS.exec(line)?.groups?.stages;
@@ -171,6 +184,13 @@ function describedColumns(line: string, row: string, trade: boolean): string[] |
     const amount = AMOUNT_COLUMN.exec(line)?.groups;
     if (amount?.label && amount.unit) columns.push(`${amount.label}（${amount.unit}）`);
     return columns.length === figures ? ["", ...columns] : undefined;
+  }
+  // 各分会场集中签约开工投产项目数及总投资如下： over 开封市　74个　186.4亿元: each place's projects and their investment.
+  const whole = figures === 2 ? TOTAL_COLUMNS.exec(line)?.groups?.label : undefined;
+  if (whole) {
+    const units = cells.slice(1).map((c) => CELL_WITH_UNIT.exec(c)?.groups?.unit);
+    if (units[0] === "个" && (units[1] === "亿元" || units[1] === "万元"))
+      return ["", "签约开工投产项目（个）", `${whole}（${units[1]}）`];
   }
   const units = UNIT_NOTE.exec(line)
     ?.groups?.units?.split(/[、,，]/u)
@@ -476,7 +496,7 @@ export function segment(text: string): Article[] {
       // A header row's columns name what the rows' bare figures are (签约金额（亿元） over 88.4).
       if (!row) {
         const next = nextLine(text, lineEnd + 1);
-        const rowNext = isTableRow(next);
+        const rowNext = isTableRow(next) || unitCells(next) !== undefined;
         const cells = headerCells(line, unitNote ?? (COUNT_TITLE.test(previousLine) ? "个" : undefined));
         header =
           cells && rowNext

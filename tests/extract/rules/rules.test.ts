@@ -3182,6 +3182,20 @@ const TRADE: Row[] = [
       "trade.export/growth 介休市 partner=印度 = 47.2 exact «增长47.2%»",
     ],
   ],
+  [
+    "places' trade after an intro naming it and a colon (各设区市进出口情况：南昌市248.7亿元，增长3.2%；…)",
+    "江西省",
+    "2024-01-20",
+    "2023年，江西省进出口总值5698.2亿元，下降15.2%。各设区市进出口情况：南昌市248.7亿元，增长3.2%；赣州市226.3亿元，下降4.9%。",
+    [
+      "trade.total/value 江西省 = 569820000000 exact «5698.2亿元»",
+      "trade.total/growth 江西省 = -15.2 exact «下降15.2%»",
+      "trade.total/value 南昌市 = 24870000000 exact «248.7亿元»",
+      "trade.total/growth 南昌市 = 3.2 exact «增长3.2%»",
+      "trade.total/value 赣州市 = 22630000000 exact «226.3亿元»",
+      "trade.total/growth 赣州市 = -4.9 exact «下降4.9%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -7225,6 +7239,20 @@ const PROJECTS: Row[] = [
       "projects.signed/investment 许昌市 = 15680000000 exact «156.8亿元»",
       "projects.started/count 许昌市 = 41 exact «项目41个»",
       "projects.started/investment 许昌市 = 20350000000 exact «203.5亿元»",
+    ],
+  ],
+  [
+    "rows of places with a count and an amount under a sentence naming both columns (…项目数及总投资如下：⏎开封市　74个　186.4亿元)",
+    "河南省",
+    "2024-01-12",
+    "河南省第十一期“三个一批”项目建设活动举行\n\n本期活动全省集中签约、开工、投产项目2496个，总投资13658亿元。\n\n各分会场集中签约开工投产项目数及总投资如下：\n开封市　74个　186.4亿元\n平顶山市　61个　302.6亿元",
+    [
+      "projects.total/count 河南省 = 2496 exact «项目2496个»",
+      "projects.total/investment 河南省 = 1365800000000 exact «13658亿元»",
+      "projects.total/count 开封市 = 74 exact «74个»",
+      "projects.total/investment 开封市 = 18640000000 exact «186.4亿元»",
+      "projects.total/count 平顶山市 = 61 exact «61个»",
+      "projects.total/investment 平顶山市 = 30260000000 exact «302.6亿元»",
     ],
   ],
 ];
