@@ -327,6 +327,9 @@ const SETS: AuditSet[] = [
   ["holdout268", 12, 0.986, 0.985],
   ["holdout269", 12, 0.901, 0.942],
   ["holdout270", 12, 0.967, 0.966],
+  ["holdout271", 12, 0.978, 0.977],
+  ["holdout272", 12, 0.998, 0.997],
+  ["holdout273", 12, 0.955, 0.954],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
