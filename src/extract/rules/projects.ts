@@ -124,10 +124,10 @@ const JOINED_EVENT_AFTER =
 const EACH_BARE_COUNT = /[、和及与]\p{Script=Han}{2,12}各(?:有|为)?(?<num>\d+|[一二两三四五六七八九十]+)个。?$/u;
 const THIS_BATCH_END = /(?:本期|本次|此次|本批次?|此批)$/u;
 const EACH_PLACE_END = /(?:^|[^、和及与])(?:各|均)(?:有|为)?$/u;
-// 14个项目进行了现场签约, 12个项目在主会场集中签约, 另外10个项目在各镇街分会场签约: the projects signed on
+// 14个项目进行了现场签约, 6个重点项目进行了现场签约, 12个项目在主会场集中签约, 另外10个项目在各镇街分会场签约: the projects signed on
 // stage or at one venue (but 共有10个项目进行了现场签约 is all of them, and so are those at 主会场和各分会场).
 const ON_STAGE_AFTER =
-  /^(?:(?:签约|开工|投产)?项目)?[^，。；]{0,6}(?:现场|主会场(?![和及与、])|(?<!主会场[和及与、]各?)分会场)/u;
+  /^(?:(?:签约|开工|投产)?(?:重点|重大|代表性?)?项目)?[^，。；]{0,6}(?:现场|主会场(?![和及与、])|(?<!主会场[和及与、]各?)分会场)/u;
 // What stands between a count and the stage it is of (28个项目现场签约, 12个重点项目进行了集中签约).
 const STAGE_BEFORE_NOUN = /^(?:签约|开工|动工|投产|竣工)(?:一批)?[”"]?(?:重点|重大)?项目/u;
 const OWN_STAGE_BETWEEN = /^(?:重点|重大|产业)?项目(?:已|均|顺利|正式)?(?:现场|集中|进行了?|分批)*(?:集中)?$/u;

@@ -139,6 +139,7 @@ const LIST_RANK = new RegExp(
   `(?:、|和|及)(?<among>[^，。；,;第、]{0,10}?)(?:第|(?=(?:\\d+|[${CN}]+)(?:[、和](?:\\d+|[${CN}]+))*(?:位|名)))(?<num>\\d+|[${CN}]+)(?:位|名)?`,
   "uy",
 );
+const RANK_SPAN = new RegExp(`(?:至|到|—|-|~|～)第?(?<num>\\d+|[${CN}]+)(?:位|名)`, "uy");
 const LIST_PERCENT = new RegExp(
   `\\s*(?:、|和|及|与)\\s*(?<pre>超过|超|逾|接近|将近|近|约)?(?<num>-?\\d+(?:\\.\\d+)?|[${CN}]+)(?<unit>%|成|倍)(?<post>多|以上|左右)?(?!\\s*个?百分点)`,
   "uy",
@@ -410,6 +411,19 @@ export function scanQuantities(clause: string, features = feature.textFeatures(c
     first.respectively = respectively;
     out.push(first);
     let pos = m.index + m[0].length;
+    // 分列全省第二至四位: the places listed take the ranks of the span in turn.
+    const span = g.verb === "分列" || respectively ? listItemAt(RANK_SPAN, clause, pos) : null;
+    const last = span ? parseInteger(span.groups?.num ?? "") : null;
+    if (span && last !== null && last > n && last - n <= 10) {
+      for (let r = n + 1; r <= last; r++) {
+        const item = base("rank", pos, pos + span[0].length, r, "exact", 1);
+        item.among = first.among;
+        item.listIndex = r - n;
+        item.respectively = respectively;
+        out.push(item);
+      }
+      continue;
+    }
     for (let i = 1; ; i++) {
       const c = listItemAt(LIST_RANK, clause, pos);
       if (!c) break;

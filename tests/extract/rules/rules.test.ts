@@ -3196,6 +3196,21 @@ const TRADE: Row[] = [
       "trade.total/growth 赣州市 = -4.9 exact «下降4.9%»",
     ],
   ],
+  [
+    "ranks given as a span after a 分别 list (分列全省第二至四位): one per place, in turn",
+    "河南省",
+    "2024-07-20",
+    "上半年，全省进出口3000亿元。洛阳、焦作、新乡分别进出口186.3亿元、121.4亿元和100.2亿元，分列全省第二至四位。",
+    [
+      "trade.total/value 河南省 = 300000000000 exact «3000亿元»",
+      "trade.total/value 洛阳市 = 18630000000 exact «186.3亿元»",
+      "trade.total/value 焦作市 = 12140000000 exact «121.4亿元»",
+      "trade.total/value 新乡市 = 10020000000 exact «100.2亿元»",
+      "trade.total/rank 洛阳市 = 2 exact «分列全省第二»",
+      "trade.total/rank 焦作市 = 3 exact «至四位»",
+      "trade.total/rank 新乡市 = 4 exact «至四位»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -7254,6 +7269,13 @@ const PROJECTS: Row[] = [
       "projects.total/count 平顶山市 = 61 exact «61个»",
       "projects.total/investment 平顶山市 = 30260000000 exact «302.6亿元»",
     ],
+  ],
+  [
+    "key projects signed on stage (6个重点项目进行了现场签约) are a part of the batch the city's count names",
+    "太原市",
+    "2023-06-01",
+    "太原市第二次“三个一批”活动举行。全市签约项目25个，开工项目20个。会上，6个重点项目进行了现场签约。",
+    ["projects.signed/count 太原市 = 25 exact «项目25个»", "projects.started/count 太原市 = 20 exact «项目20个»"],
   ],
 ];
 
