@@ -330,7 +330,9 @@ const SETS: AuditSet[] = [
   ["holdout271", 12, 0.978, 0.977],
   ["holdout272", 12, 0.998, 0.997],
   ["holdout273", 12, 0.955, 0.957],
+  ["holdout275", 12, 0.98, 0.979],
   ["holdout276", 12, 0.984, 0.983],
+  ["holdout277", 12, 0.975, 0.974],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
