@@ -2,6 +2,7 @@ import type { IndicatorRecord, Region, SourceSpan } from "../schema/dataset";
 import { type PeriodContext, type PeriodMention, referenceYear, scanPeriods } from "./resolve/periods";
 import { inferPublication } from "./resolve/publication";
 import { articleHome, documentZones, type HomeRegion, NAME_NOTE, resolveHome, subjectRegions } from "./resolve/regions";
+import { cityListParagraph } from "./rules/city-list";
 import { type ClauseText, clauseTexts, splitClauses } from "./rules/clauses";
 import { RULES } from "./rules/index";
 import { type MergedFact, mergeDuplicates, periodKey } from "./rules/merge-duplicates";
@@ -435,7 +436,10 @@ function readArticle(
     // Not in a provincial report's paragraph about one of its cities (本次太原共推进…项目61个。从类别看，
     // 签约、开工、投产项目分别为…): the city's breakdown.
     if (BREAKDOWN_LEAD.test(sentence.text)) {
-      const city = home.region.level === "province" && paragraphSubject?.level === "prefecture";
+      const city =
+        home.region.level === "province" &&
+        paragraphSubject?.level === "prefecture" &&
+        !cityListParagraph(sentences, i, home.region);
       state.paragraphRegion = city && paragraphSubject ? paragraphSubject : home.region;
       state.period = paragraphPeriod(state.period, main);
     }

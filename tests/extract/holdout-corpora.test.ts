@@ -313,7 +313,7 @@ const SETS: AuditSet[] = [
   ["holdout254", 12, 0.993, 0.992],
   ["holdout255", 12, 0.935, 0.934],
   ["holdout256", 12, 0.957, 0.958],
-  ["holdout257", 12, 0.961, 0.96],
+  ["holdout257", 12, 0.961, 0.979],
   ["holdout258", 12, 0.883, 0.974],
   ["holdout259", 12, 0.941, 0.94],
   ["holdout260", 12, 0.971, 0.976],
@@ -329,10 +329,10 @@ const SETS: AuditSet[] = [
   ["holdout270", 12, 0.967, 0.966],
   ["holdout271", 12, 0.978, 0.977],
   ["holdout272", 12, 0.998, 0.997],
-  ["holdout273", 12, 0.955, 0.957],
+  ["holdout273", 12, 0.955, 0.978],
   ["holdout275", 12, 0.98, 0.979],
   ["holdout276", 12, 0.984, 0.983],
-  ["holdout277", 12, 0.975, 0.974],
+  ["holdout277", 12, 0.975, 1],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

@@ -18,6 +18,7 @@ import { parseInteger } from "../text/numerals";
 import { type Quantity, scanBareAmounts, TOP_RANKED_ARE } from "../text/quantities";
 import type { Sentence } from "../text/segment";
 import { type Aside, findAside, findPeriodAside } from "./aside";
+import { cityListParagraph } from "./city-list";
 import {
   charAfter,
   charBefore,
@@ -277,9 +278,17 @@ function pick<T>(list: readonly T[], q: Quantity, count: number): T | undefined 
  * (经开区进出口9.6亿元。对“一带一路”国家进出口21.3亿元，占全市…) is the whole place's again.
  */
 function carriedRegion(sentence: Sentence, state: ReadingState): ReadingState["paragraphRegion"] {
-  if (state.paragraphRegion.level === "zone" && sentence.text.startsWith("对")) {
+  if (!sentence.text.startsWith("对")) return state.paragraphRegion;
+  const from = state.paragraphRegion.level;
+  // So is a partner figure after a provincial report's cities, one after another (cityListParagraph).
+  if (
+    from === "zone" ||
+    (from === "prefecture" &&
+      state.home.region.level === "province" &&
+      state.sentences !== undefined &&
+      cityListParagraph(state.sentences, state.sentences.indexOf(sentence), state.home.region))
+  )
     state.paragraphRegion = state.home.region;
-  }
   return state.paragraphRegion;
 }
 

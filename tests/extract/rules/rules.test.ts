@@ -3211,6 +3211,48 @@ const TRADE: Row[] = [
       "trade.total/rank 新乡市 = 4 exact «至四位»",
     ],
   ],
+  [
+    "a partner figure after a provincial report's cities, one after another, is the province's",
+    "河南省",
+    "2024-04-20",
+    "一季度，全省进出口1877.6亿元。郑州市一季度进出口1139.6亿元，增长4.1%；洛阳市进出口86.4亿元，增长12.8%。对东盟进出口212.7亿元，增长14.6%。",
+    [
+      "trade.total/value 河南省 = 187760000000 exact «1877.6亿元»",
+      "trade.total/value 郑州市 = 113960000000 exact «1139.6亿元»",
+      "trade.total/growth 郑州市 = 4.1 exact «增长4.1%»",
+      "trade.total/value 洛阳市 = 8640000000 exact «86.4亿元»",
+      "trade.total/growth 洛阳市 = 12.8 exact «增长12.8%»",
+      "trade.total/value 河南省 partner=东盟 = 21270000000 exact «212.7亿元»",
+      "trade.total/growth 河南省 partner=东盟 = 14.6 exact «增长14.6%»",
+    ],
+  ],
+  [
+    "a partner breakdown after 分地市看 is the province's again",
+    "山西省",
+    "2024-06-20",
+    "前5个月，全省进出口623.2亿元。\n\n分地市看，太原市进出口471.8亿元，同比下降6.3%，占全省进出口总值的75.7%。从贸易伙伴看，对共建“一带一路”国家进出口198.6亿元，同比增长6.7%。",
+    [
+      "trade.total/value 山西省 = 62320000000 exact «623.2亿元»",
+      "trade.total/value 太原市 = 47180000000 exact «471.8亿元»",
+      "trade.total/growth 太原市 = -6.3 exact «下降6.3%»",
+      "trade.total/share 太原市 = 75.7 exact «75.7%»",
+      "trade.total/value 山西省 partner=一带一路 = 19860000000 exact «198.6亿元»",
+      "trade.total/growth 山西省 partner=一带一路 = 6.7 exact «增长6.7%»",
+    ],
+  ],
+  [
+    "a partner figure in a paragraph about one city stays the city's",
+    "河南省",
+    "2024-04-20",
+    "一季度，全省进出口1877.6亿元。\n\n郑州市一季度进出口1139.6亿元，增长4.1%。对东盟进出口112.7亿元，增长14.6%。",
+    [
+      "trade.total/value 河南省 = 187760000000 exact «1877.6亿元»",
+      "trade.total/value 郑州市 = 113960000000 exact «1139.6亿元»",
+      "trade.total/growth 郑州市 = 4.1 exact «增长4.1%»",
+      "trade.total/value 郑州市 partner=东盟 = 11270000000 exact «112.7亿元»",
+      "trade.total/growth 郑州市 partner=东盟 = 14.6 exact «增长14.6%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
