@@ -162,6 +162,7 @@ const ABBREVIATIONS: Record<string, readonly string[]> = {
 // city; bare 开发区 and 园区 after a province or city mean its zones collectively
 // (山西省开发区 "三个一批" 活动, 吕梁市各开发区).
 const COLLECTIVE_KINDS = new Set(["开发区", "园区"]);
+const ZONES_EVENT_AFTER = /^(?:\d{4}年|20[一二]\S年|第[^，。；]{1,4}[次期批]|[“"]?三个一批|[^，。；]{0,6}活动)/u;
 // Kinds formal enough that an unknown two-to-four-character base still names a zone (中北高新技术产业开发区).
 const FORMAL_KINDS = new Set([
   "城乡一体化示范区",
@@ -523,7 +524,18 @@ function zoneEndingAt(text: string, end: number, opts: LookupOptions): RawMentio
   if (place !== null) {
     const start = runStart + enclosingStart(run, place.start, place.code);
     const level = levelOf(place.code);
-    const collective = COLLECTIVE_KINDS.has(kind) && level !== "county";
+    // Not a city's short name right before 开发区 (晋中开发区进出口27.46亿元, 分开发区看，晋中开发区签约项目12个):
+    // one zone by its everyday name, where 吕梁市开发区 and 全省开发区 are the zones together.
+    const written = text.slice(start, kindStart);
+    // But 运城开发区第二次“三个一批”活动: the city's zones in the province's event for its zones.
+    const everyday =
+      kind === "开发区" &&
+      level === "prefecture" &&
+      written.length >= 2 &&
+      !/[市省州盟]$/u.test(written) &&
+      !/[各全]$/u.test(run.slice(0, start - runStart)) &&
+      !ZONES_EVENT_AFTER.test(text.slice(end, end + 12));
+    const collective = COLLECTIVE_KINDS.has(kind) && level !== "county" && !everyday;
     const isDivision = isRegionName(text.slice(start, end));
     // 在全国综合保税区中排名第17位: the country's zones of a kind, no zone.
     if (!collective && !isDivision && level !== "country")

@@ -160,6 +160,8 @@ describe("scanZoneNames: real sentences", () => {
     ["河南洛阳高新区", [["河南洛阳高新区", "洛阳高新技术产业开发区", "410300"]]],
     // A district's name of another city after the place (东湖区 is 南昌's): a proper name; the place holds the zone.
     ["武汉东湖综合保税区进出口", [["武汉东湖综合保税区", "武汉东湖综合保税区", "420100"]]],
+    // A city's short name before 开发区: one zone by its everyday name (the city has more than one, so as written).
+    ["1-5月，晋中开发区进出口27.46亿元", [["晋中开发区", "晋中开发区", "140700"]]],
   ])("%s", (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
@@ -170,6 +172,8 @@ describe("scanZoneNames: near-misses give nothing", () => {
     ["全省开发区“三个一批”活动", "collective: the province's zones"],
     ["吕梁市各开发区签约项目11个", "collective"],
     ["山西省开发区2024年第三次活动", "a province's zones as a whole"],
+    ["临汾市开发区签约项目11个", "a city's zones, 市 written"],
+    ["运城开发区第二次“三个一批”活动签约开工投产项目93个", "a city's zones in the province's event for its zones"],
     ["临汾市举行开发区活动", "no place right before the kind"],
     ["滨海新区进出口", "a county, found by the region scanner instead"],
     ["主城区和郊区", "districts as common words"],
