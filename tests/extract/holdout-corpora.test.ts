@@ -334,6 +334,10 @@ const SETS: AuditSet[] = [
   ["holdout275", 12, 0.98, 0.979],
   ["holdout276", 12, 0.984, 0.988],
   ["holdout277", 12, 0.975, 1],
+  ["holdout278", 12, 0.939, 0.938],
+  ["holdout279", 12, 0.962, 0.961],
+  ["holdout280", 12, 1.0, 1],
+  ["holdout281", 12, 0.919, 0.918],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
