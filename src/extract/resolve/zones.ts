@@ -70,6 +70,12 @@ const KNOWN_ZONES: KnownZone[] = [
     parent: "410100",
     aliases: ["郑州航空港区", "郑州航空港实验区", "航空港经济综合实验区", "航空港实验区", "航空港区"],
   },
+  // A national high-tech zone whose official name is not of the usual kind (not …高新技术产业开发区).
+  {
+    name: "武汉东湖新技术开发区",
+    parent: "420100",
+    aliases: ["东湖新技术开发区", "东湖高新区", "武汉东湖高新区", "东湖高新技术开发区", "武汉东湖高新技术开发区"],
+  },
   // National new areas (国家级新区) not coextensive with one county.
   { name: "雄安新区", parent: "130000", aliases: ["河北雄安新区"] },
   { name: "两江新区", parent: "500000", aliases: ["重庆两江新区"] },

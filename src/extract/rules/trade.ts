@@ -295,12 +295,22 @@ function carriedRegion(sentence: Sentence, state: ReadingState): ReadingState["p
 // 日本、韩国分列第二、三位，全市对两国分别进出口…: partners ranked earlier in the sentence.
 // Also named the main markets or drivers (欧盟、美国、日本仍是主要市场，全年对上述市场分别出口…; 欧盟、东盟是拉动…的主要动力).
 const RANKED_LIST =
-  /(?<list>[\p{Script=Han}]{2,8}(?:[、和][\p{Script=Han}]{2,8}?)+)(?:分列|分居|分别位列|分别居|位列|(?:仍然是|仍是|仍为|依然是|是|为)[^，。；、]{0,12}?(?:主要|前[二两三四五]大|[二两三四五]大|最大的[二两三四五]个)(?:出口)?(?:市场|贸易伙伴|进口来源地|动力|力量|引擎))/gu;
+  /(?<list>[\p{Script=Han}]{2,8}(?:[、和][\p{Script=Han}]{2,8}?)+)(?:分列|分居|分别位列|分别居|位列|(?:居|位居)前[二两三四五]位|(?:仍然是|仍是|仍为|依然是|是|为)[^，。；、]{0,12}?(?:主要|前[二两三四五]大|[二两三四五]大|最大的[二两三四五]个)(?:出口)?(?:市场|贸易伙伴|进口来源地|动力|力量|引擎))/gu;
 
 /** The partners (not places) a sentence ranked before `clause`, for 两国 / 二者 after them. */
-function rankedBefore(sentence: Sentence, clause: Clause): string[] {
+function rankedBefore(sentence: Sentence, clause: Clause, state: ReadingState): string[] {
   const before = sentence.text.slice(0, Math.max(0, clause.start - sentence.start));
-  const list = [...before.matchAll(RANKED_LIST)].at(-1)?.groups?.list;
+  const here = rankedIn(before);
+  if (here.length > 0 || clause.start - sentence.start > 12) return here;
+  // Or in the sentence before, of the same paragraph (美国、欧盟和东盟仍是我市前三大出口市场。全年对上述三大市场
+  // 分别出口…), when the clause opens its own sentence.
+  const at = state.sentences?.indexOf(sentence) ?? -1;
+  const previous = at > 0 ? state.sentences?.[at - 1] : undefined;
+  return previous && previous.paragraph === sentence.paragraph ? rankedIn(previous.text) : [];
+}
+
+function rankedIn(text: string): string[] {
+  const list = [...text.matchAll(RANKED_LIST)].at(-1)?.groups?.list;
   const items = list?.split(/[、和]/u) ?? [];
   return items.length > 1 && items.every((i) => lookupRegion(i) === null) ? items : [];
 }
@@ -1029,7 +1039,7 @@ export const tradeRule: SentenceRule = {
               : null;
           if (!anaphor) s.partners = partner?.partners ?? [];
           else if (subjectBefore) s.partners = [subjectBefore];
-          else if (s.partners.length < 2 && !one) s.partners = rankedBefore(sentence, clause);
+          else if (s.partners.length < 2 && !one) s.partners = rankedBefore(sentence, clause, state);
           if (anaphor && s.partners.length < 2 && !one && !subjectBefore) {
             // 对其进出口… with no partners named before: whose trade it is cannot be told.
             s.indicators = [];

@@ -104,15 +104,15 @@ const TRADE: Row[] = [
     ],
   ],
   [
-    "a zone named 新技术开发区 with a proper name",
+    "a zone named 新技术开发区 with a proper name, by its official name (武汉东湖新技术开发区)",
     "武汉市",
     "2022-05-20",
     "1—4月，武汉市进出口1138.6亿元。分区域看，东湖新技术开发区进出口482.3亿元，增长14.2%，占全市的43.5%。",
     [
       "trade.total/value 武汉市 = 113860000000 exact «1138.6亿元»",
-      "trade.total/value 东湖新技术开发区 = 48230000000 exact «482.3亿元»",
-      "trade.total/growth 东湖新技术开发区 = 14.2 exact «增长14.2%»",
-      "trade.total/share 东湖新技术开发区 = 43.5 exact «43.5%»",
+      "trade.total/value 武汉东湖新技术开发区 = 48230000000 exact «482.3亿元»",
+      "trade.total/growth 武汉东湖新技术开发区 = 14.2 exact «增长14.2%»",
+      "trade.total/share 武汉东湖新技术开发区 = 43.5 exact «43.5%»",
     ],
   ],
   [
@@ -3251,6 +3251,42 @@ const TRADE: Row[] = [
       "trade.total/growth 郑州市 = 4.1 exact «增长4.1%»",
       "trade.total/value 郑州市 partner=东盟 = 11270000000 exact «112.7亿元»",
       "trade.total/growth 郑州市 partner=东盟 = 14.6 exact «增长14.6%»",
+    ],
+  ],
+  [
+    "partners named as the main markets in the sentence before, their figures by back-reference (对上述三大市场分别出口)",
+    "丽水市",
+    "2018-01-20",
+    "从市场分布看，美国、欧盟和东盟仍是我市前三大出口市场。全年对上述三大市场分别出口28640万美元、25312万美元和19875万美元，分别增长17.2%、9.8%和46.5%。",
+    [
+      "trade.export/value 丽水市 partner=美国 = 286400000 exact «28640万美元»",
+      "trade.export/value 丽水市 partner=欧盟 = 253120000 exact «25312万美元»",
+      "trade.export/value 丽水市 partner=东盟 = 198750000 exact «19875万美元»",
+      "trade.export/growth 丽水市 partner=美国 = 17.2 exact «增长17.2%»",
+      "trade.export/growth 丽水市 partner=欧盟 = 9.8 exact «9.8%»",
+      "trade.export/growth 丽水市 partner=东盟 = 46.5 exact «46.5%»",
+    ],
+  ],
+  [
+    "partners ranked 居前三位, then 对其分别进出口",
+    "武汉市",
+    "2025-01-20",
+    "从贸易伙伴看，欧盟、东盟、美国居前三位，全年对其分别进出口632.5亿元、588.1亿元和402.7亿元。",
+    [
+      "trade.total/value 武汉市 partner=欧盟 = 63250000000 exact «632.5亿元»",
+      "trade.total/value 武汉市 partner=东盟 = 58810000000 exact «588.1亿元»",
+      "trade.total/value 武汉市 partner=美国 = 40270000000 exact «402.7亿元»",
+    ],
+  ],
+  [
+    "a zone whose official name is not of the usual kind (东湖高新区 → 武汉东湖新技术开发区)",
+    "武汉市",
+    "2025-01-20",
+    "2024年，东湖高新区进出口1251.7亿元，增长9.4%，占全市的29.7%。",
+    [
+      "trade.total/value 武汉东湖新技术开发区 = 125170000000 exact «1251.7亿元»",
+      "trade.total/growth 武汉东湖新技术开发区 = 9.4 exact «增长9.4%»",
+      "trade.total/share 武汉东湖新技术开发区 = 29.7 exact «29.7%»",
     ],
   ],
 ];
