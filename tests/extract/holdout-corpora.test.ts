@@ -338,6 +338,10 @@ const SETS: AuditSet[] = [
   ["holdout279", 12, 0.962, 0.994],
   ["holdout280", 12, 1.0, 1],
   ["holdout281", 12, 0.919, 0.918],
+  ["holdout282", 12, 0.979, 0.978],
+  ["holdout283", 12, 0.989, 0.988],
+  ["holdout284", 12, 0.984, 0.983],
+  ["holdout285", 12, 0.83, 0.838],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
