@@ -334,14 +334,14 @@ const SETS: AuditSet[] = [
   ["holdout275", 12, 0.98, 0.979],
   ["holdout276", 12, 0.984, 0.988],
   ["holdout277", 12, 0.975, 1],
-  ["holdout278", 12, 0.939, 0.938],
+  ["holdout278", 12, 0.939, 0.948],
   ["holdout279", 12, 0.962, 0.994],
   ["holdout280", 12, 1.0, 1],
-  ["holdout281", 12, 0.919, 0.918],
+  ["holdout281", 12, 0.919, 0.939],
   ["holdout282", 12, 0.979, 0.978],
   ["holdout283", 12, 0.989, 0.988],
   ["holdout284", 12, 0.984, 0.983],
-  ["holdout285", 12, 0.83, 0.838],
+  ["holdout285", 12, 0.83, 0.931],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

@@ -50,7 +50,7 @@ const TOTAL_LINE = /^\P{Script=Han}{0,4}(?:合计|总计|共计)/u;
 const BARE_CELL_COUNT = /^[\d零〇一二两三四五六七八九十百千]+个$/u;
 const CELL_MEASURE = /(?<m>总投资)/u;
 const TOTAL_MARK =
-  /共推进|共有|共计|合计|累计推进|(?:推进|承接|实施)(?:重点|重大|[“"]三个一批[”"])?项目|涉及(?:重点|重大)?项目|(?:参加|参与)(?:活动的?)?(?:重点|重大)?项目|项目总数|共/u;
+  /共推进|共推动|共有|共计|合计|累计推进|(?:推进|推动|承接|实施)(?:重点|重大|[“"]三个一批[”"])?项目|涉及(?:重点|重大)?项目|(?:参加|参与)(?:活动的?)?(?:重点|重大)?项目|项目总数|共/u;
 const ACTIVITY = /三个一批|签约|开工|动工|竣工|投产/u;
 // A clause naming one stage as its batch, alone (一是签约一批, （二）“开工一批”).
 const STAGE_ONE_BATCH =
@@ -66,7 +66,7 @@ const STAGE_COUNT = /(?:签约|开工|动工|投产)(?:一批[”"]?)?(?<num>\d+
 const COUNT_THEN_TOTAL =
   /^(?:本期|本次|此次|本批)?(?:全市|我市|本市|全县|我县|全区|我区|全省|我省|\p{Script=Han}{1,6}?[市县区])?(?:本期|本次|此次|本批)?(?:共有|共)?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:的)?(?:计划)?(?:总投资|投资总额)/u;
 const ACTIVITY_TOTAL = new RegExp(
-  String.raw`(?:推进|承接|实施)(?:重点|重大|[“"]三个一批[”"])?项目|(?:参与|参加)(?:(?:本期|本次|此次|这次|本批)?活动的?)?(?:重点|重大)?项目(?:有|共|共有)?[\d零〇一二三四五六七八九十百千两]|(?:本期|本次|此次|本批)(?:活动)?(?:重点|重大)?项目(?:总投资|投资总额)|(?:共有|共计|合计)(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:分别|依次)(?:有|为)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:本次|此次|本期)活动的?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:参与|参加)项目(?:数量|个数|数)|项目(?:数量|个数|数)(?:位?居|排|最多)|项目(?:数量|个数|总数|数)占|项目总投资(?:位?居|排名?)|(?:三批|三类)项目的?(?:计划)?(?:总投资|投资额)|项目总数|项目(?:共计|合计|共有|共)[\d零〇一二三四五六七八九十百千两]|共?涉及(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:共有|共计|合计|共)[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:一共|总共|共涉及|共推出)[^，。；]{0,6}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:集中)?(?:参加|参与|亮相)了?(?:(?:本次|此次|本期|这次)?(?:集中)?活动|[，,])|分会场[，,][\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:的)?(?:计划)?(?:总投资|投资总额)|${COUNT_THEN_TOTAL.source}`,
+  String.raw`(?:推进|推动|承接|实施)(?:重点|重大|[“"]三个一批[”"])?项目|(?:参与|参加)(?:(?:本期|本次|此次|这次|本批)?活动的?)?(?:重点|重大)?项目(?:有|共|共有)?[\d零〇一二三四五六七八九十百千两]|(?:本期|本次|此次|本批)(?:活动)?(?:重点|重大)?项目(?:总投资|投资总额)|(?:共有|共计|合计)(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:分别|依次)(?:有|为)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:本次|此次|本期)活动的?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:参与|参加)项目(?:数量|个数|数)|项目(?:数量|个数|数)(?:位?居|排|最多)|项目(?:数量|个数|总数|数)占|项目总投资(?:位?居|排名?)|(?:三批|三类)项目的?(?:计划)?(?:总投资|投资额)|项目总数|项目(?:共计|合计|共有|共)[\d零〇一二三四五六七八九十百千两]|共?涉及(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:共有|共计|合计|共)[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:一共|总共|共涉及|共推出)[^，。；]{0,6}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:集中)?(?:参加|参与|亮相)了?(?:(?:本次|此次|本期|这次)?(?:集中)?活动|[，,])|分会场[，,][\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:的)?(?:计划)?(?:总投资|投资总额)|${COUNT_THEN_TOTAL.source}`,
   "u",
 );
 // Measure words before an amount. Accepted shapes: 总投资59.91亿元, 签约投资额29.88亿元, 计划总投资24.57亿元,
@@ -106,7 +106,7 @@ const PLACE_REMARK = /^(?!场|.*(?:委|局|政府|举行|召开|活动|会场))\
 // What may lead a list's item before its place (◆夷陵区：, 📍禅城区：).
 const POINT_MARK = new RegExp(`^${ITEM_MARK}$`, "u");
 const KIND_POINT =
-  /^[^\p{Script=Han}]*(?!重点|重大|本次|此次|本期|全市|全区|全县|全省|共|推进|承接|实施|参与|参加|涉及)\p{Script=Han}{2,8}$/u;
+  /^[^\p{Script=Han}]*(?!重点|重大|本次|此次|本期|全市|全区|全县|全省|共|推进|推动|承接|实施|参与|参加|涉及)\p{Script=Han}{2,8}$/u;
 // Also a place's projects counted after their noun (其中，原平经济技术开发区项目9个).
 const SUBTOTAL_SENTENCE =
   /^其中[，,]?[^，。；]{2,16}?(?:[\d零〇一二两三四五六七八九十百千]+个(?:重点|重大)?项目|[区县市]的?项目[\d零〇一二两三四五六七八九十百千]+个)/u;
@@ -242,9 +242,9 @@ const COUNT_NAMED =
 const BY_PLACE_FRAME =
   /^(?:从|按)(?:参会|参加活动的?|本次|此次|本批|全部)?(?:项目)?的?(?:属地|区域|地域|县区|县（市、区）|县市区)(?:分布)?(?:看|来看|分|划分)[，,：:]/u;
 const FRAME_STAGE = /^从(?<st>签约|开工|动工|投产)项目(?:数量|个数|数)?来?看$/u;
-const WHOLE_COUNTED = /(?:推进|参与|参加|实施)(?:重点|重大)?项目(?:数量|个数|数)/u;
+const WHOLE_COUNTED = /(?:推进|推动|参与|参加|实施)(?:重点|重大)?项目(?:数量|个数|数)/u;
 // What the places did with the projects counted (参与项目数, 推进项目数量).
-const COUNT_VERB_END = /(?:参与|参加|推进|实施|谋划|储备|集中)$/u;
+const COUNT_VERB_END = /(?:参与|参加|推进|推动|实施|谋划|储备|集中)$/u;
 const SUM_AFTER_STAGES = /^(?:共计|合计|总计|共)/u;
 // Counts listed for what the clause before named: 三市集中开工项目数位居前三，分别为68个、57个和41个.
 const RESPECTIVE_COUNTS =
@@ -424,6 +424,10 @@ const headlineStage = new WeakMap<ReadingState, IndicatorId>();
 /** The stage a post's part heading named (1️⃣签约一批), for the lines under it. */
 const partStage = new WeakMap<ReadingState, IndicatorId>();
 const PART_STAGE = /签约|开工|动工|投产/u;
+/** The stage a heading line of its own named (【签约一批】), for the paragraph right under it. */
+const headingStage = new WeakMap<ReadingState, { stage: IndicatorId; paragraph: number }>();
+const STAGE_HEADING =
+  /^[^\p{Script=Han}\d]{0,3}[“"]?(?:签约|开工|动工|投产)(?:一批)?(?:项目)?[”"]?[^\p{Script=Han}\d]{0,3}$/u;
 /** The stage the last sentence read gave figures of, and its paragraph. */
 const lastStage = new WeakMap<
   ReadingState,
@@ -455,13 +459,21 @@ export const projectRule: SentenceRule = {
       const one = named.size === 1 ? ([...named][0] as IndicatorId) : undefined;
       if (one && PART_STAGE.test(sentence.text)) partStage.set(state, one);
       else if (named.size > 0) partStage.delete(state);
+      if (one && STAGE_HEADING.test(sentence.text))
+        headingStage.set(state, { stage: one, paragraph: sentence.paragraph });
+      else headingStage.delete(state);
     } else {
       headlineStage.delete(state);
       if (sentence.row !== true) partStage.delete(state);
     }
+    // 【签约一批】 ⏎ 共31个项目，总投资168.2亿元: the paragraph under a stage's heading is that stage's.
+    const heading = sentence.headline ? undefined : headingStage.get(state);
+    const underHeading =
+      heading !== undefined && sentence.paragraph === heading.paragraph + 1 ? heading.stage : undefined;
+    if (heading !== undefined && underHeading === undefined) headingStage.delete(state);
     // 📌合计：项目26个，总投资92.65亿元 after the parts: all the stages together.
     const totalLine = sentence.row === true && TOTAL_LINE.test(sentence.text) && partStage.has(state);
-    const sectionStage = sentence.row === true && !totalLine ? partStage.get(state) : undefined;
+    const sectionStage = sentence.row === true && !totalLine ? partStage.get(state) : underHeading;
     // 此次集中开工的重大项目共58个…。项目全部建成后，预计可新增年产值410亿元以上: the output of the stage just read.
     const before = lastStage.get(state);
     lastStage.delete(state);
@@ -1080,6 +1092,8 @@ export const projectRule: SentenceRule = {
         if (!ind && stage !== undefined && INVOLVED_BEFORE.test(text.slice(0, q.start))) ind = stage;
         // 一是签约一批，共9个项目: the stage its label named just before, not all the stages.
         if (!ind && stage !== undefined && STAGE_ONE_BATCH.test(clauseBefore)) ind = stage;
+        // 【签约一批】 ⏎ 共31个项目 / 本批项目34个: the heading's stage, whatever marks the count as a whole.
+        if (!ind && underHeading !== undefined) ind = underHeading;
         // Not a mark of an amount before the count (总投资合计约四百零五亿元的六十三个项目).
         const amountBefore = lastEndingBy(money, q.start);
         if (

@@ -7355,6 +7355,37 @@ const PROJECTS: Row[] = [
     "太原市第二次“三个一批”活动举行。全市签约项目25个，开工项目20个。会上，6个重点项目进行了现场签约。",
     ["projects.signed/count 太原市 = 25 exact «项目25个»", "projects.started/count 太原市 = 20 exact «项目20个»"],
   ],
+  [
+    "cities' projects with the verb 推动 (郑州市推动项目326个、总投资2688亿元)",
+    "河南省",
+    "2024-12-01",
+    "全省第十期“三个一批”项目建设活动举行，全省共推动项目2416个、总投资18650亿元。郑州市推动项目326个、总投资2688亿元，洛阳市推动项目198个、总投资1206亿元。",
+    [
+      "projects.total/count 河南省 = 2416 exact «项目2416个»",
+      "projects.total/investment 河南省 = 1865000000000 exact «18650亿元»",
+      "projects.total/count 郑州市 = 326 exact «项目326个»",
+      "projects.total/investment 郑州市 = 268800000000 exact «2688亿元»",
+      "projects.total/count 洛阳市 = 198 exact «项目198个»",
+      "projects.total/investment 洛阳市 = 120600000000 exact «1206亿元»",
+    ],
+  ],
+  [
+    "a stage's heading on a line of its own (【签约一批】) gives its stage to the paragraph under it, 共 or 本批 before the count",
+    "长治市",
+    "2024-03-01",
+    "长治开发区今年首次“三个一批”活动举行\n\n2月29日上午，长治市开发区2024年第一次“三个一批”活动举行。本次活动全市共推进项目87个，总投资403.6亿元。\n\n【签约一批】\n共31个项目，总投资168.2亿元，预计达产后年产值142.5亿元。\n\n【开工一批】\n本批项目34个，总投资176.8亿元。\n\n分园区看，长治高新区推进项目21个，总投资112.4亿元。",
+    [
+      "projects.total/count 长治市 = 87 exact «项目87个»",
+      "projects.total/investment 长治市 = 40360000000 exact «403.6亿元»",
+      "projects.signed/count 长治市 = 31 exact «31个»",
+      "projects.signed/investment 长治市 = 16820000000 exact «168.2亿元»",
+      "projects.signed/output 长治市 = 14250000000 exact «142.5亿元»",
+      "projects.started/count 长治市 = 34 exact «项目34个»",
+      "projects.started/investment 长治市 = 17680000000 exact «176.8亿元»",
+      "projects.total/count 长治高新技术产业开发区 = 21 exact «项目21个»",
+      "projects.total/investment 长治高新技术产业开发区 = 11240000000 exact «112.4亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
