@@ -342,6 +342,8 @@ const SETS: AuditSet[] = [
   ["holdout283", 12, 0.989, 0.988],
   ["holdout284", 12, 0.984, 0.983],
   ["holdout285", 12, 0.83, 0.931],
+  ["holdout286", 12, 0.988, 0.987],
+  ["holdout287", 12, 0.997, 0.996],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
