@@ -344,6 +344,8 @@ const SETS: AuditSet[] = [
   ["holdout285", 12, 0.83, 0.931],
   ["holdout286", 12, 0.988, 0.987],
   ["holdout287", 12, 0.997, 0.996],
+  ["holdout288", 12, 0.987, 0.986],
+  ["holdout289", 12, 0.955, 0.954],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
