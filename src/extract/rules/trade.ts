@@ -112,8 +112,13 @@ function breakdownBefore(sentence: Sentence, clause: Clause): boolean {
 function shareAt(text: string): number {
   const zhan = text.indexOf("占");
   const equal = text.indexOf("相当于");
-  return zhan < 0 ? equal : equal < 0 ? zhan : Math.min(zhan, equal);
+  const at = zhan < 0 ? equal : equal < 0 ? zhan : Math.min(zhan, equal);
+  // 在全省外贸中占比66.7%: the whole named before 占比.
+  const within = zhan > 2 ? WITHIN_SHARE.exec(text) : null;
+  return within && within.index < at ? within.index : at;
 }
+
+const WITHIN_SHARE = /在[^，。；在]{2,16}?中(?:的)?占比/u;
 
 const FLAT_WORD = /持平/u;
 const FIRM_GROUP =
@@ -1065,6 +1070,14 @@ export const tradeRule: SentenceRule = {
         else if (whole && subj.leftover === "" && explicitRegion) s.indicators = [whole];
         // 东盟为我省第一大贸易伙伴，占全省外贸总值的15.5%: the share of the one partner the clause before named.
         else if (whole && subj.leftover === "" && share === 0 && s.partners.length === 1) s.indicators = [whole];
+        // 美国、欧盟和香港地区是我市前三大贸易伙伴，分别占全市进出口总额的17.4%、15.9%和9.2%: one per partner ranked.
+        else if (whole && subj.leftover === "" && quantities.length > 1 && RESPECTIVE_WORD.test(text.slice(0, share))) {
+          const ranked = rankedBefore(sentence, clause, state);
+          if (ranked.length === quantities.length) {
+            s.indicators = [whole];
+            s.partners = ranked;
+          }
+        }
       } else if (quantities.length > 0 && (subj.tainted || subj.leftover.length >= 2)) {
         continue;
       }

@@ -105,6 +105,7 @@ const SHARE = new RegExp(
   "gu",
 );
 
+const WHOLE_BEFORE_SHARE = /在(?<of>[^，。；：,;在]{2,16}?)中(?:的)?$/u;
 const FRACTION = /^(?<den>[一二三四五六七八九十])分之(?<num>[一二三四五六七八九])$/u;
 
 /** A share in words (三分之一, 过半) as a percentage, one decimal; null if it is none. */
@@ -370,6 +371,9 @@ export function scanQuantities(clause: string, features = feature.textFeatures(c
       precisionOf(num.endsWith("%") || num.endsWith("成") ? num : String(v)),
     );
     first.of = (g.of ?? "").replace(/的$/u, "");
+    // 在全省外贸中占比66.7%: the whole named before 占比.
+    if (first.of === "比")
+      first.of = WHOLE_BEFORE_SHARE.exec(clause.slice(Math.max(0, m.index - 20), m.index))?.groups?.of ?? "比";
     first.respectively = respectively;
     out.push(first);
     let pos = m.index + m[0].length;

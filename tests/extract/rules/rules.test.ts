@@ -3289,6 +3289,32 @@ const TRADE: Row[] = [
       "trade.total/share 武汉东湖新技术开发区 = 29.7 exact «29.7%»",
     ],
   ],
+  [
+    "a share whose whole is named before 占比 (在全省外贸中占比66.7%)",
+    "西宁市",
+    "2020-01-22",
+    "2019年，西宁市外贸进出口总值24.81亿元，同比下降12.6%，在全省外贸中占比66.7%。西宁综合保税区进出口4.35亿元，增长1.3倍，在全市外贸中占比17.5%。",
+    [
+      "trade.total/value 西宁市 = 2481000000 exact «24.81亿元»",
+      "trade.total/growth 西宁市 = -12.6 exact «下降12.6%»",
+      "trade.total/share 西宁市 = 66.7 exact «66.7%»",
+      "trade.total/value 西宁综合保税区 = 435000000 exact «4.35亿元»",
+      "trade.total/growth 西宁综合保税区 = 130 exact «增长1.3倍»",
+      "trade.total/share 西宁综合保税区 = 17.5 exact «17.5%»",
+    ],
+  ],
+  [
+    "partners ranked as the main ones, then 分别占 their shares, one per partner",
+    "南昌市",
+    "2012-11-20",
+    "1-10月，南昌市进出口79.6亿美元。美国、欧盟和香港地区是我市前三大贸易伙伴，分别占全市进出口总额的17.4%、15.9%和9.2%。",
+    [
+      "trade.total/value 南昌市 = 7960000000 exact «79.6亿美元»",
+      "trade.total/share 南昌市 partner=美国 = 17.4 exact «17.4%»",
+      "trade.total/share 南昌市 partner=欧盟 = 15.9 exact «15.9%»",
+      "trade.total/share 南昌市 partner=香港地区 = 9.2 exact «9.2%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
