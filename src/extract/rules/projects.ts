@@ -183,10 +183,10 @@ const OVER_BATCHES =
 // Also the rest counted (其余19个投产项目分布在另外三个区).
 const REMAINDER =
   /^(?:其余|其他|其它|剩余)(?:各)?(?:县市区|县区|县市|市县|区县|市州|州市|地市|县|区|市|州|园区|开发区|地区)|^(?:其余|其他|其它|剩余)的?[\d一二两三四五六七八九十百千]+个/u;
-// Towns and subdistricts (庄寨镇、普连集镇等乡镇共承接项目15个): places below a county, which no
+// Towns and subdistricts (庄寨镇、普连集镇等乡镇共承接项目15个, 荫城镇、八义镇各有2个…项目): places below a county, which no
 // region code names, not the county they are in.
 const TOWNSHIPS =
-  /^(?:\p{Script=Han}{1,5}(?:镇|乡|街道)[、和及与]?)+(?:等(?:\d+|[一二两三四五六七八九十]+)?个?(?:乡镇|镇街|镇|乡|街道))?(?:共|合计|分别)?(?:承接|落地|签约|开工|投产|有|实施|推进|集中)/u;
+  /^(?:\p{Script=Han}{1,5}(?:镇|乡|街道)[、和及与]?)+(?:等(?:\d+|[一二两三四五六七八九十]+)?个?(?:乡镇|镇街|镇|乡|街道)(?:[（(](?:街道|镇街|乡镇)[）)])?)?(?:共|合计|分别|各)?(?:承接|落地|签约|开工|投产|有|实施|推进|集中)/u;
 // 东风汽车集团新能源整车项目在襄阳开工，总投资120亿元: one company's project, its own amount next.
 const COMPANY_PROJECT = /(?:集团|公司)[^，。；、]{1,20}项目(?:在[^，。；、]{1,10})?(?:开工|签约|投产|落地|开建)/u;
 // 该项目为我市第五期“三个一批”投产项目，达产后年产值可达30亿元: the project just named, its own figures.

@@ -7412,6 +7412,16 @@ const PROJECTS: Row[] = [
       "projects.total/investment 长治高新技术产业开发区 = 11240000000 exact «112.4亿元»",
     ],
   ],
+  [
+    "towns each with a few projects (荫城镇、八义镇各有2个…项目参与签约) are no county's count",
+    "长治市",
+    "2023-06-01",
+    "长治市第二次“三个一批”活动举行，上党区签约项目12个。其中，落地上党经济技术开发区的项目8个。荫城镇、八义镇各有2个农产品加工项目参与签约。",
+    [
+      "projects.signed/count 上党区 = 12 exact «项目12个»",
+      "projects.signed/count 上党经济技术开发区 = 8 exact «项目8个»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
