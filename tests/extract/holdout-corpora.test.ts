@@ -347,6 +347,9 @@ const SETS: AuditSet[] = [
   ["holdout288", 12, 0.987, 0.986],
   ["holdout289", 12, 0.955, 0.959],
   ["holdout290", 12, 0.92, 0.919],
+  ["holdout291", 12, 0.96, 0.959],
+  ["holdout292", 12, 0.955, 0.954],
+  ["holdout293", 12, 0.948, 0.947],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
