@@ -322,10 +322,10 @@ const SETS: AuditSet[] = [
   ["holdout263", 12, 0.987, 0.986],
   ["holdout264", 12, 0.976, 0.975],
   ["holdout265", 12, 0.937, 0.976],
-  ["holdout266", 12, 0.667, 0.954],
+  ["holdout266", 12, 0.667, 0.967],
   ["holdout267", 12, 0.968, 0.974],
   ["holdout268", 12, 0.986, 0.99],
-  ["holdout269", 12, 0.901, 0.957],
+  ["holdout269", 12, 0.901, 0.966],
   ["holdout270", 12, 0.967, 0.966],
   ["holdout271", 12, 0.978, 0.977],
   ["holdout272", 12, 0.998, 0.997],
@@ -349,7 +349,7 @@ const SETS: AuditSet[] = [
   ["holdout290", 12, 0.92, 0.919],
   ["holdout291", 12, 0.96, 0.959],
   ["holdout292", 12, 0.955, 0.954],
-  ["holdout293", 12, 0.948, 0.947],
+  ["holdout293", 12, 0.948, 0.954],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

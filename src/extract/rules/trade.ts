@@ -1290,6 +1290,10 @@ export const tradeRule: SentenceRule = {
     }
     state.previousTainted = s.tainted;
     lastIndicators.set(state, s.indicators);
+    const placeValue = out.find(
+      (c) => c.measure === "value" && c.partner === undefined && c.region !== state.home.region,
+    );
+    if (placeValue) placesTrade.set(state, { paragraph: sentence.paragraph, indicator: placeValue.indicator });
     // 主要市州进出口情况如下：⏎武汉市　2440.2亿元　增长12.5%: rows without a keyword are of the one introduced.
     if (LIST_INTRO.test(sentence.text)) {
       const kws = keywordsOf(sentence.text, features, sentence.text.length).filter((k) => !k.tainted);
@@ -1399,13 +1403,25 @@ function withBareAmounts(clause: Clause, currency: "CNY" | "USD"): Quantity[] {
 }
 
 /** Figures of a bracketed aside: its own place, the indicator it names or the one it compares with. */
+/** The trade the paragraph's places were last given figures of (its value, not a partner's). */
+const placesTrade = new WeakMap<ReadingState, { paragraph: number; indicator: IndicatorId }>();
+
+/**
+ * …太原市进出口1102.3亿元…。除太原外，出现下降的还有大同市（62.4亿元，下降6.1%）: places' figures in brackets
+ * with no keyword in their sentence are of the trade the paragraph's places were given before.
+ */
+function placesTradeBefore(sentence: Sentence, state: ReadingState): Keyword | undefined {
+  const last = placesTrade.get(state);
+  return last && last.paragraph === sentence.paragraph ? { ...WHOLE_TRADE, indicator: last.indicator } : undefined;
+}
+
 function readAside(aside: Aside, sentence: Sentence, s: SentenceState, state: ReadingState): Candidate[] {
   const out: Candidate[] = [];
   if (s.tainted) return out;
   const inner = aside.inner;
   const own = keywordsOf(inner.text, inner.features, inner.text.length);
   const before = keywordsOf(aside.main.text, aside.main.features, aside.at).filter((k) => !k.tainted);
-  const kw = own[0] ?? before.at(-1) ?? s.indicators[0];
+  const kw = own[0] ?? before.at(-1) ?? s.indicators[0] ?? placesTradeBefore(sentence, state);
   if (!kw || kw.tainted || kw.indicator === "trade.enterprises") return out;
   const year = inner.period.year;
   // Not the base a clause before carried (…比2019年同期增长68.2%，占全省的78.5%（全省…下降1.9%）):

@@ -3315,6 +3315,22 @@ const TRADE: Row[] = [
       "trade.total/share 南昌市 partner=香港地区 = 9.2 exact «9.2%»",
     ],
   ],
+  [
+    "places' figures in brackets with no keyword in their sentence are of the trade the paragraph's places were given",
+    "江西省",
+    "2024-01-20",
+    "2023年，江西省进出口5698.2亿元。南昌市进出口786.4亿元。除南昌外，出现下降的还有九江市（62.4亿元，下降6.1%）和赣州市（15.8亿元，下降14.7%）。增速较快的有新余市（增长27.8%）、萍乡市（增长19.3%）。",
+    [
+      "trade.total/value 江西省 = 569820000000 exact «5698.2亿元»",
+      "trade.total/value 南昌市 = 78640000000 exact «786.4亿元»",
+      "trade.total/value 九江市 = 6240000000 exact «62.4亿元»",
+      "trade.total/growth 九江市 = -6.1 exact «下降6.1%»",
+      "trade.total/value 赣州市 = 1580000000 exact «15.8亿元»",
+      "trade.total/growth 赣州市 = -14.7 exact «下降14.7%»",
+      "trade.total/growth 新余市 = 27.8 exact «增长27.8%»",
+      "trade.total/growth 萍乡市 = 19.3 exact «增长19.3%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
