@@ -162,6 +162,20 @@ const WHOLE_WITH_FIGURES =
 // The province as what figures are about, not as a ranking's field or a share's whole (居全省前列, 占全省的).
 const PROVINCE_AS_SUBJECT = /(?<![居占于比较在列])(?:我省|全省|本省|该省)/u;
 
+const FIGURE_OF_OURS = /\d+(?:\.\d+)?(?:个|亿元|万元|亿美元|万美元|%)/u;
+
+/**
+ * Whether the province or the city is given figures of its own (全市共推进项目118个) before the article's
+ * first figures after its lead: then it is about the whole, the zone its headline opens with one part. A
+ * zone's report may end with the city's (…同日，全市共有82个项目集中开工).
+ */
+function wholeFirst(texts: readonly string[], lead: number): boolean {
+  const whole = texts.findIndex((t) => WHOLE_WITH_FIGURES.test(t));
+  if (whole < 0) return false;
+  const first = texts.findIndex((t, i) => i >= lead - 1 && i > 0 && FIGURE_OF_OURS.test(t));
+  return first < 0 || whole <= first + 1;
+}
+
 /**
  * The county a city paper's article is about (建安区一季度外贸实现“开门红”, 介休外贸进出口总量稳居全市首位): the
  * one its headline opens with and names alone, named again in the body, no other county named. Its lines with no place of their
@@ -202,13 +216,10 @@ export function articleHome(home: HomeRegion, lead: readonly string[], texts: re
   const named =
     first?.start === 0 ? lead.slice(1).flatMap((t) => scanZoneNames(t, { within: scope }).map((z) => z.zone.name)) : [];
   const zone = named.length > 0 ? scanZoneNames(headline, { within: scope, seen: named }).at(0) : first;
-  if (
-    zone?.start === 0 &&
-    zone.zone.parent !== null &&
-    isWithinRegion(zone.zone.parent, province) &&
-    !texts.some((t) => WHOLE_WITH_FIGURES.test(t))
-  )
-    return zoneHome(zone.zone, home.inferred);
+  // A zone met under the name the lead gives it may come back without its division: the headline's has it.
+  const parent = zone?.zone.parent ?? (zone?.start === 0 ? first?.zone.parent : null) ?? null;
+  if (zone?.start === 0 && parent !== null && isWithinRegion(parent, province) && !wholeFirst(texts, lead.length))
+    return zoneHome({ ...zone.zone, parent }, home.inferred);
   if (home.region.level === "prefecture" && home.region.code !== null) {
     const county = headlineCounty(headline, texts, home.region.code);
     return county ? { region: county, province: home.province, paper: home.region, inferred: home.inferred } : home;

@@ -7438,6 +7438,20 @@ const PROJECTS: Row[] = [
       "projects.signed/count 上党经济技术开发区 = 8 exact «项目8个»",
     ],
   ],
+  [
+    "a zone's own report whose last paragraph gives the city's figures: the lines with no place are the zone's",
+    "惠州市",
+    "2019-12-27",
+    "仲恺高新区四季度32个重大项目集中签约动工\n\n本报讯 12月26日，仲恺高新区举行2019年第四季度重大项目集中签约、动工仪式。此次共有32个项目集中签约、动工，合计总投资211.8亿元。其中，集中签约项目14个，总投资127.5亿元。\n\n同日，全市2019年第四季度重大项目集中开工活动在各县区同步举行，全市共有82个项目集中开工，总投资403.6亿元。",
+    [
+      "projects.total/count 仲恺高新技术产业开发区 = 32 exact «32个»",
+      "projects.total/investment 仲恺高新技术产业开发区 = 21180000000 exact «211.8亿元»",
+      "projects.signed/count 仲恺高新技术产业开发区 = 14 exact «项目14个»",
+      "projects.signed/investment 仲恺高新技术产业开发区 = 12750000000 exact «127.5亿元»",
+      "projects.started/count 惠州市 = 82 exact «82个»",
+      "projects.started/investment 惠州市 = 40360000000 exact «403.6亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
