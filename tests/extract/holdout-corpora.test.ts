@@ -350,6 +350,7 @@ const SETS: AuditSet[] = [
   ["holdout291", 12, 0.96, 0.959],
   ["holdout292", 12, 0.955, 0.954],
   ["holdout293", 12, 0.948, 0.954],
+  ["holdout294", 12, 0.957, 0.956],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
