@@ -351,6 +351,7 @@ const SETS: AuditSet[] = [
   ["holdout292", 12, 0.955, 0.954],
   ["holdout293", 12, 0.948, 0.954],
   ["holdout294", 12, 0.957, 0.956],
+  ["holdout295", 12, 0.994, 0.993],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
