@@ -352,6 +352,8 @@ const SETS: AuditSet[] = [
   ["holdout293", 12, 0.948, 0.954],
   ["holdout294", 12, 0.957, 0.956],
   ["holdout295", 12, 0.994, 0.993],
+  ["holdout296", 12, 0.995, 0.994],
+  ["holdout297", 12, 0.95, 0.949],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
