@@ -263,6 +263,9 @@ const STAGES_SUMMED = /(?:合计|共计|总计)(?:达到?|为)?(?:约|近|超)?$
 const FORMER_IN = /前者/u;
 // Also projects on stage named before their count (活动现场还有12个重点项目集中签约).
 const WITNESSED_BEFORE = /见证(?:了)?$|(?:活动|签约)?现场(?:还|另)?有$/u;
+const AMONG_AFTER = /^(?:重点|重大)?项目中(?:[，,]|$)/u;
+const VENUE_BEFORE = /(?:主会场|分会场|现场)[^，。；\d]{0,8}的$/u;
+const CEREMONY_AFTER = /^(?:重点|重大|代表性?)?项目的?(?:集中)?(?:签约|开工|动工|投产|开竣工)仪式/u;
 const FORMER_LATTER_LEAD = /^(?<w>前者|后者)(?:为|是|达到?)?$/u;
 const SUM_LEAD = /^(?:合计|共计|总计|三者合计|累计)(?:达到?|为)?(?:约|近|超)?\d/u;
 // A county item's title by the county's short name (长垣：, 屯留：), not a list line (盂县：签约5个).
@@ -1031,6 +1034,15 @@ export const projectRule: SentenceRule = {
           !PART_OF_STAGE_BEFORE.test(sentence.text.slice(0, clause.start - sentence.start + q.start)) &&
           // 主会场上，忻州经济开发区12个项目进行了现场签约: those signed at the main venue, a part.
           !AT_A_VENUE.test(sentence.text);
+        // 举行了4个重点项目的集中开工仪式, 主会场集中签约的17个项目中，…: the projects of a ceremony, or those among
+        // the ones signed at a venue, a part of the batch and never the batch itself.
+        const ceremony =
+          CEREMONY_AFTER.test(text.slice(q.end, q.end + 16)) ||
+          (AMONG_AFTER.test(text.slice(q.end, q.end + 8)) && VENUE_BEFORE.test(text.slice(0, q.start)));
+        if (ceremony) {
+          partOnly = true;
+          return;
+        }
         if (fallback) partOnly = false;
         else if (q.subset || onStage) partOnly = true;
         // 其中外资项目3个，投资额2.6亿美元: the count closes its clause, its amount opens the next.

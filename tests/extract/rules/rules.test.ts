@@ -7452,6 +7452,23 @@ const PROJECTS: Row[] = [
       "projects.started/investment 惠州市 = 40360000000 exact «403.6亿元»",
     ],
   ],
+  [
+    "the projects of a ceremony (举行了4个重点项目的集中开工仪式) are a part of the batch, never the batch",
+    "忻州市",
+    "2025-03-01",
+    "忻州市第一次“三个一批”活动举行，全市共推进项目92个，总投资405.8亿元，当天还举行了4个重点项目的集中开工仪式。",
+    [
+      "projects.total/count 忻州市 = 92 exact «项目92个»",
+      "projects.total/investment 忻州市 = 40580000000 exact «405.8亿元»",
+    ],
+  ],
+  [
+    "those among the projects signed at a venue (主会场集中签约的17个项目中，…) are a part",
+    "河南省",
+    "2024-01-12",
+    "河南省第十一期“三个一批”活动举行，全省签约项目611个。洛阳市签约项目58个。新乡主会场集中签约的17个项目中，有9个项目投资超过10亿元。",
+    ["projects.signed/count 河南省 = 611 exact «项目611个»", "projects.signed/count 洛阳市 = 58 exact «项目58个»"],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
