@@ -354,6 +354,10 @@ const SETS: AuditSet[] = [
   ["holdout295", 12, 0.994, 0.993],
   ["holdout296", 12, 0.995, 1],
   ["holdout297", 12, 0.95, 0.949],
+  ["holdout298", 12, 0.944, 0.943],
+  ["holdout299", 12, 0.981, 0.98],
+  ["holdout300", 12, 0.977, 0.976],
+  ["holdout301", 12, 0.985, 0.984],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

@@ -302,7 +302,10 @@ function fitting(place: string, kind: string, code: string | null, seen: readonl
     consider(full && hit ? hit : makeZone(name, region?.code ?? null), parsed.place, parsed.kind);
   }
   if (candidates.size === 0 && code !== null) {
-    for (const zone of knownByParent.get(parentCode(code) ?? "") ?? []) {
+    // A city district's may be its city's zone; a county's or a county-level city's is its own (广德经开区 is no
+    // 宣城市经济开发区).
+    const district = regionByCode(code)?.name.endsWith("区") ?? false;
+    for (const zone of district ? (knownByParent.get(parentCode(code) ?? "") ?? []) : []) {
       const parsed = kindOf(zone.name);
       if (parsed) consider(zone, parsed.place, parsed.kind);
     }

@@ -162,6 +162,8 @@ describe("scanZoneNames: real sentences", () => {
     ["武汉东湖综合保税区进出口", [["武汉东湖综合保税区", "武汉东湖综合保税区", "420100"]]],
     // A city's short name before 开发区: one zone by its everyday name (the city has more than one, so as written).
     ["1-5月，晋中开发区进出口27.46亿元", [["晋中开发区", "晋中开发区", "140700"]]],
+    // A county-level city's 经开区 is its own, not its city's zone (宣城市经济开发区).
+    ["其中，广德经开区集中开工项目13个", [["广德经开区", "广德经济技术开发区", "341882"]]],
   ])("%s", (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
