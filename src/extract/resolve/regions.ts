@@ -178,8 +178,8 @@ function wholeFirst(texts: readonly string[], lead: number): boolean {
 
 /**
  * The county a city paper's article is about (建安区一季度外贸实现“开门红”, 介休外贸进出口总量稳居全市首位): the
- * one its headline opens with and names alone, named again in the body, no other county named. Its lines with no place of their
- * own (从市场看，对非洲出口7.64亿元; 全区有进出口实绩的企业127家) are the county's.
+ * one its headline opens with and names alone, named again in the body, with no other county named. Its lines
+ * with no place of their own (从市场看，对非洲出口7.64亿元; 全区有进出口实绩的企业127家) are the county's.
  */
 function headlineCounty(headline: string, texts: readonly string[], city: string): Region | undefined {
   const named = scanRegionNames(headline, { within: city });
