@@ -167,6 +167,7 @@ function isNumberChar(c: number): boolean {
   return isDigitCode(c) || c === 0x2e || c === 0x25;
 }
 
+const DECIMALS_THEN_UNIT = /^\d+(?:万亿|亿|万)?(?:美元|元|%)/u;
 // Words that lead a number (约 1 250亿元).
 const NUMBER_LEADS = "约近超逾达为共计";
 
@@ -190,6 +191,17 @@ function spacedNumbers(text: string): Array<[number, number]> {
         // 约 1 250亿元: a qualifier set apart from its number.
         out.push([i, i + 1]);
       }
+      continue;
+    }
+    // A space after a decimal point (进口 76. 85亿美元): one number. Not a list's number before a year
+    // (1. 2023年): the digits after close with a unit.
+    if (
+      before === 0x2e &&
+      isDigitCode(text.charCodeAt(i - 2)) &&
+      DECIMALS_THEN_UNIT.test(text.slice(i + 1, i + 12)) &&
+      onProseLine(text, i)
+    ) {
+      out.push([i, i + 1]);
       continue;
     }
     // A decimal point set apart by spaces (412 . 7亿元, 12 .9%): one number.
