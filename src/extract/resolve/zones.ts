@@ -469,6 +469,7 @@ const OFFICIAL_FTZ = /^中国[（(](\p{Script=Han}{2,3})[）)](?:自由贸易试
 
 // A period's unit after its digits is no zone's name (9月份综保区, 11月当月示范区).
 const PERIOD_UNIT_START = /^(?:[月年日号]|季度)/u;
+const PERIOD_UNIT_LEAD = /^(?:个月份?|个季度|月份?(?:当月|单月)?|季度|年度?|日|号)/u;
 
 // Words before an abbreviated kind that are no name of a zone (推动高新区建设, 全市经开区, 两个综保区),
 // nor a period's unit (PERIOD_UNIT_START).
@@ -527,6 +528,9 @@ function zoneEndingAt(text: string, end: number, opts: LookupOptions): RawMentio
   }
   let runStart = kindStart;
   while (runStart > 0 && kindStart - runStart < MAX_BASE && HAN.test(text.charAt(runStart - 1))) runStart--;
+  // 前4个月西永综保区: a period's unit after its digits is no part of the name.
+  if (/\d/u.test(text.charAt(runStart - 1)))
+    runStart += PERIOD_UNIT_LEAD.exec(text.slice(runStart, kindStart))?.[0].length ?? 0;
   const run = text.slice(runStart, kindStart);
   const place = placeRegionCode(run, opts);
   let generic: RawMention | null = null;

@@ -177,8 +177,9 @@ const ONE_PROJECT_AFTER = /^的(?!项目)(?![\d零〇一二两三四五六七八
 const OTHER_STATISTIC_BEFORE =
   /(?:入库|储备|新建|续建|在建|谋划|前期|固定资产投资|备案|审批)的?(?:项目(?:数量|数)?(?:为|达到?|有)?)?$/u;
 const MONTHS_NAMED = /月|季度|半年/u;
+// Not a batch's figure set against the earlier ones (开工项目71个，为历次活动最多).
 const OVER_BATCHES =
-  /(?:今年|本年|年初)以来|(?<!第)(?:两|[二三四五六七八九十]|\d{1,2})次[^，。；\d]{0,12}?(?:活动|集中)|历次/u;
+  /(?:今年|本年|年初)以来|(?<!第)(?:两|[二三四五六七八九十]|\d{1,2})次[^，。；\d]{0,12}?(?:活动|集中)|历次(?![^，。；]{0,6}(?:最多|最高|之最|新高|之首))/u;
 // Projects named as part of the batch without a count: 部分项目现场签约，总投资30亿元.
 // Also the rest counted (其余19个投产项目分布在另外三个区).
 const REMAINDER =

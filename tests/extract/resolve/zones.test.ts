@@ -176,6 +176,7 @@ describe("scanZoneNames: near-misses give nothing", () => {
     ["山西省开发区2024年第三次活动", "a province's zones as a whole"],
     ["临汾市开发区签约项目11个", "a city's zones, 市 written"],
     ["运城开发区第二次“三个一批”活动签约开工投产项目93个", "a city's zones in the province's event for its zones"],
+    ["前4个月西永综保区进出口", "a period's unit after its digits is no part of a zone's name, and 西永 no place"],
     ["临汾市举行开发区活动", "no place right before the kind"],
     ["滨海新区进出口", "a county, found by the region scanner instead"],
     ["主城区和郊区", "districts as common words"],

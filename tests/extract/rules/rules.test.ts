@@ -9802,6 +9802,17 @@ const PERIODS: PeriodRow[] = [
       "2023年1–9月 trade.total/share 宜昌市 partner=一带一路 = 45.7 exact «45.7%»",
     ],
   ],
+  [
+    "a batch's figure set against the earlier ones (为历次活动最多) is no sum over batches: the clause after keeps its batch",
+    "河南省",
+    "2025-01-10",
+    "河南省第十六期“三个一批”项目建设活动举行。新乡市开工项目71个，为历次活动最多；周口市投产项目48个，总投资167.9亿元。",
+    [
+      "2025年第16次 projects.started/count 新乡市 = 71 exact «项目71个»",
+      "2025年第16次 projects.producing/count 周口市 = 48 exact «项目48个»",
+      "2025年第16次 projects.producing/investment 周口市 = 16790000000 exact «167.9亿元»",
+    ],
+  ],
 ];
 
 describe("periods across paragraphs", () => {
