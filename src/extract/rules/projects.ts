@@ -30,9 +30,10 @@ import type { Candidate, Clause, ReadingState, SentenceRule } from "./types";
 // Stage words, alone or run together: 签约, 开工 (or 动工), 投产, 签约开工投产, 签约、开工、投产.
 // 竣工投产 is one stage (producing); 开工竣工投产 and 开竣工 are two (the whole).
 // 签下协议 / 签订协议 / 签署合同 are signing too (共有63个项目签下协议), and 签了 before a number (一共签了四十多个项目).
-// Each may carry 一批 (签约一批、开工一批、投产一批项目共计62个) or 项目 before the next (签约项目、开工项目、投产项目).
+// Each may carry 一批 (签约一批、开工一批、投产一批项目共计62个) or 项目 before the next (签约项目、开工项目、投产项目),
+// and 集中 (集中签约项目、集中开工项目、集中投产项目).
 const STAGE_GROUP =
-  /(?:签约|签(?:下|订|署)(?:了)?(?:投资|合作)?(?:协议|合同)|签了(?=[\d一二两三四五六七八九十近])|开工|动工|竣工投产|投产|竣工|开竣工)(?:一批[”"]?)?(?:(?:项目[、和与及或]|[、和与及或])?[“"]?(?:签约|开工|动工|竣工投产|投产|竣工)(?:一批[”"]?)?)*/gu;
+  /(?:签约|签(?:下|订|署)(?:了)?(?:投资|合作)?(?:协议|合同)|签了(?=[\d一二两三四五六七八九十近])|开工|动工|竣工投产|投产|竣工|开竣工)(?:一批[”"]?)?(?:(?:项目[、和与及或]|[、和与及或])?(?:集中)?[“"]?(?:签约|开工|动工|竣工投产|投产|竣工)(?:一批[”"]?)?)*/gu;
 // Read on a group STAGE_GROUP found (签了 is one only before a number, which that checked).
 const STAGE_WORD = /签约|签(?:下|订|署)(?:了)?(?:投资|合作)?(?:协议|合同)|签了|开工|动工|竣工投产|投产|竣工|开竣工/gu;
 const STAGES: Record<string, IndicatorId> = {

@@ -7469,6 +7469,22 @@ const PROJECTS: Row[] = [
     "河南省第十一期“三个一批”活动举行，全省签约项目611个。洛阳市签约项目58个。新乡主会场集中签约的17个项目中，有9个项目投资超过10亿元。",
     ["projects.signed/count 河南省 = 611 exact «项目611个»", "projects.signed/count 洛阳市 = 58 exact «项目58个»"],
   ],
+  [
+    "stages each led by 集中 in a 分别 list (集中签约项目、集中开工项目、集中投产项目分别为…)",
+    "赣州市",
+    "2021-03-20",
+    "一季度全市重大项目集中签约开工投产活动举行，全市此次共推出重大项目613个，总投资约2824亿元。其中，集中签约项目、集中开工项目、集中投产项目分别为212个、305个、96个，总投资分别为1386.5亿元、1127.8亿元和310亿元左右。",
+    [
+      "projects.total/count 赣州市 = 613 exact «项目613个»",
+      "projects.total/investment 赣州市 = 282400000000 about «约2824亿元»",
+      "projects.signed/count 赣州市 = 212 exact «项目分别为212个»",
+      "projects.started/count 赣州市 = 305 exact «305个»",
+      "projects.producing/count 赣州市 = 96 exact «96个»",
+      "projects.signed/investment 赣州市 = 138650000000 exact «1386.5亿元»",
+      "projects.started/investment 赣州市 = 112780000000 exact «1127.8亿元»",
+      "projects.producing/investment 赣州市 = 31000000000 about «310亿元左右»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
