@@ -667,29 +667,17 @@ export const tradeRule: SentenceRule = {
         quantities.length === 0 ? Number.POSITIVE_INFINITY : Math.max(firstQ, quantities.at(-1)?.start ?? 0),
       );
       // 与主要贸易伙伴进出口情况为：欧盟19.86亿美元，增长24.5%；美国…: the partners' trade the intro names, listed
-      // after its colon in the same sentence, each partner opening its clause.
-      if (
+      // after its colon in the same sentence, each partner opening its clause. So with places (各设区市进出口情况：
+      // 南昌市248.7亿元，增长3.2%；赣州市…).
+      const listIntro =
         quantities.length === 0 &&
         kws.length === 1 &&
-        PARTNER_LIST_INLINE.test(text) &&
-        (charAfter(sentence, clause) === "：" || charAfter(sentence, clause) === ":")
-      ) {
+        (charAfter(sentence, clause) === "：" || charAfter(sentence, clause) === ":");
+      const placesListed = listIntro && !PARTNER_LIST_INLINE.test(text) && PLACE_LIST_INLINE.test(text);
+      if (listIntro && (placesListed || PARTNER_LIST_INLINE.test(text))) {
         s.indicators = kws;
         s.partners = [];
-        s.tainted = false;
-        continue;
-      }
-      // 各设区市进出口情况：南昌市248.7亿元，增长3.2%；赣州市…: the places' trade the intro names, each place
-      // opening its clause after the colon.
-      if (
-        quantities.length === 0 &&
-        kws.length === 1 &&
-        PLACE_LIST_INLINE.test(text) &&
-        (charAfter(sentence, clause) === "：" || charAfter(sentence, clause) === ":")
-      ) {
-        s.indicators = kws;
-        s.partners = [];
-        s.regionList = [];
+        if (placesListed) s.regionList = [];
         s.tainted = false;
         continue;
       }
