@@ -168,7 +168,8 @@ const ABBREVIATIONS: Record<string, readonly string[]> = {
 // city; bare 开发区 and 园区 after a province or city mean its zones collectively
 // (山西省开发区 "三个一批" 活动, 吕梁市各开发区).
 const COLLECTIVE_KINDS = new Set(["开发区", "园区"]);
-const ZONES_EVENT_AFTER = /^(?:\d{4}年|20[一二]\S年|第[^，。；]{1,4}[次期批]|[“"]?三个一批|[^，。；]{0,6}活动)/u;
+const ZONES_EVENT_AFTER =
+  /^(?:(?:\d{4}|二〇[〇一二三四五六七八九]{2})年|第[^，。；]{1,4}[次期批]|[“"]?三个一批|[^，。；]{0,6}活动)/u;
 // Kinds formal enough that an unknown two-to-four-character base still names a zone (中北高新技术产业开发区).
 const FORMAL_KINDS = new Set([
   "城乡一体化示范区",

@@ -1279,7 +1279,7 @@ export const tradeRule: SentenceRule = {
     state.previousTainted = s.tainted;
     lastIndicators.set(state, s.indicators);
     const placeValue = out.find(
-      (c) => c.measure === "value" && c.partner === undefined && c.region !== state.home.region,
+      (c) => c.measure === "value" && c.partner === undefined && c.region.name !== state.home.region.name,
     );
     if (placeValue) placesTrade.set(state, { paragraph: sentence.paragraph, indicator: placeValue.indicator });
     // 主要市州进出口情况如下：⏎武汉市　2440.2亿元　增长12.5%: rows without a keyword are of the one introduced.

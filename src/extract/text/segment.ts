@@ -91,7 +91,8 @@ function narrowCells(line: string): string[] | undefined {
  * undefined: a list's row under a sentence that names its columns.
  */
 function unitCells(line: string): string[] | undefined {
-  if (/[，,。；]/u.test(line)) return undefined;
+  // Most lines hold no space at all: they are answered before any regex or split.
+  if ((!line.includes(" ") && !line.includes("\u3000")) || /[，,。；]/u.test(line)) return undefined;
   const cells = line.split(/[ \u3000]+/u);
   return cells.length >= 3 && !FIGURE.test(cells[0] ?? "") && cells.slice(1).every((c) => CELL_WITH_UNIT.test(c))
     ? cells
