@@ -117,12 +117,15 @@ class Mention implements PeriodMention {
     if (rel === "本季度") return main.quarter !== undefined ? { ...main } : next;
     let year = next.year;
     if (g.year) year = yearOf(g.year) ?? year;
-    else if (rel === "今年" || rel === "本年" || rel === "当年") year = ref;
+    else if (rel === "今年" || rel === "本年") year = ref;
+    // 去年4月封关运作，当年实现进出口8.6亿元: that year, the one just spoken of.
+    else if (rel === "当年") year = next.year;
     else if (rel === "去年" || rel === "上年") year = ref - 1;
     else if (rel === "前年") year = ref - 2;
     const sub = g.q || g.fq || g.q1 || g.half || g.nm || g.m1 || g.m || g.b || g.first || g.prev;
     if (!sub) {
-      if (rel === "全年" || year !== next.year) return { year };
+      // 当年 after a single month (去年4月封关运作，当年…): the month was an event's date, the figures the year's.
+      if (rel === "全年" || (rel === "当年" && next.month !== undefined) || year !== next.year) return { year };
       return { ...next, year };
     }
     // 首批 / 首次: the first batch.

@@ -9829,6 +9829,17 @@ const PERIODS: PeriodRow[] = [
       "2025年第16次 projects.producing/investment 周口市 = 16790000000 exact «167.9亿元»",
     ],
   ],
+  [
+    "当年 after 去年 in a report published early in the next year is that year, the one just spoken of",
+    "义乌市",
+    "2021-01-21",
+    "2020年义乌外贸进出口3129.5亿元\n\n2020年我市进出口总值3129.5亿元，较上年增长5.9%。义乌综合保税区去年4月封关运作，当年实现进出口8.6亿元。",
+    [
+      "2020年 trade.total/value 义乌市 = 312950000000 exact «3129.5亿元»",
+      "2020年 trade.total/growth 义乌市 = 5.9 exact «增长5.9%»",
+      "2020年 trade.total/value 义乌综合保税区 = 860000000 exact «8.6亿元»",
+    ],
+  ],
 ];
 
 describe("periods across paragraphs", () => {
