@@ -45,10 +45,10 @@ export function placeBracketCounts(clause: Clause, state: ReadingState): PlaceCo
     const end = (m.index ?? 0) + run.length;
     // …和晋城（30个）: the place after the list's joining word.
     // …的是肇庆高新技术产业开发区（15个）: nor the 是 of the ranking before it.
-    // …依次是太原市（56个）: nor the ranking's words before it.
+    // …依次是太原市（56个）: nor the ranking's words before it (nor 主要分布在榆次区（9个）'s).
     const place = run
       .replace(/^.*[和及与、]/u, "")
-      .replace(/^.*(?:依次是|依次为|分别是|分别为|的是)(?=\p{Script=Han}{2})/u, "")
+      .replace(/^.*(?:依次是|依次为|分别是|分别为|的是|分布在|分布于|集中在|集中于|来自)(?=\p{Script=Han}{2})/u, "")
       .replace(/^(?:是|为)(?=\p{Script=Han}{3})/u, "");
     const hit = subjectRegions(place, { home: state.home, seenZones: state.seenZones }).at(-1);
     const n = parseInteger(num);

@@ -143,8 +143,19 @@ const SAME_TOTAL = /^(?:其)?(?:总量|规模|总值|总额)(?:占|居|位居|�
 // 增速方面，大同增长38.6%…；朔州、吕梁分别下降…: the places' rates of what the sentence before gave.
 const RATE_FRAME = /^(?:从)?(?:增速|增幅)(?:方面|来看|看)[，,]/u;
 const PLACES_RATE =
-  /^(?:此外|另外|同时)[，,]?\p{Script=Han}{2,8}(?:、\p{Script=Han}{2,8})+(?:[两二三四五六七八九十]个?[市县区])?(?:增速|增幅)/u;
+  /^(?:(?:此外|另外|同时)[，,]?)?\p{Script=Han}{2,8}(?:、\p{Script=Han}{2,8})+(?:[两二三四五六七八九十]个?[市县区])?(?:增速|增幅)/u;
 const EACH_RATE = /^(?:增速|增幅)[均都]/u;
+const RATE_CONNECTIVE = /^(?:此外|另外|同时)/u;
+/**
+ * The flow of places' rates after a sentence on trade: what that sentence gave when the rates go on from it
+ * (此外，宣城、池州两市增速…; 增速方面，…), else the trade as a whole (荆门市进口41.8亿元…。十堰、鄂州、随州三市增速较快,
+ * the places' own trade, not 荆门's import).
+ */
+function placesRateFlow(text: string, before: Keyword[] | undefined): Keyword[] {
+  if (!before || before.length === 0) return [];
+  if (RATE_CONNECTIVE.test(text) || RATE_FRAME.test(text) || !PLACES_RATE.test(text)) return before;
+  return before.every((k) => k.indicator.startsWith("trade.")) ? [WHOLE_TRADE] : before;
+}
 /**
  * The flow places ranked by their values are: the one the sentence before gave, else the whole trade when the
  * sentence before was on trade (not its balance); none after other figures (a ranking of projects' amounts).
@@ -505,7 +516,7 @@ export const tradeRule: SentenceRule = {
               SAME_TOTAL.test(sentence.text) ||
               PLACES_RATE.test(sentence.text) ||
               RATE_FRAME.test(sentence.text)
-            ? (lastIndicators.get(state) ?? [])
+            ? placesRateFlow(sentence.text, lastIndicators.get(state))
             : PLACE_BY_VALUE.test(sentence.text)
               ? rankedFlow(lastIndicators.get(state))
               : sentence.row === true
@@ -680,6 +691,16 @@ export const tradeRule: SentenceRule = {
         if (placesListed) s.regionList = [];
         s.tainted = false;
         continue;
+      }
+      // 十堰、鄂州、随州三市增速较快，分别增长…: the places whose rates the next clause lists.
+      if (quantities.length === 0 && kws.length === 0 && clause.start === sentence.start && PLACES_RATE.test(text)) {
+        const rated = /增[速幅]/u.exec(text);
+        const places = rated ? regionListBefore(text.slice(0, rated.index), state.home, state.seenZones) : undefined;
+        if (places && places.regions.length > 1) {
+          s.regionList = places.regions;
+          lastPlaceList.set(state, places.regions);
+          continue;
+        }
       }
       // 进出口规模居前三位的是厦门、福州、泉州，分别占全省的48.6%、20.9%和14.9%: the places ranked, one per
       // figure of the list after them.

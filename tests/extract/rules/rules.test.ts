@@ -3331,6 +3331,37 @@ const TRADE: Row[] = [
       "trade.total/growth 萍乡市 = 19.3 exact «增长19.3%»",
     ],
   ],
+  [
+    "places listed before 增速 with no keyword: each a rate of the places' trade (湖州、衢州、丽水增速分别为…)",
+    "浙江省",
+    "2025-01-22",
+    "全年全省进出口5.2万亿元，增长7.3%。嘉兴、绍兴、台州三市进出口分别为4206.3亿元、3918.5亿元和2874.1亿元。湖州、衢州、丽水增速分别为11.2%、14.7%和8.3%，均高于全省平均水平。",
+    [
+      "trade.total/value 浙江省 = 5200000000000 exact «5.2万亿元»",
+      "trade.total/growth 浙江省 = 7.3 exact «增长7.3%»",
+      "trade.total/value 嘉兴市 = 420630000000 exact «4206.3亿元»",
+      "trade.total/value 绍兴市 = 391850000000 exact «3918.5亿元»",
+      "trade.total/value 台州市 = 287410000000 exact «2874.1亿元»",
+      "trade.total/growth 湖州市 = 11.2 exact «增速分别为11.2%»",
+      "trade.total/growth 衢州市 = 14.7 exact «14.7%»",
+      "trade.total/growth 丽水市 = 8.3 exact «8.3%»",
+    ],
+  ],
+  [
+    "places before 增速 in a clause of their own, their rates in the next (十堰、鄂州、随州三市增速较快，分别增长…), after another flow",
+    "湖北省",
+    "2019-12-20",
+    "荆州市出口87.4亿元，增长12.3%；荆门市进口41.8亿元，增长9.5%。十堰、鄂州、随州三市增速较快，分别增长38.7%、29.4%和25.1%。",
+    [
+      "trade.export/value 荆州市 = 8740000000 exact «87.4亿元»",
+      "trade.export/growth 荆州市 = 12.3 exact «增长12.3%»",
+      "trade.import/value 荆门市 = 4180000000 exact «41.8亿元»",
+      "trade.import/growth 荆门市 = 9.5 exact «增长9.5%»",
+      "trade.total/growth 十堰市 = 38.7 exact «增长38.7%»",
+      "trade.total/growth 鄂州市 = 29.4 exact «29.4%»",
+      "trade.total/growth 随州市 = 25.1 exact «25.1%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -7483,6 +7514,21 @@ const PROJECTS: Row[] = [
       "projects.signed/investment 赣州市 = 138650000000 exact «1386.5亿元»",
       "projects.started/investment 赣州市 = 112780000000 exact «1127.8亿元»",
       "projects.producing/investment 赣州市 = 31000000000 about «310亿元左右»",
+    ],
+  ],
+  [
+    "places each with its count in brackets after 主要分布在 (签约项目主要分布在榆次区（9个）、太谷区（7个）…)",
+    "晋中市",
+    "2025-03-20",
+    "全市2025年第一次“三个一批”活动共签约项目31个，总投资186.4亿元。签约项目主要分布在榆次区（9个）、太谷区（7个）、介休市（6个）、灵石县（5个）和平遥县（4个）。",
+    [
+      "projects.signed/count 晋中市 = 31 exact «项目31个»",
+      "projects.signed/investment 晋中市 = 18640000000 exact «186.4亿元»",
+      "projects.signed/count 榆次区 = 9 exact «9个»",
+      "projects.signed/count 太谷区 = 7 exact «7个»",
+      "projects.signed/count 介休市 = 6 exact «6个»",
+      "projects.signed/count 灵石县 = 5 exact «5个»",
+      "projects.signed/count 平遥县 = 4 exact «4个»",
     ],
   ],
 ];
