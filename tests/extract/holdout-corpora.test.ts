@@ -362,6 +362,10 @@ const SETS: AuditSet[] = [
   ["holdout303", 12, 0.988, 0.987],
   ["holdout304", 12, 1.0, 1],
   ["holdout305", 12, 0.962, 0.989],
+  ["holdout306", 12, 90.3, 0.902],
+  ["holdout307", 12, 95.1, 0.95],
+  ["holdout308", 12, 97.8, 0.977],
+  ["holdout309", 12, 98.6, 0.985],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
