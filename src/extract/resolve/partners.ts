@@ -17,7 +17,8 @@ function clean(name: string): string {
   return s;
 }
 
-const PRONOUN = /^(?:其|它们)$/u;
+// Also 之 (美国、欧盟…是我省前四大贸易伙伴，全年我省与之分别进出口…).
+const PRONOUN = /^(?:其|它们|之)$/u;
 
 export interface PartnerPhrase {
   start: number;

@@ -267,6 +267,11 @@ function kindOf(name: string): { place: string; kind: string } | null {
   return { place: m.groups.place ?? "", kind: m.groups.kind ?? "" };
 }
 
+/** Whether a division is a city's district (鸠江区), whose zones may be its city's. */
+function districtCode(code: string): boolean {
+  return regionByCode(code)?.name.endsWith("区") ?? false;
+}
+
 /** A seen or known zone of the same place whose kind this abbreviation may stand for. */
 function fitting(place: string, kind: string, code: string | null, seen: readonly string[], opts: LookupOptions) {
   const fullKinds = ABBREVIATIONS[kind];
@@ -280,10 +285,12 @@ function fitting(place: string, kind: string, code: string | null, seen: readonl
         ? undefined
         : (placeRegionCode(zonePlace, opts)?.code ?? scanRegionNames(zonePlace, opts)[0]?.region.code ?? undefined);
     // Also a seen zone of the city that holds the report's district (综保区 in a 鸠江区 report that named
-    // 芜湖综合保税区 first).
+    // 芜湖综合保税区 first); not a county's (清徐经开区 after 太原经济技术开发区 is 清徐's own).
     const samePlace =
       zonePlace === place ||
-      (code !== null && zoneCode !== undefined && (zoneCode === code || isWithinRegion(code, zoneCode)));
+      (code !== null &&
+        zoneCode !== undefined &&
+        (zoneCode === code || (isWithinRegion(code, zoneCode) && districtCode(code))));
     if (samePlace) candidates.set(zone.name, zone);
     if (zonePlace === place && place !== "") exact.set(zone.name, zone);
   };
@@ -305,8 +312,7 @@ function fitting(place: string, kind: string, code: string | null, seen: readonl
   if (candidates.size === 0 && code !== null) {
     // A city district's may be its city's zone; a county's or a county-level city's is its own (广德经开区 is no
     // 宣城市经济开发区).
-    const district = regionByCode(code)?.name.endsWith("区") ?? false;
-    for (const zone of district ? (knownByParent.get(parentCode(code) ?? "") ?? []) : []) {
+    for (const zone of districtCode(code) ? (knownByParent.get(parentCode(code) ?? "") ?? []) : []) {
       const parsed = kindOf(zone.name);
       if (parsed) consider(zone, parsed.place, parsed.kind);
     }

@@ -131,7 +131,7 @@ const WHOLE_TRADE: Keyword = { start: 0, end: 0, indicator: "trade.total", negat
 const NOT_ENTERPRISE_COUNT = /力争|争取|目标|计划|预计|新增[^，；]{0,8}$/u;
 const ENTERPRISE_KIND = /^(?:其中[，,]?)?(?:民营|国有|外资|外商投资|私营|集体|国营)企业/u;
 const PARTNER_ANAPHOR =
-  /^(?:二者|两者|三者|上述|以上|前述|这些|这两|这三|其$|它们|[两三四]国|[两三四五]地|[两三四]大市场)/u;
+  /^(?:二者|两者|三者|上述|以上|前述|这些|这两|这三|其$|之$|它们|[两三四]国|[两三四五]地|[两三四]大市场)/u;
 // A commodity's quantity in units of its own: 3062.4万吨, 12.6万辆.
 const OWN_UNITS = /\d(?:\.\d+)?\s*(?:万|亿)?(?:吨|台|辆|件|套|箱|标箱|千瓦|平方米|立方米|头|只|艘|架)/u;
 // Also 出口由上年的54.3亿美元增至70.26亿美元.
@@ -182,6 +182,7 @@ const BOTH_SIDES = /^(?:双方|双边)(?:贸易|进出口)/u;
 const WORD_GOES_ON = /[场域位间]/u;
 // Every zone and county name ends with one of these.
 const PLACE_END_CHAR = /[区县市旗]/u;
+const BY_PLACE_FRAME = /^(?:分|从)(?:地市|城市|各市|市|区域|地区)(?:来)?看$/u;
 const OFFICE_AFTER = /^(?:海关|统计|商务|人民政府|政府|发改|党委|管委会|局|委|办|[、和与及])/u;
 const RANKED_RATE_BEFORE =
   /(?:增速|增幅)(?:(?:居|位居|位列|排名?)[^，；]{0,8}(?:首位|第[一二三四五六七八九十\d]+位?|前列)|最(?:快|高))$/u;
@@ -332,12 +333,22 @@ function rankedIn(text: string): string[] {
 }
 
 // 东盟是…, RCEP其他成员国仍为…: a known partner opening a clause, said to be something.
-const PARTNER_IS = /^(?:从[^，。；]{1,8}看[，,])?(?<p>[^，。；]{2,16}?)(?:仍然是|仍是|仍为|依然是|是|为|稳居|位居)/u;
+const PARTNER_IS =
+  /^(?:从[^，。；]{1,8}看[，,])?(?<p>[^，。；]{2,16}?)(?:仍然是|仍是|仍为|依然是|是|为|成为|稳居|位居)/u;
 
 /** The known partner a clause of the sentence before `clause` opened with, said to be something; or null. */
-function partnerOpeningBefore(sentence: Sentence, clause: Clause): string | null {
+function partnerOpeningBefore(sentence: Sentence, clause: Clause, state: ReadingState): string | null {
   const before = sentence.text.slice(0, Math.max(0, clause.start - sentence.start));
-  for (const part of before.split(/[，,]/u).reverse()) {
+  const here = partnerOpeningIn(before);
+  if (here || before.length > 12) return here;
+  // Or the sentence before, of the same paragraph (“一带一路”沿线国家成为拉动全市外贸增长的主力。前三季度，我市对其进出口…).
+  const at = state.sentences?.indexOf(sentence) ?? -1;
+  const previous = at > 0 ? state.sentences?.[at - 1] : undefined;
+  return previous && previous.paragraph === sentence.paragraph ? partnerOpeningIn(previous.text) : null;
+}
+
+function partnerOpeningIn(text: string): string | null {
+  for (const part of text.split(/[，,]/u).reverse()) {
     const p = PARTNER_IS.exec(part)?.groups?.p;
     const known = p ? partnerAlone(p) : null;
     if (known) return known;
@@ -612,6 +623,7 @@ export const tradeRule: SentenceRule = {
       const baseLevelHere = BASE_PERIOD_LEVEL.test(text);
       const labelled =
         labelledRate(clause, textBefore) ?? (textBefore.includes("占") ? labelledShare(clause, textBefore) : undefined);
+      const clauseBefore = textBefore;
       textBefore = text;
       const quantities = labelled
         ? [labelled]
@@ -868,6 +880,17 @@ export const tradeRule: SentenceRule = {
               !WORD_GOES_ON.test(text.charAt(r.end)),
           );
           if (topic && !OFFICE_AFTER.test(text.slice(topic.end))) s.region = topic.region;
+        } else if (
+          state.home.region.level === "province" &&
+          clauses.length > 1 &&
+          (clause.start === sentence.start || BY_PLACE_FRAME.test(clauseBefore))
+        ) {
+          // 分市看，太原继续领跑全省，进出口758.3亿元: a province's city (by its short name too) opening the sentence,
+          // what it does said before its figures.
+          const topic = headRegions(clause, text.length, state).find(
+            (r) => r.start === 0 && r.region.level === "prefecture" && !WORD_GOES_ON.test(text.charAt(r.end)),
+          );
+          if (topic && !OFFICE_AFTER.test(text.slice(topic.end))) s.region = topic.region;
         }
         // No figure and no keyword: only a comparison base or a ranking's field carries on.
         const base = lastBase(text, clause.period.year, clause.features);
@@ -1049,7 +1072,7 @@ export const tradeRule: SentenceRule = {
           // RCEP其他成员国是海南最大的贸易伙伴，1-7月海南对其进出口…: 其 is the partner a clause before was about.
           const subjectBefore =
             anaphor && !one && s.partners.length === 0 && /^(?:其|它)$/u.test(partner?.partners.join("") ?? "")
-              ? partnerOpeningBefore(sentence, clause)
+              ? partnerOpeningBefore(sentence, clause, state)
               : null;
           if (!anaphor) s.partners = partner?.partners ?? [];
           else if (subjectBefore) s.partners = [subjectBefore];

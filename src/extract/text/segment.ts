@@ -27,7 +27,8 @@ export interface Article {
 
 const HEADLINE_MAX = 40;
 const TITLE_MAX = 56;
-const ENDS_SENTENCE = /[。！？!?；;：:，,）)]$/u;
+// Also a dash leading into the lines after it (总投资约312亿元，具体为——).
+const ENDS_SENTENCE = /[。！？!?；;：:，,）)]$|——$/u;
 const EXCLAIMS = /[！!]$/u;
 // A title's note on what is printed of it (统计公报（摘要）, 政府工作报告（节选）): the bracket closes no sentence.
 const TITLE_NOTE = /[^，。；：,;:][（(](?:摘要|节选|摘登|全文|上|下|图|图文|视频)[）)]$/u;
