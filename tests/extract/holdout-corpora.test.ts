@@ -366,6 +366,10 @@ const SETS: AuditSet[] = [
   ["holdout307", 12, 95.1, 0.981],
   ["holdout308", 12, 97.8, 0.977],
   ["holdout309", 12, 98.6, 0.985],
+  ["holdout310", 12, 97.5, 0.974],
+  ["holdout311", 12, 99.1, 0.99],
+  ["holdout312", 12, 98.9, 0.988],
+  ["holdout313", 12, 91.4, 0.913],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
