@@ -151,7 +151,7 @@ const SETS: AuditSet[] = [
   ["holdout112", 12, 0.912, 1],
   ["holdout113", 12, 0.944, 0.991],
   ["holdout114", 12, 0.818, 0.933],
-  ["holdout115", 12, 0.851, 0.968],
+  ["holdout115", 12, 0.851, 0.971],
   ["holdout116", 12, 0.903, 0.959],
   ["holdout117", 12, 0.953, 0.99],
   ["holdout118", 12, 0.957, 1],
@@ -295,7 +295,7 @@ const SETS: AuditSet[] = [
   ["holdout236", 12, 0.989, 1],
   ["holdout237", 12, 0.977, 0.976],
   ["holdout238", 12, 0.964, 0.971],
-  ["holdout239", 12, 0.84, 0.95],
+  ["holdout239", 12, 0.84, 0.951],
   ["holdout240", 12, 0.99, 0.989],
   ["holdout241", 12, 0.995, 0.994],
   ["holdout242", 12, 0.995, 0.996],
@@ -349,7 +349,7 @@ const SETS: AuditSet[] = [
   ["holdout290", 12, 0.92, 0.919],
   ["holdout291", 12, 0.96, 0.959],
   ["holdout292", 12, 0.955, 0.954],
-  ["holdout293", 12, 0.948, 0.971],
+  ["holdout293", 12, 0.948, 0.98],
   ["holdout294", 12, 0.957, 0.956],
   ["holdout295", 12, 0.994, 0.993],
   ["holdout296", 12, 0.995, 1],
@@ -369,7 +369,7 @@ const SETS: AuditSet[] = [
   ["holdout310", 12, 97.5, 0.974],
   ["holdout311", 12, 99.1, 0.99],
   ["holdout312", 12, 98.9, 0.988],
-  ["holdout313", 12, 91.4, 0.913],
+  ["holdout313", 12, 91.4, 1],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

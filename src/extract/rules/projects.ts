@@ -67,7 +67,7 @@ const STAGE_COUNT = /(?:签约|开工|动工|投产)(?:一批[”"]?)?(?<num>\d+
 const COUNT_THEN_TOTAL =
   /^(?:本期|本次|此次|本批)?(?:全市|我市|本市|全县|我县|全区|我区|全省|我省|\p{Script=Han}{1,6}?[市县区])?(?:本期|本次|此次|本批)?(?:共有|共)?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:的)?(?:计划)?(?:总投资|投资总额)/u;
 const ACTIVITY_TOTAL = new RegExp(
-  String.raw`(?:推进|推动|承接|实施)(?:重点|重大|[“"]三个一批[”"])?项目|(?:参与|参加)(?:(?:本期|本次|此次|这次|本批)?活动的?)?(?:重点|重大)?项目(?:有|共|共有)?[\d零〇一二三四五六七八九十百千两]|(?:本期|本次|此次|本批)(?:活动)?(?:重点|重大)?项目(?:总投资|投资总额)|(?:共有|共计|合计)(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:分别|依次)(?:有|为)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:本次|此次|本期)活动的?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:参与|参加)项目(?:数量|个数|数)|项目(?:数量|个数|数)(?:位?居|排|最多)|项目(?:数量|个数|总数|数)占|项目总投资(?:位?居|排名?)|(?:三批|三类)项目的?(?:计划)?(?:总投资|投资额)|项目总数|项目(?:共计|合计|共有|共)[\d零〇一二三四五六七八九十百千两]|共?涉及(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:共有|共计|合计|共)[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:一共|总共|共涉及|共推出|共推进|共推动|共实施|共承接)[^，。；]{0,6}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:集中)?(?:参加|参与|亮相)了?(?:(?:本次|此次|本期|这次)?(?:集中)?活动|[，,])|分会场[，,][\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:的)?(?:计划)?(?:总投资|投资总额)|${COUNT_THEN_TOTAL.source}`,
+  String.raw`(?:推进|推动|承接|实施)(?:重点|重大|[“"]三个一批[”"])?项目|(?:参与|参加)(?:(?:本期|本次|此次|这次|本批)?活动的?)?(?:重点|重大)?项目(?:有|共|共有)?[\d零〇一二三四五六七八九十百千两]|(?:本期|本次|此次|本批)(?:活动)?(?:重点|重大)?项目(?:总投资|投资总额)|(?:共有|共计|合计)(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:分别|依次)(?:有|为)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:本次|此次|本期)活动的?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:参与|参加)项目(?:数量|个数|数)|项目(?:数量|个数|数)(?:位?居|排|最多)|项目(?:数量|个数|总数|数)占|项目总投资(?:位?居|排名?)|(?:三批|三类)项目的?(?:计划)?(?:总投资|投资额)|项目总数|项目(?:共计|合计|共有|共)[\d零〇一二三四五六七八九十百千两]|共?涉及(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:共有|共计|合计|共)[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:一共|总共|共涉及|共推出|共推进|共推动|共实施|共承接)[^，。；]{0,6}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:集中)?(?:参加|参与|亮相)了?(?:(?:本次|此次|本期|这次)?(?:集中)?活动|[，,])|分会场[，,][\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:的)?(?:计划)?(?:总投资|投资总额)|^[^，。；]{0,8}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目中[，,]|${COUNT_THEN_TOTAL.source}`,
   "u",
 );
 // Measure words before an amount. Accepted shapes: 总投资59.91亿元, 签约投资额29.88亿元, 计划总投资24.57亿元,
@@ -142,7 +142,8 @@ const JOINED_EVENT_BEFORE = /(?:参加|参与)(?:本期|本次|此次|这次|本
 const PROGRESSED_AFTER = /^(?:签约|开工)的?(?:重点|重大)?项目(?:已经|已)?(?:实现|完成)?(?:开工|投产|落地|竣工)/u;
 // Also 山西综改示范区单独设立分会场，推进项目36个: a place's venue, its figures right after.
 const VENUE_THEN_OWN = /分会场[，,](?:该[市县区]|(?:共|集中)?(?:推进|签约|开工|投产)项目)/u;
-const VENUES_END = /(?:分会场|主会场|会场)(?=(?:分别|均|各)?$)/u;
+// Also counted (滁州、安庆、宿州三个分会场).
+const VENUES_END = /(?:[两二三四五六七八九十\d]+个)?(?:分会场|主会场|会场)(?=(?:分别|均|各)?$)/u;
 const VENUE_AT = /^[^，。；在]{2,12}在[^，。；]{2,24}(?:设立|设置|设)了?[^，。；]{0,4}分会场$/u;
 // 我市主会场设在山西转型综合改革示范区: the place whose venue it is, not the venue.
 const VENUE_SET_IN = /^[^，。；在]{2,12}(?:主会场|分会场|会场)(?:设在|设于|位于)[^，。；]{2,40}$/u;
@@ -240,12 +241,19 @@ const ACHIEVED = /实现|获得|享受|纳入|采用|[“"]/u;
 const STAGE_SUBJECT = /^(?:共|共计|合计)?(?:签约|开工|动工|投产)的?(?:重点|重大)?项目(?!中)/u;
 // A clause about the number of projects with its figure in the next clause: 开工项目数量居全省首位，达58个.
 // Or a clause ending with the projects of a stage, their count starting the next (本次集中开工的项目，共计128个).
+const BOUND_MEASURE = /(?<m>签约金额|签约额|合同金额|引资额|投资额|总投资|年产值|产值)均(?:超过|超|突破|达到|在|逾)/u;
+const MEASURE_ENDS = /(?<m>签约金额|签约额|合同金额|引资额|投资额|总投资|年产值|产值)$/u;
+const PLACES_PAST_BOUND =
+  /(?:超过|超|突破|达到|达|在)[\d.]+(?:万亿|亿|万)?元(?:以上)?的(?:省辖市|设区市|地级市|地市|城市|市州|县市区|县（市、区）|县区|市|县|区|地区)(?:有|是|为|包括)/u;
+const EACH_BOUND = /均(?:超过|超|突破|达到|在|逾)[^，。；]{1,12}$/u;
+const EXACT_LIST_NEXT = /^(?:分别|依次)(?:为|是|达|有)/u;
 const COUNT_NAMED =
   /项目(?:数量|个数|数)(?!据)|项目数?(?:最多|较多|居多)$|(?:签约|开工|动工|投产)的?(?:重点|重大)?项目$/u;
 // A sentence breaking the activity's projects down by place, no stage named (按属地分，…; 从区域分布看，…).
 const BY_PLACE_FRAME =
   /^(?:从|按)(?:参会|参加活动的?|本次|此次|本批|全部)?(?:项目)?的?(?:属地|区域|地域|县区|县（市、区）|县市区)(?:分布)?(?:看|来看|分|划分)[，,：:]/u;
 const FRAME_STAGE = /^从(?<st>签约|开工|动工|投产)项目(?:数量|个数|数)?来?看$/u;
+const STAGE_BROKEN_DOWN = /^[^，。；]{0,12}?(?<st>签约|开工|动工|投产)的?(?:重点|重大)?项目中$/u;
 const WHOLE_COUNTED = /(?:推进|推动|参与|参加|实施)(?:重点|重大)?项目(?:数量|个数|数)/u;
 // What the places did with the projects counted (参与项目数, 推进项目数量).
 const COUNT_VERB_END = /(?:参与|参加|推进|推动|实施|谋划|储备|集中)$/u;
@@ -287,6 +295,8 @@ const MAIN_VENUE_PART = /^(?:在|其中[，,]?)?主会场(?:上|内)?[^，。；
 const TOTAL_AMOUNT_LEAD = /^(?:总投资|计划总投资|投资总额|总投资额)/u;
 const STAGE_COUNT_THEN_AMOUNT =
   /^[^（(]*?(?:签约|开工|动工|投产)[\d一二两三四五六七八九十百千]+个[、，,]?(?:总投资|计划总投资|投资额|协议投资)/u;
+const PLACES_STAGE_COUNTS =
+  /^(?:\p{Script=Han}{2,12}(?:签约|开工|动工|投产)[\d一二两三四五六七八九十]+个[、和及]){1,}\p{Script=Han}{2,12}(?:签约|开工|动工|投产)[\d一二两三四五六七八九十]+个。?$/u;
 const STAGE_COUNT_CLAUSE = /^[“"]?(?:集中)?(?:签约|开工|动工|投产)(?:一批[”"]?)?[\d一二两三四五六七八九十百千]+个$/u;
 // 分别 right before a stage's first count (分别签约8个、5个; 分别集中开工131个和97个).
 const RESPECTIVE_LIST_BEFORE = /(?:分别|依次)(?:有|为|是|集中)?$/u;
@@ -355,7 +365,9 @@ function placeLandedIn(clause: Clause, from: number, state: ReadingState): Regio
 // The measure a clause before a list of places' amounts names (从开工项目投资额看, 总投资方面).
 const LISTED_AMOUNTS_MEASURE = /(?<m>总投资|投资额|签约金额|签约额|协议投资额?|引资额|年产值|产值)(?:方面|看|来看)?$/u;
 const RANKING_BEFORE_LIST = /[，,][^，。；]*?(?:依次是|依次为|分别是|分别为)[：:]$/u;
-const RANKING_LEAD = /^[^，。；]*?(?:依次是|依次为|分别是|分别为)[：:]?/u;
+// Also a bound the places passed (总投资超过200亿元的省辖市有洛阳（286.3亿元）、…).
+const RANKING_LEAD =
+  /^[^，。；]*?(?:依次是|依次为|分别是|分别为|元(?:以上)?的(?:省辖市|设区市|地级市|地市|城市|市州|县市区|县区|市|县|区|地区)(?:有|是|为|包括))[：:]?/u;
 // Also each amount in brackets after its place (邓州市（128.6亿元）、卧龙区（115.3亿元）).
 const AMOUNT_LIST_GAP = /^(?:[）)])?(?:[、，,和及与])?(?<place>\p{Script=Han}{2,12})[（(]?$/u;
 // 项目总投资居前五位的依次是…: the measure ranked before the list, in the same clause.
@@ -618,6 +630,8 @@ export const projectRule: SentenceRule = {
       regionBeforePart = region;
       // 我市63个项目中，签约、开工、投产项目分别为…: the projects broken down by stage, each stage its own figures.
       if (kindsNext && !STAGE_OPENS.test(text)) byKind = true;
+      // 南阳市131个项目中，邓州市18个、内乡县11个: the clause before counted the projects broken down here.
+      const brokenDown = kindsNext;
       kindsNext = false;
       const afterSemicolon = charBefore(sentence, clause) === "；";
       if (wholeBeforePart && afterSemicolon) {
@@ -634,6 +648,8 @@ export const projectRule: SentenceRule = {
       previousText = text;
       const stages = stagesOf(text);
       const counts = scanProjectCounts(text);
+      // 介休市签约7个、平遥县签约5个: each count's place, right before its stage.
+      let stagePlaces: Array<Candidate["region"]> | undefined;
       // 各县市区集中开工项目情况 ⏎ 临渭区　11个　61.2亿元: a line's bare count under a heading naming the stage.
       if (counts.length === 0 && sectionStage !== undefined && BARE_CELL_COUNT.test(text)) {
         const cell = bareCount(text);
@@ -650,9 +666,15 @@ export const projectRule: SentenceRule = {
           // 荆州共开工98个: a place's count of one stage, whole; 签约36个，协议总投资…: a clause of its own.
           (state.activity && (WHOLE_STAGE_COUNT.test(text) || STAGE_COUNT_CLAUSE.test(text))) ||
           // 神木市开工12个、总投资186.3亿元: a stage's count right before its amount.
-          (state.activity && STAGE_COUNT_THEN_AMOUNT.test(text)))
+          (state.activity && STAGE_COUNT_THEN_AMOUNT.test(text)) ||
+          // 介休市签约7个、平遥县签约5个: places each with a stage's count.
+          (state.activity && PLACES_STAGE_COUNTS.test(text)))
       ) {
         counts.push(...stageCounts(text));
+        if (PLACES_STAGE_COUNTS.test(text)) {
+          const places = placesOfStageCounts(text, state);
+          if (places?.length === counts.length) stagePlaces = places;
+        }
         // 桐城市签约4个，太湖县、望江县各3个: places sharing one count, the stage the clause before named.
         const each = counts.length === 0 && countStages.length > 0 ? EACH_BARE_COUNT.exec(text) : null;
         const n = each?.groups?.num ? parseInteger(each.groups.num) : null;
@@ -728,7 +750,7 @@ export const projectRule: SentenceRule = {
       const wholeCounted = WHOLE_COUNTED.test(text);
       if (
         counts.length === 0 &&
-        (stage !== undefined || stages.length > 0 || priorStage !== undefined || wholeCounted)
+        (stage !== undefined || stages.length > 0 || priorStage !== undefined || wholeCounted || brokenDown)
       ) {
         const bracketed =
           stage !== undefined || stages.length > 0 || wholeCounted ? placeBracketCounts(clause, state) : [];
@@ -737,9 +759,15 @@ export const projectRule: SentenceRule = {
         const found = bracketed.length > 0 ? bracketed : ranked;
         // 按开工项目个数排序，依次为长春市146个…: the stage the clause before named.
         // 开工项目从旗区分布看，准格尔旗12个、…: the stage of the clause or sentence before.
-        if (ranked.length > 0 && stages.length === 0) namedStage = stage ?? priorStage;
+        // 赣州市开工项目中，南康区15个、…: the stage of the projects the clause before broke down.
+        const framed = (FRAME_STAGE.exec(clauseBefore) ?? STAGE_BROKEN_DOWN.exec(clauseBefore))?.groups?.st;
+        if (ranked.length > 0 && stages.length === 0)
+          namedStage =
+            (framed ? stageWord(framed) : undefined) ??
+            (brokenDown && stagesOf(clauseBefore).length === 0 ? "projects.total" : undefined) ??
+            stage ??
+            priorStage;
         // 从签约项目数量看，排在前三位的依次是太原市（56个）、…: the stage the frame before named.
-        const framed = FRAME_STAGE.exec(clauseBefore)?.groups?.st;
         if (bracketed.length > 0 && stages.length === 0 && framed) namedStage = stageWord(framed);
         if (found.length > 0) {
           counts.push(...found.map((f) => f.count));
@@ -758,14 +786,36 @@ export const projectRule: SentenceRule = {
         const bare = bareCount(text);
         if (bare) counts.push(bare);
       }
-      countNamed = counts.length === 0 && (COUNT_NAMED.test(text) || RANKED_AFTER_PLACES.test(text));
+      // 周口、商丘、信阳三市开工项目均超过50个，分别为67个、58个、54个: a bound each place passes, its exact figures
+      // next; the clause only names the places and their stage.
+      const exactNext = EACH_BOUND.test(text) ? clauses.find((c) => c.start > clause.start) : undefined;
+      const boundOnly = exactNext !== undefined && EXACT_LIST_NEXT.test(exactNext.text);
+      if (boundOnly) counts.length = 0;
+      countNamed = counts.length === 0 && (boundOnly || COUNT_NAMED.test(text) || RANKED_AFTER_PLACES.test(text));
       // 签约、开工项目⏎分别为5个、7个: the counts named run over the stages listed.
       // Also a clause naming the stages alone (按照“签约、开工、投产”的顺序，项目数依次是…).
       if (countNamed || (counts.length === 0 && clauseQuantities(clause).length === 0)) {
         const named = listedStages(text, stages.at(-1));
         if (named.length > 1) stageList = named;
       }
-      const money = clauseQuantities(clause).filter((q) => q.kind === "money");
+      // 总投资超过200亿元的省辖市有洛阳（286.3亿元）、…: the bound the places passed is no figure; theirs follow.
+      // Also with the places after a colon (…的设区市有3个：赣州（468.2亿元）、…).
+      const listNext = clauses.find((c) => c.start > clause.start);
+      const bound =
+        BRACKETED_AMOUNTS.test(text) ||
+        (charAfter(sentence, clause) === "：" && listNext !== undefined && BRACKETED_AMOUNTS.test(listNext.text))
+          ? PLACES_PAST_BOUND.exec(text)
+          : null;
+      // …的设区市有3个：赣州（468.2亿元）、…: the places after the colon, the bound before it.
+      const boundLead =
+        charBefore(sentence, clause) === "：" && BRACKETED_AMOUNTS.test(text)
+          ? PLACES_PAST_BOUND.exec(clauseBefore)
+          : null;
+      const money = boundOnly
+        ? []
+        : clauseQuantities(clause).filter(
+            (q) => q.kind === "money" && !(bound && q.start >= bound.index && q.end <= bound.index + bound[0].length),
+          );
       if (counts.length === 0 && money.length === 0) {
         const alone = periodsListedAlone(clause, state);
         if (alone.length > 1) periodsBefore = alone;
@@ -933,6 +983,7 @@ export const projectRule: SentenceRule = {
       const placesAfter =
         !places && counts.length > 1 ? placesClosing(text, counts.at(-1)?.end ?? 0, state) : undefined;
       if (bracketPlaces) listedPlaces = bracketPlaces;
+      else if (stagePlaces) listedPlaces = stagePlaces;
       else if (places) listedPlaces = places;
       else if (placesAfter?.length === counts.length) listedPlaces = placesAfter;
       else if (explicit || aside) listedPlaces = undefined;
@@ -1328,7 +1379,13 @@ export const projectRule: SentenceRule = {
           (q.listIndex === 0 && AMOUNT_AFTER_RANK.test(head) ? RANKED_MEASURE_BEFORE.exec(clauseBefore) : null) ??
           // 签约项目总投资居前三位的依次是郑州市、洛阳市、新乡市，分别为1236亿元、…: the measure the places were
           // ranked by.
-          (RESPECTIVE_HEAD.test(text.slice(0, money[0]?.start ?? 0)) ? RANKED_LIST_MEASURE.exec(clauseBefore) : null) ??
+          // …总投资超过200亿元的省辖市有洛阳（286.3亿元）: the measure of the bound the places passed.
+          (bound && q.start > bound.index ? MEASURE_ENDS.exec(text.slice(0, bound.index)) : null) ??
+          (boundLead ? MEASURE_ENDS.exec(clauseBefore.slice(0, boundLead.index)) : null) ??
+          // Also the measure of a bound each place passed (总投资均超过200亿元，分别为236.7亿元和208.9亿元).
+          (RESPECTIVE_HEAD.test(text.slice(0, money[0]?.start ?? 0))
+            ? (RANKED_LIST_MEASURE.exec(clauseBefore) ?? BOUND_MEASURE.exec(clauseBefore))
+            : null) ??
           // 宁波市开工项目总投资1203.6亿元，居全省首位；杭州市1128.9亿元: another place, the same measure.
           (lastMoneyMeasure && placeOnly(clause, head, state) ? lastMoneyMeasure : null) ??
           // 总投资分别为62.7亿元、45.38亿元、20.1亿元，合计128.18亿元: the stages' amounts summed.
@@ -1700,6 +1757,18 @@ function listedStage(
  * Counts right after their stage words (开工142个), read in a table row or a total's 其中 clause;
  * after 分别 the list goes on (分别签约8个、5个), one count per place listed before.
  */
+/** The places of 介休市签约7个、平遥县签约5个, one per item, or undefined when an item names none. */
+function placesOfStageCounts(text: string, state: ReadingState): Array<Candidate["region"]> | undefined {
+  const out: Array<Candidate["region"]> = [];
+  for (const item of text.split(/、|(?<=个)[和及]/u)) {
+    const name = /^\p{Script=Han}+?(?=签约|开工|动工|投产)/u.exec(item)?.[0] ?? "";
+    const hit = subjectRegions(name, { home: state.home, seenZones: state.seenZones }).at(-1);
+    if (!hit || hit.start !== 0 || hit.end !== name.length) return undefined;
+    out.push(hit.region);
+  }
+  return out;
+}
+
 function stageCounts(text: string): Quantity[] {
   const out: Quantity[] = [];
   for (const m of execAll(STAGE_COUNT, text)) {

@@ -182,6 +182,7 @@ const BOTH_SIDES = /^(?:双方|双边)(?:贸易|进出口)/u;
 const WORD_GOES_ON = /[场域位间]/u;
 // Every zone and county name ends with one of these.
 const PLACE_END_CHAR = /[区县市旗]/u;
+const LEADING_MARKS = /^[^\p{Script=Han}]+/u;
 const BY_PLACE_FRAME = /^(?:分|从)(?:地市|城市|各市|市|区域|地区)(?:来)?看$/u;
 const OFFICE_AFTER = /^(?:海关|统计|商务|人民政府|政府|发改|党委|管委会|局|委|办|[、和与及])/u;
 const RANKED_RATE_BEFORE =
@@ -868,6 +869,16 @@ export const tradeRule: SentenceRule = {
             s.tainted = false;
             continue;
           }
+          // ——嘉兴、绍兴、温州、台州：进出口分别为…: places listed before the colon, one per figure after it.
+          const listed = text.includes("、")
+            ? regionListBefore(text.replace(LEADING_MARKS, ""), state.home, state.seenZones)
+            : undefined;
+          if (listed && listed.start === 0 && listed.regions.length > 1) {
+            s.regionList = listed.regions;
+            lastPlaceList.set(state, listed.regions);
+            s.tainted = false;
+            continue;
+          }
         } else if (clause.start === sentence.start && clauses.length > 1 && PLACE_END_CHAR.test(text)) {
           // 新乡综合保税区迎来封关运作后首个完整年度，全年实现进出口9.67亿元: a zone or a county (by its full name:
           // not 新兴 in 新兴市场) the sentence opens on is what its figures after are about. Not an office speaking
@@ -1442,6 +1453,17 @@ const placesTrade = new WeakMap<ReadingState, { paragraph: number; indicator: In
  * …太原市进出口1102.3亿元…。除太原外，出现下降的还有大同市（62.4亿元，下降6.1%）: places' figures in brackets
  * with no keyword in their sentence are of the trade the paragraph's places were given before.
  */
+/**
+ * 全省进出口326.1亿美元…。增速较快的有襄阳（18.7亿美元，增长21.4%）、…: places' figures in brackets, no keyword in
+ * their sentence, after a sentence on the trade: the places' trade as a whole.
+ */
+function tradeBefore(state: ReadingState): Keyword | undefined {
+  const last = lastIndicators.get(state);
+  return last && last.length > 0 && last.every((k) => k.indicator.startsWith("trade.") && !k.tainted)
+    ? WHOLE_TRADE
+    : undefined;
+}
+
 function placesTradeBefore(sentence: Sentence, state: ReadingState): Keyword | undefined {
   const last = placesTrade.get(state);
   return last && last.paragraph === sentence.paragraph ? { ...WHOLE_TRADE, indicator: last.indicator } : undefined;
@@ -1453,7 +1475,7 @@ function readAside(aside: Aside, sentence: Sentence, s: SentenceState, state: Re
   const inner = aside.inner;
   const own = keywordsOf(inner.text, inner.features, inner.text.length);
   const before = keywordsOf(aside.main.text, aside.main.features, aside.at).filter((k) => !k.tainted);
-  const kw = own[0] ?? before.at(-1) ?? s.indicators[0] ?? placesTradeBefore(sentence, state);
+  const kw = own[0] ?? before.at(-1) ?? s.indicators[0] ?? placesTradeBefore(sentence, state) ?? tradeBefore(state);
   if (!kw || kw.tainted || kw.indicator === "trade.enterprises") return out;
   const year = inner.period.year;
   // Not the base a clause before carried (…比2019年同期增长68.2%，占全省的78.5%（全省…下降1.9%）):
