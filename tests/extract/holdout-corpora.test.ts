@@ -370,6 +370,10 @@ const SETS: AuditSet[] = [
   ["holdout311", 12, 99.1, 0.99],
   ["holdout312", 12, 98.9, 0.988],
   ["holdout313", 12, 91.4, 1],
+  ["holdout314", 12, 96.4, 0.963],
+  ["holdout315", 12, 96.0, 0.959],
+  ["holdout316", 12, 96.7, 0.966],
+  ["holdout317", 12, 98.9, 0.988],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
