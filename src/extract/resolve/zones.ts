@@ -570,6 +570,11 @@ function zoneEndingAt(text: string, end: number, opts: LookupOptions): RawMentio
   ) {
     // Not over a known name inside the run (1月30日从太原武宿综合保税区: 太原武宿综合保税区).
     if (!best) generic = { start: runStart, end, name: text.slice(runStart, end), known: false };
+  } else if (PORT_BASE.test(run) && (kind === "保税区" || kind === "保税港区")) {
+    // 天津港保税区: a city's port (no division's name ends the base), the zone of the city that begins it.
+    const city = scanRegionNames(run, opts).find((r) => r.end === run.length - 1);
+    if (city && !best)
+      generic = { start: runStart + city.start, end, name: text.slice(runStart + city.start, end), known: false };
   } else if (UNQUALIFIED_KINDS.has(kind) && homeZoneBase(run, kind, opts) > 0) {
     // 稀土高新区 in a 包头 report: the base names one of the home's zones (包头稀土高新技术产业开发区).
     const start = kindStart - homeZoneBase(run, kind, opts);
@@ -634,6 +639,17 @@ export function scanZoneNames(text: string, opts: ZoneLookupOptions = {}): ZoneM
     raw.push(m);
   }
   if (raw.length === 0) return [];
+  // 中国（广西）自由贸易试验区钦州港片区, 中国（上海）自由贸易试验区临港新片区: a free-trade zone's part, its base no
+  // place of its own, written right after it.
+  for (const r of raw) {
+    if (!FREE_TRADE_END.test(r.name)) continue;
+    const part = PART_AFTER.exec(text.slice(r.end, r.end + 9))?.[0];
+    if (part) {
+      r.end += part.length;
+      r.name = text.slice(r.start, r.end);
+      r.known = false;
+    }
+  }
   const seen = [
     ...new Set([...(opts.seen ?? []), ...raw.filter((m) => !m.known && isFullName(m.name)).map((m) => m.name)]),
   ];
@@ -654,6 +670,9 @@ export function scanZoneNames(text: string, opts: ZoneLookupOptions = {}): ZoneM
 }
 
 const TYPE_NOTE = /^[（(][A-Z]型[）)]/u;
+const PORT_BASE = /\p{Script=Han}{2,4}港$/u;
+const FREE_TRADE_END = /(?:自由贸易试验区|自贸试验区|自贸区)$/u;
+const PART_AFTER = /^\p{Script=Han}{2,6}?片区/u;
 
 /** Whether brackets open at `open` and close at `close` (a note after a name). */
 function isNoteAround(text: string, open: number, close: number): boolean {

@@ -67,7 +67,7 @@ const STAGE_COUNT = /(?:签约|开工|动工|投产)(?:一批[”"]?)?(?<num>\d+
 const COUNT_THEN_TOTAL =
   /^(?:本期|本次|此次|本批)?(?:全市|我市|本市|全县|我县|全区|我区|全省|我省|\p{Script=Han}{1,6}?[市县区])?(?:本期|本次|此次|本批)?(?:共有|共)?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:的)?(?:计划)?(?:总投资|投资总额)/u;
 const ACTIVITY_TOTAL = new RegExp(
-  String.raw`(?:推进|推动|承接|实施)(?:重点|重大|[“"]三个一批[”"])?项目|(?:参与|参加)(?:(?:本期|本次|此次|这次|本批)?活动的?)?(?:重点|重大)?项目(?:有|共|共有)?[\d零〇一二三四五六七八九十百千两]|(?:本期|本次|此次|本批)(?:活动)?(?:重点|重大)?项目(?:总投资|投资总额)|(?:共有|共计|合计)(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:分别|依次)(?:有|为)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:本次|此次|本期)活动的?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:参与|参加)项目(?:数量|个数|数)|项目(?:数量|个数|数)(?:位?居|排|最多)|项目(?:数量|个数|总数|数)占|项目总投资(?:位?居|排名?)|(?:三批|三类)项目的?(?:计划)?(?:总投资|投资额)|项目总数|项目(?:共计|合计|共有|共)[\d零〇一二三四五六七八九十百千两]|共?涉及(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:共有|共计|合计|共)[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:一共|总共|共涉及|共推出|共推进|共推动|共实施|共承接)[^，。；]{0,6}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:集中)?(?:参加|参与|亮相)了?(?:(?:本次|此次|本期|这次)?(?:集中)?活动|[，,])|分会场[，,][\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:的)?(?:计划)?(?:总投资|投资总额)|^[^，。；]{0,8}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目中[，,]|${COUNT_THEN_TOTAL.source}`,
+  String.raw`(?:推进|推动|承接|实施)(?:重点|重大|[“"]三个一批[”"])?项目|(?:参与|参加)(?:(?:本期|本次|此次|这次|本批)?活动的?)?(?:重点|重大)?项目(?:有|共|共有)?[\d零〇一二三四五六七八九十百千两]|(?:本期|本次|此次|本批)(?:活动)?(?:重点|重大)?项目(?:总投资|投资总额)|(?:共有|共计|合计)(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:分别|依次)(?:有|为)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:本次|此次|本期)活动的?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:参与|参加)项目(?:数量|个数|数)|项目(?:数量|个数|数)(?:位?居|排|最多)|项目(?:数量|个数|总数|数)占|项目(?:数量|个数|总数|数)(?:和|、|及)(?:总投资|投资额|投资总额)(?:分别)?占|项目总投资(?:位?居|排名?)|(?:三批|三类)项目的?(?:计划)?(?:总投资|投资额)|项目总数|项目(?:共计|合计|共有|共)[\d零〇一二三四五六七八九十百千两]|共?涉及(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:共有|共计|合计|共)[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:一共|总共|共涉及|共推出|共推进|共推动|共实施|共承接)[^，。；]{0,6}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:集中)?(?:参加|参与|亮相)了?(?:(?:本次|此次|本期|这次)?(?:集中)?活动|[，,])|分会场[，,][\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:的)?(?:计划)?(?:总投资|投资总额)|^[^，。；]{0,8}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目中[，,]|${COUNT_THEN_TOTAL.source}`,
   "u",
 );
 // Measure words before an amount. Accepted shapes: 总投资59.91亿元, 签约投资额29.88亿元, 计划总投资24.57亿元,
@@ -159,6 +159,11 @@ const PLACES_CLOSE = /(?:的是|依次是|依次为)[^，；的。]{4,}[。]?$/u
 // What follows a place that opens a sentence as its subject: a verb, not a noun it qualifies (我市项目, 全省“三个一批”).
 const OPENS_WITH_SUBJECT =
   /^(?:紧盯|紧扣|聚焦|围绕|坚持|持续|继续|积极|全力|大力|着力|扎实|不断|加快|加速|深入|狠抓|抢抓|以|把|将|在|通过|按照|牢牢|始终|今年|本次|此次|共|累计|表现|成效|亮点|(?:仍然|仍|依然|继续)?(?:是|成为)[^，。；]{0,12}(?:主阵地|主战场|主引擎|主力军|排头兵|领头羊|龙头))/u;
+// 签约金额, 签约额: a stage word that is part of an amount's measure.
+const STAGE_AS_MEASURE = /^(?:金额|总额|额|资金|投资)/u;
+const KIND_AMOUNT_AFTER = /^[、，,]?(?:总投资|计划总投资|投资额|签约金额|签约额|协议投资|合同金额)/u;
+const AREA_FRAME = /^(?:从|按|分)(?:区域|地域|县区|县（[市区]、[市区]）|县市区|属地|园区|开发区)(?:分布)?(?:来)?看$/u;
+const SHORT_MODIFIER = /^[^，。；\d]{2,8}的$/u;
 const PLACE_FRAME = /^从(?<place>\p{Script=Han}{2,8}?)(?:范围)?来?看$/u;
 const LOOK_OVER = /^(?:放眼|纵观|综观|纵览|环视)$/u;
 // Also after a note on its name (山西综改示范区（以下简称综改区）作为主会场).
@@ -910,10 +915,14 @@ export const projectRule: SentenceRule = {
                 )
               : counts.length === 0 &&
                   money.length === 0 &&
-                  (clause.start === sentence.start || clauseBefore === "其中")
+                  (clause.start === sentence.start || clauseBefore === "其中" || AREA_FRAME.test(clauseBefore))
                 ? // 我市紧盯转型发展重点领域，签约、开工、投产项目分别达到…: the sentence's subject opens it.
+                  // Also after a frame (从区域分布看，山西综改示范区继续唱主角，签约项目21个…), or after a short
+                  // modifier (主会场所在的晋中农高区表现亮眼，签约项目9个…).
                   headRegions(clause, text.length, state).find(
-                    (r) => r.start === 0 && OPENS_WITH_SUBJECT.test(text.slice(r.end)),
+                    (r) =>
+                      (r.start === 0 || SHORT_MODIFIER.test(text.slice(0, r.start))) &&
+                      OPENS_WITH_SUBJECT.test(text.slice(r.end)),
                   )
                 : undefined);
       // 吕梁市…活动同步举行，全市共推进项目118个: 全市 is the city this sentence named, not the home one.
@@ -1004,7 +1013,14 @@ export const projectRule: SentenceRule = {
       // 其中5亿元以上项目28个，省重点项目8个: after 其中, a count naming no stage and no place is of a kind of project.
       if (/^其中/u.test(text)) breakdown = true;
       // Not a count a clause before named by its stage (其中，开工项目数量最多，达976个).
-      const ofKind = breakdown && stages.length === 0 && !explicit && !places && namedStage === undefined;
+      // A stage named only after the count is its amount's measure (其中工业项目15个、签约金额98.3亿元), no stage of it.
+      const firstCountAt = counts[0]?.start ?? text.length;
+      const ofKind =
+        breakdown &&
+        !stages.some((st) => st.start < firstCountAt || !STAGE_AS_MEASURE.test(text.slice(st.end, st.end + 2))) &&
+        !explicit &&
+        !places &&
+        namedStage === undefined;
       const target = planned || PLAN.test(text);
       // 此次全省集中开工亿元以上项目2195个: the batch is of projects above a size, not a part of it (其中亿元以上项目…).
       const threshold = (THRESHOLD.test(text) && !BATCH_OF_SIZE.test(text)) || target;
@@ -1104,7 +1120,8 @@ export const projectRule: SentenceRule = {
         if (fallback) partOnly = false;
         else if (q.subset || onStage) partOnly = true;
         // 其中外资项目3个，投资额2.6亿美元: the count closes its clause, its amount opens the next.
-        else if (ofKind && text.slice(q.end).trim() === "") {
+        // Also with the amount after it in the clause (其中工业项目15个、签约金额98.3亿元).
+        else if (ofKind && (text.slice(q.end).trim() === "" || KIND_AMOUNT_AFTER.test(text.slice(q.end)))) {
           partOnly = true;
           kindPart = true;
         }

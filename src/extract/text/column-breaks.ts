@@ -96,9 +96,10 @@ const FIGURE_END = /[\d.亿万]$/u;
 const UNIT_START = /^(?:元|美元|亿|万|%|个|家|吨)/u;
 // Text no paragraph or headline starts with: a clause mark, a closing mark, a
 // decimal point (28⏎⏎.6亿元), 等 or 的, an amount with its unit (2.16亿元，增长…), or
-// the end of a period or rate word (一季度、二⏎⏎季度, 1⏎⏎—2月, 两⏎⏎成多).
+// the end of a period or rate word (一季度、二⏎⏎季度, 1⏎⏎—2月, 两⏎⏎成多), or one character before a clause mark
+// (外贸经营主体持续壮⏎⏎大，全市…: the last character of a word).
 const ONLY_CONTINUES =
-  /^(?:[，、；：。.,．%％）)”等的]|中[，,]|项目\d|(?:分别|依次)(?:为|是|达|有|增长|下降|占)|[区县市旗](?:[、和与及]|进出口|出口|进口|外贸|签约|开工|投产|共|累计|实现|完成)|\d+(?:\.\d+)?(?:亿|万|元|%)|季度|月份?|[—\-~～]\d|成(?:多|以上|左右|[，。])|倍|多[，。；])/u;
+  /^(?:[，、；：。.,．%％）)”等的]|中[，,]|(?![但而且故又再则即])\p{Script=Han}[，；]|项目\d|(?:分别|依次)(?:为|是|达|有|增长|下降|占)|[区县市旗](?:[、和与及]|进出口|出口|进口|外贸|签约|开工|投产|共|累计|实现|完成)|\d+(?:\.\d+)?(?:亿|万|元|%)|季度|月份?|[—\-~～]\d|成(?:多|以上|左右|[，。])|倍|多[，。；])/u;
 const CUT_NUMBER = /[\d.．]$/u;
 const SECTION_NUMBER = /^[一二三四五六七八九十]{1,2}、/u;
 // A line closing on a rate or an amount (…环比增长11.9% / …进出口5.21亿元) before a line opening

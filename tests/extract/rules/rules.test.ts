@@ -3440,6 +3440,41 @@ const TRADE: Row[] = [
       "trade.total/growth 荆州市 = 26.5 exact «增长26.5%»",
     ],
   ],
+  [
+    "a prefecture by its everyday contraction (博州)",
+    "新疆维吾尔自治区",
+    "2024-10-20",
+    "前三季度，伊犁州进出口412.6亿元，增长8.2%；博州进出口86.4亿元，增长12.5%。",
+    [
+      "trade.total/value 伊犁哈萨克自治州 = 41260000000 exact «412.6亿元»",
+      "trade.total/growth 伊犁哈萨克自治州 = 8.2 exact «增长8.2%»",
+      "trade.total/value 博尔塔拉蒙古自治州 = 8640000000 exact «86.4亿元»",
+      "trade.total/growth 博尔塔拉蒙古自治州 = 12.5 exact «增长12.5%»",
+    ],
+  ],
+  [
+    "a bonded zone named by its city's port (天津港保税区)",
+    "天津市",
+    "2024-10-20",
+    "前三季度全市进出口6000亿元。【重点区域】天津港保税区进出口1208.5亿元，增长2.6%；东疆保税港区进出口398.7亿元，增长16.4%。",
+    [
+      "trade.total/value 天津市 = 600000000000 exact «6000亿元»",
+      "trade.total/value 天津港保税区 = 120850000000 exact «1208.5亿元»",
+      "trade.total/growth 天津港保税区 = 2.6 exact «增长2.6%»",
+      "trade.total/value 东疆保税港区 = 39870000000 exact «398.7亿元»",
+      "trade.total/growth 东疆保税港区 = 16.4 exact «增长16.4%»",
+    ],
+  ],
+  [
+    "a free-trade zone's new part named after it (中国（上海）自由贸易试验区临港新片区)",
+    "上海市",
+    "2024-05-20",
+    "另据统计，前4个月中国（上海）自由贸易试验区临港新片区进出口1124.6亿元，增长35.8%。",
+    [
+      "trade.total/value 中国（上海）自由贸易试验区临港新片区 = 112460000000 exact «1124.6亿元»",
+      "trade.total/growth 中国（上海）自由贸易试验区临港新片区 = 35.8 exact «增长35.8%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -7769,6 +7804,62 @@ const PROJECTS: Row[] = [
       "projects.total/count 邓州市 = 18 exact «18个»",
       "projects.total/count 内乡县 = 11 exact «11个»",
       "projects.total/count 镇平县 = 9 exact «9个»",
+    ],
+  ],
+  [
+    "a zone then a remark on it after a frame, its figures next (从区域分布看，山西综改示范区继续唱主角，签约项目21个…)",
+    "太原市",
+    "2024-03-01",
+    "全省开发区2024年第一次“三个一批”活动举行。从区域分布看，山西综改示范区继续唱主角，签约项目21个、开工项目14个，总投资合计402.6亿元。",
+    [
+      "projects.signed/count 山西综改示范区 = 21 exact «项目21个»",
+      "projects.started/count 山西综改示范区 = 14 exact «项目14个»",
+      "projects.total/investment 山西综改示范区 = 40260000000 exact «402.6亿元»",
+    ],
+  ],
+  [
+    "a zone after a short modifier, then a remark, its figures next (主会场所在的晋中农高区表现亮眼，签约项目9个…)",
+    "晋中市",
+    "2024-03-01",
+    "晋中市2024年第一次“三个一批”活动举行，主会场设在山西晋中国家农业高新技术产业示范区（以下简称晋中农高区）。主会场所在的晋中农高区表现亮眼，签约项目9个，总投资42.7亿元；开工项目6个，总投资23.5亿元。",
+    [
+      "projects.signed/count 晋中国家农业高新技术产业示范区 = 9 exact «项目9个»",
+      "projects.signed/investment 晋中国家农业高新技术产业示范区 = 4270000000 exact «42.7亿元»",
+      "projects.started/count 晋中国家农业高新技术产业示范区 = 6 exact «项目6个»",
+      "projects.started/investment 晋中国家农业高新技术产业示范区 = 2350000000 exact «23.5亿元»",
+    ],
+  ],
+  [
+    "the county-level city's shares of its city's batch, a sentence of its own (我市项目数和总投资分别占新乡市的14.8%和12.8%)",
+    "长垣市",
+    "2024-04-10",
+    "全省第十一期“三个一批”项目建设活动举行，我市签约开工投产项目19个，总投资103.8亿元。新乡市本期共签约开工投产项目128个，总投资811.4亿元。我市项目数和总投资分别占新乡市的14.8%和12.8%。",
+    [
+      "projects.total/count 长垣市 = 19 exact «项目19个»",
+      "projects.total/investment 长垣市 = 10380000000 exact «103.8亿元»",
+      "projects.total/count 新乡市 = 128 exact «项目128个»",
+      "projects.total/investment 新乡市 = 81140000000 exact «811.4亿元»",
+      "projects.total/share 长垣市 = 14.8 exact «14.8%»",
+      "projects.total/investment_share 长垣市 = 12.8 exact «12.8%»",
+    ],
+  ],
+  [
+    "a kind of project's count and amount after 其中, the stage only in the amount's measure (其中工业项目15个、签约金额98.3亿元)",
+    "綦江区",
+    "2024-04-10",
+    "綦江区重大项目集中签约开工活动举行，签约项目28个，开工项目12个。签约项目以齿轮传动、新材料、消费品工业和现代物流为主，其中工业项目15个、签约金额98.3亿元；开工项目涵盖城市基础设施、产业和社会事业。",
+    ["projects.signed/count 綦江区 = 28 exact «项目28个»", "projects.started/count 綦江区 = 12 exact «项目12个»"],
+  ],
+  [
+    "a free-trade zone's part named after it (其中中国（广西）自由贸易试验区钦州港片区开工项目14个…)",
+    "广西壮族自治区",
+    "2024-06-20",
+    "全区第二季度重大项目集中开工活动举行。钦州市开工项目36个、总投资318.5亿元，其中中国（广西）自由贸易试验区钦州港片区开工项目14个、总投资162亿元。",
+    [
+      "projects.started/count 钦州市 = 36 exact «项目36个»",
+      "projects.started/investment 钦州市 = 31850000000 exact «318.5亿元»",
+      "projects.started/count 中国（广西）自由贸易试验区钦州港片区 = 14 exact «项目14个»",
+      "projects.started/investment 中国（广西）自由贸易试验区钦州港片区 = 16200000000 exact «162亿元»",
     ],
   ],
 ];

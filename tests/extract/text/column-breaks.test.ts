@@ -18,6 +18,13 @@ const ROWS: Row[] = [
   ["a short fragment cut at a decimal point", "签约项目5个，总投资28", ".6亿元，预计年产值", true],
   ["a break before a comma", "预计年产值92.04亿元", "，预计带动就业", true],
   ["a break before 、", "签约、动工", "、投产项目分别为62个、48个、35个", true],
+  ["a word's last character before a comma", "外贸经营主体持续壮", "大，全市有进出口实绩的企业达3862家", true],
+  [
+    "a heading before a paragraph opening with a two-character time word",
+    "外贸经营主体持续壮大",
+    "近日，全市有进出口实绩的企业达3862家",
+    false,
+  ],
   ["a keyword cut from its figure", "我市对欧盟进出口", "2.16亿元，增长5.6%。", true],
   ["a word run across the break (其他 / 成员国)", "一季度，我市对RCEP其他", "成员国进出口37.2亿元", true],
   ["a word run across the break (一带一 / 路)", "河南省对“一带一", "路”沿线国家进出口", true],
