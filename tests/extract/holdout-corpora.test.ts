@@ -374,6 +374,10 @@ const SETS: AuditSet[] = [
   ["holdout315", 12, 96.0, 0.965],
   ["holdout316", 12, 96.7, 0.994],
   ["holdout317", 12, 98.9, 0.995],
+  ["holdout318", 12, 98.0, 0.979],
+  ["holdout319", 12, 99.5, 0.994],
+  ["holdout320", 12, 96.5, 0.964],
+  ["holdout321", 12, 100.0, 1],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
