@@ -93,7 +93,12 @@ export function readSubject(
   const regions = regionsOf(head, state, clause.start);
   const keep = new Uint8Array(head.length).fill(1);
   for (const [s, e] of removed) dropRange(keep, s, e);
-  for (const r of regions) dropRange(keep, r.start, r.end);
+  for (const r of regions) {
+    dropRange(keep, r.start, r.end);
+    // 广丰经济开发区企业完成出口9.82亿元: the zone's firms are the zone, no kind of enterprise.
+    const firms = r.region.level === "zone" ? ZONE_FIRMS.exec(head.slice(r.end)) : null;
+    if (firms) dropRange(keep, r.end, r.end + firms[0].length);
+  }
   // 芜湖综合保税区（以下简称综保区）1-10月实现进出口…: a note on a name says nothing of the figures.
   if (head.includes("简称") || head.includes("含"))
     for (const m of head.matchAll(NAME_NOTE)) dropRange(keep, m.index, m.index + m[0].length);
@@ -108,6 +113,7 @@ export function readSubject(
   return { regions, leftover, tainted };
 }
 
+const ZONE_FIRMS = /^(?:内|区内|的)?(?:外贸|进出口)?企业/u;
 const DRIVEN_BY = /(?:由|在)[^，；]{2,30}?(?:共同)?(?:拉动|带动|推动|支撑|带领)(?:下)?的?/u;
 const NOT_A_WORD = /[^\p{Script=Han}A-Za-z]/gu;
 

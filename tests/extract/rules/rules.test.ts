@@ -3475,6 +3475,18 @@ const TRADE: Row[] = [
       "trade.total/growth 中国（上海）自由贸易试验区临港新片区 = 35.8 exact «增长35.8%»",
     ],
   ],
+  [
+    "a zone's firms are the zone, no kind of enterprise (其中，广丰经济开发区企业完成出口9.82亿元)",
+    "广丰区",
+    "2020-07-20",
+    "上半年全区出口11.94亿元，下降6.1%。其中，广丰经济开发区企业完成出口9.82亿元，占全区出口总额的82.2%。",
+    [
+      "trade.export/value 广丰区 = 1194000000 exact «11.94亿元»",
+      "trade.export/growth 广丰区 = -6.1 exact «下降6.1%»",
+      "trade.export/value 广丰经济开发区 = 982000000 exact «9.82亿元»",
+      "trade.export/share 广丰经济开发区 = 82.2 exact «82.2%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -7861,6 +7873,41 @@ const PROJECTS: Row[] = [
       "projects.started/count 中国（广西）自由贸易试验区钦州港片区 = 14 exact «项目14个»",
       "projects.started/investment 中国（广西）自由贸易试验区钦州港片区 = 16200000000 exact «162亿元»",
     ],
+  ],
+  [
+    "a share of money with no stage after the stages' joint amount is of all of them (…总投资共计82.6亿元，占全县本次总投资的65.1%)",
+    "灵石县",
+    "2024-06-01",
+    "灵石县第二次“三个一批”活动举行，全县共推进项目19个，总投资126.9亿元。其中，灵石经济技术开发区签约项目6个、开工项目7个、投产项目5个，总投资共计82.6亿元，占全县本次总投资的65.1%。",
+    [
+      "projects.total/count 灵石县 = 19 exact «项目19个»",
+      "projects.total/investment 灵石县 = 12690000000 exact «126.9亿元»",
+      "projects.signed/count 灵石经济技术开发区 = 6 exact «项目6个»",
+      "projects.started/count 灵石经济技术开发区 = 7 exact «项目7个»",
+      "projects.producing/count 灵石经济技术开发区 = 5 exact «项目5个»",
+      "projects.total/investment 灵石经济技术开发区 = 8260000000 exact «82.6亿元»",
+      "projects.total/investment_share 灵石经济技术开发区 = 65.1 exact «65.1%»",
+    ],
+  ],
+  [
+    "the projects that went to a zone, counted, and their share of 该市's batch (其中，落地孝义经开区的项目18个…占该市本次总投资的85.9%)",
+    "孝义市",
+    "2024-06-01",
+    "孝义市第二次“三个一批”活动举行，全市共推进项目22个，总投资94.6亿元。孝义经开区承载了该市本次大部分项目。其中，落地孝义经开区的项目18个，总投资81.3亿元，占该市本次总投资的85.9%。",
+    [
+      "projects.total/count 孝义市 = 22 exact «项目22个»",
+      "projects.total/investment 孝义市 = 9460000000 exact «94.6亿元»",
+      "projects.total/count 孝义经济技术开发区 = 18 exact «项目18个»",
+      "projects.total/investment 孝义经济技术开发区 = 8130000000 exact «81.3亿元»",
+      "projects.total/investment_share 孝义经济技术开发区 = 85.9 exact «85.9%»",
+    ],
+  ],
+  [
+    "a place's projects in the event counted, the verb closing the sentence (我市参加…活动的75个项目集中亮相。)",
+    "安阳市",
+    "2025-01-15",
+    "1月14日，安阳高新技术产业开发区的分会场内热气腾腾。随着一声令下，我市参加全省第十五期“三个一批”项目建设活动的75个项目集中亮相。",
+    ["projects.total/count 安阳市 = 75 exact «75个»"],
   ],
 ];
 
