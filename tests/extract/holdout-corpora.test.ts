@@ -378,6 +378,10 @@ const SETS: AuditSet[] = [
   ["holdout319", 12, 99.5, 0.996],
   ["holdout320", 12, 96.5, 0.964],
   ["holdout321", 12, 100.0, 1],
+  ["holdout322", 12, 83.9, 0.838],
+  ["holdout323", 12, 92.3, 0.922],
+  ["holdout324", 12, 98.2, 0.981],
+  ["holdout325", 12, 94.8, 0.947],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
