@@ -28,9 +28,10 @@ export function countAt(n: number, start: number, end: number, listIndex = 0, re
   };
 }
 
-// Also with the place's amount (湛江（37个、总投资286.3亿元）), or its stage (西咸新区（开工48个，总投资386亿元）).
+// Also with the place's amount (湛江（37个、总投资286.3亿元）), or its stage (西咸新区（开工48个，总投资386亿元）;
+// 洛阳（签约项目47个，总投资391.8亿元）).
 const PLACE_BRACKET_COUNT =
-  /(?<place>[\p{Script=Han}]{2,12})[（(](?<stage>签约|开工|动工|投产)?(?<num>\d+|[零〇一二两三四五六七八九十百千]+)个(?<rest>[、，,][^（）()；。]{2,24})?[）)]/gu;
+  /(?<place>[\p{Script=Han}]{2,12})[（(](?<stage>签约|开工|动工|投产)?(?<noun>项目)?(?<num>\d+|[零〇一二两三四五六七八九十百千]+)个(?<rest>[、，,][^（）()；。]{2,24})?[）)]/gu;
 
 const BRACKET_STAGE_COUNT = /[、，,](?<stage>签约|开工|动工|投产)(?<num>\d+|[零〇一二两三四五六七八九十百千]+)个/gu;
 
@@ -53,7 +54,7 @@ export function placeBracketCounts(clause: Clause, state: ReadingState): PlaceCo
     const hit = subjectRegions(place, { home: state.home, seenZones: state.seenZones }).at(-1);
     const n = parseInteger(num);
     if (!hit || hit.end !== place.length || n === null || n < 1) return [];
-    const at = end + 1 + (m.groups?.stage?.length ?? 0);
+    const at = end + 1 + (m.groups?.stage?.length ?? 0) + (m.groups?.noun?.length ?? 0);
     const count = countAt(n, at, at + num.length + 1, out.length, true);
     const close = (m.index ?? 0) + m[0].length;
     out.push({ count, region: hit.region, end: close });

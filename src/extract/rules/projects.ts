@@ -780,6 +780,14 @@ export const projectRule: SentenceRule = {
           bracketPlaces = found.map((f) => f.region);
           bracketEnds = found.map((f) => f.end);
         }
+      } else if (counts.length > 1 && (text.includes("）") || text.includes(")"))) {
+        // 南阳（签约项目61个，总投资472.6亿元）、洛阳（签约项目47个，…）: each place's figures in its own bracket.
+        const found = placeBracketCounts(clause, state);
+        if (found.length === counts.length && found.every((f, i) => f.count.value === counts[i]?.value)) {
+          counts.splice(0, counts.length, ...found.map((f) => f.count));
+          bracketPlaces = found.map((f) => f.region);
+          bracketEnds = found.map((f) => f.end);
+        }
       }
       // 榆次区签约、开工、投产项目依次为12个、9个、7个；太谷区分别为8个、6个、5个: a place, then a list over the
       // stages listed before.
@@ -903,7 +911,9 @@ export const projectRule: SentenceRule = {
                       // 放眼晋城全市，本次活动共签约项目41个: a place looked over opens the sentence.
                       LOOK_OVER.test(text.slice(0, r.start)))) ||
                   // 舞钢市表现突出，开工项目7个: a place, then a short remark on it, or its role (综改区作为主会场).
-                  (r.start === 0 && (PLACE_REMARK.test(text.slice(r.end)) || TOPIC_ROLE.test(text.slice(r.end)))),
+                  // Also after a point's mark (✅ 平原示范区表现亮眼：签约项目8个…).
+                  ((r.start === 0 || POINT_MARK.test(text.slice(0, r.start))) &&
+                    (PLACE_REMARK.test(text.slice(r.end)) || TOPIC_ROLE.test(text.slice(r.end)))),
               ) ??
               placeAfterZai(clause, sentence, state) ??
               placeFramed(clause, state))

@@ -145,6 +145,8 @@ const RATE_FRAME = /^(?:从)?(?:增速|增幅)(?:方面|来看|看)[，,]/u;
 const PLACES_RATE =
   /^(?:(?:此外|另外|同时)[，,]?)?\p{Script=Han}{2,8}(?:、\p{Script=Han}{2,8})+(?:[两二三四五六七八九十]个?[市县区])?(?:增速|增幅)/u;
 const EACH_RATE = /^(?:增速|增幅)[均都]/u;
+// 其余市州中，毕节市增长32.6%…: the rest of the places, their rates of what the sentence before gave.
+const REST_FRAME = /^(?:其余|其他|其它|另外)[^，。；]{0,6}中[，,]/u;
 const RATE_CONNECTIVE = /^(?:此外|另外|同时)/u;
 /**
  * The flow of places' rates after a sentence on trade: what that sentence gave when the rates go on from it
@@ -183,6 +185,7 @@ const WORD_GOES_ON = /[场域位间]/u;
 // Every zone and county name ends with one of these.
 const PLACE_END_CHAR = /[区县市旗]/u;
 const LEADING_MARKS = /^[^\p{Script=Han}]+/u;
+const PARTNER_LABEL = /^[^\p{Script=Han}\d]*对(?!外)[^，。；：、]{2,20}$/u;
 const BY_PLACE_FRAME = /^(?:分|从)(?:地市|城市|各市|市|区域|地区)(?:来)?看$/u;
 const OFFICE_AFTER = /^(?:海关|统计|商务|人民政府|政府|发改|党委|管委会|局|委|办|[、和与及])/u;
 const RANKED_RATE_BEFORE =
@@ -313,7 +316,7 @@ function carriedRegion(sentence: Sentence, state: ReadingState): ReadingState["p
 // 日本、韩国分列第二、三位，全市对两国分别进出口…: partners ranked earlier in the sentence.
 // Also named the main markets or drivers (欧盟、美国、日本仍是主要市场，全年对上述市场分别出口…; 欧盟、东盟是拉动…的主要动力).
 const RANKED_LIST =
-  /(?<list>[\p{Script=Han}]{2,8}(?:[、和][\p{Script=Han}]{2,8}?)+)(?:分列|分居|分别位列|分别居|位列|(?:居|位居)前[二两三四五]位|(?:仍然是|仍是|仍为|依然是|是|为)[^，。；、]{0,12}?(?:主要|前[二两三四五]大|[二两三四五]大|最大的[二两三四五]个)(?:出口)?(?:市场|贸易伙伴|进口来源地|动力|力量|引擎))/gu;
+  /(?<list>[\p{Script=Han}]{2,8}(?:[、和][\p{Script=Han}]{2,8}?)+)(?:分列|分居|分别位列|分别居|位列|(?:居|位居)[^，。；、]{0,8}?前[二两三四五]位|(?:仍然是|仍是|仍为|依然是|是|为)[^，。；、]{0,12}?(?:主要|前[二两三四五]大|[二两三四五]大|最大的[二两三四五]个)(?:出口)?(?:市场|贸易伙伴|进口来源地|动力|力量|引擎))/gu;
 
 /** The partners (not places) a sentence ranked before `clause`, for 两国 / 二者 after them. */
 function rankedBefore(sentence: Sentence, clause: Clause, state: ReadingState): string[] {
@@ -527,7 +530,8 @@ export const tradeRule: SentenceRule = {
               RATE_LINE.test(sentence.text) ||
               SAME_TOTAL.test(sentence.text) ||
               PLACES_RATE.test(sentence.text) ||
-              RATE_FRAME.test(sentence.text)
+              RATE_FRAME.test(sentence.text) ||
+              REST_FRAME.test(sentence.text)
             ? placesRateFlow(sentence.text, lastIndicators.get(state))
             : PLACE_BY_VALUE.test(sentence.text)
               ? rankedFlow(lastIndicators.get(state))
@@ -866,6 +870,13 @@ export const tradeRule: SentenceRule = {
           if (lead) {
             s.region = lead.region;
             s.regionList = [];
+            s.tainted = false;
+            continue;
+          }
+          // 📌 对东盟：进出口68.9亿元…: a partner named before the colon, the figures after it its trade.
+          const labelled = PARTNER_LABEL.test(text) ? findPartners(`${text}进出口`) : null;
+          if (labelled && labelled.partners.length > 0 && !PARTNER_ANAPHOR.test(labelled.partners.join(""))) {
+            s.partners = labelled.partners;
             s.tainted = false;
             continue;
           }

@@ -3487,6 +3487,52 @@ const TRADE: Row[] = [
       "trade.export/share 广丰经济开发区 = 82.2 exact «82.2%»",
     ],
   ],
+  [
+    "a partner named before a colon in a post's point (📌 对东盟：进出口68.9亿元…)",
+    "宜昌市",
+    "2024-09-20",
+    "1—8月，全市进出口381.6亿元，同比增长41.3%。\n📌 对东盟：进出口68.9亿元，同比增长57.2%，占全市的18.1%。",
+    [
+      "trade.total/value 宜昌市 = 38160000000 exact «381.6亿元»",
+      "trade.total/growth 宜昌市 = 41.3 exact «增长41.3%»",
+      "trade.total/value 宜昌市 partner=东盟 = 6890000000 exact «68.9亿元»",
+      "trade.total/growth 宜昌市 partner=东盟 = 57.2 exact «增长57.2%»",
+      "trade.total/share 宜昌市 partner=东盟 = 18.1 exact «18.1%»",
+    ],
+  ],
+  [
+    "the rest of the places, their rates after a frame (其余市州中，毕节市增长32.6%，六盘水、黔南两市州分别增长…)",
+    "贵州省",
+    "2022-09-20",
+    "从市州看，贵阳市进出口412.6亿元，增长9.3%，占全省的55.2%；遵义市进出口97.4亿元，增长14.8%。其余市州中，毕节市增长32.6%，六盘水、黔南两市州分别增长18.9%和7.5%，安顺、铜仁、黔东南三市州分别下降4.6%、8.1%和2.7%。",
+    [
+      "trade.total/value 贵阳市 = 41260000000 exact «412.6亿元»",
+      "trade.total/growth 贵阳市 = 9.3 exact «增长9.3%»",
+      "trade.total/share 贵阳市 = 55.2 exact «55.2%»",
+      "trade.total/value 遵义市 = 9740000000 exact «97.4亿元»",
+      "trade.total/growth 遵义市 = 14.8 exact «增长14.8%»",
+      "trade.total/growth 毕节市 = 32.6 exact «增长32.6%»",
+      "trade.total/growth 六盘水市 = 18.9 exact «增长18.9%»",
+      "trade.total/growth 黔南布依族苗族自治州 = 7.5 exact «7.5%»",
+      "trade.total/growth 安顺市 = -4.6 exact «下降4.6%»",
+      "trade.total/growth 铜仁市 = -8.1 exact «8.1%»",
+      "trade.total/growth 黔东南苗族侗族自治州 = -2.7 exact «2.7%»",
+    ],
+  ],
+  [
+    "partners ranked with words between 居 and 前三位, then 上述三国 (澳大利亚、蒙古国和秘鲁居我省贸易伙伴前三位)",
+    "山西省",
+    "2024-11-20",
+    "澳大利亚、蒙古国和秘鲁居我省贸易伙伴前三位。前10个月，我省对上述三国进出口分别为68.4亿元、51.7亿元和43.2亿元，增速分别为31.5%、-6.8%和52.3%。",
+    [
+      "trade.total/value 山西省 partner=澳大利亚 = 6840000000 exact «68.4亿元»",
+      "trade.total/value 山西省 partner=蒙古国 = 5170000000 exact «51.7亿元»",
+      "trade.total/value 山西省 partner=秘鲁 = 4320000000 exact «43.2亿元»",
+      "trade.total/growth 山西省 partner=澳大利亚 = 31.5 exact «增速分别为31.5%»",
+      "trade.total/growth 山西省 partner=蒙古国 = -6.8 exact «-6.8%»",
+      "trade.total/growth 山西省 partner=秘鲁 = 52.3 exact «52.3%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -7908,6 +7954,30 @@ const PROJECTS: Row[] = [
     "2025-01-15",
     "1月14日，安阳高新技术产业开发区的分会场内热气腾腾。随着一声令下，我市参加全省第十五期“三个一批”项目建设活动的75个项目集中亮相。",
     ["projects.total/count 安阳市 = 75 exact «75个»"],
+  ],
+  [
+    "places each with their stage's count and amount in their own bracket (南阳（签约项目61个，总投资472.6亿元）、洛阳（…）)",
+    "河南省",
+    "2024-06-01",
+    "全省第十一期“三个一批”项目建设活动举行。分省辖市看，签约项目方面，南阳（签约项目61个，总投资472.6亿元）、洛阳（签约项目47个，总投资391.8亿元）数量和投资额均居前列。",
+    [
+      "projects.signed/count 南阳市 = 61 exact «61个»",
+      "projects.signed/count 洛阳市 = 47 exact «47个»",
+      "projects.signed/investment 南阳市 = 47260000000 exact «472.6亿元»",
+      "projects.signed/investment 洛阳市 = 39180000000 exact «391.8亿元»",
+    ],
+  ],
+  [
+    "a zone and a remark on it after a point's mark, before a colon (✅ 平原示范区表现亮眼：签约项目8个…)",
+    "新乡市",
+    "2024-03-28",
+    "3月28日，河南省第十二期“三个一批”项目建设活动举行，我市在平原城乡一体化示范区（以下简称平原示范区）设分会场。\n✅ 平原示范区表现亮眼：签约项目8个，总投资61.5亿元；开工项目11个，总投资47.2亿元。",
+    [
+      "projects.signed/count 平原城乡一体化示范区 = 8 exact «项目8个»",
+      "projects.signed/investment 平原城乡一体化示范区 = 6150000000 exact «61.5亿元»",
+      "projects.started/count 平原城乡一体化示范区 = 11 exact «项目11个»",
+      "projects.started/investment 平原城乡一体化示范区 = 4720000000 exact «47.2亿元»",
+    ],
   ],
 ];
 
