@@ -382,6 +382,10 @@ const SETS: AuditSet[] = [
   ["holdout323", 12, 92.3, 0.974],
   ["holdout324", 12, 98.2, 0.996],
   ["holdout325", 12, 94.8, 0.992],
+  ["holdout326", 12, 96.2, 0.961],
+  ["holdout327", 12, 99.8, 0.997],
+  ["holdout328", 12, 95.7, 0.956],
+  ["holdout329", 12, 97.6, 0.975],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
