@@ -375,6 +375,12 @@ export function lookupZone(name: string, opts: ZoneLookupOptions = {}): Zone | n
   if (place === "") {
     const within = opts.within;
     const level = within ? levelOf(within) : undefined;
+    // 综保区 in a province's report that named 太原武宿综合保税区: the one zone of that kind it named.
+    if (level === "province" && UNQUALIFIED_KINDS.has(kind)) {
+      const fulls = ABBREVIATIONS[kind] ?? [];
+      const named = [...new Set(opts.seen ?? [])].filter((z) => fulls.some((full) => z.endsWith(full)));
+      return named.length === 1 ? (lookupZone(named[0] as string, { ...opts, seen: [] }) ?? null) : null;
+    }
     if (!within || (level !== "prefecture" && level !== "county") || !(kind in ABBREVIATIONS)) return null;
     place = shortPlaceName(within) ?? "";
     code = within;

@@ -162,6 +162,9 @@ const OPENS_WITH_SUBJECT =
   /^(?:紧盯|紧扣|聚焦|围绕|坚持|持续|继续|积极|全力|大力|着力|扎实|不断|加快|加速|深入|狠抓|抢抓|以|把|将|在|通过|按照|牢牢|始终|今年|本次|此次|共|累计|表现|成效|亮点|(?:仍然|仍|依然|继续)?(?:是|成为)[^，。；]{0,12}(?:主阵地|主战场|主引擎|主力军|排头兵|领头羊|龙头))/u;
 // 签约金额, 签约额: a stage word that is part of an amount's measure.
 const STAGE_AS_MEASURE = /^(?:金额|总额|额|资金|投资)/u;
+const STAGED_NAMED_PROJECT =
+  /^(?:现场|集中)?(?:签约|开工|动工|投产)的(?![\d零〇一二两三四五六七八九十百千]+个)[^，。；、\d]{2,16}项目/u;
+const ON_STAGE_BEFORE = /现场(?:集中)?(?:签约|开工|动工|投产)的(?:重点|重大)?(?:项目)?(?:有|为|是|共)?$/u;
 const KIND_AMOUNT_AFTER = /^[、，,]?(?:总投资|计划总投资|投资额|签约金额|签约额|协议投资|合同金额)/u;
 const AREA_FRAME = /^(?:从|按|分)(?:区域|地域|县区|县（[市区]、[市区]）|县市区|属地|园区|开发区)(?:分布)?(?:来)?看$/u;
 const SHORT_MODIFIER = /^[^，。；\d]{2,8}的$/u;
@@ -460,7 +463,7 @@ const lastStage = new WeakMap<
   { stage: IndicatorId; paragraph: number; stages: number; count: number | undefined }
 >();
 const OUTPUT = /产值/u;
-const ALL_DONE = /全部(?:建成|达产|投产|竣工)/u;
+const ALL_DONE = /(?:全部|所有)(?:项目)?(?:建成|达产|投产|竣工)/u;
 
 export const projectRule: SentenceRule = {
   name: "projects",
@@ -835,7 +838,12 @@ export const projectRule: SentenceRule = {
         if (alone.length > 1) periodsBefore = alone;
       }
       // Also one named by what it makes, then what it did (年产30万吨铸造用生铁项目从签约到投产仅用时11个月，总投资6.8亿元).
-      if (counts.length === 0 && money.length === 0 && (NAMED_PROJECT_END.test(text) || MAKES_PROJECT.test(text)))
+      // Or after its stage (现场签约的动力电池结构件项目由…投资建设，总投资20亿元): one project and its own amounts.
+      if (
+        counts.length === 0 &&
+        money.length === 0 &&
+        (NAMED_PROJECT_END.test(text) || MAKES_PROJECT.test(text) || STAGED_NAMED_PROJECT.test(text))
+      )
         partOnly = true;
       // 市中心医院新院区项目日前开工: one project by its name, then what it did (not 高新区项目集中开工).
       const staged = counts.length === 0 && money.length === 0 ? NAMED_PROJECT_STAGED.exec(text) : null;
@@ -1105,6 +1113,8 @@ export const projectRule: SentenceRule = {
         // Also those a leader watched sign (并见证了15个重点项目集中签约): the projects on stage.
         const onStage =
           (q.start <= 1 && /现场$/u.test(clauseBefore)) ||
+          // 在许昌分会场现场签约的有8个项目: those signed on stage, counted.
+          ON_STAGE_BEFORE.test(text.slice(0, q.start)) ||
           WITNESSED_BEFORE.test(text.slice(0, q.start)) ||
           (ON_STAGE_AFTER.test(text.slice(q.end, q.end + 12)) &&
             !/(?:共有|共计|合计|共)$/u.test(text.slice(0, q.start)));
@@ -1724,6 +1734,8 @@ function shareOf(
   const ind =
     (item ? stageWord(item) : undefined) ??
     group?.indicator ??
+    // 推进项目数占全市的45.8% after a stage's figures: the projects pushed forward, all of them.
+    (WHOLE_COUNTED.test(head) ? "projects.total" : undefined) ??
     stage ??
     (WHOLE_OF_SHARE.test(head) ? "projects.total" : undefined);
   if (!measure || !ind) return undefined;

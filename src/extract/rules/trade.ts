@@ -931,7 +931,7 @@ export const tradeRule: SentenceRule = {
         (listingPartners && clause.start === sentence.start && kws.length === 0 && quantities.length === 0
           ? partnerAloneAt(text)
           : null) ??
-        findPartners(text.slice(0, subjKws[0]?.end ?? subjectEnd)) ??
+        withPartner(findPartners(text.slice(0, subjKws[0]?.end ?? subjectEnd)), text, sentence) ??
         // 美国、东盟、欧盟分别进出口…: known partners listed as the subject, no 对 before them.
         (subjKws[0] && RESPECTIVE_BEFORE_KEYWORD.test(text.slice(0, subjKws[0].start))
           ? subjectPartners(text.slice(0, subjKws[0].start))
@@ -1457,6 +1457,14 @@ function withBareAmounts(clause: Clause, currency: "CNY" | "USD"): Quantity[] {
 }
 
 /** Figures of a bracketed aside: its own place, the indicator it names or the one it compares with. */
+// 分产品看，泵与电机出口42.6亿元: among products, 与 joins two goods and names no partner.
+const PRODUCT_FRAME = /^(?:分|从|按)(?:主要)?(?:产品|商品|出口产品|进口产品|货类)(?:类别)?(?:来看|看|分)[，,]/u;
+
+/** A partner phrase found, unless it is 与 joining two products in a sentence on products. */
+function withPartner(found: PartnerPhrase | null, text: string, sentence: Sentence): PartnerPhrase | null {
+  return found && text.charAt(found.start) === "与" && PRODUCT_FRAME.test(sentence.text) ? null : found;
+}
+
 /** The trade the paragraph's places were last given figures of (its value, not a partner's). */
 const placesTrade = new WeakMap<ReadingState, { paragraph: number; indicator: IndicatorId }>();
 

@@ -3533,6 +3533,33 @@ const TRADE: Row[] = [
       "trade.total/growth 山西省 partner=秘鲁 = 52.3 exact «52.3%»",
     ],
   ],
+  [
+    "the enterprises count a base came to (企业由上年的456家增加到528家)",
+    "岳阳市",
+    "2024-01-20",
+    "全年全市进出口80.6亿元。全市有进出口实绩的企业由上年的456家增加到528家。",
+    ["trade.total/value 岳阳市 = 8060000000 exact «80.6亿元»", "trade.enterprises/count 岳阳市 = 528 exact «528家»"],
+  ],
+  [
+    "among products, 与 joins two goods and names no partner (分产品看，泵与电机出口…)",
+    "宝鸡市",
+    "2024-01-20",
+    "全年全市进出口80.6亿元，增长5.2%。分产品看，泵与电机出口42.6亿元，增长10.3%。",
+    ["trade.total/value 宝鸡市 = 8060000000 exact «80.6亿元»", "trade.total/growth 宝鸡市 = 5.2 exact «增长5.2%»"],
+  ],
+  [
+    "a bare 综保区 in a province's report is the one such zone it named (示范区内的太原武宿综合保税区…。前三季度，综保区进出口…)",
+    "山西省",
+    "2023-10-26",
+    "前三季度，山西综改示范区进出口总值782.4亿元，同比增长9.3%。示范区内的太原武宿综合保税区是外贸“压舱石”。前三季度，综保区进出口566.7亿元，增长11.6%，占示范区的72.4%。",
+    [
+      "trade.total/value 山西综改示范区 = 78240000000 exact «782.4亿元»",
+      "trade.total/growth 山西综改示范区 = 9.3 exact «增长9.3%»",
+      "trade.total/value 太原武宿综合保税区 = 56670000000 exact «566.7亿元»",
+      "trade.total/growth 太原武宿综合保税区 = 11.6 exact «增长11.6%»",
+      "trade.total/share 太原武宿综合保税区 = 72.4 exact «72.4%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -7977,6 +8004,51 @@ const PROJECTS: Row[] = [
       "projects.signed/investment 平原城乡一体化示范区 = 6150000000 exact «61.5亿元»",
       "projects.started/count 平原城乡一体化示范区 = 11 exact «项目11个»",
       "projects.started/investment 平原城乡一体化示范区 = 4720000000 exact «47.2亿元»",
+    ],
+  ],
+  [
+    "the projects pushed forward counted for a share after a stage's figures are all of them (推进项目数占全市的45.8%)",
+    "长治市",
+    "2024-06-01",
+    "全省开发区2024年第二次“三个一批”活动举行。长治高新区签约项目11个，开工项目10个，投产项目7个，推进项目数占全市的45.8%。",
+    [
+      "projects.signed/count 长治高新技术产业开发区 = 11 exact «项目11个»",
+      "projects.started/count 长治高新技术产业开发区 = 10 exact «项目10个»",
+      "projects.producing/count 长治高新技术产业开发区 = 7 exact «项目7个»",
+      "projects.total/share 长治高新技术产业开发区 = 45.8 exact «45.8%»",
+    ],
+  ],
+  [
+    "output after every stage's figures once all projects are done (全部项目建成达产后，预计年产值超40亿元)",
+    "长治市",
+    "2024-06-01",
+    "全省开发区2024年第二次“三个一批”活动举行，我市共推进项目28个。其中，签约项目11个，总投资68.5亿元；开工项目10个，总投资53.16亿元；投产项目7个，总投资25.6亿元。全部项目建成达产后，预计年产值超40亿元。",
+    [
+      "projects.total/count 长治市 = 28 exact «项目28个»",
+      "projects.signed/count 长治市 = 11 exact «项目11个»",
+      "projects.signed/investment 长治市 = 6850000000 exact «68.5亿元»",
+      "projects.started/count 长治市 = 10 exact «项目10个»",
+      "projects.started/investment 长治市 = 5316000000 exact «53.16亿元»",
+      "projects.producing/count 长治市 = 7 exact «项目7个»",
+      "projects.producing/investment 长治市 = 2560000000 exact «25.6亿元»",
+      "projects.total/output 长治市 = 4000000000 more_than «超40亿元»",
+    ],
+  ],
+  [
+    "those signed on stage at a venue are a part (在许昌分会场现场签约的有8个项目) beside the signed count",
+    "许昌市",
+    "2023-06-01",
+    "河南省第八期“三个一批”项目建设活动举行，我市签约项目26个。在许昌分会场现场签约的有8个项目，总投资54亿元。",
+    ["projects.signed/count 许昌市 = 26 exact «项目26个»"],
+  ],
+  [
+    "one project signed on stage, named, and its own amounts (现场签约的动力电池结构件项目…总投资20亿元)",
+    "襄州区",
+    "2024-06-01",
+    "襄州区二季度重大项目集中签约开工活动举行，签约项目12个，总投资80亿元。现场签约的动力电池结构件项目由一家长三角企业投资建设，总投资20亿元，达产后年产值可达35亿元。",
+    [
+      "projects.signed/count 襄州区 = 12 exact «项目12个»",
+      "projects.signed/investment 襄州区 = 8000000000 exact «80亿元»",
     ],
   ],
 ];
