@@ -386,6 +386,10 @@ const SETS: AuditSet[] = [
   ["holdout327", 12, 99.8, 1],
   ["holdout328", 12, 95.7, 0.974],
   ["holdout329", 12, 97.6, 0.987],
+  ["holdout330", 12, 96.0, 0.959],
+  ["holdout331", 12, 94.2, 0.941],
+  ["holdout332", 12, 99.6, 0.995],
+  ["holdout333", 12, 94.5, 0.944],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
