@@ -11,16 +11,18 @@ const CITY_LIST_LEAD = /^(?:(?:分|从)(?:地市|设区市|城市|市州|市|地
  * the province's again (…洛阳市进出口86.4亿元，增长12.8%。对共建“一带一路”国家进出口842.3亿元，占全省的44.9%),
  * not the last city's, as it would be in a paragraph about one city.
  */
-export function cityListParagraph(sentences: readonly Sentence[], at: number, province: Region): boolean {
+export function cityListParagraph(sentences: readonly Sentence[], at: number, home: Region): boolean {
   const paragraph = sentences[at]?.paragraph;
-  const within = province.code ?? undefined;
+  const within = home.code ?? undefined;
+  // A city's paper going through its counties (榆次区进出口28.40亿元…；介休市进出口24.15亿元…) reads the same.
+  const level = home.level === "province" ? "prefecture" : "county";
   const cities = new Set<string>();
   for (let i = at - 1; i >= 0; i--) {
     const s = sentences[i] as Sentence;
     if (s.paragraph !== paragraph) break;
-    if (CITY_LIST_LEAD.test(s.text)) return true;
+    if (level === "prefecture" && CITY_LIST_LEAD.test(s.text)) return true;
     for (const m of scanRegionNames(s.text, { within }))
-      if (m.region.level === "prefecture" && m.region.code !== null) cities.add(m.region.code);
+      if (m.region.level === level && m.region.code !== null) cities.add(m.region.code);
     if (cities.size > 1) return true;
   }
   return false;

@@ -67,7 +67,7 @@ const STAGE_COUNT = /(?:签约|开工|动工|投产)(?:一批[”"]?)?(?<num>\d+
 const COUNT_THEN_TOTAL =
   /^(?:本期|本次|此次|本批)?(?:全市|我市|本市|全县|我县|全区|我区|全省|我省|\p{Script=Han}{1,6}?[市县区])?(?:本期|本次|此次|本批)?(?:共有|共)?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:的)?(?:计划)?(?:总投资|投资总额)/u;
 const ACTIVITY_TOTAL = new RegExp(
-  String.raw`(?:推进|推动|承接|实施)(?:重点|重大|[“"]三个一批[”"])?项目|(?:参与|参加)(?:(?:本期|本次|此次|这次|本批)?活动的?)?(?:重点|重大)?项目(?:有|共|共有)?[\d零〇一二三四五六七八九十百千两]|(?:本期|本次|此次|本批)(?:活动)?(?:重点|重大)?项目(?:总投资|投资总额)|(?:共有|共计|合计)(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:分别|依次)(?:有|为)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:本次|此次|本期)活动的?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:参与|参加)项目(?:数量|个数|数)|项目(?:数量|个数|数)(?:位?居|排|最多)|项目(?:数量|个数|总数|数)占|项目(?:数量|个数|总数|数)(?:和|、|及)(?:总投资|投资额|投资总额)(?:分别)?占|项目总投资(?:位?居|排名?)|(?:三批|三类)项目的?(?:计划)?(?:总投资|投资额)|项目总数|项目(?:共计|合计|共有|共)[\d零〇一二三四五六七八九十百千两]|共?涉及(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:共有|共计|合计|共)[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:一共|总共|共涉及|共推出|共推进|共推动|共实施|共承接)[^，。；]{0,6}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:集中)?(?:参加|参与|亮相)了?(?:(?:本次|此次|本期|这次)?(?:集中)?活动|[，,。]|$)|分会场[，,][\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:的)?(?:计划)?(?:总投资|投资总额)|^[^，。；]{0,8}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目中[，,]|(?:落户|落地|落在)[^，。；]{2,24}?的(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|${COUNT_THEN_TOTAL.source}`,
+  String.raw`(?:推进|推动|承接|实施)(?:重点|重大|[“"]三个一批[”"])?项目|(?:参与|参加)(?:(?:本期|本次|此次|这次|本批)?活动的?)?(?:重点|重大)?项目(?:有|共|共有)?[\d零〇一二三四五六七八九十百千两]|(?:本期|本次|此次|本批)(?:活动)?(?:重点|重大)?项目(?:总投资|投资总额)|(?:共有|共计|合计|共推出)(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:分别|依次)(?:有|为)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:本次|此次|本期)活动的?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:参与|参加)项目(?:数量|个数|数)|项目(?:数量|个数|数)(?:位?居|排|最多)|项目(?:数量|个数|总数|数)占|项目(?:数量|个数|总数|数)(?:和|、|及)(?:总投资|投资额|投资总额)(?:分别)?占|项目总投资(?:位?居|排名?)|(?:三批|三类)项目的?(?:计划)?(?:总投资|投资额)|项目总数|项目(?:共计|合计|共有|共)[\d零〇一二三四五六七八九十百千两]|共?涉及(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:共有|共计|合计|共)[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:一共|总共|共涉及|共推出|共推进|共推动|共实施|共承接)[^，。；]{0,6}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:集中)?(?:参加|参与|亮相)了?(?:(?:本次|此次|本期|这次)?(?:集中)?活动|[，,。]|$)|分会场[，,][\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:的)?(?:计划)?(?:总投资|投资总额)|^[^，。；]{0,8}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目中[，,]|(?:落户|落地|落在)[^，。；]{2,24}?的(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|${COUNT_THEN_TOTAL.source}`,
   "u",
 );
 // Measure words before an amount. Accepted shapes: 总投资59.91亿元, 签约投资额29.88亿元, 计划总投资24.57亿元,
@@ -219,7 +219,9 @@ const ZONES_PART = /^其中[，,]?(?:全省|全市)?(?:省级|国家级)(?:经�
 // So are the year's planned projects (今年全市共安排市级重点项目500个), and the list of key projects
 // (列入省市重点建设项目共298个).
 const PLAN =
-  /计划(?:集中)?新?(?:签约|开工|动工|投产|引进|实施|推进)|(?:还|也|又|即|拟)?将(?:要|集中|陆续|统一)?(?:签约|开工|动工|投产)|力争|争取|目标(?:是|为)|(?<!产值)有望|(?:今年|全年|年内|年度)[^，；。]{0,6}安排[^，；。]{0,8}项目|列入[^，；。]{0,8}(?:重点|重大)(?:建设)?项目/u;
+  /计划(?:集中)?新?(?:签约|开工|动工|投产|引进|实施|推进)|谋划(?:实施|推进)?|统筹推进|(?:还|也|又|即|拟)?将(?:要|集中|陆续|统一)?(?:签约|开工|动工|投产)|力争|争取|目标(?:是|为)|(?<!产值)有望|(?:今年|全年|年内|年度)[^，；。]{0,6}安排[^，；。]{0,8}项目|列入[^，；。]{0,8}(?:重点|重大)(?:建设)?项目/u;
+const ANY_STAGE = /签约|开工|动工|投产/u;
+const YEAR_PLAN = /项目[\d零〇一二两三四五六七八九十百千]+[个项][，,](?:年度|全年|今年)(?:计划|预计)?(?:完成)?投资/u;
 const PLAN_LEAD = /^(?:按|根据|依据|按照)(?:计划|安排|部署|工作安排|计划安排)$/u;
 // Also a size in words (超百亿元项目2个): projects above a size are a part.
 const THRESHOLD =
@@ -263,7 +265,8 @@ const BY_PLACE_FRAME =
   /^(?:从|按)(?:参会|参加活动的?|本次|此次|本批|全部)?(?:项目)?的?(?:属地|区域|地域|县区|县（市、区）|县市区)(?:分布)?(?:看|来看|分|划分)[，,：:]/u;
 const FRAME_STAGE = /^从(?<st>签约|开工|动工|投产)项目(?:数量|个数|数)?来?看$/u;
 const STAGE_BROKEN_DOWN = /^[^，。；]{0,12}?(?<st>签约|开工|动工|投产)的?(?:重点|重大)?项目中$/u;
-const WHOLE_COUNTED = /(?:推进|推动|参与|参加|实施)(?:重点|重大)?项目(?:数量|个数|数)/u;
+// Also 参加活动的项目数.
+const WHOLE_COUNTED = /(?:推进|推动|参与|参加|实施)(?:活动的?)?(?:重点|重大)?项目(?:数量|个数|数)/u;
 // What the places did with the projects counted (参与项目数, 推进项目数量).
 const COUNT_VERB_END = /(?:参与|参加|推进|推动|实施|谋划|储备|集中)$/u;
 const SUM_AFTER_STAGES = /^(?:共计|合计|总计|共)/u;
@@ -305,7 +308,7 @@ const TOTAL_AMOUNT_LEAD = /^(?:总投资|计划总投资|投资总额|总投资�
 const STAGE_COUNT_THEN_AMOUNT =
   /^[^（(]*?(?:签约|开工|动工|投产)[\d一二两三四五六七八九十百千]+个[、，,]?(?:总投资|计划总投资|投资额|协议投资)/u;
 const PLACES_STAGE_COUNTS =
-  /^(?:\p{Script=Han}{2,12}(?:签约|开工|动工|投产)[\d一二两三四五六七八九十]+个[、和及]){1,}\p{Script=Han}{2,12}(?:签约|开工|动工|投产)[\d一二两三四五六七八九十]+个。?$/u;
+  /^(?:\p{Script=Han}{2,12}(?:签约|开工|动工|投产)[\d一二两三四五六七八九十]+个[、和及])*\p{Script=Han}{2,12}(?:签约|开工|动工|投产)[\d一二两三四五六七八九十]+个。?$/u;
 const STAGE_COUNT_CLAUSE = /^[“"]?(?:集中)?(?:签约|开工|动工|投产)(?:一批[”"]?)?[\d一二两三四五六七八九十百千]+个$/u;
 // 分别 right before a stage's first count (分别签约8个、5个; 分别集中开工131个和97个).
 const RESPECTIVE_LIST_BEFORE = /(?:分别|依次)(?:有|为|是|集中)?$/u;
@@ -623,7 +626,9 @@ export const projectRule: SentenceRule = {
     // Periods a clause listed alone (第一次、第二次、第三次活动中), for the 分别 list of counts after it.
     let periodsBefore: PeriodContext[] = [];
     // A clause opened the sentence as a plan (按计划，今年一季度全市将集中开工项目120个以上): the rest is a target.
-    let planned = inPlanSection(sentence, state);
+    // 全县共谋划实施重点项目186个，年度计划投资235亿元: the year's list of projects, no batch.
+    // Not a stage's projects of which some have a year's plan (开工项目121个…，年度计划投资245.6亿元).
+    let planned = inPlanSection(sentence, state) || (YEAR_PLAN.test(sentence.text) && !ANY_STAGE.test(sentence.text));
     for (const { clause, aside, part } of withAsides(clauses, state)) {
       const text = clause.text;
       // “十四五”以来，全市累计签约项目…: a span the dataset has no period for, as a plan is no result.
@@ -657,8 +662,12 @@ export const projectRule: SentenceRule = {
       previousText = text;
       const stages = stagesOf(text);
       const counts = scanProjectCounts(text);
-      // 介休市签约7个、平遥县签约5个: each count's place, right before its stage.
-      let stagePlaces: Array<Candidate["region"]> | undefined;
+      // 介休市签约7个、平遥县签约5个 (周口市开工86个): each count's place, right before its stage, every one of
+      // them a place by name (not 目前已开工32个, nor 全省签约298个 in an aside).
+      const stagePlaces =
+        counts.length === 0 && state.activity && PLACES_STAGE_COUNTS.test(text)
+          ? placesOfStageCounts(text, state)
+          : undefined;
       // 各县市区集中开工项目情况 ⏎ 临渭区　11个　61.2亿元: a line's bare count under a heading naming the stage.
       if (counts.length === 0 && sectionStage !== undefined && BARE_CELL_COUNT.test(text)) {
         const cell = bareCount(text);
@@ -676,14 +685,9 @@ export const projectRule: SentenceRule = {
           (state.activity && (WHOLE_STAGE_COUNT.test(text) || STAGE_COUNT_CLAUSE.test(text))) ||
           // 神木市开工12个、总投资186.3亿元: a stage's count right before its amount.
           (state.activity && STAGE_COUNT_THEN_AMOUNT.test(text)) ||
-          // 介休市签约7个、平遥县签约5个: places each with a stage's count.
-          (state.activity && PLACES_STAGE_COUNTS.test(text)))
+          stagePlaces !== undefined)
       ) {
         counts.push(...stageCounts(text));
-        if (PLACES_STAGE_COUNTS.test(text)) {
-          const places = placesOfStageCounts(text, state);
-          if (places?.length === counts.length) stagePlaces = places;
-        }
         // 桐城市签约4个，太湖县、望江县各3个: places sharing one count, the stage the clause before named.
         const each = counts.length === 0 && countStages.length > 0 ? EACH_BARE_COUNT.exec(text) : null;
         const n = each?.groups?.num ? parseInteger(each.groups.num) : null;
@@ -778,6 +782,8 @@ export const projectRule: SentenceRule = {
             priorStage;
         // 从签约项目数量看，排在前三位的依次是太原市（56个）、…: the stage the frame before named.
         if (bracketed.length > 0 && stages.length === 0 && framed) namedStage = stageWord(framed);
+        // 夷陵区（21个）、枝江市（17个）参加活动的项目数位居前三: the places' projects, all of them.
+        else if (bracketed.length > 0 && stages.length === 0 && wholeCounted) namedStage = "projects.total";
         if (found.length > 0) {
           counts.push(...found.map((f) => f.count));
           bracketPlaces = found.map((f) => f.region);
@@ -1808,11 +1814,13 @@ function placesOfStageCounts(text: string, state: ReadingState): Array<Candidate
   for (const item of text.split(/、|(?<=个)[和及]/u)) {
     const name = /^\p{Script=Han}+?(?=签约|开工|动工|投产)/u.exec(item)?.[0] ?? "";
     const hit = subjectRegions(name, { home: state.home, seenZones: state.seenZones }).at(-1);
-    if (!hit || hit.start !== 0 || hit.end !== name.length) return undefined;
+    if (!hit || hit.start !== 0 || hit.end !== name.length || PRONOUN_PLACE.test(name)) return undefined;
     out.push(hit.region);
   }
   return out;
 }
+
+const PRONOUN_PLACE = /^(?:全|我|本|该)/u;
 
 function stageCounts(text: string): Quantity[] {
   const out: Quantity[] = [];

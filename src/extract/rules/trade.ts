@@ -146,6 +146,8 @@ const PLACES_RATE =
   /^(?:(?:此外|另外|同时)[，,]?)?\p{Script=Han}{2,8}(?:、\p{Script=Han}{2,8})+(?:[两二三四五六七八九十]个?[市县区])?(?:增速|增幅)/u;
 const EACH_RATE = /^(?:增速|增幅)[均都]/u;
 // 其余市州中，毕节市增长32.6%…: the rest of the places, their rates of what the sentence before gave.
+const EACH_BOUND = /均(?:超过|超|突破|达到|在|逾|高于)[^，。；]{1,12}$/u;
+const EXACT_LIST_NEXT = /^(?:分别|依次)(?:为|是|达|增长|下降)/u;
 const REST_FRAME = /^(?:其余|其他|其它|另外)[^，。；]{0,6}中[，,]/u;
 const RATE_CONNECTIVE = /^(?:此外|另外|同时)/u;
 /**
@@ -304,8 +306,8 @@ function carriedRegion(sentence: Sentence, state: ReadingState): ReadingState["p
   // So is a partner figure after a provincial report's cities, one after another (cityListParagraph).
   if (
     from === "zone" ||
-    (from === "prefecture" &&
-      state.home.region.level === "province" &&
+    (((from === "prefecture" && state.home.region.level === "province") ||
+      (from === "county" && state.home.region.level === "prefecture")) &&
       state.sentences !== undefined &&
       cityListParagraph(state.sentences, state.sentences.indexOf(sentence), state.home.region))
   )
@@ -630,11 +632,16 @@ export const tradeRule: SentenceRule = {
         labelledRate(clause, textBefore) ?? (textBefore.includes("占") ? labelledShare(clause, textBefore) : undefined);
       const clauseBefore = textBefore;
       textBefore = text;
-      const quantities = labelled
-        ? [labelled]
-        : state.bareUnit
-          ? withBareAmounts(clause, state.bareUnit)
-          : clauseQuantities(clause);
+      // 荆州、孝感、十堰三市进出口增速均超过三成，分别为34.2%、…: a bound each place passed, their exact rates next.
+      const exactNext = EACH_BOUND.test(text) ? clauses.find((c) => c.start > clause.start) : undefined;
+      const boundOnly = exactNext !== undefined && EXACT_LIST_NEXT.test(exactNext.text);
+      const quantities = boundOnly
+        ? []
+        : labelled
+          ? [labelled]
+          : state.bareUnit
+            ? withBareAmounts(clause, state.bareUnit)
+            : clauseQuantities(clause);
       if (quantities.length === 0) {
         const alone = periodsListedAlone(clause, state);
         if (alone.length > 1) periodsBefore = alone;
@@ -710,7 +717,7 @@ export const tradeRule: SentenceRule = {
         continue;
       }
       // 十堰、鄂州、随州三市增速较快，分别增长…: the places whose rates the next clause lists.
-      if (quantities.length === 0 && kws.length === 0 && clause.start === sentence.start && PLACES_RATE.test(text)) {
+      if (quantities.length === 0 && kws.length === 0 && PLACES_RATE.test(text)) {
         const rated = /增[速幅]/u.exec(text);
         const places = rated ? regionListBefore(text.slice(0, rated.index), state.home, state.seenZones) : undefined;
         if (places && places.regions.length > 1) {

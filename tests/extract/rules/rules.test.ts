@@ -3560,6 +3560,35 @@ const TRADE: Row[] = [
       "trade.total/share 太原武宿综合保税区 = 72.4 exact «72.4%»",
     ],
   ],
+  [
+    "a partner figure after a city's counties one after another is the city's (榆次区…；介休市…。对RCEP成员国进出口…)",
+    "晋中市",
+    "2022-12-22",
+    "全市11个县（区、市）中，榆次区进出口28.40亿元，同比增长5.6%；介休市进出口24.15亿元，同比下降13.7%。对RCEP成员国进出口21.36亿元，同比增长14.9%。",
+    [
+      "trade.total/value 榆次区 = 2840000000 exact «28.40亿元»",
+      "trade.total/growth 榆次区 = 5.6 exact «增长5.6%»",
+      "trade.total/value 介休市 = 2415000000 exact «24.15亿元»",
+      "trade.total/growth 介休市 = -13.7 exact «下降13.7%»",
+      "trade.total/value 晋中市 partner=RCEP成员国 = 2136000000 exact «21.36亿元»",
+      "trade.total/growth 晋中市 partner=RCEP成员国 = 14.9 exact «增长14.9%»",
+    ],
+  ],
+  [
+    "places before 增速 after a frame, ranked, their rates next (增速方面，濮阳、鹤壁、三门峡三市增速居前三位，分别增长…)",
+    "河南省",
+    "2024-01-20",
+    "全年全省进出口8100亿元，增长9.2%。增速方面，濮阳、鹤壁、三门峡三市增速居前三位，分别增长46.2%、38.5%、27.9%；信阳市、周口市则分别下降12.4%和8.7%。",
+    [
+      "trade.total/value 河南省 = 810000000000 exact «8100亿元»",
+      "trade.total/growth 河南省 = 9.2 exact «增长9.2%»",
+      "trade.total/growth 濮阳市 = 46.2 exact «增长46.2%»",
+      "trade.total/growth 鹤壁市 = 38.5 exact «38.5%»",
+      "trade.total/growth 三门峡市 = 27.9 exact «27.9%»",
+      "trade.total/growth 信阳市 = -12.4 exact «下降12.4%»",
+      "trade.total/growth 周口市 = -8.7 exact «8.7%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -8051,6 +8080,40 @@ const PROJECTS: Row[] = [
       "projects.signed/investment 襄州区 = 8000000000 exact «80亿元»",
     ],
   ],
+  [
+    "the year's list of projects with its yearly planned investment is no batch (全县共谋划实施重点项目186个，年度计划投资235亿元)",
+    "长垣市",
+    "2024-03-20",
+    "长垣市一季度重大项目集中开工活动举行，本次集中开工项目44个，总投资128亿元。今年，全县共谋划实施重点项目186个，年度计划投资235亿元。",
+    [
+      "projects.started/count 长垣市 = 44 exact «项目44个»",
+      "projects.started/investment 长垣市 = 12800000000 exact «128亿元»",
+    ],
+  ],
+  [
+    "places each with a count in brackets ranked by the projects taking part (夷陵区（21个）、…参加活动的项目数位居前三), after 共推出项目158个",
+    "宜昌市",
+    "2025-03-28",
+    "3月27日，宜昌市2025年一季度重大项目“三个一批”活动举行。本次活动共推出项目158个，总投资1046.2亿元。从区域分布看，夷陵区（21个）、枝江市（17个）、宜都市（15个）参加活动的项目数位居前三。",
+    [
+      "projects.total/count 宜昌市 = 158 exact «项目158个»",
+      "projects.total/investment 宜昌市 = 104620000000 exact «1046.2亿元»",
+      "projects.total/count 夷陵区 = 21 exact «21个»",
+      "projects.total/count 枝江市 = 17 exact «17个»",
+      "projects.total/count 宜都市 = 15 exact «15个»",
+    ],
+  ],
+  [
+    "a place with a stage's count alone in its clause (周口市开工86个，数量最多)",
+    "河南省",
+    "2024-06-01",
+    "全省第十期“三个一批”项目建设活动举行。开工项目方面，周口市开工86个，数量最多；商丘市、信阳市分别开工项目79个和72个。",
+    [
+      "projects.started/count 周口市 = 86 exact «86个»",
+      "projects.started/count 商丘市 = 79 exact «项目79个»",
+      "projects.started/count 信阳市 = 72 exact «72个»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
@@ -8265,6 +8328,11 @@ const NEAR_MISSES: Array<[label: string, region: string, sentence: string]> = [
     "projects still to be signed (还将集中签约) are a target",
     "衡阳市",
     "按照全年目标，第四季度还将集中签约项目30个以上。",
+  ],
+  [
+    "a bound each place's rate passed before their exact rates gives no figure of its own",
+    "湖北省",
+    "荆州、孝感、十堰三市进出口增速均超过三成，分别为34.2%、31.8%和30.5%。",
   ],
 ];
 
