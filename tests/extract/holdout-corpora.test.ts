@@ -390,6 +390,10 @@ const SETS: AuditSet[] = [
   ["holdout331", 12, 94.2, 0.944],
   ["holdout332", 12, 99.6, 0.995],
   ["holdout333", 12, 94.5, 0.965],
+  ["holdout334", 12, 98.7, 0.986],
+  ["holdout335", 12, 91.6, 0.915],
+  ["holdout336", 12, 98.3, 0.982],
+  ["holdout337", 12, 99.7, 0.996],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
