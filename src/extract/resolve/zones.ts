@@ -631,6 +631,15 @@ export function scanZoneNames(text: string, opts: ZoneLookupOptions = {}): ZoneM
     const m = zoneEndingAt(text, p + 1, opts);
     if (m === null) continue;
     let last = raw.at(-1);
+    // 自贸试验区洛阳片区: a part after its zone's kind alone, the province's free-trade zone, is one mention.
+    const kindBefore = m.name.endsWith("片区")
+      ? FREE_TRADE_KIND_BEFORE.exec(text.slice(Math.max(0, m.start - 7), m.start))
+      : null;
+    if (kindBefore && !(last && last.end > m.start - kindBefore[0].length)) {
+      const start = m.start - kindBefore[0].length;
+      raw.push({ start, end: m.end, name: text.slice(start, m.end), known: false });
+      continue;
+    }
     // A zone's own part written after it (山西综改示范区太原片区) is one mention.
     if (last && last.end === m.start && m.name.endsWith("片区")) {
       raw.pop();
@@ -678,6 +687,7 @@ export function scanZoneNames(text: string, opts: ZoneLookupOptions = {}): ZoneM
 const TYPE_NOTE = /^[（(][A-Z]型[）)]/u;
 const PORT_BASE = /\p{Script=Han}{2,4}港$/u;
 const FREE_TRADE_END = /(?:自由贸易试验区|自贸试验区|自贸区)$/u;
+const FREE_TRADE_KIND_BEFORE = /(?<![\p{Script=Han}）)])(?:自由贸易试验区|自贸试验区|自贸区)$/u;
 const PART_AFTER = /^\p{Script=Han}{2,6}?片区/u;
 
 /** Whether brackets open at `open` and close at `close` (a note after a name). */

@@ -3589,6 +3589,29 @@ const TRADE: Row[] = [
       "trade.total/growth 周口市 = -8.7 exact «8.7%»",
     ],
   ],
+  [
+    "a free-trade zone's part after its kind alone, after ； (…；自贸试验区洛阳片区进出口76.19亿元)",
+    "洛阳市",
+    "2024-01-20",
+    "开放平台作用凸显。洛阳综合保税区全年实现进出口42.36亿元，增长56.3%，综保区进出口占全市的比重提高到13.3%；自贸试验区洛阳片区进出口76.19亿元，增长18.2%。",
+    [
+      "trade.total/value 洛阳综合保税区 = 4236000000 exact «42.36亿元»",
+      "trade.total/growth 洛阳综合保税区 = 56.3 exact «增长56.3%»",
+      "trade.total/share 洛阳综合保税区 = 13.3 exact «13.3%»",
+      "trade.total/value 自贸试验区洛阳片区 = 7619000000 exact «76.19亿元»",
+      "trade.total/growth 自贸试验区洛阳片区 = 18.2 exact «增长18.2%»",
+    ],
+  ],
+  [
+    "the rate a fall narrowed to (降幅收窄至18.5%) is a growth of −18.5",
+    "山西省",
+    "2015-07-20",
+    "从月度看，外贸下滑势头已有所遏制。6月份全省进出口11.2亿美元，降幅收窄至18.5%，环比增长9.8%。",
+    [
+      "trade.total/value 山西省 = 1120000000 exact «11.2亿美元»",
+      "trade.total/growth 山西省 = -18.5 exact «降幅收窄至18.5%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -8112,6 +8135,16 @@ const PROJECTS: Row[] = [
       "projects.started/count 周口市 = 86 exact «86个»",
       "projects.started/count 商丘市 = 79 exact «项目79个»",
       "projects.started/count 信阳市 = 72 exact «72个»",
+    ],
+  ],
+  [
+    "one project by its name that broke ground at the same time, its own amount (…生产线项目同步开工，总投资5.8亿元)",
+    "朔州市",
+    "2024-06-01",
+    "朔州市2024年第二次“三个一批”活动举行，开工项目20个，总投资80亿元。怀仁市一家陶瓷企业的高端日用瓷生产线项目同步开工，总投资5.8亿元，投产后可新增就业岗位400个。",
+    [
+      "projects.started/count 朔州市 = 20 exact «项目20个»",
+      "projects.started/investment 朔州市 = 8000000000 exact «80亿元»",
     ],
   ],
 ];
