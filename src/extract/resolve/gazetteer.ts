@@ -171,8 +171,10 @@ const EXTRA_SHORT_NAMES: Array<[string, string]> = [
   ["察右后旗", "150928"],
   ["科右前旗", "152221"],
   ["科右中旗", "152222"],
-  // 博尔塔拉蒙古自治州 as Xinjiang's reports name it (伊犁州 and 昌吉州 follow from the rule below).
+  // 博尔塔拉蒙古自治州 and 巴音郭楞蒙古自治州 as Xinjiang's reports name them (伊犁州 and 昌吉州 follow from the
+  // rule below).
   ["博州", "652700"],
+  ["巴州", "652800"],
   // The demonstration zone that has governed 济源市 since 2017, named in its place in Henan's city lists.
   ["济源示范区", "419001"],
   ["济源产城融合示范区", "419001"],

@@ -125,10 +125,13 @@ const KINDS = [
   "新技术开发区",
   "自由贸易试验区",
   "经济综合实验区",
+  // 泉州台商投资区, 漳州台商投资区: Fujian's zones for Taiwanese investment.
+  "台商投资区",
   // 周口港口物流产业集聚区, 长葛市产业集聚区: Henan's development zones.
   "产业集聚区",
   "综合保税区",
   "边境经济合作区",
+  "台商投资区",
   "保税物流园区",
   // 大同国际陆港保税物流中心（B型）: a bonded logistics centre, a customs-supervised zone.
   "保税物流中心",
@@ -277,8 +280,12 @@ function fitting(place: string, kind: string, code: string | null, seen: readonl
   const fullKinds = ABBREVIATIONS[kind];
   if (!fullKinds) return null;
   const candidates = new Map<string, Zone>();
+  // 武汉经开综保区: a base with a proper name after its place is no other zone of the place (武汉东湖综合保税区),
+  // only one whose base ends the same (东湖综保区 for 武汉东湖综合保税区).
+  const properBase = place !== "" && placeRegionCode(place, opts) === null;
   const consider = (zone: Zone, zonePlace: string, zoneKind: string) => {
     if (!fullKinds.includes(zoneKind)) return;
+    if (properBase && !zonePlace.endsWith(place)) return;
     // 岳阳城陵矶综合保税区: a proper name after the place that begins the base.
     const zoneCode =
       zonePlace === ""

@@ -71,9 +71,10 @@ const ACTIVITY_TOTAL = new RegExp(
   "u",
 );
 // Measure words before an amount. Accepted shapes: 总投资59.91亿元, 签约投资额29.88亿元, 计划总投资24.57亿元,
-// 协议总投资约68亿元, 签约总额超过180亿元, 预计年产值931亿元, 达产后预计新增年产值60多亿元, 总投资达270亿元.
+// 协议总投资约68亿元, 签约总额超过180亿元, 预计年产值931亿元, 达产后预计新增年产值60多亿元, 总投资达270亿元,
+// 金额68.9亿元 (after a stage's count: 签约12个项目，金额68.9亿元).
 const MEASURE =
-  /(?<m>签约投资额|签约总金额|签约总额|签约金额|签约资金|协议总额|协议资金|合同资金|签约额|合同总金额|合同总额|合同金额|合同额|协议金额|投资总额|总投资额|投资额|计划总投资|协议总投资|协议投资额|协议投资|协议引资额|协议引资|引资额|引资|总投资|投资|年产值|产值)(?:分别|依次|均|各|达到|达|约|逾|为|超过|超|近|可达|将达|共计|合计|预计|有望|可|将|是|却|则|也|仍)*\s*$/u;
+  /(?<m>签约投资额|签约总金额|签约总额|签约金额|签约资金|协议总额|协议资金|合同资金|签约额|合同总金额|合同总额|合同金额|合同额|协议金额|投资总额|总投资额|投资额|计划总投资|协议总投资|协议投资额|协议投资|协议引资额|协议引资|引资额|引资|总投资|投资|年产值|产值|(?<!\p{Script=Han})金额)(?:分别|依次|均|各|达到|达|约|逾|为|超过|超|近|可达|将达|共计|合计|预计|有望|可|将|是|却|则|也|仍)*\s*$/u;
 // A measure with a round amount in words (总投资突破千亿元) and the exact amount in the next clause (达1036.8亿元).
 const ROUND_AMOUNT_BEFORE =
   /(?<m>投资总额|总投资额|总投资|年产值)(?:突破|超过|超|逾|近|约|达到|达)[千百十两一二三四五六七八九]+(?:多|余)?(?:万亿|亿)元$/u;
@@ -165,7 +166,8 @@ const STAGE_AS_MEASURE = /^(?:金额|总额|额|资金|投资)/u;
 const STAGED_NAMED_PROJECT =
   /^(?:现场|集中)?(?:签约|开工|动工|投产)的(?![\d零〇一二两三四五六七八九十百千]+个)[^，。；、\d]{2,16}项目/u;
 const ON_STAGE_BEFORE = /现场(?:集中)?(?:签约|开工|动工|投产)的(?:重点|重大)?(?:项目)?(?:有|为|是|共)?$/u;
-const KIND_AMOUNT_AFTER = /^[、，,]?(?:总投资|计划总投资|投资额|签约金额|签约额|协议投资|合同金额)/u;
+const STAGE_BEFORE_AMOUNT = /(?:^|[、，,])(?:签约|开工|动工|投产)(?:项目)?$/u;
+const KIND_AMOUNT_AFTER = /^[、，,]?(?:总投资|计划总投资|投资额|签约金额|签约额|协议投资|合同金额|金额)/u;
 const AREA_FRAME = /^(?:从|按|分)(?:区域|地域|县区|县（[市区]、[市区]）|县市区|属地|园区|开发区)(?:分布)?(?:来)?看$/u;
 const SHORT_MODIFIER = /^[^，。；\d]{2,8}的$/u;
 const PLACE_FRAME = /^从(?<place>\p{Script=Han}{2,8}?)(?:范围)?来?看$/u;
@@ -1439,6 +1441,8 @@ export const projectRule: SentenceRule = {
           (lastMoneyMeasure && placeOnly(clause, head, state) ? lastMoneyMeasure : null) ??
           // 总投资分别为62.7亿元、45.38亿元、20.1亿元，合计128.18亿元: the stages' amounts summed.
           (sumOfStages ? lastMoneyMeasure : null) ??
+          // 总投资14382亿元（签约4106亿元、开工6237亿元…）, 签约38亿元: a stage's amount right after its word.
+          (STAGE_BEFORE_AMOUNT.test(head) ? CELL_MEASURE.exec("总投资") : null) ??
           // 临渭区　11个　61.2亿元 under 各县市区集中开工项目情况: a bare amount of the stage's projects.
           (sectionStage !== undefined && head.trim() === "" ? CELL_MEASURE.exec("总投资") : null) ??
           // 林州市（10个、58.6亿元）: a place's count and amount in brackets after it, the amount its projects'.
@@ -1646,7 +1650,7 @@ function withAsides(
     }
     // 共签约项目41个（其中鸠江区9个、弋江区6个）: the whole, then its parts by place as a clause after it.
     const part = BREAKDOWN_BRACKET.exec(clause.text);
-    const inner = part?.groups?.inner;
+    const inner = part?.groups?.inner ?? part?.groups?.stages;
     if (!part || !inner) {
       out.push({ clause, aside: undefined, part: false });
       continue;
@@ -1667,7 +1671,10 @@ function withAsides(
 
 const BRACKETED_AMOUNTS =
   /(?:\p{Script=Han}{2,12}[（(](?:约|近|超|逾)?\d+(?:\.\d+)?(?:万亿|亿|万)元[）)][、，,和及与]?){2,}/u;
-const BREAKDOWN_BRACKET = /[（(](?<inner>其中[^（）()]{2,80}?\d+个[^（）()]{0,80})[）)]/u;
+// Also the stages' parts without 其中 (共推进项目71个（签约24个、开工27个、投产20个）; 总投资14382亿元（签约4106亿元、…）).
+// Only right after the whole's own figure: 南阳（签约项目61个，总投资472.6亿元） is a place's figures.
+const BREAKDOWN_BRACKET =
+  /[（(](?<inner>其中[^（）()]{2,80}?\d+个[^（）()]{0,80})[）)]|(?<=\d(?:个|亿元|万元))[（(](?<stages>(?:签约|开工|动工|投产)(?:项目)?\d+(?:\.\d+)?(?:个|亿元|万元)[、，,][^（）()]{4,80})[）)]/u;
 
 const SHARE_MEASURE_WORD =
   /项目(?:数量|个数|数)|总投资|投资额|投资|签约金额|合同总金额|合同总额|合同金额|签约额|签约总额|引资额|年产值|产值/gu;
@@ -1871,7 +1878,7 @@ function respectiveStagePlaces(text: string, state: ReadingState): boolean {
 const LIST_ITEM_COUNT = /^[、和及与](?<num>\d+|[一二两三四五六七八九十百千]+)个(?![月年])/u;
 
 const PLACE_COUNT =
-  /^(?:其中)?(?<head>[^\d，；、]{2,12}?)(?<verb>(?:本期|本次|此次|本批)?(?:共有|共计|合计|共|有|为))?(?<num>\d+|[零〇一二两三四五六七八九十百千]+)个(?=[。！]?$)/u;
+  /^(?:其中)?(?<head>[^\d，；、]{2,24}?)(?<verb>(?:本期|本次|此次|本批)?(?:共有|共计|合计|共|有|为))?(?<num>\d+|[零〇一二两三四五六七八九十百千]+)个(?=[。！]?$)/u;
 
 /** A clause that is a place and a count (于都县9个, 全省共289个), the place named in full. */
 function placeCount(clause: Clause, state: ReadingState): Quantity | undefined {

@@ -3612,6 +3612,19 @@ const TRADE: Row[] = [
       "trade.total/growth 山西省 = -18.5 exact «降幅收窄至18.5%»",
     ],
   ],
+  [
+    "a zone of the place with a proper name of its own is not the other zone the report named (武汉经开综保区 after 武汉东湖综合保税区)",
+    "武汉市",
+    "2024-01-20",
+    "开放平台贡献突出。武汉东湖综合保税区进出口1160.4亿元，增长6.7%，占全市的32.2%；武汉经开综保区进出口87.3亿元，增长2.1倍。",
+    [
+      "trade.total/value 武汉东湖综合保税区 = 116040000000 exact «1160.4亿元»",
+      "trade.total/growth 武汉东湖综合保税区 = 6.7 exact «增长6.7%»",
+      "trade.total/share 武汉东湖综合保税区 = 32.2 exact «32.2%»",
+      "trade.total/value 武汉经开综合保税区 = 8730000000 exact «87.3亿元»",
+      "trade.total/growth 武汉经开综合保税区 = 210 exact «增长2.1倍»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -8145,6 +8158,71 @@ const PROJECTS: Row[] = [
     [
       "projects.started/count 朔州市 = 20 exact «项目20个»",
       "projects.started/investment 朔州市 = 8000000000 exact «80亿元»",
+    ],
+  ],
+  [
+    "the stages' parts in brackets right after the whole's count and amount (共推进项目2218个（签约546个、…），总投资14382亿元（签约4106亿元、…）)",
+    "河南省",
+    "2024-04-10",
+    "4月9日，河南省第十二期“三个一批”项目建设活动举行。全省共推进项目2218个（签约546个、开工987个、投产685个），总投资14382亿元（签约4106亿元、开工6237亿元、投产4039亿元）。",
+    [
+      "projects.total/count 河南省 = 2218 exact «项目2218个»",
+      "projects.signed/count 河南省 = 546 exact «546个»",
+      "projects.started/count 河南省 = 987 exact «987个»",
+      "projects.producing/count 河南省 = 685 exact «685个»",
+      "projects.total/investment 河南省 = 1438200000000 exact «14382亿元»",
+      "projects.signed/investment 河南省 = 410600000000 exact «4106亿元»",
+      "projects.started/investment 河南省 = 623700000000 exact «6237亿元»",
+      "projects.producing/investment 河南省 = 403900000000 exact «4039亿元»",
+    ],
+  ],
+  [
+    "a zone's part by its full name with 有 before its count, after a stage's projects broken down (钦州市开工的项目中，中国（广西）自由贸易试验区钦州港片区有19个)",
+    "广西壮族自治区",
+    "2024-06-20",
+    "全区第二季度重大项目集中开工活动举行。钦州市开工项目36个、总投资318.5亿元。钦州市开工的项目中，中国（广西）自由贸易试验区钦州港片区有19个，总投资236.4亿元。",
+    [
+      "projects.started/count 钦州市 = 36 exact «项目36个»",
+      "projects.started/investment 钦州市 = 31850000000 exact «318.5亿元»",
+      "projects.started/count 中国（广西）自由贸易试验区钦州港片区 = 19 exact «19个»",
+      "projects.started/investment 中国（广西）自由贸易试验区钦州港片区 = 23640000000 exact «236.4亿元»",
+    ],
+  ],
+  [
+    "a zone for Taiwanese investment named by its kind (泉州台商投资区集中开工项目18个)",
+    "泉州市",
+    "2024-04-10",
+    "泉州市二季度重大项目集中开工活动举行，全市集中开工项目126个。其中，晋江市集中开工项目24个，总投资156.2亿元；泉州台商投资区集中开工项目18个，总投资87.6亿元。",
+    [
+      "projects.started/count 泉州市 = 126 exact «项目126个»",
+      "projects.started/count 晋江市 = 24 exact «项目24个»",
+      "projects.started/investment 晋江市 = 15620000000 exact «156.2亿元»",
+      "projects.started/count 泉州台商投资区 = 18 exact «项目18个»",
+      "projects.started/investment 泉州台商投资区 = 8760000000 exact «87.6亿元»",
+    ],
+  ],
+  [
+    "a prefecture by its everyday contraction (巴州开工项目74个)",
+    "新疆维吾尔自治区",
+    "2024-04-10",
+    "全区重大项目集中开工活动举行。昌吉州开工项目92个，总投资612.3亿元；巴州开工项目74个，总投资486.9亿元。",
+    [
+      "projects.started/count 昌吉回族自治州 = 92 exact «项目92个»",
+      "projects.started/investment 昌吉回族自治州 = 61230000000 exact «612.3亿元»",
+      "projects.started/count 巴音郭楞蒙古自治州 = 74 exact «项目74个»",
+      "projects.started/investment 巴音郭楞蒙古自治州 = 48690000000 exact «486.9亿元»",
+    ],
+  ],
+  [
+    "a stage's amount right after its word, and an amount named 金额 after a stage's count (签约38亿元; 九龙坡区签约12个项目，金额68.9亿元)",
+    "重庆市",
+    "2024-06-20",
+    "重庆市二季度重大项目集中签约活动举行，全市签约项目132个，签约1046.8亿元。九龙坡区签约12个项目，金额68.9亿元。",
+    [
+      "projects.signed/count 重庆市 = 132 exact «项目132个»",
+      "projects.signed/investment 重庆市 = 104680000000 exact «1046.8亿元»",
+      "projects.signed/count 九龙坡区 = 12 exact «12个»",
+      "projects.signed/investment 九龙坡区 = 6890000000 exact «68.9亿元»",
     ],
   ],
 ];
