@@ -394,6 +394,10 @@ const SETS: AuditSet[] = [
   ["holdout335", 12, 91.6, 0.917],
   ["holdout336", 12, 98.3, 0.986],
   ["holdout337", 12, 99.7, 0.996],
+  ["holdout338", 12, 93.9, 0.978],
+  ["holdout339", 12, 96.4, 0.963],
+  ["holdout340", 12, 96.3, 0.962],
+  ["holdout341", 12, 97.9, 1],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
