@@ -399,8 +399,9 @@ export function lookupZone(name: string, opts: ZoneLookupOptions = {}): Zone | n
   const fit = fitting(place, kind, code, seen, opts);
   if (fit) return fit;
   // 平原示范区 after 平原城乡一体化示范区（以下简称平原示范区）: the one zone the document named in
-  // full with the same place and kind, its middle words dropped.
-  if (place.length >= 2) {
+  // full with the same place and kind, its middle words dropped. Not a name of a formal kind, itself in full
+  // (合肥综合保税区 beside 合肥经开综保区).
+  if (place.length >= 2 && !FORMAL_KINDS.has(kind)) {
     // Also a full kind the abbreviation stands for (武汉东湖新技术开发区（以下简称东湖高新区）), not over words
     // that count or rank zones (灵丘三个省级经济技术开发区 is no zone's name).
     const kinds = [
@@ -413,6 +414,8 @@ export function lookupZone(name: string, opts: ZoneLookupOptions = {}): Zone | n
         name.length > key.length &&
         name.includes(place) &&
         kinds.some((k) => name.endsWith(k)) &&
+        // 宁波保税区 beside 宁波梅山综合保税区: a bonded zone is no comprehensive bonded zone.
+        !(OTHER_KIND_ENDING[kind] ?? []).some((k) => name.endsWith(k)) &&
         !COUNTED_ZONES.test(name.slice(name.indexOf(place) + place.length)),
     );
     const full = longer.length === 1 ? (longer[0] as string) : undefined;
@@ -692,6 +695,7 @@ export function scanZoneNames(text: string, opts: ZoneLookupOptions = {}): ZoneM
 }
 
 const TYPE_NOTE = /^[（(][A-Z]型[）)]/u;
+const OTHER_KIND_ENDING: Record<string, readonly string[]> = { 保税区: ["综合保税区"] };
 const PORT_BASE = /\p{Script=Han}{2,4}港$/u;
 const FREE_TRADE_END = /(?:自由贸易试验区|自贸试验区|自贸区)$/u;
 const FREE_TRADE_KIND_BEFORE = /(?<![\p{Script=Han}）)])(?:自由贸易试验区|自贸试验区|自贸区)$/u;

@@ -167,10 +167,12 @@ const STAGED_NAMED_PROJECT =
   /^(?:现场|集中)?(?:签约|开工|动工|投产)的(?![\d零〇一二两三四五六七八九十百千]+个)[^，。；、\d]{2,16}项目/u;
 const ON_STAGE_BEFORE = /现场(?:集中)?(?:签约|开工|动工|投产)的(?:重点|重大)?(?:项目)?(?:有|为|是|共)?$/u;
 const STAGE_BEFORE_AMOUNT = /(?:^|[、，,])(?:签约|开工|动工|投产)(?:项目)?$/u;
+const WHOLE_PROJECTS_NAMED = /[“"]?三个一批[”"]?项目|(?:共有|共|本次|本期|此次)[^，。；]{0,4}项目\d/u;
 const KIND_AMOUNT_AFTER = /^[、，,]?(?:总投资|计划总投资|投资额|签约金额|签约额|协议投资|合同金额|金额)/u;
 const AREA_FRAME = /^(?:从|按|分)(?:区域|地域|县区|县（[市区]、[市区]）|县市区|属地|园区|开发区)(?:分布)?(?:来)?看$/u;
 const SHORT_MODIFIER = /^[^，。；\d]{2,8}的$/u;
 const PLACE_FRAME = /^从(?<place>\p{Script=Han}{2,8}?)(?:范围)?来?看$/u;
+const VENUE_WORD = /^(?:主会场|分会场|会场)$/u;
 const LOOK_OVER = /^(?:放眼|纵观|综观|纵览|环视)$/u;
 // Also after a note on its name (山西综改示范区（以下简称综改区）作为主会场).
 const LEAD_LABEL = /^(?:【[^】]{1,12}】|[^\p{Script=Han}\d\p{L}]{1,3})$/u;
@@ -925,7 +927,9 @@ export const projectRule: SentenceRule = {
                       text.charAt(r.start - 1) === "的" ||
                       POINT_MARK.test(text.slice(0, r.start)) ||
                       // 放眼晋城全市，本次活动共签约项目41个: a place looked over opens the sentence.
-                      LOOK_OVER.test(text.slice(0, r.start)))) ||
+                      LOOK_OVER.test(text.slice(0, r.start)) ||
+                      // 主会场综改区：签约项目36个…: the venue's place, its figures after the colon.
+                      VENUE_WORD.test(text.slice(0, r.start)))) ||
                   // 舞钢市表现突出，开工项目7个: a place, then a short remark on it, or its role (综改区作为主会场).
                   // Also after a point's mark (✅ 平原示范区表现亮眼：签约项目8个…).
                   ((r.start === 0 || POINT_MARK.test(text.slice(0, r.start))) &&
@@ -1072,6 +1076,17 @@ export const projectRule: SentenceRule = {
       remainderBefore = remainder && counts.length === 0 && money.length === 0;
       if (remainder) partOnly = true;
       let clauseStage: IndicatorId | undefined;
+      // …投产项目14个；晋中市“三个一批”项目38个，总投资176.2亿元: another place after ；, no stage named, its
+      // projects all of them, not the stage the place before ended on.
+      if (
+        afterSemicolon &&
+        stages.length === 0 &&
+        counts.length > 0 &&
+        explicit !== undefined &&
+        explicit.name !== regionBeforePart.name &&
+        WHOLE_PROJECTS_NAMED.test(text)
+      )
+        stage = "projects.total";
       const firstFigure = Math.min(counts[0]?.start ?? text.length, money[0]?.start ?? text.length);
       const ownList = listedStages(text, lastEndingBy(stages, firstFigure));
       const firstQ = [counts[0], money[0]].filter((q) => q !== undefined).sort((a, b) => a.start - b.start)[0];

@@ -697,10 +697,13 @@ export const tradeRule: SentenceRule = {
       const share = shareAt(text);
       const firstQ = quantities[0]?.start ?? text.length;
       const subjectEnd = Math.min(firstQ, share >= 0 ? share : text.length);
+      // 在全国主要外贸城市中居第7位: a keyword inside a ranking's field names the field, not a figure's trade.
+      const field =
+        (clause.features & feature.ZAI) !== 0 && (clause.features & feature.ZHONG) !== 0 ? IN_RANKING.exec(text) : null;
       const kws = keywordsBefore(
         keywordsOf(text, clause.features, share >= 0 ? share : text.length),
         quantities.length === 0 ? Number.POSITIVE_INFINITY : Math.max(firstQ, quantities.at(-1)?.start ?? 0),
-      );
+      ).filter((k) => !field || k.end <= field.index || k.start >= field.index + field[0].length);
       // 与主要贸易伙伴进出口情况为：欧盟19.86亿美元，增长24.5%；美国…: the partners' trade the intro names, listed
       // after its colon in the same sentence, each partner opening its clause. So with places (各设区市进出口情况：
       // 南昌市248.7亿元，增长3.2%；赣州市…).

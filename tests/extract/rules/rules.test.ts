@@ -3625,6 +3625,43 @@ const TRADE: Row[] = [
       "trade.total/growth 武汉经开综合保税区 = 210 exact «增长2.1倍»",
     ],
   ],
+  [
+    "a keyword inside a ranking's field names the field (在全国主要外贸城市中居第7位), and 其中 after it breaks down the total",
+    "宁波市",
+    "2024-07-20",
+    "1—6月，宁波市实现外贸进出口6502.7亿元，同比增长4.3%，在全国主要外贸城市中居第7位。其中，出口4321.5亿元，同比增长6.8%。",
+    [
+      "trade.total/value 宁波市 = 650270000000 exact «6502.7亿元»",
+      "trade.total/growth 宁波市 = 4.3 exact «增长4.3%»",
+      "trade.total/rank 宁波市 = 7 exact «居第7位»",
+      "trade.export/value 宁波市 = 432150000000 exact «4321.5亿元»",
+      "trade.export/growth 宁波市 = 6.8 exact «增长6.8%»",
+    ],
+  ],
+  [
+    "a bonded zone is no comprehensive bonded zone the report named (宁波保税区 after 宁波梅山综合保税区)",
+    "宁波市",
+    "2024-07-20",
+    "海关特殊监管区域中，宁波梅山综合保税区进出口312.4亿元，同比增长18.6%；宁波保税区进出口598.1亿元，同比下降2.3%。",
+    [
+      "trade.total/value 宁波梅山综合保税区 = 31240000000 exact «312.4亿元»",
+      "trade.total/growth 宁波梅山综合保税区 = 18.6 exact «增长18.6%»",
+      "trade.total/value 宁波保税区 = 59810000000 exact «598.1亿元»",
+      "trade.total/growth 宁波保税区 = -2.3 exact «下降2.3%»",
+    ],
+  ],
+  [
+    "a zone named in full is itself, not another of the place the report abbreviates (合肥综合保税区 beside 合肥经开综保区)",
+    "合肥市",
+    "2020-01-20",
+    "综合保税区方面，合肥综合保税区全年进出口186.3亿元，增长1.6倍；合肥经开综保区进出口95.2亿元，增长35.8%。",
+    [
+      "trade.total/value 合肥综合保税区 = 18630000000 exact «186.3亿元»",
+      "trade.total/growth 合肥综合保税区 = 160 exact «增长1.6倍»",
+      "trade.total/value 合肥经开综合保税区 = 9520000000 exact «95.2亿元»",
+      "trade.total/growth 合肥经开综合保税区 = 35.8 exact «增长35.8%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -8223,6 +8260,33 @@ const PROJECTS: Row[] = [
       "projects.signed/investment 重庆市 = 104680000000 exact «1046.8亿元»",
       "projects.signed/count 九龙坡区 = 12 exact «12个»",
       "projects.signed/investment 九龙坡区 = 6890000000 exact «68.9亿元»",
+    ],
+  ],
+  [
+    "another place after ；, its projects named as a whole, is no stage's (…投产项目14个；晋中市“三个一批”项目38个，总投资176.2亿元)",
+    "山西省",
+    "2023-09-01",
+    "全省开发区2023年第三次“三个一批”活动举行。运城市本次共有46个项目参加活动，总投资212.7亿元，其中签约项目17个、开工项目15个、投产项目14个；晋中市“三个一批”项目38个，总投资176.2亿元，一批新能源电池、智能制造项目集中落地。",
+    [
+      "projects.total/count 运城市 = 46 exact «46个»",
+      "projects.total/investment 运城市 = 21270000000 exact «212.7亿元»",
+      "projects.signed/count 运城市 = 17 exact «项目17个»",
+      "projects.started/count 运城市 = 15 exact «项目15个»",
+      "projects.producing/count 运城市 = 14 exact «项目14个»",
+      "projects.total/count 晋中市 = 38 exact «项目38个»",
+      "projects.total/investment 晋中市 = 17620000000 exact «176.2亿元»",
+    ],
+  ],
+  [
+    "a venue's place before a colon, its figures after it (主会场综改区：签约项目36个…)",
+    "山西省",
+    "2024-03-01",
+    "全省开发区2024年第一次“三个一批”活动在山西综改示范区主会场举行。\n主会场综改区：签约项目36个，总投资168.2亿元；开工项目29个，总投资97.5亿元。",
+    [
+      "projects.signed/count 山西综改示范区 = 36 exact «项目36个»",
+      "projects.signed/investment 山西综改示范区 = 16820000000 exact «168.2亿元»",
+      "projects.started/count 山西综改示范区 = 29 exact «项目29个»",
+      "projects.started/investment 山西综改示范区 = 9750000000 exact «97.5亿元»",
     ],
   ],
 ];
