@@ -171,7 +171,7 @@ const SETS: AuditSet[] = [
   ["holdout132", 12, 0.978, 0.993],
   ["holdout133", 12, 0.681, 0.913],
   ["holdout134", 12, 0.901, 0.972],
-  ["holdout135", 12, 0.892, 0.987],
+  ["holdout135", 12, 0.892, 0.99],
   ["holdout136", 12, 0.862, 0.98],
   ["holdout137", 12, 0.967, 0.988],
   ["holdout138", 12, 0.824, 0.992],
@@ -396,8 +396,12 @@ const SETS: AuditSet[] = [
   ["holdout337", 12, 99.7, 0.996],
   ["holdout338", 12, 93.9, 0.978],
   ["holdout339", 12, 96.4, 0.985],
-  ["holdout340", 12, 96.3, 0.971],
+  ["holdout340", 12, 96.3, 0.98],
   ["holdout341", 12, 97.9, 1],
+  ["holdout342", 12, 99.3, 0.992],
+  ["holdout343", 12, 99.0, 0.989],
+  ["holdout344", 12, 90.7, 0.949],
+  ["holdout345", 12, 96.2, 0.978],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

@@ -11,6 +11,8 @@ function clean(name: string): string {
   let s = name.replace(/[“”"'‘’《》「」『』\s]/gu, "").replace(/[（(][^）)]*[）)]/gu, "");
   const etc = /等(?:\d+|[一二三四五六七八九十]+)?个?(?<rest>.+)$/u.exec(s);
   if (etc?.groups?.rest) s = etc.groups.rest;
+  // 对沿线国家进出口 after “一带一路” was named: the countries along the Belt and Road, as reports write them.
+  if (/^沿线(?:国家)?(?:和地区)?$/u.test(s)) return "一带一路";
   s = s.replace(/(?:沿线国家和地区|沿线国家|沿线|国家和地区)$/u, "");
   // 共建“一带一路”国家 is the same group as “一带一路”沿线国家.
   if (s.startsWith("一带一路") || s.startsWith("共建一带一路")) s = "一带一路";

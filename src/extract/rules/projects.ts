@@ -168,6 +168,7 @@ const STAGED_NAMED_PROJECT =
 const ON_STAGE_BEFORE = /现场(?:集中)?(?:签约|开工|动工|投产)的(?:重点|重大)?(?:项目)?(?:有|为|是|共)?$/u;
 const STAGE_BEFORE_AMOUNT = /(?:^|[、，,])(?:签约|开工|动工|投产)(?:项目)?$/u;
 const WHOLE_PROJECTS_NAMED = /[“"]?三个一批[”"]?项目|(?:共有|共|本次|本期|此次)[^，。；]{0,4}项目\d/u;
+const OWN_PART = /^其中[，,]?(?:我|本)(?:市|县|区|省)/u;
 const KIND_AMOUNT_AFTER = /^[、，,]?(?:总投资|计划总投资|投资额|签约金额|签约额|协议投资|合同金额|金额)/u;
 const AREA_FRAME = /^(?:从|按|分)(?:区域|地域|县区|县（[市区]、[市区]）|县市区|属地|园区|开发区)(?:分布)?(?:来)?看$/u;
 const SHORT_MODIFIER = /^[^，。；\d]{2,8}的$/u;
@@ -1040,6 +1041,10 @@ export const projectRule: SentenceRule = {
         if (explicit !== region && !subtotal && /^其中/u.test(text)) wholeBeforePart ??= region;
         region = explicit;
         if (!subtotal && !bracketed && !/^其中/u.test(text)) state.paragraphRegion = explicit;
+        // 本次全省活动共推进项目854个，其中我市82个…。具体来看，签约项目31个: the paper's own place, a part of the
+        // province's whole, is what the paragraph goes on about.
+        else if (!bracketed && explicit.name === state.home.region.name && OWN_PART.test(text))
+          state.paragraphRegion = explicit;
       }
       // 其中5亿元以上项目28个，省重点项目8个: after 其中, a count naming no stage and no place is of a kind of project.
       if (/^其中/u.test(text)) breakdown = true;

@@ -185,7 +185,8 @@ const TRADE_NAMED_NEXT = /^(?:双边)?(?:贸易额|进出口额?|贸易总额)/u
 const BOTH_SIDES = /^(?:双方|双边)(?:贸易|进出口)/u;
 const WORD_GOES_ON = /[场域位间]/u;
 // Every zone and county name ends with one of these.
-const PLACE_END_CHAR = /[区县市旗]/u;
+// Also a logistics centre (宜昌三峡保税物流中心（B型）运行以来…).
+const PLACE_END_CHAR = /[区县市旗心]/u;
 const LEADING_MARKS = /^[^\p{Script=Han}]+/u;
 const PARTNER_LABEL = /^[^\p{Script=Han}\d]*对(?!外)[^，。；：、]{2,20}$/u;
 const BY_PLACE_FRAME = /^(?:分|从)(?:地市|城市|各市|市|区域|地区)(?:来)?看$/u;

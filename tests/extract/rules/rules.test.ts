@@ -3662,6 +3662,28 @@ const TRADE: Row[] = [
       "trade.total/growth 合肥经开综合保税区 = 35.8 exact «增长35.8%»",
     ],
   ],
+  [
+    "a logistics centre opening the sentence, a remark, then its figures (宜昌三峡保税物流中心（B型）运行以来作用逐步显现，全年进出口…)",
+    "宜昌市",
+    "2020-01-20",
+    "全年全市进出口186.5亿元。宜昌三峡保税物流中心（B型）运行以来作用逐步显现，全年进出口8.74亿元，同比增长1.3倍。",
+    [
+      "trade.total/value 宜昌市 = 18650000000 exact «186.5亿元»",
+      "trade.total/value 宜昌三峡保税物流中心 = 874000000 exact «8.74亿元»",
+      "trade.total/growth 宜昌三峡保税物流中心 = 130 exact «增长1.3倍»",
+    ],
+  ],
+  [
+    "the countries along the road named alone after “一带一路” (全年对沿线国家进出口61.35亿元)",
+    "宜昌市",
+    "2020-01-20",
+    "从市场分布看，“一带一路”沿线国家成为我市外贸新的增长点，全年对沿线国家进出口61.35亿元，同比增长9.7%，占全市外贸总值的32.9%。",
+    [
+      "trade.total/value 宜昌市 partner=一带一路 = 6135000000 exact «61.35亿元»",
+      "trade.total/growth 宜昌市 partner=一带一路 = 9.7 exact «增长9.7%»",
+      "trade.total/share 宜昌市 partner=一带一路 = 32.9 exact «32.9%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -8287,6 +8309,21 @@ const PROJECTS: Row[] = [
       "projects.signed/investment 山西综改示范区 = 16820000000 exact «168.2亿元»",
       "projects.started/count 山西综改示范区 = 29 exact «项目29个»",
       "projects.started/investment 山西综改示范区 = 9750000000 exact «97.5亿元»",
+    ],
+  ],
+  [
+    "the paper's own place as a part of the province's whole is what the paragraph goes on about (本次全省活动共推进项目854个，其中我市82个…。具体来看，签约项目31个)",
+    "晋中市",
+    "2023-05-26",
+    "全省开发区2023年第二次“三个一批”活动举行。本次全省活动共推进项目854个，其中我市82个，总投资346.8亿元。具体来看，签约项目31个，总投资181.2亿元；开工项目29个，总投资109.3亿元。",
+    [
+      "projects.total/count 山西省 = 854 exact «项目854个»",
+      "projects.total/count 晋中市 = 82 exact «82个»",
+      "projects.total/investment 晋中市 = 34680000000 exact «346.8亿元»",
+      "projects.signed/count 晋中市 = 31 exact «项目31个»",
+      "projects.signed/investment 晋中市 = 18120000000 exact «181.2亿元»",
+      "projects.started/count 晋中市 = 29 exact «项目29个»",
+      "projects.started/investment 晋中市 = 10930000000 exact «109.3亿元»",
     ],
   ],
 ];
