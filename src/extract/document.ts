@@ -186,6 +186,7 @@ const NUMBERED_PLACE_HEADING =
   /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．])\s*(?<place>\p{Script=Han}{2,12}?)(?:主要)?(?:经济|外贸|贸易|进出口)?(?:指标|数据|情况)(?:[（(][^）)]*[）)])?$/u;
 // Also numbered: （一）晋中经济技术开发区。签约项目12个….
 const VENUE_LABEL = /^【(?<name>\p{Script=Han}{2,8}?)(?:分会场|主会场)?】/u;
+const VENUE_OPENER = /^(?<name>\p{Script=Han}{2,8}?)(?:分会场|主会场)(?:设在|设于|位于)/u;
 const PLACE_SENTENCE =
   /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?\s*(?<name>\p{Script=Han}{2,16})[。：:]$/u;
 
@@ -427,7 +428,12 @@ function readArticle(
         (i > 0 && sentences[i - 1]?.headline && !sentence.headline ? main : paragraphPeriod(state.period, main));
       // 宁波市。全年进出口9170.3亿元…: a paragraph opened by a place's name alone is about that place.
       // So is one under a venue's label (【许昌分会场】分会场设在长葛市…。活动现场集中签约项目27个).
-      const opener = (PLACE_SENTENCE.exec(sentence.text) ?? VENUE_LABEL.exec(sentence.text))?.groups?.name;
+      // So is one opened by a place's venue (晋城分会场设在晋城经济技术开发区。签约项目21个…).
+      const opener = (
+        VENUE_OPENER.exec(sentence.text) ??
+        PLACE_SENTENCE.exec(sentence.text) ??
+        VENUE_LABEL.exec(sentence.text)
+      )?.groups?.name;
       const place = opener ? placeHeading(`■${opener}`, home, seenZones) : undefined;
       if (place) state.paragraphRegion = place;
     }

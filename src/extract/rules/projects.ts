@@ -155,6 +155,8 @@ const IN_EVENT = /^[^，。；在]{2,12}在[^，。；]{2,30}?(?:活动|大会|�
 const BASE_LEVEL =
   /^(?:而|在)?(?:去年|上年|上一年)(?:同期|同次|第[一二三四五六七八九十\d]+次)|^(?:与|和|同)[^，。；]{2,40}相比$/u;
 // 本次多开工项目23个, 比上次增加15个: a difference between two batches.
+const DIFFERENCE_LIST_BEFORE = /(?:比|较)[^，。；]{0,12}(?:分别|依次)(?:增加|减少|多|少|新增)[^，。；]*$/u;
+const PROJECT_PEOPLE_AFTER = /^(?:重点|重大)?项目(?:负责人|代表|方代表|业主代表|单位代表)/u;
 const DIFFERENCE_BEFORE = /(?:多|少|增加|减少|新增了?)(?:签约|开工|动工|投产)?(?:项目)?$/u;
 const RANKED_AFTER_PLACES = /(?:位居|居|排名?|位列)前[\d一二三四五六七八九十]+(?:位|名)?。?$/u;
 const PLACES_CLOSE = /(?:的是|依次是|依次为)[^，；的。]{4,}[。]?$/u;
@@ -1176,6 +1178,10 @@ export const projectRule: SentenceRule = {
         }
         if (!fallback && (q.subset || onStage || threshold || ofKind || remainder)) return;
         if (DIFFERENCE_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start))) return;
+        // 比上次活动分别增加3个、5个、2个项目: each a difference from another batch, not a count.
+        if (q.listIndex > 0 && DIFFERENCE_LIST_BEFORE.test(text.slice(0, q.start))) return;
+        // 九个项目负责人作了表态发言: people of the projects, not projects.
+        if (PROJECT_PEOPLE_AFTER.test(text.slice(q.end, q.end + 8))) return;
         // 主会场集中开工的7个项目总投资41.3亿元: the projects at the main venue, a part (not 两江新区主会场…, a place's).
         if (MAIN_VENUE_PART.test(text.slice(0, q.start)) && headRegions(clause, q.start, state).length === 0) {
           partOnly = true;

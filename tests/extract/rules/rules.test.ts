@@ -8326,6 +8326,29 @@ const PROJECTS: Row[] = [
       "projects.started/investment 晋中市 = 10930000000 exact «109.3亿元»",
     ],
   ],
+  [
+    "a paragraph opened by a city's venue is that city's (晋城分会场设在晋城经济技术开发区。签约项目21个…)",
+    "山西省",
+    "2024-06-01",
+    "全省开发区2024年第二次“三个一批”活动举行，全省共推进项目800个。\n\n晋城分会场设在晋城经济技术开发区。签约项目21个，总投资88.2亿元；开工项目18个。",
+    [
+      "projects.total/count 山西省 = 800 exact «项目800个»",
+      "projects.signed/count 晋城市 = 21 exact «项目21个»",
+      "projects.signed/investment 晋城市 = 8820000000 exact «88.2亿元»",
+      "projects.started/count 晋城市 = 18 exact «项目18个»",
+    ],
+  ],
+  [
+    "changes from the last batch listed after the counts are no counts (比上次活动分别增加3个、5个、2个项目)",
+    "运城市",
+    "2024-06-01",
+    "全省开发区第二次“三个一批”活动举行，我市签约项目20个，开工项目30个，投产项目10个，比上次活动分别增加3个、5个、2个项目。",
+    [
+      "projects.signed/count 运城市 = 20 exact «项目20个»",
+      "projects.started/count 运城市 = 30 exact «项目30个»",
+      "projects.producing/count 运城市 = 10 exact «项目10个»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
@@ -8545,6 +8568,11 @@ const NEAR_MISSES: Array<[label: string, region: string, sentence: string]> = [
     "a bound each place's rate passed before their exact rates gives no figure of its own",
     "湖北省",
     "荆州、孝感、十堰三市进出口增速均超过三成，分别为34.2%、31.8%和30.5%。",
+  ],
+  [
+    "the people of the projects are no count of projects (九个项目负责人作了表态发言)",
+    "新乡市",
+    "全省第十期“三个一批”项目建设活动新乡分会场活动举行。活动中，九个项目负责人作了表态发言。",
   ],
 ];
 
