@@ -402,6 +402,10 @@ const SETS: AuditSet[] = [
   ["holdout343", 12, 99.0, 0.989],
   ["holdout344", 12, 90.7, 0.949],
   ["holdout345", 12, 96.2, 0.978],
+  ["holdout346", 12, 95.3, 0.961],
+  ["holdout347", 12, 99.9, 0.998],
+  ["holdout348", 12, 97.0, 0.969],
+  ["holdout349", 12, 94.9, 0.948],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
