@@ -8349,6 +8349,28 @@ const PROJECTS: Row[] = [
       "projects.producing/count 运城市 = 10 exact «项目10个»",
     ],
   ],
+  [
+    "a zone's own projects with no stage after 其中 (其中，高平经济技术开发区内项目15个，总投资55.7亿元)",
+    "高平市",
+    "2023-03-01",
+    "全省开发区2023年第一次“三个一批”活动举行，全市推进项目19个。其中，高平经济技术开发区内项目15个，总投资55.7亿元；米山镇、寺庄镇、河西镇共有项目4个。",
+    [
+      "projects.total/count 高平市 = 19 exact «项目19个»",
+      "projects.total/count 高平经济技术开发区 = 15 exact «项目15个»",
+      "projects.total/investment 高平经济技术开发区 = 5570000000 exact «55.7亿元»",
+    ],
+  ],
+  [
+    "the projects a zone holds (14个项目中，原平经济技术开发区承载项目10个…)",
+    "原平市",
+    "2025-03-21",
+    "全省开发区2025年第一次“三个一批”活动举行，全市推进项目14个。14个项目中，原平经济技术开发区承载项目10个，总投资31.05亿元。",
+    [
+      "projects.total/count 原平市 = 14 exact «项目14个»",
+      "projects.total/count 原平经济技术开发区 = 10 exact «项目10个»",
+      "projects.total/investment 原平经济技术开发区 = 3105000000 exact «31.05亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
