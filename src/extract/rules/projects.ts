@@ -296,7 +296,8 @@ const FORMER_IN = /前者/u;
 const WITNESSED_BEFORE = /见证(?:了)?$|(?:活动|签约)?现场(?:还|另)?有$/u;
 const AMONG_AFTER = /^(?:重点|重大)?项目中(?:[，,]|$)/u;
 const VENUE_BEFORE = /(?:主会场|分会场|现场)[^，。；\d]{0,8}的$/u;
-const CEREMONY_AFTER = /^(?:重点|重大|代表性?)?项目的?(?:集中)?(?:签约|开工|动工|投产|开竣工)仪式/u;
+// Also 为5个重点项目举行了集中开工仪式.
+const CEREMONY_AFTER = /^(?:重点|重大|代表性?)?项目(?:举行了?)?的?(?:集中)?(?:签约|开工|动工|投产|开竣工)仪式/u;
 const FORMER_LATTER_LEAD = /^(?<w>前者|后者)(?:为|是|达到?)?$/u;
 const SUM_LEAD = /^(?:合计|共计|总计|三者合计|累计)(?:达到?|为)?(?:约|近|超)?\d/u;
 // A county item's title by the county's short name (长垣：, 屯留：), not a list line (盂县：签约5个).
@@ -1553,7 +1554,14 @@ export const projectRule: SentenceRule = {
         TOTAL_AMOUNT_LEAD.test(text) &&
         stagesBefore.length >= 2 &&
         new Set(stagesBefore).size === stagesBefore.length &&
-        !stagesBefore.includes("projects.total")
+        !stagesBefore.includes("projects.total") &&
+        // Not counts of several places (大同市本期开工项目20多个，晋中市签约项目26个，总投资180亿元左右): the last one's.
+        new Set(
+          out
+            .filter((c) => c.measure === "count")
+            .slice(-stagesBefore.length)
+            .map((c) => c.region.name),
+        ).size === 1
       )
         joined = true;
       for (const q of money) readAmount(q);

@@ -8371,6 +8371,17 @@ const PROJECTS: Row[] = [
       "projects.total/investment 原平经济技术开发区 = 3105000000 exact «31.05亿元»",
     ],
   ],
+  [
+    "an amount after counts of two places is the last place's stage, not a sum over stages (大同市本期开工项目20多个，晋中市签约项目26个，总投资180亿元左右)",
+    "山西省",
+    "2024-06-01",
+    "全省开发区第二次“三个一批”活动举行。从各市看，大同市本期开工项目20多个，晋中市签约项目26个，总投资180亿元左右。",
+    [
+      "projects.started/count 大同市 = 20 more_than «项目20多个»",
+      "projects.signed/count 晋中市 = 26 exact «项目26个»",
+      "projects.signed/investment 晋中市 = 18000000000 about «180亿元左右»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
@@ -8595,6 +8606,11 @@ const NEAR_MISSES: Array<[label: string, region: string, sentence: string]> = [
     "the people of the projects are no count of projects (九个项目负责人作了表态发言)",
     "新乡市",
     "全省第十期“三个一批”项目建设活动新乡分会场活动举行。活动中，九个项目负责人作了表态发言。",
+  ],
+  [
+    "the projects of a ceremony held for them are a part (该市还为5个重点项目举行了集中开工仪式)",
+    "临汾市",
+    "全省开发区第二次“三个一批”活动临汾分会场活动举行。该市还为5个重点项目举行了集中开工仪式。",
   ],
 ];
 
