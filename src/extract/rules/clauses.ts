@@ -277,6 +277,22 @@ function rowClauses(sentence: Sentence, header: readonly string[], spans: readon
   return out;
 }
 
+// 三市开工项目均超过50个，分别为67个、…; 三市进出口增速均超过三成，分别为34.2%、…: a bound each of the places passed,
+// their exact figures in the next clause.
+const EACH_BOUND = /均(?:超过|超|突破|达到|在|逾|高于)[^，。；]{1,12}$/u;
+const EXACT_LIST_NEXT = /^(?:分别|依次)(?:为|是|达|有|增长|下降)/u;
+
+/** Whether `text` (a clause of `clauses`) ends on a bound each place passed, their exact figures in the clause after. */
+export function boundBeforeExactList(
+  text: string,
+  clause: { start: number },
+  clauses: ReadonlyArray<{ start: number; text: string }>,
+): boolean {
+  if (!EACH_BOUND.test(text)) return false;
+  const next = clauses.find((c) => c.start > clause.start);
+  return next !== undefined && EXACT_LIST_NEXT.test(next.text);
+}
+
 // Read with explicit bounds: an index past the text (a clause ending its sentence) would make V8 throw
 // away the optimised code of the rule reading it, among the largest functions of the extractor.
 /** The character right after the clause in its sentence, or "" at the sentence's end. */

@@ -9,6 +9,7 @@ import { type Quantity, scanProjectCounts, TOP_RANKED_ARE } from "../text/quanti
 import type { Sentence } from "../text/segment";
 import { findAside } from "./aside";
 import {
+  boundBeforeExactList,
   charAfter,
   charBefore,
   clauseQuantities,
@@ -263,8 +264,6 @@ const BOUND_MEASURE = /(?<m>签约金额|签约额|合同金额|引资额|投资
 const MEASURE_ENDS = /(?<m>签约金额|签约额|合同金额|引资额|投资额|总投资|年产值|产值)$/u;
 const PLACES_PAST_BOUND =
   /(?:超过|超|突破|达到|达|在)[\d.]+(?:万亿|亿|万)?元(?:以上)?的(?:省辖市|设区市|地级市|地市|城市|市州|县市区|县（市、区）|县区|市|县|区|地区)(?:有|是|为|包括)/u;
-const EACH_BOUND = /均(?:超过|超|突破|达到|在|逾)[^，。；]{1,12}$/u;
-const EXACT_LIST_NEXT = /^(?:分别|依次)(?:为|是|达|有)/u;
 const COUNT_NAMED =
   /项目(?:数量|个数|数)(?!据)|项目数?(?:最多|较多|居多)$|(?:签约|开工|动工|投产)的?(?:重点|重大)?项目$/u;
 // A sentence breaking the activity's projects down by place, no stage named (按属地分，…; 从区域分布看，…).
@@ -820,8 +819,7 @@ export const projectRule: SentenceRule = {
       }
       // 周口、商丘、信阳三市开工项目均超过50个，分别为67个、58个、54个: a bound each place passes, its exact figures
       // next; the clause only names the places and their stage.
-      const exactNext = EACH_BOUND.test(text) ? clauses.find((c) => c.start > clause.start) : undefined;
-      const boundOnly = exactNext !== undefined && EXACT_LIST_NEXT.test(exactNext.text);
+      const boundOnly = boundBeforeExactList(text, clause, clauses);
       if (boundOnly) counts.length = 0;
       countNamed = counts.length === 0 && (boundOnly || COUNT_NAMED.test(text) || RANKED_AFTER_PLACES.test(text));
       // 签约、开工项目⏎分别为5个、7个: the counts named run over the stages listed.

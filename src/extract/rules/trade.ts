@@ -20,6 +20,7 @@ import type { Sentence } from "../text/segment";
 import { type Aside, findAside, findPeriodAside } from "./aside";
 import { cityListParagraph } from "./city-list";
 import {
+  boundBeforeExactList,
   charAfter,
   charBefore,
   clauseQuantities,
@@ -146,8 +147,6 @@ const PLACES_RATE =
   /^(?:(?:此外|另外|同时)[，,]?)?\p{Script=Han}{2,8}(?:、\p{Script=Han}{2,8})+(?:[两二三四五六七八九十]个?[市县区])?(?:增速|增幅)/u;
 const EACH_RATE = /^(?:增速|增幅)[均都]/u;
 // 其余市州中，毕节市增长32.6%…: the rest of the places, their rates of what the sentence before gave.
-const EACH_BOUND = /均(?:超过|超|突破|达到|在|逾|高于)[^，。；]{1,12}$/u;
-const EXACT_LIST_NEXT = /^(?:分别|依次)(?:为|是|达|增长|下降)/u;
 const REST_FRAME = /^(?:其余|其他|其它|另外)[^，。；]{0,6}中[，,]/u;
 const RATE_CONNECTIVE = /^(?:此外|另外|同时)/u;
 /**
@@ -634,9 +633,7 @@ export const tradeRule: SentenceRule = {
       const clauseBefore = textBefore;
       textBefore = text;
       // 荆州、孝感、十堰三市进出口增速均超过三成，分别为34.2%、…: a bound each place passed, their exact rates next.
-      const exactNext = EACH_BOUND.test(text) ? clauses.find((c) => c.start > clause.start) : undefined;
-      const boundOnly = exactNext !== undefined && EXACT_LIST_NEXT.test(exactNext.text);
-      const quantities = boundOnly
+      const quantities = boundBeforeExactList(text, clause, clauses)
         ? []
         : labelled
           ? [labelled]
@@ -1467,7 +1464,6 @@ function withBareAmounts(clause: Clause, currency: "CNY" | "USD"): Quantity[] {
   );
 }
 
-/** Figures of a bracketed aside: its own place, the indicator it names or the one it compares with. */
 // 分产品看，泵与电机出口42.6亿元: among products, 与 joins two goods and names no partner.
 const PRODUCT_FRAME = /^(?:分|从|按)(?:主要)?(?:产品|商品|出口产品|进口产品|货类)(?:类别)?(?:来看|看|分)[，,]/u;
 
@@ -1483,6 +1479,11 @@ const placesTrade = new WeakMap<ReadingState, { paragraph: number; indicator: In
  * …太原市进出口1102.3亿元…。除太原外，出现下降的还有大同市（62.4亿元，下降6.1%）: places' figures in brackets
  * with no keyword in their sentence are of the trade the paragraph's places were given before.
  */
+function placesTradeBefore(sentence: Sentence, state: ReadingState): Keyword | undefined {
+  const last = placesTrade.get(state);
+  return last && last.paragraph === sentence.paragraph ? { ...WHOLE_TRADE, indicator: last.indicator } : undefined;
+}
+
 /**
  * 全省进出口326.1亿美元…。增速较快的有襄阳（18.7亿美元，增长21.4%）、…: places' figures in brackets, no keyword in
  * their sentence, after a sentence on the trade: the places' trade as a whole.
@@ -1494,11 +1495,7 @@ function tradeBefore(state: ReadingState): Keyword | undefined {
     : undefined;
 }
 
-function placesTradeBefore(sentence: Sentence, state: ReadingState): Keyword | undefined {
-  const last = placesTrade.get(state);
-  return last && last.paragraph === sentence.paragraph ? { ...WHOLE_TRADE, indicator: last.indicator } : undefined;
-}
-
+/** Figures of a bracketed aside: its own place, the indicator it names or the one it compares with. */
 function readAside(aside: Aside, sentence: Sentence, s: SentenceState, state: ReadingState): Candidate[] {
   const out: Candidate[] = [];
   if (s.tainted) return out;
