@@ -1854,7 +1854,7 @@ function placesOfStageCounts(text: string, state: ReadingState): Array<Candidate
   for (const item of text.split(/、|(?<=个)[和及]/u)) {
     const name = /^\p{Script=Han}+?(?=签约|开工|动工|投产)/u.exec(item)?.[0] ?? "";
     const hit = subjectRegions(name, { home: state.home, seenZones: state.seenZones }).at(-1);
-    if (!hit || hit.start !== 0 || hit.end !== name.length || PRONOUN_PLACE.test(name)) return undefined;
+    if (hit?.start !== 0 || hit.end !== name.length || PRONOUN_PLACE.test(name)) return undefined;
     out.push(hit.region);
   }
   return out;
