@@ -169,6 +169,8 @@ function withTitleStage(cells: string[], title: string): string[] {
 // A table's columns described in the sentence before it: 签约、开工、投产项目个数及总投资（亿元）依次如下.
 const STAGE_COLUMNS = /(?<stages>(?:签约|开工|动工|投产)(?:[、和与及](?:签约|开工|动工|投产))+)项目(?:个数|数量|数)?/u;
 const TOTAL_COLUMNS = /项目(?:个数|数量|数)(?:及|和|、)(?<label>总投资|投资额)(?:如下|情况|分别为|依次为)?[：:]?$/u;
+// Also the columns named in a note (部分省辖市项目情况如下（项目个数，总投资）：).
+const TOTAL_COLUMNS_NOTE = /[（(]项目(?:个数|数量|数)[，,、](?<label>总投资|投资额)[）)][：:]?$/u;
 const AMOUNT_COLUMN = /(?:及|和|、)(?<label>总投资|投资额|签约金额)[（(](?<unit>[^）)]{1,4})[）)]/u;
 
 /**
@@ -188,7 +190,7 @@ function describedColumns(line: string, row: string, trade: boolean): string[] |
     return columns.length === figures ? ["", ...columns] : undefined;
   }
   // 各分会场集中签约开工投产项目数及总投资如下： over 开封市　74个　186.4亿元: each place's projects and their investment.
-  const whole = figures === 2 ? TOTAL_COLUMNS.exec(line)?.groups?.label : undefined;
+  const whole = figures === 2 ? (TOTAL_COLUMNS.exec(line) ?? TOTAL_COLUMNS_NOTE.exec(line))?.groups?.label : undefined;
   if (whole) {
     const units = cells.slice(1).map((c) => CELL_WITH_UNIT.exec(c)?.groups?.unit);
     if (units[0] === "个" && (units[1] === "亿元" || units[1] === "万元"))

@@ -8382,6 +8382,20 @@ const PROJECTS: Row[] = [
       "projects.signed/investment 晋中市 = 18000000000 about «180亿元左右»",
     ],
   ],
+  [
+    "rows of places with a count and an amount under a sentence whose note names both columns (…项目情况如下（项目个数，总投资）：⏎南阳市　171个　1209亿元)",
+    "河南省",
+    "2024-04-10",
+    "河南省第十二期“三个一批”项目建设活动举行\n\n本期活动全省集中签约、开工、投产项目2588个，总投资14563亿元。\n\n部分省辖市项目情况如下（项目个数，总投资）：\n\n南阳市　171个　1209亿元\n周口市　133个　786亿元",
+    [
+      "projects.total/count 河南省 = 2588 exact «项目2588个»",
+      "projects.total/investment 河南省 = 1456300000000 exact «14563亿元»",
+      "projects.total/count 南阳市 = 171 exact «171个»",
+      "projects.total/investment 南阳市 = 120900000000 exact «1209亿元»",
+      "projects.total/count 周口市 = 133 exact «133个»",
+      "projects.total/investment 周口市 = 78600000000 exact «786亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
