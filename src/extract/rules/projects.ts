@@ -155,9 +155,9 @@ const HOLDS_EVENT = /^[^，。；]{2,12}?(?:举行|举办|召开)了?(?:全省|�
 const IN_EVENT = /^[^，。；在]{2,12}在[^，。；]{2,30}?(?:活动|大会|仪式)中/u;
 const BASE_LEVEL =
   /^(?:而|在)?(?:去年|上年|上一年)(?:同期|同次|第[一二三四五六七八九十\d]+次)|^(?:与|和|同)[^，。；]{2,40}相比$/u;
-// 本次多开工项目23个, 比上次增加15个: a difference between two batches.
 const DIFFERENCE_LIST_BEFORE = /(?:比|较)[^，。；]{0,12}(?:分别|依次)(?:增加|减少|多|少|新增)[^，。；]*$/u;
 const PROJECT_PEOPLE_AFTER = /^(?:重点|重大)?项目(?:负责人|代表|方代表|业主代表|单位代表)/u;
+// 本次多开工项目23个, 比上次增加15个: a difference between two batches.
 const DIFFERENCE_BEFORE = /(?:多|少|增加|减少|新增了?)(?:签约|开工|动工|投产)?(?:项目)?$/u;
 const RANKED_AFTER_PLACES = /(?:位居|居|排名?|位列)前[\d一二三四五六七八九十]+(?:位|名)?。?$/u;
 const PLACES_CLOSE = /(?:的是|依次是|依次为)[^，；的。]{4,}[。]?$/u;
@@ -258,12 +258,14 @@ const WHOLE_PLACE = /^(?:全|我|该)(?:省|市|区|县|州|盟|国)/u;
 const ACHIEVED = /实现|获得|享受|纳入|采用|[“"]/u;
 // Also after 共 (从签约项目看，共签约项目28个: the stage's own count, not a kind's).
 const STAGE_SUBJECT = /^(?:共|共计|合计)?(?:签约|开工|动工|投产)的?(?:重点|重大)?项目(?!中)/u;
-// A clause about the number of projects with its figure in the next clause: 开工项目数量居全省首位，达58个.
-// Or a clause ending with the projects of a stage, their count starting the next (本次集中开工的项目，共计128个).
-const BOUND_MEASURE = /(?<m>签约金额|签约额|合同金额|引资额|投资额|总投资|年产值|产值)均(?:超过|超|突破|达到|在|逾)/u;
-const MEASURE_ENDS = /(?<m>签约金额|签约额|合同金额|引资额|投资额|总投资|年产值|产值)$/u;
+// The measures a ranking or a bound names before places' amounts (总投资居前三位的…, 总投资均超过200亿元).
+const PLACES_MEASURE = "签约金额|签约额|合同金额|引资额|投资额|总投资|年产值|产值";
+const BOUND_MEASURE = new RegExp(`(?<m>${PLACES_MEASURE})均(?:超过|超|突破|达到|在|逾)`, "u");
+const MEASURE_ENDS = new RegExp(`(?<m>${PLACES_MEASURE})$`, "u");
 const PLACES_PAST_BOUND =
   /(?:超过|超|突破|达到|达|在)[\d.]+(?:万亿|亿|万)?元(?:以上)?的(?:省辖市|设区市|地级市|地市|城市|市州|县市区|县（市、区）|县区|市|县|区|地区)(?:有|是|为|包括)/u;
+// A clause about the number of projects with its figure in the next clause: 开工项目数量居全省首位，达58个.
+// Or a clause ending with the projects of a stage, their count starting the next (本次集中开工的项目，共计128个).
 const COUNT_NAMED =
   /项目(?:数量|个数|数)(?!据)|项目数?(?:最多|较多|居多)$|(?:签约|开工|动工|投产)的?(?:重点|重大)?项目$/u;
 // A sentence breaking the activity's projects down by place, no stage named (按属地分，…; 从区域分布看，…).
@@ -284,10 +286,7 @@ const RANKED_MEASURE_BEFORE =
   /(?<m>签约金额|签约额|合同金额|引资额|投资额|总投资|年产值|产值)(?:(?:居|位居|排名|排)[^，；]{0,8}(?:首位|第[一二三四五六七八九十\d]+位?|前列)|最高|最多|最大)$/u;
 const SHARE_WHOLE = /占[^，。；]*?的/gu;
 const RESPECTIVE_HEAD = /^(?:分别|依次)(?:为|是|达到|达)?$/u;
-const RANKED_LIST_MEASURE = new RegExp(
-  `(?<m>签约金额|签约额|合同金额|引资额|投资额|总投资|年产值|产值)${TOP_RANKED_ARE}`,
-  "u",
-);
+const RANKED_LIST_MEASURE = new RegExp(`(?<m>${PLACES_MEASURE})${TOP_RANKED_ARE}`, "u");
 const EACH_OF_LIST = /各(?:有|为|是)/u;
 const STAGES_SUMMED = /(?:合计|共计|总计)(?:达到?|为)?(?:约|近|超)?$/u;
 const FORMER_IN = /前者/u;
@@ -1854,13 +1853,11 @@ function placesOfStageCounts(text: string, state: ReadingState): Array<Candidate
   for (const item of text.split(/、|(?<=个)[和及]/u)) {
     const name = /^\p{Script=Han}+?(?=签约|开工|动工|投产)/u.exec(item)?.[0] ?? "";
     const hit = subjectRegions(name, { home: state.home, seenZones: state.seenZones }).at(-1);
-    if (hit?.start !== 0 || hit.end !== name.length || PRONOUN_PLACE.test(name)) return undefined;
+    if (hit?.start !== 0 || hit.end !== name.length || PRONOUN.test(name)) return undefined;
     out.push(hit.region);
   }
   return out;
 }
-
-const PRONOUN_PLACE = /^(?:全|我|本|该)/u;
 
 function stageCounts(text: string): Quantity[] {
   const out: Quantity[] = [];

@@ -159,6 +159,7 @@ function placesRateFlow(text: string, before: Keyword[] | undefined): Keyword[] 
   if (RATE_CONNECTIVE.test(text) || RATE_FRAME.test(text) || !PLACES_RATE.test(text)) return before;
   return before.every((k) => k.indicator.startsWith("trade.")) ? [WHOLE_TRADE] : before;
 }
+
 /**
  * The flow places ranked by their values are: the one the sentence before gave, else the whole trade when the
  * sentence before was on trade (not its balance); none after other figures (a ranking of projects' amounts).
