@@ -582,6 +582,8 @@ export const tradeRule: SentenceRule = {
     let periodsBefore: PeriodContext[] = [];
     // The clause before, as read (a label before ：, 同比增长：14.7%).
     let textBefore = "";
+    // Whether the clause before gave a rate each place passed, their exact rates to come (均超过三成，分别为…).
+    let boundRateBefore = false;
     // 二、2025年工作安排 ⏎ …进出口增长5%以上: a section of plans gives targets, no results.
     const plans = inPlanSection(sentence, state);
     for (const whole of clauses) {
@@ -634,13 +636,18 @@ export const tradeRule: SentenceRule = {
       const clauseBefore = textBefore;
       textBefore = text;
       // 荆州、孝感、十堰三市进出口增速均超过三成，分别为34.2%、…: a bound each place passed, their exact rates next.
-      const quantities = boundBeforeExactList(text, clause, clauses)
+      const bound = boundBeforeExactList(text, clause, clauses);
+      const quantities = bound
         ? []
-        : labelled
-          ? [labelled]
-          : state.bareUnit
-            ? withBareAmounts(clause, state.bareUnit)
-            : clauseQuantities(clause);
+        : boundRateBefore
+          ? ratesListedAfterBound(clause)
+          : labelled
+            ? [labelled]
+            : state.bareUnit
+              ? withBareAmounts(clause, state.bareUnit)
+              : clauseQuantities(clause);
+      // …增速均超过三成，分别为34.2%、…: the exact rates of the bound the clause before gave.
+      boundRateBefore = bound && clauseQuantities(clause).some((q) => q.kind === "growth");
       if (quantities.length === 0) {
         const alone = periodsListedAlone(clause, state);
         if (alone.length > 1) periodsBefore = alone;
@@ -1451,6 +1458,16 @@ function labelledRate(clause: Clause, before: string): Quantity | undefined {
     listIndex: 0,
     respectively: false,
   };
+}
+
+const RATE_WORD = "增速";
+
+/** 分别为34.2%、31.5% after a bound on rates: the exact rates, read as if the clause named 增速 itself. */
+function ratesListedAfterBound(clause: Clause): Quantity[] {
+  const named = clauseQuantities({ ...clause, text: RATE_WORD + clause.text, quantities: undefined });
+  return named
+    .filter((q) => q.kind === "growth")
+    .map((q) => ({ ...q, start: Math.max(0, q.start - RATE_WORD.length), end: q.end - RATE_WORD.length }));
 }
 
 function withBareAmounts(clause: Clause, currency: "CNY" | "USD"): Quantity[] {
