@@ -406,6 +406,10 @@ const SETS: AuditSet[] = [
   ["holdout347", 12, 99.9, 0.998],
   ["holdout348", 12, 97.0, 0.978],
   ["holdout349", 12, 94.9, 0.966],
+  ["holdout350", 12, 95.5, 0.954],
+  ["holdout351", 12, 98.7, 0.986],
+  ["holdout352", 12, 97.9, 0.978],
+  ["holdout353", 12, 91.0, 0.927],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

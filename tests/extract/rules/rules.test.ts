@@ -8403,6 +8403,16 @@ const PROJECTS: Row[] = [
       "projects.total/investment 周口市 = 78600000000 exact «786亿元»",
     ],
   ],
+  [
+    "a park of a zone opening its clause before 承接 (潇河产业园区承接项目最多，签约项目11个)",
+    "山西综改示范区",
+    "2022-09-07",
+    "从园区分布看，潇河产业园区承接项目最多，签约项目11个、总投资额97.6亿元。",
+    [
+      "projects.signed/count 潇河产业园区 = 11 exact «项目11个»",
+      "projects.signed/investment 潇河产业园区 = 9760000000 exact «97.6亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
