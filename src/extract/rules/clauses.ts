@@ -207,9 +207,28 @@ export function numberLists<T extends { kind: string; start: number; end: number
   return items;
 }
 
+// 开工项目数量超过100个的省辖市有5个（郑州142个、…）; 出口增速超过20%的有4个（濮阳36.2%、…）: the bound places
+// passed, no figure of any place.
+const PASSED_BY_PLACES =
+  /^(?:以上)?的(?:省辖市|设区市|地级市|地市|城市|市州|县市区|县（市、区）|县区|市|县|区|地区|国家和地区|国家)(?:有|是|为|包括)/u;
+const PASSED_BY_SOME = /^(?:以上)?的(?:有|是|为|包括)/u;
+
+/** Whether the quantity is a bound some places passed (超过100个的省辖市有5个), no figure of its own. */
+export function passedByPlaces(text: string, q: Quantity, amounts = false): boolean {
+  if (q.qualifier !== "more_than" || (q.kind === "money" && !amounts)) return false;
+  const after = text.slice(q.end, q.end + 16);
+  return PASSED_BY_PLACES.test(after) || ((q.kind === "growth" || q.kind === "share") && PASSED_BY_SOME.test(after));
+}
+
 /** Quantities of a clause, read once and shared by the rules (list positions numbered). */
 export function clauseQuantities(clause: Clause): Quantity[] {
-  clause.quantities ??= numberLists(clause.text, scanQuantities(clause.text, clause.features));
+  if (clause.quantities === undefined) {
+    const text = clause.text;
+    const all = scanQuantities(text, clause.features);
+    // Amounts past a bound are left to the rules: the projects rules read the places' amounts after them by it.
+    const kept = all.some((q) => passedByPlaces(text, q)) ? all.filter((q) => !passedByPlaces(text, q)) : all;
+    clause.quantities = numberLists(text, kept);
+  }
   return clause.quantities;
 }
 

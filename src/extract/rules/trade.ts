@@ -29,6 +29,7 @@ import {
   listedPeriods,
   numberLists,
   opensAims,
+  passedByPlaces,
   periodsListedAlone,
 } from "./clauses";
 import { headRegions, lastBase, namesSubtotal, readSubject, unknownWords } from "./subject";
@@ -645,7 +646,7 @@ export const tradeRule: SentenceRule = {
             ? [labelled]
             : state.bareUnit
               ? withBareAmounts(clause, state.bareUnit)
-              : clauseQuantities(clause);
+              : amountsNotPassed(clause);
       // …增速均超过三成，分别为34.2%、…: the exact rates of the bound the clause before gave.
       boundRateBefore = bound && clauseQuantities(clause).some((q) => q.kind === "growth");
       if (quantities.length === 0) {
@@ -1458,6 +1459,14 @@ function labelledRate(clause: Clause, before: string): Quantity | undefined {
     listIndex: 0,
     respectively: false,
   };
+}
+
+/** The clause's quantities but an amount places passed (进出口超过100亿元的省辖市有5个). */
+function amountsNotPassed(clause: Clause): Quantity[] {
+  const all = clauseQuantities(clause);
+  return all.some((q) => passedByPlaces(clause.text, q, true))
+    ? all.filter((q) => !passedByPlaces(clause.text, q, true))
+    : all;
 }
 
 const RATE_WORD = "增速";

@@ -8413,6 +8413,13 @@ const PROJECTS: Row[] = [
       "projects.signed/investment 潇河产业园区 = 9760000000 exact «97.6亿元»",
     ],
   ],
+  [
+    "a count places passed before their own in brackets is no figure (开工项目数量超过100个的省辖市有5个（郑州142个、…）)",
+    "河南省",
+    "2024-09-20",
+    "分地区看，开工项目数量超过100个的省辖市有5个（郑州142个、洛阳118个），开工项目总投资超过500亿元的有郑州（836亿元）和洛阳（612亿元）。",
+    ["projects.started/count 郑州市 = 142 exact «142个»", "projects.started/count 洛阳市 = 118 exact «118个»"],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
@@ -8637,6 +8644,16 @@ const NEAR_MISSES: Array<[label: string, region: string, sentence: string]> = [
     "the projects of a ceremony held for them are a part (该市还为5个重点项目举行了集中开工仪式)",
     "临汾市",
     "全省开发区第二次“三个一批”活动临汾分会场活动举行。该市还为5个重点项目举行了集中开工仪式。",
+  ],
+  [
+    "a rate places passed is no figure of the province (出口增速超过20%的省辖市有4个)",
+    "河南省",
+    "出口增速超过20%的省辖市有4个，外贸发展势头良好。",
+  ],
+  [
+    "an amount places passed is no figure of the province (进出口超过100亿元的省辖市有5个)",
+    "河南省",
+    "全年进出口超过100亿元的省辖市有5个。",
   ],
 ];
 
