@@ -406,10 +406,12 @@ const SETS: AuditSet[] = [
   ["holdout347", 12, 99.9, 0.998],
   ["holdout348", 12, 97.0, 0.978],
   ["holdout349", 12, 94.9, 0.966],
-  ["holdout350", 12, 95.5, 0.954],
-  ["holdout351", 12, 98.7, 0.986],
+  ["holdout350", 12, 95.5, 0.962],
+  ["holdout351", 12, 98.7, 1],
   ["holdout352", 12, 97.9, 0.981],
   ["holdout353", 12, 91.0, 0.927],
+  ["holdout356", 12, 99.4, 0.993],
+  ["holdout357", 12, 89.2, 0.891],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

@@ -14,6 +14,8 @@ function clean(name: string): string {
   // 对沿线国家进出口 after “一带一路” was named: the countries along the Belt and Road, as reports write them.
   if (/^沿线(?:国家)?(?:和地区)?$/u.test(s)) return "一带一路";
   s = s.replace(/(?:沿线国家和地区|沿线国家|沿线|国家和地区)$/u, "");
+  // 《区域全面经济伙伴关系协定》（RCEP）其他成员国: the agreement by the short name reports use most.
+  if (s.startsWith("区域全面经济伙伴关系")) s = `RCEP${s.replace(/^区域全面经济伙伴关系(?:协定)?/u, "")}`;
   // 共建“一带一路”国家 is the same group as “一带一路”沿线国家.
   if (s.startsWith("一带一路") || s.startsWith("共建一带一路")) s = "一带一路";
   return s;

@@ -424,8 +424,12 @@ function stageOfNextClause(sentence: Sentence, clauses: readonly Clause[], claus
   if (!next || next.start !== end + 1 || sentence.text.charAt(end - sentence.start) !== "，") return undefined;
   const figure = clauseQuantities(next)[0];
   const stage = stagesOf(next.text)[0];
-  return stage?.start === 0 && figure?.kind === "money" && stage.end <= figure.start ? stage.indicator : undefined;
+  // 投产项目达产后预计年产值62.4亿元: what those projects will make, not what the count before invested.
+  if (!stage || stage.start !== 0 || figure?.kind !== "money" || stage.end > figure.start) return undefined;
+  return OUTPUT_WORDS.test(next.text.slice(stage.end, figure.start)) ? undefined : stage.indicator;
 }
+
+const OUTPUT_WORDS = /产值|达产|达效|营收|收入|税收/u;
 
 /** The stages a group names one by one (签约、开工、投产 → three), for a 分别 list over them. */
 function listedStages(text: string, group: Stage | undefined): IndicatorId[] {
@@ -473,6 +477,8 @@ const lastStage = new WeakMap<
   ReadingState,
   { stage: IndicatorId; paragraph: number; stages: number; count: number | undefined }
 >();
+/** The stages' counts the last sentence giving several gave, and its paragraph (签约、开工、投产项目分别为24个、…). */
+const stageCountsBefore = new WeakMap<ReadingState, { paragraph: number; counts: readonly Candidate[] }>();
 const OUTPUT = /产值/u;
 const ALL_DONE = /(?:全部|所有)(?:项目)?(?:建成|达产|投产|竣工)/u;
 
@@ -1269,8 +1275,15 @@ export const projectRule: SentenceRule = {
             (sentence.headline && stageBeforeInHeadline(sentence, clause, q) ? headlineStage.get(state) : undefined) ??
             "projects.total";
         // 签约项目4个、开工项目6个、投产项目5个，15个项目总投资36.08亿元: the stages' counts summed, all the projects.
-        if (!ind && stages.length === 0 && COUNT_THEN_AMOUNT.test(text.slice(q.end)) && sumsStageCounts(out, q.value))
-          ind = "projects.total";
+        // Also after the sentence giving them (…分别为24个、21个、18个。63个项目合计总投资256.5亿元).
+        if (!ind && stages.length === 0 && COUNT_THEN_AMOUNT.test(text.slice(q.end))) {
+          const before = stageCountsBefore.get(state);
+          if (
+            sumsStageCounts(out, q.value) ||
+            (before?.paragraph === sentence.paragraph && sumsStageCounts(before.counts, q.value))
+          )
+            ind = "projects.total";
+        }
         // Not projects another statistic counts (；1—10月，全市新入库固定资产投资项目412个, 储备项目, 在建项目).
         if (!ind && stage !== undefined && OTHER_STATISTIC_BEFORE.test(text.slice(Math.max(0, q.start - 16), q.start)))
           return;
@@ -1581,6 +1594,8 @@ export const projectRule: SentenceRule = {
       )
         stageList = amountStages;
     }
+    const counted = out.filter((c) => c.measure === "count" && c.indicator !== "projects.total");
+    if (counted.length > 1) stageCountsBefore.set(state, { paragraph: sentence.paragraph, counts: counted });
     if (stage !== undefined && out.length > 0)
       lastStage.set(state, {
         stage,
@@ -1607,7 +1622,7 @@ export const projectRule: SentenceRule = {
 
 const PROMOTION_BEFORE = /招商引资[^，。；]{0,4}$/u;
 const EVENT_WORD = /三个一批|活动|集中|仪式|现场|会场/u;
-const COUNT_THEN_AMOUNT = /^(?:重点|重大)?项目(?:的)?(?:计划)?(?:总投资|投资总额)/u;
+const COUNT_THEN_AMOUNT = /^(?:重点|重大)?项目(?:的)?(?:合计|共计|总计)?(?:计划)?(?:总投资|投资总额)/u;
 
 /**
  * Whether the headline's stage can be a count's: named in its phrase or before, or on a headline line before

@@ -3691,6 +3691,16 @@ const TRADE: Row[] = [
     "前三季度，全省11个市中，太原、大同两市进出口增速均超过三成，分别为34.2%和31.5%。",
     ["trade.total/growth 太原市 = 34.2 exact «分别为34.2%»", "trade.total/growth 大同市 = 31.5 exact «31.5%»"],
   ],
+  [
+    "the agreement's full title before its short name (对《区域全面经济伙伴关系协定》（RCEP）其他成员国) is RCEP",
+    "山西省",
+    "2024-07-20",
+    "上半年，我省对《区域全面经济伙伴关系协定》（RCEP）其他成员国进出口201.4亿元，增长3.2%。",
+    [
+      "trade.total/value 山西省 partner=RCEP其他成员国 = 20140000000 exact «201.4亿元»",
+      "trade.total/growth 山西省 partner=RCEP其他成员国 = 3.2 exact «增长3.2%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -8419,6 +8429,23 @@ const PROJECTS: Row[] = [
     "2024-09-20",
     "分地区看，开工项目数量超过100个的省辖市有5个（郑州142个、洛阳118个），开工项目总投资超过500亿元的有郑州（836亿元）和洛阳（612亿元）。",
     ["projects.started/count 郑州市 = 142 exact «142个»", "projects.started/count 洛阳市 = 118 exact «118个»"],
+  ],
+  [
+    "the count of all the projects after the sentence giving the stages' counts (…分别为24个、21个、18个。63个项目合计总投资256.5亿元), not the producing stage named next",
+    "大同市",
+    "2024-03-20",
+    "全市“三个一批”活动举行。本次我市签约、开工、投产项目分别为24个、21个、18个，总投资分别为126.3亿元、88.7亿元、41.5亿元。63个项目合计总投资256.5亿元，投产项目达产后预计年产值62.4亿元。",
+    [
+      "projects.signed/count 大同市 = 24 exact «项目分别为24个»",
+      "projects.started/count 大同市 = 21 exact «21个»",
+      "projects.producing/count 大同市 = 18 exact «18个»",
+      "projects.signed/investment 大同市 = 12630000000 exact «126.3亿元»",
+      "projects.started/investment 大同市 = 8870000000 exact «88.7亿元»",
+      "projects.producing/investment 大同市 = 4150000000 exact «41.5亿元»",
+      "projects.total/count 大同市 = 63 exact «63个»",
+      "projects.total/investment 大同市 = 25650000000 exact «256.5亿元»",
+      "projects.producing/output 大同市 = 6240000000 exact «62.4亿元»",
+    ],
   ],
 ];
 
