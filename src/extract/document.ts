@@ -186,13 +186,15 @@ const NUMBERED_PLACE_HEADING =
   /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．])\s*(?<place>\p{Script=Han}{2,12}?)(?:主要)?(?:经济|外贸|贸易|进出口)?(?:指标|数据|情况)(?:[（(][^）)]*[）)])?$/u;
 // Also numbered: （一）晋中经济技术开发区。签约项目12个….
 const VENUE_LABEL = /^【(?<name>\p{Script=Han}{2,8}?)(?:分会场|主会场)?】/u;
+// 【太原分会场】 on a line of its own: the paragraphs under it are that place's.
+const VENUE_HEADING = /^【(?<place>\p{Script=Han}{2,8}?)(?:分会场|主会场)?】$/u;
 const VENUE_OPENER = /^(?<name>\p{Script=Han}{2,8}?)(?:分会场|主会场)(?:设在|设于|位于)/u;
 const PLACE_SENTENCE =
   /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?\s*(?<name>\p{Script=Han}{2,16})[。：:]$/u;
 
 /** The place a section heading names alone (▍襄阳, ■晋城市), if it does. */
 function placeHeading(text: string, home: HomeRegion, seenZones: readonly string[]): Region | undefined {
-  const mark = HEADING_MARK.exec(text) ?? NUMBERED_PLACE_HEADING.exec(text);
+  const mark = HEADING_MARK.exec(text) ?? NUMBERED_PLACE_HEADING.exec(text) ?? VENUE_HEADING.exec(text);
   if (!mark) return undefined;
   const name = (mark.groups?.place ?? text.slice(mark[0].length)).trim();
   if (name.length < 2 || name.length > 12) return undefined;

@@ -410,8 +410,9 @@ const SETS: AuditSet[] = [
   ["holdout351", 12, 98.7, 1],
   ["holdout352", 12, 97.9, 0.981],
   ["holdout353", 12, 91.0, 0.927],
+  ["holdout354", 12, 83.7, 0.836],
   ["holdout356", 12, 99.4, 0.993],
-  ["holdout357", 12, 89.2, 0.891],
+  ["holdout357", 12, 89.2, 0.98],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

@@ -3701,6 +3701,20 @@ const TRADE: Row[] = [
       "trade.total/growth 山西省 partner=RCEP其他成员国 = 3.2 exact «增长3.2%»",
     ],
   ],
+  [
+    "partners named a place's traditional markets (非洲、拉丁美洲和中东是义乌传统优势市场), then 对其分别出口",
+    "义乌市",
+    "2020-01-20",
+    "非洲、拉丁美洲和中东是义乌传统优势市场。全年我市对其分别出口612.5亿元、318.7亿元和402.9亿元，分别增长18.2%、9.6%和12.4%。",
+    [
+      "trade.export/value 义乌市 partner=非洲 = 61250000000 exact «612.5亿元»",
+      "trade.export/value 义乌市 partner=拉丁美洲 = 31870000000 exact «318.7亿元»",
+      "trade.export/value 义乌市 partner=中东 = 40290000000 exact «402.9亿元»",
+      "trade.export/growth 义乌市 partner=非洲 = 18.2 exact «增长18.2%»",
+      "trade.export/growth 义乌市 partner=拉丁美洲 = 9.6 exact «9.6%»",
+      "trade.export/growth 义乌市 partner=中东 = 12.4 exact «12.4%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -8445,6 +8459,19 @@ const PROJECTS: Row[] = [
       "projects.total/count 大同市 = 63 exact «63个»",
       "projects.total/investment 大同市 = 25650000000 exact «256.5亿元»",
       "projects.producing/output 大同市 = 6240000000 exact «62.4亿元»",
+    ],
+  ],
+  [
+    "a venue's label on a line of its own (【太原分会场】) heads the paragraph under it",
+    "山西省",
+    "2024-02-27",
+    "全省开发区“三个一批”活动在各市分会场同步举行。\n\n【太原分会场】\n签约项目31个、开工项目26个，总投资403.5亿元。\n\n【综改区分会场】\n签约项目14个，总投资96.3亿元。",
+    [
+      "projects.signed/count 太原市 = 31 exact «项目31个»",
+      "projects.started/count 太原市 = 26 exact «项目26个»",
+      "projects.total/investment 太原市 = 40350000000 exact «403.5亿元»",
+      "projects.signed/count 山西综改示范区 = 14 exact «项目14个»",
+      "projects.signed/investment 山西综改示范区 = 9630000000 exact «96.3亿元»",
     ],
   ],
 ];
