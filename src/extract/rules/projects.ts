@@ -1382,6 +1382,8 @@ export const projectRule: SentenceRule = {
       const moneyMeasure = moneyPlaces
         ? (LISTED_AMOUNTS_MEASURE.exec(clauseBefore) ??
           RANKED_AMOUNTS_MEASURE.exec(text.slice(0, money[0]?.start ?? 0)) ??
+          // 开工项目总投资居前五位的省辖市依次为：郑州市（612亿元）、…: the ranking in the clause before the colon.
+          (charBefore(sentence, clause) === "：" ? RANKED_AMOUNTS_MEASURE.exec(clauseBefore) : null) ??
           // 从开工项目计划总投资看，排名前五的省辖市依次是：郑州市…: the measure before the ranking's words.
           LISTED_AMOUNTS_MEASURE.exec(
             sentence.text.slice(0, Math.max(0, clause.start - sentence.start)).replace(RANKING_BEFORE_LIST, ""),

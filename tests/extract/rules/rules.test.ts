@@ -8474,6 +8474,17 @@ const PROJECTS: Row[] = [
       "projects.signed/investment 山西综改示范区 = 9630000000 exact «96.3亿元»",
     ],
   ],
+  [
+    "places' amounts in brackets after a colon under a ranking (总投资居前五位的省辖市依次为：郑州市（612亿元）、…)",
+    "河南省",
+    "2024-05-20",
+    "开工项目总投资居前五位的省辖市依次为：郑州市（612亿元）、洛阳市（455亿元）、许昌市（301亿元）。",
+    [
+      "projects.started/investment 郑州市 = 61200000000 exact «612亿元»",
+      "projects.started/investment 洛阳市 = 45500000000 exact «455亿元»",
+      "projects.started/investment 许昌市 = 30100000000 exact «301亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
