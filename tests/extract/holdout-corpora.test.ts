@@ -413,6 +413,8 @@ const SETS: AuditSet[] = [
   ["holdout354", 12, 83.7, 0.857],
   ["holdout356", 12, 99.4, 0.993],
   ["holdout357", 12, 89.2, 0.98],
+  ["holdout360", 12, 98.3, 0.982],
+  ["holdout361", 12, 93.3, 0.938],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

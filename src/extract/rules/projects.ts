@@ -298,6 +298,7 @@ const VENUE_BEFORE = /(?:主会场|分会场|现场)[^，。；\d]{0,8}的$/u;
 // Also 为5个重点项目举行了集中开工仪式.
 const CEREMONY_AFTER = /^(?:重点|重大|代表性?)?项目(?:举行了?)?的?(?:集中)?(?:签约|开工|动工|投产|开竣工)仪式/u;
 const FORMER_LATTER_LEAD = /^(?<w>前者|后者)(?:为|是|达到?)?$/u;
+const HEADLINE_COUNT_AMOUNT = /^[^，。；！]{0,8}?[\d零〇一二两三四五六七八九十百千]+个(?:重点|重大)?项目[、，,\s]$/u;
 const SUM_LEAD = /^(?:合计|共计|总计|三者合计|累计)(?:达到?|为)?(?:约|近|超)?\d/u;
 // A county item's title by the county's short name (长垣：, 屯留：), not a list line (盂县：签约5个).
 const ITEM_TITLE = /^\p{Script=Han}{2,3}(?<![县市区旗])[：:]/u;
@@ -1490,6 +1491,8 @@ export const projectRule: SentenceRule = {
           (COUNT_IN_BRACKET_BEFORE.test(head) && placeBeforeBracket(head, state)
             ? CELL_MEASURE.exec("总投资")
             : null) ??
+          // 80个项目、326.5亿元！ in a headline: the amount the projects counted just before it add up to.
+          ((sentence.headline || itemTitle) && HEADLINE_COUNT_AMOUNT.test(head) ? CELL_MEASURE.exec("总投资") : null) ??
           moneyMeasure;
         if (!m?.groups?.m) return;
         if (SINGLE_PROJECT.test(head)) partOnly = true;

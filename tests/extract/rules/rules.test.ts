@@ -8485,6 +8485,17 @@ const PROJECTS: Row[] = [
       "projects.started/investment 许昌市 = 30100000000 exact «301亿元»",
     ],
   ],
+  [
+    "a headline's amount right after its count of projects (80个项目、326.5亿元！) is their total investment",
+    "长治市",
+    "2025-03-01",
+    "80个项目、326.5亿元！我市开发区今年首次“三个一批”活动举行\n\n本次活动签约项目31个。",
+    [
+      "projects.total/count 长治市 = 80 exact «80个»",
+      "projects.total/investment 长治市 = 32650000000 exact «326.5亿元»",
+      "projects.signed/count 长治市 = 31 exact «项目31个»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
