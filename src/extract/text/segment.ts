@@ -361,6 +361,8 @@ function isFigureStatementLine(line: string): boolean {
 }
 
 const LABELLED_POINT = /^【[^】]{1,8}】[^。！？]*\d[^。！？]*[，,]/u;
+// A label and its words under a label's figure (项目数量：32个 ⏎ 重点领域：现代煤化工、新材料): the same list's point.
+const LABEL_LINE = /^[^，。；：:\d]{2,8}[：:]\S/u;
 // A post's line of a label and its figure (进出口总值：392.5亿元, 同比增长：14.7%, 全省排名：第2位).
 const KEY_FIGURE_LINE =
   /^[^，。；：:\d]{2,14}[：:]\s*(?:第|约|近|超|逾)?\d[\d.,]*\s*(?:万亿|亿|万)?(?:元|美元|家|个|%|位|名)?(?:[，,（(][^。]*)?$/u;
@@ -480,6 +482,7 @@ export function segment(text: string): Article[] {
             FIGURE_POINT.test(line) ||
             LABELLED_POINT.test(line) ||
             KEY_FIGURE_LINE.test(line) ||
+            (LABEL_LINE.test(line) && KEY_FIGURE_LINE.test(previousLine)) ||
             statesFigures(line))
         );
       // A heading over table rows (各市（地）开工情况) or a section heading (▌从区域分布看, 分市场看)

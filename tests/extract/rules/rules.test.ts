@@ -8496,6 +8496,19 @@ const PROJECTS: Row[] = [
       "projects.signed/count 长治市 = 31 exact «项目31个»",
     ],
   ],
+  [
+    "a label line with words under a list's label lines (重点领域：现代煤化工、新材料) goes on with the list, no new article",
+    "晋中市",
+    "2023-05-16",
+    "晋中市2023年第二次“三个一批”活动举行\n\n本次活动，我市共推进项目97个。具体情况如下：\n\n【签约一批】\n项目数量：32个\n总投资：187.2亿元\n重点领域：现代煤化工、新材料、文旅康养\n\n【开工一批】\n项目数量：35个\n总投资：154.9亿元",
+    [
+      "projects.total/count 晋中市 = 97 exact «项目97个»",
+      "projects.signed/count 晋中市 = 32 exact «32个»",
+      "projects.signed/investment 晋中市 = 18720000000 exact «187.2亿元»",
+      "projects.started/count 晋中市 = 35 exact «35个»",
+      "projects.started/investment 晋中市 = 15490000000 exact «154.9亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
