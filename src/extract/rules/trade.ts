@@ -932,6 +932,17 @@ export const tradeRule: SentenceRule = {
           );
           if (topic && !OFFICE_AFTER.test(text.slice(topic.end))) s.region = topic.region;
         }
+        // 从增速看，济源、鹤壁、周口位居前三，同比分别增长…: places ranked by the figures the clause after lists.
+        const ranked = text.includes("、") ? PLACES_RANKED_TOP.exec(text) : null;
+        const rankedList = ranked
+          ? regionListBefore(text.slice(0, ranked.index), state.home, state.seenZones)
+          : undefined;
+        if (rankedList && rankedList.start === 0 && rankedList.regions.length > 1) {
+          s.regionList = rankedList.regions;
+          lastPlaceList.set(state, rankedList.regions);
+          s.tainted = false;
+          continue;
+        }
         // No figure and no keyword: only a comparison base or a ranking's field carries on.
         const base = lastBase(text, clause.period.year, clause.features);
         if (base?.carries) {
@@ -1469,6 +1480,8 @@ function amountsNotPassed(clause: Clause): Quantity[] {
     ? all.filter((q) => !passedByPlaces(clause.text, q, true))
     : all;
 }
+
+const PLACES_RANKED_TOP = /(?:位居|居|位列|排名|排|分列)前[二两三四五六七八九十\d]{1,2}(?:位|名)?$/u;
 
 const RATE_WORD = "增速";
 

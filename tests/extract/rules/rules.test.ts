@@ -3715,6 +3715,18 @@ const TRADE: Row[] = [
       "trade.export/growth 义乌市 partner=中东 = 12.4 exact «12.4%»",
     ],
   ],
+  [
+    "places ranked at the top with no keyword (济源、鹤壁、周口位居前三), their rates listed in the clause after",
+    "河南省",
+    "2024-05-20",
+    "全省进出口8000亿元。从增速看，济源、鹤壁、周口位居前三，同比分别增长37.2%、24.8%和19.5%。",
+    [
+      "trade.total/value 河南省 = 800000000000 exact «8000亿元»",
+      "trade.total/growth 济源市 = 37.2 exact «增长37.2%»",
+      "trade.total/growth 鹤壁市 = 24.8 exact «24.8%»",
+      "trade.total/growth 周口市 = 19.5 exact «19.5%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
