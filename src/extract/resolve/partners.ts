@@ -170,6 +170,6 @@ export function partnerAlone(text: string): string | null {
   return p ? clean(p) : null;
 }
 const PARTNER_ALONE = new RegExp(
-  `^(?:共建)?[“"]?(?<p>${WELL_KNOWN})[”"]?(?:其他成员国|沿线国家|国家|成员国|地区)?$`,
+  `^(?:共建)?[“"]?(?<p>${WELL_KNOWN})[”"]?(?:其他成员国|沿线国家|共建国家|国家|成员国|地区)?$`,
   "u",
 );

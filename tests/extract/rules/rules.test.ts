@@ -3727,6 +3727,27 @@ const TRADE: Row[] = [
       "trade.total/growth 周口市 = 19.5 exact «19.5%»",
     ],
   ],
+  [
+    "trade alone after the partners it is with (与日本、韩国的贸易分别下降12.4%和27.9%)",
+    "大同市",
+    "2012-07-20",
+    "从国别看，我市与澳大利亚、蒙古国的贸易额大幅增长，与日本、韩国的贸易分别下降12.4%和27.9%。",
+    [
+      "trade.total/growth 大同市 partner=日本 = -12.4 exact «下降12.4%»",
+      "trade.total/growth 大同市 partner=韩国 = -27.9 exact «27.9%»",
+    ],
+  ],
+  [
+    "the partner a sentence opens with as the Belt and Road's partner countries (“一带一路”共建国家是…主引擎，全年对其进出口…)",
+    "运城市",
+    "2025-01-20",
+    "“一带一路”共建国家是我市外贸增长的主引擎，全年对其进出口58.3亿元，增长31.6%，占全市的47.2%。",
+    [
+      "trade.total/value 运城市 partner=一带一路 = 5830000000 exact «58.3亿元»",
+      "trade.total/growth 运城市 partner=一带一路 = 31.6 exact «增长31.6%»",
+      "trade.total/share 运城市 partner=一带一路 = 47.2 exact «47.2%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -8755,6 +8776,11 @@ const NEAR_MISSES: Array<[label: string, region: string, sentence: string]> = [
     "an amount places passed is no figure of the province (进出口超过100亿元的省辖市有5个)",
     "河南省",
     "全年进出口超过100亿元的省辖市有5个。",
+  ],
+  [
+    "a trade mode's growth is no trade of the place (一般贸易增长5.2%，加工贸易下降3%)",
+    "大同市",
+    "一般贸易增长5.2%，加工贸易下降3%。",
   ],
 ];
 
