@@ -26,6 +26,9 @@ const ASIDE_LEAD = /^(?:同期|同时|当期|当天|当日|同日|本次|此次|
 // 占全省（同期进出口352.6亿元）的33.3%.
 const AMOUNT_ONLY =
   /^(?:同期)?(?:外贸|货物贸易)?(?:进出口|出口|进口)?(?:总值|总额|额)?(?:为|达|是)?(?:约|近)?\d+(?:,\d{3})*(?:\.\d+)?(?:万亿|亿|万)?(?:美元|元)(?:[，,](?:同比)?(?:增长|下降)\d+(?:\.\d+)?%)?$/u;
+// 签约项目数量占全省（611个）的9.2%: the whole's count.
+const COUNT_ONLY = /^\d+个$/u;
+const SHARE_OF_BEFORE = /占[^，。；（()）\d]{1,8}$/u;
 const RATE_ONLY = /^(?:同比)?(?:增长|下降|增|降|减少)?-?\d+(?:\.\d+)?%$/u;
 // Words after the place that name its rate or period, not the place: 全国增速, 全国同期.
 const RATE_WORDS = /(?:同期)?(?:平均)?(?:增速|增幅|水平)?$/u;
@@ -95,7 +98,12 @@ export function findAside(clause: Clause, state: ReadingState): Aside | undefine
     else if (lead?.start === 1 && innerText.startsWith("全")) lead = { ...lead, start: 0 };
     // Or a bare amount right after its place: 占全省（3122.3亿美元）的6.7%.
     let named: string | undefined;
-    if (lead?.start !== 0 && (RATE_ONLY.test(innerText) || AMOUNT_ONLY.test(innerText))) {
+    if (
+      lead?.start !== 0 &&
+      (RATE_ONLY.test(innerText) ||
+        AMOUNT_ONLY.test(innerText) ||
+        (COUNT_ONLY.test(innerText) && SHARE_OF_BEFORE.test(text.slice(0, m.index))))
+    ) {
       const before = text.slice(Math.max(0, m.index - 16), m.index);
       // 占全省进出口总值（738.4亿美元）的77.2%: the place before the whole's noun.
       // Also before the whole's months (占全省1至2月进出口总值（1038.2亿元）的12.4%).

@@ -8542,6 +8542,13 @@ const PROJECTS: Row[] = [
       "projects.started/investment 晋中市 = 15490000000 exact «154.9亿元»",
     ],
   ],
+  [
+    "the whole's count in brackets right after its place in a share (签约项目数量占全省（611个）的9.2%)",
+    "新乡市",
+    "2024-05-20",
+    "我市签约项目数量占全省（611个）的9.2%。",
+    ["projects.signed/share 新乡市 = 9.2 exact «9.2%»", "projects.signed/count 河南省 = 611 exact «611个»"],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
