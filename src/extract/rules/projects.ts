@@ -391,6 +391,8 @@ const RANKING_LEAD =
   /^[^，。；]*?(?:依次是|依次为|分别是|分别为|元(?:以上)?的(?:省辖市|设区市|地级市|地市|城市|市州|县市区|县区|市|县|区|地区)?(?:有|是|为|包括))[：:]?/u;
 // Also each amount in brackets after its place (邓州市（128.6亿元）、卧龙区（115.3亿元）).
 const AMOUNT_LIST_GAP = /^(?:[）)])?(?:[、，,和及与])?(?<place>\p{Script=Han}{2,12})[（(]?$/u;
+const MEASURE_LISTED_BEFORE_COLON =
+  /(?<m>总投资|投资额|签约金额|签约额|协议投资额?|引资额|年产值)(?:依次是|依次为|分别是|分别为)$/u;
 // 项目总投资居前五位的依次是…: the measure ranked before the list, in the same clause.
 const RANKED_AMOUNTS_MEASURE =
   /(?<m>总投资|投资额|签约金额|签约额|协议投资额?|年产值)(?:居|位居|排名?|排在)[^，；。]{0,8}?(?:的)?(?:依次是|依次为|分别是|分别为)[：:]?/u;
@@ -1384,7 +1386,10 @@ export const projectRule: SentenceRule = {
         ? (LISTED_AMOUNTS_MEASURE.exec(clauseBefore) ??
           RANKED_AMOUNTS_MEASURE.exec(text.slice(0, money[0]?.start ?? 0)) ??
           // 开工项目总投资居前五位的省辖市依次为：郑州市（612亿元）、…: the ranking in the clause before the colon.
-          (charBefore(sentence, clause) === "：" ? RANKED_AMOUNTS_MEASURE.exec(clauseBefore) : null) ??
+          // Also the measure alone before the colon (签约项目投资额依次为：云州区（35.2亿元）、…).
+          (charBefore(sentence, clause) === "："
+            ? (RANKED_AMOUNTS_MEASURE.exec(clauseBefore) ?? MEASURE_LISTED_BEFORE_COLON.exec(clauseBefore))
+            : null) ??
           // 从开工项目计划总投资看，排名前五的省辖市依次是：郑州市…: the measure before the ranking's words.
           LISTED_AMOUNTS_MEASURE.exec(
             sentence.text.slice(0, Math.max(0, clause.start - sentence.start)).replace(RANKING_BEFORE_LIST, ""),

@@ -1599,6 +1599,24 @@ const PARTNER_BRACKETS =
   /(?:对|与)(?!外)(?:[^，。；、（）()]{2,12}[（(][^（）()]{2,40}[）)][、和及与]?){2,}(?:之间)?的?(?=进出口|出口|进口|贸易)/u;
 const PARTNER_ITEM = /(?<name>[^，。；、（）()对与和及]{2,12})[（(](?<inner>[^（）()]{2,40})[）)]/gu;
 
+// 我省对前三大贸易伙伴的进出口依次为：东盟（162.4亿元）、欧盟（158.7亿元）: partners after a colon, each with its figure
+// in brackets, the keyword before the colon.
+const PARTNERS_BEFORE_COLON =
+  /(?:对|与)[^，。；]{0,16}(?:伙伴|市场)[^，。；]{0,4}?(?:进出口|出口|进口|贸易)[^，。；]{0,6}?(?:依次为|依次是|分别为|分别是|为)：$/u;
+const PARTNER_BRACKET_LIST = /^(?:[^，。；、（）()对与和及]{2,12}[（(][^（）()]{2,40}[）)][、和及与]?){2,}/u;
+
+/** Partners listed each with its bracket after a colon, and the keyword the clause before the colon names. */
+function partnerBracketsAfterColon(
+  clause: Clause,
+  sentence: Sentence,
+): { list: RegExpExecArray; keyword: Keyword } | undefined {
+  const before = sentence.text.slice(0, Math.max(0, clause.start - sentence.start));
+  if (!before.endsWith("：") || !PARTNERS_BEFORE_COLON.test(before)) return undefined;
+  const list = PARTNER_BRACKET_LIST.exec(clause.text);
+  const keyword = keywordsOf(before, feature.textFeatures(before), before.length).findLast((k) => !k.tainted);
+  return list && keyword ? { list, keyword } : undefined;
+}
+
 /** Figures of partners listed each with its own bracket, and the clause with the brackets blanked out. */
 function readPartnerBrackets(
   clause: Clause,
@@ -1607,10 +1625,14 @@ function readPartnerBrackets(
   state: ReadingState,
 ): { out: Candidate[]; main: Clause } | undefined {
   if (s.tainted || (!clause.text.includes("（") && !clause.text.includes("("))) return undefined;
-  const m = PARTNER_BRACKETS.exec(clause.text);
+  const inline = PARTNER_BRACKETS.exec(clause.text);
+  const listed = inline ? undefined : partnerBracketsAfterColon(clause, sentence);
+  const m = inline ?? listed?.list;
   if (!m) return undefined;
   const listEnd = m.index + m[0].length;
-  const kw = keywordsOf(clause.text, clause.features, clause.text.length).find((k) => k.start >= listEnd && !k.tainted);
+  const kw =
+    listed?.keyword ??
+    keywordsOf(clause.text, clause.features, clause.text.length).find((k) => k.start >= listEnd && !k.tainted);
   if (!kw || kw.indicator === "trade.enterprises") return undefined;
   const out: Candidate[] = [];
   let text = clause.text;

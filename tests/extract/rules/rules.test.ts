@@ -3748,6 +3748,18 @@ const TRADE: Row[] = [
       "trade.total/share 运城市 partner=一带一路 = 47.2 exact «47.2%»",
     ],
   ],
+  [
+    "partners each with its amount in brackets after a colon, the keyword before it (对前三大贸易伙伴的进出口依次为：东盟（162.4亿元）、…)",
+    "河北省",
+    "2023-04-20",
+    "从贸易伙伴看，我省对前三大贸易伙伴的进出口依次为：东盟（162.4亿元）、欧盟（158.7亿元）、美国（121.3亿元），其中对东盟进出口增长5%。",
+    [
+      "trade.total/value 河北省 partner=东盟 = 16240000000 exact «162.4亿元»",
+      "trade.total/value 河北省 partner=欧盟 = 15870000000 exact «158.7亿元»",
+      "trade.total/value 河北省 partner=美国 = 12130000000 exact «121.3亿元»",
+      "trade.total/growth 河北省 partner=东盟 = 5 exact «增长5%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -8548,6 +8560,17 @@ const PROJECTS: Row[] = [
     "2024-05-20",
     "我市签约项目数量占全省（611个）的9.2%。",
     ["projects.signed/share 新乡市 = 9.2 exact «9.2%»", "projects.signed/count 河南省 = 611 exact «611个»"],
+  ],
+  [
+    "the measure alone before a colon over places' amounts in brackets (签约项目投资额依次为：云州区（35.2亿元）、…)",
+    "大同市",
+    "2022-08-20",
+    "从县区看，签约项目投资额依次为：云州区（35.2亿元）、平城区（28.6亿元）、阳高县（19.4亿元）。",
+    [
+      "projects.signed/investment 云州区 = 3520000000 exact «35.2亿元»",
+      "projects.signed/investment 平城区 = 2860000000 exact «28.6亿元»",
+      "projects.signed/investment 阳高县 = 1940000000 exact «19.4亿元»",
+    ],
   ],
 ];
 
