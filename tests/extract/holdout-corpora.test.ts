@@ -418,8 +418,9 @@ const SETS: AuditSet[] = [
   ["holdout359", 12, 94.5, 0.944],
   ["holdout360", 12, 98.3, 0.99],
   ["holdout361", 12, 93.3, 0.938],
-  ["holdout364", 12, 97.0, 0.972],
   ["holdout362", 12, 94.7, 0.962],
+  ["holdout363", 12, 96.8, 0.978],
+  ["holdout364", 12, 97.0, 0.972],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

@@ -311,6 +311,7 @@ const WHOLE_STAGE_COUNT = /共(?:集中)?(?:签约|开工|动工|投产)[\d一�
 const RESPECTIVE_STAGE = /(?:分别|依次)(?:集中)?(?:签约|开工|动工|投产)[\d一二两三四五六七八九十百千]+个/u;
 // Also 高平经济技术开发区内项目15个, 原平经济技术开发区承载项目10个, 云冈经开区落地项目9个.
 const PLACE_THEN_COUNT = /^(?:内|内的|的|承载了?|落地的?|入驻的?)?(?:重点|重大)?(?:项目)?$/u;
+const PLACE_COUNT_BEFORE = /^(?<place>\p{Script=Han}{2,12}?)[\d一二两三四五六七八九十]+个[、，,]$/u;
 const COUNT_IN_BRACKET_BEFORE = /[（(][\d一二两三四五六七八九十]+个[、，,]$/u;
 const MAIN_VENUE_PART = /^(?:在|其中[，,]?)?主会场(?:上|内)?[^，。；\d]{0,8}$/u;
 const TOTAL_AMOUNT_LEAD = /^(?:总投资|计划总投资|投资总额|总投资额)/u;
@@ -1496,6 +1497,8 @@ export const projectRule: SentenceRule = {
           (COUNT_IN_BRACKET_BEFORE.test(head) && placeBeforeBracket(head, state)
             ? CELL_MEASURE.exec("总投资")
             : null) ??
+          // 枣阳市开工项目18个、总投资62.4亿元；宜城市11个、38.7亿元: a place's count and amount, the words left out.
+          (PLACE_COUNT_BEFORE.test(head) && placeBeforeCount(head, state) ? CELL_MEASURE.exec("总投资") : null) ??
           // 80个项目、326.5亿元！ in a headline: the amount the projects counted just before it add up to.
           ((sentence.headline || itemTitle) && HEADLINE_COUNT_AMOUNT.test(head) ? CELL_MEASURE.exec("总投资") : null) ??
           moneyMeasure;
@@ -1934,9 +1937,9 @@ function respectiveStagePlaces(text: string, state: ReadingState): boolean {
 const LIST_ITEM_COUNT = /^[、和及与](?<num>\d+|[一二两三四五六七八九十百千]+)个(?![月年])/u;
 
 const PLACE_COUNT =
-  /^(?:其中)?(?<head>[^\d，；、]{2,24}?)(?<verb>(?:本期|本次|此次|本批)?(?:共有|共计|合计|共|有|为))?(?<num>\d+|[零〇一二两三四五六七八九十百千]+)个(?=[。！]?$)/u;
+  /^(?:其中)?(?<head>[^\d，；、]{2,24}?)(?<verb>(?:本期|本次|此次|本批)?(?:共有|共计|合计|共|有|为))?(?<num>\d+|[零〇一二两三四五六七八九十百千]+)个(?=[。！]?$|、\d+(?:\.\d+)?(?:万亿|亿|万)元[。！]?$)/u;
 
-/** A clause that is a place and a count (于都县9个, 全省共289个), the place named in full. */
+/** A clause that is a place and a count (于都县9个, 全省共289个; 宜城市11个、38.7亿元), the place named in full. */
 function placeCount(clause: Clause, state: ReadingState): Quantity | undefined {
   const m = PLACE_COUNT.exec(clause.text);
   const head = m?.groups?.head;
@@ -2062,6 +2065,14 @@ function make(
 }
 
 /** Whether a place's name ends right where the last bracket of `head` opens (林州市（10个、). */
+/** Whether a place's name alone opens `head`, right before its count (宜城市11个、). */
+function placeBeforeCount(head: string, state: ReadingState): boolean {
+  const name = PLACE_COUNT_BEFORE.exec(head)?.groups?.place;
+  if (!name) return false;
+  const hit = subjectRegions(name, { home: state.home, seenZones: state.seenZones }).at(-1);
+  return hit?.start === 0 && hit.end === name.length;
+}
+
 function placeBeforeBracket(head: string, state: ReadingState): boolean {
   const open = Math.max(head.lastIndexOf("（"), head.lastIndexOf("("));
   if (open <= 0) return false;

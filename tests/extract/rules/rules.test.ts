@@ -8572,6 +8572,20 @@ const PROJECTS: Row[] = [
       "projects.signed/investment 阳高县 = 1940000000 exact «19.4亿元»",
     ],
   ],
+  [
+    "places' counts and amounts after the first place's, the words left out (宜城市11个、38.7亿元；谷城县9个、27.5亿元)",
+    "襄阳市",
+    "2022-07-20",
+    "从各地情况看，枣阳市开工项目18个、总投资62.4亿元；宜城市11个、38.7亿元；谷城县9个、27.5亿元。",
+    [
+      "projects.started/count 枣阳市 = 18 exact «项目18个»",
+      "projects.started/investment 枣阳市 = 6240000000 exact «62.4亿元»",
+      "projects.started/count 宜城市 = 11 exact «11个»",
+      "projects.started/investment 宜城市 = 3870000000 exact «38.7亿元»",
+      "projects.started/count 谷城县 = 9 exact «9个»",
+      "projects.started/investment 谷城县 = 2750000000 exact «27.5亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
