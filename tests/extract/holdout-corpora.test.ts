@@ -421,6 +421,7 @@ const SETS: AuditSet[] = [
   ["holdout362", 12, 94.7, 0.962],
   ["holdout363", 12, 96.8, 0.978],
   ["holdout364", 12, 97.0, 0.972],
+  ["holdout365", 12, 99.4, 1],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

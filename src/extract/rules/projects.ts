@@ -1512,6 +1512,8 @@ export const projectRule: SentenceRule = {
         if (partOnly || NOT_BATCH_MONEY.test(head.slice(0, m.index))) return;
         const before = lastEndingBy(stages, q.start);
         const ind =
+          // …投产251个项目，总投资1017.5亿元，三项合计811个、总投资4652.4亿元: the stages summed, all the projects.
+          (before === undefined && STAGES_SUMMED_LEAD.test(text) ? "projects.total" : undefined) ??
           (which ? (which === "前者" ? summedStages[0] : summedStages.at(-1)) : undefined) ??
           (sumOfStages ? "projects.total" : undefined) ??
           listedStage(q, money, respectiveHere, stageList) ??
@@ -1659,6 +1661,8 @@ function sumsStageCounts(out: readonly Candidate[], total: number): boolean {
   );
 }
 
+// 三项合计 (read 三个合计 once 项 as a count word is normalised), 三类项目合计, 三者合计.
+const STAGES_SUMMED_LEAD = /^(?:[三两][项个类者]|三批)(?:项目)?(?:合计|共计|总计)/u;
 const THREE_KINDS = /(?:本期|本次|此次)?三类项目(?:的)?$/u;
 const WHOLE_AND_PARTS =
   /^全(?:省|市)[\d一二三四五六七八九十]+个(?:设区市|地市|市州|县（市、区）|县市区|县区)(?:和|及|、)/u;

@@ -8586,6 +8586,21 @@ const PROJECTS: Row[] = [
       "projects.started/investment 谷城县 = 2750000000 exact «27.5亿元»",
     ],
   ],
+  [
+    "the stages summed after their own amounts (三项合计811个、总投资4652.4亿元) are all the projects, not the last stage's",
+    "山西省",
+    "2023-09-20",
+    "本次活动签约项目300个，总投资2500亿元；开工项目260个，总投资1135亿元；投产251个项目，总投资1017.5亿元，三项合计811个、总投资4652.4亿元。",
+    [
+      "projects.signed/count 山西省 = 300 exact «项目300个»",
+      "projects.signed/investment 山西省 = 250000000000 exact «2500亿元»",
+      "projects.started/count 山西省 = 260 exact «项目260个»",
+      "projects.started/investment 山西省 = 113500000000 exact «1135亿元»",
+      "projects.producing/count 山西省 = 251 exact «251个»",
+      "projects.producing/investment 山西省 = 101750000000 exact «1017.5亿元»",
+      "projects.total/investment 山西省 = 465240000000 exact «4652.4亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
