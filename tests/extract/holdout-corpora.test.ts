@@ -422,6 +422,7 @@ const SETS: AuditSet[] = [
   ["holdout363", 12, 96.8, 0.978],
   ["holdout364", 12, 97.0, 0.972],
   ["holdout365", 12, 99.4, 1],
+  ["holdout367", 12, 99.1, 0.995],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

@@ -40,9 +40,9 @@ import type { Base, Candidate, Clause, ReadingState, SentenceRule } from "./type
 // (富士康集团、太钢集团的进出口额), respectively-lists in both directions.
 
 // Accepted shapes: 进出口总值, 进出口额, 进出口贸易额, 外贸进出口, 外贸总值, 贸易额, 出口额,
-// 进口值, 贸易顺差, 逆差, 货物贸易进出口总值, 按总值排名; 贸易 alone after a partner (与日本、韩国的贸易分别下降…).
+// 进口值, 贸易顺差, 逆差, 出口大于进口, 货物贸易进出口总值, 按总值排名; 贸易 alone after a partner (与日本、韩国的贸易分别下降…).
 const KEYWORD =
-  /(?:货物贸易)?进出口(?:贸易)?(?:总额|总值|额|值)?|外贸(?:进出口)?(?:总额|总值|额|值)?|对外贸易(?:总额|额)?|贸易(?:总额|额)|贸易(?<=[与对][^，。；]{1,20}的贸易)(?![方往])|(?:贸易)?顺差|(?:贸易)?逆差|出口(?:总额|总值|额|值)?|进口(?:总额|总值|额|值)?|总值/gu;
+  /(?:货物贸易)?进出口(?:贸易)?(?:总额|总值|额|值)?|外贸(?:进出口)?(?:总额|总值|额|值)?|对外贸易(?:总额|额)?|贸易(?:总额|额)|贸易(?<=[与对][^，。；]{1,20}的贸易)(?![方往])|(?:贸易)?顺差|(?:贸易)?逆差|(?:出口额?(?:大于|多于|高于)进口|进口额?(?:大于|多于|高于)出口)额?|出口(?:总额|总值|额|值)?|进口(?:总额|总值|额|值)?|总值/gu;
 // A keyword naming a subtotal: 出口企业, 进出口商品, 出口业绩企业, 出口产品.
 const KEYWORD_TAINT = /^(?:业绩)?(?:企业|商品|产品|货物)/u;
 const TAINT_AFTER = /企业|产品|商品|货物|机电|业绩|手机|设备/u;
@@ -231,18 +231,21 @@ function keywordsOf(text: string, features: number, limit: number): Keyword[] {
     const w = m[0];
     // 珲春出口加工区: a zone's name, not its trade.
     if (text.startsWith("加工区", m.index + w.length)) continue;
-    const indicator: IndicatorId = /顺差|逆差/u.test(w)
-      ? "trade.balance"
-      : /^出口/u.test(w)
-        ? "trade.export"
-        : /^进口/u.test(w)
-          ? "trade.import"
-          : "trade.total";
+    // 出口大于进口24.06亿元: the balance, said as how much one flow passed the other.
+    const passed = w.includes("于");
+    const indicator: IndicatorId =
+      passed || /顺差|逆差/u.test(w)
+        ? "trade.balance"
+        : /^出口/u.test(w)
+          ? "trade.export"
+          : /^进口/u.test(w)
+            ? "trade.import"
+            : "trade.total";
     out.push({
       start: m.index,
       end: m.index + w.length,
       indicator,
-      negative: w.includes("逆差"),
+      negative: w.includes("逆差") || (passed && w.startsWith("进口")),
       tainted: KEYWORD_TAINT.test(text.slice(m.index + w.length, m.index + w.length + 4)),
     });
   }

@@ -3760,6 +3760,25 @@ const TRADE: Row[] = [
       "trade.total/growth 河北省 partner=东盟 = 5 exact «增长5%»",
     ],
   ],
+  [
+    "the balance said as how far exports passed imports (出口大于进口24.06亿元)",
+    "长治市",
+    "2025-01-20",
+    "全年我市外贸进出口98.5亿元，其中出口61.28亿元，进口37.22亿元，出口大于进口24.06亿元。",
+    [
+      "trade.total/value 长治市 = 9850000000 exact «98.5亿元»",
+      "trade.export/value 长治市 = 6128000000 exact «61.28亿元»",
+      "trade.import/value 长治市 = 3722000000 exact «37.22亿元»",
+      "trade.balance/value 长治市 = 2406000000 exact «24.06亿元»",
+    ],
+  ],
+  [
+    "the balance said as how far imports passed exports (进口大于出口5.2亿元), a deficit",
+    "长治市",
+    "2025-01-20",
+    "全年我市进口大于出口5.2亿元。",
+    ["trade.balance/value 长治市 = -520000000 exact «5.2亿元»"],
+  ],
 ];
 
 const PROJECTS: Row[] = [
