@@ -150,6 +150,15 @@ const EACH_RATE = /^(?:增速|增幅)[均都]/u;
 // 其余市州中，毕节市增长32.6%…: the rest of the places, their rates of what the sentence before gave.
 const REST_FRAME = /^(?:其余|其他|其它|另外)[^，。；]{0,6}中[，,]/u;
 const RATE_CONNECTIVE = /^(?:此外|另外|同时)/u;
+const PLACE_RATE_OPEN = /^(?<p>\p{Script=Han}{2,10}?)(?:同比)?(?:增长|下降)\d/u;
+
+/** 沧州市增长18.7%，保定…分别下降…: a sentence opening with a place's rate, no keyword, after places' trade. */
+function placeRateOpens(text: string, state: ReadingState): boolean {
+  const p = PLACE_RATE_OPEN.exec(text)?.groups?.p;
+  if (!p) return false;
+  const hit = subjectRegions(p, { home: state.home, seenZones: state.seenZones }).at(-1);
+  return hit?.start === 0 && hit.end === p.length;
+}
 /**
  * The flow of places' rates after a sentence on trade: what that sentence gave when the rates go on from it
  * (此外，宣城、池州两市增速…; 增速方面，…), else the trade as a whole (荆门市进口41.8亿元…。十堰、鄂州、随州三市增速较快,
@@ -539,7 +548,8 @@ export const tradeRule: SentenceRule = {
               SAME_TOTAL.test(sentence.text) ||
               PLACES_RATE.test(sentence.text) ||
               RATE_FRAME.test(sentence.text) ||
-              REST_FRAME.test(sentence.text)
+              REST_FRAME.test(sentence.text) ||
+              placeRateOpens(sentence.text, state)
             ? placesRateFlow(sentence.text, lastIndicators.get(state))
             : PLACE_BY_VALUE.test(sentence.text)
               ? rankedFlow(lastIndicators.get(state))

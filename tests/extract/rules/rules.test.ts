@@ -3779,6 +3779,22 @@ const TRADE: Row[] = [
     "全年我市进口大于出口5.2亿元。",
     ["trade.balance/value 长治市 = -520000000 exact «5.2亿元»"],
   ],
+  [
+    "a sentence opening with a place's rate and no keyword, after places' trade (沧州市增长18.7%，保定、邢台、衡水三市分别下降…)",
+    "河北省",
+    "2024-01-20",
+    "设区市中，唐山市进出口498.7亿元，增长9.2%；石家庄市进出口412.3亿元，增长4.5%。沧州市增长18.7%，保定、邢台、衡水三市分别下降3.4%、6.1%和9.8%。",
+    [
+      "trade.total/value 唐山市 = 49870000000 exact «498.7亿元»",
+      "trade.total/growth 唐山市 = 9.2 exact «增长9.2%»",
+      "trade.total/value 石家庄市 = 41230000000 exact «412.3亿元»",
+      "trade.total/growth 石家庄市 = 4.5 exact «增长4.5%»",
+      "trade.total/growth 沧州市 = 18.7 exact «增长18.7%»",
+      "trade.total/growth 保定市 = -3.4 exact «下降3.4%»",
+      "trade.total/growth 邢台市 = -6.1 exact «6.1%»",
+      "trade.total/growth 衡水市 = -9.8 exact «9.8%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -8859,6 +8875,11 @@ const NEAR_MISSES: Array<[label: string, region: string, sentence: string]> = [
     "a trade mode's growth is no trade of the place (一般贸易增长5.2%，加工贸易下降3%)",
     "大同市",
     "一般贸易增长5.2%，加工贸易下降3%。",
+  ],
+  [
+    "a place's rate opening a sentence after no trade figure is no trade (全市生产总值增长5%。沧州市增长18.7%)",
+    "河北省",
+    "全市生产总值增长5%。沧州市增长18.7%。",
   ],
 ];
 
