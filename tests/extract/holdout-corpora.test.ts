@@ -422,8 +422,9 @@ const SETS: AuditSet[] = [
   ["holdout363", 12, 96.8, 0.978],
   ["holdout364", 12, 97.0, 0.972],
   ["holdout365", 12, 99.4, 1],
-  ["holdout366", 12, 95.5, 0.962],
+  ["holdout366", 12, 95.5, 0.964],
   ["holdout367", 12, 99.1, 0.995],
+  ["holdout368", 12, 95.7, 0.956],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

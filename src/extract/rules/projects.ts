@@ -365,8 +365,9 @@ function lastEndingBy<T extends { end: number }>(items: readonly T[], at: number
 
 function stagesOf(text: string): Stage[] {
   // 建成投产后预计可实现年产值…: when the projects produce, not the stage they are at.
+  // 已开工在建项目163个: projects under construction, another statistic.
   return execAll(STAGE_GROUP, text)
-    .filter((m) => text.charAt(m.index + m[0].length) !== "后")
+    .filter((m) => text.charAt(m.index + m[0].length) !== "后" && !text.startsWith("在建", m.index + m[0].length))
     .map((m) => ({
       start: m.index,
       end: m.index + m[0].length,

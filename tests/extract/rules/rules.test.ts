@@ -8881,6 +8881,11 @@ const NEAR_MISSES: Array<[label: string, region: string, sentence: string]> = [
     "河北省",
     "全市生产总值增长5%。沧州市增长18.7%。",
   ],
+  [
+    "projects under construction after 开工 (已开工在建项目163个) are another statistic, no started batch",
+    "高明区",
+    "全区“三个一批”活动举行。截至4月底，全区已开工在建项目163个，完成投资82.6亿元。",
+  ],
 ];
 
 describe.each([
