@@ -425,6 +425,7 @@ const SETS: AuditSet[] = [
   ["holdout366", 12, 95.5, 0.964],
   ["holdout367", 12, 99.1, 0.995],
   ["holdout368", 12, 95.7, 0.956],
+  ["holdout369", 12, 95.9, 0.958],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
