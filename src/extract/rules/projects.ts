@@ -430,7 +430,7 @@ function stageOfNextClause(sentence: Sentence, clauses: readonly Clause[], claus
   const figure = clauseQuantities(next)[0];
   const stage = stagesOf(next.text)[0];
   // 投产项目达产后预计年产值62.4亿元: what those projects will make, not what the count before invested.
-  if (!stage || stage.start !== 0 || figure?.kind !== "money" || stage.end > figure.start) return undefined;
+  if (stage?.start !== 0 || figure?.kind !== "money" || stage.end > figure.start) return undefined;
   return OUTPUT_WORDS.test(next.text.slice(stage.end, figure.start)) ? undefined : stage.indicator;
 }
 

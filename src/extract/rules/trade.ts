@@ -912,13 +912,9 @@ export const tradeRule: SentenceRule = {
             continue;
           }
           // ——嘉兴、绍兴、温州、台州：进出口分别为…: places listed before the colon, one per figure after it.
-          const listed = text.includes("、")
-            ? regionListBefore(text.replace(LEADING_MARKS, ""), state.home, state.seenZones)
-            : undefined;
-          if (listed && listed.start === 0 && listed.regions.length > 1) {
-            s.regionList = listed.regions;
-            lastPlaceList.set(state, listed.regions);
-            s.tainted = false;
+          const listed = text.includes("、") ? placesOpening(text.replace(LEADING_MARKS, ""), state) : undefined;
+          if (listed) {
+            takePlaceList(s, listed, state);
             continue;
           }
         } else if (clause.start === sentence.start && clauses.length > 1 && PLACE_END_CHAR.test(text)) {
@@ -947,13 +943,9 @@ export const tradeRule: SentenceRule = {
         }
         // 从增速看，济源、鹤壁、周口位居前三，同比分别增长…: places ranked by the figures the clause after lists.
         const ranked = text.includes("、") ? PLACES_RANKED_TOP.exec(text) : null;
-        const rankedList = ranked
-          ? regionListBefore(text.slice(0, ranked.index), state.home, state.seenZones)
-          : undefined;
-        if (rankedList && rankedList.start === 0 && rankedList.regions.length > 1) {
-          s.regionList = rankedList.regions;
-          lastPlaceList.set(state, rankedList.regions);
-          s.tainted = false;
+        const rankedList = ranked ? placesOpening(text.slice(0, ranked.index), state) : undefined;
+        if (rankedList) {
+          takePlaceList(s, rankedList, state);
           continue;
         }
         // No figure and no keyword: only a comparison base or a ranking's field carries on.
@@ -1492,6 +1484,19 @@ function amountsNotPassed(clause: Clause): Quantity[] {
   return all.some((q) => passedByPlaces(clause.text, q, true))
     ? all.filter((q) => !passedByPlaces(clause.text, q, true))
     : all;
+}
+
+/** The places listed from the start of `written` to its end (嘉兴、绍兴、温州、台州), when there are several. */
+function placesOpening(written: string, state: ReadingState): Array<Candidate["region"]> | undefined {
+  const listed = regionListBefore(written, state.home, state.seenZones);
+  return listed && listed.start === 0 && listed.regions.length > 1 ? listed.regions : undefined;
+}
+
+/** The places a clause listed become those of the figures after it, one each. */
+function takePlaceList(s: SentenceState, regions: Array<Candidate["region"]>, state: ReadingState): void {
+  s.regionList = regions;
+  lastPlaceList.set(state, regions);
+  s.tainted = false;
 }
 
 const PLACES_RANKED_TOP = /(?:位居|居|位列|排名|排|分列)前[二两三四五六七八九十\d]{1,2}(?:位|名)?$/u;
