@@ -214,21 +214,26 @@ const PASSED_BY_PLACES =
 const PASSED_BY_SOME = /^(?:以上)?的(?:有|是|为|包括)/u;
 
 /** Whether the quantity is a bound some places passed (超过100个的省辖市有5个), no figure of its own. */
-export function passedByPlaces(text: string, q: Quantity, amounts = false): boolean {
+function passedByPlaces(text: string, q: Quantity, amounts = false): boolean {
   if (q.qualifier !== "more_than" || (q.kind === "money" && !amounts)) return false;
   const after = text.slice(q.end, q.end + 16);
   return PASSED_BY_PLACES.test(after) || ((q.kind === "growth" || q.kind === "share") && PASSED_BY_SOME.test(after));
 }
 
+/** `quantities` of `text` but the bounds places passed (amounts too when `amounts`), the same array when none is. */
+export function withoutPassed<Q extends Quantity>(text: string, quantities: Q[], amounts = false): Q[] {
+  return quantities.some((q) => passedByPlaces(text, q, amounts))
+    ? quantities.filter((q) => !passedByPlaces(text, q, amounts))
+    : quantities;
+}
+
 /** Quantities of a clause, read once and shared by the rules (list positions numbered). */
 export function clauseQuantities(clause: Clause): Quantity[] {
-  if (clause.quantities === undefined) {
-    const text = clause.text;
-    const all = scanQuantities(text, clause.features);
-    // Amounts past a bound are left to the rules: the projects rules read the places' amounts after them by it.
-    const kept = all.some((q) => passedByPlaces(text, q)) ? all.filter((q) => !passedByPlaces(text, q)) : all;
-    clause.quantities = numberLists(text, kept);
-  }
+  // Amounts past a bound are left to the rules: the projects rules read the places' amounts after them by it.
+  clause.quantities ??= numberLists(
+    clause.text,
+    withoutPassed(clause.text, scanQuantities(clause.text, clause.features)),
+  );
   return clause.quantities;
 }
 

@@ -17,8 +17,8 @@ import {
   inPlanSection,
   listedPeriods,
   opensAims,
-  passedByPlaces,
   periodsListedAlone,
+  withoutPassed,
 } from "./clauses";
 import { countAt, placeBracketCounts, rankedPlaceCounts } from "./place-counts";
 import { headRegions } from "./subject";
@@ -680,7 +680,7 @@ export const projectRule: SentenceRule = {
       const clauseBefore = previousText;
       previousText = text;
       const stages = stagesOf(text);
-      const counts = scanProjectCounts(text).filter((q) => !passedByPlaces(text, q));
+      const counts = withoutPassed(text, scanProjectCounts(text));
       // 介休市签约7个、平遥县签约5个 (周口市开工86个): each count's place, right before its stage, every one of
       // them a place by name (not 目前已开工32个, nor 全省签约298个 in an aside).
       const stagePlaces =
@@ -1610,7 +1610,7 @@ export const projectRule: SentenceRule = {
       )
         stageList = amountStages;
     }
-    const counted = out.filter((c) => c.measure === "count" && c.indicator !== "projects.total");
+    const counted = out.length > 1 ? out.filter((c) => c.measure === "count" && c.indicator !== "projects.total") : [];
     if (counted.length > 1) stageCountsBefore.set(state, { paragraph: sentence.paragraph, counts: counted });
     if (stage !== undefined && out.length > 0)
       lastStage.set(state, {
@@ -1662,7 +1662,7 @@ function sumsStageCounts(out: readonly Candidate[], total: number): boolean {
   );
 }
 
-// 三项合计 (read 三个合计 once 项 as a count word is normalised), 三类项目合计, 三者合计.
+// 三项合计 (which the text stage writes 三个合计, 项 as a count word), 三类项目合计, 三者合计.
 const STAGES_SUMMED_LEAD = /^(?:[三两][项个类者]|三批)(?:项目)?(?:合计|共计|总计)/u;
 const THREE_KINDS = /(?:本期|本次|此次)?三类项目(?:的)?$/u;
 const WHOLE_AND_PARTS =

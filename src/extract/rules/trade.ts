@@ -29,8 +29,8 @@ import {
   listedPeriods,
   numberLists,
   opensAims,
-  passedByPlaces,
   periodsListedAlone,
+  withoutPassed,
 } from "./clauses";
 import { headRegions, lastBase, namesSubtotal, readSubject, unknownWords } from "./subject";
 import type { Base, Candidate, Clause, ReadingState, SentenceRule } from "./types";
@@ -333,7 +333,7 @@ function carriedRegion(sentence: Sentence, state: ReadingState): ReadingState["p
 // Also named the main markets or drivers (欧盟、美国、日本仍是主要市场，全年对上述市场分别出口…; 欧盟、东盟是拉动…的主要动力),
 // or its traditional ones (非洲、拉丁美洲和中东是义乌传统优势市场。全年我市对其分别出口…).
 const RANKED_LIST =
-  /(?<list>[\p{Script=Han}]{2,8}(?:[、和][\p{Script=Han}]{2,8}?)+)(?:分列|分居|分别位列|分别居|位列|(?:居|位居)[^，。；、]{0,8}?前[二两三四五]位|(?:仍然是|仍是|仍为|依然是|是|为)[^，。；、]{0,12}?(?:主要|前[二两三四五]大|[二两三四五]大|最大的[二两三四五]个)(?:出口)?(?:市场|贸易伙伴|进口来源地|动力|力量|引擎)|(?:仍然是|仍是|仍为|依然是|是|为)[^，。；、]{0,12}?(?:传统|优势|重要|重点|新兴)(?:出口)?(?:市场|贸易伙伴))/gu;
+  /(?<list>[\p{Script=Han}]{2,8}(?:[、和][\p{Script=Han}]{2,8}?)+)(?:分列|分居|分别位列|分别居|位列|(?:居|位居)[^，。；、]{0,8}?前[二两三四五]位|(?:仍然是|仍是|仍为|依然是|是|为)[^，。；、]{0,12}?(?:(?:主要|前[二两三四五]大|[二两三四五]大|最大的[二两三四五]个)(?:出口)?(?:市场|贸易伙伴|进口来源地|动力|力量|引擎)|(?:传统|优势|重要|重点|新兴)(?:出口)?(?:市场|贸易伙伴)))/gu;
 
 /** The partners (not places) a sentence ranked before `clause`, for 两国 / 二者 after them. */
 function rankedBefore(sentence: Sentence, clause: Clause, state: ReadingState): string[] {
@@ -660,7 +660,8 @@ export const tradeRule: SentenceRule = {
             ? [labelled]
             : state.bareUnit
               ? withBareAmounts(clause, state.bareUnit)
-              : amountsNotPassed(clause);
+              : // 进出口超过100亿元的省辖市有5个: an amount places passed, no figure.
+                withoutPassed(clause.text, clauseQuantities(clause), true);
       // …增速均超过三成，分别为34.2%、…: the exact rates of the bound the clause before gave.
       boundRateBefore = bound && clauseQuantities(clause).some((q) => q.kind === "growth");
       if (quantities.length === 0) {
@@ -1476,14 +1477,6 @@ function labelledRate(clause: Clause, before: string): Quantity | undefined {
     listIndex: 0,
     respectively: false,
   };
-}
-
-/** The clause's quantities but an amount places passed (进出口超过100亿元的省辖市有5个). */
-function amountsNotPassed(clause: Clause): Quantity[] {
-  const all = clauseQuantities(clause);
-  return all.some((q) => passedByPlaces(clause.text, q, true))
-    ? all.filter((q) => !passedByPlaces(clause.text, q, true))
-    : all;
 }
 
 /** The places listed from the start of `written` to its end (嘉兴、绍兴、温州、台州), when there are several. */
