@@ -386,15 +386,16 @@ function placeLandedIn(clause: Clause, from: number, state: ReadingState): Regio
 }
 
 // The measure a clause before a list of places' amounts names (从开工项目投资额看, 总投资方面).
-const LISTED_AMOUNTS_MEASURE = /(?<m>总投资|投资额|签约金额|签约额|协议投资额?|引资额|年产值|产值)(?:方面|看|来看)?$/u;
+// The measures listed places' amounts are of (总投资, 签约额, 年产值 …).
+const LISTED_MEASURES = "总投资|投资额|签约金额|签约额|协议投资额?|引资额|年产值";
+const LISTED_AMOUNTS_MEASURE = new RegExp(`(?<m>${LISTED_MEASURES}|产值)(?:方面|看|来看)?$`, "u");
 const RANKING_BEFORE_LIST = /[，,][^，。；]*?(?:依次是|依次为|分别是|分别为)[：:]$/u;
 // Also a bound the places passed (总投资超过200亿元的省辖市有洛阳（286.3亿元）、…).
 const RANKING_LEAD =
   /^[^，。；]*?(?:依次是|依次为|分别是|分别为|元(?:以上)?的(?:省辖市|设区市|地级市|地市|城市|市州|县市区|县区|市|县|区|地区)?(?:有|是|为|包括))[：:]?/u;
 // Also each amount in brackets after its place (邓州市（128.6亿元）、卧龙区（115.3亿元）).
 const AMOUNT_LIST_GAP = /^(?:[）)])?(?:[、，,和及与])?(?<place>\p{Script=Han}{2,12})[（(]?$/u;
-const MEASURE_LISTED_BEFORE_COLON =
-  /(?<m>总投资|投资额|签约金额|签约额|协议投资额?|引资额|年产值)(?:依次是|依次为|分别是|分别为)$/u;
+const MEASURE_LISTED_BEFORE_COLON = new RegExp(`(?<m>${LISTED_MEASURES})(?:依次是|依次为|分别是|分别为)$`, "u");
 // 项目总投资居前五位的依次是…: the measure ranked before the list, in the same clause.
 const RANKED_AMOUNTS_MEASURE =
   /(?<m>总投资|投资额|签约金额|签约额|协议投资额?|年产值)(?:居|位居|排名?|排在)[^，；。]{0,8}?(?:的)?(?:依次是|依次为|分别是|分别为)[：:]?/u;
