@@ -8636,6 +8636,23 @@ const PROJECTS: Row[] = [
       "projects.total/investment 山西省 = 465240000000 exact «4652.4亿元»",
     ],
   ],
+  [
+    "a headline's count and amount before the lead names the activity (漯河56个项目集中“亮相” 总投资302.4亿元 ⏎ …“三个一批”项目建设活动举行)",
+    "漯河市",
+    "2023-04-13",
+    "漯河56个项目集中“亮相” 总投资302.4亿元\n\n本报讯（记者 王磊）4月12日，全省第八期“三个一批”项目建设活动举行，我市分会场设在临颍县。",
+    [
+      "projects.total/count 漯河市 = 56 exact «56个»",
+      "projects.total/investment 漯河市 = 30240000000 exact «302.4亿元»",
+    ],
+  ],
+  [
+    "a count of projects joining the event at once (47个项目同步参加活动)",
+    "漯河市",
+    "2023-07-16",
+    "本报讯 7月15日，全省第九期“三个一批”项目建设活动举行，我市在舞阳县设立分会场，47个项目同步参加活动。",
+    ["projects.total/count 漯河市 = 47 exact «47个»"],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
