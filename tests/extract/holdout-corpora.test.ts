@@ -426,6 +426,10 @@ const SETS: AuditSet[] = [
   ["holdout367", 12, 99.1, 0.995],
   ["holdout368", 12, 95.7, 0.956],
   ["holdout369", 12, 95.9, 0.958],
+  ["holdout377", 12, 97.2, 0.971],
+  ["holdout376", 12, 94.3, 0.942],
+  ["holdout375", 12, 93.4, 0.933],
+  ["holdout371", 12, 98.4, 0.983],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
