@@ -170,7 +170,7 @@ const SETS: AuditSet[] = [
   ["holdout131", 12, 0.796, 0.972],
   ["holdout132", 12, 0.978, 0.993],
   ["holdout133", 12, 0.681, 0.913],
-  ["holdout134", 12, 0.901, 0.972],
+  ["holdout134", 12, 0.901, 0.974],
   ["holdout135", 12, 0.892, 0.99],
   ["holdout136", 12, 0.862, 0.98],
   ["holdout137", 12, 0.967, 0.988],
@@ -428,8 +428,11 @@ const SETS: AuditSet[] = [
   ["holdout369", 12, 95.9, 0.958],
   ["holdout377", 12, 97.2, 0.971],
   ["holdout376", 12, 94.3, 0.942],
-  ["holdout375", 12, 93.4, 0.933],
+  ["holdout375", 12, 93.4, 0.94],
   ["holdout371", 12, 98.4, 0.983],
+  ["holdout373", 12, 99.4, 0.993],
+  ["holdout372", 12, 98.4, 0.983],
+  ["holdout374", 12, 87.7, 0.876],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

@@ -1,5 +1,5 @@
 import type { IndicatorId } from "../../schema/vocabulary";
-import { isWithinRegion, scanRegionNames } from "../resolve/gazetteer";
+import { isRegionName, isWithinRegion, scanRegionNames } from "../resolve/gazetteer";
 import { FIVE_YEAR_SPAN, type PeriodContext, projectPeriod } from "../resolve/periods";
 import { type RegionMentionHit, regionListBefore, spellOutWhole, subjectRegions } from "../resolve/regions";
 import { ACTIVITY as ACTIVITY_FEATURE, PROJECT as PROJECT_FEATURE, textFeatures } from "../text/char-features";
@@ -209,7 +209,12 @@ const REMAINDER =
 // Towns and subdistricts (庄寨镇、普连集镇等乡镇共承接项目15个, 荫城镇、八义镇各有2个…项目): places below a county, which no
 // region code names, not the county they are in.
 const TOWNSHIPS =
-  /^(?:\p{Script=Han}{1,5}(?:镇|乡|街道)[、和及与]?)+(?:等(?:\d+|[一二两三四五六七八九十]+)?个?(?:乡镇|镇街|镇|乡|街道)(?:[（(](?:街道|镇街|乡镇)[）)])?)?(?:共|合计|分别|各)?(?:承接|落地|签约|开工|投产|有|实施|推进|集中)/u;
+  /^(?<first>\p{Script=Han}{1,5}?(?:镇|乡|街道))[、和及与]?(?:\p{Script=Han}{1,5}(?:镇|乡|街道)[、和及与]?)*(?:等(?:\d+|[一二两三四五六七八九十]+)?个?(?:乡镇|镇街|镇|乡|街道)(?:[（(](?:街道|镇街|乡镇)[）)])?)?(?:共|合计|分别|各)?(?:承接|落地|签约|开工|投产|有|实施|推进|集中)/u;
+/** Whether a clause opens with towns (TOWNSHIPS) and not with a city or county whose name ends so (新乡签约项目41个). */
+function opensWithTownships(text: string): boolean {
+  const first = TOWNSHIPS.exec(text)?.groups?.first;
+  return first !== undefined && !isRegionName(first);
+}
 // 东风汽车集团新能源整车项目在襄阳开工，总投资120亿元: one company's project, its own amount next.
 const COMPANY_PROJECT = /(?:集团|公司)[^，。；、]{1,20}项目(?:在[^，。；、]{1,10})?(?:开工|签约|投产|落地|开建)/u;
 // 该项目为我市第五期“三个一批”投产项目，达产后年产值可达30亿元: the project just named, its own figures.
@@ -235,6 +240,11 @@ const PLAN_LEAD = /^(?:按|根据|依据|按照)(?:计划|安排|部署|工作�
 // Also a size in words (超百亿元项目2个): projects above a size are a part.
 const THRESHOLD =
   /(?:元|美元)以上的?(?:[^，。；、\d]{0,4}项目|有)|以上项目|以下项目|(?:超|过|逾)(?:[十百千]|\d+(?:\.\d+)?)[亿万]元(?:以上)?的?(?:重大|重点)?(?:项目|有)/u;
+// A clause naming projects counted (8个签约项目中) and the next opening with a count of them.
+const COUNTED_BEFORE = /[\d零〇一二三四五六七八九十百千两]+个[^，。；]{0,8}项目中$/u;
+// Not places' shares of them (25个签约项目中，9个、7个、5个分别落地晋中经济技术开发区…).
+const SOME_OF_COUNTED =
+  /^(?:有|仅有|共有)?[\d零〇一二三四五六七八九十百千两]+个(?![^，。；]*(?:、|分别|落地|落户|位于|分布))/u;
 // A clause ending with one named project (总投资最大的为…产业园项目，总投资25亿元): the next amounts are its own.
 const MAKES_PROJECT = /年产[^，。；、]{1,24}项目(?!中)/u;
 const NAMED_PROJECT_STAGED =
@@ -1093,6 +1103,9 @@ export const projectRule: SentenceRule = {
       const threshold = (THRESHOLD.test(text) && !BATCH_OF_SIZE.test(text)) || target;
       // 总投资10亿元以上的有38个，合计投资612.4亿元: the amounts after a threshold's count are those projects'.
       if (threshold && !target) partOnly = true;
+      // 8个签约项目中，有3个项目总投资超过5亿元: a count right after the projects counted before is some of them.
+      const someOfCounted = SOME_OF_COUNTED.test(text) && COUNTED_BEFORE.test(clauseBefore);
+      if (someOfCounted) partOnly = true;
       const zonesPart =
         ZONES_PART.test(text) ||
         ((clauseBefore === "其中" || sentence.text.startsWith("其中")) && ZONES_PART.test(`其中${text}`));
@@ -1108,7 +1121,7 @@ export const projectRule: SentenceRule = {
       // 其余县区共开工项目21个，总投资77.7亿元: the rest of the places together, none of them.
       // Also after a mark (📍其余县（市）：开工项目24个): the clause after a remainder alone is its figures.
       const remainder: boolean =
-        REMAINDER.test(text.replace(LEADING_MARK, "")) || TOWNSHIPS.test(text) || remainderBefore;
+        REMAINDER.test(text.replace(LEADING_MARK, "")) || opensWithTownships(text) || remainderBefore;
       remainderBefore = remainder && counts.length === 0 && money.length === 0;
       if (remainder) partOnly = true;
       let clauseStage: IndicatorId | undefined;
@@ -1205,7 +1218,7 @@ export const projectRule: SentenceRule = {
           partOnly = true;
           kindPart = true;
         }
-        if (!fallback && (q.subset || onStage || threshold || ofKind || remainder)) return;
+        if (!fallback && (q.subset || onStage || threshold || ofKind || remainder || someOfCounted)) return;
         if (DIFFERENCE_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start))) return;
         // 比上次活动分别增加3个、5个、2个项目: each a difference from another batch, not a count.
         if (q.listIndex > 0 && DIFFERENCE_LIST_BEFORE.test(text.slice(0, q.start))) return;

@@ -8653,6 +8653,39 @@ const PROJECTS: Row[] = [
     "本报讯 7月15日，全省第九期“三个一批”项目建设活动举行，我市在舞阳县设立分会场，47个项目同步参加活动。",
     ["projects.total/count 漯河市 = 47 exact «47个»"],
   ],
+  [
+    "a city whose short name ends in 乡 before its stage, no town (新乡签约项目41个（总投资257.3亿元）)",
+    "河南省",
+    "2024-04-10",
+    "全省第十一期“三个一批”项目建设活动举行。签约方面，驻马店签约项目46个（总投资288.6亿元），新乡签约项目41个（总投资257.3亿元）。",
+    [
+      "projects.signed/count 驻马店市 = 46 exact «项目46个»",
+      "projects.signed/investment 驻马店市 = 28860000000 exact «288.6亿元»",
+      "projects.signed/count 新乡市 = 41 exact «项目41个»",
+      "projects.signed/investment 新乡市 = 25730000000 exact «257.3亿元»",
+    ],
+  ],
+  [
+    "a count right after the stage's projects counted is some of them (8个签约项目中，有3个项目总投资超过5亿元)",
+    "寿阳县",
+    "2023-09-10",
+    "全县第三次“三个一批”活动举行，签约项目8个，总投资26.5亿元。8个签约项目中，有3个项目总投资超过5亿元。",
+    [
+      "projects.signed/count 寿阳县 = 8 exact «项目8个»",
+      "projects.signed/investment 寿阳县 = 2650000000 exact «26.5亿元»",
+    ],
+  ],
+  [
+    "places' counts of the stage's projects counted before them, each a figure (25个签约项目中，9个、7个分别落地…)",
+    "晋中市",
+    "2022-11-30",
+    "全市开发区第四次“三个一批”活动举行，签约项目25个。25个签约项目中，9个、7个分别落地晋中经济技术开发区、介休经济技术开发区。",
+    [
+      "projects.signed/count 晋中市 = 25 exact «项目25个»",
+      "projects.signed/count 晋中经济技术开发区 = 9 exact «9个»",
+      "projects.signed/count 介休经济技术开发区 = 7 exact «7个»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
