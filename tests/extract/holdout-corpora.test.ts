@@ -430,9 +430,9 @@ const SETS: AuditSet[] = [
   ["holdout376", 12, 94.3, 0.942],
   ["holdout375", 12, 93.4, 0.94],
   ["holdout371", 12, 98.4, 0.983],
-  ["holdout373", 12, 99.4, 0.993],
-  ["holdout372", 12, 98.4, 0.983],
-  ["holdout374", 12, 87.7, 0.876],
+  ["holdout373", 12, 99.4, 0.995],
+  ["holdout372", 12, 98.4, 0.995],
+  ["holdout374", 12, 87.7, 0.897],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

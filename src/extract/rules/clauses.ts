@@ -217,7 +217,11 @@ const PASSED_BY_SOME = /^(?:以上)?的(?:有|是|为|包括)/u;
 function passedByPlaces(text: string, q: Quantity, amounts = false): boolean {
   if (q.qualifier !== "more_than" || (q.kind === "money" && !amounts)) return false;
   const after = text.slice(q.end, q.end + 16);
-  return PASSED_BY_PLACES.test(after) || ((q.kind === "growth" || q.kind === "share") && PASSED_BY_SOME.test(after));
+  // 出口超过20亿美元的有赣州（31.6亿美元）…: a trade amount too, when amounts are asked for.
+  return (
+    PASSED_BY_PLACES.test(after) ||
+    ((q.kind === "growth" || q.kind === "share" || q.kind === "money") && PASSED_BY_SOME.test(after))
+  );
 }
 
 /** `quantities` of `text` but the bounds places passed (amounts too when `amounts`), the same array when none is. */

@@ -69,7 +69,7 @@ const STAGE_COUNT = /(?:签约|开工|动工|投产)(?:一批[”"]?)?(?<num>\d+
 const COUNT_THEN_TOTAL =
   /^(?:本期|本次|此次|本批)?(?:全市|我市|本市|全县|我县|全区|我区|全省|我省|\p{Script=Han}{1,6}?[市县区])?(?:本期|本次|此次|本批)?(?:共有|共)?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:的)?(?:计划)?(?:总投资|投资总额)/u;
 const ACTIVITY_TOTAL = new RegExp(
-  String.raw`(?:推进|推动|承接|实施)(?:重点|重大|[“"]三个一批[”"])?项目|(?:参与|参加)(?:(?:本期|本次|此次|这次|本批)?活动的?)?(?:重点|重大)?项目(?:有|共|共有)?[\d零〇一二三四五六七八九十百千两]|(?:本期|本次|此次|本批)(?:活动)?(?:重点|重大)?项目(?:总投资|投资总额)|(?:共有|共计|合计|共推出)(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:分别|依次)(?:有|为)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:本次|此次|本期)活动的?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:参与|参加)项目(?:数量|个数|数)|项目(?:数量|个数|数)(?:位?居|排|最多)|项目(?:数量|个数|总数|数)占|项目(?:数量|个数|总数|数)(?:和|、|及)(?:总投资|投资额|投资总额)(?:分别)?占|项目总投资(?:位?居|排名?)|(?:三批|三类)项目的?(?:计划)?(?:总投资|投资额)|项目总数|项目(?:共计|合计|共有|共)[\d零〇一二三四五六七八九十百千两]|共?涉及(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:共有|共计|合计|共)[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:一共|总共|共涉及|共推出|共推进|共推动|共实施|共承接)[^，。；]{0,6}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:集中|同步|同时|一同)?(?:参加|参与|亮相)了?(?:(?:本次|此次|本期|这次)?(?:集中)?活动|[，,。]|$)|分会场[，,][\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:的)?(?:计划)?(?:总投资|投资总额)|^[^，。；]{0,8}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目中[，,]|(?:落户|落地|落在)[^，。；]{2,24}?的(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:开发区|园区|示范区|新区|集聚区)(?:内|内的|的)?(?:承载了?|落地|入驻|共有)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]+个|[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:落户|落地|落在|位于)|(?:位于|落户|落地|落在)[^，。；]{2,24}?的有[\d零〇一二三四五六七八九十百千两]+个|${COUNT_THEN_TOTAL.source}`,
+  String.raw`(?:推进|推动|承接|实施)(?:重点|重大|[“"]三个一批[”"])?项目|(?:参与|参加)(?:(?:本期|本次|此次|这次|本批)?活动的?)?(?:重点|重大)?项目(?:有|共|共有)?[\d零〇一二三四五六七八九十百千两]|(?:本期|本次|此次|本批)(?:活动[，,]?(?:全市|全县|全区|全省|我市|我县|我区|我省)?)?(?:重点|重大)?项目(?:总投资|投资总额)|(?:共有|共计|合计|共推出)(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:分别|依次)(?:有|为)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:本次|此次|本期)活动的?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:参与|参加)项目(?:数量|个数|数)|项目(?:数量|个数|数)(?:位?居|排|最多)|项目(?:数量|个数|总数|数)占|项目(?:数量|个数|总数|数)(?:和|、|及)(?:总投资|投资额|投资总额)(?:分别)?占|项目总投资(?:位?居|排名?)|(?:三批|三类)项目的?(?:计划)?(?:总投资|投资额)|项目总数|项目(?:共计|合计|共有|共)[\d零〇一二三四五六七八九十百千两]|共?涉及(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:共有|共计|合计|共)[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:一共|总共|共涉及|共推出|共推进|共推动|共实施|共承接)[^，。；]{0,6}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:集中|同步|同时|一同)?(?:参加|参与|亮相)了?(?:(?:本次|此次|本期|这次)?(?:集中)?活动|[，,。]|$)|分会场[，,][\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:的)?(?:计划)?(?:总投资|投资总额)|^[^，。；]{0,8}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目中[，,]|(?:落户|落地|落在)[^，。；]{2,24}?的(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:开发区|园区|示范区|新区|集聚区)(?:内|内的|的)?(?:承载了?|落地|入驻|共有)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]+个|[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:落户|落地|落在|位于)|(?:位于|落户|落地|落在)[^，。；]{2,24}?的有[\d零〇一二三四五六七八九十百千两]+个|${COUNT_THEN_TOTAL.source}`,
   "u",
 );
 // Measure words before an amount. Accepted shapes: 总投资59.91亿元, 签约投资额29.88亿元, 计划总投资24.57亿元,
@@ -87,7 +87,7 @@ const NOT_BATCH_MONEY =
   /(?:完成|年度|年内|今年|全年|本年|当年|已|累计完成)(?:计划)?(?:固定资产)?$|固定资产$|平均$|(?:企业|公司|集团)的?(?:签约|开工|动工|投产)?(?:项目)?$/u;
 // A named single project before 总投资: 高性能纤维新材料产业项目总投资100亿元 (not 38个项目总投资).
 const SINGLE_PROJECT =
-  /(?:[^个批点大类些述等”"\d](?<!签约|开工|动工|投产|重点|重大|本期|本次|此次|本批|全部|所有|签约的|开工的|动工的|投产的)项目|该项目|这一项目|此项目|(?:生产线|产业园|产业基地|工厂)(?=[（(]))[（(]?(?:总投资|投资|计划总投资)[^，；]*$|(?:单个|单体|单一)项目[^，；]*$|单体投资[^，；]*$|(?<![\d十百千])一个(?:总投资|投资)[^，；]*$|最大(?:的)?(?:单个项目)?投资额|投资额最大/u;
+  /(?:[^个批点大类些述等”"\d](?<!签约|开工|动工|投产|重点|重大|本期|本次|此次|本批|全部|所有|签约的|开工的|动工的|投产的|全市|全县|全区|全省|我市|我县|我区|我省)项目|该项目|这一项目|此项目|(?:生产线|产业园|产业基地|工厂)(?=[（(]))[（(]?(?:总投资|投资|计划总投资)[^，；]*$|(?:单个|单体|单一)项目[^，；]*$|单体投资[^，；]*$|(?<![\d十百千])一个(?:总投资|投资)[^，；]*$|最大(?:的)?(?:单个项目)?投资额|投资额最大/u;
 const RESPECTIVELY = /分别|依次|对应/u;
 // 项目全部建成后预计年产值…: the output of all the projects again, after a kind's count.
 const WHOLE_AFTER = /^(?:这些|上述)?(?:项目)?全部(?:建成|达产|投产|竣工)(?:投产|达产)?后/u;
@@ -316,6 +316,9 @@ const ITEM_TITLE_COUNT =
   /^\p{Script=Han}{2,3}(?<![县市区旗])[：:][\d一二两三四五六七八九十百]+个(?:重点|重大)?项目(?:总投资|计划总投资|投资)/u;
 const PLACE_PROJECTS_ROW = /^[^\s\d\p{Script=Han}]*\p{Script=Han}{2,14}[ \u3000]+项目[\d一二三四五六七八九十百]+个/u;
 const THREE_BATCHES = /^(?:这|上述)?(?:三批|三类)项目的?(?:计划)?(?:总投资|投资额|投资)/u;
+const THIS_EVENT_FRAME = /^(?:在)?(?:本期|本次|此次|这次|本批次?)(?:活动|集中活动)(?:中)?$/u;
+const OWN_PROJECTS_HEAD =
+  /^(?:全市|全县|全区|全省|我市|我县|我区|我省)?(?:参加|参与)?(?:活动的)?(?:重点|重大)?项目(?:计划)?$/u;
 const ALL_PROJECTS_BEFORE = /(?:本期|本次|此次|本批|全部|所有)(?:活动)?(?:重点|重大)?项目$/u;
 const WHOLE_STAGE_COUNT = /共(?:集中)?(?:签约|开工|动工|投产)[\d一二两三四五六七八九十百千]+个/u;
 const RESPECTIVE_STAGE = /(?:分别|依次)(?:集中)?(?:签约|开工|动工|投产)[\d一二两三四五六七八九十百千]+个/u;
@@ -406,6 +409,10 @@ const RANKING_LEAD =
 // Also each amount in brackets after its place (邓州市（128.6亿元）、卧龙区（115.3亿元）).
 const AMOUNT_LIST_GAP = /^(?:[）)])?(?:[、，,和及与])?(?<place>\p{Script=Han}{2,12})[（(]?$/u;
 const MEASURE_LISTED_BEFORE_COLON = new RegExp(`(?<m>${LISTED_MEASURES})(?:依次是|依次为|分别是|分别为)$`, "u");
+const MEASURE_RANKED_AFTER = new RegExp(
+  `^[）)](?:签约|开工|动工|投产)?(?:的)?(?:重点|重大)?项目(?:计划)?(?<m>${LISTED_MEASURES}|产值)(?:分别)?(?:位?居|排名?|排在|列)`,
+  "u",
+);
 // 项目总投资居前五位的依次是…: the measure ranked before the list, in the same clause.
 const RANKED_AMOUNTS_MEASURE =
   /(?<m>总投资|投资额|签约金额|签约额|协议投资额?|年产值)(?:居|位居|排名?|排在)[^，；。]{0,8}?(?:的)?(?:依次是|依次为|分别是|分别为)[：:]?/u;
@@ -847,9 +854,14 @@ export const projectRule: SentenceRule = {
       }
       // 榆次区签约、开工、投产项目依次为12个、9个、7个；太谷区分别为8个、6个、5个: a place, then a list over the
       // stages listed before.
+      // Also with no 分别 (武汉签约、开工项目数分别为126个和203个，襄阳为58个和117个).
+      let placeListed = false;
       if (counts.length === 0 && stageList.length > 1) {
         const listed = placeRespectiveCounts(clause, state);
-        if (listed.length === stageList.length) counts.push(...listed);
+        if (listed.length === stageList.length) {
+          counts.push(...listed);
+          placeListed = true;
+        }
       }
       // 签约项目9个、开工项目7个、投产项目5个，共计21个: the stages' sum, the whole activity.
       if (counts.length === 0 && countStages.length > 1 && SUM_AFTER_STAGES.test(text)) {
@@ -1267,7 +1279,7 @@ export const projectRule: SentenceRule = {
             : undefined;
         let ind =
           trailing[q.listIndex] ??
-          listedStage(q, counts, respectiveHere || pairedStages, stageList) ??
+          listedStage(q, counts, respectiveHere || pairedStages || placeListed, stageList) ??
           own?.indicator ??
           before?.indicator ??
           after?.indicator ??
@@ -1426,7 +1438,9 @@ export const projectRule: SentenceRule = {
           // 从开工项目计划总投资看，排名前五的省辖市依次是：郑州市…: the measure before the ranking's words.
           LISTED_AMOUNTS_MEASURE.exec(
             sentence.text.slice(0, Math.max(0, clause.start - sentence.start)).replace(RANKING_BEFORE_LIST, ""),
-          ))
+          ) ??
+          // 合肥（486.3亿元）、滁州（162.8亿元）签约项目总投资位居全省前三: the measure ranked after the list.
+          MEASURE_RANKED_AFTER.exec(text.slice(money.at(-1)?.end ?? text.length)))
         : null;
       // 分别 over lists that do not line up (three counts, two amounts): no amount can be placed.
       if (
@@ -1567,6 +1581,8 @@ export const projectRule: SentenceRule = {
           // 项目总投资居前五位的依次是邓州市（128.6亿元）、…: the places' projects, all of them.
           (state.activity &&
           (ALL_PROJECTS_BEFORE.test(head.slice(0, m.index)) ||
+            // 本期活动，全市项目总投资1527.4亿元: the event named in the clause before.
+            (THIS_EVENT_FRAME.test(clauseBefore) && OWN_PROJECTS_HEAD.test(head.slice(0, m.index))) ||
             (moneyPlaces !== undefined && /^项目$/u.test(head.slice(0, m.index))))
             ? "projects.total"
             : undefined);
@@ -2040,7 +2056,11 @@ function placeFilling(text: string, at: number, state: ReadingState): RegionMent
   return hit && hit.start === 0 && hit.end === text.length ? { ...hit, start: at, end: hit.end + at } : undefined;
 }
 
-const PLACE_BEFORE_LIST = /^(?:其中[，,]?)?(?<head>[^\d，；、]{2,12}?)(?=分别|依次)/u;
+const PLACE_BEFORE_LIST =
+  /^(?:其中[，,]?)?(?<head>[^\d，；、]{2,12}?)(?=分别|依次|为[\d零〇一二两三四五六七八九十百千]+个[、和及与])/u;
+// The list after the place: 分别为8个、6个、5个, or 为58个和117个 once the clause before listed them so.
+const PLACE_COUNTS =
+  /^(?:(?:分别|依次)(?:为|是|达到|达|有)?|为)(?<list>[\d零〇一二两三四五六七八九十百千]+个(?:[、和及与][\d零〇一二两三四五六七八九十百千]+个)+)(?![^，；]*项目)/u;
 
 /** A 分别 list of counts after a place that opens the clause (太谷区分别为8个、6个、5个), in order. */
 function placeRespectiveCounts(clause: Clause, state: ReadingState): Quantity[] {
@@ -2049,7 +2069,11 @@ function placeRespectiveCounts(clause: Clause, state: ReadingState): Quantity[] 
   if (!m || !head) return [];
   const at = m[0].length;
   if (!headRegions(clause, at, state).some((r) => r.end === at && r.end - r.start === head.length)) return [];
-  return respectiveCounts(clause.text.slice(at)).map((q) => ({ ...q, start: q.start + at, end: q.end + at }));
+  return respectiveCounts(clause.text.slice(at), PLACE_COUNTS).map((q) => ({
+    ...q,
+    start: q.start + at,
+    end: q.end + at,
+  }));
 }
 
 /** A count standing alone at the head of a clause (达58个), for a clause that named what it counts. */

@@ -618,6 +618,12 @@ export const tradeRule: SentenceRule = {
       if (partnerCut) {
         for (const c of partnerCut.out) out.push(c);
         clause = partnerCut.main;
+        // …欧盟（87.92亿元），分别增长12.6%、下降7.3%和增长4.1%: the partners in order, and their flow, for the rates after.
+        const listed = [...new Set(partnerCut.out.map((c) => c.partner).filter((p) => p !== undefined))];
+        if (listed.length > 1 && partnerCut.keyword) {
+          s.partners = listed;
+          s.indicators = [partnerCut.keyword];
+        }
       }
       const text = clause.text;
       if (opensAims(sentence, clause)) break;
@@ -1616,15 +1622,41 @@ const PARTNERS_BEFORE_COLON =
   /(?:对|与)[^，。；]{0,16}(?:伙伴|市场)[^，。；]{0,4}?(?:进出口|出口|进口|贸易)[^，。；]{0,6}?(?:依次为|依次是|分别为|分别是|为)：$/u;
 const PARTNER_BRACKET_LIST = /^(?:[^，。；、（）()对与和及]{2,12}[（(][^（）()]{2,40}[）)][、和及与]?){2,}/u;
 
+// 前三大贸易伙伴依次为东盟（226.31亿元）、…; 前五大出口市场依次为：美国（18.62亿元）、…: the partners ranked, the
+// kind of partner naming the flow (a trading partner's is its total trade).
+const RANKED_PARTNERS_LEAD =
+  /(?:^|[，,])[^，。；]{0,8}?前[\d一二三四五六七八九十]+(?:大|位|名)?(?<kind>贸易伙伴|贸易对象|出口市场|出口目的地|进口来源地|进口来源国|进口市场)(?:依次为|依次是|分别为|分别是|为|是)[：:]?$/u;
+const RANKED_PARTNERS_INLINE =
+  /^[^，。；（(]{0,8}?前[\d一二三四五六七八九十]+(?:大|位|名)?(?<kind>贸易伙伴|贸易对象|出口市场|出口目的地|进口来源地|进口来源国|进口市场)(?:依次为|依次是|分别为|分别是|为|是)[：:]?/u;
+
+/** The trade keyword a ranked kind of partner stands for (出口市场: exports). */
+function rankedPartnersKeyword(kind: string): Keyword | undefined {
+  const word = kind.startsWith("出口") ? "出口" : kind.startsWith("进口") ? "进口" : "进出口";
+  return keywordsOf(word, feature.textFeatures(word), word.length)[0];
+}
+
 /** Partners listed each with its bracket after a colon, and the keyword the clause before the colon names. */
 function partnerBracketsAfterColon(
   clause: Clause,
   sentence: Sentence,
 ): { list: RegExpExecArray; keyword: Keyword } | undefined {
   const before = sentence.text.slice(0, Math.max(0, clause.start - sentence.start));
-  if (!before.endsWith("：") || !PARTNERS_BEFORE_COLON.test(before)) return undefined;
+  const inline = RANKED_PARTNERS_INLINE.exec(clause.text);
+  // The ranking's lead in the clause itself (no colon) or before the colon.
+  if (inline?.groups?.kind) {
+    const list = PARTNER_BRACKET_LIST.exec(clause.text.slice(inline[0].length));
+    const keyword = rankedPartnersKeyword(inline.groups.kind);
+    if (!list || !keyword) return undefined;
+    list.index += inline[0].length;
+    return { list, keyword };
+  }
+  if (!before.endsWith("：")) return undefined;
+  const ranked = RANKED_PARTNERS_LEAD.exec(before)?.groups?.kind;
+  if (!ranked && !PARTNERS_BEFORE_COLON.test(before)) return undefined;
   const list = PARTNER_BRACKET_LIST.exec(clause.text);
-  const keyword = keywordsOf(before, feature.textFeatures(before), before.length).findLast((k) => !k.tainted);
+  const keyword = ranked
+    ? rankedPartnersKeyword(ranked)
+    : keywordsOf(before, feature.textFeatures(before), before.length).findLast((k) => !k.tainted);
   return list && keyword ? { list, keyword } : undefined;
 }
 
@@ -1634,7 +1666,7 @@ function readPartnerBrackets(
   sentence: Sentence,
   s: SentenceState,
   state: ReadingState,
-): { out: Candidate[]; main: Clause } | undefined {
+): { out: Candidate[]; main: Clause; keyword?: Keyword } | undefined {
   if (s.tainted || (!clause.text.includes("（") && !clause.text.includes("("))) return undefined;
   const inline = PARTNER_BRACKETS.exec(clause.text);
   const listed = inline ? undefined : partnerBracketsAfterColon(clause, sentence);
@@ -1668,7 +1700,7 @@ function readPartnerBrackets(
     text = `${text.slice(0, at)}${" ".repeat(innerText.length + 2)}${text.slice(at + innerText.length + 2)}`;
   }
   if (out.length === 0) return undefined;
-  return { out, main: { ...clause, text, features: feature.textFeatures(text) } };
+  return { out, main: { ...clause, text, features: feature.textFeatures(text) }, keyword: listed?.keyword };
 }
 
 /**

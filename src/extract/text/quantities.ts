@@ -121,7 +121,7 @@ function shareInWords(words: string): number | null {
 
 // Rank: 排名第一, 排第24位, 位居第一位, 居中部第2位, 分列全国第10、第6和第15位, 稳居中部六省省会城市首位, 居各县市区之首.
 const RANK = new RegExp(
-  `(?<verb>排名|排在|排|居于|位居|居|位列|名列|分列|列|保持)(?<among>[^，。；,;第首]{0,16}?)(?:第(?<num>\\d+|[${CN}]+)(?:位|名)?(?![\\d${CN}大批次期季个])|(?<top>首位|榜首|之首|(?<=居)首(?=[，。；,;]|$)))`,
+  `(?<verb>排名|排在|排|居于|位居|居|位列|名列|分列|分居|列|保持)(?<among>[^，。；,;第首]{0,16}?)(?:第(?<num>\\d+|[${CN}]+)(?:位|名)?(?![\\d${CN}大批次期季个])|(?<top>首位|榜首|之首|(?<=居)首(?=[，。；,;]|$)))`,
   "gu",
 );
 const FIELD_BEFORE =
@@ -250,7 +250,7 @@ export function scanQuantities(clause: string, features = feature.textFeatures(c
   const flat = (features & feature.FLAT) !== 0;
   const enterprises = (features & feature.ENTERPRISES) !== 0;
   if (!(rates || shares || ranks || money || flat || enterprises)) return out;
-  const respectively = (rates || shares || ranks) && /分别|分列|依次|各为/u.test(clause);
+  const respectively = (rates || shares || ranks) && /分别|分列|分居|依次|各为/u.test(clause);
   for (const m of matchesIf(money, clause, MONEY)) {
     const g = m.groups ?? {};
     const mag = MAGNITUDE[g.mag ?? ""] ?? 0;
@@ -418,7 +418,7 @@ export function scanQuantities(clause: string, features = feature.textFeatures(c
     out.push(first);
     let pos = m.index + m[0].length;
     // 分列全省第二至四位: the places listed take the ranks of the span in turn.
-    const span = g.verb === "分列" || respectively ? listItemAt(RANK_SPAN, clause, pos) : null;
+    const span = g.verb === "分列" || g.verb === "分居" || respectively ? listItemAt(RANK_SPAN, clause, pos) : null;
     const last = span ? parseInteger(span.groups?.num ?? "") : null;
     if (span && last !== null && last > n && last - n <= 10) {
       for (let r = n + 1; r <= last; r++) {

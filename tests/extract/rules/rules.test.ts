@@ -3795,6 +3795,56 @@ const TRADE: Row[] = [
       "trade.total/growth 衡水市 = -9.8 exact «9.8%»",
     ],
   ],
+  [
+    "trading partners ranked, each with its amount in brackets, their rates after (前三大贸易伙伴依次为东盟（226.31亿元）、…，分别增长12.6%、下降7.3%和增长4.1%)",
+    "贵州省",
+    "2023-01-20",
+    "2022年，全省进出口1000.1亿元。从市场分布看，前三大贸易伙伴依次为东盟（226.31亿元）、美国（98.64亿元）、欧盟（87.92亿元），分别增长12.6%、下降7.3%和增长4.1%。",
+    [
+      "trade.total/value 贵州省 = 100010000000 exact «1000.1亿元»",
+      "trade.total/value 贵州省 partner=东盟 = 22631000000 exact «226.31亿元»",
+      "trade.total/value 贵州省 partner=美国 = 9864000000 exact «98.64亿元»",
+      "trade.total/value 贵州省 partner=欧盟 = 8792000000 exact «87.92亿元»",
+      "trade.total/growth 贵州省 partner=东盟 = 12.6 exact «增长12.6%»",
+      "trade.total/growth 贵州省 partner=美国 = -7.3 exact «下降7.3%»",
+      "trade.total/growth 贵州省 partner=欧盟 = 4.1 exact «增长4.1%»",
+    ],
+  ],
+  [
+    "export markets ranked after a colon, each with its amount in brackets (前五大出口市场依次为：美国（18.62亿元）、…)",
+    "德清县",
+    "2023-05-20",
+    "1—4月，全县进出口189.3亿元。从出口市场看，前五大出口市场依次为：美国（18.62亿元）、欧盟（15.37亿元）、东盟（9.84亿元）。",
+    [
+      "trade.total/value 德清县 = 18930000000 exact «189.3亿元»",
+      "trade.export/value 德清县 partner=美国 = 1862000000 exact «18.62亿元»",
+      "trade.export/value 德清县 partner=欧盟 = 1537000000 exact «15.37亿元»",
+      "trade.export/value 德清县 partner=东盟 = 984000000 exact «9.84亿元»",
+    ],
+  ],
+  [
+    "places' growth ranks with 分居 (徐州、宿迁进出口增速分居全省第一、第二位)",
+    "江苏省",
+    "2023-01-20",
+    "2022年，全省进出口54454.9亿元。徐州、宿迁进出口增速分居全省第一、第二位。",
+    [
+      "trade.total/value 江苏省 = 5445490000000 exact «54454.9亿元»",
+      "trade.total/rank 徐州市 = 1 exact «分居全省第一»",
+      "trade.total/rank 宿迁市 = 2 exact «第二位»",
+    ],
+  ],
+  [
+    "an export amount places passed, their own in brackets after 的有 (出口超过20亿美元的有赣州（31.6亿美元）…)",
+    "江西省",
+    "2015-11-20",
+    "1—10月，全省进出口304.5亿美元。出口超过20亿美元的有赣州（31.6亿美元）、九江（28.9亿美元）和吉安（24.3亿美元）。",
+    [
+      "trade.total/value 江西省 = 30450000000 exact «304.5亿美元»",
+      "trade.export/value 赣州市 = 3160000000 exact «31.6亿美元»",
+      "trade.export/value 九江市 = 2890000000 exact «28.9亿美元»",
+      "trade.export/value 吉安市 = 2430000000 exact «24.3亿美元»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -8684,6 +8734,42 @@ const PROJECTS: Row[] = [
       "projects.signed/count 晋中市 = 25 exact «项目25个»",
       "projects.signed/count 晋中经济技术开发区 = 9 exact «9个»",
       "projects.signed/count 介休经济技术开发区 = 7 exact «7个»",
+    ],
+  ],
+  [
+    "places after the first, each with 为 and a list over the stages listed before (武汉签约、开工项目数分别为126个和203个，襄阳为58个和117个)",
+    "湖北省",
+    "2024-04-10",
+    "全省第三批重大项目集中签约开工活动举行。各市州分会场中，武汉签约、开工项目数分别为126个和203个，襄阳为58个和117个，宜昌为61个和109个。",
+    [
+      "projects.signed/count 武汉市 = 126 exact «项目数分别为126个»",
+      "projects.started/count 武汉市 = 203 exact «203个»",
+      "projects.signed/count 襄阳市 = 58 exact «58个»",
+      "projects.started/count 襄阳市 = 117 exact «117个»",
+      "projects.signed/count 宜昌市 = 61 exact «61个»",
+      "projects.started/count 宜昌市 = 109 exact «109个»",
+    ],
+  ],
+  [
+    "places' amounts in brackets, the stage's measure ranked after the list (合肥（486.3亿元）、滁州（162.8亿元）签约项目总投资位居全省前三)",
+    "安徽省",
+    "2024-04-10",
+    "全省第二批重大项目集中签约活动举行。签约方面，合肥（486.3亿元）、滁州（162.8亿元）、马鞍山（118.4亿元）签约项目总投资位居全省前三。",
+    [
+      "projects.signed/investment 合肥市 = 48630000000 exact «486.3亿元»",
+      "projects.signed/investment 滁州市 = 16280000000 exact «162.8亿元»",
+      "projects.signed/investment 马鞍山市 = 11840000000 exact «118.4亿元»",
+    ],
+  ],
+  [
+    "the batch's amount after the event named in a clause of its own (本期活动，全市项目总投资1527.4亿元)",
+    "平顶山市",
+    "2023-07-09",
+    "7月8日上午，我市第九期“三个一批”项目建设活动在平顶山高新技术产业开发区主会场举行。\n\n本期活动，全市项目总投资1527.4亿元。签约项目63个，总投资462.3亿元。",
+    [
+      "projects.total/investment 平顶山市 = 152740000000 exact «1527.4亿元»",
+      "projects.signed/count 平顶山市 = 63 exact «项目63个»",
+      "projects.signed/investment 平顶山市 = 46230000000 exact «462.3亿元»",
     ],
   ],
 ];
