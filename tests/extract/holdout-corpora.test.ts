@@ -433,6 +433,9 @@ const SETS: AuditSet[] = [
   ["holdout373", 12, 99.4, 0.995],
   ["holdout372", 12, 98.4, 0.995],
   ["holdout374", 12, 87.7, 0.897],
+  ["holdout378", 12, 95.7, 0.956],
+  ["holdout381", 12, 95.9, 0.958],
+  ["holdout384", 12, 95.2, 0.951],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
