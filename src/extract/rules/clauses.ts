@@ -210,8 +210,8 @@ export function numberLists<T extends { kind: string; start: number; end: number
 // 开工项目数量超过100个的省辖市有5个（郑州142个、…）; 出口增速超过20%的有4个（濮阳36.2%、…）: the bound places
 // passed, no figure of any place.
 const PASSED_BY_PLACES =
-  /^(?:以上)?的(?:省辖市|设区市|地级市|地市|城市|市州|县市区|县（市、区）|县区|市|县|区|地区|国家和地区|国家)(?:有|是|为|包括)/u;
-const PASSED_BY_SOME = /^(?:以上)?的(?:有|是|为|包括)/u;
+  /^(?:以上)?的(?:省辖市|设区市|地级市|地市|城市|市州|县市区|县（市、区）|县区|市|县|区|地区|国家和地区|国家)(?:还有|也有|有|是|为|包括)/u;
+const PASSED_BY_SOME = /^(?:以上)?的(?:还有|也有|有|是|为|包括)/u;
 
 /** Whether the quantity is a bound some places passed (超过100个的省辖市有5个), no figure of its own. */
 function passedByPlaces(text: string, q: Quantity, amounts = false): boolean {

@@ -274,7 +274,7 @@ const PLACES_MEASURE = "签约金额|签约额|合同金额|引资额|投资额|
 const BOUND_MEASURE = new RegExp(`(?<m>${PLACES_MEASURE})均(?:超过|超|突破|达到|在|逾)`, "u");
 const MEASURE_ENDS = new RegExp(`(?<m>${PLACES_MEASURE})$`, "u");
 const PLACES_PAST_BOUND =
-  /(?:超过|超|突破|达到|达|在)[\d.]+(?:万亿|亿|万)?元(?:以上)?的(?:省辖市|设区市|地级市|地市|城市|市州|县市区|县（市、区）|县区|市|县|区|地区)?(?:有|是|为|包括)/u;
+  /(?:超过|超|突破|达到|达|在)[\d.]+(?:万亿|亿|万)?元(?:以上)?的(?:省辖市|设区市|地级市|地市|城市|市州|县市区|县（市、区）|县区|市|县|区|地区)?(?:还有|也有|有|是|为|包括)/u;
 // A clause about the number of projects with its figure in the next clause: 开工项目数量居全省首位，达58个.
 // Or a clause ending with the projects of a stage, their count starting the next (本次集中开工的项目，共计128个).
 const COUNT_NAMED =
@@ -405,7 +405,7 @@ const LISTED_AMOUNTS_MEASURE = new RegExp(`(?<m>${LISTED_MEASURES}|产值)(?:方
 const RANKING_BEFORE_LIST = /[，,][^，。；]*?(?:依次是|依次为|分别是|分别为)[：:]$/u;
 // Also a bound the places passed (总投资超过200亿元的省辖市有洛阳（286.3亿元）、…).
 const RANKING_LEAD =
-  /^[^，。；]*?(?:依次是|依次为|分别是|分别为|元(?:以上)?的(?:省辖市|设区市|地级市|地市|城市|市州|县市区|县区|市|县|区|地区)?(?:有|是|为|包括))[：:]?/u;
+  /^[^，。；]*?(?:依次是|依次为|分别是|分别为|元(?:以上)?的(?:省辖市|设区市|地级市|地市|城市|市州|县市区|县区|市|县|区|地区)?(?:还有|也有|有|是|为|包括))[：:]?/u;
 // Also each amount in brackets after its place (邓州市（128.6亿元）、卧龙区（115.3亿元）).
 const AMOUNT_LIST_GAP = /^(?:[）)])?(?:[、，,和及与])?(?<place>\p{Script=Han}{2,12})[（(]?$/u;
 const MEASURE_LISTED_BEFORE_COLON = new RegExp(`(?<m>${LISTED_MEASURES})(?:依次是|依次为|分别是|分别为)$`, "u");

@@ -754,6 +754,12 @@ export const tradeRule: SentenceRule = {
         if (places && places.regions.length > 1) {
           s.regionList = places.regions;
           lastPlaceList.set(state, places.regions);
+          // …进出口规模居前；许昌、新乡、漯河增速较快: the flow an earlier clause of the sentence named, when none carries.
+          if (s.indicators.every((k) => k.tainted)) {
+            const head = sentence.text.slice(0, Math.max(0, clause.start - sentence.start));
+            const named = keywordsOf(head, feature.textFeatures(head), head.length).findLast((k) => !k.tainted);
+            if (named) s.indicators = [named];
+          }
           continue;
         }
       }
@@ -1560,7 +1566,16 @@ function readAside(aside: Aside, sentence: Sentence, s: SentenceState, state: Re
   const inner = aside.inner;
   const own = keywordsOf(inner.text, inner.features, inner.text.length);
   const before = keywordsOf(aside.main.text, aside.main.features, aside.at).filter((k) => !k.tainted);
-  const kw = own[0] ?? before.at(-1) ?? s.indicators[0] ?? placesTradeBefore(sentence, state) ?? tradeBefore(state);
+  // 洛阳（82.6亿元）、焦作（79.3亿元）进出口规模居前: the flow named after the places' list, before any carried.
+  const kw =
+    own[0] ??
+    before.at(-1) ??
+    s.indicators[0] ??
+    placesTradeBefore(sentence, state) ??
+    keywordsOf(aside.main.text, aside.main.features, aside.main.text.length).find(
+      (k) => k.start >= aside.at && !k.tainted,
+    ) ??
+    tradeBefore(state);
   if (!kw || kw.tainted || kw.indicator === "trade.enterprises") return out;
   const year = inner.period.year;
   // Not the base a clause before carried (…比2019年同期增长68.2%，占全省的78.5%（全省…下降1.9%）):

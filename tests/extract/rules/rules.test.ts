@@ -3845,6 +3845,22 @@ const TRADE: Row[] = [
       "trade.export/value 吉安市 = 2430000000 exact «24.3亿美元»",
     ],
   ],
+  [
+    "places' amounts in brackets with the flow after the list, their rates next, after a product's sentence (洛阳（82.6亿元）、…进出口规模居前；许昌、新乡、漯河增速较快，分别增长…)",
+    "河南省",
+    "2015-10-20",
+    "前三季度，郑州市进出口2291.5亿元。郑州航空港经济综合实验区进出口1768.3亿元，手机出口仍是主要拉动力量。\n\n其他省辖市中，洛阳（82.6亿元）、焦作（79.3亿元）、南阳（64.8亿元）进出口规模居前；许昌、新乡、漯河增速较快，分别增长35.6%、28.1%和22.4%。",
+    [
+      "trade.total/value 郑州市 = 229150000000 exact «2291.5亿元»",
+      "trade.total/value 郑州航空港经济综合实验区 = 176830000000 exact «1768.3亿元»",
+      "trade.total/value 洛阳市 = 8260000000 exact «82.6亿元»",
+      "trade.total/value 焦作市 = 7930000000 exact «79.3亿元»",
+      "trade.total/value 南阳市 = 6480000000 exact «64.8亿元»",
+      "trade.total/growth 许昌市 = 35.6 exact «增长35.6%»",
+      "trade.total/growth 新乡市 = 28.1 exact «28.1%»",
+      "trade.total/growth 漯河市 = 22.4 exact «22.4%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -8770,6 +8786,19 @@ const PROJECTS: Row[] = [
       "projects.total/investment 平顶山市 = 152740000000 exact «1527.4亿元»",
       "projects.signed/count 平顶山市 = 63 exact «项目63个»",
       "projects.signed/investment 平顶山市 = 46230000000 exact «462.3亿元»",
+    ],
+  ],
+  [
+    "places' amounts in brackets past a bound after 的还有, the bound no figure (开工项目总投资超过200亿元的还有阜阳市（268.4亿元）…)",
+    "安徽省",
+    "2021-09-30",
+    "全省第三季度重大项目集中开工活动举行。分市看，合肥开工项目186个，总投资925.6亿元。开工项目总投资超过200亿元的还有阜阳市（268.4亿元）、安庆市（236.1亿元）和马鞍山市（214.7亿元）。",
+    [
+      "projects.started/count 合肥市 = 186 exact «项目186个»",
+      "projects.started/investment 合肥市 = 92560000000 exact «925.6亿元»",
+      "projects.started/investment 阜阳市 = 26840000000 exact «268.4亿元»",
+      "projects.started/investment 安庆市 = 23610000000 exact «236.1亿元»",
+      "projects.started/investment 马鞍山市 = 21470000000 exact «214.7亿元»",
     ],
   ],
 ];
