@@ -436,6 +436,8 @@ const SETS: AuditSet[] = [
   ["holdout378", 12, 95.7, 0.956],
   ["holdout381", 12, 95.9, 0.976],
   ["holdout384", 12, 95.2, 0.951],
+  ["holdout379", 12, 89.0, 0.9],
+  ["holdout382", 12, 99.5, 0.994],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
