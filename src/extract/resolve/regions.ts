@@ -184,7 +184,13 @@ function wholeFirst(texts: readonly string[], lead: number): boolean {
 function headlineCounty(headline: string, texts: readonly string[], city: string): Region | undefined {
   const named = scanRegionNames(headline, { within: city });
   const first = named[0];
-  if (first?.start !== 0 || first.region.level !== "county" || named.some((m) => m.region.code !== first.region.code))
+  // Also after the period the headline opens with (上半年北仑外贸进出口超2100亿元).
+  if (
+    first === undefined ||
+    (first.start !== 0 && !HEADLINE_PERIOD.test(headline.slice(0, first.start))) ||
+    first.region.level !== "county" ||
+    named.some((m) => m.region.code !== first.region.code)
+  )
     return undefined;
   const code = first.region.code;
   // A page naming its other counties too (平定：…⏎郊区：签约3个) is about the city, the county one part of it.
@@ -194,8 +200,14 @@ function headlineCounty(headline: string, texts: readonly string[], city: string
       if (m.region.code === code) mentions++;
       else if (m.region.level === "county") return undefined;
     }
-  return mentions >= 2 ? first.region : undefined;
+  // 曹县外贸进出口总值居全市首位 ⏎ 2023年，全县完成外贸进出口…: named once, then spoken of as 全县.
+  const own = first.region.name.endsWith("县") ? OWN_COUNTY : first.region.name.endsWith("区") ? OWN_DISTRICT : null;
+  return mentions >= 2 || (own !== null && texts.some((t) => own.test(t))) ? first.region : undefined;
 }
+const OWN_COUNTY = /(?:全县|本县|我县|该县)/u;
+const HEADLINE_PERIOD =
+  /^(?:\d{4}年|今年|去年)?(?:上半年|下半年|前三季度|[一二三四]季度|全年|前[一二三四五六七八九十两\d]{1,2}个?月|\d{1,2}[—–-]\d{1,2}月|\d{1,2}月份?)$/u;
+const OWN_DISTRICT = /(?:全区|本区|我区|该区)/u;
 
 /**
  * The home of one article of a provincial paper that reports on one of its

@@ -309,7 +309,7 @@ const VENUE_BEFORE = /(?:主会场|分会场|现场)[^，。；\d]{0,8}的$/u;
 const CEREMONY_AFTER = /^(?:重点|重大|代表性?)?项目(?:举行了?)?的?(?:集中)?(?:签约|开工|动工|投产|开竣工)仪式/u;
 const FORMER_LATTER_LEAD = /^(?<w>前者|后者)(?:为|是|达到?)?$/u;
 const HEADLINE_COUNT_AMOUNT = /^[^，。；！]{0,8}?[\d零〇一二两三四五六七八九十百千]+个(?:重点|重大)?项目[、，,\s]$/u;
-const SUM_LEAD = /^(?:合计|共计|总计|三者合计|累计)(?:达到?|为)?(?:约|近|超)?\d/u;
+const SUM_LEAD = /^(?:合计|共计|总计|三者合计|累计)(?:总投资|计划总投资|投资总额)?(?:达到?|为)?(?:约|近|超)?\d/u;
 // A county item's title by the county's short name (长垣：, 屯留：), not a list line (盂县：签约5个).
 const ITEM_TITLE = /^\p{Script=Han}{2,3}(?<![县市区旗])[：:]/u;
 const ITEM_TITLE_COUNT =
@@ -815,12 +815,21 @@ export const projectRule: SentenceRule = {
       let bracketEnds: number[] = [];
       // 推进项目数居前五位的依次为运城市（96个）、…: the whole's counts, no stage named.
       const wholeCounted = WHOLE_COUNTED.test(text);
+      // 投产项目中，长治市（24个，总投资118.5亿元）和吕梁市（21个，…）数量居前: the stage the clause before broke down.
+      const stageFramed = STAGE_BROKEN_DOWN.test(clauseBefore);
       if (
         counts.length === 0 &&
-        (stage !== undefined || stages.length > 0 || priorStage !== undefined || wholeCounted || brokenDown)
+        (stage !== undefined ||
+          stages.length > 0 ||
+          priorStage !== undefined ||
+          wholeCounted ||
+          brokenDown ||
+          stageFramed)
       ) {
         const bracketed =
-          stage !== undefined || stages.length > 0 || wholeCounted ? placeBracketCounts(clause, state) : [];
+          stage !== undefined || stages.length > 0 || wholeCounted || stageFramed
+            ? placeBracketCounts(clause, state)
+            : [];
         // Also 开工项目数较多的是周口市112个、驻马店市97个: places ranked, each with its count after it.
         const ranked = bracketed.length > 0 ? [] : rankedPlaceCounts(clause, state);
         const found = bracketed.length > 0 ? bracketed : ranked;

@@ -3861,6 +3861,33 @@ const TRADE: Row[] = [
       "trade.total/growth 漯河市 = 22.4 exact «22.4%»",
     ],
   ],
+  [
+    "a county named once in a city paper's headline, then 全县, its lines with no subject the county's (曹县外贸进出口总值居全市首位 ⏎ …全县完成… ⏎ 出口…)",
+    "菏泽市",
+    "2024-01-30",
+    "单县外贸进出口增速居全市首位\n\n本报讯 2023年，全县完成外贸进出口412650万元，较上年增长21.4%。\n\n出口386120万元，增长23.1%；进口26530万元，下降1.8%。",
+    [
+      "trade.total/rank 单县 = 1 exact «居全市首位»",
+      "trade.total/value 单县 = 4126500000 exact «412650万元»",
+      "trade.total/growth 单县 = 21.4 exact «增长21.4%»",
+      "trade.export/value 单县 = 3861200000 exact «386120万元»",
+      "trade.export/growth 单县 = 23.1 exact «增长23.1%»",
+      "trade.import/value 单县 = 265300000 exact «26530万元»",
+      "trade.import/growth 单县 = -1.8 exact «下降1.8%»",
+    ],
+  ],
+  [
+    "a district named after the headline's period in its city's paper, its lines with no subject the district's (上半年北仑外贸进出口超2100亿元)",
+    "宁波市",
+    "2023-07-20",
+    "上半年镇海外贸进出口超900亿元\n\n本报讯 今年1—6月，全区实现外贸进出口912.4亿元，同比增长3.6%。\n\n6月当月，进出口158.2亿元，同比增长2.1%。",
+    [
+      "trade.total/value 镇海区 = 91240000000 exact «912.4亿元»",
+      "trade.total/growth 镇海区 = 3.6 exact «增长3.6%»",
+      "trade.total/value 镇海区 = 15820000000 exact «158.2亿元»",
+      "trade.total/growth 镇海区 = 2.1 exact «增长2.1%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -8799,6 +8826,33 @@ const PROJECTS: Row[] = [
       "projects.started/investment 阜阳市 = 26840000000 exact «268.4亿元»",
       "projects.started/investment 安庆市 = 23610000000 exact «236.1亿元»",
       "projects.started/investment 马鞍山市 = 21470000000 exact «214.7亿元»",
+    ],
+  ],
+  [
+    "places' counts and amounts in brackets under a stage broken down (投产项目中，长治市（24个，总投资118.5亿元）和吕梁市（21个，…）数量居前)",
+    "山西省",
+    "2024-10-20",
+    "全省第四次“三个一批”活动举行。投产项目中，长治市（24个，总投资118.5亿元）和吕梁市（21个，总投资96.2亿元）数量居前。",
+    [
+      "projects.producing/count 长治市 = 24 exact «24个»",
+      "projects.producing/count 吕梁市 = 21 exact «21个»",
+      "projects.producing/investment 长治市 = 11850000000 exact «118.5亿元»",
+      "projects.producing/investment 吕梁市 = 9620000000 exact «96.2亿元»",
+    ],
+  ],
+  [
+    "the stages' amounts summed with 合计总投资 after the last stage's (投产项目19个，总投资81.75亿元，合计总投资420.5亿元)",
+    "运城市",
+    "2023-08-20",
+    "本次活动，全市开发区共签约项目27个，总投资186.45亿元；开工项目24个，总投资152.3亿元；投产项目19个，总投资81.75亿元，合计总投资420.5亿元。",
+    [
+      "projects.signed/count 运城市 = 27 exact «项目27个»",
+      "projects.signed/investment 运城市 = 18645000000 exact «186.45亿元»",
+      "projects.started/count 运城市 = 24 exact «项目24个»",
+      "projects.started/investment 运城市 = 15230000000 exact «152.3亿元»",
+      "projects.producing/count 运城市 = 19 exact «项目19个»",
+      "projects.producing/investment 运城市 = 8175000000 exact «81.75亿元»",
+      "projects.total/investment 运城市 = 42050000000 exact «420.5亿元»",
     ],
   ],
 ];
