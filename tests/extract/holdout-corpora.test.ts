@@ -438,6 +438,10 @@ const SETS: AuditSet[] = [
   ["holdout384", 12, 95.2, 0.951],
   ["holdout379", 12, 89.0, 0.973],
   ["holdout382", 12, 99.5, 0.994],
+  ["holdout370", 12, 96.2, 0.961],
+  ["holdout380", 12, 98.5, 0.984],
+  ["holdout385", 12, 96.4, 0.963],
+  ["holdout387", 12, 96.4, 0.963],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
