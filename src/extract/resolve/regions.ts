@@ -312,6 +312,22 @@ export function regionListBefore(
   seenZones: readonly string[] = [],
 ): RegionList | undefined {
   if (!LIST_SEPARATOR.test(written)) return undefined;
+  // 宜昌（326.8亿元）、襄阳（271.5亿元）… with the brackets read and blanked: the names without the gaps, the list's
+  // start mapped back to where it was written.
+  if (written.includes("  ")) {
+    const gaps: Array<[number, number]> = [];
+    const closed = written.replace(/(?<=\p{Script=Han}) {2,}/gu, (run, at: number) => {
+      gaps.push([at, run.length]);
+      return "";
+    });
+    if (gaps.length > 0) {
+      const found = regionListBefore(closed, home, seenZones);
+      if (!found) return undefined;
+      let start = found.start;
+      for (const [at, length] of gaps) if (at <= start) start += length;
+      return { start, regions: found.regions };
+    }
+  }
   // A note on an item (合肥经济技术开发区（以下简称经开区）) is not part of the list: dropped,
   // which moves no item before it, so the list's start stays where it was written.
   const noted = written.includes("（") || written.includes("(") ? written.replace(NAME_NOTE, "") : written;

@@ -1087,7 +1087,9 @@ export const tradeRule: SentenceRule = {
         lastPlaceNamed.set(state, lastNamed.region);
       if (explicitRegion && !listSpan) s.regionList = [];
       // 南昌、九江、赣州进出口分列全省前三位: the places just listed, ranked in the order named.
-      const topN = listSpan ? TOP_N.exec(text) : null;
+      // Not when the places' figures were in brackets (哈尔滨市（648.3亿元，…）、…居全省前三位): the three are the top
+      // three, their order given by the figures, not by the ranking; 分列 still ranks them in turn.
+      const topN = listSpan && (!text.includes("  ") || text.includes("分列")) ? TOP_N.exec(text) : null;
       if (topN && parseInteger(topN.groups?.n ?? "") === s.regionList.length)
         out.push(...ranksInOrder(topN, (subjKws[0] ?? WHOLE_TRADE).indicator, clause, sentence, s));
       const regionBefore = s.region;

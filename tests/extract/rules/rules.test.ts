@@ -3888,6 +3888,21 @@ const TRADE: Row[] = [
       "trade.total/growth 镇海区 = 2.1 exact «增长2.1%»",
     ],
   ],
+  [
+    "places each with its amount in brackets, ranked in turn after the list (宜昌（326.8亿元）、襄阳（271.5亿元）…进出口规模分列全省第二、三、四位)",
+    "湖北省",
+    "2024-10-20",
+    "1—9月，全省进出口4580.2亿元。宜昌（326.8亿元）、襄阳（271.5亿元）、黄石（243.9亿元）进出口规模分列全省第二、三、四位。",
+    [
+      "trade.total/value 湖北省 = 458020000000 exact «4580.2亿元»",
+      "trade.total/value 宜昌市 = 32680000000 exact «326.8亿元»",
+      "trade.total/value 襄阳市 = 27150000000 exact «271.5亿元»",
+      "trade.total/value 黄石市 = 24390000000 exact «243.9亿元»",
+      "trade.total/rank 宜昌市 = 2 exact «分列全省第二»",
+      "trade.total/rank 襄阳市 = 3 exact «三»",
+      "trade.total/rank 黄石市 = 4 exact «四位»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -8853,6 +8868,31 @@ const PROJECTS: Row[] = [
       "projects.producing/count 运城市 = 19 exact «项目19个»",
       "projects.producing/investment 运城市 = 8175000000 exact «81.75亿元»",
       "projects.total/investment 运城市 = 42050000000 exact «420.5亿元»",
+    ],
+  ],
+  [
+    "another place's amount with 为, the measure of the place before (襄阳市开工项目总投资827.6亿元，宜昌市为763.9亿元)",
+    "湖北省",
+    "2024-04-10",
+    "全省第三批重大项目集中开工。其中，襄阳市开工项目总投资827.6亿元，宜昌市为763.9亿元。",
+    [
+      "projects.started/investment 襄阳市 = 82760000000 exact «827.6亿元»",
+      "projects.started/investment 宜昌市 = 76390000000 exact «763.9亿元»",
+    ],
+  ],
+  [
+    "the three stages' amounts summed with 合计 (三类项目合计总投资13047亿元，比上期增长6.2%)",
+    "河南省",
+    "2024-04-10",
+    "全省第十期“三个一批”活动举行，本期活动全省共签约项目612个，总投资4127亿元；开工项目1186个，总投资5318亿元；投产项目903个，总投资3602亿元。三类项目合计总投资13047亿元，比上期增长6.2%。",
+    [
+      "projects.signed/count 河南省 = 612 exact «项目612个»",
+      "projects.signed/investment 河南省 = 412700000000 exact «4127亿元»",
+      "projects.started/count 河南省 = 1186 exact «项目1186个»",
+      "projects.started/investment 河南省 = 531800000000 exact «5318亿元»",
+      "projects.producing/count 河南省 = 903 exact «项目903个»",
+      "projects.producing/investment 河南省 = 360200000000 exact «3602亿元»",
+      "projects.total/investment 河南省 = 1304700000000 exact «13047亿元»",
     ],
   ],
 ];
