@@ -188,8 +188,9 @@ const SHARE_OF_WHOLE = "(?:其)?占(?<of>全省|全市|全区|全国)(?:的)?(?:
 const SHARE_OF_WHOLE_LINE = new RegExp(`^${SHARE_OF_WHOLE}`, "u");
 // Also a post's line of the rate alone under its figure (📉同比：下降6.4%; 同比下降6.4%).
 const RATE_LINE =
-  /^[^\p{Script=Han}\d]{0,4}(?:(?:同比)?(?:增长|增速|增幅|下降|降幅)[：:]|同比[：:]\s*(?:增长|下降)\d|(?:同比)?(?:增长|下降)\d+(?:\.\d+)?%。?$)/u;
-const RATE_LABEL = /^(?:同比)?(?<verb>增长|增速|增幅|下降|降幅)$/u;
+  /^[^\p{Script=Han}\d]{0,4}(?:(?:同比)?(?:增长|增速|增幅|下降|降幅)[：:]|同比[：:]\s*(?:增长|下降|[+＋\-－−])\d|(?:同比)?(?:增长|下降)\d+(?:\.\d+)?%。?$)/u;
+// Also 同比 alone before a signed rate (同比：+14.3%).
+const RATE_LABEL = /^(?:同比|(?:同比)?(?<verb>增长|增速|增幅|下降|降幅))$/u;
 const TRADE_NAMED_NEXT = /^(?:双边)?(?:贸易额|进出口额?|贸易总额)/u;
 // 双方贸易额达到298.4亿元 after 澳大利亚继续保持我市第一大贸易伙伴地位: the partner the sentence before named.
 const BOTH_SIDES = /^(?:双方|双边)(?:贸易|进出口)/u;
@@ -204,7 +205,7 @@ const OFFICE_AFTER = /^(?:海关|统计|商务|人民政府|政府|发改|党委
 const RANKED_RATE_BEFORE =
   /(?:增速|增幅)(?:(?:居|位居|位列|排名?)[^，；]{0,8}(?:首位|第[一二三四五六七八九十\d]+位?|前列)|最(?:快|高))$/u;
 const RATE_REACHED = /^(?:达到|达|为)\s*(?<num>[+-]?\d+(?:\.\d+)?)%。?$/u;
-const BARE_RATE = /^\s*(?<num>[+-]?\d+(?:\.\d+)?)%\s*$/u;
+const BARE_RATE = /^\s*(?<num>[+-]?\d+(?:\.\d+)?)%[。；]?\s*$/u;
 /** Bracketed asides read in one clause, at most (a list of places, each with its figures). */
 const MAX_ASIDES = 8;
 const BASE_LEVEL_BEFORE =
@@ -308,6 +309,19 @@ function pick<T>(list: readonly T[], q: Quantity, count: number): T | undefined 
   if (list.length > 1 && q.listIndex < list.length && q.respectively) return list[q.listIndex];
   return list[0];
 }
+
+/**
+ * 其中，义乌市进出口2280.3亿元…。其中出口2207.6亿元…: a sentence opening with 其中 and naming no place breaks down
+ * the place the sentence before ended about, though that one, a part itself, did not become the paragraph's.
+ */
+function subtotalSubject(sentence: Sentence, state: ReadingState): Candidate["region"] | undefined {
+  if (!SUBTOTAL_OF_FLOWS.test(sentence.text)) return undefined;
+  const last = lastSubject.get(state);
+  return last?.paragraph === sentence.paragraph && last.region.code !== state.paragraphRegion.code
+    ? last.region
+    : undefined;
+}
+const SUBTOTAL_OF_FLOWS = /^其中[，,]?(?:出口|进口|一般贸易|加工贸易)/u;
 
 /**
  * The place a sentence starts about: the one its paragraph last named. A zone
@@ -451,6 +465,8 @@ const THIS_PLACE = /^该(?:市|县|区)$/u;
 const WHOLE_COUNTY = /^全(?:县|区)$/u;
 /** The county-level place an article last named (介休市), for a 该市 after it. */
 const lastPlaceNamed = new WeakMap<ReadingState, Candidate["region"]>();
+/** The place a sentence ended about, for a next sentence of its paragraph breaking it down (其中出口…). */
+const lastSubject = new WeakMap<ReadingState, { paragraph: number; region: Candidate["region"] }>();
 // The places a sentence last listed as its figures' subjects, for 三市出口分别为… after them.
 const lastPlaceList = new WeakMap<ReadingState, Array<Candidate["region"]>>();
 const PLACES_ANAPHOR =
@@ -566,7 +582,7 @@ export const tradeRule: SentenceRule = {
                     : [],
       partners: [],
       entities: [],
-      region: carriedRegion(sentence, state),
+      region: subtotalSubject(sentence, state) ?? carriedRegion(sentence, state),
       regionList: [],
       tainted: startsWithSubtotal && state.previousTainted,
       base: undefined,
@@ -1392,6 +1408,7 @@ export const tradeRule: SentenceRule = {
       lastKind = quantities.at(-1)?.kind;
     }
     state.previousTainted = s.tainted;
+    lastSubject.set(state, { paragraph: sentence.paragraph, region: s.region });
     lastIndicators.set(state, s.indicators);
     const placeValue = out.find(
       (c) => c.measure === "value" && c.partner === undefined && c.region.name !== state.home.region.name,
