@@ -444,6 +444,12 @@ const SETS: AuditSet[] = [
   ["holdout387", 12, 96.4, 0.979],
   ["holdout386", 12, 92.1, 0.95],
   ["holdout383", 12, 99.2, 0.991],
+  ["holdout392", 12, 99.8, 0.997],
+  ["holdout391", 12, 94.5, 0.944],
+  ["holdout389", 12, 96.3, 0.962],
+  ["holdout390", 12, 91.0, 0.909],
+  ["holdout393", 12, 92.6, 0.925],
+  ["holdout388", 12, 98.0, 0.984],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
