@@ -106,6 +106,8 @@ const KNOWN_ZONES: KnownZone[] = [
     parent: "610403",
     aliases: ["陕西杨凌农业高新技术产业示范区", "杨凌示范区", "杨凌农高区"],
   },
+  // Beijing's national high-tech zone, whose parks are named after it (中关村科技园区丰台园).
+  { name: "中关村科技园区", parent: "110000", aliases: ["中关村国家自主创新示范区", "中关村示范区"] },
   // Cooperation zones set up by the State Council, whose names hold no division.
   { name: "横琴粤澳深度合作区", parent: "440400", aliases: ["横琴合作区", "横琴粤澳合作区", "横琴"] },
   { name: "前海深港现代服务业合作区", parent: "440300", aliases: ["前海合作区"] },
@@ -675,6 +677,16 @@ export function scanZoneNames(text: string, opts: ZoneLookupOptions = {}): ZoneM
       r.known = false;
     }
   }
+  // 佛山国家高新区高明园, 中关村科技园区丰台园: a park of a national zone, named after the zone, is one mention.
+  for (const r of raw) {
+    if (!PARK_HOLDER_END.test(r.name)) continue;
+    const park = PARK_AFTER.exec(text.slice(r.end, r.end + 4))?.[0];
+    if (park) {
+      r.end += park.length;
+      r.name = text.slice(r.start, r.end);
+      r.known = false;
+    }
+  }
   const seen = [
     ...new Set([...(opts.seen ?? []), ...raw.filter((m) => !m.known && isFullName(m.name)).map((m) => m.name)]),
   ];
@@ -686,7 +698,10 @@ export function scanZoneNames(text: string, opts: ZoneLookupOptions = {}): ZoneM
       mentions.push({ start: m.start, end: m.end, zone: before.zone });
       continue;
     }
-    const zone = m.name.endsWith("片区") && !m.known ? zoneOfPart(m.name, opts) : lookupZone(m.name, { ...opts, seen });
+    const zone =
+      (m.name.endsWith("片区") || PARK_END.test(m.name)) && !m.known
+        ? zoneOfPart(m.name, opts)
+        : lookupZone(m.name, { ...opts, seen });
     // 保税物流中心（B型）: the centre's type in brackets belongs to the mention, not to the words after it.
     const type = zone ? TYPE_NOTE.exec(text.slice(m.end, m.end + 5)) : null;
     if (zone) mentions.push({ start: m.start, end: m.end + (type?.[0].length ?? 0), zone });
@@ -700,6 +715,9 @@ const PORT_BASE = /\p{Script=Han}{2,4}港$/u;
 const FREE_TRADE_END = /(?:自由贸易试验区|自贸试验区|自贸区)$/u;
 const FREE_TRADE_KIND_BEFORE = /(?<![\p{Script=Han}）)])(?:自由贸易试验区|自贸试验区|自贸区)$/u;
 const PART_AFTER = /^\p{Script=Han}{2,6}?片区/u;
+const PARK_HOLDER_END = /(?:国家高新区|高新技术产业开发区|科技园区|国家级?经济技术开发区)$/u;
+const PARK_AFTER = /^\p{Script=Han}{2}园(?![区林艺])/u;
+const PARK_END = /(?:高新区|开发区|科技园区)\p{Script=Han}{2}园$/u;
 
 /** Whether brackets open at `open` and close at `close` (a note after a name). */
 function isNoteAround(text: string, open: number, close: number): boolean {
@@ -724,7 +742,8 @@ function isFullName(name: string): boolean {
 
 // 太原片区, 山西综改示范区太原片区: the name as written, under the place it names.
 function zoneOfPart(name: string, opts: LookupOptions): Zone {
-  const base = name.slice(0, -2);
+  // The part's own words (洛阳片区, 高明园) off; what is left names the zone it is part of.
+  const base = name.endsWith("片区") ? name.slice(0, -2) : name.slice(0, -3);
   const place = placeRegionCode(base, opts);
   const outer = [...known.entries()].find(([alias]) => base.startsWith(alias))?.[1];
   return makeZone(name, place?.code ?? outer?.parent ?? opts.within ?? null);

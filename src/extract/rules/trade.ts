@@ -145,12 +145,23 @@ const SAME_TOTAL = /^(?:其)?(?:总量|规模|总值|总额)(?:占|居|位居|�
 // 增速方面，大同增长38.6%…；朔州、吕梁分别下降…: the places' rates of what the sentence before gave.
 const RATE_FRAME = /^(?:从)?(?:增速|增幅)(?:方面|来看|看)[，,]/u;
 const PLACES_RATE =
-  /^(?:(?:此外|另外|同时)[，,]?)?\p{Script=Han}{2,8}(?:、\p{Script=Han}{2,8})+(?:[两二三四五六七八九十]个?[市县区])?(?:增速|增幅)/u;
+  /^(?:(?:此外|另外|同时)[，,]?)?\p{Script=Han}{2,8}(?:、\p{Script=Han}{2,8})+(?:[两二三四五六七八九十]个?[市县区])?(?:增速|增幅|(?:分别|依次)(?:同比)?(?:增长|下降)\d)/u;
 const EACH_RATE = /^(?:增速|增幅)[均都]/u;
+// 沈阳、营口、盘锦依次位列全省第二至四位，分别增长…: places ranked with no keyword, after a sentence on trade.
+const PLACES_RANKED_OPEN =
+  /^(?<list>\p{Script=Han}{2,8}(?:、\p{Script=Han}{2,8})+)(?:[两二三四五六七八九十]个?[市县区])?(?:依次|分别)?(?:位列|分列|分居|位居)[^，。；]{0,8}第/u;
+
+/** Whether the sentence opens with places (not partners: 日本、韩国分列第二、三位) ranked (PLACES_RANKED_OPEN). */
+function placesRankedOpen(text: string, state: ReadingState): boolean {
+  const list = PLACES_RANKED_OPEN.exec(text)?.groups?.list;
+  return list !== undefined && (regionListBefore(list, state.home, state.seenZones)?.regions.length ?? 0) > 1;
+}
 // 其余市州中，毕节市增长32.6%…: the rest of the places, their rates of what the sentence before gave.
 const REST_FRAME = /^(?:其余|其他|其它|另外)[^，。；]{0,6}中[，,]/u;
 const RATE_CONNECTIVE = /^(?:此外|另外|同时)/u;
-const PLACE_RATE_OPEN = /^(?<p>\p{Script=Han}{2,10}?)(?:同比)?(?:增长|下降)\d/u;
+// Also after its rate's rank (梧州市增速居全区第一，增长42.7%).
+const PLACE_RATE_OPEN =
+  /^(?<p>\p{Script=Han}{2,10}?)(?:(?:增速|增幅)(?:(?:位?居|排名?)[^，。；]{1,12}?|最快|最高)[，,])?(?:同比)?(?:增长|下降)\d/u;
 
 /** 沧州市增长18.7%，保定…分别下降…: a sentence opening with a place's rate, no keyword, after places' trade. */
 function placeRateOpens(text: string, state: ReadingState): boolean {
@@ -567,7 +578,7 @@ export const tradeRule: SentenceRule = {
               REST_FRAME.test(sentence.text) ||
               placeRateOpens(sentence.text, state)
             ? placesRateFlow(sentence.text, lastIndicators.get(state))
-            : PLACE_BY_VALUE.test(sentence.text)
+            : PLACE_BY_VALUE.test(sentence.text) || placesRankedOpen(sentence.text, state)
               ? rankedFlow(lastIndicators.get(state))
               : sentence.row === true
                 ? (rowKeywords.get(state) ?? [])

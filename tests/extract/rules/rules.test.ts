@@ -3956,6 +3956,47 @@ const TRADE: Row[] = [
       "trade.total/growth 牡丹江市 = 2.1 exact «增长2.1%»",
     ],
   ],
+  [
+    "places' respective rates with no keyword after places ranked, and a place's rate after its rank (梧州市增速居全区第一，增长42.7%；贵港、河池、来宾三市分别下降…)",
+    "广西壮族自治区",
+    "2023-01-20",
+    "2022年，全区进出口6603.5亿元。南宁、钦州、防城港三市分列全区第二至第四位，进出口分别为1402.3亿元、1124.6亿元和963.8亿元。梧州市增速居全区第一，增长42.7%；贵港、河池、来宾三市分别下降6.4%、11.3%和2.8%。",
+    [
+      "trade.total/value 广西壮族自治区 = 660350000000 exact «6603.5亿元»",
+      "trade.total/rank 南宁市 = 2 exact «分列全区第二»",
+      "trade.total/rank 钦州市 = 3 exact «至第四位»",
+      "trade.total/rank 防城港市 = 4 exact «至第四位»",
+      "trade.total/value 南宁市 = 140230000000 exact «1402.3亿元»",
+      "trade.total/value 钦州市 = 112460000000 exact «1124.6亿元»",
+      "trade.total/value 防城港市 = 96380000000 exact «963.8亿元»",
+      "trade.total/rank 梧州市 = 1 exact «居全区第一»",
+      "trade.total/growth 梧州市 = 42.7 exact «增长42.7%»",
+      "trade.total/growth 贵港市 = -6.4 exact «下降6.4%»",
+      "trade.total/growth 河池市 = -11.3 exact «11.3%»",
+      "trade.total/growth 来宾市 = -2.8 exact «2.8%»",
+    ],
+  ],
+  [
+    "places ranked with no keyword, their rates after 分别, then the fastest place's rate (沈阳、营口、盘锦依次位列全省第二至四位，分别增长…。朝阳市增速最快，增长45.6%)",
+    "辽宁省",
+    "2024-04-20",
+    "一季度，全省进出口1842.8亿元。分市看，大连市进出口1011.7亿元，增长3.6%。沈阳、营口、盘锦依次位列全省第二至四位，分别增长4.8%、下降6.2%和增长11.5%。朝阳市增速最快，增长45.6%；丹东、锦州、葫芦岛三市分别下降3.4%、7.9%和12.1%。",
+    [
+      "trade.total/value 辽宁省 = 184280000000 exact «1842.8亿元»",
+      "trade.total/value 大连市 = 101170000000 exact «1011.7亿元»",
+      "trade.total/growth 大连市 = 3.6 exact «增长3.6%»",
+      "trade.total/rank 沈阳市 = 2 exact «位列全省第二»",
+      "trade.total/rank 营口市 = 3 exact «至四位»",
+      "trade.total/rank 盘锦市 = 4 exact «至四位»",
+      "trade.total/growth 沈阳市 = 4.8 exact «增长4.8%»",
+      "trade.total/growth 营口市 = -6.2 exact «下降6.2%»",
+      "trade.total/growth 盘锦市 = 11.5 exact «增长11.5%»",
+      "trade.total/growth 朝阳市 = 45.6 exact «增长45.6%»",
+      "trade.total/growth 丹东市 = -3.4 exact «下降3.4%»",
+      "trade.total/growth 锦州市 = -7.9 exact «7.9%»",
+      "trade.total/growth 葫芦岛市 = -12.1 exact «12.1%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -8948,6 +8989,29 @@ const PROJECTS: Row[] = [
       "projects.total/investment 河南省 = 1304700000000 exact «13047亿元»",
     ],
   ],
+  [
+    "a park of a national zone after 其中, named after the zone (佛山国家高新区高明园签约项目6个)",
+    "高明区",
+    "2023-09-30",
+    "本报讯 三季度，我区重大项目集中签约动工投产活动举行，全区签约项目21个，总投资128.6亿元。其中，佛山国家高新区高明园签约项目6个，总投资47.3亿元。",
+    [
+      "projects.signed/count 高明区 = 21 exact «项目21个»",
+      "projects.signed/investment 高明区 = 12860000000 exact «128.6亿元»",
+      "projects.signed/count 佛山国家高新区高明园 = 6 exact «项目6个»",
+      "projects.signed/investment 佛山国家高新区高明园 = 4730000000 exact «47.3亿元»",
+    ],
+  ],
+  [
+    "a park of 中关村科技园区 in a district's report (中关村科技园区丰台园签约项目11个)",
+    "丰台区",
+    "2024-03-30",
+    "一季度，丰台区重大项目集中签约开工，全区签约项目25个。其中，中关村科技园区丰台园签约项目11个，总投资约98亿元。",
+    [
+      "projects.signed/count 丰台区 = 25 exact «项目25个»",
+      "projects.signed/count 中关村科技园区丰台园 = 11 exact «项目11个»",
+      "projects.signed/investment 中关村科技园区丰台园 = 9800000000 about «约98亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
@@ -9197,6 +9261,11 @@ const NEAR_MISSES: Array<[label: string, region: string, sentence: string]> = [
     "projects under construction after 开工 (已开工在建项目163个) are another statistic, no started batch",
     "高明区",
     "全区“三个一批”活动举行。截至4月底，全区已开工在建项目163个，完成投资82.6亿元。",
+  ],
+  [
+    "partners ranked with no keyword after a partner's figures give no ranks (日本、韩国分列第二、三位)",
+    "丹东市",
+    "日本、韩国分列第二、三位。",
   ],
 ];
 
