@@ -38,6 +38,8 @@ interface KnownZone {
   name: string;
   parent: string;
   aliases: string[];
+  /** The official title, kept as written where a report writes it (the name the report uses). */
+  official?: string;
 }
 
 // Zones whose names no pattern can expand. Canonical names are the forms
@@ -46,6 +48,7 @@ const KNOWN_ZONES: KnownZone[] = [
   {
     name: "山西综改示范区",
     parent: "140000",
+    official: "山西转型综合改革示范区",
     aliases: [
       "山西转型综合改革示范区",
       "转型综合改革示范区",
@@ -223,10 +226,12 @@ for (const [parent, name] of gazetteerData.zones) {
 }
 /** Every name of a curated zone, for an abbreviation that stands for it under another (综保区 for 武宿综保区). */
 const namesOfKnown = new Map<Zone, readonly string[]>();
+const officialOf = new Map<Zone, string>();
 for (const entry of KNOWN_ZONES) {
   const zone: Zone = { name: entry.name, level: "zone", code: null, parent: entry.parent };
   for (const alias of [entry.name, ...entry.aliases]) addKnown(alias, zone);
   namesOfKnown.set(zone, entry.aliases);
+  if (entry.official) officialOf.set(zone, entry.official);
 }
 
 /** Whether a mention is an abbreviated kind alone (经开区, 综保区), its name only a guess from the home place. */
@@ -350,6 +355,7 @@ function fitting(place: string, kind: string, code: string | null, seen: readonl
  * for 武宿综保区): the report's own, already expanded name is kept.
  */
 function writtenInFull(written: string, zone: Zone): boolean {
+  if (officialOf.get(zone) === written) return true;
   const usual = kindOf(zone.name);
   const own = kindOf(written);
   return usual !== null && own !== null && (ABBREVIATIONS[usual.kind]?.includes(own.kind) ?? false);
