@@ -490,10 +490,18 @@ interface LocalNames {
 const localNamesByPrefecture = new Map<string, LocalNames | null>();
 
 /** Short names of the counties of the prefecture `within` lies in (or is), or null when it lies in none. */
+/** 北京, 天津, 上海, 重庆: province-level cities whose districts and counties are divided from the city itself. */
+export const MUNICIPALITY_CODES: ReadonlySet<string> = new Set(["110000", "120000", "310000", "500000"]);
+
 function localCountyNames(within: string): LocalNames | null {
   const division = byCode.get(within);
+  // A municipality (重庆市) holds its districts itself: its short district names are local as a city's are.
   const prefecture =
-    division?.level === "prefecture" ? division.code : division?.level === "county" ? division.parent : null;
+    division?.level === "prefecture" || (division?.level === "province" && MUNICIPALITY_CODES.has(division.code))
+      ? division.code
+      : division?.level === "county"
+        ? division.parent
+        : null;
   if (prefecture === null || prefecture === undefined) return null;
   const cached = localNamesByPrefecture.get(prefecture);
   if (cached !== undefined) return cached;

@@ -1,6 +1,14 @@
 import type { Region } from "../../schema/dataset";
 import { execAll } from "../text/exec-all";
-import { COUNTRY_CODE, isWithinRegion, lookupRegion, parentCode, regionByCode, scanRegionNames } from "./gazetteer";
+import {
+  COUNTRY_CODE,
+  isWithinRegion,
+  lookupRegion,
+  MUNICIPALITY_CODES,
+  parentCode,
+  regionByCode,
+  scanRegionNames,
+} from "./gazetteer";
 import { isBareKind, lookupZone, scanZoneNames, shortPlaceName, type Zone } from "./zones";
 
 // Regions for the reading side: the document's home region (front matter,
@@ -240,7 +248,9 @@ export function articleHome(home: HomeRegion, lead: readonly string[], texts: re
   // 湛江举行2023年三季度重大项目集中签约开工投产活动 in a provincial paper: an article about a city its
   // headline opens with, the province not spoken of as a whole.
   const opener = scanRegionNames(headline, { within: home.region.code })[0];
-  if (opener?.start === 0 && opener.region.level === "prefecture" && !texts.some((t) => PROVINCE_AS_SUBJECT.test(t)))
+  // Also a district of a municipality, a division of the province's own level (永川三季度41个重大项目… in 重庆日报).
+  const openerLevel = MUNICIPALITY_CODES.has(home.region.code) ? "county" : "prefecture";
+  if (opener?.start === 0 && opener.region.level === openerLevel && !texts.some((t) => PROVINCE_AS_SUBJECT.test(t)))
     return { region: opener.region, province: home.province, inferred: home.inferred };
   if (!texts.some((t) => ARTICLE_CITY_PRONOUN.test(t))) return home;
   const within = home.region.code;

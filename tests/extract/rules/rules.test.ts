@@ -4038,9 +4038,9 @@ const PROJECTS: Row[] = [
     "2021-06-20",
     "永川区第二批重大项目集中签约开工。另有21个项目集中开工，总投资77.4亿元，建成投产后预计可实现年产值近120亿元。",
     [
-      "projects.started/count 重庆市 = 21 exact «21个»",
-      "projects.started/investment 重庆市 = 7740000000 exact «77.4亿元»",
-      "projects.started/output 重庆市 = 12000000000 about «近120亿元»",
+      "projects.started/count 永川区 = 21 exact «21个»",
+      "projects.started/investment 永川区 = 7740000000 exact «77.4亿元»",
+      "projects.started/output 永川区 = 12000000000 about «近120亿元»",
     ],
   ],
   [
@@ -4049,8 +4049,8 @@ const PROJECTS: Row[] = [
     "2021-06-20",
     "永川区第二批重大项目集中签约开工。集中签约项目18个，协议引资138.2亿元。",
     [
-      "projects.signed/count 重庆市 = 18 exact «项目18个»",
-      "projects.signed/investment 重庆市 = 13820000000 exact «138.2亿元»",
+      "projects.signed/count 永川区 = 18 exact «项目18个»",
+      "projects.signed/investment 永川区 = 13820000000 exact «138.2亿元»",
     ],
   ],
   [
@@ -9021,6 +9021,20 @@ const PROJECTS: Row[] = [
       "projects.signed/count 山西转型综合改革示范区 = 29 exact «项目29个»",
       "projects.started/count 山西转型综合改革示范区 = 17 exact «项目17个»",
       "projects.producing/count 山西转型综合改革示范区 = 12 exact «项目12个»",
+    ],
+  ],
+  [
+    "a district of a municipality by its short name opening the headline is the article's home; a zone as the venue does not take 全区's figures (永川三季度41个重大项目… in 重庆日报)",
+    "重庆市",
+    "2024-09-27",
+    "永川三季度41个重大项目集中签约开工投产\n\n9月26日，永川区2024年第三季度“三个一批”项目集中签约开工投产活动在重庆永川高新技术产业开发区（以下简称永川高新区）凤凰湖产业园举行。此次活动共涉及项目41个，总投资218.5亿元。\n\n区招商投资促进局负责人介绍，本次全区集中签约项目18个，协议引资126.5亿元；集中开工项目14个，总投资68.3亿元。",
+    [
+      "projects.total/count 永川区 = 41 exact «项目41个»",
+      "projects.total/investment 永川区 = 21850000000 exact «218.5亿元»",
+      "projects.signed/count 永川区 = 18 exact «项目18个»",
+      "projects.signed/investment 永川区 = 12650000000 exact «126.5亿元»",
+      "projects.started/count 永川区 = 14 exact «项目14个»",
+      "projects.started/investment 永川区 = 6830000000 exact «68.3亿元»",
     ],
   ],
 ];
