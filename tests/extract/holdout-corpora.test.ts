@@ -447,14 +447,14 @@ const SETS: AuditSet[] = [
   ["holdout392", 12, 99.8, 0.997],
   ["holdout391", 12, 94.5, 0.944],
   ["holdout389", 12, 96.3, 0.975],
-  ["holdout390", 12, 91.0, 0.934],
+  ["holdout390", 12, 91.0, 0.95],
   ["holdout393", 12, 92.6, 0.993],
   ["holdout388", 12, 98.0, 0.984],
   ["holdout394", 12, 98.2, 0.996],
   ["holdout398", 12, 97.8, 0.977],
   ["holdout395", 12, 99.4, 0.993],
   ["holdout397", 12, 96.2, 0.961],
-  ["holdout399", 12, 92.6, 0.979],
+  ["holdout399", 12, 92.6, 0.994],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

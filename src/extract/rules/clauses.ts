@@ -197,15 +197,35 @@ export function numberLists<T extends { kind: string; start: number; end: number
   text: string,
   items: T[],
 ): T[] {
+  let bracketed = false;
   for (let i = 1; i < items.length; i++) {
     const prev = items[i - 1] as T;
     const cur = items[i] as T;
     if (prev.kind === cur.kind && /^\s*(?:、|和|及|与)\s*$/u.test(text.slice(prev.end, cur.start))) {
       cur.listIndex = prev.listIndex + 1;
     }
+    // 分别为386.4亿元（增长5.2%）、312.5亿元（下降2.3%）…: each item's rate in brackets after it, the items a list
+    // through the brackets and each rate at its item's place.
+    else if (i >= 2 && prev.kind !== cur.kind) {
+      const before = items[i - 2] as T;
+      if (before.kind === cur.kind && BRACKET_BETWEEN.test(text.slice(before.end, cur.start))) {
+        cur.listIndex = before.listIndex + 1;
+        bracketed = true;
+      }
+    }
+  }
+  if (bracketed) {
+    // The rates inside take the places of the items they follow.
+    for (let i = 1; i < items.length; i++) {
+      const prev = items[i - 1] as T;
+      const cur = items[i] as T;
+      if (prev.kind !== cur.kind && /^[（(][^（）()]*$/u.test(text.slice(prev.end, cur.start)) && prev.listIndex > 0)
+        cur.listIndex = prev.listIndex;
+    }
   }
   return items;
 }
+const BRACKET_BETWEEN = /^[（(][^（）()]*[）)]\s*(?:、|和|及|与)\s*$/u;
 
 // 开工项目数量超过100个的省辖市有5个（郑州142个、…）; 出口增速超过20%的有4个（濮阳36.2%、…）: the bound places
 // passed, no figure of any place.

@@ -3997,6 +3997,21 @@ const TRADE: Row[] = [
       "trade.total/growth 葫芦岛市 = -12.1 exact «12.1%»",
     ],
   ],
+  [
+    "places' amounts listed after 分别, each with its rate in brackets (…进出口分别为386.4亿元（增长5.2%）、312.5亿元（下降2.3%）…)",
+    "河北省",
+    "2023-10-20",
+    "前三季度，全省进出口4280.5亿元。分设区市看，唐山市、石家庄市、廊坊市进出口分别为386.4亿元（增长5.2%）、312.5亿元（下降2.3%）、208.7亿元（增长9.8%）。",
+    [
+      "trade.total/value 河北省 = 428050000000 exact «4280.5亿元»",
+      "trade.total/value 唐山市 = 38640000000 exact «386.4亿元»",
+      "trade.total/growth 唐山市 = 5.2 exact «增长5.2%»",
+      "trade.total/value 石家庄市 = 31250000000 exact «312.5亿元»",
+      "trade.total/growth 石家庄市 = -2.3 exact «下降2.3%»",
+      "trade.total/value 廊坊市 = 20870000000 exact «208.7亿元»",
+      "trade.total/growth 廊坊市 = 9.8 exact «增长9.8%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
