@@ -455,6 +455,7 @@ const SETS: AuditSet[] = [
   ["holdout395", 12, 99.4, 0.993],
   ["holdout397", 12, 96.2, 0.961],
   ["holdout399", 12, 92.6, 0.994],
+  ["holdout396", 12, 95.7, 0.981],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
