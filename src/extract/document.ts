@@ -279,6 +279,7 @@ function leadTexts(article: Article): string[] {
   return lead;
 }
 
+const TRADERS_LEAD = /^(?:全[省市区县])?有(?:进出口|外贸|出口)实绩的/u;
 const BYLINE_ONLY = /^(?:本报讯|.{0,12}讯)?[（(]?记者[^）)]*[）)]?$/u;
 
 const DIGIT = /[\d〇零一二两三四五六七八九十百千万亿]/u;
@@ -451,6 +452,8 @@ function readArticle(
       state.paragraphRegion = city && paragraphSubject ? paragraphSubject : home.region;
       state.period = paragraphPeriod(state.period, main);
     }
+    // 4月当月，全市进出口163.2亿元…。有进出口实绩的外贸企业1026家: the traders of the report's period, not the month's.
+    else if (TRADERS_LEAD.test(sentence.text)) state.period = paragraphPeriod(state.period, main);
     // 郑州航空港经济综合实验区（以下简称航空港区）表现亮眼。其中，签约项目27个…: a place introduced in a
     // sentence with no figure is the whole the next sentence's 其中 breaks down.
     const topic = topicPlace(sentence, sentences[i + 1], home, seenZones);

@@ -307,6 +307,10 @@ const AMONG_AFTER = /^(?:重点|重大)?项目中(?:[，,]|$)/u;
 const VENUE_BEFORE = /(?:主会场|分会场|现场)[^，。；\d]{0,8}的$/u;
 // Also 为5个重点项目举行了集中开工仪式.
 const CEREMONY_AFTER = /^(?:重点|重大|代表性?)?项目(?:举行了?)?的?(?:集中)?(?:签约|开工|动工|投产|开竣工)仪式/u;
+// 其中10个项目在现场集中签约: of the projects just counted, those signed on the spot (not 共12个项目在现场集中签约,
+// the place's whole signing).
+const ON_THE_SPOT_AFTER =
+  /^(?:重点|重大)?项目(?:在|于)(?:活动)?现场(?:集中|进行|举行)?了?(?:集中)?(?:签约|开工|动工|投产)/u;
 const FORMER_LATTER_LEAD = /^(?<w>前者|后者)(?:为|是|达到?)?$/u;
 const HEADLINE_COUNT_AMOUNT = /^[^，。；！]{0,8}?[\d零〇一二两三四五六七八九十百千]+个(?:重点|重大)?项目[、，,\s]$/u;
 const SUM_LEAD = /^(?:合计|共计|总计|三者合计|累计)(?:总投资|计划总投资|投资总额)?(?:达到?|为)?(?:约|近|超)?\d/u;
@@ -1226,6 +1230,7 @@ export const projectRule: SentenceRule = {
         // the ones signed at a venue, a part of the batch and never the batch itself.
         const ceremony =
           CEREMONY_AFTER.test(text.slice(q.end, q.end + 16)) ||
+          (text.startsWith("其中") && ON_THE_SPOT_AFTER.test(text.slice(q.end, q.end + 16))) ||
           (AMONG_AFTER.test(text.slice(q.end, q.end + 8)) && VENUE_BEFORE.test(text.slice(0, q.start)));
         if (ceremony) {
           partOnly = true;

@@ -9052,6 +9052,16 @@ const PROJECTS: Row[] = [
       "projects.started/investment 永川区 = 6830000000 exact «68.3亿元»",
     ],
   ],
+  [
+    "of the projects just counted, those signed on the spot after 其中 are a part (…共推进项目97个，总投资406.3亿元，其中10个项目在现场集中签约)",
+    "山西省",
+    "2022-06-10",
+    "全省开发区第二次“三个一批”活动举行。晋中市本次共推进项目97个，总投资406.3亿元，其中10个项目在现场集中签约。",
+    [
+      "projects.total/count 晋中市 = 97 exact «项目97个»",
+      "projects.total/investment 晋中市 = 40630000000 exact «406.3亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
@@ -9423,7 +9433,7 @@ const PERIODS: PeriodRow[] = [
     ],
   ],
   [
-    "上下 is about; 3千万美元; enterprises 达到了N家; a share 不足四成; 由上年的X增至Y gives only Y",
+    "上下 is about; 3千万美元; enterprises 达到了N家; a share 不足四成; 由上年的X增至Y gives only Y; the traders and what follows are the report period's again after a month's figure",
     "大同市",
     "2016-10-25",
     "1-9月，全市进出口3.2亿美元。第三季度，全市进出口1.02亿美元上下。9月，全市出口不到3千万美元。全市有进出口实绩的企业达到了536家，增加了41家。进口额占全市进出口总额的比重不足四成。出口由上年的1.1亿美元增至1.3亿美元。",
@@ -9431,9 +9441,9 @@ const PERIODS: PeriodRow[] = [
       "2016年1–9月 trade.total/value 大同市 = 320000000 exact «3.2亿美元»",
       "2016年第3季度 trade.total/value 大同市 = 102000000 about «1.02亿美元上下»",
       "2016年9月 trade.export/value 大同市 = 30000000 less_than «不到3千万美元»",
-      "2016年9月 trade.enterprises/count 大同市 = 536 exact «536家»",
-      "2016年9月 trade.import/share 大同市 = 40 less_than «不足四成»",
-      "2016年9月 trade.export/value 大同市 = 130000000 exact «1.3亿美元»",
+      "2016年1–9月 trade.enterprises/count 大同市 = 536 exact «536家»",
+      "2016年1–9月 trade.import/share 大同市 = 40 less_than «不足四成»",
+      "2016年1–9月 trade.export/value 大同市 = 130000000 exact «1.3亿美元»",
     ],
   ],
   [
@@ -11445,6 +11455,19 @@ const PERIODS: PeriodRow[] = [
       "2020年 trade.total/value 义乌市 = 312950000000 exact «3129.5亿元»",
       "2020年 trade.total/growth 义乌市 = 5.9 exact «增长5.9%»",
       "2020年 trade.total/value 义乌综合保税区 = 860000000 exact «8.6亿元»",
+    ],
+  ],
+  [
+    "the traders with results after a month's figures are the report period's (4月当月，…。有进出口实绩的外贸企业1026家)",
+    "太原市",
+    "2025-05-20",
+    "1—4月，全市进出口612.4亿元。4月当月，全市进出口163.2亿元，增长11.7%。有进出口实绩的外贸企业1026家，同比增长9.5%。",
+    [
+      "2025年1–4月 trade.total/value 太原市 = 61240000000 exact «612.4亿元»",
+      "2025年4月 trade.total/value 太原市 = 16320000000 exact «163.2亿元»",
+      "2025年4月 trade.total/growth 太原市 = 11.7 exact «增长11.7%»",
+      "2025年1–4月 trade.enterprises/count 太原市 = 1026 exact «1026家»",
+      "2025年1–4月 trade.enterprises/growth 太原市 = 9.5 exact «增长9.5%»",
     ],
   ],
 ];
