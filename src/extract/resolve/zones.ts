@@ -674,25 +674,9 @@ export function scanZoneNames(text: string, opts: ZoneLookupOptions = {}): ZoneM
   if (raw.length === 0) return [];
   // 中国（广西）自由贸易试验区钦州港片区, 中国（上海）自由贸易试验区临港新片区: a free-trade zone's part, its base no
   // place of its own, written right after it.
-  for (const r of raw) {
-    if (!FREE_TRADE_END.test(r.name)) continue;
-    const part = PART_AFTER.exec(text.slice(r.end, r.end + 9))?.[0];
-    if (part) {
-      r.end += part.length;
-      r.name = text.slice(r.start, r.end);
-      r.known = false;
-    }
-  }
+  withPartsAfter(raw, text, FREE_TRADE_END, PART_AFTER, 9);
   // 佛山国家高新区高明园, 中关村科技园区丰台园: a park of a national zone, named after the zone, is one mention.
-  for (const r of raw) {
-    if (!PARK_HOLDER_END.test(r.name)) continue;
-    const park = PARK_AFTER.exec(text.slice(r.end, r.end + 4))?.[0];
-    if (park) {
-      r.end += park.length;
-      r.name = text.slice(r.start, r.end);
-      r.known = false;
-    }
-  }
+  withPartsAfter(raw, text, PARK_HOLDER_END, PARK_AFTER, 4);
   const seen = [
     ...new Set([...(opts.seen ?? []), ...raw.filter((m) => !m.known && isFullName(m.name)).map((m) => m.name)]),
   ];
@@ -713,6 +697,18 @@ export function scanZoneNames(text: string, opts: ZoneLookupOptions = {}): ZoneM
     if (zone) mentions.push({ start: m.start, end: m.end + (type?.[0].length ?? 0), zone });
   }
   return mentions;
+}
+
+/** Mentions whose name ends so (`holder`) taken on with the part named right after them (`part`, within `reach`). */
+function withPartsAfter(raw: RawMention[], text: string, holder: RegExp, part: RegExp, reach: number): void {
+  for (const r of raw) {
+    if (!holder.test(r.name)) continue;
+    const after = part.exec(text.slice(r.end, r.end + reach))?.[0];
+    if (!after) continue;
+    r.end += after.length;
+    r.name = text.slice(r.start, r.end);
+    r.known = false;
+  }
 }
 
 const TYPE_NOTE = /^[（(][A-Z]型[）)]/u;
