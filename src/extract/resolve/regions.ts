@@ -212,10 +212,12 @@ function headlineCounty(headline: string, texts: readonly string[], city: string
   const own = first.region.name.endsWith("县") ? OWN_COUNTY : first.region.name.endsWith("区") ? OWN_DISTRICT : null;
   return mentions >= 2 || (own !== null && texts.some((t) => own.test(t))) ? first.region : undefined;
 }
+// How a county's or a district's own article speaks of it as a whole.
 const OWN_COUNTY = /(?:全县|本县|我县|该县)/u;
+const OWN_DISTRICT = /(?:全区|本区|我区|该区)/u;
+// The period a headline may open with before its county (上半年, 2023年前三季度, 1—4月).
 const HEADLINE_PERIOD =
   /^(?:\d{4}年|今年|去年)?(?:上半年|下半年|前三季度|[一二三四]季度|全年|前[一二三四五六七八九十两\d]{1,2}个?月|\d{1,2}[—–-]\d{1,2}月|\d{1,2}月份?)$/u;
-const OWN_DISTRICT = /(?:全区|本区|我区|该区)/u;
 
 /**
  * The home of one article of a provincial paper that reports on one of its

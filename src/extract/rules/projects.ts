@@ -490,17 +490,20 @@ function placeOf(
   return all.length === listedPlaces.length ? listedPlaces[q.listIndex] : undefined;
 }
 
-/**
- * Whether the article's lead (its first body sentence) names a project activity: a headline before it
- * (许昌83个项目集中“亮相” 总投资438.9亿元) gives that activity's figures before the body names it.
- */
 // A headline giving projects' count and amount together (83个项目…总投资438.9亿元): the batch's totals. A count
 // alone may be a stage's its verb names (58个项目签下“开年大单”).
 const HEADLINE_TOTALS =
   /个(?:重点|重大)?项目[^，。；]{0,12}?(?:总投资|投资总额|计划总投资)[^，。；]{0,4}?[\d零〇一二三四五六七八九十百千两]/u;
+// An event's word beside the stage words (三个一批…活动, 集中签约): the lead is about the batch, not one project.
+const EVENT_IN_LEAD = /一批|活动|集中/u;
+
+/**
+ * Whether the article's lead (its first body sentence) names a project activity: a headline before it
+ * (许昌83个项目集中“亮相” 总投资438.9亿元) gives that activity's figures before the body names it.
+ */
 function leadNamesActivity(state: ReadingState): boolean {
   const lead = state.sentences?.find((s) => !s.headline);
-  return lead !== undefined && ACTIVITY.test(lead.text) && /一批|活动|集中/u.test(lead.text);
+  return lead !== undefined && ACTIVITY.test(lead.text) && EVENT_IN_LEAD.test(lead.text);
 }
 
 /** The stage the article's headline named, for a headline line naming none. */
