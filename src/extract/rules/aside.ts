@@ -54,6 +54,11 @@ export interface Aside {
   bareRate?: { value: number; start: number; end: number; precision: number };
 }
 
+/** Whether a clause had asides read and blanked out (blank): a run of spaces no written clause holds. */
+export function hasBlankedAsides(text: string): boolean {
+  return text.includes("  ");
+}
+
 function blank(text: string, from: number, to: number): string {
   return text.slice(0, from) + " ".repeat(to - from) + text.slice(to);
 }

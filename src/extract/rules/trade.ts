@@ -17,7 +17,7 @@ import { execAll } from "../text/exec-all";
 import { parseInteger } from "../text/numerals";
 import { type Quantity, scanBareAmounts, TOP_RANKED_ARE } from "../text/quantities";
 import type { Sentence } from "../text/segment";
-import { type Aside, findAside, findPeriodAside } from "./aside";
+import { type Aside, findAside, findPeriodAside, hasBlankedAsides } from "./aside";
 import { cityListParagraph } from "./city-list";
 import {
   boundBeforeExactList,
@@ -1116,7 +1116,7 @@ export const tradeRule: SentenceRule = {
       // 南昌、九江、赣州进出口分列全省前三位: the places just listed, ranked in the order named.
       // Not when the places' figures were in brackets (哈尔滨市（648.3亿元，…）、…居全省前三位): the three are the top
       // three, their order given by the figures, not by the ranking; 分列 still ranks them in turn.
-      const topN = listSpan && (!text.includes("  ") || text.includes("分列")) ? TOP_N.exec(text) : null;
+      const topN = listSpan && (!hasBlankedAsides(text) || text.includes("分列")) ? TOP_N.exec(text) : null;
       if (topN && parseInteger(topN.groups?.n ?? "") === s.regionList.length)
         out.push(...ranksInOrder(topN, (subjKws[0] ?? WHOLE_TRADE).indicator, clause, sentence, s));
       const regionBefore = s.region;
@@ -1669,10 +1669,10 @@ const PARTNER_BRACKET_LIST = /^(?:[^，。；、（）()对与和及]{2,12}[（(
 
 // 前三大贸易伙伴依次为东盟（226.31亿元）、…; 前五大出口市场依次为：美国（18.62亿元）、…: the partners ranked, the
 // kind of partner naming the flow (a trading partner's is its total trade).
-const RANKED_PARTNERS_LEAD =
-  /(?:^|[，,])[^，。；]{0,8}?前[\d一二三四五六七八九十]+(?:大|位|名)?(?<kind>贸易伙伴|贸易对象|出口市场|出口目的地|进口来源地|进口来源国|进口市场)(?:依次为|依次是|分别为|分别是|为|是)[：:]?$/u;
-const RANKED_PARTNERS_INLINE =
-  /^[^，。；（(]{0,8}?前[\d一二三四五六七八九十]+(?:大|位|名)?(?<kind>贸易伙伴|贸易对象|出口市场|出口目的地|进口来源地|进口来源国|进口市场)(?:依次为|依次是|分别为|分别是|为|是)[：:]?/u;
+const RANKED_PARTNERS = String.raw`前[\d一二三四五六七八九十]+(?:大|位|名)?(?<kind>贸易伙伴|贸易对象|出口市场|出口目的地|进口来源地|进口来源国|进口市场)(?:依次为|依次是|分别为|分别是|为|是)[：:]?`;
+// Before the colon that opens the list, or at the head of the clause holding it.
+const RANKED_PARTNERS_LEAD = new RegExp(String.raw`(?:^|[，,])[^，。；]{0,8}?${RANKED_PARTNERS}$`, "u");
+const RANKED_PARTNERS_INLINE = new RegExp(String.raw`^[^，。；（(]{0,8}?${RANKED_PARTNERS}`, "u");
 
 /** The trade keyword a ranked kind of partner stands for (出口市场: exports). */
 function rankedPartnersKeyword(kind: string): Keyword | undefined {
@@ -1680,8 +1680,11 @@ function rankedPartnersKeyword(kind: string): Keyword | undefined {
   return keywordsOf(word, feature.textFeatures(word), word.length)[0];
 }
 
-/** Partners listed each with its bracket after a colon, and the keyword the clause before the colon names. */
-function partnerBracketsAfterColon(
+/**
+ * Partners listed each with its bracket, after the ranking that opens the clause or after a colon, and the keyword
+ * the ranking or the clause before the colon names.
+ */
+function partnerBracketList(
   clause: Clause,
   sentence: Sentence,
 ): { list: RegExpExecArray; keyword: Keyword } | undefined {
@@ -1714,7 +1717,7 @@ function readPartnerBrackets(
 ): { out: Candidate[]; main: Clause; keyword?: Keyword } | undefined {
   if (s.tainted || (!clause.text.includes("（") && !clause.text.includes("("))) return undefined;
   const inline = PARTNER_BRACKETS.exec(clause.text);
-  const listed = inline ? undefined : partnerBracketsAfterColon(clause, sentence);
+  const listed = inline ? undefined : partnerBracketList(clause, sentence);
   const m = inline ?? listed?.list;
   if (!m) return undefined;
   const listEnd = m.index + m[0].length;
