@@ -6,7 +6,9 @@ import { cityListParagraph } from "./rules/city-list";
 import { type ClauseText, clauseTexts, splitClauses } from "./rules/clauses";
 import { RULES } from "./rules/index";
 import { type MergedFact, mergeDuplicates, periodKey } from "./rules/merge-duplicates";
-import type { Candidate, ReadingState } from "./rules/types";
+import type { Candidate, Clause, ReadingState } from "./rules/types";
+import { BASE } from "./text/char-features";
+import { mayStateFigure } from "./text/figure-words";
 import { normalise } from "./text/normalise";
 import { type OffsetText, originalRange } from "./text/offset-text";
 import { type Article, type Sentence, segment } from "./text/segment";
@@ -284,6 +286,25 @@ const BYLINE_ONLY = /^(?:本报讯|.{0,12}讯)?[（(]?记者[^）)]*[）)]?$/u;
 
 const DIGIT = /[\d〇零一二两三四五六七八九十百千万亿]/u;
 
+/**
+ * Whether the rules must look for figures in a sentence. One that states no figure and names no place
+ * (推动项目早落地、早开工、早投产; most of a page's prose) gives no record and no subject; the rules only
+ * take what it carries to the sentences after (the activity it names, a subtotal's flag). Not a headline,
+ * a table's row or a list's introduction (…情况如下：), whose words name what the lines after are of, nor a
+ * sentence holding a comparison base (与上年同期相比), which holds for the figures after it.
+ */
+function mayHoldFigures(
+  sentence: Sentence,
+  clauses: readonly Clause[],
+  home: HomeRegion,
+  seenZones: string[],
+): boolean {
+  if (sentence.headline || sentence.row === true || sentence.header !== undefined) return true;
+  if (sentence.text.endsWith("：") || sentence.text.endsWith(":") || mayStateFigure(sentence.text)) return true;
+  if (clauses.some((c) => (c.features & BASE) !== 0)) return true;
+  return subjectRegions(sentence.text, { home, seenZones }).length > 0;
+}
+
 /** The place a short sentence without figures opens with, when the next one (of its paragraph) goes on about it. */
 function topicPlace(
   sentence: Sentence,
@@ -472,8 +493,14 @@ function readArticle(
       own.some((t) => t.periods.length > 0)
     )
       sectionPeriod = state.period;
+    // Asked only by a rule that would go on to look for figures; the place scan is the costly part.
+    let known: boolean | undefined;
+    const figures = (): boolean => {
+      known ??= mayHoldFigures(sentence, clauses, home, seenZones);
+      return known;
+    };
     for (const rule of RULES) {
-      for (const c of rule.read(sentence, clauses, state)) {
+      for (const c of rule.read(sentence, clauses, state, figures)) {
         c.article = article.index;
         out.push(c);
         if (paragraphSubject === undefined && !sentence.text.startsWith("其中")) paragraphSubject = c.region;

@@ -533,7 +533,7 @@ export const projectRule: SentenceRule = {
     const last = lastStage.get(state);
     if (last === undefined || sentence.paragraph - last.paragraph > 1) lastStage.delete(state);
   },
-  read(sentence: Sentence, clauses: readonly Clause[], state: ReadingState): Candidate[] {
+  read(sentence: Sentence, clauses: readonly Clause[], state: ReadingState, figures: () => boolean): Candidate[] {
     // 三个一批, 签约, 开工, 投产: each holds an activity pair (一批 …) in some clause.
     const activity = clauses.some((c) => (c.features & ACTIVITY_FEATURE) !== 0) && ACTIVITY.test(sentence.text);
     // 从参会项目的属地分布看，大同经开区21个，云州区13个: the activity's projects place by place.
@@ -604,6 +604,8 @@ export const projectRule: SentenceRule = {
       )
     )
       return [];
+    // Past the activity and the stages it names: nothing more to take from a sentence without figures.
+    if (!figures()) return [];
     // A table's row for the rest of the places together (其他州（市）　115　618.8): none of them.
     if ((sentence.header !== undefined || sentence.row === true) && REMAINDER.test(sentence.text)) return [];
     const out: Candidate[] = [];

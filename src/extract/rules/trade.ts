@@ -544,7 +544,7 @@ export const tradeRule: SentenceRule = {
     state.previousTainted = sentence.text.startsWith("其中") && state.previousTainted;
     lastIndicators.delete(state);
   },
-  read(sentence: Sentence, clauses: readonly Clause[], state: ReadingState): Candidate[] {
+  read(sentence: Sentence, clauses: readonly Clause[], state: ReadingState, figures: () => boolean): Candidate[] {
     const out: Candidate[] = [];
     // 【出口】 ⏎ 33.71亿元，同比增长5.2%: a post's heading naming the flow its next line's figures are of.
     const flowHeading = FLOW_HEADING.exec(sentence.text)?.groups?.flow;
@@ -561,6 +561,12 @@ export const tradeRule: SentenceRule = {
     for (const clause of clauses) features |= clause.features;
     if ((features & RELEVANT) === 0) {
       // No figure, keyword or comparison base: nothing to read, and only the subtotal flag carries on.
+      state.previousTainted = startsWithSubtotal && state.previousTainted;
+      lastIndicators.delete(state);
+      return out;
+    }
+    // No figure and no place (对外贸易保持平稳): as a sentence with no trade words, only the subtotal flag carries on.
+    if (!figures()) {
       state.previousTainted = startsWithSubtotal && state.previousTainted;
       lastIndicators.delete(state);
       return out;

@@ -89,5 +89,11 @@ export interface SentenceRule {
   needs: number;
   /** Carries the rule's state over a sentence read with no clauses (one without the features it needs). */
   pass?(sentence: Sentence, state: ReadingState): void;
-  read(sentence: Sentence, clauses: readonly Clause[], state: ReadingState): Candidate[];
+  /**
+   * Reads a sentence's figures. When `figures()` is false the sentence states no figure and names no place: the
+   * rule only carries what it says to the sentences after (an activity named, a stage's heading) and reads
+   * nothing, which spares most of a page's prose the search for figures and their subjects. Asked only when a rule would
+   * go on to look for figures: the answer scans the sentence for places.
+   */
+  read(sentence: Sentence, clauses: readonly Clause[], state: ReadingState, figures: () => boolean): Candidate[];
 }
