@@ -1286,6 +1286,13 @@ export const tradeRule: SentenceRule = {
           q.kind !== "rank" &&
           /[均都]/u.test(text.slice(Math.max(0, q.start - 6), q.end));
         if (listed > 1 && !eachPlace && (kindCount !== listed || q.listIndex >= listed)) return;
+        // 进出口总值、出口值均居全市第一位 / 进出口、出口均增长10.2%: one rate or rank each keyword listed has.
+        const eachKeyword =
+          local.length > 1 &&
+          kindCount === 1 &&
+          (q.kind === "growth" || q.kind === "rank") &&
+          last >= 0 &&
+          /[均都]/u.test(text.slice(kws[last]?.end ?? q.start, q.start));
         const from = out.length;
         // Likewise listed partners (对韩国、美国、台湾地区的进出口占比合计超过五成): one figure is all of theirs.
         const partners = s.partners.length;
@@ -1404,6 +1411,11 @@ export const tradeRule: SentenceRule = {
           out.push(c);
         }
         if (eachPlace) for (const c of out.splice(from)) for (const region of s.regionList) out.push({ ...c, region });
+        if (eachKeyword)
+          for (const c of out.splice(from))
+            for (const other of local)
+              if (INDICATOR_INFO[other.indicator].measures.includes(c.measure))
+                out.push({ ...c, indicator: other.indicator, rule: c.rule.replace(indicator, other.indicator) });
       };
       // 其中九江市增长12.6%、吉安市增长18.2%、上饶市增长1.1倍: a place opening a list item is its figures'.
       let itemRegion: Candidate["region"] | undefined;

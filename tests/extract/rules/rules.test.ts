@@ -4012,6 +4012,30 @@ const TRADE: Row[] = [
       "trade.total/growth 廊坊市 = 9.8 exact «增长9.8%»",
     ],
   ],
+  [
+    "two keywords listed, then one rank each has (均居)",
+    "吕梁市",
+    "2023-07-20",
+    "1-6月，孝义市进出口总值12.3亿元，出口值10.1亿元，进出口总值、出口值均居全市第一位。",
+    [
+      "trade.total/value 孝义市 = 1230000000 exact «12.3亿元»",
+      "trade.export/value 孝义市 = 1010000000 exact «10.1亿元»",
+      "trade.total/rank 孝义市 = 1 exact «居全市第一位»",
+      "trade.export/rank 孝义市 = 1 exact «居全市第一位»",
+    ],
+  ],
+  [
+    "two keywords listed, then one rate each has (均增长)",
+    "吕梁市",
+    "2023-07-20",
+    "1-6月，孝义市进出口总值12.3亿元，出口值10.1亿元，进出口、出口均增长10.2%。",
+    [
+      "trade.total/value 孝义市 = 1230000000 exact «12.3亿元»",
+      "trade.export/value 孝义市 = 1010000000 exact «10.1亿元»",
+      "trade.total/growth 孝义市 = 10.2 exact «增长10.2%»",
+      "trade.export/growth 孝义市 = 10.2 exact «增长10.2%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
