@@ -118,6 +118,8 @@ const EMOJI_LEAD = /^\p{Extended_Pictographic}/u;
 // Also a sentence opened by the measure it lists (总投资方面，长春市528.3亿元、…).
 const MEASURE_POINT =
   /^[^\p{Script=Han}\d]{0,3}(?:总投资|投资总额|协议总投资|协议投资|签约金额|签约总额|年产值)(?:[：:]|方面[，,])/u;
+const MEASURE_OPENING =
+  /^(?:计划|协议)?(?:总投资|投资总额)额?(?:为|达到?|约|超过?|逾|近)?[\d零〇一二三四五六七八九十百千两]/u;
 const STAGE_LABEL = /(?:签约|开工|动工|投产)(?:项目)?(?:数|个数|情况)?$/u;
 // Also 落地孝义经开区的项目18个: the projects that went to the place, counted.
 const LANDED_FIRST = /^(?:落户|落地|落在|位于|分布在)[^，。；]{2,24}?的(?:有|为|是|(?:重点|重大)?项目)/u;
@@ -574,7 +576,9 @@ export const projectRule: SentenceRule = {
         sentence.paragraph - before.paragraph <= 1 &&
         OUTPUT.test(sentence.text) &&
         EMOJI_LEAD.test(sentence.text)) ||
-      (before !== undefined && sentence.paragraph - before.paragraph <= 1 && MEASURE_POINT.test(sentence.text))
+      (before !== undefined && sentence.paragraph - before.paragraph <= 1 && MEASURE_POINT.test(sentence.text)) ||
+      // 运城经济技术开发区开工项目9个。总投资37.8亿元，…: the next sentence opened by the amount goes on about them.
+      (before?.paragraph === sentence.paragraph && MEASURE_OPENING.test(sentence.text))
         ? // 签约、开工、投产项目分别为…。…，全部达产后预计新增年产值约520亿元: after several stages' figures, all of theirs.
           before !== undefined && before.stages > 1 && ALL_DONE.test(sentence.text)
           ? "projects.total"

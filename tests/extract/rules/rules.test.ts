@@ -9086,6 +9086,16 @@ const PROJECTS: Row[] = [
       "projects.total/investment 晋中市 = 40630000000 exact «406.3亿元»",
     ],
   ],
+  [
+    "a zone's stage count, then a sentence opened by its amount (总投资37.8亿元)",
+    "运城市",
+    "2023-04-20",
+    "本次活动，运城经济技术开发区开工项目9个。总投资37.8亿元，涉及新材料、装备制造等领域。",
+    [
+      "projects.started/count 运城经济技术开发区 = 9 exact «项目9个»",
+      "projects.started/investment 运城经济技术开发区 = 3780000000 exact «37.8亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
