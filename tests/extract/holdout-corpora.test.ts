@@ -456,6 +456,14 @@ const SETS: AuditSet[] = [
   ["holdout397", 12, 96.2, 0.961],
   ["holdout399", 12, 92.6, 0.994],
   ["holdout396", 12, 95.7, 0.981],
+  ["holdout400", 12, 0.992, 0.991],
+  ["holdout401", 12, 0.9940000000000001, 0.993],
+  ["holdout402", 12, 0.9840000000000001, 0.983],
+  ["holdout403", 12, 0.978, 0.977],
+  ["holdout404", 12, 0.934, 0.933],
+  ["holdout405", 12, 0.9940000000000001, 0.993],
+  ["holdout406", 12, 0.917, 0.916],
+  ["holdout407", 12, 0.95, 0.949],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
