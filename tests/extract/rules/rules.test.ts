@@ -4036,6 +4036,22 @@ const TRADE: Row[] = [
       "trade.export/growth 孝义市 = 10.2 exact «增长10.2%»",
     ],
   ],
+  [
+    "partners' figures in numbered points (一是对美国…；二是对欧盟…)",
+    "山西省",
+    "2019-01-22",
+    "全省进出口1370.1亿元。一是对美国进出口268.9亿元，增长9.7%；二是对欧盟进出口186.2亿元，下降3.4%；三是对“一带一路”沿线国家进出口312.6亿元，增长28.4%，占全省外贸总值的22.8%。",
+    [
+      "trade.total/value 山西省 = 137010000000 exact «1370.1亿元»",
+      "trade.total/value 山西省 partner=美国 = 26890000000 exact «268.9亿元»",
+      "trade.total/growth 山西省 partner=美国 = 9.7 exact «增长9.7%»",
+      "trade.total/value 山西省 partner=欧盟 = 18620000000 exact «186.2亿元»",
+      "trade.total/growth 山西省 partner=欧盟 = -3.4 exact «下降3.4%»",
+      "trade.total/value 山西省 partner=一带一路 = 31260000000 exact «312.6亿元»",
+      "trade.total/growth 山西省 partner=一带一路 = 28.4 exact «增长28.4%»",
+      "trade.total/share 山西省 partner=一带一路 = 22.8 exact «22.8%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
