@@ -4052,6 +4052,19 @@ const TRADE: Row[] = [
       "trade.total/share 山西省 partner=一带一路 = 22.8 exact «22.8%»",
     ],
   ],
+  [
+    "a numbered point after a section's label (【市场分布】一是对美国…)",
+    "山西省",
+    "2019-01-22",
+    "全省进出口1370.1亿元。\n\n【市场分布】一是对美国进出口268.9亿元，增长9.7%；二是对欧盟进出口186.2亿元，下降3.4%。",
+    [
+      "trade.total/value 山西省 = 137010000000 exact «1370.1亿元»",
+      "trade.total/value 山西省 partner=美国 = 26890000000 exact «268.9亿元»",
+      "trade.total/growth 山西省 partner=美国 = 9.7 exact «增长9.7%»",
+      "trade.total/value 山西省 partner=欧盟 = 18620000000 exact «186.2亿元»",
+      "trade.total/growth 山西省 partner=欧盟 = -3.4 exact «下降3.4%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
