@@ -464,6 +464,14 @@ const SETS: AuditSet[] = [
   ["holdout405", 12, 0.9940000000000001, 0.993],
   ["holdout406", 12, 0.917, 0.916],
   ["holdout407", 12, 0.95, 0.967],
+  ["holdout408", 12, 0.907, 0.906],
+  ["holdout409", 12, 0.958, 0.957],
+  ["holdout410", 12, 0.922, 0.921],
+  ["holdout411", 12, 0.997, 0.996],
+  ["holdout412", 12, 0.992, 0.991],
+  ["holdout413", 12, 0.9690000000000001, 0.968],
+  ["holdout414", 12, 0.97, 0.969],
+  ["holdout415", 12, 0.938, 0.937],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
