@@ -237,6 +237,16 @@ function paragraphPeriod(period: PeriodContext, main: PeriodContext): PeriodCont
   // 今年一季度…。去年一季度，全省进出口为1916亿元。⏎1—2月…: the same quarter of the year before, named as a base,
   // was its paragraph's.
   if (main.quarter !== undefined && period.quarter === main.quarter && period.year < main.year) return main;
+  // 全省2022年二季度重大项目集中开工…。今年一季度，全省集中开工…1812个。⏎各市州分会场中，…: another quarter of the
+  // year, named in a quarter's report, was its paragraph's too.
+  if (
+    main.quarter !== undefined &&
+    period.quarter !== undefined &&
+    period.quarter !== main.quarter &&
+    period.year === main.year &&
+    period.batch === undefined
+  )
+    return main;
   // 2023年，全省开发区共举办四次活动，累计签约…: another year's summary in an event's report is its
   // own paragraph's; the next paragraph is about the event again.
   if (

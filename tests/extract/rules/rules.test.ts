@@ -11533,6 +11533,19 @@ const PERIODS: PeriodRow[] = [
       "2025年1–4月 trade.enterprises/growth 太原市 = 9.5 exact «增长9.5%»",
     ],
   ],
+  [
+    "another quarter named in a quarter's report is its paragraph's (今年一季度，… in a 二季度 report)",
+    "湖北省",
+    "2022-04-08",
+    "4月7日，全省2022年二季度重大项目集中开工活动举行。此次集中开工亿元以上项目1568个，总投资4326亿元。今年一季度，全省集中开工亿元以上项目1812个。\n\n各市州分会场中，武汉市集中开工项目326个，总投资1436亿元。",
+    [
+      "2022年第2季度 projects.started/count 湖北省 = 1568 exact «项目1568个»",
+      "2022年第2季度 projects.started/investment 湖北省 = 432600000000 exact «4326亿元»",
+      "2022年第1季度 projects.started/count 湖北省 = 1812 exact «项目1812个»",
+      "2022年第2季度 projects.started/count 武汉市 = 326 exact «项目326个»",
+      "2022年第2季度 projects.started/investment 武汉市 = 143600000000 exact «1436亿元»",
+    ],
+  ],
 ];
 
 describe("periods across paragraphs", () => {
