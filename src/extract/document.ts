@@ -189,6 +189,7 @@ const NUMBERED_PLACE_HEADING =
 // Also numbered: （一）晋中经济技术开发区。签约项目12个….
 const VENUE_LABEL = /^【(?<name>\p{Script=Han}{2,8}?)(?:分会场|主会场)?】/u;
 // 【太原分会场】 on a line of its own: the paragraphs under it are that place's.
+const VENUE_WORD = /(?:分会场|主会场)$/u;
 const VENUE_HEADING = /^【(?<place>\p{Script=Han}{2,8}?)(?:分会场|主会场)?】$/u;
 const VENUE_OPENER = /^(?<name>\p{Script=Han}{2,8}?)(?:分会场|主会场)(?:设在|设于|位于)/u;
 const PLACE_SENTENCE =
@@ -198,7 +199,8 @@ const PLACE_SENTENCE =
 function placeHeading(text: string, home: HomeRegion, seenZones: readonly string[]): Region | undefined {
   const mark = HEADING_MARK.exec(text) ?? NUMBERED_PLACE_HEADING.exec(text) ?? VENUE_HEADING.exec(text);
   if (!mark) return undefined;
-  const name = (mark.groups?.place ?? text.slice(mark[0].length)).trim();
+  // ■晋中分会场: a venue's heading is its place's.
+  const name = (mark.groups?.place ?? text.slice(mark[0].length)).trim().replace(VENUE_WORD, "");
   if (name.length < 2 || name.length > 12) return undefined;
   const hit = subjectRegions(name, { home, seenZones })[0];
   return hit && hit.start === 0 && hit.end === name.length ? hit.region : undefined;

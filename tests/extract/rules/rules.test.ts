@@ -9125,6 +9125,24 @@ const PROJECTS: Row[] = [
       "projects.started/investment 运城经济技术开发区 = 3780000000 exact «37.8亿元»",
     ],
   ],
+  [
+    "venues' headings (■晋中分会场) over paragraphs naming no place, 全市 or 示范区",
+    "山西省",
+    "2024-05-30",
+    "本次活动全省共签约项目286个，总投资2143.5亿元。以下为部分分会场情况。\n\n■晋中分会场\n签约项目26个，总投资141.2亿元；开工项目23个，总投资96.8亿元。\n\n■忻州分会场\n分会场设在忻州经济开发区。全市各开发区共签约项目22个，开工项目19个。\n\n■山西综改示范区分会场\n示范区本次签约项目21个，总投资176.3亿元。",
+    [
+      "projects.signed/count 山西省 = 286 exact «项目286个»",
+      "projects.signed/investment 山西省 = 214350000000 exact «2143.5亿元»",
+      "projects.signed/count 晋中市 = 26 exact «项目26个»",
+      "projects.signed/investment 晋中市 = 14120000000 exact «141.2亿元»",
+      "projects.started/count 晋中市 = 23 exact «项目23个»",
+      "projects.started/investment 晋中市 = 9680000000 exact «96.8亿元»",
+      "projects.signed/count 忻州市 = 22 exact «项目22个»",
+      "projects.started/count 忻州市 = 19 exact «项目19个»",
+      "projects.signed/count 山西综改示范区 = 21 exact «项目21个»",
+      "projects.signed/investment 山西综改示范区 = 17630000000 exact «176.3亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
