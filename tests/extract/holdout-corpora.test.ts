@@ -472,6 +472,14 @@ const SETS: AuditSet[] = [
   ["holdout413", 12, 0.9690000000000001, 0.968],
   ["holdout414", 12, 0.97, 0.969],
   ["holdout415", 12, 0.938, 0.937],
+  ["holdout416", 12, 0.997, 0.996],
+  ["holdout417", 12, 0.976, 0.975],
+  ["holdout418", 12, 0.88, 0.879],
+  ["holdout419", 12, 0.945, 0.944],
+  ["holdout420", 12, 0.982, 0.981],
+  ["holdout421", 12, 0.9690000000000001, 0.968],
+  ["holdout422", 12, 1.0, 1],
+  ["holdout423", 12, 1.0, 1],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
