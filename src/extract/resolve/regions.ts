@@ -415,7 +415,7 @@ export function spellOutWhole(whole: string, home: HomeRegion): string {
 // prefecture's 全州 / 我州 (not the county 全州县) and a league's 全盟.
 // 自治区 alone is the autonomous region a report is in (自治区对中亚五国进出口…).
 const PRONOUN =
-  /(?<w>我市|全市|本市|该市|这个市|我县|全县|本县|该县|这个县|我省|全省|本省|该省|全区|我区|该区|全国|我国|这里|内地(?=外贸|进出口|货物|整体|$)|(?<![古族藏尔])自治区|全州(?!县)|我州|本州|该州|全盟|我盟)/gu;
+  /(?<w>我市|全市|本市|该市|这个市|我县|全县|本县|该县|这个县|我省|全省|本省|该省|全区|我区|该区|该(?:开发区|园区|示范区|综保区|高新区|经开区)|全国|我国|这里|内地(?=外贸|进出口|货物|整体|$)|(?<![古族藏尔])自治区|全州(?!县)|我州|本州|该州|全盟|我盟)/gu;
 // 是: a place after 是 is a predicate (综保区仍是全市外贸的压舱石), not the subject, except
 // in a cleft sentence (增速最快的是晋城市), where it is, and in a numbered item (二是咸阳市开工项目67个).
 const NOT_SUBJECT_BEFORE = /(?:[与在对向从到赴和及同、较比于占]|(?<![的一二三四五六七八九十])是)$/u;
@@ -497,14 +497,16 @@ function pronounRegion(word: string, home: HomeRegion): Region {
 function pointedPlace(word: string, opts: MentionOptions, head: string): Region | undefined {
   // 平遥县分会场的主角是…。这里本次集中开工项目4个: 这里 points at the last place named, of any kind.
   const anyKind = word === "这里";
-  const kind = anyKind ? "" : word.slice(-1);
+  // 运城经济技术开发区是…。⏎…该开发区同样表现亮眼: the zone named last, whatever its name ends with.
+  const zoneWord = word.length > 2 && word.startsWith("该");
+  const kind = anyKind || zoneWord ? "" : word.slice(-1);
   // 全区 / 全县 in a city's paper, on a page about one of its districts (建安区一季度外贸…全区有进出口实绩的企业127家),
   // when no region above the city is of that kind (全区 in a 广西 city's paper is the autonomous region).
   const whole = /^[全我本][区县]$/u.test(word) && pronounRegion(word, opts.home) === opts.home.region;
   if (
     !(word.startsWith("该") || word.startsWith("这") || whole) ||
     !opts.before ||
-    (!anyKind && opts.home.region.name.endsWith(kind))
+    (kind !== "" && opts.home.region.name.endsWith(kind))
   )
     return undefined;
   // Every place named, subject or not (伊川县分会场同步举行…: a venue names its place too), up to the pronoun
@@ -518,6 +520,7 @@ function pointedPlace(word: string, opts: MentionOptions, head: string): Region 
   }))
     if (z.zone.name.endsWith(kind) && (!last || z.start > last.at))
       last = { at: z.start, region: { name: z.zone.name, code: null, level: "zone" } };
+  if (zoneWord) return last?.region;
   for (const m of scanRegionNames(before, { within, includeCountry: false }))
     if (
       m.region.name.endsWith(kind) &&

@@ -9143,6 +9143,20 @@ const PROJECTS: Row[] = [
       "projects.signed/investment 山西综改示范区 = 17630000000 exact «176.3亿元»",
     ],
   ],
+  [
+    "该开发区 in the next paragraph is the zone named last",
+    "运城市",
+    "2022-09-01",
+    "本次活动，全市开发区共有81个项目参与，总投资392.64亿元。\n\n运城经济技术开发区是本次活动签约项目最多的开发区，共签约项目11个，总投资61.2亿元。\n\n在开工和投产两个环节，该开发区同样表现亮眼：集中开工项目8个，总投资35.7亿元；投产项目6个，总投资22.9亿元。",
+    [
+      "projects.signed/count 运城经济技术开发区 = 11 exact «项目11个»",
+      "projects.signed/investment 运城经济技术开发区 = 6120000000 exact «61.2亿元»",
+      "projects.started/count 运城经济技术开发区 = 8 exact «项目8个»",
+      "projects.started/investment 运城经济技术开发区 = 3570000000 exact «35.7亿元»",
+      "projects.producing/count 运城经济技术开发区 = 6 exact «项目6个»",
+      "projects.producing/investment 运城经济技术开发区 = 2290000000 exact «22.9亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
