@@ -317,6 +317,31 @@ function mayHoldFigures(
   return subjectRegions(sentence.text, { home, seenZones }).length > 0;
 }
 
+/**
+ * Whether candidates before `to` (from `from`) give the figure `c` states for its place with another value,
+ * and none gives it for `part`: a second value of one figure is no restatement but another place's.
+ */
+function restatedOtherwise(c: Candidate, part: Region, out: readonly Candidate[], from: number, to: number): boolean {
+  const key = periodKey(c.period);
+  let other = false;
+  for (let k = from; k < to; k++) {
+    const o = out[k] as Candidate;
+    if (o.indicator !== c.indicator || o.measure !== c.measure || o.unit !== c.unit || o.partner !== c.partner)
+      continue;
+    if (periodKey(o.period) !== key) continue;
+    if (o.region.name === part.name) return false;
+    // Two exact values apart by more than rounding (a headline's 逾2500亿元 restates 2543.2亿元).
+    if (
+      o.region.name === c.region.name &&
+      o.qualifier === "exact" &&
+      c.qualifier === "exact" &&
+      Math.abs(o.value - c.value) > 0.01 * Math.max(Math.abs(o.value), Math.abs(c.value))
+    )
+      other = true;
+  }
+  return other;
+}
+
 /** The place a short sentence without figures opens with, when the next one (of its paragraph) goes on about it. */
 function topicPlace(
   sentence: Sentence,
@@ -415,6 +440,9 @@ function readArticle(
   let sectionPlace: Region | undefined;
   // The place the paragraph's first figures (not a 其中 part's) were about.
   let paragraphSubject: Region | undefined;
+  // The part of the article's place (a zone, a county) the last paragraph with figures was about.
+  let partBefore: Region | undefined;
+  const articleFrom = out.length;
   // Inside the items of a list a paragraph introduced (…具体情况如下：): they keep its place.
   let inList = false;
   // The place the paragraph introducing the list was about.
@@ -442,6 +470,13 @@ function readArticle(
       // figure of ours are another statistic's, not the period of what follows.
       if (state.paragraph >= 0 && out.length === paragraphFrom && monthsAside(state.period, main)) state.period = main;
       state.paragraph = sentence.paragraph;
+      if (out.length > paragraphFrom)
+        partBefore =
+          paragraphSubject !== undefined &&
+          paragraphSubject.name !== home.region.name &&
+          (paragraphSubject.level === "zone" || paragraphSubject.level === "county")
+            ? paragraphSubject
+            : undefined;
       paragraphFrom = out.length;
       paragraphSubject = undefined;
       // A paragraph opening with 其中 breaks down the place the one before was about; so do the items of a
@@ -511,9 +546,23 @@ function readArticle(
       known ??= mayHoldFigures(sentence, clauses, home, seenZones);
       return known;
     };
+    let namesPlace: boolean | undefined;
     for (const rule of RULES) {
       for (const c of rule.read(sentence, clauses, state, figures)) {
         c.article = article.index;
+        // 青岛前湾综合保税区上半年进出口566.2亿元…。⏎分项看，出口198.7亿元…: a figure naming no place, which the
+        // article already gave its place with another value, is the part's the paragraph before was about.
+        // Not in a paragraph that has given figures of the whole (从全市看，…共推进项目131个。其中，签约项目46个…), nor a
+        // part of the event counted on stage (现场签约的6个项目).
+        if (
+          partBefore !== undefined &&
+          c.region.name === home.region.name &&
+          !c.fallback &&
+          paragraphSubject?.name !== home.region.name
+        ) {
+          namesPlace ??= subjectRegions(sentence.text, { home, seenZones }).length > 0;
+          if (!namesPlace && restatedOtherwise(c, partBefore, out, articleFrom, paragraphFrom)) c.region = partBefore;
+        }
         out.push(c);
         if (paragraphSubject === undefined && !sentence.text.startsWith("其中")) paragraphSubject = c.region;
       }

@@ -197,13 +197,13 @@ const MODIFIED_PLACE = /^在[^，。；]{4,40}的[^，。；的]{2,12}$/u;
 const MOST_IS = /(?:最多|最高|最大|居首|第一)的是[^，。；、的]{2,12}$/u;
 // Not a count of projects (总投资3985亿元的712个项目集中签约): the amount of all of them.
 const ONE_PROJECT_AFTER = /^的(?!项目)(?![\d零〇一二两三四五六七八九十百千]+个)[^，。；、]{2,24}项目/u;
-// Figures summed over batches: 今年以来, 两次“三个一批”活动 (not 第二次), 历次活动.
+// Figures summed over batches: 今年以来, 两次“三个一批”活动 (not 第二次), 两批累计集中签约, 历次活动.
 const OTHER_STATISTIC_BEFORE =
   /(?:入库|储备|新建|续建|在建|谋划|前期|固定资产投资|备案|审批)的?(?:项目(?:数量|数)?(?:为|达到?|有)?)?$/u;
 const MONTHS_NAMED = /月|季度|半年/u;
 // Not a batch's figure set against the earlier ones (开工项目71个，为历次活动最多).
 const OVER_BATCHES =
-  /(?:今年|本年|年初)以来|(?<!第)(?:两|[二三四五六七八九十]|\d{1,2})次[^，。；\d]{0,12}?(?:活动|集中)|历次(?![^，。；]{0,6}(?:最多|最高|之最|新高|之首))/u;
+  /(?:今年|本年|年初)以来|(?<![第一二三四五六七八九十\d])(?:两|[二三四五六七八九十]|\d{1,2})[次批][^，。；\d]{0,12}?(?:活动|集中)|历次(?![^，。；]{0,6}(?:最多|最高|之最|新高|之首))/u;
 // Projects named as part of the batch without a count: 部分项目现场签约，总投资30亿元.
 // Also the rest counted (其余19个投产项目分布在另外三个区).
 const REMAINDER =
@@ -1699,7 +1699,12 @@ export const projectRule: SentenceRule = {
         // name (全市在今年前三次…活动中累计签约项目126个 in a bulletin on 1—10月): the year's batches so far.
         if (ownBatch.has(c)) continue;
         const named = MONTHS_NAMED.test(sentence.text.slice(0, c.start - sentence.start));
-        c.period = projectPeriod({ year: c.period.year, months: named ? c.period.months : undefined });
+        // 一季度，全省三批集中开工活动累计开工…: the quarter named stays too.
+        c.period = projectPeriod({
+          year: c.period.year,
+          months: named ? c.period.months : undefined,
+          quarter: named ? c.period.quarter : undefined,
+        });
       }
     }
     return out;

@@ -4065,6 +4065,29 @@ const TRADE: Row[] = [
       "trade.total/growth 山西省 partner=欧盟 = -3.4 exact «下降3.4%»",
     ],
   ],
+  [
+    "a zone's paragraph, then a breakdown naming no place whose figures the city already gave otherwise (分项看，出口…)",
+    "青岛市",
+    "2023-07-21",
+    "今年1—6月，全市货物贸易进出口4312.7亿元，同比增长3.5%。其中，出口2570.6亿元，增长8.9%；进口1742.1亿元，下降3.6%。\n\n综保区成为外贸增长的重要引擎。青岛前湾综合保税区上半年进出口566.2亿元，增长21.8%，占全市的13.1%。\n\n分项看，出口198.7亿元，增长26.4%；进口367.5亿元，增长19.4%。\n\n全市对RCEP其他成员国进出口1298.4亿元，增长6.2%。",
+    [
+      "trade.total/value 青岛市 = 431270000000 exact «4312.7亿元»",
+      "trade.total/growth 青岛市 = 3.5 exact «增长3.5%»",
+      "trade.export/value 青岛市 = 257060000000 exact «2570.6亿元»",
+      "trade.export/growth 青岛市 = 8.9 exact «增长8.9%»",
+      "trade.import/value 青岛市 = 174210000000 exact «1742.1亿元»",
+      "trade.import/growth 青岛市 = -3.6 exact «下降3.6%»",
+      "trade.total/value 青岛前湾综合保税区 = 56620000000 exact «566.2亿元»",
+      "trade.total/growth 青岛前湾综合保税区 = 21.8 exact «增长21.8%»",
+      "trade.total/share 青岛前湾综合保税区 = 13.1 exact «13.1%»",
+      "trade.export/value 青岛前湾综合保税区 = 19870000000 exact «198.7亿元»",
+      "trade.export/growth 青岛前湾综合保税区 = 26.4 exact «增长26.4%»",
+      "trade.import/value 青岛前湾综合保税区 = 36750000000 exact «367.5亿元»",
+      "trade.import/growth 青岛前湾综合保税区 = 19.4 exact «增长19.4%»",
+      "trade.total/value 青岛市 partner=RCEP其他成员国 = 129840000000 exact «1298.4亿元»",
+      "trade.total/growth 青岛市 partner=RCEP其他成员国 = 6.2 exact «增长6.2%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -9157,6 +9180,26 @@ const PROJECTS: Row[] = [
       "projects.producing/investment 运城经济技术开发区 = 2290000000 exact «22.9亿元»",
     ],
   ],
+  [
+    "a zone's paragraph, then stages naming no place that the city's totals already gave",
+    "长治市",
+    "2024-09-12",
+    "本次活动，全市共签约项目38个，总投资246.8亿元；开工项目35个，总投资158.3亿元；投产项目29个，总投资97.6亿元。\n\n作为主会场所在地，长治高新区此次拿出了一批“硬核”项目。该区签约项目9个，总投资62.4亿元。\n\n开工项目8个，总投资41.6亿元；投产项目6个，总投资23.9亿元。",
+    [
+      "projects.signed/count 长治市 = 38 exact «项目38个»",
+      "projects.signed/investment 长治市 = 24680000000 exact «246.8亿元»",
+      "projects.started/count 长治市 = 35 exact «项目35个»",
+      "projects.started/investment 长治市 = 15830000000 exact «158.3亿元»",
+      "projects.producing/count 长治市 = 29 exact «项目29个»",
+      "projects.producing/investment 长治市 = 9760000000 exact «97.6亿元»",
+      "projects.signed/count 长治高新技术产业开发区 = 9 exact «项目9个»",
+      "projects.signed/investment 长治高新技术产业开发区 = 6240000000 exact «62.4亿元»",
+      "projects.started/count 长治高新技术产业开发区 = 8 exact «项目8个»",
+      "projects.started/investment 长治高新技术产业开发区 = 4160000000 exact «41.6亿元»",
+      "projects.producing/count 长治高新技术产业开发区 = 6 exact «项目6个»",
+      "projects.producing/investment 长治高新技术产业开发区 = 2390000000 exact «23.9亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
@@ -11576,6 +11619,28 @@ const PERIODS: PeriodRow[] = [
       "2022年第1季度 projects.started/count 湖北省 = 1812 exact «项目1812个»",
       "2022年第2季度 projects.started/count 武汉市 = 326 exact «项目326个»",
       "2022年第2季度 projects.started/investment 武汉市 = 143600000000 exact «1436亿元»",
+    ],
+  ],
+  [
+    "a sum over the year's batches (今年两批累计) is the year's",
+    "赣州市",
+    "2022-06-10",
+    "6月9日，全市2022年第二批重大项目集中签约开工活动举行。此次集中签约项目63个，签约总金额418.6亿元。\n\n据了解，今年两批累计集中签约项目118个、总投资763.9亿元。",
+    [
+      "2022年第2次 projects.signed/count 赣州市 = 63 exact «项目63个»",
+      "2022年第2次 projects.signed/investment 赣州市 = 41860000000 exact «418.6亿元»",
+      "2022年 projects.signed/count 赣州市 = 118 exact «项目118个»",
+      "2022年 projects.signed/investment 赣州市 = 76390000000 exact «763.9亿元»",
+    ],
+  ],
+  [
+    "a sum over a quarter's batches keeps the quarter (一季度，全省三批…累计)",
+    "陕西省",
+    "2023-04-05",
+    "一季度，全省三批集中开工活动累计开工项目1608个，总投资7421.9亿元。",
+    [
+      "2023年第1季度 projects.started/count 陕西省 = 1608 exact «项目1608个»",
+      "2023年第1季度 projects.started/investment 陕西省 = 742190000000 exact «7421.9亿元»",
     ],
   ],
 ];
