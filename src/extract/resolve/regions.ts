@@ -226,12 +226,17 @@ const HEADLINE_PERIOD =
  * of 该市/全市. 全省 in it stays the province (同期，全省完成进出口…). Otherwise the
  * document's home.
  */
+const HEADLINE_LEAD =
+  /^(?:【[^】]{1,12}】)?(?:(?:\d{4}|今|去)年(?:度)?)?(?:[一二三四1-4]季度|前三季度|上半年|下半年|全年|前[两二三四五六七八九十\d]{1,2}个?月|\d{1,2}[—–\-~至]\d{1,2}月份?)?/u;
+
 export function articleHome(home: HomeRegion, lead: readonly string[], texts: readonly string[]): HomeRegion {
   const province = home.region.level === "province" ? home.region.code : home.province.code;
   if ((home.region.level !== "province" && home.region.level !== "prefecture") || province === null) return home;
   // 综改区24个项目集中签约开工投产 in a provincial or a city paper: an article about one of the province's
   // zones, its headline opening with the zone and its text speaking of no province or city as a whole.
-  const headline = lead[0] ?? "";
+  // 一季度山西综改示范区外贸…, 2021年经开区外贸…, 【聚焦“三个一批”】经开区22个项目…: the zone opens the headline
+  // after the period or a column's label.
+  const headline = (lead[0] ?? "").replace(HEADLINE_LEAD, "");
   const scope = home.region.code ?? undefined;
   const first = scanZoneNames(headline, { within: scope }).at(0);
   // 大同经开区 in the headline, 大同经济技术开发区 in the lead: the zone the lead names in full.

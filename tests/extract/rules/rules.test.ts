@@ -4088,6 +4088,20 @@ const TRADE: Row[] = [
       "trade.total/growth 青岛市 partner=RCEP其他成员国 = 6.2 exact «增长6.2%»",
     ],
   ],
+  [
+    "a zone opening the headline after its period (一季度山西综改示范区…): the article's subject-less figures are the zone's",
+    "山西省",
+    "2024-04-22",
+    "一季度山西综改示范区外贸进出口236.8亿元\n\n一季度，山西综改示范区外贸进出口236.8亿元，同比下降4.2%。\n\n分进出口看，出口141.5亿元，下降7.9%；进口95.3亿元，增长1.9%。",
+    [
+      "trade.total/value 山西综改示范区 = 23680000000 exact «236.8亿元»",
+      "trade.total/growth 山西综改示范区 = -4.2 exact «下降4.2%»",
+      "trade.export/value 山西综改示范区 = 14150000000 exact «141.5亿元»",
+      "trade.export/growth 山西综改示范区 = -7.9 exact «下降7.9%»",
+      "trade.import/value 山西综改示范区 = 9530000000 exact «95.3亿元»",
+      "trade.import/growth 山西综改示范区 = 1.9 exact «增长1.9%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
