@@ -495,9 +495,9 @@ function placesReferred(before: string, state: ReadingState): Array<Candidate["r
 }
 /** The one partner a sentence named as a place's biggest (澳大利亚继续保持我市第一大贸易伙伴地位), and its paragraph. */
 const partnerNamed = new WeakMap<ReadingState, { partner: string; paragraph: number }>();
-const ITEM_PLACE_GAP = /^、\p{Script=Han}{2,12}$/u;
+const ITEM_PLACE_GAP = /^[、和及与]\p{Script=Han}{2,12}$/u;
 
-/** The place a list item opens with between two figures (…增长12.6%、吉安市增长18.2%), if the gap is that place alone. */
+/** The place a list item opens with between two figures (…增长12.6%、吉安市增长18.2%; …188.5亿元和青州市172.6亿元), if the gap is that place alone. */
 function itemPlace(
   clause: Clause,
   previous: Quantity,

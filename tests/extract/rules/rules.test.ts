@@ -4102,6 +4102,19 @@ const TRADE: Row[] = [
       "trade.import/growth 山西综改示范区 = 1.9 exact «增长1.9%»",
     ],
   ],
+  [
+    "places each with its amount, the last after 和 (…188.5亿元和青州市172.6亿元)",
+    "潍坊市",
+    "2024-07-20",
+    "1-6月，潍坊市进出口1200亿元。从县市区看，寿光市进出口276.3亿元、诸城市231.8亿元、高密市188.5亿元和青州市172.6亿元。",
+    [
+      "trade.total/value 潍坊市 = 120000000000 exact «1200亿元»",
+      "trade.total/value 寿光市 = 27630000000 exact «276.3亿元»",
+      "trade.total/value 诸城市 = 23180000000 exact «231.8亿元»",
+      "trade.total/value 高密市 = 18850000000 exact «188.5亿元»",
+      "trade.total/value 青州市 = 17260000000 exact «172.6亿元»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
