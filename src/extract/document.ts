@@ -188,8 +188,9 @@ const NUMBERED_PLACE_HEADING =
   /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．])\s*(?<place>\p{Script=Han}{2,12}?)(?:主要)?(?:经济|外贸|贸易|进出口)?(?:指标|数据|情况)(?:[（(][^）)]*[）)])?$/u;
 // Also numbered: （一）晋中经济技术开发区。签约项目12个….
 const VENUE_LABEL = /^【(?<name>\p{Script=Han}{2,8}?)(?:分会场|主会场)?】/u;
-// 【太原分会场】 on a line of its own: the paragraphs under it are that place's.
+// A venue's word after its place (■晋中分会场).
 const VENUE_WORD = /(?:分会场|主会场)$/u;
+// 【太原分会场】 on a line of its own: the paragraphs under it are that place's.
 const VENUE_HEADING = /^【(?<place>\p{Script=Han}{2,8}?)(?:分会场|主会场)?】$/u;
 const VENUE_OPENER = /^(?<name>\p{Script=Han}{2,8}?)(?:分会场|主会场)(?:设在|设于|位于)/u;
 const PLACE_SENTENCE =
@@ -305,16 +306,11 @@ const DIGIT = /[\d〇零一二两三四五六七八九十百千万亿]/u;
  * a table's row or a list's introduction (…情况如下：), whose words name what the lines after are of, nor a
  * sentence holding a comparison base (与上年同期相比), which holds for the figures after it.
  */
-function mayHoldFigures(
-  sentence: Sentence,
-  clauses: readonly Clause[],
-  home: HomeRegion,
-  seenZones: string[],
-): boolean {
+function mayHoldFigures(sentence: Sentence, clauses: readonly Clause[], namesPlace: () => boolean): boolean {
   if (sentence.headline || sentence.row === true || sentence.header !== undefined) return true;
   if (sentence.text.endsWith("：") || sentence.text.endsWith(":") || mayStateFigure(sentence.text)) return true;
   if (clauses.some((c) => (c.features & BASE) !== 0)) return true;
-  return subjectRegions(sentence.text, { home, seenZones }).length > 0;
+  return namesPlace();
 }
 
 /**
@@ -540,13 +536,17 @@ function readArticle(
       own.some((t) => t.periods.length > 0)
     )
       sectionPeriod = state.period;
-    // Asked only by a rule that would go on to look for figures; the place scan is the costly part.
+    // Both asked only when needed, at most once a sentence: the place scan is the costly part.
+    let places: boolean | undefined;
+    const namesPlace = (): boolean => {
+      places ??= subjectRegions(sentence.text, { home, seenZones }).length > 0;
+      return places;
+    };
     let known: boolean | undefined;
     const figures = (): boolean => {
-      known ??= mayHoldFigures(sentence, clauses, home, seenZones);
+      known ??= mayHoldFigures(sentence, clauses, namesPlace);
       return known;
     };
-    let namesPlace: boolean | undefined;
     for (const rule of RULES) {
       for (const c of rule.read(sentence, clauses, state, figures)) {
         c.article = article.index;
@@ -560,8 +560,7 @@ function readArticle(
           !c.fallback &&
           paragraphSubject?.name !== home.region.name
         ) {
-          namesPlace ??= subjectRegions(sentence.text, { home, seenZones }).length > 0;
-          if (!namesPlace && restatedOtherwise(c, partBefore, out, articleFrom, paragraphFrom)) c.region = partBefore;
+          if (!namesPlace() && restatedOtherwise(c, partBefore, out, articleFrom, paragraphFrom)) c.region = partBefore;
         }
         out.push(c);
         if (paragraphSubject === undefined && !sentence.text.startsWith("其中")) paragraphSubject = c.region;

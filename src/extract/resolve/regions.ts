@@ -219,6 +219,10 @@ const OWN_DISTRICT = /(?:全区|本区|我区|该区)/u;
 const HEADLINE_PERIOD =
   /^(?:\d{4}年|今年|去年)?(?:上半年|下半年|前三季度|[一二三四]季度|全年|前[一二三四五六七八九十两\d]{1,2}个?月|\d{1,2}[—–-]\d{1,2}月|\d{1,2}月份?)$/u;
 
+// What may stand before a zone opening a headline: a column's label, then the period (一季度, 2021年).
+const HEADLINE_LEAD =
+  /^(?:【[^】]{1,12}】)?(?:(?:\d{4}|今|去)年(?:度)?)?(?:[一二三四1-4]季度|前三季度|上半年|下半年|全年|前[两二三四五六七八九十\d]{1,2}个?月|\d{1,2}[—–\-~至]\d{1,2}月份?)?/u;
+
 /**
  * The home of one article of a provincial paper that reports on one of its
  * cities (河南日报: 洛阳市第八期“三个一批”活动… 本期活动该市共计152个项目): the city its
@@ -226,9 +230,6 @@ const HEADLINE_PERIOD =
  * of 该市/全市. 全省 in it stays the province (同期，全省完成进出口…). Otherwise the
  * document's home.
  */
-const HEADLINE_LEAD =
-  /^(?:【[^】]{1,12}】)?(?:(?:\d{4}|今|去)年(?:度)?)?(?:[一二三四1-4]季度|前三季度|上半年|下半年|全年|前[两二三四五六七八九十\d]{1,2}个?月|\d{1,2}[—–\-~至]\d{1,2}月份?)?/u;
-
 export function articleHome(home: HomeRegion, lead: readonly string[], texts: readonly string[]): HomeRegion {
   const province = home.region.level === "province" ? home.region.code : home.province.code;
   if ((home.region.level !== "province" && home.region.level !== "prefecture") || province === null) return home;

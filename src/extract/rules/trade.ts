@@ -559,14 +559,9 @@ export const tradeRule: SentenceRule = {
     const startsWithSubtotal = sentence.text.startsWith("其中");
     let features = 0;
     for (const clause of clauses) features |= clause.features;
-    if ((features & RELEVANT) === 0) {
-      // No figure, keyword or comparison base: nothing to read, and only the subtotal flag carries on.
-      state.previousTainted = startsWithSubtotal && state.previousTainted;
-      lastIndicators.delete(state);
-      return out;
-    }
-    // No figure and no place (对外贸易保持平稳): as a sentence with no trade words, only the subtotal flag carries on.
-    if (!figures()) {
+    // No figure, keyword or comparison base, or no figure and no place (对外贸易保持平稳): nothing to read, and only
+    // the subtotal flag carries on.
+    if ((features & RELEVANT) === 0 || !figures()) {
       state.previousTainted = startsWithSubtotal && state.previousTainted;
       lastIndicators.delete(state);
       return out;
