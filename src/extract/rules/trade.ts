@@ -355,10 +355,11 @@ function carriedRegion(sentence: Sentence, state: ReadingState): ReadingState["p
 }
 
 // 日本、韩国分列第二、三位，全市对两国分别进出口…: partners ranked earlier in the sentence.
-// Also named the main markets or drivers (欧盟、美国、日本仍是主要市场，全年对上述市场分别出口…; 欧盟、东盟是拉动…的主要动力),
+// Also named the main markets or drivers (欧盟、美国、日本仍是主要市场，全年对上述市场分别出口…; 欧盟、东盟是拉动…的主要动力;
+// 欧盟、美国和东盟继续稳居我市前三大出口市场),
 // or its traditional ones (非洲、拉丁美洲和中东是义乌传统优势市场。全年我市对其分别出口…).
 const RANKED_LIST =
-  /(?<list>[\p{Script=Han}]{2,8}(?:[、和][\p{Script=Han}]{2,8}?)+)(?:分列|分居|分别位列|分别居|位列|(?:居|位居)[^，。；、]{0,8}?前[二两三四五]位|(?:仍然是|仍是|仍为|依然是|是|为)[^，。；、]{0,12}?(?:(?:主要|前[二两三四五]大|[二两三四五]大|最大的[二两三四五]个)(?:出口)?(?:市场|贸易伙伴|进口来源地|动力|力量|引擎)|(?:传统|优势|重要|重点|新兴)(?:出口)?(?:市场|贸易伙伴)))/gu;
+  /(?<list>[\p{Script=Han}]{2,8}(?:[、和][\p{Script=Han}]{2,8}?)+)(?:分列|分居|分别位列|分别居|位列|(?:居|位居)[^，。；、]{0,8}?前[二两三四五]位|(?:仍然是|仍是|仍为|依然是|是|为|(?:继续|仍然|仍|依然)?(?:稳居|保持|成为))[^，。；、]{0,12}?(?:(?:主要|前[二两三四五]大|[二两三四五]大|最大的[二两三四五]个)(?:出口)?(?:市场|贸易伙伴|进口来源地|动力|力量|引擎)|(?:传统|优势|重要|重点|新兴)(?:出口)?(?:市场|贸易伙伴)))/gu;
 
 /** The partners (not places) a sentence ranked before `clause`, for 两国 / 二者 after them. */
 function rankedBefore(sentence: Sentence, clause: Clause, state: ReadingState): string[] {

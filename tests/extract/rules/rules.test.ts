@@ -4115,6 +4115,20 @@ const TRADE: Row[] = [
       "trade.total/value 青州市 = 17260000000 exact «172.6亿元»",
     ],
   ],
+  [
+    "markets named with 继续稳居…前三大出口市场, then 对上述三大市场分别出口",
+    "宁波市",
+    "2020-01-20",
+    "欧盟、美国和东盟继续稳居我市前三大出口市场。全年我市对上述三大市场分别出口1386.2亿元、1204.5亿元和612.8亿元，同比分别增长9.7%、下降3.1%和增长18.4%。",
+    [
+      "trade.export/value 宁波市 partner=欧盟 = 138620000000 exact «1386.2亿元»",
+      "trade.export/value 宁波市 partner=美国 = 120450000000 exact «1204.5亿元»",
+      "trade.export/value 宁波市 partner=东盟 = 61280000000 exact «612.8亿元»",
+      "trade.export/growth 宁波市 partner=欧盟 = 9.7 exact «增长9.7%»",
+      "trade.export/growth 宁波市 partner=美国 = -3.1 exact «下降3.1%»",
+      "trade.export/growth 宁波市 partner=东盟 = 18.4 exact «增长18.4%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
