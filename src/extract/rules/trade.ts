@@ -990,6 +990,17 @@ export const tradeRule: SentenceRule = {
           takePlaceList(s, rankedList, state);
           continue;
         }
+        // 宁波（进出口3306.1亿元，…）、杭州（…）、金华（…）分列全省前三位: places whose figures were read in their
+        // brackets, ranked in turn by 分列.
+        const top = text.includes("分列") && hasBlankedAsides(text) ? TOP_N.exec(text) : null;
+        const topPlaces = top
+          ? regionListBefore(text.slice(0, top.index).replace(/\s+/gu, ""), state.home, state.seenZones)
+          : undefined;
+        if (top && topPlaces && parseInteger(top.groups?.n ?? "") === topPlaces.regions.length) {
+          s.regionList = topPlaces.regions;
+          out.push(...ranksInOrder(top, WHOLE_TRADE.indicator, clause, sentence, s));
+          continue;
+        }
         // No figure and no keyword: only a comparison base or a ranking's field carries on.
         const base = lastBase(text, clause.period.year, clause.features);
         if (base?.carries) {

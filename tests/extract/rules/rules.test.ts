@@ -4129,6 +4129,24 @@ const TRADE: Row[] = [
       "trade.export/growth 宁波市 partner=东盟 = 18.4 exact «增长18.4%»",
     ],
   ],
+  [
+    "places with their figures in brackets, then 分列全省前三位: ranked in turn",
+    "浙江省",
+    "2024-04-20",
+    "一季度，全省进出口12000亿元。分地市看，宁波（进出口3306.1亿元，增长6.2%）、杭州（进出口1843.5亿元，增长4.7%）、金华（进出口1752.8亿元，增长15.3%）分列全省前三位。",
+    [
+      "trade.total/value 浙江省 = 1200000000000 exact «12000亿元»",
+      "trade.total/value 宁波市 = 330610000000 exact «3306.1亿元»",
+      "trade.total/growth 宁波市 = 6.2 exact «增长6.2%»",
+      "trade.total/value 杭州市 = 184350000000 exact «1843.5亿元»",
+      "trade.total/growth 杭州市 = 4.7 exact «增长4.7%»",
+      "trade.total/value 金华市 = 175280000000 exact «1752.8亿元»",
+      "trade.total/growth 金华市 = 15.3 exact «增长15.3%»",
+      "trade.total/rank 宁波市 = 1 exact «分列全省前三位»",
+      "trade.total/rank 杭州市 = 2 exact «分列全省前三位»",
+      "trade.total/rank 金华市 = 3 exact «分列全省前三位»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
