@@ -33,7 +33,8 @@ export function countAt(n: number, start: number, end: number, listIndex = 0, re
 const PLACE_BRACKET_COUNT =
   /(?<place>[\p{Script=Han}]{2,12})[（(](?<stage>签约|开工|动工|投产)?(?<noun>项目)?(?<num>\d+|[零〇一二两三四五六七八九十百千]+)个(?<rest>[、，,][^（）()；。]{2,24})?[）)]/gu;
 
-const BRACKET_STAGE_COUNT = /[、，,](?<stage>签约|开工|动工|投产)(?<num>\d+|[零〇一二两三四五六七八九十百千]+)个/gu;
+const BRACKET_STAGE_COUNT =
+  /[、，,](?<stage>签约|开工|动工|投产)(?<noun>项目)?(?<num>\d+|[零〇一二两三四五六七八九十百千]+)个/gu;
 
 /** Places each followed by a count in brackets (运城（41个）、长治（36个）), in order. */
 export function placeBracketCounts(clause: Clause, state: ReadingState): PlaceCount[] {
@@ -58,14 +59,16 @@ export function placeBracketCounts(clause: Clause, state: ReadingState): PlaceCo
     const count = countAt(n, at, at + num.length + 1, out.length, true);
     const close = (m.index ?? 0) + m[0].length;
     out.push({ count, region: hit.region, end: close });
-    // 昌吉市（签约14个、开工21个、投产8个）: each stage's count in the bracket is the place's.
+    // 昌吉市（签约14个、开工21个、投产8个）, 洛阳（签约项目63个、开工项目118个）: each stage's count in the bracket is
+    // the place's.
     const rest = m.groups?.rest;
     if (!m.groups?.stage || !rest) continue;
     const restAt = at + num.length + 1;
     for (const more of rest.matchAll(BRACKET_STAGE_COUNT)) {
       const k = parseInteger(more.groups?.num ?? "");
       if (k === null || k < 1) continue;
-      const from = restAt + (more.index ?? 0) + 1 + (more.groups?.stage?.length ?? 0);
+      const from =
+        restAt + (more.index ?? 0) + 1 + (more.groups?.stage?.length ?? 0) + (more.groups?.noun?.length ?? 0);
       out.push({
         count: countAt(k, from, from + (more.groups?.num?.length ?? 0) + 1, out.length, true),
         region: hit.region,

@@ -9259,6 +9259,21 @@ const PROJECTS: Row[] = [
       "projects.producing/investment 长治高新技术产业开发区 = 2390000000 exact «23.9亿元»",
     ],
   ],
+  [
+    "places each with their stages' counts in brackets, 项目 after each stage (洛阳（签约项目63个、开工项目118个）、…)",
+    "河南省",
+    "2023-04-12",
+    "全省第八期“三个一批”活动举行。本期全省共签约项目1096个。分地市看，洛阳（签约项目63个、开工项目118个）、南阳（签约项目58个、开工项目104个）、新乡（签约项目47个、开工项目89个）项目数居前三位。",
+    [
+      "projects.signed/count 河南省 = 1096 exact «项目1096个»",
+      "projects.signed/count 洛阳市 = 63 exact «63个»",
+      "projects.started/count 洛阳市 = 118 exact «118个»",
+      "projects.signed/count 南阳市 = 58 exact «58个»",
+      "projects.started/count 南阳市 = 104 exact «104个»",
+      "projects.signed/count 新乡市 = 47 exact «47个»",
+      "projects.started/count 新乡市 = 89 exact «89个»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
