@@ -31,7 +31,7 @@ export interface PartnerPhrase {
 }
 
 /** The partners a phrase names, one per list item (A、B和C); a group with 等 is one. */
-function partnerList(raw: string): string[] {
+export function partnerList(raw: string): string[] {
   // 亚洲国家和地区 is one partner: its 和 joins no list.
   const whole = raw.replace(/国家和地区/gu, "");
   // 拉丁美洲、非洲等新兴市场: the markets listed, the group only a kind of them (not 上合组织成员国, a partner itself).

@@ -6,6 +6,7 @@ import {
   findPartners,
   type PartnerPhrase,
   partnerAlone,
+  partnerList,
   remarkPartner,
   subjectPartners,
 } from "../resolve/partners";
@@ -376,8 +377,13 @@ function rankedBefore(sentence: Sentence, clause: Clause, state: ReadingState): 
 function rankedIn(text: string): string[] {
   const list = [...text.matchAll(RANKED_LIST)].at(-1)?.groups?.list;
   const items = list?.split(/[、和]/u) ?? [];
-  return items.length > 1 && items.every((i) => lookupRegion(i) === null) ? items : [];
+  if (items.length > 1 && items.every((i) => lookupRegion(i) === null)) return items;
+  // 与“一带一路”沿线国家和RCEP其他成员国经贸往来日益密切。全年对其分别进出口…: the partners trade was said to tie.
+  const tied = text.includes("往来") || text.includes("合作") ? PARTNERS_TIED.exec(text)?.groups?.list : undefined;
+  const partners = tied ? partnerList(tied) : [];
+  return partners.length > 1 ? partners : [];
 }
+const PARTNERS_TIED = /与(?<list>[^，。；与]{2,40}?)(?:之间)?的?(?:经贸往来|贸易往来|经贸合作|经贸联系|经贸交流)/u;
 
 // 东盟是…, RCEP其他成员国仍为…: a known partner opening a clause, said to be something.
 const PARTNER_IS =

@@ -4147,6 +4147,18 @@ const TRADE: Row[] = [
       "trade.total/rank 金华市 = 3 exact «分列全省前三位»",
     ],
   ],
+  [
+    "partners trade was said to tie (与…经贸往来日益密切), then 对其分别进出口",
+    "郑州市",
+    "2024-01-20",
+    "我市与“一带一路”沿线国家和RCEP其他成员国经贸往来日益密切。全年对其分别进出口286.4亿元和233.9亿元，分别增长26.3%和18.2%。",
+    [
+      "trade.total/value 郑州市 partner=一带一路 = 28640000000 exact «286.4亿元»",
+      "trade.total/value 郑州市 partner=RCEP其他成员国 = 23390000000 exact «233.9亿元»",
+      "trade.total/growth 郑州市 partner=一带一路 = 26.3 exact «增长26.3%»",
+      "trade.total/growth 郑州市 partner=RCEP其他成员国 = 18.2 exact «18.2%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
