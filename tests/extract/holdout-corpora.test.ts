@@ -480,6 +480,14 @@ const SETS: AuditSet[] = [
   ["holdout421", 12, 0.9690000000000001, 0.968],
   ["holdout422", 12, 1.0, 1],
   ["holdout423", 12, 1.0, 1],
+  ["holdout424", 12, 0.985, 0.984],
+  ["holdout425", 12, 0.9570000000000001, 0.956],
+  ["holdout426", 12, 0.965, 0.964],
+  ["holdout427", 12, 0.9640000000000001, 0.963],
+  ["holdout428", 12, 0.9940000000000001, 0.993],
+  ["holdout429", 12, 0.993, 0.992],
+  ["holdout430", 12, 0.968, 0.967],
+  ["holdout431", 12, 0.961, 0.96],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
