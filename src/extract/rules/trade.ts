@@ -379,7 +379,8 @@ function rankedIn(text: string): string[] {
   const items = list?.split(/[、和]/u) ?? [];
   if (items.length > 1 && items.every((i) => lookupRegion(i) === null)) return items;
   // 与“一带一路”沿线国家和RCEP其他成员国经贸往来日益密切。全年对其分别进出口…: the partners trade was said to tie.
-  const tied = text.includes("往来") || text.includes("合作") ? PARTNERS_TIED.exec(text)?.groups?.list : undefined;
+  // (Every wording of the ties holds 经贸 or 贸易往来: the regex runs only then.)
+  const tied = text.includes("经贸") || text.includes("贸易往来") ? PARTNERS_TIED.exec(text)?.groups?.list : undefined;
   const partners = tied ? partnerList(tied) : [];
   return partners.length > 1 ? partners : [];
 }
