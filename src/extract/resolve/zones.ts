@@ -211,15 +211,37 @@ function addKnown(alias: string, zone: Zone): void {
   known.set(alias, zone);
 }
 
-// NBS statistical zones (山西大同经济开发区 140200) first, so the curated table overrides them.
-for (const [parent, name] of gazetteerData.zones) {
+// Zones of the statistical list raised to national economic and technological development zones since
+// the list's names were fixed (山西大同经济开发区 became 大同经济技术开发区 in 2013): reports name them
+// by the new title and expand 大同经开区 to it. The old title stays a name of the zone.
+const RENAMED: Record<string, string> = {
+  山西大同经济开发区: "大同经济技术开发区",
+  河南商丘经济开发区: "商丘经济技术开发区",
+  安徽安庆经济开发区: "安庆经济技术开发区",
+  河北邢台经济开发区: "邢台经济技术开发区",
+  吉林经济开发区: "吉林经济技术开发区",
+};
+
+/** The old titles of renamed zones: a report that writes one is kept to it (the name the report uses). */
+const formerNames = new Set<string>();
+
+// NBS statistical zones (山西朔州经济开发区 140600) first, so the curated table overrides them.
+for (const [parent, listed] of gazetteerData.zones) {
+  const name = RENAMED[listed] ?? listed;
   const zone: Zone = { name, level: "zone", code: null, parent };
   addKnown(name, zone);
-  // Reports drop the province (大同经济开发区) or the 市 (秦皇岛经济技术开发区).
-  const shorter = name.replace(/^(?:山西|河北|内蒙古|辽宁|吉林|黑龙江|河南|湖北|湖南|新疆|广西|宁夏|西藏|江西)/u, "");
+  if (name !== listed) {
+    addKnown(listed, zone);
+    formerNames.add(listed);
+  }
+  // Reports drop the province (朔州经济开发区) or the 市 (秦皇岛经济技术开发区).
+  const shorter = listed.replace(/^(?:山西|河北|内蒙古|辽宁|吉林|黑龙江|河南|湖北|湖南|新疆|广西|宁夏|西藏|江西)/u, "");
   // Not when only the kind is left (吉林高新技术产业开发区 → 高新技术产业开发区 would name every such zone).
   const base = ZONE_NAME.exec(shorter)?.groups?.place ?? "";
-  if (shorter !== name && shorter.length > 4 && base !== "") addKnown(shorter, zone);
+  if (shorter !== listed && shorter.length > 4 && base !== "") {
+    addKnown(shorter, zone);
+    if (name !== listed) formerNames.add(shorter);
+  }
   const list = knownByParent.get(parent) ?? [];
   list.push(zone);
   knownByParent.set(parent, list);
@@ -373,7 +395,7 @@ export function lookupZone(name: string, opts: ZoneLookupOptions = {}): Zone | n
   const key = name.replace(/[\s“”"《》]/gu, "");
   const hit = known.get(key);
   if (hit) {
-    if (writtenInFull(key, hit)) return makeZone(key, hit.parent);
+    if (writtenInFull(key, hit) || formerNames.has(key)) return makeZone(key, hit.parent);
     // 武宿综保区 in a report that also writes 太原武宿综合保税区: the report's full name.
     const full = opts.seen?.find((s) => s !== key && known.get(s) === hit && writtenInFull(s, hit));
     return full ? makeZone(full, hit.parent) : hit;
