@@ -488,6 +488,14 @@ const SETS: AuditSet[] = [
   ["holdout429", 12, 0.993, 0.992],
   ["holdout430", 12, 0.968, 0.967],
   ["holdout431", 12, 0.961, 0.96],
+  ["holdout432", 12, 0.995, 0.994],
+  ["holdout433", 12, 0.989, 0.988],
+  ["holdout434", 12, 0.968, 0.967],
+  ["holdout435", 12, 0.977, 0.976],
+  ["holdout436", 12, 0.982, 0.981],
+  ["holdout437", 12, 0.979, 0.978],
+  ["holdout438", 12, 0.997, 0.996],
+  ["holdout439", 12, 0.926, 0.925],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
