@@ -336,8 +336,9 @@ const MAIN_VENUE_PART = /^(?:在|其中[，,]?)?主会场(?:上|内)?[^，。；
 const TOTAL_AMOUNT_LEAD = /^(?:总投资|计划总投资|投资总额|总投资额)/u;
 const STAGE_COUNT_THEN_AMOUNT =
   /^[^（(]*?(?:签约|开工|动工|投产)[\d一二两三四五六七八九十百千]+个[、，,]?(?:总投资|计划总投资|投资额|协议投资)/u;
+// Also one place's counts of several stages (榆次区签约9个、开工8个、投产5个).
 const PLACES_STAGE_COUNTS =
-  /^(?:\p{Script=Han}{2,12}(?:签约|开工|动工|投产)[\d一二两三四五六七八九十]+个[、和及])*\p{Script=Han}{2,12}(?:签约|开工|动工|投产)[\d一二两三四五六七八九十]+个。?$/u;
+  /^\p{Script=Han}{2,12}(?:签约|开工|动工|投产)[\d一二两三四五六七八九十]+个(?:[、和及]\p{Script=Han}{0,12}(?:签约|开工|动工|投产)[\d一二两三四五六七八九十]+个)*。?$/u;
 const STAGE_COUNT_CLAUSE = /^[“"]?(?:集中)?(?:签约|开工|动工|投产)(?:一批[”"]?)?[\d一二两三四五六七八九十百千]+个$/u;
 // 分别 right before a stage's first count (分别签约8个、5个; 分别集中开工131个和97个).
 const RESPECTIVE_LIST_BEFORE = /(?:分别|依次)(?:有|为|是|集中)?$/u;
@@ -1099,7 +1100,8 @@ export const projectRule: SentenceRule = {
       const placesAfter =
         !places && counts.length > 1 ? placesClosing(text, counts.at(-1)?.end ?? 0, state) : undefined;
       if (bracketPlaces) listedPlaces = bracketPlaces;
-      else if (stagePlaces) listedPlaces = stagePlaces;
+      // One place's counts of several stages (介休市签约5个、开工4个) leave that place the subject.
+      else if (stagePlaces && new Set(stagePlaces.map((r) => r.name)).size > 1) listedPlaces = stagePlaces;
       else if (places) listedPlaces = places;
       else if (placesAfter?.length === counts.length) listedPlaces = placesAfter;
       else if (explicit || aside) listedPlaces = undefined;
@@ -1960,7 +1962,13 @@ function listedStage(
 function placesOfStageCounts(text: string, state: ReadingState): Array<Candidate["region"]> | undefined {
   const out: Array<Candidate["region"]> = [];
   for (const item of text.split(/、|(?<=个)[和及]/u)) {
-    const name = /^\p{Script=Han}+?(?=签约|开工|动工|投产)/u.exec(item)?.[0] ?? "";
+    const name = /^\p{Script=Han}*?(?=签约|开工|动工|投产)/u.exec(item)?.[0] ?? "";
+    // 、开工8个 after 榆次区签约9个: the place before.
+    const before = out.at(-1);
+    if (name === "" && before) {
+      out.push(before);
+      continue;
+    }
     const hit = subjectRegions(name, { home: state.home, seenZones: state.seenZones }).at(-1);
     if (hit?.start !== 0 || hit.end !== name.length || PRONOUN.test(name)) return undefined;
     out.push(hit.region);

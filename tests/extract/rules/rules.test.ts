@@ -9286,6 +9286,34 @@ const PROJECTS: Row[] = [
       "projects.started/count 新乡市 = 89 exact «89个»",
     ],
   ],
+  [
+    "one place's counts of several stages without 项目, joined by 、 (h434-p03)",
+    "晋中市",
+    "2022-03-01",
+    "全市共签约项目24个。从各县（区、市）情况看：榆次区签约9个、开工8个、投产5个；太谷区签约7个、开工6个、投产4个。",
+    [
+      "projects.signed/count 晋中市 = 24 exact «项目24个»",
+      "projects.signed/count 榆次区 = 9 exact «9个»",
+      "projects.started/count 榆次区 = 8 exact «8个»",
+      "projects.producing/count 榆次区 = 5 exact «5个»",
+      "projects.signed/count 太谷区 = 7 exact «7个»",
+      "projects.started/count 太谷区 = 6 exact «6个»",
+      "projects.producing/count 太谷区 = 4 exact «4个»",
+    ],
+  ],
+  [
+    "a place's stage counts joined by 、, then its three kinds' total investment (h38-p02)",
+    "晋中市",
+    "2021-08-01",
+    "全市共签约项目24个。介休市签约5个、开工4个、投产3个，三类项目总投资合计58.7亿元。",
+    [
+      "projects.signed/count 晋中市 = 24 exact «项目24个»",
+      "projects.signed/count 介休市 = 5 exact «5个»",
+      "projects.started/count 介休市 = 4 exact «4个»",
+      "projects.producing/count 介休市 = 3 exact «3个»",
+      "projects.total/investment 介休市 = 5870000000 exact «58.7亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
