@@ -496,6 +496,14 @@ const SETS: AuditSet[] = [
   ["holdout437", 12, 0.979, 0.978],
   ["holdout438", 12, 0.997, 0.996],
   ["holdout439", 12, 0.926, 0.925],
+  ["holdout440", 12, 0.938, 0.937],
+  ["holdout441", 12, 0.964, 0.963],
+  ["holdout442", 12, 0.95, 0.949],
+  ["holdout443", 12, 0.994, 0.993],
+  ["holdout444", 12, 0.997, 0.996],
+  ["holdout445", 12, 0.926, 0.925],
+  ["holdout446", 12, 0.963, 0.962],
+  ["holdout447", 12, 0.987, 0.986],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
