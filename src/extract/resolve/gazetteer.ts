@@ -496,8 +496,9 @@ export const MUNICIPALITY_CODES: ReadonlySet<string> = new Set(["110000", "12000
 function localCountyNames(within: string): LocalNames | null {
   const division = byCode.get(within);
   // A municipality (重庆市) holds its districts itself: its short district names are local as a city's are.
+  // So does a province its county-level cities under no prefecture (济源 in Henan's city lists, 仙桃 in Hubei's).
   const prefecture =
-    division?.level === "prefecture" || (division?.level === "province" && MUNICIPALITY_CODES.has(division.code))
+    division?.level === "prefecture" || division?.level === "province"
       ? division.code
       : division?.level === "county"
         ? division.parent

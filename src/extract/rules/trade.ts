@@ -69,7 +69,11 @@ const LEADING_PARTNER =
 const EACH = /各(?:为|是|有|达到|达|约|近)?$/u;
 // 进口、出口分别完成…，前者同比下降2.4%，后者增长19.4%: the first or last of the keywords listed.
 const FORMER_LATTER = /^(?:其中[，,]?)?(?<w>前者|后者)/u;
-const CAUSE_AFTER_PLACE = /^[^，。；]{0,12}?(?:受益于|得益于|依托|凭借|借助|随着)/u;
+// Also what held it back or pushed it (济源受铅锌价格下行影响，完成15.3亿美元).
+const CAUSE_AFTER_PLACE =
+  /^[^，。；]{0,12}?(?:受益于|得益于|依托|凭借|借助|随着|受[^，。；\d]{1,16}(?:影响|拖累|冲击|带动|拉动|推动)$)/u;
+// The cause may name trade itself (大同市受煤炭出口萎缩拖累，进出口12.6亿元): its keywords are no figure's.
+const PLACE_THEN_CAUSE = /^[^，。；\d]{2,12}?受[^，。；\d]{1,16}(?:影响|拖累|冲击|带动|拉动|推动)$/u;
 // Or by an amount only projects have (总投资居前三位的是…).
 const PROJECT_RANKING = /项目|总投资|投资额|签约额|签约金额/u;
 const TOP_N = /(?:分列|位列|居|位居|排名|排在)(?:全省|全市|全区|全国)?前(?<n>[二三四五六七八九十]|\d{1,2})(?:位|名)/u;
@@ -186,6 +190,17 @@ function placesRateFlow(text: string, before: Keyword[] | undefined): Keyword[] 
  * The flow places ranked by their values are: the one the sentence before gave, else the whole trade when the
  * sentence before was on trade (not its balance); none after other figures (a ranking of projects' amounts).
  */
+// 洛阳、焦作分别完成22.6亿美元和17.9亿美元 after 郑州市完成进出口…: places' amounts of what the sentence before gave,
+// its keyword not repeated (also after why: 济源受铅锌价格下行影响，完成15.3亿美元).
+const PLACES_COMPLETED =
+  /^(?<list>\p{Script=Han}{2,10}?(?:、\p{Script=Han}{2,10}?)*)(?:受[^，。；\d]{1,16}(?:影响|拖累|冲击|带动|拉动|推动)[，,])?(?:分别)?(?:完成|实现)[\d.]+(?:万亿|亿|万)?美?元/u;
+function placesCompleted(text: string, state: ReadingState): boolean {
+  const list = PLACES_COMPLETED.exec(text)?.groups?.list;
+  if (list === undefined) return false;
+  if (list.includes("、")) return (regionListBefore(list, state.home, state.seenZones)?.regions.length ?? 0) > 1;
+  const one = subjectRegions(list, { home: state.home, seenZones: state.seenZones }).at(-1);
+  return one?.start === 0 && one.end === list.length;
+}
 function rankedFlow(before: Keyword[] | undefined): Keyword[] {
   if (!before || before.length === 0 || !before.every((k) => k.indicator.startsWith("trade."))) return [];
   const one = before.length === 1 ? before[0] : undefined;
@@ -587,7 +602,9 @@ export const tradeRule: SentenceRule = {
               REST_FRAME.test(sentence.text) ||
               placeRateOpens(sentence.text, state)
             ? placesRateFlow(sentence.text, lastIndicators.get(state))
-            : PLACE_BY_VALUE.test(sentence.text) || placesRankedOpen(sentence.text, state)
+            : PLACE_BY_VALUE.test(sentence.text) ||
+                placesRankedOpen(sentence.text, state) ||
+                ((features & feature.TRADE) === 0 && placesCompleted(sentence.text, state))
               ? rankedFlow(lastIndicators.get(state))
               : sentence.row === true
                 ? (rowKeywords.get(state) ?? [])
@@ -901,8 +918,10 @@ export const tradeRule: SentenceRule = {
       // (Checked by its shape first: the scan for places is costly, and most clauses hold none.)
       if (
         quantities.length === 0 &&
-        kws.length === 0 &&
-        (PLACE_THEN_REMARK.test(text) || CAUSE_AFTER_PLACE.test(text))
+        (kws.length === 0
+          ? PLACE_THEN_REMARK.test(text) || CAUSE_AFTER_PLACE.test(text)
+          : // Its figures after it (not 邓州市受…出口…影响，外贸有所回落。该市全年进出口…).
+            PLACE_THEN_CAUSE.test(text) && clauses.some((c) => c.start > whole.start && /\d/u.test(c.text)))
       ) {
         // 区内的郑州新郑综合保税区表现突出: a place within the one before, so introduced.
         const within = WITHIN_LEAD.exec(text)?.[0].length ?? 0;

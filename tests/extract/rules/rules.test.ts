@@ -4159,6 +4159,50 @@ const TRADE: Row[] = [
       "trade.total/growth 郑州市 partner=RCEP其他成员国 = 18.2 exact «18.2%»",
     ],
   ],
+  [
+    "places' amounts after 完成 with the keyword of the sentence before (h440-t02)",
+    "河南省",
+    "2013-01-20",
+    "全年郑州市完成进出口358.3亿美元，增长1.2倍。洛阳、焦作分别完成22.6亿美元和17.9亿美元，分别增长8.7%和12.4%。",
+    [
+      "trade.total/value 郑州市 = 35830000000 exact «358.3亿美元»",
+      "trade.total/growth 郑州市 = 120 exact «增长1.2倍»",
+      "trade.total/value 洛阳市 = 2260000000 exact «22.6亿美元»",
+      "trade.total/value 焦作市 = 1790000000 exact «17.9亿美元»",
+      "trade.total/growth 洛阳市 = 8.7 exact «增长8.7%»",
+      "trade.total/growth 焦作市 = 12.4 exact «12.4%»",
+    ],
+  ],
+  [
+    "a county-level city under the province by its short name, then why, then its amount (h440-t02)",
+    "河南省",
+    "2013-01-20",
+    "全年郑州市完成进出口358.3亿美元，增长1.2倍。济源受铅锌价格下行影响，完成15.3亿美元，下降5.2%。",
+    ["trade.total/value 郑州市 = 35830000000 exact «358.3亿美元»", "trade.total/growth 郑州市 = 120 exact «增长1.2倍»"],
+  ],
+  [
+    "a place, then a cause that names exports, then its figures (h440-t04)",
+    "山西省",
+    "2016-10-20",
+    "分市看，运城市进出口38.2亿元，增长6.4%；大同市受煤炭出口萎缩拖累，进出口12.6亿元，下降三成多。",
+    [
+      "trade.total/value 运城市 = 3820000000 exact «38.2亿元»",
+      "trade.total/growth 运城市 = 6.4 exact «增长6.4%»",
+      "trade.total/value 大同市 = 1260000000 exact «12.6亿元»",
+      "trade.total/growth 大同市 = -30 more_than «下降三成多»",
+    ],
+  ],
+  [
+    "a place and a cause with no figure, then 该市's figures (h209-t09)",
+    "南阳市",
+    "2017-01-20",
+    "全市进出口180.2亿元。邓州市受主要出口企业订单减少影响，外贸有所回落。该市全年进出口7.8亿元，下降5.2%。",
+    [
+      "trade.total/value 南阳市 = 18020000000 exact «180.2亿元»",
+      "trade.total/value 邓州市 = 780000000 exact «7.8亿元»",
+      "trade.total/growth 邓州市 = -5.2 exact «下降5.2%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
