@@ -504,6 +504,14 @@ const SETS: AuditSet[] = [
   ["holdout445", 12, 0.926, 0.925],
   ["holdout446", 12, 0.963, 0.962],
   ["holdout447", 12, 0.987, 0.986],
+  ["holdout448", 12, 0.995, 0.994],
+  ["holdout449", 12, 0.991, 0.99],
+  ["holdout450", 12, 0.952, 0.951],
+  ["holdout451", 12, 0.916, 0.915],
+  ["holdout452", 12, 0.975, 0.974],
+  ["holdout453", 12, 0.985, 0.984],
+  ["holdout454", 12, 0.976, 0.975],
+  ["holdout455", 12, 0.972, 0.971],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
