@@ -685,7 +685,7 @@ const PARK_LINE =
   /^[^\p{Script=Han}\d]*(?<name>(?![各全其部另])\p{Script=Han}{2,4}(?:产业园区|产业园|工业园区|工业园))(?=(?:共|集中)?(?:签约|开工|动工|投产|推进|有|承接|引进|落地)|[：:]|$)/u;
 // Also after a list's mark (▲成都市分会场：集中开工项目186个).
 const VENUE_PLACE_LEAD = /^[^\p{Script=Han}\d\p{L}]{0,3}在?(?:省会|首府)?$/u;
-const BARE_ZONE_KIND = /示范区|实验区|合作区/u;
+const BARE_ZONE_KIND = /示范区|实验区|合作区|开发区|园区/u;
 const HOME_ZONE_KIND = /(?:示范区|实验区|试验区|新区|合作区|开发区)$/u;
 const HAN_BEFORE = /\p{Script=Han}/u;
 // 该示范区签约项目6个: the zone just named, pointed at.

@@ -4203,6 +4203,18 @@ const TRADE: Row[] = [
       "trade.total/growth 邓州市 = -5.2 exact «下降5.2%»",
     ],
   ],
+  [
+    "bare 开发区 in a county's trade report after the zone it named (h451-t11)",
+    "长兴县",
+    "2022-01-25",
+    "全年全县进出口326.6亿元。长兴经济技术开发区是全县外贸的“压舱石”。全年，开发区完成进出口135.2亿元，增长34.6%，占全县的41.4%。",
+    [
+      "trade.total/value 长兴县 = 32660000000 exact «326.6亿元»",
+      "trade.total/value 长兴经济技术开发区 = 13520000000 exact «135.2亿元»",
+      "trade.total/growth 长兴经济技术开发区 = 34.6 exact «增长34.6%»",
+      "trade.total/share 长兴经济技术开发区 = 41.4 exact «41.4%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -9356,6 +9368,17 @@ const PROJECTS: Row[] = [
       "projects.started/count 介休市 = 4 exact «4个»",
       "projects.producing/count 介休市 = 3 exact «3个»",
       "projects.total/investment 介休市 = 5870000000 exact «58.7亿元»",
+    ],
+  ],
+  [
+    "bare 开发区 opening a clause after the one zone the report named (h451-p04)",
+    "清徐县",
+    "2022-09-09",
+    "本次活动，全县共有21个项目参加集中签约、开工、投产。清徐经济开发区是这次活动的主战场。开发区本次签约项目6个，总投资52.3亿元。",
+    [
+      "projects.total/count 清徐县 = 21 exact «21个»",
+      "projects.signed/count 清徐经济开发区 = 6 exact «项目6个»",
+      "projects.signed/investment 清徐经济开发区 = 5230000000 exact «52.3亿元»",
     ],
   ],
 ];
