@@ -714,13 +714,15 @@ export const tradeRule: SentenceRule = {
       const quantities = bound
         ? []
         : boundRateBefore
-          ? ratesListedAfterBound(clause)
-          : labelled
-            ? [labelled]
-            : state.bareUnit
-              ? withBareAmounts(clause, state.bareUnit)
-              : // 进出口超过100亿元的省辖市有5个: an amount places passed, no figure.
-                withoutPassed(clause.text, clauseQuantities(clause), true);
+          ? ratesNamedAt(clause)
+          : RATE_FRAME_ALONE.test(clauseBefore) && BARE_RATES_LISTED.test(text) && clauseQuantities(clause).length === 0
+            ? ratesNamedAt(clause, BARE_RATES_LISTED.exec(text)?.index ?? 0)
+            : labelled
+              ? [labelled]
+              : state.bareUnit
+                ? withBareAmounts(clause, state.bareUnit)
+                : // 进出口超过100亿元的省辖市有5个: an amount places passed, no figure.
+                  withoutPassed(clause.text, clauseQuantities(clause), true);
       // …增速均超过三成，分别为34.2%、…: the exact rates of the bound the clause before gave.
       boundRateBefore = bound && clauseQuantities(clause).some((q) => q.kind === "growth");
       if (quantities.length === 0) {
@@ -1471,7 +1473,15 @@ export const tradeRule: SentenceRule = {
     }
     state.previousTainted = s.tainted;
     lastSubject.set(state, { paragraph: sentence.paragraph, region: s.region });
-    lastIndicators.set(state, s.indicators);
+    // 温州（1893.1亿元，增长8.8%）、台州（…）保持较快增长: places' asides of one flow, for the rates after them
+    // (衢州、舟山、丽水增速分别为…).
+    const asidesOnly =
+      s.indicators.length === 0 &&
+      out.length > 0 &&
+      out.every(
+        (c) => c.indicator === "trade.total" && c.partner === undefined && c.region.name !== state.home.region.name,
+      );
+    lastIndicators.set(state, asidesOnly ? [WHOLE_TRADE] : s.indicators);
     const placeValue = out.find(
       (c) => c.measure === "value" && c.partner === undefined && c.region.name !== state.home.region.name,
     );
@@ -1589,13 +1599,20 @@ const PLACES_RANKED_TOP = /(?:位居|居|位列|排名|排|分列)前[二两三�
 
 const RATE_WORD = "增速";
 
-/** 分别为34.2%、31.5% after a bound on rates: the exact rates, read as if the clause named 增速 itself. */
-function ratesListedAfterBound(clause: Clause): Quantity[] {
-  const named = clauseQuantities({ ...clause, text: RATE_WORD + clause.text, quantities: undefined });
-  return named
+/**
+ * 分别为34.2%、31.5% after a bound on rates, or after 从增速看: the exact rates, read as if the clause named 增速
+ * itself (at `at`, the start or right before 分别).
+ */
+function ratesNamedAt(clause: Clause, at = 0): Quantity[] {
+  const text = clause.text.slice(0, at) + RATE_WORD + clause.text.slice(at);
+  const back = (i: number) => (i >= at + RATE_WORD.length ? i - RATE_WORD.length : Math.min(i, at));
+  return clauseQuantities({ ...clause, text, quantities: undefined })
     .filter((q) => q.kind === "growth")
-    .map((q) => ({ ...q, start: Math.max(0, q.start - RATE_WORD.length), end: q.end - RATE_WORD.length }));
+    .map((q) => ({ ...q, start: back(q.start), end: back(q.end) }));
 }
+// 从增速看， ⏎ 大连、沈阳、营口分别为-3.6%、2.1%、5.8%: rates the clause before named, listed bare.
+const RATE_FRAME_ALONE = /^(?:从)?(?:增速|增幅)(?:方面|来看|看|上看)$/u;
+const BARE_RATES_LISTED = /分别为(?=[-－−]?\d+(?:\.\d+)?%)/u;
 
 function withBareAmounts(clause: Clause, currency: "CNY" | "USD"): Quantity[] {
   const own = clauseQuantities(clause);

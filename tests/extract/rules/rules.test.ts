@@ -4215,6 +4215,51 @@ const TRADE: Row[] = [
       "trade.total/share 长兴经济技术开发区 = 41.4 exact «41.4%»",
     ],
   ],
+  [
+    "places' rates after a sentence of their asides, no keyword (h451-t07)",
+    "浙江省",
+    "2023-10-20",
+    "嘉兴、绍兴两市进出口分别为3035.6亿元（下降2.1%）和2814.9亿元（增长7.4%）。温州（1893.1亿元，增长8.8%）、台州（1427.3亿元，增长6.5%）保持较快增长。衢州、舟山、丽水增速分别为18.6%、3.9%和-3.4%。",
+    [
+      "trade.total/value 嘉兴市 = 303560000000 exact «3035.6亿元»",
+      "trade.total/growth 嘉兴市 = -2.1 exact «下降2.1%»",
+      "trade.total/value 绍兴市 = 281490000000 exact «2814.9亿元»",
+      "trade.total/growth 绍兴市 = 7.4 exact «增长7.4%»",
+      "trade.total/value 温州市 = 189310000000 exact «1893.1亿元»",
+      "trade.total/growth 温州市 = 8.8 exact «增长8.8%»",
+      "trade.total/value 台州市 = 142730000000 exact «1427.3亿元»",
+      "trade.total/growth 台州市 = 6.5 exact «增长6.5%»",
+      "trade.total/growth 衢州市 = 18.6 exact «增速分别为18.6%»",
+      "trade.total/growth 舟山市 = 3.9 exact «3.9%»",
+      "trade.total/growth 丽水市 = -3.4 exact «-3.4%»",
+    ],
+  ],
+  [
+    "places' bare rates after 从增速看 (h451-t09)",
+    "辽宁省",
+    "2024-01-20",
+    "全省进出口7659亿元。从增速看，大连、沈阳、营口分别为-3.6%、2.1%、5.8%，盘锦、鞍山分别下降7.4%和1.9%。",
+    [
+      "trade.total/value 辽宁省 = 765900000000 exact «7659亿元»",
+      "trade.total/growth 大连市 = -3.6 exact «分别为-3.6%»",
+      "trade.total/growth 沈阳市 = 2.1 exact «2.1%»",
+      "trade.total/growth 营口市 = 5.8 exact «5.8%»",
+      "trade.total/growth 盘锦市 = -7.4 exact «下降7.4%»",
+      "trade.total/growth 鞍山市 = -1.9 exact «1.9%»",
+    ],
+  ],
+  [
+    "增速 named again after 增速方面 (h419-t09)",
+    "浙江省",
+    "2020-01-20",
+    "全省进出口30832亿元。增速方面，金华、衢州、丽水三市增速分别为16.2%、12.9%和11.4%，位列全省前三。",
+    [
+      "trade.total/value 浙江省 = 3083200000000 exact «30832亿元»",
+      "trade.total/growth 金华市 = 16.2 exact «增速分别为16.2%»",
+      "trade.total/growth 衢州市 = 12.9 exact «12.9%»",
+      "trade.total/growth 丽水市 = 11.4 exact «11.4%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
