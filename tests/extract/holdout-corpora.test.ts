@@ -276,7 +276,7 @@ const SETS: AuditSet[] = [
   ["holdout222", 12, 0.987, 0.986],
   // Sets 224 and 226 annotated zones by the short names their reports use (洛阳高新区), where the extractor
   // writes the expanded name (洛阳高新技术产业开发区); their READMEs say so and their blind scores carry it.
-  ["holdout223", 12, 0.926, 0.976],
+  ["holdout223", 12, 0.926, 0.993],
   ["holdout224", 12, 0.975, 0.974],
   ["holdout225", 12, 0.977, 0.986],
   ["holdout226", 12, 0.696, 0.74],
@@ -510,7 +510,7 @@ const SETS: AuditSet[] = [
   ["holdout451", 12, 0.916, 0.968],
   ["holdout452", 12, 0.975, 0.974],
   ["holdout453", 12, 0.985, 0.984],
-  ["holdout454", 12, 0.976, 0.975],
+  ["holdout454", 12, 0.976, 0.986],
   ["holdout455", 12, 0.972, 0.971],
 ];
 

@@ -2,7 +2,12 @@ import type { IndicatorId } from "../../schema/vocabulary";
 import { isRegionName, isWithinRegion, scanRegionNames } from "../resolve/gazetteer";
 import { FIVE_YEAR_SPAN, type PeriodContext, projectPeriod } from "../resolve/periods";
 import { type RegionMentionHit, regionListBefore, spellOutWhole, subjectRegions } from "../resolve/regions";
-import { ACTIVITY as ACTIVITY_FEATURE, PROJECT as PROJECT_FEATURE, textFeatures } from "../text/char-features";
+import {
+  ACTIVITY as ACTIVITY_FEATURE,
+  COUNT as COUNT_FEATURE,
+  PROJECT as PROJECT_FEATURE,
+  textFeatures,
+} from "../text/char-features";
 import { execAll } from "../text/exec-all";
 import { parseInteger } from "../text/numerals";
 import { type Quantity, scanProjectCounts, TOP_RANKED_ARE } from "../text/quantities";
@@ -282,6 +287,9 @@ const PLACES_PAST_BOUND =
 const COUNT_NAMED =
   /项目(?:数量|个数|数)(?!据)|项目数?(?:最多|较多|居多)$|(?:签约|开工|动工|投产)的?(?:重点|重大)?项目$/u;
 // A sentence breaking the activity's projects down by place, no stage named (按属地分，…; 从区域分布看，…).
+// Also 从县域分布看 before a list of places and their counts (介休市11个、灵石县9个).
+const BY_COUNTY_FRAME = /^(?:从|按)县域(?:分布)?(?:看|来看)[，,：:]/u;
+const PLACE_COUNTS_LISTED = /[，,：:]\p{Script=Han}{2,8}\d+个、\p{Script=Han}{2,8}\d+个/u;
 const BY_PLACE_FRAME =
   /^(?:从|按)(?:参会|参加活动的?|本次|此次|本批|全部)?(?:项目)?的?(?:属地|区域|地域|县区|县（市、区）|县市区)(?:分布)?(?:看|来看|分|划分)[，,：:]/u;
 const FRAME_STAGE = /^从(?<st>签约|开工|动工|投产)项目(?:数量|个数|数)?来?看$/u;
@@ -530,7 +538,7 @@ const ALL_DONE = /(?:全部|所有)(?:项目)?(?:建成|达产|投产|竣工)/u;
 
 export const projectRule: SentenceRule = {
   name: "projects",
-  needs: ACTIVITY_FEATURE | PROJECT_FEATURE,
+  needs: ACTIVITY_FEATURE | PROJECT_FEATURE | COUNT_FEATURE,
   pass(sentence: Sentence, state: ReadingState): void {
     // A sentence with nothing to read (各县区、功能区踊跃参与。) leaves the stage for the paragraph after.
     const last = lastStage.get(state);
@@ -541,6 +549,7 @@ export const projectRule: SentenceRule = {
     const activity = clauses.some((c) => (c.features & ACTIVITY_FEATURE) !== 0) && ACTIVITY.test(sentence.text);
     // 从参会项目的属地分布看，大同经开区21个，云州区13个: the activity's projects place by place.
     const byPlace = BY_PLACE_FRAME.test(sentence.text);
+    const byPlaceList = byPlace || (BY_COUNTY_FRAME.test(sentence.text) && PLACE_COUNTS_LISTED.test(sentence.text));
     if (sentence.headline) {
       // The stages a headline names (全市第二批重大项目集中开工) are those of its next line's count (58个项目总投资236亿元).
       const named = new Set(stagesOf(sentence.text).map((st) => st.indicator));
@@ -603,7 +612,7 @@ export const projectRule: SentenceRule = {
         (sentence.row === true && (PLACE_PROJECTS_ROW.test(sentence.text) || ITEM_TITLE_COUNT.test(sentence.text))) ||
         carried !== undefined ||
         sentence.headline ||
-        byPlace ||
+        byPlaceList ||
         // 其中，兰考县十八个项目总投资六十二亿元…: the parts of the figures just read.
         (priorStage !== undefined && SUBTOTAL_SENTENCE.test(sentence.text))
       )
@@ -732,6 +741,7 @@ export const projectRule: SentenceRule = {
       const counts = withoutPassed(text, scanProjectCounts(text));
       // 介休市签约7个、平遥县签约5个 (周口市开工86个): each count's place, right before its stage, every one of
       // them a place by name (not 目前已开工32个, nor 全省签约298个 in an aside).
+      let itemPlaces: Array<Candidate["region"]> | undefined;
       const stagePlaces =
         counts.length === 0 && state.activity && PLACES_STAGE_COUNTS.test(text)
           ? placesOfStageCounts(text, state)
@@ -813,10 +823,19 @@ export const projectRule: SentenceRule = {
           (stage !== undefined && text.startsWith("其中")) ||
           // 📍各地开工项目：翠屏区18个，叙州区16个: a label naming the stage, then the places.
           (stage !== undefined && STAGE_LABEL.test(clauseBefore) && charBefore(sentence, clause) === "：") ||
-          (stage === undefined && stages.length === 0 && byPlace))
+          (stage === undefined && stages.length === 0 && byPlaceList))
       ) {
-        const item = placeCount(clause, state);
-        if (item) {
+        // Under 从县域看 alone, only a list (河津市、闻喜县、绛县三个县（市）… is no place's count).
+        const listOnly = !byPlace && countStages.length === 0 && breakdownStage === undefined && stage === undefined;
+        const item = listOnly ? undefined : placeCount(clause, state);
+        // 从县域分布看，介休市11个、灵石县9个、…: several places and their counts in one clause.
+        const list = item || !byPlaceList ? undefined : placeCountList(clause, state);
+
+        if (list) {
+          counts.push(...list.counts);
+          itemPlaces = list.places;
+          namedStage = breakdownStage ?? stage ?? "projects.total";
+        } else if (item) {
           counts.push(item);
           namedStage = breakdownStage ?? stage ?? (byPlace ? "projects.total" : undefined);
           // The breakdown is by place after all: each place's figures are read as its own.
@@ -1102,6 +1121,7 @@ export const projectRule: SentenceRule = {
       if (bracketPlaces) listedPlaces = bracketPlaces;
       // One place's counts of several stages (介休市签约5个、开工4个) leave that place the subject.
       else if (stagePlaces && new Set(stagePlaces.map((r) => r.name)).size > 1) listedPlaces = stagePlaces;
+      else if (itemPlaces) listedPlaces = itemPlaces;
       else if (places) listedPlaces = places;
       else if (placesAfter?.length === counts.length) listedPlaces = placesAfter;
       else if (explicit || aside) listedPlaces = undefined;
@@ -2041,6 +2061,34 @@ function placeCount(clause: Clause, state: ReadingState): Quantity | undefined {
   const n = parseInteger(num);
   if (n === null || n < 1) return undefined;
   return countAt(n, at, m[0].length);
+}
+
+/**
+ * A clause that lists places, each with its count (介休市11个、灵石县9个、平遥县8个), every item a place named in
+ * full: the counts and their places, in order.
+ */
+function placeCountList(
+  clause: Clause,
+  state: ReadingState,
+): { counts: Quantity[]; places: Array<Candidate["region"]> } | undefined {
+  if (!clause.text.includes("、")) return undefined;
+  const counts: Quantity[] = [];
+  const places: Array<Candidate["region"]> = [];
+  let at = 0;
+  for (const item of clause.text.split("、")) {
+    const m = PLACE_COUNT.exec(item);
+    const head = m?.groups?.head;
+    const num = m?.groups?.num;
+    if (!m || !head || !num || m.groups?.verb) return undefined;
+    const region = subjectRegions(head, { home: state.home, seenZones: state.seenZones }).at(-1);
+    const n = parseInteger(num);
+    if (region?.start !== 0 || region.end !== head.length || n === null || n < 1) return undefined;
+    const end = at + m[0].length;
+    counts.push(countAt(n, end - num.length - 1, end, counts.length, true));
+    places.push(region.region);
+    at += item.length + 1;
+  }
+  return counts.length > 1 ? { counts, places } : undefined;
 }
 
 /** Counts of a 分别 list at the head of a clause (分别为68个、57个和41个), in order. */

@@ -9426,6 +9426,26 @@ const PROJECTS: Row[] = [
       "projects.signed/investment 清徐经济开发区 = 5230000000 exact «52.3亿元»",
     ],
   ],
+  [
+    "places and their counts listed under 从县域分布看, no stage or 项目 named (h454-p03)",
+    "晋中市",
+    "2021-09-28",
+    "我市开发区2021年第三次“三个一批”活动举行。本次活动，全市共推进项目62个。从县域分布看，介休市11个、灵石县9个、平遥县8个、祁县7个，实现了11个县（区、市）全覆盖。",
+    [
+      "projects.total/count 晋中市 = 62 exact «项目62个»",
+      "projects.total/count 介休市 = 11 exact «11个»",
+      "projects.total/count 灵石县 = 9 exact «9个»",
+      "projects.total/count 平遥县 = 8 exact «8个»",
+      "projects.total/count 祁县 = 7 exact «7个»",
+    ],
+  ],
+  [
+    "places counted under 从县域看, then a bound and a 分别 list: no place's count taken for the city (h96-p03)",
+    "运城市",
+    "2024-02-20",
+    "我市2024年第一次“三个一批”活动举行，全市共推进项目96个。从县域看，河津市、闻喜县、绛县三个县（市）项目数均超过15个，分别为19个、16个、16个。",
+    ["projects.total/count 运城市 = 96 exact «项目96个»"],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
