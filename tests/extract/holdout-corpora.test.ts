@@ -512,6 +512,14 @@ const SETS: AuditSet[] = [
   ["holdout453", 12, 0.985, 0.984],
   ["holdout454", 12, 0.976, 0.986],
   ["holdout455", 12, 0.972, 0.971],
+  ["holdout456", 12, 0.987, 0.986],
+  ["holdout457", 12, 0.977, 0.976],
+  ["holdout458", 12, 0.987, 0.986],
+  ["holdout459", 12, 0.878, 0.877],
+  ["holdout460", 12, 0.984, 0.983],
+  ["holdout461", 12, 0.969, 0.968],
+  ["holdout462", 12, 0.91, 0.909],
+  ["holdout463", 12, 0.979, 0.978],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
