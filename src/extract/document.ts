@@ -567,7 +567,54 @@ function readArticle(
       }
     }
   }
+  reassignByTheirSum(out, articleFrom);
   return main;
+}
+
+/** Whether two amounts agree to about the last written digit (a tenth of a per cent of either). */
+function sameAmount(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-3 * Math.max(Math.abs(a), Math.abs(b));
+}
+
+/**
+ * 榆次区…进出口总值完成23.54亿元…。同期，全市进出口总值57.13亿元。⏎其中，出口17.82亿元…；进口5.72亿元…: a
+ * breakdown naming no place, filed under the whole the sentence before gave, whose exports and imports add up
+ * to another place's total and not to that whole's, is that other place's (the article's subject, an aside
+ * about the whole between). Only when exactly one place's total fits.
+ */
+function reassignByTheirSum(out: Candidate[], from: number): void {
+  const totals: Candidate[] = [];
+  for (let i = from; i < out.length; i++) {
+    const c = out[i] as Candidate;
+    if (c.indicator === "trade.total" && c.measure === "value" && !c.partner && !c.entity) totals.push(c);
+  }
+  if (totals.length < 2) return;
+  const bySentence = new Map<number, Candidate[]>();
+  for (let i = from; i < out.length; i++) {
+    const c = out[i] as Candidate;
+    if (!c.indicator.startsWith("trade.") || c.partner || c.entity || !c.sentence.text.startsWith("其中")) continue;
+    const list = bySentence.get(c.sentence.start) ?? [];
+    list.push(c);
+    bySentence.set(c.sentence.start, list);
+  }
+  for (const list of bySentence.values()) {
+    const exp = list.find((c) => c.indicator === "trade.export" && c.measure === "value");
+    const imp = list.find((c) => c.indicator === "trade.import" && c.measure === "value");
+    if (!exp || !imp || exp.region.name !== imp.region.name || exp.unit !== imp.unit) continue;
+    const sum = exp.value + imp.value;
+    const key = periodKey(exp.period);
+    const fits = totals.filter(
+      (t) => t.start < exp.start && t.unit === exp.unit && periodKey(t.period) === key && sameAmount(t.value, sum),
+    );
+    const own = totals.some(
+      (t) => t.region.name === exp.region.name && periodKey(t.period) === key && sameAmount(t.value, sum),
+    );
+    // The same place's total stated twice (a headline and its body) is one fit.
+    const other = new Set(fits.map((t) => t.region.name)).size === 1 ? fits[0] : undefined;
+    if (own || !other || other.region.name === exp.region.name) continue;
+    const whole = exp.region.name;
+    for (const c of list) if (c.region.name === whole) c.region = other.region;
+  }
 }
 
 // Records are built in small functions called per record rather than in one

@@ -4260,6 +4260,38 @@ const TRADE: Row[] = [
       "trade.total/growth 丽水市 = 11.4 exact «11.4%»",
     ],
   ],
+  [
+    "a breakdown after an aside on the city: its exports and imports add up to the district's total, not the city's (h459-t11)",
+    "晋中市",
+    "2024-06-25",
+    "据统计，1—5月，榆次区外贸进出口总值完成23.54亿元，同比增长16.9%。同期，全市进出口总值57.13亿元，增长5.2%。其中，出口17.82亿元，增长24.6%；进口5.72亿元，下降2.4%。",
+    [
+      "trade.total/value 榆次区 = 2354000000 exact «23.54亿元»",
+      "trade.total/growth 榆次区 = 16.9 exact «增长16.9%»",
+      "trade.total/value 晋中市 = 5713000000 exact «57.13亿元»",
+      "trade.total/growth 晋中市 = 5.2 exact «增长5.2%»",
+      "trade.export/value 榆次区 = 1782000000 exact «17.82亿元»",
+      "trade.export/growth 榆次区 = 24.6 exact «增长24.6%»",
+      "trade.import/value 榆次区 = 572000000 exact «5.72亿元»",
+      "trade.import/growth 榆次区 = -2.4 exact «下降2.4%»",
+    ],
+  ],
+  [
+    "a breakdown that adds up to the whole before it stays the whole's",
+    "晋中市",
+    "2024-06-25",
+    "据统计，1—5月，榆次区外贸进出口总值完成23.54亿元，同比增长16.9%。同期，全市进出口总值57.13亿元，增长5.2%。其中，出口40.13亿元，增长6.6%；进口17亿元，增长2.1%。",
+    [
+      "trade.total/value 榆次区 = 2354000000 exact «23.54亿元»",
+      "trade.total/growth 榆次区 = 16.9 exact «增长16.9%»",
+      "trade.total/value 晋中市 = 5713000000 exact «57.13亿元»",
+      "trade.total/growth 晋中市 = 5.2 exact «增长5.2%»",
+      "trade.export/value 晋中市 = 4013000000 exact «40.13亿元»",
+      "trade.export/growth 晋中市 = 6.6 exact «增长6.6%»",
+      "trade.import/value 晋中市 = 1700000000 exact «17亿元»",
+      "trade.import/growth 晋中市 = 2.1 exact «增长2.1%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
