@@ -520,6 +520,14 @@ const SETS: AuditSet[] = [
   ["holdout461", 12, 0.969, 0.968],
   ["holdout462", 12, 0.91, 0.909],
   ["holdout463", 12, 0.979, 0.978],
+  ["holdout464", 12, 0.992, 0.991],
+  ["holdout465", 12, 0.998, 0.997],
+  ["holdout466", 12, 1.0, 1],
+  ["holdout467", 12, 0.9, 0.899],
+  ["holdout468", 12, 0.876, 0.875],
+  ["holdout469", 12, 0.98, 0.979],
+  ["holdout470", 12, 0.876, 0.875],
+  ["holdout471", 12, 0.961, 0.979],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
