@@ -568,7 +568,60 @@ function readArticle(
     }
   }
   reassignByTheirSum(out, articleFrom);
+  reassignStagesBySum(out, articleFrom);
   return main;
+}
+
+const STAGES = ["projects.signed", "projects.started", "projects.producing"];
+
+/**
+ * 全市开发区此次共推进项目68个…，晋城经开区一家就拿出了25个项目。⏎“签约一批”：项目9个…；“开工一批”：项目10个…；
+ * “投产一批”：项目6个…: the three stages' counts, filed under the whole the article is about, add up to another
+ * place's count of all its projects and not to the whole's: they and the amounts beside them are that place's.
+ */
+function reassignStagesBySum(out: Candidate[], from: number): void {
+  const totals: Candidate[] = [];
+  const stages = new Map<string, Candidate[]>();
+  for (let i = from; i < out.length; i++) {
+    const c = out[i] as Candidate;
+    if (c.measure !== "count" || c.entity || c.fallback) continue;
+    if (c.indicator === "projects.total") totals.push(c);
+    else if (STAGES.includes(c.indicator)) {
+      const key = `${c.region.name}|${periodKey(c.period)}`;
+      const list = stages.get(key) ?? [];
+      list.push(c);
+      stages.set(key, list);
+    }
+  }
+  if (totals.length < 2) return;
+  for (const list of stages.values()) {
+    // One count of each stage, nothing more.
+    if (list.length !== 3 || new Set(list.map((c) => c.indicator)).size !== 3) continue;
+    const first = list.reduce((a, b) => (b.start < a.start ? b : a));
+    const last = list.reduce((a, b) => (b.start > a.start ? b : a));
+    const sum = list.reduce((n, c) => n + c.value, 0);
+    const whole = first.region.name;
+    const key = periodKey(first.period);
+    const samePeriod = (t: Candidate) => periodKey(t.period) === key;
+    if (totals.some((t) => t.region.name === whole && samePeriod(t) && t.value === sum)) continue;
+    const fits = totals.filter((t) => t.start < first.start && samePeriod(t) && t.value === sum);
+    const names = new Set(fits.map((t) => t.region.name));
+    const other = names.size === 1 ? fits[0] : undefined;
+    // A zone's own report naming itself two ways (山西综改示范区, 山西转型综合改革示范区) moves nothing.
+    if (!other || other.region.name === whole || other.region.level !== "zone" || first.region.level === "zone")
+      continue;
+    for (let i = from; i < out.length; i++) {
+      const c = out[i] as Candidate;
+      if (
+        c.region.name === whole &&
+        !c.entity &&
+        c.indicator.startsWith("projects.") &&
+        c.sentence.start >= first.sentence.start &&
+        c.sentence.start <= last.sentence.start
+      )
+        c.region = other.region;
+    }
+  }
 }
 
 /** Whether two amounts agree to about the last written digit (a tenth of a per cent of either). */
