@@ -528,6 +528,14 @@ const SETS: AuditSet[] = [
   ["holdout469", 12, 0.98, 0.979],
   ["holdout470", 12, 0.876, 0.875],
   ["holdout471", 12, 0.961, 0.979],
+  ["holdout472", 12, 0.983, 0.982],
+  ["holdout473", 12, 0.993, 0.992],
+  ["holdout474", 12, 0.961, 0.96],
+  ["holdout475", 12, 0.969, 0.968],
+  ["holdout479", 12, 1.0, 1],
+  ["holdout477", 12, 0.983, 0.982],
+  ["holdout478", 12, 0.955, 0.954],
+  ["holdout476", 12, 0.983, 0.982],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
