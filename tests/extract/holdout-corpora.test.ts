@@ -464,7 +464,7 @@ const SETS: AuditSet[] = [
   ["holdout405", 12, 0.9940000000000001, 0.993],
   ["holdout406", 12, 0.917, 0.936],
   ["holdout407", 12, 0.95, 0.967],
-  ["holdout408", 12, 0.907, 0.993],
+  ["holdout408", 12, 0.907, 0.995],
   ["holdout409", 12, 0.958, 0.971],
   ["holdout410", 12, 0.922, 0.975],
   ["holdout411", 12, 0.997, 0.996],
@@ -490,7 +490,7 @@ const SETS: AuditSet[] = [
   ["holdout431", 12, 0.961, 0.96],
   ["holdout432", 12, 0.995, 0.994],
   ["holdout433", 12, 0.989, 0.988],
-  ["holdout434", 12, 0.968, 0.982],
+  ["holdout434", 12, 0.968, 0.986],
   ["holdout435", 12, 0.977, 0.976],
   ["holdout436", 12, 0.982, 0.981],
   ["holdout437", 12, 0.979, 0.978],
@@ -535,7 +535,7 @@ const SETS: AuditSet[] = [
   ["holdout479", 12, 1.0, 1],
   ["holdout477", 12, 0.983, 0.982],
   ["holdout478", 12, 0.955, 0.954],
-  ["holdout476", 12, 0.983, 0.982],
+  ["holdout476", 12, 0.983, 0.985],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

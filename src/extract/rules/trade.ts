@@ -711,7 +711,7 @@ export const tradeRule: SentenceRule = {
       textBefore = text;
       // 荆州、孝感、十堰三市进出口增速均超过三成，分别为34.2%、…: a bound each place passed, their exact rates next.
       const bound = boundBeforeExactList(text, clause, clauses);
-      const quantities = bound
+      const read = bound
         ? []
         : boundRateBefore
           ? ratesNamedAt(clause)
@@ -723,6 +723,9 @@ export const tradeRule: SentenceRule = {
                 ? withBareAmounts(clause, state.bareUnit)
                 : // 进出口超过100亿元的省辖市有5个: an amount places passed, no figure.
                   withoutPassed(clause.text, clauseQuantities(clause), true);
+      // 黄石（128.7亿元）、十堰（97.2亿元）…进出口规模均超过70亿元: a bound the places with their amounts in brackets
+      // all passed, no amount of theirs.
+      const quantities = hasBlankedAsides(text) ? read.filter((q) => !boundAllPassed(text, q)) : read;
       // …增速均超过三成，分别为34.2%、…: the exact rates of the bound the clause before gave.
       boundRateBefore = bound && clauseQuantities(clause).some((q) => q.kind === "growth");
       if (quantities.length === 0) {
@@ -1699,6 +1702,12 @@ function readAside(aside: Aside, sentence: Sentence, s: SentenceState, state: Re
     if (c) out.push(c);
   }
   return out;
+}
+
+const ALL_PASSED_BEFORE = /[均都](?:在|已|已经)?$/u;
+/** Whether an amount is a bound every place before it passed (均超过70亿元, 均在200亿元以上). */
+function boundAllPassed(text: string, q: Quantity): boolean {
+  return q.kind === "money" && q.qualifier !== "exact" && ALL_PASSED_BEFORE.test(text.slice(0, q.start));
 }
 
 /** A growth (year on year only) or an amount read inside brackets, or undefined for any other figure. */

@@ -4292,6 +4292,31 @@ const TRADE: Row[] = [
       "trade.import/growth 晋中市 = 2.1 exact «增长2.1%»",
     ],
   ],
+  [
+    "a bound the places with bracketed amounts all passed is no amount of theirs (h434-t08)",
+    "湖北省",
+    "2019-10-20",
+    "全省进出口2870亿元。黄石（128.7亿元）、十堰（97.2亿元）、孝感（76.4亿元）进出口规模均超过70亿元。",
+    [
+      "trade.total/value 湖北省 = 287000000000 exact «2870亿元»",
+      "trade.total/value 黄石市 = 12870000000 exact «128.7亿元»",
+      "trade.total/value 十堰市 = 9720000000 exact «97.2亿元»",
+      "trade.total/value 孝感市 = 7640000000 exact «76.4亿元»",
+    ],
+  ],
+  [
+    "均在…以上 after bracketed amounts and rates (h476-t12)",
+    "安徽省",
+    "2025-01-20",
+    "全省进出口8400亿元。滁州（612.5亿元，增长18.9%）、宣城（335.8亿元，增长4.1%）进出口规模均在200亿元以上。",
+    [
+      "trade.total/value 安徽省 = 840000000000 exact «8400亿元»",
+      "trade.total/value 滁州市 = 61250000000 exact «612.5亿元»",
+      "trade.total/growth 滁州市 = 18.9 exact «增长18.9%»",
+      "trade.total/value 宣城市 = 33580000000 exact «335.8亿元»",
+      "trade.total/growth 宣城市 = 4.1 exact «增长4.1%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
