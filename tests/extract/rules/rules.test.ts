@@ -4317,6 +4317,17 @@ const TRADE: Row[] = [
       "trade.total/growth 宣城市 = 4.1 exact «增长4.1%»",
     ],
   ],
+  [
+    "enterprises with trade counted in 户 (h473-t06)",
+    "晋城市",
+    "2021-01-20",
+    "全市进出口36.2亿元，增长5.1%。有进出口实绩的企业79户，比上年减少9户。",
+    [
+      "trade.total/value 晋城市 = 3620000000 exact «36.2亿元»",
+      "trade.total/growth 晋城市 = 5.1 exact «增长5.1%»",
+      "trade.enterprises/count 晋城市 = 79 exact «79户»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
