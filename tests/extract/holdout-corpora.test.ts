@@ -518,7 +518,7 @@ const SETS: AuditSet[] = [
   ["holdout459", 12, 0.878, 0.926],
   ["holdout460", 12, 0.984, 0.983],
   ["holdout461", 12, 0.969, 0.968],
-  ["holdout462", 12, 0.91, 0.909],
+  ["holdout462", 12, 0.91, 0.92],
   ["holdout463", 12, 0.979, 0.978],
   ["holdout464", 12, 0.992, 0.991],
   ["holdout465", 12, 0.998, 0.997],
@@ -535,7 +535,7 @@ const SETS: AuditSet[] = [
   ["holdout479", 12, 1.0, 1],
   ["holdout477", 12, 0.983, 0.982],
   ["holdout478", 12, 0.955, 0.954],
-  ["holdout476", 12, 0.983, 0.985],
+  ["holdout476", 12, 0.983, 0.99],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

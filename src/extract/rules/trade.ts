@@ -99,6 +99,9 @@ const PLACE_THEN_REMARK =
 // (郑州航空港区继续发挥“压舱石”作用: a remark with a quoted word.)
 const REMARK_AFTER_PLACE = /^(?!场|.*(?:海关|统计|发布|数据|显示|委|局|政府|举行|召开))[\p{Script=Han}“”"]{2,12}$/u;
 const MODIFIED_PLACE_END = /的[^的，。；、]{2,12}$/u;
+// 增速较快的有宜昌、荆州…，分别增长…: places picked out by their rates, of what the sentence before gave.
+const MODIFIED_RATE_LIST = /^[^，。；、\d的]{0,6}(?:增速|增幅)[^，。；、\d的]{0,6}的(?:有|是|为)?[^，。；]+、/u;
+const MODIFIED_LIST = /^[^，。；、\d的]{2,10}的(?:有|是|为)?(?=[^的，。；]+、)/u;
 /** Whether a clause follows a ； (a new group of figures in its sentence). */
 function afterSemicolon(sentence: Sentence, clause: Clause): boolean {
   return charBefore(sentence, clause) === "；";
@@ -599,6 +602,7 @@ export const tradeRule: SentenceRule = {
               SAME_TOTAL.test(sentence.text) ||
               PLACES_RATE.test(sentence.text) ||
               RATE_FRAME.test(sentence.text) ||
+              MODIFIED_RATE_LIST.test(sentence.text) ||
               REST_FRAME.test(sentence.text) ||
               placeRateOpens(sentence.text, state)
             ? placesRateFlow(sentence.text, lastIndicators.get(state))
@@ -986,6 +990,19 @@ export const tradeRule: SentenceRule = {
           }
           // ——嘉兴、绍兴、温州、台州：进出口分别为…: places listed before the colon, one per figure after it.
           const listed = text.includes("、") ? placesOpening(text.replace(LEADING_MARKS, ""), state) : undefined;
+          if (listed) {
+            takePlaceList(s, listed, state);
+            continue;
+          }
+        } else if (
+          clause.start === sentence.start &&
+          text.includes("、") &&
+          !hasBlankedAsides(text) &&
+          MODIFIED_LIST.test(text)
+        ) {
+          // 增速居前的上饶、抚州、吉安、景德镇四市，进出口增速分别为…; 增速较快的有宜昌、荆州、孝感和黄冈，分别增长…:
+          // places a modifier picks out, one per figure after them.
+          const listed = placesOpening(text.slice(MODIFIED_LIST.exec(text)?.[0].length ?? 0), state);
           if (listed) {
             takePlaceList(s, listed, state);
             continue;

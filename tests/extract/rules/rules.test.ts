@@ -4328,6 +4328,47 @@ const TRADE: Row[] = [
       "trade.enterprises/count 晋城市 = 79 exact «79户»",
     ],
   ],
+  [
+    "places picked out by a modifier before them, their rates listed after (h462-t09)",
+    "江西省",
+    "2019-10-25",
+    "全省进出口2500亿元。增速居前的上饶、抚州、吉安、景德镇四市，进出口增速分别为26.8%、21.4%、19.7%和18.2%。",
+    [
+      "trade.total/value 江西省 = 250000000000 exact «2500亿元»",
+      "trade.total/growth 上饶市 = 26.8 exact «增速分别为26.8%»",
+      "trade.total/growth 抚州市 = 21.4 exact «21.4%»",
+      "trade.total/growth 吉安市 = 19.7 exact «19.7%»",
+      "trade.total/growth 景德镇市 = 18.2 exact «18.2%»",
+    ],
+  ],
+  [
+    "增速较快的有 places, then 分别增长 with no keyword (h476-t09)",
+    "湖北省",
+    "2024-01-20",
+    "全省进出口6449亿元。襄阳、宜昌两市进出口分别为142.6亿元、131.8亿元。增速较快的有宜昌、荆州、孝感和黄冈，分别增长22.4%、18.7%、15.9%和14.2%。",
+    [
+      "trade.total/value 湖北省 = 644900000000 exact «6449亿元»",
+      "trade.total/value 襄阳市 = 14260000000 exact «142.6亿元»",
+      "trade.total/value 宜昌市 = 13180000000 exact «131.8亿元»",
+      "trade.total/growth 宜昌市 = 22.4 exact «增长22.4%»",
+      "trade.total/growth 荆州市 = 18.7 exact «18.7%»",
+      "trade.total/growth 孝感市 = 15.9 exact «15.9%»",
+      "trade.total/growth 黄冈市 = 14.2 exact «14.2%»",
+    ],
+  ],
+  [
+    "places with their rates in brackets after 增速较快的有: each bracket its own place's (h293-t10)",
+    "江西省",
+    "2017-01-20",
+    "全省进出口2646亿元。增速较快的有新余市（增长27.8%）、萍乡市（增长19.3%）和鹰潭市（增长15.6%），景德镇市（下降12.4%）降幅最大。",
+    [
+      "trade.total/value 江西省 = 264600000000 exact «2646亿元»",
+      "trade.total/growth 新余市 = 27.8 exact «增长27.8%»",
+      "trade.total/growth 萍乡市 = 19.3 exact «增长19.3%»",
+      "trade.total/growth 鹰潭市 = 15.6 exact «增长15.6%»",
+      "trade.total/growth 景德镇市 = -12.4 exact «下降12.4%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
