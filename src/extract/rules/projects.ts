@@ -55,7 +55,8 @@ const STAGES: Record<string, IndicatorId> = {
 // Words that make a count the whole activity: 共推进项目58个, 共有项目54个, 累计推进项目53个.
 // A post's line of the stages together (📌合计：项目25个，总投资101亿元): no part's.
 const TOTAL_LINE = /^\P{Script=Han}{0,4}(?:合计|总计|共计)/u;
-const BARE_CELL_COUNT = /^[\d零〇一二两三四五六七八九十百千]+个$/u;
+// Also 【签约一批】 ⏎ 共25个，总投资146.3亿元: the count alone opening the line under a stage's heading.
+const BARE_CELL_COUNT = /^(?:共计|共有|合计|共)?[\d零〇一二两三四五六七八九十百千]+个$/u;
 const CELL_MEASURE = /(?<m>总投资)/u;
 const TOTAL_MARK =
   /共推进|共推动|共有|共计|合计|累计推进|(?:推进|推动|承接|实施)(?:重点|重大|[“"]三个一批[”"])?项目|涉及(?:重点|重大)?项目|(?:参加|参与)(?:活动的?)?(?:重点|重大)?项目|项目总数|共/u;

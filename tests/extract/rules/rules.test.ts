@@ -9591,6 +9591,20 @@ const PROJECTS: Row[] = [
       "projects.producing/investment 晋城市 = 5830000000 exact «58.3亿元»",
     ],
   ],
+  [
+    "a count with 共 and no 项目 opening the line under a stage's heading (h435-p03)",
+    "晋中市",
+    "2023-09-01",
+    "全省开发区2023年第三次“三个一批”活动举行，我市共推进项目68个。\n\n【签约一批】\n共25个，总投资146.3亿元，达产后预计年产值210.5亿元。\n\n【开工一批】\n共24个，总投资96.1亿元。",
+    [
+      "projects.total/count 晋中市 = 68 exact «项目68个»",
+      "projects.signed/count 晋中市 = 25 exact «25个»",
+      "projects.signed/investment 晋中市 = 14630000000 exact «146.3亿元»",
+      "projects.signed/output 晋中市 = 21050000000 exact «210.5亿元»",
+      "projects.started/count 晋中市 = 24 exact «24个»",
+      "projects.started/investment 晋中市 = 9610000000 exact «96.1亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
