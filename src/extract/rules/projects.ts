@@ -831,7 +831,6 @@ export const projectRule: SentenceRule = {
         const item = listOnly ? undefined : placeCount(clause, state);
         // 从县域分布看，介休市11个、灵石县9个、…: several places and their counts in one clause.
         const list = item || !byPlaceList ? undefined : placeCountList(clause, state);
-
         if (list) {
           counts.push(...list.counts);
           itemPlaces = list.places;

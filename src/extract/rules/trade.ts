@@ -69,11 +69,12 @@ const LEADING_PARTNER =
 const EACH = /各(?:为|是|有|达到|达|约|近)?$/u;
 // 进口、出口分别完成…，前者同比下降2.4%，后者增长19.4%: the first or last of the keywords listed.
 const FORMER_LATTER = /^(?:其中[，,]?)?(?<w>前者|后者)/u;
+// What held a place's trade back or pushed it (受铅锌价格下行影响, 受煤炭出口萎缩拖累).
+const HELD_BY = String.raw`受[^，。；\d]{1,16}(?:影响|拖累|冲击|带动|拉动|推动)`;
 // Also what held it back or pushed it (济源受铅锌价格下行影响，完成15.3亿美元).
-const CAUSE_AFTER_PLACE =
-  /^[^，。；]{0,12}?(?:受益于|得益于|依托|凭借|借助|随着|受[^，。；\d]{1,16}(?:影响|拖累|冲击|带动|拉动|推动)$)/u;
+const CAUSE_AFTER_PLACE = new RegExp(`^[^，。；]{0,12}?(?:受益于|得益于|依托|凭借|借助|随着|${HELD_BY}$)`, "u");
 // The cause may name trade itself (大同市受煤炭出口萎缩拖累，进出口12.6亿元): its keywords are no figure's.
-const PLACE_THEN_CAUSE = /^[^，。；\d]{2,12}?受[^，。；\d]{1,16}(?:影响|拖累|冲击|带动|拉动|推动)$/u;
+const PLACE_THEN_CAUSE = new RegExp(String.raw`^[^，。；\d]{2,12}?${HELD_BY}$`, "u");
 // Or by an amount only projects have (总投资居前三位的是…).
 const PROJECT_RANKING = /项目|总投资|投资额|签约额|签约金额/u;
 const TOP_N = /(?:分列|位列|居|位居|排名|排在)(?:全省|全市|全区|全国)?前(?<n>[二三四五六七八九十]|\d{1,2})(?:位|名)/u;
@@ -151,7 +152,8 @@ const RESPECTIVE_WORD = /分别|依次/u;
 const SAME_TOTAL = /^(?:其)?(?:总量|规模|总值|总额)(?:占|居|位居|位列|排)/u;
 // 此外，宣城、池州两市增速均超过四成: the rate of what the sentence before gave, for other places.
 // 增速方面，大同增长38.6%…；朔州、吕梁分别下降…: the places' rates of what the sentence before gave.
-const RATE_FRAME = /^(?:从)?(?:增速|增幅)(?:方面|来看|看)[，,]/u;
+const RATE_FRAME_WORDS = "(?:从)?(?:增速|增幅)(?:方面|来看|看|上看)";
+const RATE_FRAME = new RegExp(`^${RATE_FRAME_WORDS}[，,]`, "u");
 const PLACES_RATE =
   /^(?:(?:此外|另外|同时)[，,]?)?\p{Script=Han}{2,8}(?:、\p{Script=Han}{2,8})+(?:[两二三四五六七八九十]个?[市县区])?(?:增速|增幅|(?:分别|依次)(?:同比)?(?:增长|下降)\d)/u;
 const EACH_RATE = /^(?:增速|增幅)[均都]/u;
@@ -189,14 +191,12 @@ function placesRateFlow(text: string, before: Keyword[] | undefined): Keyword[] 
   return before.every((k) => k.indicator.startsWith("trade.")) ? [WHOLE_TRADE] : before;
 }
 
-/**
- * The flow places ranked by their values are: the one the sentence before gave, else the whole trade when the
- * sentence before was on trade (not its balance); none after other figures (a ranking of projects' amounts).
- */
 // 洛阳、焦作分别完成22.6亿美元和17.9亿美元 after 郑州市完成进出口…: places' amounts of what the sentence before gave,
 // its keyword not repeated (also after why: 济源受铅锌价格下行影响，完成15.3亿美元).
-const PLACES_COMPLETED =
-  /^(?<list>\p{Script=Han}{2,10}?(?:、\p{Script=Han}{2,10}?)*)(?:受[^，。；\d]{1,16}(?:影响|拖累|冲击|带动|拉动|推动)[，,])?(?:分别)?(?:完成|实现)[\d.]+(?:万亿|亿|万)?美?元/u;
+const PLACES_COMPLETED = new RegExp(
+  String.raw`^(?<list>\p{Script=Han}{2,10}?(?:、\p{Script=Han}{2,10}?)*)(?:${HELD_BY}[，,])?(?:分别)?(?:完成|实现)[\d.]+(?:万亿|亿|万)?美?元`,
+  "u",
+);
 function placesCompleted(text: string, state: ReadingState): boolean {
   const list = PLACES_COMPLETED.exec(text)?.groups?.list;
   if (list === undefined) return false;
@@ -204,6 +204,10 @@ function placesCompleted(text: string, state: ReadingState): boolean {
   const one = subjectRegions(list, { home: state.home, seenZones: state.seenZones }).at(-1);
   return one?.start === 0 && one.end === list.length;
 }
+/**
+ * The flow places ranked by their values are: the one the sentence before gave, else the whole trade when the
+ * sentence before was on trade (not its balance); none after other figures (a ranking of projects' amounts).
+ */
 function rankedFlow(before: Keyword[] | undefined): Keyword[] {
   if (!before || before.length === 0 || !before.every((k) => k.indicator.startsWith("trade."))) return [];
   const one = before.length === 1 ? before[0] : undefined;
@@ -1631,7 +1635,7 @@ function ratesNamedAt(clause: Clause, at = 0): Quantity[] {
     .map((q) => ({ ...q, start: back(q.start), end: back(q.end) }));
 }
 // 从增速看， ⏎ 大连、沈阳、营口分别为-3.6%、2.1%、5.8%: rates the clause before named, listed bare.
-const RATE_FRAME_ALONE = /^(?:从)?(?:增速|增幅)(?:方面|来看|看|上看)$/u;
+const RATE_FRAME_ALONE = new RegExp(`^${RATE_FRAME_WORDS}$`, "u");
 const BARE_RATES_LISTED = /分别为(?=[-－−]?\d+(?:\.\d+)?%)/u;
 
 function withBareAmounts(clause: Clause, currency: "CNY" | "USD"): Quantity[] {
@@ -1765,8 +1769,8 @@ const PARTNER_BRACKET_LIST = /^(?:[^，。；、（）()对与和及]{2,12}[（(
 // kind of partner naming the flow (a trading partner's is its total trade).
 const RANKED_PARTNERS = String.raw`前[\d一二三四五六七八九十]+(?:大|位|名)?(?<kind>贸易伙伴|贸易对象|出口市场|出口目的地|进口来源地|进口来源国|进口市场)(?:依次为|依次是|分别为|分别是|为|是)[：:]?`;
 // Before the colon that opens the list, or at the head of the clause holding it.
-const RANKED_PARTNERS_LEAD = new RegExp(String.raw`(?:^|[，,])[^，。；]{0,8}?${RANKED_PARTNERS}$`, "u");
-const RANKED_PARTNERS_INLINE = new RegExp(String.raw`^[^，。；（(]{0,8}?${RANKED_PARTNERS}`, "u");
+const RANKED_PARTNERS_LEAD = new RegExp(`(?:^|[，,])[^，。；]{0,8}?${RANKED_PARTNERS}$`, "u");
+const RANKED_PARTNERS_INLINE = new RegExp(`^[^，。；（(]{0,8}?${RANKED_PARTNERS}`, "u");
 
 /** The trade keyword a ranked kind of partner stands for (出口市场: exports). */
 function rankedPartnersKeyword(kind: string): Keyword | undefined {
