@@ -623,6 +623,9 @@ export const projectRule: SentenceRule = {
     if (!figures()) return [];
     // A table's row for the rest of the places together (其他州（市）　115　618.8): none of them.
     if ((sentence.header !== undefined || sentence.row === true) && REMAINDER.test(sentence.text)) return [];
+    // 各市签约、开工、投产项目数分别为：太原市28个、24个、17个；大同市19个、16个、13个: a place a row, a stage a column.
+    const rows = STAGE_COLUMNS.test(sentence.text) ? stageColumns(sentence, clauses, state) : undefined;
+    if (rows) return rows;
     const out: Candidate[] = [];
     // A county item's title (屯留：签约投资额突破50亿元), read as a line: it rounds as a headline does.
     const itemTitle = sentence.row === true && ITEM_TITLE.test(sentence.text);
@@ -2089,6 +2092,44 @@ function placeCountList(
     at += item.length + 1;
   }
   return counts.length > 1 ? { counts, places } : undefined;
+}
+
+const STAGE_COLUMNS =
+  /(?<stages>(?:签约|开工|动工|投产)(?:[、和及](?:签约|开工|动工|投产))+)的?(?:重点|重大)?项目(?:数量|个数|数)?(?:分别|依次)(?:为|是)[：:]/u;
+const PLACE_ROW_COUNTS = /^(?<place>\p{Script=Han}{2,12}?)(?<list>\d+个(?:、\d+个)+)。?$/u;
+
+/**
+ * The rows after stages listed as columns (签约、开工、投产项目数分别为：): each a place named in full and one count
+ * per stage, in the stages' order; undefined unless every row is so.
+ */
+function stageColumns(sentence: Sentence, clauses: readonly Clause[], state: ReadingState): Candidate[] | undefined {
+  const m = STAGE_COLUMNS.exec(sentence.text);
+  const named = m?.groups?.stages;
+  if (!m || !named) return undefined;
+  const stages = named.split(/[、和及]/u).map((w) => STAGES[w]);
+  const listFrom = sentence.start + m.index + m[0].length;
+  const out: Candidate[] = [];
+  for (const clause of clauses) {
+    if (clause.start + clause.text.length <= listFrom) continue;
+    const from = Math.max(0, listFrom - clause.start);
+    const row = PLACE_ROW_COUNTS.exec(clause.text.slice(from));
+    const place = row?.groups?.place;
+    const list = row?.groups?.list;
+    if (!place || !list) return undefined;
+    const hit = subjectRegions(place, { home: state.home, seenZones: state.seenZones }).at(-1);
+    const counts = list.split("、");
+    if (hit?.start !== 0 || hit.end !== place.length || counts.length !== stages.length) return undefined;
+    let at = from + place.length;
+    for (const [i, item] of counts.entries()) {
+      const stage = stages[i];
+      const n = parseInteger(item.slice(0, -1));
+      if (!stage || n === null || n < 1) return undefined;
+      const q = countAt(n, at, at + item.length, i, true);
+      out.push(make(q, stage, "count", clause, sentence, hit.region, [], `${stage}-count`));
+      at += item.length + 1;
+    }
+  }
+  return out.length > 0 ? out : undefined;
 }
 
 /** Counts of a 分别 list at the head of a clause (分别为68个、57个和41个), in order. */

@@ -9605,6 +9605,31 @@ const PROJECTS: Row[] = [
       "projects.started/investment 晋中市 = 9610000000 exact «96.1亿元»",
     ],
   ],
+  [
+    "stages listed as columns, then a place a row with one count per stage (h462-p05)",
+    "山西省",
+    "2024-05-20",
+    "全省开发区2024年第二次“三个一批”活动举行，全省共推进项目608个。各市签约、开工、投产项目数分别为：太原市28个、24个、17个；大同市19个、16个、13个；综改示范区13个、9个、7个。",
+    [
+      "projects.total/count 山西省 = 608 exact «项目608个»",
+      "projects.signed/count 太原市 = 28 exact «28个»",
+      "projects.started/count 太原市 = 24 exact «24个»",
+      "projects.producing/count 太原市 = 17 exact «17个»",
+      "projects.signed/count 大同市 = 19 exact «19个»",
+      "projects.started/count 大同市 = 16 exact «16个»",
+      "projects.producing/count 大同市 = 13 exact «13个»",
+      "projects.signed/count 山西综改示范区 = 13 exact «13个»",
+      "projects.started/count 山西综改示范区 = 9 exact «9个»",
+      "projects.producing/count 山西综改示范区 = 7 exact «7个»",
+    ],
+  ],
+  [
+    "a row with fewer counts than the stages listed is read as no row",
+    "山西省",
+    "2024-05-20",
+    "全省开发区2024年第二次“三个一批”活动举行，全省共推进项目608个。各市签约、开工、投产项目数分别为：太原市28个、24个；大同市19个、16个。",
+    ["projects.total/count 山西省 = 608 exact «项目608个»"],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
