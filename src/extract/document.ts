@@ -572,7 +572,12 @@ function readArticle(
   return main;
 }
 
-const STAGES = ["projects.signed", "projects.started", "projects.producing"];
+const STAGE_INDICATORS = ["projects.signed", "projects.started", "projects.producing"];
+
+/** The one place whose total fits (stated twice, a headline and its body, it is still one), else undefined. */
+function onlyFit(fits: readonly Candidate[]): Candidate | undefined {
+  return new Set(fits.map((t) => t.region.name)).size === 1 ? fits[0] : undefined;
+}
 
 /**
  * 全市开发区此次共推进项目68个…，晋城经开区一家就拿出了25个项目。⏎“签约一批”：项目9个…；“开工一批”：项目10个…；
@@ -586,7 +591,7 @@ function reassignStagesBySum(out: Candidate[], from: number): void {
     const c = out[i] as Candidate;
     if (c.measure !== "count" || c.entity || c.fallback) continue;
     if (c.indicator === "projects.total") totals.push(c);
-    else if (STAGES.includes(c.indicator)) {
+    else if (STAGE_INDICATORS.includes(c.indicator)) {
       const key = `${c.region.name}|${periodKey(c.period)}`;
       const list = stages.get(key) ?? [];
       list.push(c);
@@ -605,8 +610,7 @@ function reassignStagesBySum(out: Candidate[], from: number): void {
     const samePeriod = (t: Candidate) => periodKey(t.period) === key;
     if (totals.some((t) => t.region.name === whole && samePeriod(t) && t.value === sum)) continue;
     const fits = totals.filter((t) => t.start < first.start && samePeriod(t) && t.value === sum);
-    const names = new Set(fits.map((t) => t.region.name));
-    const other = names.size === 1 ? fits[0] : undefined;
+    const other = onlyFit(fits);
     // A zone's own report naming itself two ways (山西综改示范区, 山西转型综合改革示范区) moves nothing.
     if (!other || other.region.name === whole || other.region.level !== "zone" || first.region.level === "zone")
       continue;
@@ -662,8 +666,7 @@ function reassignByTheirSum(out: Candidate[], from: number): void {
     const own = totals.some(
       (t) => t.region.name === exp.region.name && periodKey(t.period) === key && sameAmount(t.value, sum),
     );
-    // The same place's total stated twice (a headline and its body) is one fit.
-    const other = new Set(fits.map((t) => t.region.name)).size === 1 ? fits[0] : undefined;
+    const other = onlyFit(fits);
     if (own || !other || other.region.name === exp.region.name) continue;
     const whole = exp.region.name;
     for (const c of list) if (c.region.name === whole) c.region = other.region;
