@@ -74,6 +74,10 @@ const CELL_SPLIT = /(?:[ \u3000]{2,}|\t|(?<=\p{Script=Han}|[）)])[ \u3000](?=[-
 // number with a space inside (1 852.35亿元) is no row.
 const NARROW_SPLIT = / +/u;
 const BARE_CELL = /^[-−]?\d+(?:\.\d+)?%?$/u;
+// A cell a table leaves empty (贸易顺差　231.17　57.2　—): a dash or a slash, as a note under it says.
+const EMPTY_CELL = /^(?:[—–－/／…]{1,2}|-{1,2})$/u;
+// A page's number between dashes (…2023年12月7日— 1 —) is no row with an empty cell.
+const PAGE_NUMBER = /[—–－-] \d{1,3} [—–－-]$/u;
 
 /** The cells of a line laid out with wide gaps, or undefined. */
 function wideCells(line: string): string[] | undefined {
@@ -105,7 +109,13 @@ function isTableRow(line: string): boolean {
   if (line.includes("。") || !FIGURE.test(line)) return false;
   if (CELL_GAP.test(line)) return true;
   const cells = narrowCells(line);
-  return cells !== undefined && !BARE_CELL.test(cells[0] ?? "") && cells.slice(1).every((c) => BARE_CELL.test(c));
+  return (
+    cells !== undefined &&
+    !BARE_CELL.test(cells[0] ?? "") &&
+    cells.slice(1).every((c) => BARE_CELL.test(c) || EMPTY_CELL.test(c)) &&
+    cells.some((c, i) => i > 0 && BARE_CELL.test(c)) &&
+    !PAGE_NUMBER.test(line)
+  );
 }
 
 const UNIT_CELL = /[（(][^）)]{1,6}[）)]$/u;

@@ -12150,6 +12150,23 @@ const PERIODS: PeriodRow[] = [
       "2023年第1季度 projects.started/investment 陕西省 = 742190000000 exact «7421.9亿元»",
     ],
   ],
+  [
+    "a table row with a cell left empty by a dash (贸易顺差 231.17 57.2 —) is a row, not a new article's headline (h468-t10)",
+    "九江市",
+    "2022-09-23",
+    "据南昌海关统计，2022年1-8月，九江市外贸进出口保持较快增长。主要指标如下：\n\n指标名称　本年累计（亿元）　同比增长（%）　占全省比重（%）\n进出口总额　562.47　28.4　12.9\n贸易顺差　231.17　57.2　—\n注：以人民币计价；“—”表示无此项。\n\n从主要市场看，对东盟进出口88.31亿元，增长36.9%。\n\n8月当月，全市进出口79.84亿元，增长30.5%。",
+    [
+      "2022年1–8月 trade.total/value 九江市 = 56247000000 exact «562.47»",
+      "2022年1–8月 trade.total/growth 九江市 = 28.4 exact «28.4»",
+      "2022年1–8月 trade.total/share 九江市 = 12.9 exact «12.9»",
+      "2022年1–8月 trade.balance/value 九江市 = 23117000000 exact «231.17»",
+      "2022年1–8月 trade.balance/growth 九江市 = 57.2 exact «57.2»",
+      "2022年1–8月 trade.total/value 九江市 partner=东盟 = 8831000000 exact «88.31亿元»",
+      "2022年1–8月 trade.total/growth 九江市 partner=东盟 = 36.9 exact «增长36.9%»",
+      "2022年8月 trade.total/value 九江市 = 7984000000 exact «79.84亿元»",
+      "2022年8月 trade.total/growth 九江市 = 30.5 exact «增长30.5%»",
+    ],
+  ],
 ];
 
 describe("periods across paragraphs", () => {
