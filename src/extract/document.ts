@@ -367,6 +367,16 @@ function topicPlace(
   return word && lead.region.level === "county" && lead.region.name.endsWith(word.slice(-1)) ? lead.region : undefined;
 }
 
+/** The place a line introducing the lines after it is about (长垣市表现亮眼——, 从县域看，长垣市表现突出：), if any. */
+function introPlace(sentence: Sentence, home: HomeRegion, seenZones: readonly string[]): Region | undefined {
+  if (!INTRO_END.test(sentence.text) || sentence.headline) return undefined;
+  const text = sentence.text.replace(BREAKDOWN_LEAD, "").replace(LEAD_TIME, "").replace(LABEL_LEAD, "");
+  if (text.length > 30 || DIGIT.test(text)) return undefined;
+  const lead = subjectRegions(text, { home, seenZones })[0];
+  return lead?.start === 0 && lead.region.name !== home.region.name ? lead.region : undefined;
+}
+const INTRO_END = /(?:——|：|:)$/u;
+
 // 全县 / 该县, 全区 / 该区 for a district, 该市 for a county-level city (全市 in a city's paper is the city).
 const COUNTY_WORD = /全县|该县|全区|该区|该市/u;
 // A section's label opening the sentence (【新乡】).
@@ -479,11 +489,15 @@ function readArticle(
       // list the paragraph before introduced (该区共有9个项目参与，…具体情况如下：⏎一是签约项目4个…).
       const previous = i > 0 ? (sentences[i - 1] as Sentence).text : "";
       // The look-behind alternative would otherwise be tried at every position of every sentence.
-      const intro = (previous.endsWith("：") || previous.endsWith(":")) && LIST_INTRO_END.test(previous);
+      // Also a place whose figures the lines after it give (从县域看，长垣市表现亮眼——⏎👉 签约项目9个…).
+      const introduced = i > 0 ? introPlace(sentences[i - 1] as Sentence, home, seenZones) : undefined;
+      const intro =
+        introduced !== undefined ||
+        ((previous.endsWith("：") || previous.endsWith(":")) && LIST_INTRO_END.test(previous));
       inList = intro || (inList && (ITEM_END.test(previous) || ITEM_START.test(sentence.text)));
       // Each item starts from the place the introduction was about, not the item's before it
       // (…主要呈现以下特点：⏎…⏎四是兰州金昌双核带动。…嘉峪关市…⏎五是经营主体持续增加。…企业1092家).
-      if (intro) listRegion = state.paragraphRegion;
+      if (intro) listRegion = introduced ?? state.paragraphRegion;
       if (inList && !sentence.text.startsWith("其中")) state.paragraphRegion = listRegion ?? state.paragraphRegion;
       else if (!sentence.text.startsWith("其中") && !inList && !LIST_INTRO_ALONE.test(sentence.text))
         state.paragraphRegion = sectionPlace ?? home.region;

@@ -9630,6 +9630,32 @@ const PROJECTS: Row[] = [
     "全省开发区2024年第二次“三个一批”活动举行，全省共推进项目608个。各市签约、开工、投产项目数分别为：太原市28个、24个；大同市19个、16个。",
     ["projects.total/count 山西省 = 608 exact «项目608个»"],
   ],
+  [
+    "a county named on a line that introduces the lines after it (长垣市表现亮眼——⏎👉 签约项目9个…): their figures are the county's (h468-p02)",
+    "新乡市",
+    "2023-10-13",
+    "全省第十期“三个一批”项目建设活动举行。\n\n从县域看，长垣市表现亮眼——\n👉 签约项目9个，总投资76.4亿元；\n👉 开工项目12个，总投资68.2亿元；\n👉 投产项目7个，总投资31.5亿元。",
+    [
+      "projects.signed/count 长垣市 = 9 exact «项目9个»",
+      "projects.signed/investment 长垣市 = 7640000000 exact «76.4亿元»",
+      "projects.started/count 长垣市 = 12 exact «项目12个»",
+      "projects.started/investment 长垣市 = 6820000000 exact «68.2亿元»",
+      "projects.producing/count 长垣市 = 7 exact «项目7个»",
+      "projects.producing/investment 长垣市 = 3150000000 exact «31.5亿元»",
+    ],
+  ],
+  [
+    "a line introducing the lines after it without naming a place (全市项目建设成效明显：) leaves them the city's",
+    "新乡市",
+    "2023-10-13",
+    "全省第十期“三个一批”项目建设活动举行。\n\n全市项目建设成效明显：\n签约项目48个，总投资412.6亿元；\n开工项目71个，总投资438.9亿元。",
+    [
+      "projects.signed/count 新乡市 = 48 exact «项目48个»",
+      "projects.signed/investment 新乡市 = 41260000000 exact «412.6亿元»",
+      "projects.started/count 新乡市 = 71 exact «项目71个»",
+      "projects.started/investment 新乡市 = 43890000000 exact «438.9亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
