@@ -536,6 +536,14 @@ const SETS: AuditSet[] = [
   ["holdout477", 12, 0.983, 0.982],
   ["holdout478", 12, 0.955, 0.954],
   ["holdout476", 12, 0.983, 0.99],
+  ["holdout480", 12, 0.978, 0.977],
+  ["holdout481", 12, 0.967, 0.966],
+  ["holdout482", 12, 0.978, 0.977],
+  ["holdout483", 12, 0.942, 0.941],
+  ["holdout484", 12, 0.984, 0.983],
+  ["holdout485", 12, 0.858, 0.857],
+  ["holdout486", 12, 0.973, 0.972],
+  ["holdout487", 12, 0.992, 0.991],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
