@@ -58,6 +58,8 @@ const COMPANY_END = /(?:集团|公司|股份)的?$/u;
 const SINGLE_COMPANY =
   /(?:^|其中|包括|如|而|由)(?<name>[\p{Script=Han}A-Za-z]{2,12}?(?:集团公司|有限公司|集团|公司|股份))(?<tail>的?)$/u;
 const IN_RANKING = /在(?<among>[^，；]{1,20}?)中/u;
+// A clause that is a ranking's field alone: what it ranks may be a group (全省开发区) of the places after it.
+const RANKING_FIELD = /^在[^，；]{1,20}(?:排名|排行|排位|排序)中$/u;
 const HYPOTHETICAL = /(?:剔除|扣除|不考虑)[^，；]*?(?:后|因素)/u;
 // A clause opened by the base period (去年同期，全市进出口总值为67.5亿元; 上年全市进出口总值为…): the
 // level this year's change is measured against, not a figure of the report's period.
@@ -792,8 +794,12 @@ export const tradeRule: SentenceRule = {
       const firstQ = quantities[0]?.start ?? text.length;
       const subjectEnd = Math.min(firstQ, share >= 0 ? share : text.length);
       // 在全国主要外贸城市中居第7位: a keyword inside a ranking's field names the field, not a figure's trade.
+      // A clause that is only the field (在全省开发区进出口排名中，山西综改示范区以612.3亿元居首位) names what the
+      // figures after it rank.
       const field =
-        (clause.features & feature.ZAI) !== 0 && (clause.features & feature.ZHONG) !== 0 ? IN_RANKING.exec(text) : null;
+        quantities.length > 0 && (clause.features & feature.ZAI) !== 0 && (clause.features & feature.ZHONG) !== 0
+          ? IN_RANKING.exec(text)
+          : null;
       const kws = keywordsBefore(
         keywordsOf(text, clause.features, share >= 0 ? share : text.length),
         quantities.length === 0 ? Number.POSITIVE_INFINITY : Math.max(firstQ, quantities.at(-1)?.start ?? 0),
@@ -1226,7 +1232,8 @@ export const tradeRule: SentenceRule = {
           s.indicators = [];
           continue;
         }
-        if (!s.tainted && (subj.leftover === "" || quantities.length > 0)) s.indicators = group;
+        if (!s.tainted && (subj.leftover === "" || quantities.length > 0 || RANKING_FIELD.test(text)))
+          s.indicators = group;
         if (partner || explicitRegion || entities.length > 0) {
           // 欧盟、美国仍是我省前两大贸易伙伴，上半年我省对二者分别进出口…: the partners named before.
           const anaphor = partner !== null && PARTNER_ANAPHOR.test(partner.partners.join(""));

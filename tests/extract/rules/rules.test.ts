@@ -4369,6 +4369,22 @@ const TRADE: Row[] = [
       "trade.total/growth 景德镇市 = -12.4 exact «下降12.4%»",
     ],
   ],
+  [
+    "a clause that is a ranking's field alone (在全省开发区进出口排名中，) names the trade of the figures after it, its group (开发区) no subtotal (h485-t12)",
+    "山西省",
+    "2019-01-20",
+    "2018年，全省外贸进出口1372.4亿元，比上年增长6.8%。在全省开发区进出口排名中，山西综改示范区以612.3亿元居首位，增长9.3%，占全省的44.6%；晋城经济技术开发区以236.4亿元位列第二。",
+    [
+      "trade.total/value 山西省 = 137240000000 exact «1372.4亿元»",
+      "trade.total/growth 山西省 = 6.8 exact «增长6.8%»",
+      "trade.total/value 山西综改示范区 = 61230000000 exact «612.3亿元»",
+      "trade.total/rank 山西综改示范区 = 1 exact «居首位»",
+      "trade.total/growth 山西综改示范区 = 9.3 exact «增长9.3%»",
+      "trade.total/share 山西综改示范区 = 44.6 exact «44.6%»",
+      "trade.total/value 晋城经济技术开发区 = 23640000000 exact «236.4亿元»",
+      "trade.total/rank 晋城经济技术开发区 = 2 exact «位列第二»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
