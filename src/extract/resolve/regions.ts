@@ -165,8 +165,12 @@ const ARTICLE_PROVINCE_PRONOUN = /我省|全省|本省|该省/u;
 const CITY_KIND = /[市州盟]$/u;
 // The province or the city as the subject of figures of its own (全市共推进项目118个, 我省进出口…), not as the
 // event's host (全省第二期“三个一批”项目建设活动举行) or a share's whole (占全市本期项目的8.2%).
-const WHOLE_WITH_FIGURES =
-  /(?<![居占于比较在列])(?:我省|全省|本省|该省|我市|全市|本市|该市|全州(?!县)|该州|全盟|该盟)[^，。；]{0,12}?(?:共|签约|开工|投产|推进|进出口|出口|进口|实现|完成|有)[^，。；]{0,12}?\d/u;
+const WHOLE_FIGURE_AFTER =
+  "[^，。；]{0,12}?(?:共|签约|开工|投产|推进|进出口|出口|进口|实现|完成|有)[^，。；]{0,12}?\\d";
+const WHOLE_WITH_FIGURES = new RegExp(
+  `(?<![居占于比较在列])(?:我省|全省|本省|该省|我市|全市|本市|该市|全州(?!县)|该州|全盟|该盟)${WHOLE_FIGURE_AFTER}`,
+  "u",
+);
 // The province as what figures are about, not as a ranking's field or a share's whole (居全省前列, 占全省的).
 const PROVINCE_AS_SUBJECT = /(?<![居占于比较在列])(?:我省|全省|本省|该省)/u;
 
@@ -177,8 +181,10 @@ const FIGURE_OF_OURS = /\d+(?:\.\d+)?(?:个|亿元|万元|亿美元|万美元|%)
  * first figures after its lead: then it is about the whole, the zone its headline opens with one part. A
  * zone's report may end with the city's (…同日，全市共有82个项目集中开工).
  */
-function wholeFirst(texts: readonly string[], lead: number): boolean {
-  const whole = texts.findIndex((t) => WHOLE_WITH_FIGURES.test(t));
+function wholeFirst(texts: readonly string[], lead: number, home: Region): boolean {
+  // Also the city by its name (2019年，郑州市外贸进出口总值4129.9亿元 under 新郑综保区进出口稳居全国综保区首位).
+  const named = new RegExp(`(?<![居占于比较在列])${home.name}${WHOLE_FIGURE_AFTER}`, "u");
+  const whole = texts.findIndex((t) => WHOLE_WITH_FIGURES.test(t) || (t.includes(home.name) && named.test(t)));
   if (whole < 0) return false;
   const first = texts.findIndex((t, i) => i >= lead - 1 && i > 0 && FIGURE_OF_OURS.test(t));
   return first < 0 || whole <= first + 1;
@@ -246,7 +252,12 @@ export function articleHome(home: HomeRegion, lead: readonly string[], texts: re
   const zone = named.length > 0 ? scanZoneNames(headline, { within: scope, seen: named }).at(0) : first;
   // A zone met under the name the lead gives it may come back without its division: the headline's has it.
   const parent = zone?.zone.parent ?? (zone?.start === 0 ? first?.zone.parent : null) ?? null;
-  if (zone?.start === 0 && parent !== null && isWithinRegion(parent, province) && !wholeFirst(texts, lead.length))
+  if (
+    zone?.start === 0 &&
+    parent !== null &&
+    isWithinRegion(parent, province) &&
+    !wholeFirst(texts, lead.length, home.region)
+  )
     return zoneHome({ ...zone.zone, parent }, home.inferred);
   if (home.region.level === "prefecture" && home.region.code !== null) {
     const county = headlineCounty(headline, texts, home.region.code);

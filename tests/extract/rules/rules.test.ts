@@ -12209,6 +12209,21 @@ const PERIODS: PeriodRow[] = [
       "2022年8月 trade.total/growth 九江市 = 30.5 exact «增长30.5%»",
     ],
   ],
+  [
+    "a zone opening the headline of a city's report whose lead gives the city's figures by its name (郑州市外贸进出口总值…): 全市 later is the city, not the zone's county-level city (h485-t07)",
+    "郑州市",
+    "2020-01-10",
+    "新郑综保区进出口稳居全国综保区首位\n\n本报讯（记者 张立新）记者昨日从郑州海关获悉，2019年，郑州市外贸进出口总值4129.9亿元，同比增长0.1%。\n\n全年新郑综保区完成进出口3252.7亿元，增长1.6%。\n\n12月当月，全市进出口412.6亿元，同比增长9.7%。",
+    [
+      "2019年 trade.total/rank 新郑综合保税区 = 1 exact «居全国综保区首位»",
+      "2019年 trade.total/value 郑州市 = 412990000000 exact «4129.9亿元»",
+      "2019年 trade.total/growth 郑州市 = 0.1 exact «增长0.1%»",
+      "2019年 trade.total/value 新郑综合保税区 = 325270000000 exact «3252.7亿元»",
+      "2019年 trade.total/growth 新郑综合保税区 = 1.6 exact «增长1.6%»",
+      "2019年12月 trade.total/value 郑州市 = 41260000000 exact «412.6亿元»",
+      "2019年12月 trade.total/growth 郑州市 = 9.7 exact «增长9.7%»",
+    ],
+  ],
 ];
 
 describe("periods across paragraphs", () => {
