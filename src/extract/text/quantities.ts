@@ -147,6 +147,9 @@ const LIST_PERCENT = new RegExp(
   "uy",
 );
 const LIST_LEAD = /^\s*(?:、|和|及|与)\s*/u;
+// A share of another whole after the first, 占 left out (占全市的78.8%、全省的56.9%).
+const NEXT_WHOLE_SHARE =
+  /[、和及](?<of>全省|全市|全区|全县|全国|[^，。；、\d]{2,10}?[省市区县])的(?<num>\d+(?:\.\d+)?)%/uy;
 
 function listItemAt(re: RegExp, clause: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;
@@ -372,7 +375,8 @@ export function scanQuantities(clause: string, features = feature.textFeatures(c
       num === "过半" && !g.pre && !g.lead ? "more_than" : qualifierOf(g.pre ?? g.lead, g.post),
       precisionOf(num.endsWith("%") || num.endsWith("成") ? num : String(v)),
     );
-    first.of = (g.of ?? "").replace(/的$/u, "");
+    // Trimmed: an aside blanked inside the whole's words (占全省（5711.6亿元）的72.3%) leaves spaces.
+    first.of = (g.of ?? "").replace(/的$/u, "").trim();
     // 在全省外贸中占比66.7%: the whole named before 占比.
     if (first.of === "比")
       first.of = WHOLE_BEFORE_SHARE.exec(clause.slice(Math.max(0, m.index - 20), m.index))?.groups?.of ?? "比";
@@ -396,6 +400,20 @@ export function scanQuantities(clause: string, features = feature.textFeatures(c
       item.respectively = respectively;
       out.push(item);
       pos += c[0].length;
+    }
+    const next = listItemAt(NEXT_WHOLE_SHARE, clause, pos);
+    if (next?.groups && pos === m.index + m[0].length) {
+      const num = next.groups.num ?? "";
+      const item = base(
+        "share",
+        pos + next[0].length - num.length - 1,
+        pos + next[0].length,
+        Number(num),
+        "exact",
+        precisionOf(`${num}%`),
+      );
+      item.of = next.groups.of ?? "";
+      out.push(item);
     }
   }
   for (const m of matchesIf(ranks, clause, RANK)) {

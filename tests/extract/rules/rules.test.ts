@@ -4385,6 +4385,19 @@ const TRADE: Row[] = [
       "trade.total/rank 晋城经济技术开发区 = 2 exact «位列第二»",
     ],
   ],
+  [
+    "a second share after the first, 占 left out (占全市的78.8%、全省的56.9%): each of its whole (h485-t07)",
+    "郑州市",
+    "2020-01-10",
+    "2019年，郑州市外贸进出口总值4129.9亿元。全年郑州新郑综合保税区完成进出口3252.7亿元，增长1.6%，占全市的78.8%、全省的56.9%。",
+    [
+      "trade.total/value 郑州市 = 412990000000 exact «4129.9亿元»",
+      "trade.total/value 郑州新郑综合保税区 = 325270000000 exact «3252.7亿元»",
+      "trade.total/growth 郑州新郑综合保税区 = 1.6 exact «增长1.6%»",
+      "trade.total/share 郑州新郑综合保税区 = 78.8 exact «78.8%»",
+      "trade.total/share 郑州新郑综合保税区 = 56.9 exact «56.9%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [

@@ -91,6 +91,23 @@ describe("scanQuantities", () => {
     expect(qs.filter((q) => !q.threshold)).toEqual([]);
   });
 
+  // [clause (real, with its file), the shares' values and wholes]
+  it.each([
+    [
+      "占全市的78.8%、全省的56.9% (h485-t07: a second whole, 占 left out)",
+      [
+        [78.8, "全市"],
+        [56.9, "全省"],
+      ],
+    ],
+    ["占全省（5711.6亿元）的72.3% (h485-t07: the whole's words around a blanked aside)", [[72.3, "全省"]]],
+  ])("shares and their wholes: %s", (clause, expected) => {
+    // Asides are blanked before quantities are read, as the clause splitter does.
+    const text = clause.replace(/ \(.*\)$/u, "").replace(/（[^）]*）/gu, (m) => " ".repeat(m.length));
+    const shares = scanQuantities(text).filter((q) => q.kind === "share");
+    expect(shares.map((q) => [q.value, q.of])).toEqual(expected);
+  });
+
   it("marks a threshold amount", () => {
     expect(scanQuantities("其中总投资10亿元以上项目1个")[0]?.threshold).toBe(true);
   });
