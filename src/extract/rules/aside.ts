@@ -29,6 +29,7 @@ const AMOUNT_ONLY =
 // 签约项目数量占全省（611个）的9.2%: the whole's count.
 const COUNT_ONLY = /^\d+个$/u;
 const SHARE_OF_BEFORE = /占[^，。；（()）\d]{1,8}$/u;
+const ZONES_TOGETHER = /(?:各类?)?(?:开发区|园区)$/u;
 const RATE_ONLY = /^(?:同比)?(?:增长|下降|增|降|减少)?-?\d+(?:\.\d+)?%$/u;
 // Words after the place that name its rate or period, not the place: 全国增速, 全国同期.
 const RATE_WORDS = /(?:同期)?(?:平均)?(?:增速|增幅|水平)?$/u;
@@ -112,7 +113,8 @@ export function findAside(clause: Clause, state: ReadingState): Aside | undefine
       const before = text.slice(Math.max(0, m.index - 16), m.index);
       // 占全省进出口总值（738.4亿美元）的77.2%: the place before the whole's noun.
       // Also before the whole's months (占全省1至2月进出口总值（1038.2亿元）的12.4%).
-      const bare = before.replace(RATE_WORDS, "").replace(WHOLE_NOUN, "");
+      // 占全省开发区（612个）的9.3%: the place's zones together, as its 三个一批 reports count them.
+      const bare = before.replace(RATE_WORDS, "").replace(WHOLE_NOUN, "").replace(ZONES_TOGETHER, "");
       named = PROJECTS_NOUN.exec(bare)?.[0];
       const place = placeOfWhole(bare.slice(0, bare.length - (named?.length ?? 0)), state);
       if (place) lead = { start: 0, end: 0, region: place };

@@ -9685,6 +9685,18 @@ const PROJECTS: Row[] = [
       "projects.started/investment 新乡市 = 43890000000 exact «438.9亿元»",
     ],
   ],
+  [
+    "a whole's count in brackets after the place's zones together (占全省开发区（612个）的9.3%): the place's count (h485-p01)",
+    "晋中市",
+    "2024-02-27",
+    "2月26日，全省开发区2024年第一次“三个一批”活动举行。本次活动全市各开发区共推进项目57个，总投资286.4亿元，推进项目数占全省开发区（612个）的9.3%。",
+    [
+      "projects.total/count 晋中市 = 57 exact «项目57个»",
+      "projects.total/investment 晋中市 = 28640000000 exact «286.4亿元»",
+      "projects.total/share 晋中市 = 9.3 exact «9.3%»",
+      "projects.total/count 山西省 = 612 exact «612个»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
