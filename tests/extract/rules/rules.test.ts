@@ -9952,6 +9952,11 @@ const NEAR_MISSES: Array<[label: string, region: string, sentence: string]> = [
     "丹东市",
     "日本、韩国分列第二、三位。",
   ],
+  [
+    "the rest of the zones together after some named (祁县、灵石、寿阳等其余开发区合计推进项目13个) are none of them (h485-p01)",
+    "晋中市",
+    "祁县、灵石、寿阳等其余开发区合计推进项目13个，总投资55.2亿元。",
+  ],
 ];
 
 // Sentences that state no figure are read only for what they carry to the sentences after
