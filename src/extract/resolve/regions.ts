@@ -435,7 +435,8 @@ const PRONOUN =
   /(?<w>我市|全市|本市|该市|这个市|我县|全县|本县|该县|这个县|我省|全省|本省|该省|全区|我区|该区|该(?:开发区|园区|示范区|综保区|高新区|经开区)|全国|我国|这里|内地(?=外贸|进出口|货物|整体|$)|(?<![古族藏尔])自治区|全州(?!县)|我州|本州|该州|全盟|我盟)/gu;
 // 是: a place after 是 is a predicate (综保区仍是全市外贸的压舱石), not the subject, except
 // in a cleft sentence (增速最快的是晋城市), where it is, and in a numbered item (二是咸阳市开工项目67个).
-const NOT_SUBJECT_BEFORE = /(?:[与在对向从到赴和及同、较比于占]|(?<![的一二三四五六七八九十])是)$/u;
+// 位于 is no comparison's 于: 其中位于清徐经济开发区的项目7个.
+const NOT_SUBJECT_BEFORE = /(?:[与在对向从到赴和及同、较比占]|(?<!位)于|(?<![的一二三四五六七八九十])是)$/u;
 const NOT_SUBJECT_AFTER =
   /^(?:[、和]|海关|商务局|市委|省委|日报|晚报|主会场|分会场|会场|市政府|省政府|政府|统计局|国投|总工会|记者|片区)/u;
 const JOINED_BEFORE = /(?:参加|参与|承办|融入)[^，；]{0,6}$/u;

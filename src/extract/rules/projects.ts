@@ -1181,7 +1181,10 @@ export const projectRule: SentenceRule = {
       // 其余县区共开工项目21个，总投资77.7亿元: the rest of the places together, none of them.
       // Also after a mark (📍其余县（市）：开工项目24个): the clause after a remainder alone is its figures.
       const remainder: boolean =
-        REMAINDER.test(text.replace(LEADING_MARK, "")) || opensWithTownships(text) || remainderBefore;
+        REMAINDER.test(text.replace(LEADING_MARK, "")) ||
+        opensWithTownships(text) ||
+        // Not a place named after the rest's frame (其他开发区方面，中北高新区推进项目9个): one of them.
+        (remainderBefore && explicit === undefined);
       remainderBefore = remainder && counts.length === 0 && money.length === 0;
       if (remainder) partOnly = true;
       let clauseStage: IndicatorId | undefined;

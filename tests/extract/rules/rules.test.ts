@@ -9713,6 +9713,23 @@ const PROJECTS: Row[] = [
       "projects.total/investment 榆次工业园区 = 3150000000 exact «31.5亿元»",
     ],
   ],
+  [
+    "a place named after the rest's frame (其他开发区方面，中北高新区推进项目9个) is one of them, not the rest together (h485-p06)",
+    "太原市",
+    "2025-02-20",
+    "全省2025年第一次“三个一批”活动举行。其他开发区方面，中北高新区推进项目9个，总投资48.2亿元。",
+    [
+      "projects.total/count 中北高新技术产业开发区 = 9 exact «项目9个»",
+      "projects.total/investment 中北高新技术产业开发区 = 4820000000 exact «48.2亿元»",
+    ],
+  ],
+  [
+    "a zone after 其中位于 (其中位于清徐经济开发区的项目7个) is the subject of its count (h485-p06)",
+    "太原市",
+    "2025-02-20",
+    "全省2025年第一次“三个一批”活动举行。清徐县推进项目11个，其中位于清徐经济开发区的项目7个。",
+    ["projects.total/count 清徐县 = 11 exact «项目11个»", "projects.total/count 清徐经济开发区 = 7 exact «项目7个»"],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
