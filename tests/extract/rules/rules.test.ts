@@ -9730,6 +9730,18 @@ const PROJECTS: Row[] = [
     "全省2025年第一次“三个一批”活动举行。清徐县推进项目11个，其中位于清徐经济开发区的项目7个。",
     ["projects.total/count 清徐县 = 11 exact «项目11个»", "projects.total/count 清徐经济开发区 = 7 exact «项目7个»"],
   ],
+  [
+    "places listed with a count of the province's cities before one more (太原、…11个设区市和山西综改示范区分别推进项目…) (h483-p01)",
+    "山西省",
+    "2021-12-07",
+    "全省开发区2021年第四次“三个一批”活动举行。分市看，太原、大同、阳泉3个设区市和山西综改示范区分别推进项目58个、61个、43个和35个。",
+    [
+      "projects.total/count 太原市 = 58 exact «项目58个»",
+      "projects.total/count 大同市 = 61 exact «61个»",
+      "projects.total/count 阳泉市 = 43 exact «43个»",
+      "projects.total/count 山西综改示范区 = 35 exact «35个»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
