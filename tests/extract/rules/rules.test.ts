@@ -9742,6 +9742,31 @@ const PROJECTS: Row[] = [
       "projects.total/count 山西综改示范区 = 35 exact «35个»",
     ],
   ],
+  [
+    "a sentence ranking places by their projects' amount alone (总投资居前三位的是太原市、长治市和运城市，分别为…) is read: all their projects (h483-p01)",
+    "山西省",
+    "2021-12-07",
+    "全省开发区2021年第四次“三个一批”活动举行，全省共推进项目712个。从投资规模看，总投资居前三位的是太原市、长治市和运城市，分别为312.6亿元、268.4亿元和241.9亿元。",
+    [
+      "projects.total/count 山西省 = 712 exact «项目712个»",
+      "projects.total/investment 太原市 = 31260000000 exact «312.6亿元»",
+      "projects.total/investment 长治市 = 26840000000 exact «268.4亿元»",
+      "projects.total/investment 运城市 = 24190000000 exact «241.9亿元»",
+    ],
+  ],
+  [
+    "places ranked by amount after a sentence counting one stage's projects by place: that stage's amounts (h29-p05)",
+    "四平市",
+    "2023-06-20",
+    "全市2023年第二季度重大项目集中开工活动举行。从区域分布看，梨树县、伊通县、双辽市分别开工项目十一个、七个、九个。投资额排在前两位的是梨树县和双辽市，分别为41.2亿元、33.5亿元。",
+    [
+      "projects.started/count 梨树县 = 11 exact «项目十一个»",
+      "projects.started/count 伊通满族自治县 = 7 exact «七个»",
+      "projects.started/count 双辽市 = 9 exact «九个»",
+      "projects.started/investment 梨树县 = 4120000000 exact «41.2亿元»",
+      "projects.started/investment 双辽市 = 3350000000 exact «33.5亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
