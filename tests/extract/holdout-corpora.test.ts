@@ -544,6 +544,14 @@ const SETS: AuditSet[] = [
   ["holdout485", 12, 0.858, 0.902],
   ["holdout486", 12, 0.973, 0.972],
   ["holdout487", 12, 0.992, 0.991],
+  ["holdout488", 12, 0.847, 0.846],
+  ["holdout489", 12, 0.977, 0.976],
+  ["holdout490", 12, 0.958, 0.957],
+  ["holdout491", 12, 0.924, 0.932],
+  ["holdout492", 12, 0.974, 0.973],
+  ["holdout493", 12, 0.955, 0.954],
+  ["holdout494", 12, 0.909, 0.908],
+  ["holdout495", 12, 0.891, 0.89],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
