@@ -12319,6 +12319,16 @@ const PERIODS: PeriodRow[] = [
       "2019年12月 trade.total/growth 郑州市 = 9.7 exact «增长9.7%»",
     ],
   ],
+  [
+    "a batch numbered before the zones' activity (2021年第三次开发区“三个一批”活动) (h488-p02)",
+    "长治市",
+    "2021-09-29",
+    "9月28日，我市2021年第三次开发区“三个一批”活动在长治高新技术产业开发区主会场举行。\n\n此次活动，全市共有68个项目集中亮相，总投资326.8亿元。",
+    [
+      "2021年第3次 projects.total/count 长治市 = 68 exact «68个»",
+      "2021年第3次 projects.total/investment 长治市 = 32680000000 exact «326.8亿元»",
+    ],
+  ],
 ];
 
 describe("periods across paragraphs", () => {
