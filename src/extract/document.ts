@@ -51,7 +51,8 @@ function mainPeriod(
     if (found && firstBody >= 0 && sentence.paragraph !== firstBody) break;
     if (!sentence.headline && firstBody < 0) firstBody = sentence.paragraph;
     // Someone quoted (“今年一开年，订单就排到了5月份。”) speaks of other times than the report's.
-    if (sentence.text.startsWith("“")) continue;
+    // Nor a bulletin's issue line (2018年第11期　太原海关统计分析科　2018年12月17日): its number, not a batch.
+    if (sentence.text.startsWith("“") || ISSUE_LINE.test(sentence.text)) continue;
     // A dateline (盐城日报 2024年4月26日 星期五) or an event's date says when, not what period the article reports.
     // Nor a headline's 下半年 (规模创历史新高，下半年增速明显回升): a trend in part of the year reported on.
     const mentions = periodsOf(sentence, texts[i] ?? []).filter(
@@ -97,6 +98,7 @@ function mainPeriod(
 }
 
 const THIS_EVENT = /^(?:本次|此次|本期)$/u;
+const ISSUE_LINE = /^(?:\d{4}年)?第\d{1,3}期[^，。；“”"\d]{0,30}\d{4}年\d{1,2}月\d{1,2}日$/u;
 const SECTION_LABEL = /^【[^】]{1,6}篇】/u;
 // A post's section heading: a mark (▍, ■, 【…】) or an emoji before a few words.
 const SECTION_LINE_MAX = 12;

@@ -12329,6 +12329,22 @@ const PERIODS: PeriodRow[] = [
       "2021年第3次 projects.total/investment 长治市 = 32680000000 exact «326.8亿元»",
     ],
   ],
+  [
+    "a bulletin's issue line (2018年第11期　太原海关统计分析科　2018年12月17日) names no batch: the sections after the highlights are the report's months (h495-t11)",
+    "山西省",
+    "2018-12-17",
+    "山西外贸简报\n2018年第11期\n\n太原海关统计分析科　　　　　　　　2018年12月17日\n\n【本期要点】\n■1—11月，山西外贸进出口1245.8亿元，比去年同期（下同）增长18.4%。\n■11月当月进出口128.6亿元，增长9.7%。\n\n一、总体情况\n——出口694.3亿元，增长12.6%；\n——进口551.5亿元，增长26.5%。",
+    [
+      "2018年1–11月 trade.total/value 山西省 = 124580000000 exact «1245.8亿元»",
+      "2018年1–11月 trade.total/growth 山西省 = 18.4 exact «增长18.4%»",
+      "2018年11月 trade.total/value 山西省 = 12860000000 exact «128.6亿元»",
+      "2018年11月 trade.total/growth 山西省 = 9.7 exact «增长9.7%»",
+      "2018年1–11月 trade.export/value 山西省 = 69430000000 exact «694.3亿元»",
+      "2018年1–11月 trade.export/growth 山西省 = 12.6 exact «增长12.6%»",
+      "2018年1–11月 trade.import/value 山西省 = 55150000000 exact «551.5亿元»",
+      "2018年1–11月 trade.import/growth 山西省 = 26.5 exact «增长26.5%»",
+    ],
+  ],
 ];
 
 describe("periods across paragraphs", () => {
