@@ -235,7 +235,7 @@ const SETS: AuditSet[] = [
   // Its author annotated 南阳高新区 as written; the extractor expands it, as set 15 notes.
   ["holdout192", 12, 0.695, 0.967],
   // Its author annotated 安阳高新区 as written; the extractor expands it, as set 15 notes.
-  ["holdout193", 12, 0.814, 0.846],
+  ["holdout193", 12, 0.814, 0.854],
   ["holdout194", 12, 0.979, 0.995],
   ["holdout195", 12, 0.986, 0.991],
   ["holdout196", 12, 0.991, 1],
@@ -387,7 +387,7 @@ const SETS: AuditSet[] = [
   ["holdout328", 12, 95.7, 1],
   ["holdout329", 12, 97.6, 0.987],
   ["holdout330", 12, 96.0, 0.971],
-  ["holdout331", 12, 94.2, 0.944],
+  ["holdout331", 12, 94.2, 0.954],
   ["holdout332", 12, 99.6, 0.995],
   ["holdout333", 12, 94.5, 0.983],
   ["holdout334", 12, 98.7, 0.988],
@@ -526,7 +526,7 @@ const SETS: AuditSet[] = [
   ["holdout467", 12, 0.9, 0.931],
   ["holdout468", 12, 0.876, 0.937],
   ["holdout469", 12, 0.98, 0.979],
-  ["holdout470", 12, 0.876, 0.875],
+  ["holdout470", 12, 0.876, 0.885],
   ["holdout471", 12, 0.961, 0.979],
   ["holdout472", 12, 0.983, 0.982],
   ["holdout473", 12, 0.993, 0.994],
@@ -551,7 +551,7 @@ const SETS: AuditSet[] = [
   ["holdout492", 12, 0.974, 0.973],
   ["holdout493", 12, 0.955, 0.954],
   ["holdout494", 12, 0.909, 0.908],
-  ["holdout495", 12, 0.891, 0.98],
+  ["holdout495", 12, 0.891, 0.986],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

@@ -56,6 +56,7 @@ const STAGES: Record<string, IndicatorId> = {
 // A post's line of the stages together (📌合计：项目25个，总投资101亿元): no part's.
 const TOTAL_LINE = /^\P{Script=Han}{0,4}(?:合计|总计|共计)/u;
 // Also 【签约一批】 ⏎ 共25个，总投资146.3亿元: the count alone opening the line under a stage's heading.
+const BATCH_LABEL = /^[^\p{Script=Han}]*[“"]?(?:签约|开工|投产)一批[”"]?$/u;
 const BARE_CELL_COUNT = /^(?:共计|共有|合计|共)?[\d零〇一二两三四五六七八九十百千]+个$/u;
 const CELL_MEASURE = /(?<m>总投资)/u;
 const TOTAL_MARK =
@@ -752,7 +753,12 @@ export const projectRule: SentenceRule = {
           ? placesOfStageCounts(text, state)
           : undefined;
       // 各县市区集中开工项目情况 ⏎ 临渭区　11个　61.2亿元: a line's bare count under a heading naming the stage.
-      if (counts.length === 0 && sectionStage !== undefined && BARE_CELL_COUNT.test(text)) {
+      // Also after a stage's label and its colon (✅签约一批：28个，总投资146.5亿元).
+      if (
+        counts.length === 0 &&
+        (sectionStage !== undefined || (BATCH_LABEL.test(clauseBefore) && charBefore(sentence, clause) === "：")) &&
+        BARE_CELL_COUNT.test(text)
+      ) {
         const cell = bareCount(text);
         if (cell) counts.push(cell);
       }

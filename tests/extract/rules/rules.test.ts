@@ -9767,6 +9767,20 @@ const PROJECTS: Row[] = [
       "projects.started/investment 双辽市 = 3350000000 exact «33.5亿元»",
     ],
   ],
+  [
+    "a stage's label and its colon before a bare count (✅签约一批：28个，总投资146.5亿元) (h495-p02, h470-p05)",
+    "许昌市",
+    "2025-06-20",
+    "许昌市第十五期“三个一批”项目建设活动举行。\n\n✅签约一批：28个，总投资146.5亿元\n✅开工一批：53个，总投资265.2亿元\n✅投产一批：31个，总投资174.5亿元",
+    [
+      "projects.signed/count 许昌市 = 28 exact «28个»",
+      "projects.signed/investment 许昌市 = 14650000000 exact «146.5亿元»",
+      "projects.started/count 许昌市 = 53 exact «53个»",
+      "projects.started/investment 许昌市 = 26520000000 exact «265.2亿元»",
+      "projects.producing/count 许昌市 = 31 exact «31个»",
+      "projects.producing/investment 许昌市 = 17450000000 exact «174.5亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
