@@ -165,6 +165,7 @@ const HOLDS_EVENT = /^[^，。；]{2,12}?(?:举行|举办|召开)了?(?:全省|�
 const IN_EVENT = /^[^，。；在]{2,12}在[^，。；]{2,30}?(?:活动|大会|仪式)中/u;
 const BASE_LEVEL =
   /^(?:而|在)?(?:去年|上年|上一年)(?:同期|同次|第[一二三四五六七八九十\d]+次)|^(?:与|和|同)[^，。；]{2,40}相比$/u;
+const BASE_ALONE = /^(?:而|在)?(?:去年|上年|上一年)(?:同期|同次|第[一二三四五六七八九十\d]+次)$/u;
 const DIFFERENCE_LIST_BEFORE = /(?:比|较)[^，。；]{0,12}(?:分别|依次)(?:增加|减少|多|少|新增)[^，。；]*$/u;
 const PROJECT_PEOPLE_AFTER = /^(?:重点|重大)?项目(?:负责人|代表|方代表|业主代表|单位代表)/u;
 // 本次多开工项目23个, 比上次增加15个: a difference between two batches.
@@ -712,6 +713,8 @@ export const projectRule: SentenceRule = {
     // 全县共谋划实施重点项目186个，年度计划投资235亿元: the year's list of projects, no batch.
     // Not a stage's projects of which some have a year's plan (开工项目121个…，年度计划投资245.6亿元).
     let planned = inPlanSection(sentence, state) || (YEAR_PLAN.test(sentence.text) && !ANY_STAGE.test(sentence.text));
+    // The sentence opened with the base compared with alone (上年同期，…).
+    let baseSentence = false;
     for (const { clause, aside, part } of withAsides(clauses, state)) {
       const text = clause.text;
       // “十四五”以来，全市累计签约项目…: a span the dataset has no period for, as a plan is no result.
@@ -739,7 +742,12 @@ export const projectRule: SentenceRule = {
       if (afterSemicolon && !subtotal) breakdown = false;
       // 去年同期首次活动推进项目为86个: the base compared with, not a figure of this batch; nor the figures
       // inside 与一季度集中开工的85个项目、393.2亿元总投资相比.
-      if (BASE_LEVEL.test(text)) continue;
+      if (BASE_LEVEL.test(text)) {
+        // 上年同期，全市开发区第三次活动签约项目为21个: a base opening the sentence alone is what all its figures are.
+        if (clause.start === sentence.start && BASE_ALONE.test(text)) baseSentence = true;
+        continue;
+      }
+      if (baseSentence) continue;
       if (overFrom < 0 && OVER_BATCHES.test(text)) overFrom = out.length;
       const clauseBefore = previousText;
       previousText = text;

@@ -9781,6 +9781,17 @@ const PROJECTS: Row[] = [
       "projects.producing/investment 许昌市 = 17450000000 exact «174.5亿元»",
     ],
   ],
+  [
+    "a sentence opened by the base alone (上年同期，全市开发区第三次活动签约项目为21个…) gives the base, no figure of the batch (h494-p06)",
+    "运城市",
+    "2021-09-29",
+    "全省开发区2021年第三次“三个一批”活动举行。本次活动，我市共签约项目27个，总投资186.4亿元；开工项目31个。上年同期，全市开发区第三次活动签约项目为21个、开工项目为24个。",
+    [
+      "projects.signed/count 运城市 = 27 exact «项目27个»",
+      "projects.signed/investment 运城市 = 18640000000 exact «186.4亿元»",
+      "projects.started/count 运城市 = 31 exact «项目31个»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
