@@ -183,8 +183,13 @@ const FIGURE_OF_OURS = /\d+(?:\.\d+)?(?:个|亿元|万元|亿美元|万美元|%)
  */
 function wholeFirst(texts: readonly string[], lead: number, home: Region): boolean {
   // Also the city by its name (2019年，郑州市外贸进出口总值4129.9亿元 under 新郑综保区进出口稳居全国综保区首位).
-  const named = new RegExp(`(?<![居占于比较在列])${home.name}${WHOLE_FIGURE_AFTER}`, "u");
-  const whole = texts.findIndex((t) => WHOLE_WITH_FIGURES.test(t) || (t.includes(home.name) && named.test(t)));
+  let named: RegExp | undefined;
+  const byName = (t: string): boolean => {
+    if (!t.includes(home.name)) return false;
+    named ??= new RegExp(`(?<![居占于比较在列])${home.name}${WHOLE_FIGURE_AFTER}`, "u");
+    return named.test(t);
+  };
+  const whole = texts.findIndex((t) => WHOLE_WITH_FIGURES.test(t) || byName(t));
   if (whole < 0) return false;
   const first = texts.findIndex((t, i) => i >= lead - 1 && i > 0 && FIGURE_OF_OURS.test(t));
   return first < 0 || whole <= first + 1;

@@ -55,8 +55,9 @@ const STAGES: Record<string, IndicatorId> = {
 // Words that make a count the whole activity: 共推进项目58个, 共有项目54个, 累计推进项目53个.
 // A post's line of the stages together (📌合计：项目25个，总投资101亿元): no part's.
 const TOTAL_LINE = /^\P{Script=Han}{0,4}(?:合计|总计|共计)/u;
-// Also 【签约一批】 ⏎ 共25个，总投资146.3亿元: the count alone opening the line under a stage's heading.
+// A stage's label before its colon (✅签约一批：28个).
 const BATCH_LABEL = /^[^\p{Script=Han}]*[“"]?(?:签约|开工|投产)一批[”"]?$/u;
+// Also 【签约一批】 ⏎ 共25个，总投资146.3亿元: the count alone opening the line under a stage's heading.
 const BARE_CELL_COUNT = /^(?:共计|共有|合计|共)?[\d零〇一二两三四五六七八九十百千]+个$/u;
 const CELL_MEASURE = /(?<m>总投资)/u;
 const TOTAL_MARK =
@@ -163,9 +164,10 @@ const VENUE_SET_IN = /^[^，。；在]{2,12}(?:主会场|分会场|会场)(?:设
 const PART_OF_STAGE_BEFORE = /项目中/u;
 const HOLDS_EVENT = /^[^，。；]{2,12}?(?:举行|举办|召开)了?(?:全省|全市)[^，。；]*?(?:活动|仪式)/u;
 const IN_EVENT = /^[^，。；在]{2,12}在[^，。；]{2,30}?(?:活动|大会|仪式)中/u;
-const BASE_LEVEL =
-  /^(?:而|在)?(?:去年|上年|上一年)(?:同期|同次|第[一二三四五六七八九十\d]+次)|^(?:与|和|同)[^，。；]{2,40}相比$/u;
-const BASE_ALONE = /^(?:而|在)?(?:去年|上年|上一年)(?:同期|同次|第[一二三四五六七八九十\d]+次)$/u;
+const BASE_WORDS = "(?:而|在)?(?:去年|上年|上一年)(?:同期|同次|第[一二三四五六七八九十\\d]+次)";
+const BASE_LEVEL = new RegExp(`^${BASE_WORDS}|^(?:与|和|同)[^，。；]{2,40}相比$`, "u");
+// The base alone in its clause (上年同期，).
+const BASE_ALONE = new RegExp(`^${BASE_WORDS}$`, "u");
 const DIFFERENCE_LIST_BEFORE = /(?:比|较)[^，。；]{0,12}(?:分别|依次)(?:增加|减少|多|少|新增)[^，。；]*$/u;
 const PROJECT_PEOPLE_AFTER = /^(?:重点|重大)?项目(?:负责人|代表|方代表|业主代表|单位代表)/u;
 // 本次多开工项目23个, 比上次增加15个: a difference between two batches.
