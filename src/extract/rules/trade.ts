@@ -512,8 +512,9 @@ const lastPlaceNamed = new WeakMap<ReadingState, Candidate["region"]>();
 const lastSubject = new WeakMap<ReadingState, { paragraph: number; region: Candidate["region"] }>();
 // The places a sentence last listed as its figures' subjects, for 三市出口分别为… after them.
 const lastPlaceList = new WeakMap<ReadingState, Array<Candidate["region"]>>();
+// Also 四地分别完成进出口…: the places counted, then how their figures are listed.
 const PLACES_ANAPHOR =
-  /^(?:这|上述|以上|前述)?(?<n>[两三四五六])(?:个)?(?:市|城市|地市|省辖市|县|县（市、区）|区)的?$/u;
+  /^(?:这|上述|以上|前述)?(?<n>[两三四五六])(?:个)?(?:市|城市|地市|省辖市|县|县（市、区）|区|地)的?(?:分别|依次)?(?:完成|实现|达到|达|为)?$/u;
 
 /**
  * The places listed before that a clause refers to by their number (三市, 上述两市): null when it names no number of

@@ -4398,6 +4398,13 @@ const TRADE: Row[] = [
       "trade.total/share 郑州新郑综合保税区 = 56.9 exact «56.9%»",
     ],
   ],
+  [
+    "places counted in the sentence after their list, then how their figures are listed (四地分别完成进出口…) (h494-t10)",
+    "宜昌市",
+    "2024-07-20",
+    "上半年，全市进出口326.4亿元。分县市区看，宜都市、枝江市、当阳市和夷陵区进出口增长较快。四地分别完成进出口62.38亿元、48.15亿元、33.62亿元和41.07亿元，分别增长26.4%、12.8%、5.1%和15.2%。",
+    ["trade.total/value 宜昌市 = 32640000000 exact «326.4亿元»"],
+  ],
 ];
 
 const PROJECTS: Row[] = [
