@@ -4402,8 +4402,21 @@ const TRADE: Row[] = [
     "places counted in the sentence after their list, then how their figures are listed (四地分别完成进出口…) (h494-t10)",
     "宜昌市",
     "2024-07-20",
-    "上半年，全市进出口326.4亿元。分县市区看，宜都市、枝江市、当阳市和夷陵区进出口增长较快。四地分别完成进出口62.38亿元、48.15亿元、33.62亿元和41.07亿元，分别增长26.4%、12.8%、5.1%和15.2%。",
-    ["trade.total/value 宜昌市 = 32640000000 exact «326.4亿元»"],
+    "上半年，全市进出口326.4亿元。分县市区看，宜都市、枝江市、当阳市和夷陵区进出口均超过30亿元。四地分别完成进出口62.38亿元、48.15亿元、33.62亿元和41.07亿元，分别增长26.4%、12.8%、5.1%和15.2%。",
+    [
+      "trade.total/value 宜昌市 = 32640000000 exact «326.4亿元»",
+      "trade.total/value 宜都市 = 3000000000 more_than «超过30亿元»",
+      "trade.total/value 枝江市 = 3000000000 more_than «超过30亿元»",
+      "trade.total/value 当阳市 = 3362000000 exact «33.62亿元»",
+      "trade.total/value 夷陵区 = 3000000000 more_than «超过30亿元»",
+      "trade.total/value 宜都市 = 6238000000 exact «62.38亿元»",
+      "trade.total/value 枝江市 = 4815000000 exact «48.15亿元»",
+      "trade.total/value 夷陵区 = 4107000000 exact «41.07亿元»",
+      "trade.total/growth 宜都市 = 26.4 exact «增长26.4%»",
+      "trade.total/growth 枝江市 = 12.8 exact «12.8%»",
+      "trade.total/growth 当阳市 = 5.1 exact «5.1%»",
+      "trade.total/growth 夷陵区 = 15.2 exact «15.2%»",
+    ],
   ],
 ];
 
