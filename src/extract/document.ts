@@ -360,22 +360,26 @@ function topicPlace(
     .replace(BYLINE_LEAD, "")
     .replace(LEAD_TIME, "")
     .replace(LABEL_LEAD, "");
-  if (text.length > 40 || DIGIT.test(text)) return undefined;
-  const lead = subjectRegions(text, { home, seenZones })[0];
-  if (lead?.start !== 0 || lead.region.name === home.region.name) return undefined;
-  if (next.text.startsWith("其中")) return lead.region;
-  if (cityNext && lead.region.level === "prefecture") return lead.region;
+  const place = openingPlace(text, 40, home, seenZones);
+  if (!place) return undefined;
+  if (next.text.startsWith("其中")) return place;
+  if (cityNext && place.level === "prefecture") return place;
   const word = countyNext ? COUNTY_WORD.exec(next.text)?.[0] : undefined;
-  return word && lead.region.level === "county" && lead.region.name.endsWith(word.slice(-1)) ? lead.region : undefined;
+  return word && place.level === "county" && place.name.endsWith(word.slice(-1)) ? place : undefined;
+}
+
+/** The place a short figureless text opens with, other than the home region, if any. */
+function openingPlace(text: string, max: number, home: HomeRegion, seenZones: readonly string[]): Region | undefined {
+  if (text.length > max || DIGIT.test(text)) return undefined;
+  const lead = subjectRegions(text, { home, seenZones })[0];
+  return lead?.start === 0 && lead.region.name !== home.region.name ? lead.region : undefined;
 }
 
 /** The place a line introducing the lines after it is about (长垣市表现亮眼——, 从县域看，长垣市表现突出：), if any. */
 function introPlace(sentence: Sentence, home: HomeRegion, seenZones: readonly string[]): Region | undefined {
   if (!INTRO_END.test(sentence.text) || sentence.headline) return undefined;
   const text = sentence.text.replace(BREAKDOWN_LEAD, "").replace(LEAD_TIME, "").replace(LABEL_LEAD, "");
-  if (text.length > 30 || DIGIT.test(text)) return undefined;
-  const lead = subjectRegions(text, { home, seenZones })[0];
-  return lead?.start === 0 && lead.region.name !== home.region.name ? lead.region : undefined;
+  return openingPlace(text, 30, home, seenZones);
 }
 const INTRO_END = /(?:——|：|:)$/u;
 
