@@ -26,6 +26,7 @@ import {
   withoutPassed,
 } from "./clauses";
 import { countAt, placeBracketCounts, rankedPlaceCounts } from "./place-counts";
+import { placesListedFirst, placesReferred, rememberPlaceList } from "./place-list";
 import { headRegions } from "./subject";
 import type { Candidate, Clause, ReadingState, SentenceRule } from "./types";
 
@@ -546,11 +547,13 @@ export const projectRule: SentenceRule = {
   name: "projects",
   needs: ACTIVITY_FEATURE | PROJECT_FEATURE | COUNT_FEATURE,
   pass(sentence: Sentence, state: ReadingState): void {
+    notePlacesListed(sentence, state);
     // A sentence with nothing to read (各县区、功能区踊跃参与。) leaves the stage for the paragraph after.
     const last = lastStage.get(state);
     if (last === undefined || sentence.paragraph - last.paragraph > 1) lastStage.delete(state);
   },
   read(sentence: Sentence, clauses: readonly Clause[], state: ReadingState, figures: () => boolean): Candidate[] {
+    notePlacesListed(sentence, state);
     // 三个一批, 签约, 开工, 投产: each holds an activity pair (一批 …) in some clause.
     const activity = clauses.some((c) => (c.features & ACTIVITY_FEATURE) !== 0) && ACTIVITY.test(sentence.text);
     // 从参会项目的属地分布看，大同经开区21个，云州区13个: the activity's projects place by place.
@@ -1110,7 +1113,10 @@ export const projectRule: SentenceRule = {
         // 郑州市、洛阳市、南阳市位居前三，分别为98个、61个、47个: the places, then their ranking.
         (counts.length === 0 && money.length === 0 && RANKED_AFTER_PLACES.test(text)
           ? regionListBefore(text.replace(RANKED_AFTER_PLACES, ""), state.home, state.seenZones)?.regions
-          : undefined);
+          : undefined) ??
+        // 伊川县、偃师区、孟津区分会场同步举行签约仪式。三地分别签约项目11个、9个和8个: the places listed before.
+        (counts.length > 1 || money.length > 1 ? nonEmpty(placesReferred(text.slice(0, listEnd), state)) : undefined);
+      if (places && places.length > 1) rememberPlaceList(state, places);
       // The breakdown ends with its clause group (；) or where a stage's projects are named again (投产项目全部达产后).
       // Not after a frame opening the sentence (按产业划分，A项目27个，…；B项目11个，…): its groups are all kinds.
       if (byKind && ((charBefore(sentence, clause) === "；" && !kindFrame) || STAGE_SUBJECT.test(text))) byKind = false;
@@ -2288,4 +2294,14 @@ function placeBeforeBracket(head: string, state: ReadingState): boolean {
   return scanRegionNames(head.slice(Math.max(0, open - 12), open), { within }).some(
     (r) => r.end === Math.min(open, 12),
   );
+}
+
+function nonEmpty<T>(list: T[] | null): T[] | undefined {
+  return list !== null && list.length > 0 ? list : undefined;
+}
+
+/** 伊川县、偃师区、孟津区分会场同步举行签约仪式: places a sentence opens with, for 三地分别签约… after it. */
+function notePlacesListed(sentence: Sentence, state: ReadingState): void {
+  const listed = placesListedFirst(sentence.text, state);
+  if (listed) rememberPlaceList(state, listed);
 }

@@ -33,6 +33,7 @@ import {
   periodsListedAlone,
   withoutPassed,
 } from "./clauses";
+import { placesReferred, rememberPlaceList } from "./place-list";
 import { headRegions, lastBase, namesSubtotal, readSubject, unknownWords } from "./subject";
 import type { Base, Candidate, Clause, ReadingState, SentenceRule } from "./types";
 
@@ -510,22 +511,6 @@ const WHOLE_COUNTY = /^全(?:县|区)$/u;
 const lastPlaceNamed = new WeakMap<ReadingState, Candidate["region"]>();
 /** The place a sentence ended about, for a next sentence of its paragraph breaking it down (其中出口…). */
 const lastSubject = new WeakMap<ReadingState, { paragraph: number; region: Candidate["region"] }>();
-// The places a sentence last listed as its figures' subjects, for 三市出口分别为… after them.
-const lastPlaceList = new WeakMap<ReadingState, Array<Candidate["region"]>>();
-// Also 四地分别完成进出口…: the places counted, then how their figures are listed.
-const PLACES_ANAPHOR =
-  /^(?:这|上述|以上|前述)?(?<n>[两三四五六])(?:个)?(?:市|城市|地市|省辖市|县|县（市、区）|区|地)的?(?:分别|依次)?(?:完成|实现|达到|达|为)?$/u;
-
-/**
- * The places listed before that a clause refers to by their number (三市, 上述两市): null when it names no number of
- * places, an empty list when no list of as many was given before.
- */
-function placesReferred(before: string, state: ReadingState): Array<Candidate["region"]> | null {
-  const m = PLACES_ANAPHOR.exec(before);
-  if (!m) return null;
-  const listed = lastPlaceList.get(state);
-  return listed?.length === parseInteger(m.groups?.n ?? "") ? listed : [];
-}
 /** The one partner a sentence named as a place's biggest (澳大利亚继续保持我市第一大贸易伙伴地位), and its paragraph. */
 const partnerNamed = new WeakMap<ReadingState, { partner: string; paragraph: number }>();
 const ITEM_PLACE_GAP = /^[、和及与]\p{Script=Han}{2,12}$/u;
@@ -826,7 +811,7 @@ export const tradeRule: SentenceRule = {
         const places = rated ? regionListBefore(text.slice(0, rated.index), state.home, state.seenZones) : undefined;
         if (places && places.regions.length > 1) {
           s.regionList = places.regions;
-          lastPlaceList.set(state, places.regions);
+          rememberPlaceList(state, places.regions);
           // …进出口规模居前；许昌、新乡、漯河增速较快: the flow an earlier clause of the sentence named, when none carries.
           if (s.indicators.every((k) => k.tainted)) {
             const head = sentence.text.slice(0, Math.max(0, clause.start - sentence.start));
@@ -850,7 +835,7 @@ export const tradeRule: SentenceRule = {
           continue;
         }
         s.regionList = rankedPlaces.regions;
-        lastPlaceList.set(state, rankedPlaces.regions);
+        rememberPlaceList(state, rankedPlaces.regions);
         // 增速居前三位的是宁德、莆田、三明，分别增长…: ranked by their trade's growth, no keyword named.
         s.indicators = kws.length > 0 ? kws : [WHOLE_TRADE];
         // 进出口额居前三位的依次是枝江市、宜都市、当阳市: each place's rank is its place in the list.
@@ -1110,7 +1095,7 @@ export const tradeRule: SentenceRule = {
           listSpan = [places.start, firstKw.start];
           removed.push(listSpan);
           s.regionList = places.regions;
-          lastPlaceList.set(state, places.regions);
+          rememberPlaceList(state, places.regions);
         } else if (referred?.length === 0) {
           // 两市出口分别为… with no two places listed before: whose figures they are cannot be told.
           s.indicators = [];
@@ -1149,7 +1134,7 @@ export const tradeRule: SentenceRule = {
           listSpan = [places.start, firstQ];
           removed.push(listSpan);
           s.regionList = places.regions;
-          lastPlaceList.set(state, places.regions);
+          rememberPlaceList(state, places.regions);
         }
       }
       if (partner) removed.push([partner.start, partner.end]);
@@ -1623,7 +1608,7 @@ function placesOpening(written: string, state: ReadingState): Array<Candidate["r
 /** The places a clause listed become those of the figures after it, one each. */
 function takePlaceList(s: SentenceState, regions: Array<Candidate["region"]>, state: ReadingState): void {
   s.regionList = regions;
-  lastPlaceList.set(state, regions);
+  rememberPlaceList(state, regions);
   s.tainted = false;
 }
 

@@ -9812,6 +9812,20 @@ const PROJECTS: Row[] = [
       "projects.started/count 运城市 = 31 exact «项目31个»",
     ],
   ],
+  [
+    "places listed with their venues, then counted (三地分别签约…)",
+    "洛阳市",
+    "2023-09-27",
+    "9月26日，我市举行第八期“三个一批”项目建设活动。\n伊川县、偃师区、孟津区分会场同步举行签约仪式。三地分别签约项目11个、9个和8个，签约总投资分别为48.3亿元、35.6亿元和29.1亿元。",
+    [
+      "projects.signed/count 伊川县 = 11 exact «项目11个»",
+      "projects.signed/count 偃师区 = 9 exact «9个»",
+      "projects.signed/count 孟津区 = 8 exact «8个»",
+      "projects.signed/investment 伊川县 = 4830000000 exact «48.3亿元»",
+      "projects.signed/investment 偃师区 = 3560000000 exact «35.6亿元»",
+      "projects.signed/investment 孟津区 = 2910000000 exact «29.1亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
