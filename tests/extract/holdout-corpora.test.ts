@@ -552,6 +552,14 @@ const SETS: AuditSet[] = [
   ["holdout493", 12, 0.955, 0.954],
   ["holdout494", 12, 0.909, 0.966],
   ["holdout495", 12, 0.891, 0.986],
+  ["holdout496", 12, 0.963, 0.979],
+  ["holdout497", 12, 0.994, 0.993],
+  ["holdout498", 12, 0.978, 0.977],
+  ["holdout499", 12, 0.975, 0.974],
+  ["holdout501", 12, 0.989, 0.988],
+  ["holdout502", 12, 0.983, 0.982],
+  ["holdout500", 12, 0.978, 0.977],
+  ["holdout503", 12, 0.945, 0.944],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

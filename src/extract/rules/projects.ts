@@ -222,8 +222,9 @@ const REMAINDER =
   /^(?:[^，。；\d]{2,30}?等)?(?:其余|其他|其它|剩余)(?:各)?(?:县市区|县区|县市|市县|区县|市州|州市|地市|县|区|市|州|园区|开发区|地区)|^(?:其余|其他|其它|剩余)的?[\d一二两三四五六七八九十百千]+个/u;
 // Towns and subdistricts (庄寨镇、普连集镇等乡镇共承接项目15个, 荫城镇、八义镇各有2个…项目): places below a county, which no
 // region code names, not the county they are in.
+// Also a county's town, then the count of its projects (盐湖区龙居镇3个农产品加工项目同步开工).
 const TOWNSHIPS =
-  /^(?<first>\p{Script=Han}{1,5}?(?:镇|乡|街道))[、和及与]?(?:\p{Script=Han}{1,5}(?:镇|乡|街道)[、和及与]?)*(?:等(?:\d+|[一二两三四五六七八九十]+)?个?(?:乡镇|镇街|镇|乡|街道)(?:[（(](?:街道|镇街|乡镇)[）)])?)?(?:共|合计|分别|各)?(?:承接|落地|签约|开工|投产|有|实施|推进|集中)/u;
+  /^(?:\p{Script=Han}{1,6}?(?:县|区|市|旗))?(?<first>\p{Script=Han}{1,5}?(?:镇|乡|街道))[、和及与]?(?:\p{Script=Han}{1,5}(?:镇|乡|街道)[、和及与]?)*(?:等(?:\d+|[一二两三四五六七八九十]+)?个?(?:乡镇|镇街|镇|乡|街道)(?:[（(](?:街道|镇街|乡镇)[）)])?)?(?:(?:共|合计|分别|各)?(?:承接|落地|签约|开工|投产|有|实施|推进|集中)|(?:\d+|[一二两三四五六七八九十]+)个[^，。；、\d]{0,10}项目)/u;
 /** Whether a clause opens with towns (TOWNSHIPS) and not with a city or county whose name ends so (新乡签约项目41个). */
 function opensWithTownships(text: string): boolean {
   const first = TOWNSHIPS.exec(text)?.groups?.first;

@@ -9832,6 +9832,11 @@ const PROJECTS: Row[] = [
 // non-year-on-year growth, subtotals by product or enterprise type).
 const NEAR_MISSES: Array<[label: string, region: string, sentence: string]> = [
   [
+    "a county's town and the count of its projects (盐湖区龙居镇3个…项目) are no county's batch",
+    "运城市",
+    "运城市举行2021年第二次“三个一批”活动。在分会场，盐湖区龙居镇3个农产品加工项目同步开工，总投资2.6亿元。",
+  ],
+  [
     "one project named by what it is (一个滨海文旅综合体项目现场签约) is no count, its amount no batch's",
     "惠东县",
     "惠东县2018年二季度重大项目集中签约活动举行。在县分会场，一个滨海文旅综合体项目现场签约，项目计划总投资30亿元。",
