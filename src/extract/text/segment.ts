@@ -387,8 +387,10 @@ const CONTINUED_FROM = /^[（(](?:上接|接)第?[\d一二三四五六七八九�
 const LINK_LIST_LABEL =
   /^(?:相关阅读|相关新闻|相关文章|相关报道|推荐阅读|热门推荐|热点推荐|猜你喜欢|网友评论|读者评论|热门评论|最新评论)(?:[（(]\d+[）)])?[：:]?$/u;
 
+// Also after the page's buttons and links to the pages next to it (【打印】【关闭】上一篇：…相关新闻), which a column break
+// repair may have joined into one line.
 const LINK_LIST_LABEL_END =
-  /(?:^|\n|^[-—\d\s]+)(?:相关阅读|相关新闻|相关文章|相关报道|推荐阅读|猜你喜欢|网友评论|读者评论)(?:[（(]\d+[）)])?[：:]?$/u;
+  /(?:^|\n|^[-—\d\s]+|(?:^|\n)(?:【[^】\n]{1,6}】|(?:上一篇|下一篇|上一条|下一条)[：:])[^\n]*)(?:相关阅读|相关新闻|相关文章|相关报道|推荐阅读|猜你喜欢|网友评论|读者评论)(?:[（(]\d+[）)])?[：:]?$/u;
 
 // Nor a page's share and print buttons (分享到：微信 微博 QQ空间 | 收藏 | 打印), nor a page number (— 1 —).
 const PAGE_LINKS =
@@ -472,7 +474,13 @@ export function segment(text: string): Article[] {
     // next blank line: other pages' headlines and readers' words, not the article's.
     // The label may head a block of short lines (猜你喜欢⏎· …) or end one after a page number (-3-相关新闻：).
     if (line.length === 0) linkList = false;
-    else if (LINK_LIST_LABEL.test(line.split("\n", 1)[0]?.trim() ?? "") || LINK_LIST_LABEL_END.test(line))
+    else if (
+      (blockEnd >= 0
+        ? // 【打印】【关闭】⏎相关新闻⏎· …: the label on any line of a block of short lines, the links from it on.
+          line.split("\n").some((l) => LINK_LIST_LABEL.test(l.trim()))
+        : LINK_LIST_LABEL.test(line)) ||
+      LINK_LIST_LABEL_END.test(line)
+    )
       linkList = true;
     if (line.length > 0 && !linkList && !isPageLinks(line)) {
       // A header row may hold digits inside its labels (其中：10亿元以上项目（个）): it is no row.

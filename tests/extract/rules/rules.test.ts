@@ -4418,6 +4418,13 @@ const TRADE: Row[] = [
       "trade.total/growth 夷陵区 = 15.2 exact «15.2%»",
     ],
   ],
+  [
+    "a block of the page's buttons and a links label (【打印】【关闭】⏎相关新闻⏎· …) is links, not the article's",
+    "洛阳市",
+    "2020-11-20",
+    "今年1—10月，全市进出口总值158.4亿元，同比增长15.2%。\n\n【打印】【关闭】\n相关新闻\n· 1—9月全省进出口4835.6亿元 增长9.1%\n· 洛阳前三季度外贸进出口140.76亿元\n· 郑州前10月外贸进出口增长13.5%",
+    ["trade.total/value 洛阳市 = 15840000000 exact «158.4亿元»", "trade.total/growth 洛阳市 = 15.2 exact «增长15.2%»"],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -9824,6 +9831,16 @@ const PROJECTS: Row[] = [
       "projects.signed/investment 伊川县 = 4830000000 exact «48.3亿元»",
       "projects.signed/investment 偃师区 = 3560000000 exact «35.6亿元»",
       "projects.signed/investment 孟津区 = 2910000000 exact «29.1亿元»",
+    ],
+  ],
+  [
+    "a links label after the links to the pages next to it (下一篇：…⏎⏎相关新闻), which a column break would join, heads links",
+    "晋中市",
+    "2023-06-30",
+    "6月28日，我市举行2023年第三次“三个一批”活动，共推进项目45个，总投资186.2亿元。\n\n（责任编辑：王丽娟）\n【打印】【关闭】【返回顶部】\n上一篇：榆次区举行夏季就业招聘会\n下一篇：平遥古城景区端午假期接待游客12.6万人次\n\n相关新闻\n· 我市第二次“三个一批”活动签约项目41个 总投资153.8亿元　2023-05-06\n· 太原市第三次“三个一批”活动开工项目62个　2023-06-28",
+    [
+      "projects.total/count 晋中市 = 45 exact «项目45个»",
+      "projects.total/investment 晋中市 = 18620000000 exact «186.2亿元»",
     ],
   ],
 ];
