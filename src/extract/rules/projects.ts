@@ -10,7 +10,7 @@ import {
 } from "../text/char-features";
 import { execAll } from "../text/exec-all";
 import { parseInteger } from "../text/numerals";
-import { type Quantity, scanProjectCounts, TOP_RANKED_ARE } from "../text/quantities";
+import { type Quantity, rankedAre, scanProjectCounts, TOP_RANKED_ARE } from "../text/quantities";
 import type { Sentence } from "../text/segment";
 import { findAside } from "./aside";
 import {
@@ -78,7 +78,7 @@ const STAGE_COUNT = /(?:签约|开工|动工|投产)(?:一批[”"]?)?(?<num>\d+
 const COUNT_THEN_TOTAL =
   /^(?:本期|本次|此次|本批)?(?:全市|我市|本市|全县|我县|全区|我区|全省|我省|\p{Script=Han}{1,6}?[市县区])?(?:本期|本次|此次|本批)?(?:共有|共)?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:的)?(?:计划)?(?:总投资|投资总额)/u;
 const ACTIVITY_TOTAL = new RegExp(
-  String.raw`(?:推进|推动|承接|实施)(?:重点|重大|[“"]三个一批[”"])?项目|(?:参与|参加)(?:(?:本期|本次|此次|这次|本批)?活动的?)?(?:重点|重大)?项目(?:有|共|共有)?[\d零〇一二三四五六七八九十百千两]|(?:本期|本次|此次|本批)(?:活动[，,]?(?:全市|全县|全区|全省|我市|我县|我区|我省)?)?(?:重点|重大)?项目(?:总投资|投资总额)|(?:共有|共计|合计|共推出)(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:分别|依次)(?:有|为)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:本次|此次|本期)活动的?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:参与|参加)项目(?:数量|个数|数)|项目(?:数量|个数|数)(?:位?居|排|最多)|项目(?:数量|个数|总数|数)占|项目(?:数量|个数|总数|数)(?:和|、|及)(?:总投资|投资额|投资总额)(?:分别)?占|项目总投资(?:位?居|排名?)|(?:^|[，,])(?:总投资|投资总额|投资额)(?:位?居|排名?|排在|位列)(?:全省|全市)?前[\d二两三四五六七八九十]|(?:三批|三类)项目的?(?:合计|共计|总计)?(?:计划)?(?:总投资|投资额)|项目总数|项目(?:共计|合计|共有|共)[\d零〇一二三四五六七八九十百千两]|共?涉及(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:共有|共计|合计|共)[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:一共|总共|共涉及|共推出|共推进|共推动|共实施|共承接)[^，。；]{0,6}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:集中|同步|同时|一同)?(?:参加|参与|亮相)了?(?:(?:本次|此次|本期|这次)?(?:集中)?活动|[，,。]|$)|分会场[，,][\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:的)?(?:计划)?(?:总投资|投资总额)|^[^，。；]{0,8}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目中[，,]|(?:落户|落地|落在)[^，。；]{2,24}?的(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:开发区|园区|示范区|新区|集聚区)(?:内|内的|的)?(?:承载了?|落地|入驻|共有)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]+个|[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:落户|落地|落在|位于)|(?:位于|落户|落地|落在)[^，。；]{2,24}?的有[\d零〇一二三四五六七八九十百千两]+个|${COUNT_THEN_TOTAL.source}`,
+  String.raw`(?:推进|推动|承接|实施)(?:重点|重大|[“"]三个一批[”"])?项目|(?:参与|参加)(?:(?:本期|本次|此次|这次|本批)?活动的?)?(?:重点|重大)?项目(?:有|共|共有)?[\d零〇一二三四五六七八九十百千两]|(?:本期|本次|此次|本批)(?:活动[，,]?(?:全市|全县|全区|全省|我市|我县|我区|我省)?)?(?:重点|重大)?项目(?:总投资|投资总额)|(?:共有|共计|合计|共推出)(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:分别|依次)(?:有|为)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:本次|此次|本期)活动的?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:参与|参加)项目(?:数量|个数|数)|项目(?:数量|个数|数)(?:位?居|排|最多)|项目(?:数量|个数|总数|数)占|项目(?:数量|个数|总数|数)(?:和|、|及)(?:总投资|投资额|投资总额)(?:分别)?占|项目总投资(?:位?居|排名?)|(?:^|[，,])(?:总投资|投资总额|投资额)(?:位?居|排名?|排在|位列)(?:全省|全市)?(?:前[\d二两三四五六七八九十]|第[\d一二两三四五六七八九十]+[、和至到])|(?:三批|三类)项目的?(?:合计|共计|总计)?(?:计划)?(?:总投资|投资额)|项目总数|项目(?:共计|合计|共有|共)[\d零〇一二三四五六七八九十百千两]|共?涉及(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:共有|共计|合计|共)[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:一共|总共|共涉及|共推出|共推进|共推动|共实施|共承接)[^，。；]{0,6}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:集中|同步|同时|一同)?(?:参加|参与|亮相)了?(?:(?:本次|此次|本期|这次)?(?:集中)?活动|[，,。]|$)|分会场[，,][\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:的)?(?:计划)?(?:总投资|投资总额)|^[^，。；]{0,8}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目中[，,]|(?:落户|落地|落在)[^，。；]{2,24}?的(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:开发区|园区|示范区|新区|集聚区)(?:内|内的|的)?(?:承载了?|落地|入驻|共有)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]+个|[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:落户|落地|落在|位于)|(?:位于|落户|落地|落在)[^，。；]{2,24}?的有[\d零〇一二三四五六七八九十百千两]+个|${COUNT_THEN_TOTAL.source}`,
   "u",
 );
 // Measure words before an amount. Accepted shapes: 总投资59.91亿元, 签约投资额29.88亿元, 计划总投资24.57亿元,
@@ -312,10 +312,19 @@ const RESPECTIVE_COUNTS =
   /^(?:分别|依次)(?:为|是|达到|达|有)?(?<list>[\d零〇一二两三四五六七八九十百千]+个(?:[、和及与][\d零〇一二两三四五六七八九十百千]+个)+)(?![^，；]*项目)/u;
 const AMOUNT_AFTER_RANK = /^(?:为|达到|达|是)$/u;
 const RANKED_MEASURE_BEFORE =
-  /(?<m>签约金额|签约额|合同金额|引资额|投资额|总投资|年产值|产值)(?:(?:居|位居|排名|排)[^，；]{0,8}(?:首位|第[一二三四五六七八九十\d]+位?|前列)|最高|最多|最大)$/u;
+  /(?<m>签约金额|签约额|合同金额|引资额|投资额|总投资|年产值|产值)(?:(?:分别)?(?:居|位居|排名|排)[^，；]{0,8}(?:首位|第[一二三四五六七八九十\d]+位?|前列)|最高|最多|最大)$/u;
 const SHARE_WHOLE = /占[^，。；]*?的/gu;
 const RESPECTIVE_HEAD = /^(?:分别|依次)(?:为|是|达到|达)?$/u;
-const RANKED_LIST_MEASURE = new RegExp(`(?<m>${PLACES_MEASURE})${TOP_RANKED_ARE}`, "u");
+// Places ranked: the top ones (居前三位的是), or some after the first (总投资居第二、三位的是芜湖市和滁州市).
+const RANKED_ARE = rankedAre(
+  "(?:前[\\d二两三四五六七八九十]+|第[\\d一二两三四五六七八九十]+(?:[、和至到]第?[\\d一二两三四五六七八九十]+)+)",
+);
+const RANKED_LIST_MEASURE = new RegExp(`(?<m>${PLACES_MEASURE})${RANKED_ARE}`, "u");
+// Places, then the measure they rank top by (郑州、洛阳、南阳三市项目总投资居全省前三位), their amounts next.
+const PLACES_RANKED_BY_AMOUNT = new RegExp(
+  `(?:[两二三四五六七八九十]个?(?:市|县|区|地))?的?(?:重点|重大)?项目(?:计划)?(?<m>${PLACES_MEASURE})(?:位居|居|排名?|位列)(?:全省|全市|全区)?前[\\d二两三四五六七八九十]+(?:位|名)?$`,
+  "u",
+);
 const EACH_OF_LIST = /各(?:有|为|是)/u;
 const STAGES_SUMMED = /(?:合计|共计|总计)(?:达到?|为)?(?:约|近|超)?$/u;
 const FORMER_IN = /前者/u;
@@ -427,8 +436,11 @@ const LISTED_MEASURES = "总投资|投资额|签约金额|签约额|协议投资
 const LISTED_AMOUNTS_MEASURE = new RegExp(`(?<m>${LISTED_MEASURES}|产值)(?:方面|看|来看)?$`, "u");
 const RANKING_BEFORE_LIST = /[，,][^，。；]*?(?:依次是|依次为|分别是|分别为)[：:]$/u;
 // Also a bound the places passed (总投资超过200亿元的省辖市有洛阳（286.3亿元）、…).
-const RANKING_LEAD =
-  /^[^，。；]*?(?:依次是|依次为|分别是|分别为|元(?:以上)?的(?:省辖市|设区市|地级市|地市|城市|市州|县市区|县区|市|县|区|地区)?(?:还有|也有|有|是|为|包括))[：:]?/u;
+// Or a ranking (开工项目总投资居前三位的是武汉（876.3亿元）、…).
+const RANKING_LEAD = new RegExp(
+  `^[^，。；]*?(?:依次是|依次为|分别是|分别为|元(?:以上)?的(?:省辖市|设区市|地级市|地市|城市|市州|县市区|县区|市|县|区|地区)?(?:还有|也有|有|是|为|包括)|${RANKED_ARE})[：:]?`,
+  "u",
+);
 // Also each amount in brackets after its place (邓州市（128.6亿元）、卧龙区（115.3亿元）).
 const AMOUNT_LIST_GAP = /^(?:[）)])?(?:[、，,和及与])?(?<place>\p{Script=Han}{2,12})[（(]?$/u;
 const MEASURE_LISTED_BEFORE_COLON = new RegExp(`(?<m>${LISTED_MEASURES})(?:依次是|依次为|分别是|分别为)$`, "u");
@@ -1107,13 +1119,18 @@ export const projectRule: SentenceRule = {
         (listEnd > 4 && !WHOLE_AND_PARTS.test(text)
           ? // 西安、宝鸡、渭南分会场分别集中开工项目…: the places' venues, one figure per place.
             regionListBefore(text.slice(0, listEnd).replace(VENUES_END, ""), state.home, state.seenZones)?.regions
-          : // 开工项目数排在前三位的是郑州、洛阳、许昌，分别为126个、87个、64个: the places close the clause.
-            counts.length === 0 && money.length === 0 && PLACES_CLOSE.test(text)
-            ? regionListBefore(text, state.home, state.seenZones)?.regions
-            : undefined) ??
+          : undefined) ??
+        // 开工项目数排在前三位的是郑州、洛阳、许昌，分别为126个、87个、64个: the places close the clause.
+        // Only after the ranking's words: 居第二、三位的是芜湖市和滁州市 holds a 、 of its own.
+        (counts.length === 0 && money.length === 0 && PLACES_CLOSE.test(text)
+          ? regionListBefore(text.slice(text.search(PLACES_CLOSE) + 2), state.home, state.seenZones)?.regions
+          : undefined) ??
         // 郑州市、洛阳市、南阳市位居前三，分别为98个、61个、47个: the places, then their ranking.
         (counts.length === 0 && money.length === 0 && RANKED_AFTER_PLACES.test(text)
           ? regionListBefore(text.replace(RANKED_AFTER_PLACES, ""), state.home, state.seenZones)?.regions
+          : undefined) ??
+        (counts.length === 0 && money.length === 0 && PLACES_RANKED_BY_AMOUNT.test(text)
+          ? regionListBefore(text.replace(PLACES_RANKED_BY_AMOUNT, ""), state.home, state.seenZones)?.regions
           : undefined) ??
         // 伊川县、偃师区、孟津区分会场同步举行签约仪式。三地分别签约项目11个、9个和8个: the places listed before.
         (counts.length > 1 || money.length > 1 ? nonEmpty(placesReferred(text.slice(0, listEnd), state)) : undefined);
@@ -1505,6 +1522,7 @@ export const projectRule: SentenceRule = {
       const moneyMeasure = moneyPlaces
         ? (LISTED_AMOUNTS_MEASURE.exec(clauseBefore) ??
           RANKED_AMOUNTS_MEASURE.exec(text.slice(0, money[0]?.start ?? 0)) ??
+          RANKED_LIST_MEASURE.exec(text.slice(0, money[0]?.start ?? 0)) ??
           // 开工项目总投资居前五位的省辖市依次为：郑州市（612亿元）、…: the ranking in the clause before the colon.
           // Also the measure alone before the colon (签约项目投资额依次为：云州区（35.2亿元）、…).
           (charBefore(sentence, clause) === "："
@@ -1596,7 +1614,10 @@ export const projectRule: SentenceRule = {
           // 💰总投资：613.7亿元: the measure, a colon, the amount.
           (head.trim() === "" && charBefore(sentence, clause) === "：" ? MEASURE.exec(clauseBefore) : null) ??
           // 两江新区签约项目投资额居首位，为316.8亿元: the measure ranked in the clause before.
-          (q.listIndex === 0 && AMOUNT_AFTER_RANK.test(head) ? RANKED_MEASURE_BEFORE.exec(clauseBefore) : null) ??
+          // Also the places' amounts listed (芜湖市、滁州市开工项目总投资分别居第二、第三位，为402.6亿元、315.2亿元).
+          (AMOUNT_AFTER_RANK.test(q.listIndex === 0 ? head : text.slice(0, money[0]?.start ?? 0))
+            ? RANKED_MEASURE_BEFORE.exec(clauseBefore)
+            : null) ??
           // 签约项目总投资居前三位的依次是郑州市、洛阳市、新乡市，分别为1236亿元、…: the measure the places were
           // ranked by.
           // …总投资超过200亿元的省辖市有洛阳（286.3亿元）: the measure of the bound the places passed.
@@ -1604,7 +1625,9 @@ export const projectRule: SentenceRule = {
           (boundLead ? MEASURE_ENDS.exec(clauseBefore.slice(0, boundLead.index)) : null) ??
           // Also the measure of a bound each place passed (总投资均超过200亿元，分别为236.7亿元和208.9亿元).
           (RESPECTIVE_HEAD.test(text.slice(0, money[0]?.start ?? 0))
-            ? (RANKED_LIST_MEASURE.exec(clauseBefore) ?? BOUND_MEASURE.exec(clauseBefore))
+            ? (RANKED_LIST_MEASURE.exec(clauseBefore) ??
+              PLACES_RANKED_BY_AMOUNT.exec(clauseBefore) ??
+              BOUND_MEASURE.exec(clauseBefore))
             : null) ??
           // 宁波市开工项目总投资1203.6亿元，居全省首位；杭州市1128.9亿元: another place, the same measure.
           (lastMoneyMeasure && placeOnly(clause, head, state) ? lastMoneyMeasure : null) ??
@@ -1644,7 +1667,7 @@ export const projectRule: SentenceRule = {
           (before === undefined &&
           (stage === undefined || stageOfPart) &&
           RESPECTIVE_HEAD.test(text.slice(0, money[0]?.start ?? 0)) &&
-          RANKED_LIST_MEASURE.test(clauseBefore) &&
+          (RANKED_LIST_MEASURE.test(clauseBefore) || PLACES_RANKED_BY_AMOUNT.test(clauseBefore)) &&
           stagesOf(clauseBefore).length === 0
             ? // 梨树县、伊通县…分别开工项目十一个…。投资额排在前两位的是梨树县和双辽市: the stage the sentence before counted.
               (priorStage ?? "projects.total")

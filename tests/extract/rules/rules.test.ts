@@ -9843,6 +9843,58 @@ const PROJECTS: Row[] = [
       "projects.total/investment 晋中市 = 18620000000 exact «186.2亿元»",
     ],
   ],
+  [
+    "places ranked by a stage's amount, each amount in brackets after its place (居前三位的是武汉（876.3亿元）、…)",
+    "湖北省",
+    "2025-04-10",
+    "一季度，全省集中开工项目1523个，总投资12176亿元。\n分地区看，开工项目总投资居前三位的是武汉（876.3亿元）、襄阳（312.8亿元）、宜昌（289.5亿元）。",
+    [
+      "projects.started/count 湖北省 = 1523 exact «项目1523个»",
+      "projects.started/investment 湖北省 = 1217600000000 exact «12176亿元»",
+      "projects.started/investment 武汉市 = 87630000000 exact «876.3亿元»",
+      "projects.started/investment 襄阳市 = 31280000000 exact «312.8亿元»",
+      "projects.started/investment 宜昌市 = 28950000000 exact «289.5亿元»",
+    ],
+  ],
+  [
+    "places ranked second and third by amount (总投资居第二、三位的是芜湖市和滁州市，分别为…), of the stage the sentence before gave",
+    "安徽省",
+    "2018-10-10",
+    "四季度，全省集中开工项目698个，总投资2860亿元。\n从各市看，合肥市开工项目总投资712.6亿元，占全省的24.9%。总投资居第二、三位的是芜湖市和滁州市，分别为318.4亿元和246.9亿元。",
+    [
+      "projects.started/count 安徽省 = 698 exact «项目698个»",
+      "projects.started/investment 安徽省 = 286000000000 exact «2860亿元»",
+      "projects.started/investment 合肥市 = 71260000000 exact «712.6亿元»",
+      "projects.started/investment_share 合肥市 = 24.9 exact «24.9%»",
+      "projects.started/investment 芜湖市 = 31840000000 exact «318.4亿元»",
+      "projects.started/investment 滁州市 = 24690000000 exact «246.9亿元»",
+    ],
+  ],
+  [
+    "places' amounts after their ranks (芜湖市、滁州市开工项目总投资分别居第二、第三位，为402.6亿元、315.2亿元)",
+    "安徽省",
+    "2023-04-10",
+    "二季度，全省集中开工项目812个，总投资3265亿元。\n芜湖市、滁州市开工项目总投资分别居第二、第三位，为402.6亿元、315.2亿元。",
+    [
+      "projects.started/count 安徽省 = 812 exact «项目812个»",
+      "projects.started/investment 安徽省 = 326500000000 exact «3265亿元»",
+      "projects.started/investment 芜湖市 = 40260000000 exact «402.6亿元»",
+      "projects.started/investment 滁州市 = 31520000000 exact «315.2亿元»",
+    ],
+  ],
+  [
+    "places counted, then the measure they rank top by (郑州、洛阳、南阳三市项目总投资居全省前三位，分别为…): all their projects'",
+    "河南省",
+    "2023-09-10",
+    "全省第八期“三个一批”活动共推进项目2146个，总投资13874亿元。\n从项目分布看，郑州、洛阳、南阳三市项目总投资居全省前三位，分别为2436亿元、1158亿元、987亿元。",
+    [
+      "projects.total/count 河南省 = 2146 exact «项目2146个»",
+      "projects.total/investment 河南省 = 1387400000000 exact «13874亿元»",
+      "projects.total/investment 郑州市 = 243600000000 exact «2436亿元»",
+      "projects.total/investment 洛阳市 = 115800000000 exact «1158亿元»",
+      "projects.total/investment 南阳市 = 98700000000 exact «987亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
