@@ -10,7 +10,7 @@ import {
 } from "../text/char-features";
 import { execAll } from "../text/exec-all";
 import { parseInteger } from "../text/numerals";
-import { type Quantity, rankedAre, scanProjectCounts, TOP_RANKED_ARE } from "../text/quantities";
+import { type Quantity, rankedAre, scanProjectCounts } from "../text/quantities";
 import type { Sentence } from "../text/segment";
 import { findAside } from "./aside";
 import {
