@@ -78,7 +78,7 @@ const STAGE_COUNT = /(?:签约|开工|动工|投产)(?:一批[”"]?)?(?<num>\d+
 const COUNT_THEN_TOTAL =
   /^(?:本期|本次|此次|本批)?(?:全市|我市|本市|全县|我县|全区|我区|全省|我省|\p{Script=Han}{1,6}?[市县区])?(?:本期|本次|此次|本批)?(?:共有|共)?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:的)?(?:计划)?(?:总投资|投资总额)/u;
 const ACTIVITY_TOTAL = new RegExp(
-  String.raw`(?:推进|推动|承接|实施)(?:重点|重大|[“"]三个一批[”"])?项目|(?:参与|参加)(?:(?:本期|本次|此次|这次|本批)?活动的?)?(?:重点|重大)?项目(?:有|共|共有)?[\d零〇一二三四五六七八九十百千两]|(?:本期|本次|此次|本批)(?:活动[，,]?(?:全市|全县|全区|全省|我市|我县|我区|我省)?)?(?:重点|重大)?项目(?:总投资|投资总额)|(?:共有|共计|合计|共推出)(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:分别|依次)(?:有|为)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:本次|此次|本期)活动的?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:参与|参加)项目(?:数量|个数|数)|项目(?:数量|个数|数)(?:位?居|排|最多)|项目(?:数量|个数|总数|数)占|项目(?:数量|个数|总数|数)(?:和|、|及)(?:总投资|投资额|投资总额)(?:分别)?占|项目总投资(?:位?居|排名?)|(?:^|[，,])(?:总投资|投资总额|投资额)(?:位?居|排名?|排在|位列)(?:全省|全市)?(?:前[\d二两三四五六七八九十]|第[\d一二两三四五六七八九十]+[、和至到])|(?:三批|三类)项目的?(?:合计|共计|总计)?(?:计划)?(?:总投资|投资额)|项目总数|项目(?:共计|合计|共有|共)[\d零〇一二三四五六七八九十百千两]|共?涉及(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:共有|共计|合计|共)[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:一共|总共|共涉及|共推出|共推进|共推动|共实施|共承接)[^，。；]{0,6}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:集中|同步|同时|一同)?(?:参加|参与|亮相)了?(?:(?:本次|此次|本期|这次)?(?:集中)?活动|[，,。]|$)|分会场[，,][\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:的)?(?:计划)?(?:总投资|投资总额)|^[^，。；]{0,8}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目中[，,]|(?:落户|落地|落在)[^，。；]{2,24}?的(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:开发区|园区|示范区|新区|集聚区)(?:内|内的|的)?(?:承载了?|落地|入驻|共有)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]+个|[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:落户|落地|落在|位于)|(?:位于|落户|落地|落在)[^，。；]{2,24}?的有[\d零〇一二三四五六七八九十百千两]+个|${COUNT_THEN_TOTAL.source}`,
+  String.raw`(?:推进|推动|承接|实施)(?:重点|重大|[“"]三个一批[”"]|三类|三批)?项目|(?:参与|参加)(?:(?:本期|本次|此次|这次|本批)?活动的?)?(?:重点|重大)?项目(?:有|共|共有)?[\d零〇一二三四五六七八九十百千两]|(?:本期|本次|此次|本批)(?:活动[，,]?(?:全市|全县|全区|全省|我市|我县|我区|我省)?)?(?:重点|重大)?项目(?:总投资|投资总额)|(?:共有|共计|合计|共推出)(?:重点|重大|三类|三批)?项目[\d零〇一二三四五六七八九十百千两]|(?:分别|依次)(?:有|为)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:本次|此次|本期)活动的?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:参与|参加)项目(?:数量|个数|数)|项目(?:数量|个数|数)(?:位?居|排|最多)|项目(?:数量|个数|总数|数)占|项目(?:数量|个数|总数|数)(?:和|、|及)(?:总投资|投资额|投资总额)(?:分别)?占|项目总投资(?:位?居|排名?)|(?:^|[，,])(?:总投资|投资总额|投资额)(?:位?居|排名?|排在|位列)(?:全省|全市)?(?:前[\d二两三四五六七八九十]|第[\d一二两三四五六七八九十]+[、和至到])|(?:三批|三类)项目的?(?:合计|共计|总计)?(?:计划)?(?:总投资|投资额)|项目总数|项目(?:共计|合计|共有|共)[\d零〇一二三四五六七八九十百千两]|共?涉及(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:共有|共计|合计|共)[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:一共|总共|共涉及|共推出|共推进|共推动|共实施|共承接)[^，。；]{0,6}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:集中|同步|同时|一同)?(?:参加|参与|亮相)了?(?:(?:本次|此次|本期|这次)?(?:集中)?活动|[，,。]|$)|分会场[，,][\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:的)?(?:计划)?(?:总投资|投资总额)|^[^，。；]{0,8}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目中[，,]|(?:落户|落地|落在)[^，。；]{2,24}?的(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:开发区|园区|示范区|新区|集聚区)(?:内|内的|的)?(?:承载了?|落地|入驻|共有)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]+个|[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:落户|落地|落在|位于)|(?:位于|落户|落地|落在)[^，。；]{2,24}?的有[\d零〇一二三四五六七八九十百千两]+个|${COUNT_THEN_TOTAL.source}`,
   "u",
 );
 // Measure words before an amount. Accepted shapes: 总投资59.91亿元, 签约投资额29.88亿元, 计划总投资24.57亿元,
@@ -1758,6 +1758,8 @@ export const projectRule: SentenceRule = {
     }
     const counted = out.length > 1 ? out.filter((c) => c.measure === "count" && c.indicator !== "projects.total") : [];
     if (counted.length > 1) stageCountsBefore.set(state, { paragraph: sentence.paragraph, counts: counted });
+    // 签约项目23个，占全省（318个）的7.2%: the whole a share is of, given in brackets, is its place's figure.
+    if (out.length > 0 && sentence.text.includes("占")) wholesInBrackets(sentence, clauses, state, out);
     if (stage !== undefined && out.length > 0)
       lastStage.set(state, {
         stage,
@@ -2328,4 +2330,48 @@ function nonEmpty<T>(list: T[] | null): T[] | undefined {
 function notePlacesListed(sentence: Sentence, state: ReadingState): void {
   const listed = placesListedFirst(sentence.text, state);
   if (listed) rememberPlaceList(state, listed);
+}
+
+// 占全省（318个）的, 总投资占全省（2791.6亿元）的, 分别占全省（2146个、13874亿元）的, 占郑州市本期总数（238个）的.
+const SHARE_OF_BRACKET = /占(?<whole>[^，；。（(]{1,24})[（(](?<inner>[^（）()]{2,40})[）)]的/gu;
+const BRACKET_COUNT = /(?<![\d.])(?<num>\d+)个/gu;
+
+/**
+ * The whole a share is of, stated in brackets after it, as the figure of the whole's place: of the share's stage,
+ * a count for the share of projects, an amount for the share of investment (the share's own read gave them).
+ */
+function wholesInBrackets(sentence: Sentence, clauses: readonly Clause[], state: ReadingState, out: Candidate[]): void {
+  for (const clause of clauses) {
+    if (!clause.text.includes("占")) continue;
+    const clauseEnd = clause.start + clause.text.length;
+    for (const m of execAll(SHARE_OF_BRACKET, clause.text)) {
+      const whole = m.groups?.whole ?? "";
+      const inner = m.groups?.inner ?? "";
+      const place = openingPlace(whole, state)?.region;
+      if (!place) continue;
+      const innerStart = m.index + 1 + whole.length + 1;
+      const innerEnd = innerStart + inner.length;
+      const shares = out.filter(
+        (c) =>
+          c.start >= clause.start + m.index &&
+          c.end <= clauseEnd &&
+          (c.measure === "share" || c.measure === "investment_share"),
+      );
+      const countShare = shares.find((c) => c.measure === "share");
+      const moneyShare = shares.find((c) => c.measure === "investment_share");
+      const taken = (q: Quantity) => out.some((c) => c.start === clause.start + q.start);
+      for (const n of execAll(BRACKET_COUNT, inner)) {
+        const value = parseInteger(n.groups?.num ?? "");
+        const at = innerStart + n.index;
+        const q = countAt(value ?? 0, at, at + n[0].length);
+        if (!countShare || value === null || value < 1 || taken(q)) continue;
+        out.push(make(q, countShare.indicator, "count", clause, sentence, place, [], `${countShare.indicator}-count`));
+      }
+      for (const q of clauseQuantities(clause)) {
+        if (!moneyShare || q.kind !== "money" || q.start < innerStart || q.end > innerEnd || taken(q)) continue;
+        const ind = moneyShare.indicator;
+        out.push(make(q, ind, "investment", clause, sentence, place, [], `${ind}-investment`));
+      }
+    }
+  }
 }

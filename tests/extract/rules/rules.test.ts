@@ -9895,6 +9895,48 @@ const PROJECTS: Row[] = [
       "projects.total/investment 南阳市 = 98700000000 exact «987亿元»",
     ],
   ],
+  [
+    "a stage's whole in brackets after the share's place (签约项目23个，占全省（318个）的7.2%): the province's count of that stage",
+    "忻州市",
+    "2025-02-27",
+    "2月26日，全省2025年第一次“三个一批”活动举行。\n签约项目23个，占全省（318个）的7.2%，协议总投资156.8亿元；开工项目26个，占全省（342个）的7.6%，总投资93.42亿元。",
+    [
+      "projects.signed/count 忻州市 = 23 exact «项目23个»",
+      "projects.signed/share 忻州市 = 7.2 exact «7.2%»",
+      "projects.signed/investment 忻州市 = 15680000000 exact «156.8亿元»",
+      "projects.started/count 忻州市 = 26 exact «项目26个»",
+      "projects.started/share 忻州市 = 7.6 exact «7.6%»",
+      "projects.started/investment 忻州市 = 9342000000 exact «93.42亿元»",
+      "projects.signed/count 山西省 = 318 exact «318个»",
+      "projects.started/count 山西省 = 342 exact «342个»",
+    ],
+  ],
+  [
+    "an amount's whole in brackets (总投资占全省（2791.6亿元）的11.4%): the province's investment",
+    "运城市",
+    "2021-04-09",
+    "4月8日，全省2021年第二次“三个一批”活动举行。此次我市参与活动的项目共计62个，总投资318.64亿元，总投资占全省（2791.6亿元）的11.4%。",
+    [
+      "projects.total/count 运城市 = 62 exact «项目共计62个»",
+      "projects.total/investment 运城市 = 31864000000 exact «318.64亿元»",
+      "projects.total/investment_share 运城市 = 11.4 exact «11.4%»",
+      "projects.total/investment 山西省 = 279160000000 exact «2791.6亿元»",
+    ],
+  ],
+  [
+    "both wholes in one bracket (项目数、投资额分别占全省（2146个、13874亿元）的10.5%和7.2%)",
+    "南阳市",
+    "2023-09-20",
+    "9月19日，全省第九期“三个一批”项目建设活动举行。本期我市共有226个项目参加活动，总投资1002.55亿元，项目数、投资额分别占全省（2146个、13874亿元）的10.5%和7.2%。",
+    [
+      "projects.total/count 南阳市 = 226 exact «226个»",
+      "projects.total/investment 南阳市 = 100255000000 exact «1002.55亿元»",
+      "projects.total/share 南阳市 = 10.5 exact «10.5%»",
+      "projects.total/investment_share 南阳市 = 7.2 exact «7.2%»",
+      "projects.total/count 河南省 = 2146 exact «2146个»",
+      "projects.total/investment 河南省 = 1387400000000 exact «13874亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
