@@ -9937,6 +9937,16 @@ const PROJECTS: Row[] = [
       "projects.total/investment 河南省 = 1387400000000 exact «13874亿元»",
     ],
   ],
+  [
+    "the batch's projects as its three kinds (本次活动我市共推出三类项目67个，总投资…) are its total",
+    "忻州市",
+    "2025-02-27",
+    "2月26日，全省2025年第一次“三个一批”活动举行。\n记者从市投资促进中心了解到，本次活动我市共推出三类项目67个，总投资301.82亿元。",
+    [
+      "projects.total/count 忻州市 = 67 exact «项目67个»",
+      "projects.total/investment 忻州市 = 30182000000 exact «301.82亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
