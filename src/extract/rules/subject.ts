@@ -68,6 +68,8 @@ function regionsOf(head: string, state: ReadingState, clauseStart?: number): Sub
     text = text.replace(NAME_NOTE, (m) => " ".repeat(m.length));
     // Nor a place in brackets inside a name (西部（重庆）科学城, 中国（河南）自由贸易试验区).
     text = text.replace(PLACE_INSIDE_NAME, (m) => " ".repeat(m.length));
+    // Nor a park's other name after a zone's (嘉善经济技术开发区（中新嘉善现代产业园）).
+    text = text.replace(ZONE_ALIAS_AFTER, (m) => " ".repeat(m.length));
   }
   // The article's sentences and where the clause starts, not a closure: one made per call is named each time.
   return subjectRegions(text, {
@@ -99,6 +101,9 @@ export function readSubject(
     // 广丰经济开发区企业完成出口9.82亿元: the zone's firms are the zone, no kind of enterprise.
     const firms = r.region.level === "zone" ? ZONE_FIRMS.exec(head.slice(r.end)) : null;
     if (firms) dropRange(keep, r.end, r.end + firms[0].length);
+    // 嘉善经济技术开发区（中新嘉善现代产业园）: another name of the zone in brackets right after it.
+    const alias = r.region.level === "zone" ? ZONE_ALIAS.exec(head.slice(r.end)) : null;
+    if (alias) dropRange(keep, r.end, r.end + alias[0].length);
   }
   // 芜湖综合保税区（以下简称综保区）1-10月实现进出口…: a note on a name says nothing of the figures.
   if (head.includes("简称") || head.includes("含"))
@@ -115,6 +120,9 @@ export function readSubject(
 }
 
 const ZONE_FIRMS = /^(?:内|区内|的)?(?:外贸|进出口)?企业/u;
+const ZONE_ALIAS = /^[（(]\p{Script=Han}{2,16}(?:园|园区|区|港|城|中心|基地)[）)]/u;
+const ZONE_ALIAS_AFTER =
+  /(?<=开发区|高新区|综保区|保税区|园区|集聚区|示范区|新区)[（(]\p{Script=Han}{2,16}(?:园|园区|港|城|中心|基地)[）)]/gu;
 const DRIVEN_BY = /(?:由|在)[^，；]{2,30}?(?:共同)?(?:拉动|带动|推动|支撑|带领)(?:下)?的?/u;
 const NOT_A_WORD = /[^\p{Script=Han}A-Za-z]/gu;
 

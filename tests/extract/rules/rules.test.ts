@@ -4425,6 +4425,19 @@ const TRADE: Row[] = [
     "今年1—10月，全市进出口总值158.4亿元，同比增长15.2%。\n\n【打印】【关闭】\n相关新闻\n· 1—9月全省进出口4835.6亿元 增长9.1%\n· 洛阳前三季度外贸进出口140.76亿元\n· 郑州前10月外贸进出口增长13.5%",
     ["trade.total/value 洛阳市 = 15840000000 exact «158.4亿元»", "trade.total/growth 洛阳市 = 15.2 exact «增长15.2%»"],
   ],
+  [
+    "a park's other name in brackets after a zone's (嘉善经济技术开发区（中新嘉善现代产业园）) is no place of its own",
+    "嘉善县",
+    "2022-12-20",
+    "1—11月，我县进出口592.3亿元，增长10.2%。\n平台方面，嘉善经济技术开发区（中新嘉善现代产业园）完成进出口246.38亿元，增长18.6%，占全县的41.6%。",
+    [
+      "trade.total/value 嘉善县 = 59230000000 exact «592.3亿元»",
+      "trade.total/growth 嘉善县 = 10.2 exact «增长10.2%»",
+      "trade.total/value 嘉善经济技术开发区 = 24638000000 exact «246.38亿元»",
+      "trade.total/growth 嘉善经济技术开发区 = 18.6 exact «增长18.6%»",
+      "trade.total/share 嘉善经济技术开发区 = 41.6 exact «41.6%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
