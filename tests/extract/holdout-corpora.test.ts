@@ -560,6 +560,14 @@ const SETS: AuditSet[] = [
   ["holdout502", 12, 0.983, 0.988],
   ["holdout500", 12, 0.978, 0.979],
   ["holdout503", 12, 0.945, 0.995],
+  ["holdout504", 12, 0.998, 0.997],
+  ["holdout505", 12, 0.946, 0.945],
+  ["holdout506", 12, 0.978, 0.977],
+  ["holdout507", 12, 0.91, 0.909],
+  ["holdout508", 12, 0.974, 0.973],
+  ["holdout509", 12, 0.907, 0.906],
+  ["holdout510", 12, 0.97, 0.969],
+  ["holdout511", 12, 0.981, 0.98],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
