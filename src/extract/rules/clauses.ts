@@ -296,6 +296,7 @@ function rowClauses(sentence: Sentence, header: readonly string[], spans: readon
   let first = "";
   let named = false;
   const cells = rowCells(sentence.text, spans);
+  const lone = loneRateOf(header);
   for (let k = 0, cell = 0; k < cells.length; k += 2, cell++) {
     const start = cells[k] ?? 0;
     const raw = sentence.text.slice(start, cells[k + 1]);
@@ -314,7 +315,7 @@ function rowClauses(sentence: Sentence, header: readonly string[], spans: readon
       // Not its total row (合计  1186452  21.7): the whole's trade.
       const lead = partnerRow && !named && !TOTAL_ROW.test(first.trim()) ? `对${first}` : "";
       named = true;
-      const prefix = rate ? "同比增长" : `${lead}${column.label}`;
+      const prefix = rate ? `${cell === lone?.column ? lone.of : ""}同比增长` : `${lead}${column.label}`;
       text = `${prefix}${raw}${raw.endsWith(column.unit) ? "" : column.unit}`;
       offset = prefix.length;
     }
@@ -323,6 +324,26 @@ function rowClauses(sentence: Sentence, header: readonly string[], spans: readon
     out.push({ text, start: sentence.start + start - offset, features, periods });
   }
   return out;
+}
+
+const FLOW_LABEL = /进出口|出口|进口|贸易|投资|项目/u;
+
+/**
+ * The one rate column of a header after two or more columns of amounts (地区 | 进出口 | 出口 | 进口 | 增长), and the
+ * first of them, whose rate it gives: a table with one rate gives the whole's.
+ */
+function loneRateOf(header: readonly string[]): { column: number; of: string } | undefined {
+  let rate = -1;
+  for (let i = 1; i < header.length; i++) {
+    const column = HEADER_CELL.exec(header[i] ?? "")?.groups;
+    if (column?.unit !== "%" || !RATE_LABEL.test(column.label ?? "")) continue;
+    if (rate >= 0) return undefined;
+    rate = i;
+  }
+  const first = HEADER_CELL.exec(header[1] ?? "")?.groups?.label;
+  const rateLabel = HEADER_CELL.exec(header[rate] ?? "")?.groups?.label ?? "";
+  if (rate < 3 || !first || !FLOW_LABEL.test(first) || FLOW_LABEL.test(rateLabel)) return undefined;
+  return { column: rate, of: first };
 }
 
 // 三市开工项目均超过50个，分别为67个、…; 三市进出口增速均超过三成，分别为34.2%、…: a bound each of the places passed,

@@ -505,6 +505,8 @@ function usdBracketAt(sentence: Sentence, at: number): boolean {
   return !inside.includes("）") && !inside.includes(")") && inside.includes(USD_BASIS);
 }
 
+const REST_ROW =
+  /^[|｜\s]*(?:其他|其它|其余)(?:各?(?:地区|省辖市|城市|地市|市|县区|县|区|国家和地区|国家))?(?:[|｜\s\u3000]|$)/u;
 const THIS_PLACE = /^该(?:市|县|区)$/u;
 const WHOLE_COUNTY = /^全(?:县|区)$/u;
 /** The county-level place an article last named (介休市), for a 该市 after it. */
@@ -573,6 +575,8 @@ export const tradeRule: SentenceRule = {
       if (named.length === 1) sectionFlows.set(state, named);
       return out;
     }
+    // A table's row for the rest of the places together (| 其他 | 508.7 | 268.8 |): none of them, nor the whole.
+    if (sentence.row === true && REST_ROW.test(sentence.text)) return out;
     const listingPartners = partnerLists.has(state);
     const startsWithSubtotal = sentence.text.startsWith("其中");
     let features = 0;

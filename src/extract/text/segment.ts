@@ -137,8 +137,13 @@ function headerCells(line: string, units?: string): string[] | undefined {
   if (FIGURE.test(line) && cells.some((c) => FIGURE.test(c) && !UNIT_CELL.test(c))) return undefined;
   // The first cell names the rows (县（市、区）): its brackets are no unit.
   // A stage's column with no unit beside one with a unit (签约项目  …  总投资（亿元）) counts projects.
-  if (cells.some((c, i) => i > 0 && UNIT_CELL.test(c))) return stagesCounted(cells);
   const listed = units?.split(/[、,，]/u).map((u) => u.trim()) ?? [];
+  if (cells.some((c, i) => i > 0 && UNIT_CELL.test(c))) {
+    // 时间  进出口  同比(%)  出口 … under （单位：亿元）: the title's unit for the columns that name none.
+    const noted = listed.find((u) => MONEY_UNIT.test(u));
+    const counted = stagesCounted(cells);
+    return noted ? counted.map((c, i) => (i === 0 || UNIT_CELL.test(c) ? c : `${c}（${noted}）`)) : counted;
+  }
   // 各县（市、区）项目数（个） over 县（市、区）  签约  开工  投产: counts alone.
   if (listed.length === 1 && listed[0] === "个" && cells.some((c, i) => i > 0 && STAGE_CELL.test(c)))
     return stagesCounted(cells);
