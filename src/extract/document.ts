@@ -40,7 +40,8 @@ function mainPeriod(
       : newYear &&
           (leadTexts(article).some((t) => YEAR_IN_REVIEW.test(t)) ||
             // 一、过去一年工作回顾: a government work report's section on the year before.
-            article.sentences.some((s) => s.headline && YEAR_REVIEWED.test(s.text)))
+            // Also a paragraph opening on it (过去一年，面对煤炭市场深度调整的严峻形势，…).
+            article.sentences.some((s) => (s.headline ? YEAR_REVIEWED : YEAR_REVIEW_OPENS).test(s.text)))
         ? { year: refYear - 1 }
         : { year: refYear };
   let found: PeriodContext | undefined;
@@ -111,6 +112,7 @@ function headingLine(text: string): boolean {
 }
 const YEAR_IN_REVIEW = /一年来|过去的?一年|回眸|回望|岁末年初|年终盘点/u;
 const YEAR_REVIEWED = /过去的?一年|一年来/u;
+const YEAR_REVIEW_OPENS = /^(?:刚刚)?过去的?一年[，,]/u;
 
 const NO_PERIODS: readonly PeriodMention[] = [];
 
@@ -214,6 +216,11 @@ function placeHeading(text: string, home: HomeRegion, seenZones: readonly string
  * (5月当月 in a 1-5月 report) is an aside for its own paragraph: the next one
  * without period words is about the article's period again (of that year).
  */
+/** A section's period when it is a whole year: a month's or a quarter's section does not reach its breakdowns. */
+function yearOf(section: PeriodContext | undefined): PeriodContext | undefined {
+  return section !== undefined && bare(section) ? section : undefined;
+}
+
 function paragraphPeriod(period: PeriodContext, main: PeriodContext): PeriodContext {
   // 前三季度…。⏎单看第三季度，…。⏎分区县（市）看，…: a quarter or a month inside the article's months was its own
   // paragraph's; the next paragraph is about the months again.
@@ -534,10 +541,12 @@ function readArticle(
         paragraphSubject?.level === "prefecture" &&
         !cityListParagraph(sentences, i, home.region);
       state.paragraphRegion = city && paragraphSubject ? paragraphSubject : home.region;
-      state.period = paragraphPeriod(state.period, main);
+      // Under a section's heading naming its year (一、2016年外贸工作成绩来之不易), that year's breakdown.
+      state.period = yearOf(sectionPeriod) ?? paragraphPeriod(state.period, main);
     }
     // 4月当月，全市进出口163.2亿元…。有进出口实绩的外贸企业1026家: the traders of the report's period, not the month's.
-    else if (TRADERS_LEAD.test(sentence.text)) state.period = paragraphPeriod(state.period, main);
+    else if (TRADERS_LEAD.test(sentence.text))
+      state.period = yearOf(sectionPeriod) ?? paragraphPeriod(state.period, main);
     // 郑州航空港经济综合实验区（以下简称航空港区）表现亮眼。其中，签约项目27个…: a place introduced in a
     // sentence with no figure is the whole the next sentence's 其中 breaks down.
     const topic = topicPlace(sentence, sentences[i + 1], home, seenZones);

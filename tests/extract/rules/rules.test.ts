@@ -12583,6 +12583,32 @@ const PERIODS: PeriodRow[] = [
       "2018年1–11月 trade.import/growth 山西省 = 26.5 exact «增长26.5%»",
     ],
   ],
+  [
+    "a government work report in February: a paragraph opening on 过去一年 reviews the year before",
+    "晋城市",
+    "2017-02-15",
+    "政府工作报告\n\n一、过去五年工作回顾\n\n过去一年，面对煤炭市场深度调整的严峻形势，全市上下攻坚克难，经济运行稳中有进。\n\n——对外开放迈出新步伐。外贸进出口总额完成10.36亿美元，增长12.6%，其中出口7.82亿美元，增长18.3%。",
+    [
+      "2016年 trade.total/value 晋城市 = 1036000000 exact «10.36亿美元»",
+      "2016年 trade.total/growth 晋城市 = 12.6 exact «增长12.6%»",
+      "2016年 trade.export/value 晋城市 = 782000000 exact «7.82亿美元»",
+      "2016年 trade.export/growth 晋城市 = 18.3 exact «增长18.3%»",
+    ],
+  ],
+  [
+    "a numbered section's heading naming its year (一、2016年外贸工作成绩来之不易) holds for a breakdown paragraph under it (分县市区看，…)",
+    "滁州市",
+    "2017-02-22",
+    "今天召开全市商务工作会议，主要任务是总结去年工作，部署今年任务。\n\n一、2016年外贸工作成绩来之不易\n\n刚刚过去的2016年，全市外贸进出口完成24.36亿美元，增长6.2%。\n\n分县市区看，天长市进出口6.82亿美元，增长11.3%，继续领跑全市。\n\n二、2017年外贸工作要开好局\n\n今年1月，全市进出口2.13亿美元，增长14.5%。",
+    [
+      "2016年 trade.total/value 滁州市 = 2436000000 exact «24.36亿美元»",
+      "2016年 trade.total/growth 滁州市 = 6.2 exact «增长6.2%»",
+      "2016年 trade.total/value 天长市 = 682000000 exact «6.82亿美元»",
+      "2016年 trade.total/growth 天长市 = 11.3 exact «增长11.3%»",
+      "2017年1月 trade.total/value 滁州市 = 213000000 exact «2.13亿美元»",
+      "2017年1月 trade.total/growth 滁州市 = 14.5 exact «增长14.5%»",
+    ],
+  ],
 ];
 
 describe("periods across paragraphs", () => {
