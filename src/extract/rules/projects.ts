@@ -224,7 +224,7 @@ const REMAINDER =
 // region code names, not the county they are in.
 // Also a county's town, then the count of its projects (盐湖区龙居镇3个农产品加工项目同步开工).
 const TOWNSHIPS =
-  /^(?:\p{Script=Han}{1,6}?(?:县|区|市|旗))?(?<first>\p{Script=Han}{1,5}?(?:镇|乡|街道))[、和及与]?(?:\p{Script=Han}{1,5}(?:镇|乡|街道)[、和及与]?)*(?:等(?:\d+|[一二两三四五六七八九十]+)?个?(?:乡镇|镇街|镇|乡|街道)(?:[（(](?:街道|镇街|乡镇)[）)])?)?(?:(?:共|合计|分别|各)?(?:承接|落地|签约|开工|投产|有|实施|推进|集中)|(?:\d+|[一二两三四五六七八九十]+)个[^，。；、\d]{0,10}项目)/u;
+  /^(?:其中[，,]?)?(?:\p{Script=Han}{1,6}?(?:县|区|市|旗))?(?<first>\p{Script=Han}{1,5}?(?:镇|乡|街道))[、和及与]?(?:\p{Script=Han}{1,5}(?:镇|乡|街道)[、和及与]?)*(?:等(?:\d+|[一二两三四五六七八九十]+)?个?(?:乡镇|镇街|镇|乡|街道)(?:[（(](?:街道|镇街|乡镇)[）)])?)?(?:(?:共|合计|分别|各)?(?:承接|落地|签约|开工|投产|有|实施|推进|集中)|的?(?:\d+|[一二两三四五六七八九十]+)个[^，。；、\d]{0,10}项目)/u;
 /** Whether a clause opens with towns (TOWNSHIPS) and not with a city or county whose name ends so (新乡签约项目41个). */
 function opensWithTownships(text: string): boolean {
   const first = TOWNSHIPS.exec(text)?.groups?.first;
@@ -816,7 +816,8 @@ export const projectRule: SentenceRule = {
       // The count a clause before named (开工项目数量居全省首位，达58个) is of that clause's stage.
       let namedStage: IndicatorId | undefined;
       const closingCount = counts.at(-1);
-      if (closingCount && COUNT_BROKEN_DOWN.test(text.slice(closingCount.end))) kindsNext = true;
+      // 我市此次开工的98个项目中，制造业项目62个…；基础设施项目21个…: every group after is one of its kinds.
+      if (closingCount && COUNT_BROKEN_DOWN.test(text.slice(closingCount.end))) kindsNext = kindFrame = true;
       const stageBefore = breakdownStage ?? stage;
       // Also after the clause's own stage (投产项目则有6个、4个分别落在…).
       if (
@@ -1223,6 +1224,8 @@ export const projectRule: SentenceRule = {
       const remainder: boolean =
         REMAINDER.test(text.replace(LEADING_MARK, "")) ||
         opensWithTownships(text) ||
+        // 莱芜区、钢城区合计开工项目31个: places' figures summed are none of theirs.
+        summedPlaces(text.slice(0, listEnd), state) ||
         // Not a place named after the rest's frame (其他开发区方面，中北高新区推进项目9个): one of them.
         (remainderBefore && explicit === undefined);
       remainderBefore = remainder && counts.length === 0 && money.length === 0;
@@ -2374,4 +2377,14 @@ function wholesInBrackets(sentence: Sentence, clauses: readonly Clause[], state:
       }
     }
   }
+}
+
+const SUMMED_END = /(?:合计|共计|总计|合共|一共|共)$/u;
+
+/** Whether `head` lists two places or more, then sums their figures (莱芜区、钢城区合计). */
+function summedPlaces(head: string, state: ReadingState): boolean {
+  const m = head.includes("、") ? SUMMED_END.exec(head) : null;
+  if (!m) return false;
+  const listed = regionListBefore(head.slice(0, m.index), state.home, state.seenZones);
+  return listed !== undefined && listed.start === 0 && listed.regions.length > 1;
 }

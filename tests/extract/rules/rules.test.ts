@@ -10000,11 +10000,23 @@ const PROJECTS: Row[] = [
       "projects.total/investment 忻州市 = 30182000000 exact «301.82亿元»",
     ],
   ],
+  [
+    "the kinds of a counted batch after ； (此次开工的98个项目中，制造业项目62个…；基础设施项目21个…) are no stage's figures",
+    "嘉兴市",
+    "2020-09-21",
+    "9月20日，我市举行秋季重大项目集中开工活动。从项目类型看，我市此次开工的98个项目中，制造业项目62个，总投资378.9亿元；基础设施项目21个，总投资158.4亿元；社会民生项目15个。",
+    ["projects.started/count 嘉兴市 = 98 exact «98个»"],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
 // non-year-on-year growth, subtotals by product or enterprise type).
 const NEAR_MISSES: Array<[label: string, region: string, sentence: string]> = [
+  [
+    "a town's projects under 其中 (其中明水街道的3个项目总投资9.6亿元) and places' projects summed (莱芜区、钢城区合计开工项目31个) are none of theirs",
+    "济南市",
+    "全省2023年第二季度重大项目集中开工活动举行。分区域看，莱芜区、钢城区合计开工项目31个，总投资133.2亿元，其中明水街道的3个项目总投资9.6亿元。",
+  ],
   [
     "a county's town and the count of its projects (盐湖区龙居镇3个…项目) are no county's batch",
     "运城市",
