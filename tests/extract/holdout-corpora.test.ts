@@ -42,7 +42,9 @@ const SETS: AuditSet[] = [
   ["holdout19", 12, 0.971, 0.988],
   // Scored at the end of a session: a few shapes fixed, the rest listed in their READMEs.
   ["holdout20", 12, 0.799, 0.982],
-  ["holdout21", 12, 0.762, 0.988],
+  // 仲恺高新区有项目28个 is read since 2026-12-01 (a zone's projects after 有) under the zone's full name, which the
+  // set annotates by its short name: two records it counts as misses and extras.
+  ["holdout21", 12, 0.762, 0.983],
   ["holdout22", 12, 0.998, 1],
   ["holdout23", 12, 0.991, 1],
   ["holdout24", 12, 0.979, 1],
@@ -121,7 +123,7 @@ const SETS: AuditSet[] = [
   ["holdout86", 12, 0.959, 0.997],
   ["holdout87", 12, 0.956, 0.988],
   ["holdout88", 12, 0.957, 0.968],
-  ["holdout89", 12, 0.973, 0.989],
+  ["holdout89", 12, 0.973, 0.991],
   ["holdout90", 12, 0.939, 0.992],
   ["holdout91", 12, 0.997, 0.997],
   ["holdout92", 12, 0.895, 0.979],
@@ -517,7 +519,7 @@ const SETS: AuditSet[] = [
   ["holdout458", 12, 0.987, 0.986],
   ["holdout459", 12, 0.878, 0.926],
   ["holdout460", 12, 0.984, 0.983],
-  ["holdout461", 12, 0.969, 0.968],
+  ["holdout461", 12, 0.969, 1],
   ["holdout462", 12, 0.91, 0.972],
   ["holdout463", 12, 0.979, 0.978],
   ["holdout464", 12, 0.992, 0.996],
@@ -561,7 +563,7 @@ const SETS: AuditSet[] = [
   ["holdout500", 12, 0.978, 0.983],
   ["holdout503", 12, 0.945, 0.995],
   ["holdout504", 12, 0.998, 0.997],
-  ["holdout505", 12, 0.946, 0.963],
+  ["holdout505", 12, 0.946, 0.967],
   ["holdout506", 12, 0.978, 0.977],
   ["holdout507", 12, 0.91, 0.975],
   ["holdout508", 12, 0.974, 0.973],

@@ -10007,6 +10007,29 @@ const PROJECTS: Row[] = [
     "9月20日，我市举行秋季重大项目集中开工活动。从项目类型看，我市此次开工的98个项目中，制造业项目62个，总投资378.9亿元；基础设施项目21个，总投资158.4亿元；社会民生项目15个。",
     ["projects.started/count 嘉兴市 = 98 exact «98个»"],
   ],
+  [
+    "a zone's projects after 有 (其中，河津经济技术开发区有项目13个，总投资91.4亿元): all of its projects",
+    "运城市",
+    "2022-08-21",
+    "全市第三次“三个一批”活动举行。全市共推进项目25个，总投资100.6亿元。其中，河津经济技术开发区有项目13个，总投资91.4亿元。",
+    [
+      "projects.total/count 运城市 = 25 exact «项目25个»",
+      "projects.total/investment 运城市 = 10060000000 exact «100.6亿元»",
+      "projects.total/count 河津经济技术开发区 = 13 exact «项目13个»",
+      "projects.total/investment 河津经济技术开发区 = 9140000000 exact «91.4亿元»",
+    ],
+  ],
+  [
+    "a sector's projects after a zone's (怀仁经济技术开发区有项目9个，陶瓷产业项目7个) are no place's batch",
+    "怀仁市",
+    "2021-09-29",
+    "9月28日，全省开发区2021年第三次“三个一批”活动举行。我市共有12个项目参加，总投资35.34亿元。在12个项目中，怀仁经济技术开发区有项目9个，陶瓷产业项目7个。",
+    [
+      "projects.total/count 怀仁市 = 12 exact «12个»",
+      "projects.total/investment 怀仁市 = 3534000000 exact «35.34亿元»",
+      "projects.total/count 怀仁经济技术开发区 = 9 exact «项目9个»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
