@@ -570,6 +570,14 @@ const SETS: AuditSet[] = [
   ["holdout509", 12, 0.907, 0.984],
   ["holdout510", 12, 0.97, 0.969],
   ["holdout511", 12, 0.981, 0.98],
+  ["holdout512", 12, 0.967, 0.966],
+  ["holdout513", 12, 1, 1],
+  ["holdout514", 12, 0.99, 0.989],
+  ["holdout515", 12, 0.976, 0.975],
+  ["holdout516", 12, 0.969, 0.968],
+  ["holdout517", 12, 0.661, 0.66],
+  ["holdout518", 12, 0.931, 0.93],
+  ["holdout519", 12, 0.997, 0.996],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
