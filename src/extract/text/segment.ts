@@ -343,9 +343,9 @@ function isPhraseLayout(text: string): boolean {
 // the parts of a broadcast transcript (【字幕】…, 【同期声】…), and a press conference's 答记者问.
 // And a line leading into a list (各区开工情况👇, 各市情况如下：, …开工情况如下——).
 const SECTION =
-  /^[\u2580-\u259f■□▪◆◇▲△▶►★☆●○◼◾⬛•]|^\p{Extended_Pictographic}|^[0-9#*]\uFE0F?\u20E3|^(?:从|分)[^，。]{1,12}(?:看|来看)[：:]?$|^(?:【[^】]{1,12}】|相关链接|链接|背景链接|背景|延伸阅读|小贴士|名词解释|答记者问|记者问答|现场问答|问答实录|互动问答)[：:]?$|^【(?:导语|正文|字幕|同期声?|记者出镜|出镜|解说|画外音|现场声?|口播|主持人|采访|编后|编者按|小标题)】|^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．])[^，。；]{1,20}$|^0?\d{1,2}$|(?:👇|⬇️?|如下[：:]?|[：:]|——)$/u;
+  /^[\u2580-\u259f■□▪◆◇▲△▶►★☆●○◼◾⬛•]|^\p{Extended_Pictographic}|^[0-9#*]\uFE0F?\u20E3|^(?:从|分)[^，。]{1,12}(?:看|来看)[：:]?$|^(?:【[^】]{1,12}】|相关链接|链接|背景链接|背景|延伸阅读|小贴士|名词解释|答记者问|记者问答|现场问答|问答实录|互动问答)[：:]?$|^【(?:导语|正文|字幕|同期声?|记者出镜|出镜|解说|画外音|现场声?|口播|主持人|采访|编后|编者按|小标题)】|^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．]|0\d(?:[ \u3000]+|[ \u3000]*[｜|][ \u3000]*))[^，。；]{1,20}$|^0?\d{1,2}$|(?:👇|⬇️?|如下[：:]?|[：:]|——)$/u;
 
-// (A keycap digit opens a post's numbered part too: 1️⃣签约一批.)
+// (A keycap digit opens a post's numbered part too: 1️⃣签约一批; so does a number before its title: 03 各地动态.)
 // A post's heading may end in an emoji (【集中签约】📝).
 const TRAILING_EMOJI = /(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+$/u;
 
@@ -390,7 +390,7 @@ const CONTINUED_FROM = /^[（(](?:上接|接)第?[\d一二三四五六七八九�
 
 // Nor is a line of dots marking text left out (……), or a site's menu (首页 | 新闻 | 财经 | 地方).
 const LINK_LIST_LABEL =
-  /^(?:相关阅读|相关新闻|相关文章|相关报道|推荐阅读|热门推荐|热点推荐|猜你喜欢|网友评论|读者评论|热门评论|最新评论)(?:[（(]\d+[）)])?[：:]?$/u;
+  /^(?:相关阅读|相关新闻|相关文章|相关报道|推荐阅读|热门推荐|热点推荐|猜你喜欢|网友评论|读者评论|热门评论|最新评论|往期回顾|往期推荐|往期精彩|延伸阅读)(?:[（(]\d+[）)])?[：:]?$/u;
 
 // Also after the page's buttons and links to the pages next to it (【打印】【关闭】上一篇：…相关新闻), which a column break
 // repair may have joined into one line.

@@ -12644,6 +12644,21 @@ const PERIODS: PeriodRow[] = [
       "2017年1月 trade.total/growth 滁州市 = 14.5 exact «增长14.5%»",
     ],
   ],
+  [
+    "a post's numbered part with its title on one line (03 各地动态, 01｜总体) goes on with the post; a 往期回顾 list is links",
+    "渭南市",
+    "2020-07-17",
+    "渭南：三季度113个重点项目集中签约开工\n\n7月16日，全省2020年第三季度重点项目集中开工活动举行。\n\n01 集中开工\n👉开工项目78个\n👉总投资312.5亿元\n\n03 各地动态\n📍富平县：开工项目10个，总投资41.6亿元\n📍韩城市：签约项目6个，签约额38.7亿元\n\n往期回顾\n👉二季度全市66个重点项目集中开工\n👉一季度渭南签约项目总额突破150亿元",
+    [
+      "2020年第3季度 projects.total/count 渭南市 = 113 exact «113个»",
+      "2020年第3季度 projects.started/count 渭南市 = 78 exact «项目78个»",
+      "2020年第3季度 projects.started/investment 渭南市 = 31250000000 exact «312.5亿元»",
+      "2020年第3季度 projects.started/count 富平县 = 10 exact «项目10个»",
+      "2020年第3季度 projects.started/investment 富平县 = 4160000000 exact «41.6亿元»",
+      "2020年第3季度 projects.signed/count 韩城市 = 6 exact «项目6个»",
+      "2020年第3季度 projects.signed/investment 韩城市 = 3870000000 exact «38.7亿元»",
+    ],
+  ],
 ];
 
 describe("periods across paragraphs", () => {
