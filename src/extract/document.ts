@@ -185,7 +185,8 @@ function hex8(n: number): string {
   return out;
 }
 
-const HEADING_MARK = /^[\u2580-\u259f■□▪◆◇▲△▶►★☆●○◼◾⬛•]\s*/u;
+// Also a post's pin or point (📍宝鸡高新区).
+const HEADING_MARK = /^(?:[\u2580-\u259f■□▪◆◇▲△▶►★☆●○◼◾⬛•]|\p{Extended_Pictographic}\uFE0F?)\s*/u;
 
 // 二、全国主要指标（2016年）: a numbered section about one place's figures.
 const NUMBERED_PLACE_HEADING =
@@ -211,16 +212,16 @@ function placeHeading(text: string, home: HomeRegion, seenZones: readonly string
   return hit && hit.start === 0 && hit.end === name.length ? hit.region : undefined;
 }
 
-/**
- * The period a new paragraph starts in. A single month an article is not about
- * (5月当月 in a 1-5月 report) is an aside for its own paragraph: the next one
- * without period words is about the article's period again (of that year).
- */
 /** A section's period when it is a whole year: a month's or a quarter's section does not reach its breakdowns. */
 function yearOf(section: PeriodContext | undefined): PeriodContext | undefined {
   return section !== undefined && bare(section) ? section : undefined;
 }
 
+/**
+ * The period a new paragraph starts in. A single month an article is not about
+ * (5月当月 in a 1-5月 report) is an aside for its own paragraph: the next one
+ * without period words is about the article's period again (of that year).
+ */
 function paragraphPeriod(period: PeriodContext, main: PeriodContext): PeriodContext {
   // 前三季度…。⏎单看第三季度，…。⏎分区县（市）看，…: a quarter or a month inside the article's months was its own
   // paragraph's; the next paragraph is about the months again.

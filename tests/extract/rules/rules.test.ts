@@ -10030,6 +10030,19 @@ const PROJECTS: Row[] = [
       "projects.total/count 怀仁经济技术开发区 = 9 exact «项目9个»",
     ],
   ],
+  [
+    "a post's place heading under its pin (📍宝鸡高新区 ⏎ 开工项目：18个) names the lines after it",
+    "宝鸡市",
+    "2021-04-20",
+    "4月19日上午，全省2021年第二季度重点项目集中开工活动举行，宝鸡市集中开工项目98个。\n\n【分区域】\n📍宝鸡高新区\n开工项目：18个\n总投资：109.6亿元\n📍陈仓区\n开工项目：12个\n总投资：47.3亿元",
+    [
+      "projects.started/count 宝鸡市 = 98 exact «项目98个»",
+      "projects.started/count 宝鸡高新技术产业开发区 = 18 exact «18个»",
+      "projects.started/investment 宝鸡高新技术产业开发区 = 10960000000 exact «109.6亿元»",
+      "projects.started/count 陈仓区 = 12 exact «12个»",
+      "projects.started/investment 陈仓区 = 4730000000 exact «47.3亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
