@@ -144,8 +144,13 @@ const KINDS = [
   "经济开发区",
   "自贸试验区",
   "保税港区",
+  // 普宁产业转移工业园: Guangdong's parks for industry moved from the Pearl River Delta.
+  "产业转移工业园",
   "工业园区",
   "产业园区",
+  // 台山工业新城, 鹤山工业城: a county-level city's industrial park.
+  "工业新城",
+  "工业城",
   "示范区",
   "实验区",
   "试验区",

@@ -4478,6 +4478,19 @@ const TRADE: Row[] = [
       "trade.total/growth 许昌市 = 12.3 exact «12.3»",
     ],
   ],
+  [
+    "a county-level city's industrial park (鹤山工业城) is a zone of the city",
+    "鹤山市",
+    "2025-06-20",
+    "1—5月，我市外贸进出口98.5亿元，增长9.2%。园区集聚效应持续显现。其中，鹤山工业城完成进出口37.82亿元，增长11.4%，占全市的38.4%。",
+    [
+      "trade.total/value 鹤山市 = 9850000000 exact «98.5亿元»",
+      "trade.total/growth 鹤山市 = 9.2 exact «增长9.2%»",
+      "trade.total/value 鹤山工业城 = 3782000000 exact «37.82亿元»",
+      "trade.total/growth 鹤山工业城 = 11.4 exact «增长11.4%»",
+      "trade.total/share 鹤山工业城 = 38.4 exact «38.4%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -10041,6 +10054,18 @@ const PROJECTS: Row[] = [
       "projects.started/investment 宝鸡高新技术产业开发区 = 10960000000 exact «109.6亿元»",
       "projects.started/count 陈仓区 = 12 exact «12个»",
       "projects.started/investment 陈仓区 = 4730000000 exact «47.3亿元»",
+    ],
+  ],
+  [
+    "a Guangdong park for industry moved from the delta (普宁产业转移工业园) is a zone",
+    "普宁市",
+    "2023-03-30",
+    "3月29日，揭阳市2023年第一季度重大项目集中开工活动举行，我市集中开工项目21个，总投资96.8亿元。其中，普宁产业转移工业园开工项目9个，总投资46.3亿元。",
+    [
+      "projects.started/count 普宁市 = 21 exact «项目21个»",
+      "projects.started/investment 普宁市 = 9680000000 exact «96.8亿元»",
+      "projects.started/count 普宁产业转移工业园 = 9 exact «项目9个»",
+      "projects.started/investment 普宁产业转移工业园 = 4630000000 exact «46.3亿元»",
     ],
   ],
 ];
