@@ -10068,6 +10068,44 @@ const PROJECTS: Row[] = [
       "projects.started/investment 普宁产业转移工业园 = 4630000000 exact «46.3亿元»",
     ],
   ],
+  [
+    "an amount joined to the projects' count by 、 (合计85个项目、463.2亿元) is their investment",
+    "长治市",
+    "2025-03-14",
+    "3月13日，全省开发区2025年第一次“三个一批”活动举行。全市本次签约、开工、投产项目分别为31个、33个、21个，合计85个项目、463.2亿元。",
+    [
+      "projects.signed/count 长治市 = 31 exact «项目分别为31个»",
+      "projects.started/count 长治市 = 33 exact «33个»",
+      "projects.producing/count 长治市 = 21 exact «21个»",
+      "projects.total/count 长治市 = 85 exact «85个»",
+      "projects.total/investment 长治市 = 46320000000 exact «463.2亿元»",
+    ],
+  ],
+  [
+    "places' counts with the 分别 inside the count's words (襄垣县、长子县、沁源县的项目数分别为7个、6个、5个)",
+    "长治市",
+    "2025-03-14",
+    "3月13日，全省开发区2025年第一次“三个一批”活动举行。全市共推进项目85个。\n县域方面，襄垣县、长子县、沁源县的项目数分别为7个、6个、5个，总投资分别为38.5亿元、27.3亿元、46.2亿元。",
+    [
+      "projects.total/count 长治市 = 85 exact «项目85个»",
+      "projects.total/count 襄垣县 = 7 exact «项目数分别为7个»",
+      "projects.total/count 长子县 = 6 exact «6个»",
+      "projects.total/count 沁源县 = 5 exact «5个»",
+      "projects.total/investment 襄垣县 = 3850000000 exact «38.5亿元»",
+      "projects.total/investment 长子县 = 2730000000 exact «27.3亿元»",
+      "projects.total/investment 沁源县 = 4620000000 exact «46.2亿元»",
+    ],
+  ],
+  [
+    "a batch before compared with (比第一次活动时的49个项目、112.4亿元) gives no figure of this batch",
+    "晋中市",
+    "2023-06-10",
+    "6月9日，全市2023年第二次“三个一批”活动举行。三类项目合计56个，总投资138.62亿元，比第一次活动时的49个项目、112.4亿元分别增加7个和26.22亿元。",
+    [
+      "projects.total/count 晋中市 = 56 exact «项目合计56个»",
+      "projects.total/investment 晋中市 = 13862000000 exact «138.62亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
