@@ -120,9 +120,10 @@ export function readSubject(
 }
 
 const ZONE_FIRMS = /^(?:内|区内|的)?(?:外贸|进出口)?企业/u;
-const ZONE_ALIAS = /^[（(]\p{Script=Han}{2,16}(?:园|园区|区|港|城|中心|基地)[）)]/u;
-const ZONE_ALIAS_AFTER =
-  /(?<=开发区|高新区|综保区|保税区|园区|集聚区|示范区|新区)[（(]\p{Script=Han}{2,16}(?:园|园区|港|城|中心|基地)[）)]/gu;
+// Another name of a zone's park in brackets (（中新嘉善现代产业园）): at a zone's end, or right after its kind.
+const ALIAS = String.raw`[（(]\p{Script=Han}{2,16}(?:园|园区|港|城|中心|基地)[）)]`;
+const ZONE_ALIAS = new RegExp(`^${ALIAS}`, "u");
+const ZONE_ALIAS_AFTER = new RegExp(`(?<=开发区|高新区|综保区|保税区|园区|集聚区|示范区|新区)${ALIAS}`, "gu");
 const DRIVEN_BY = /(?:由|在)[^，；]{2,30}?(?:共同)?(?:拉动|带动|推动|支撑|带领)(?:下)?的?/u;
 const NOT_A_WORD = /[^\p{Script=Han}A-Za-z]/gu;
 
