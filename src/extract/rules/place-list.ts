@@ -27,15 +27,16 @@ export function placesReferred(before: string, state: ReadingState): Array<Candi
   return listed?.length === parseInteger(m.groups?.n ?? "") ? listed : [];
 }
 
-const LIST_OPENS = /^\p{Script=Han}{2,14}、/u;
+// The items a clause opens with, each closed by 、 (伊川县、偃师区、): the list's last item follows them.
+const LIST_OPENS = /^(?:\p{Script=Han}{2,14}?、)+/u;
 
 /**
  * Places a clause opens with, listed, whatever it says of them after (伊川县、偃师区、孟津区分会场同步举行…):
  * the longest list the clause's start holds, when it has two places or more.
  */
 export function placesListedFirst(text: string, state: ReadingState): Array<Candidate["region"]> | undefined {
-  if (!LIST_OPENS.test(text)) return undefined;
-  const last = text.lastIndexOf("、", 60) + 1;
+  const last = LIST_OPENS.exec(text)?.[0].length;
+  if (last === undefined) return undefined;
   for (let end = Math.min(text.length, last + 14); end >= last + 2; end--) {
     const listed = regionListBefore(text.slice(0, end), state.home, state.seenZones);
     if (listed && listed.start === 0 && listed.regions.length > 1) return listed.regions;

@@ -10106,6 +10106,18 @@ const PROJECTS: Row[] = [
       "projects.total/investment 晋中市 = 13862000000 exact «138.62亿元»",
     ],
   ],
+  [
+    "places opening a sentence with their venues, counted later in it past other lists (商丘、周口两个分会场同步举行，两市签约项目分别为58个、63个)",
+    "河南省",
+    "2024-12-20",
+    "12月19日，全省第十二期“三个一批”项目建设活动举行。\n商丘、周口两个分会场同步举行，两市签约项目分别为58个、63个（总投资分别为312.7亿元、287.9亿元）。",
+    [
+      "projects.signed/count 商丘市 = 58 exact «项目分别为58个»",
+      "projects.signed/count 周口市 = 63 exact «63个»",
+      "projects.signed/investment 商丘市 = 31270000000 exact «312.7亿元»",
+      "projects.signed/investment 周口市 = 28790000000 exact «287.9亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
