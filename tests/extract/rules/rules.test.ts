@@ -4491,6 +4491,19 @@ const TRADE: Row[] = [
       "trade.total/share 鹤山工业城 = 38.4 exact «38.4%»",
     ],
   ],
+  [
+    "a column break cutting a zone's name at a paragraph's start (太原武宿综合保⏎⏎税区进出口…) is repaired",
+    "太原市",
+    "2022-06-20",
+    "1—5月，我市进出口1083.6亿元，增长9.8%。\n\n太原武宿综合保\n\n税区进出口395.2亿元，增长11.3%；山西转型综合改革示范区进出口68.9亿元。",
+    [
+      "trade.total/value 太原市 = 108360000000 exact «1083.6亿元»",
+      "trade.total/growth 太原市 = 9.8 exact «增长9.8%»",
+      "trade.total/value 太原武宿综合保税区 = 39520000000 exact «395.2亿元»",
+      "trade.total/growth 太原武宿综合保税区 = 11.3 exact «增长11.3%»",
+      "trade.total/value 山西转型综合改革示范区 = 6890000000 exact «68.9亿元»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
