@@ -820,7 +820,8 @@ export const tradeRule: SentenceRule = {
           if (s.indicators.every((k) => k.tainted)) {
             const head = sentence.text.slice(0, Math.max(0, clause.start - sentence.start));
             const named = keywordsOf(head, feature.textFeatures(head), head.length).findLast((k) => !k.tainted);
-            if (named) s.indicators = [named];
+            // 谁跑得快？三门峡市、商丘市和鹤壁市增速较快: with no flow named or carried, their trade's rates.
+            s.indicators = [named ?? WHOLE_TRADE];
           }
           continue;
         }

@@ -4504,6 +4504,19 @@ const TRADE: Row[] = [
       "trade.total/value 山西转型综合改革示范区 = 6890000000 exact «68.9亿元»",
     ],
   ],
+  [
+    "places with fast growth after a sentence naming no flow (谁跑得快？三门峡市、商丘市和鹤壁市增速较快，分别增长…): their trade's rates",
+    "河南省",
+    "2021-07-20",
+    "上半年，全省进出口3842.6亿元，增长27.6%。哪些地方跑得快？三门峡市、商丘市和鹤壁市增速较快，分别增长92.4%、71.8%和66.5%。",
+    [
+      "trade.total/value 河南省 = 384260000000 exact «3842.6亿元»",
+      "trade.total/growth 河南省 = 27.6 exact «增长27.6%»",
+      "trade.total/growth 三门峡市 = 92.4 exact «增长92.4%»",
+      "trade.total/growth 商丘市 = 71.8 exact «71.8%»",
+      "trade.total/growth 鹤壁市 = 66.5 exact «66.5%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
