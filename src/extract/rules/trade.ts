@@ -1328,7 +1328,8 @@ export const tradeRule: SentenceRule = {
         const kw =
           pick(local, q, kindCount) ??
           (q.kind === "rank" && (explicitRegion || s.regionList.length > 1)
-            ? previousIndicators[0]
+            ? // 晋城、运城、吕梁3市分列第二至第四位，进出口分别为…: the flow the sentence names next, if it does.
+              ((s.regionList.length > 1 ? flowNamedAfter(sentence, clause) : undefined) ?? previousIndicators[0])
             : // 🏆规模居全国第11位: the trade's rank, whatever figure the line before gave.
               q.kind === "rank" && RANKED_MEASURE_LEAD.test(sentence.text)
               ? WHOLE_TRADE
@@ -1939,4 +1940,10 @@ function candidate(
     else c.entity = entity.name;
   }
   return c;
+}
+
+/** The first flow a sentence names after `clause` (…分列第二至第四位，进出口分别为…), untainted, or undefined. */
+function flowNamedAfter(sentence: Sentence, clause: Clause): Keyword | undefined {
+  const rest = sentence.text.slice(clause.start - sentence.start + clause.text.length);
+  return keywordsOf(rest, feature.textFeatures(rest), rest.length).find((k) => !k.tainted);
 }

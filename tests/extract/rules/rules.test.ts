@@ -4517,6 +4517,23 @@ const TRADE: Row[] = [
       "trade.total/growth 鹤壁市 = 66.5 exact «66.5%»",
     ],
   ],
+  [
+    "places listed, ranked as a run after the first (晋城、运城、吕梁3市分列第二至第四位)",
+    "山西省",
+    "2017-01-20",
+    "2016年，全省进出口1103.1亿元。分地市看，太原市全年进出口797.6亿元，其中出口486.2亿元。晋城、运城、吕梁3市分列第二至第四位，进出口分别为63.5亿元、52.1亿元和41.8亿元。",
+    [
+      "trade.total/value 山西省 = 110310000000 exact «1103.1亿元»",
+      "trade.total/value 太原市 = 79760000000 exact «797.6亿元»",
+      "trade.export/value 太原市 = 48620000000 exact «486.2亿元»",
+      "trade.total/rank 晋城市 = 2 exact «分列第二»",
+      "trade.total/rank 运城市 = 3 exact «至第四位»",
+      "trade.total/rank 吕梁市 = 4 exact «至第四位»",
+      "trade.total/value 晋城市 = 6350000000 exact «63.5亿元»",
+      "trade.total/value 运城市 = 5210000000 exact «52.1亿元»",
+      "trade.total/value 吕梁市 = 4180000000 exact «41.8亿元»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
