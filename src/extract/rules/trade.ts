@@ -16,7 +16,7 @@ import * as feature from "../text/char-features";
 import { precisionOf } from "../text/decimal";
 import { execAll } from "../text/exec-all";
 import { parseInteger } from "../text/numerals";
-import { type Quantity, scanBareAmounts, TOP_RANKED_ARE } from "../text/quantities";
+import { type Quantity, rankedAre, scanBareAmounts, TOP_RANKED_ARE } from "../text/quantities";
 import type { Sentence } from "../text/segment";
 import { type Aside, findAside, findPeriodAside, hasBlankedAsides } from "./aside";
 import { cityListParagraph } from "./city-list";
@@ -82,6 +82,11 @@ const PLACE_THEN_CAUSE = new RegExp(String.raw`^[^，。；\d]{2,12}?${HELD_BY}$
 const PROJECT_RANKING = /项目|总投资|投资额|签约额|签约金额/u;
 const TOP_N = /(?:分列|位列|居|位居|排名|排在)(?:全省|全市|全区|全国)?前(?<n>[二三四五六七八九十]|\d{1,2})(?:位|名)/u;
 const RANKED_PLACES_CLOSE = new RegExp(`${TOP_RANKED_ARE}(?<list>[^，。；]{4,40}?)。?$`, "u");
+// 排在第四、第五位的分别是株洲市和衡阳市: places ranked at the positions named, in turn.
+const RANKED_AT_CLOSE = new RegExp(
+  `${rankedAre("(?<at>第[\\d一二三四五六七八九十]+(?:位|名)?(?:[、和至到]第?[\\d一二三四五六七八九十]+)+)")}(?<list>[^，。；]{4,40}?)。?$`,
+  "u",
+);
 // 增速居全国第5位、中部第1位: a sentence ranking a measure of the figures before, its keyword not repeated.
 // Also after the gap to another's rate (增速高于全国5.7个百分点，居全国第7位).
 const RANKED_MEASURE_LEAD =
@@ -828,10 +833,16 @@ export const tradeRule: SentenceRule = {
       }
       // 进出口规模居前三位的是厦门、福州、泉州，分别占全省的48.6%、20.9%和14.9%: the places ranked, one per
       // figure of the list after them.
-      const rankedMatch = quantities.length === 0 ? RANKED_PLACES_CLOSE.exec(text) : null;
+      const rankedMatch =
+        quantities.length === 0
+          ? RANKED_PLACES_CLOSE.exec(text)
+          : quantities.every((q) => q.kind === "rank")
+            ? RANKED_AT_CLOSE.exec(text)
+            : null;
       const ranked = rankedMatch?.groups?.list;
       const rankedPlaces = ranked ? regionListBefore(ranked, state.home, state.seenZones) : undefined;
-      if (rankedMatch && rankedPlaces && rankedPlaces.regions.length > 1) {
+      const positions = rankedPlaces && rankPositions(rankedMatch?.groups?.at, rankedPlaces.regions.length);
+      if (rankedMatch && rankedPlaces && positions && rankedPlaces.regions.length > 1) {
         // 签约项目总投资居前三位的依次是郑州市、洛阳市、新乡市，分别为…: a ranking of projects, not of trade.
         if (PROJECT_RANKING.test(text.slice(0, rankedMatch.index))) {
           s.regionList = [];
@@ -844,7 +855,9 @@ export const tradeRule: SentenceRule = {
         // 增速居前三位的是宁德、莆田、三明，分别增长…: ranked by their trade's growth, no keyword named.
         s.indicators = kws.length > 0 ? kws : [WHOLE_TRADE];
         // 进出口额居前三位的依次是枝江市、宜都市、当阳市: each place's rank is its place in the list.
-        out.push(...ranksInOrder(rankedMatch, (s.indicators[0] ?? WHOLE_TRADE).indicator, clause, sentence, s));
+        out.push(
+          ...ranksInOrder(rankedMatch, (s.indicators[0] ?? WHOLE_TRADE).indicator, clause, sentence, s, positions),
+        );
         continue;
       }
       // 日本仍为我市第一大贸易伙伴，进出口271.4亿: the partner named as the subject is the rest of the sentence's.
@@ -1329,7 +1342,8 @@ export const tradeRule: SentenceRule = {
           pick(local, q, kindCount) ??
           (q.kind === "rank" && (explicitRegion || s.regionList.length > 1)
             ? // 晋城、运城、吕梁3市分列第二至第四位，进出口分别为…: the flow the sentence names next, if it does.
-              ((s.regionList.length > 1 ? flowNamedAfter(sentence, clause) : undefined) ?? previousIndicators[0])
+              // 郴州市排名第三，进出口402.7亿元: one place's rank takes the flow only when the next clause opens with it.
+              (flowNamedAfter(sentence, clause, s.regionList.length > 1 ? undefined : 2) ?? previousIndicators[0])
             : // 🏆规模居全国第11位: the trade's rank, whatever figure the line before gave.
               q.kind === "rank" && RANKED_MEASURE_LEAD.test(sentence.text)
               ? WHOLE_TRADE
@@ -1875,11 +1889,12 @@ function ranksInOrder(
   clause: Clause,
   sentence: Sentence,
   s: SentenceState,
+  positions?: number[],
 ): Candidate[] {
   return s.regionList.map((_, k) => {
     const q: Quantity = {
       kind: "rank",
-      value: k + 1,
+      value: positions?.[k] ?? k + 1,
       qualifier: "exact",
       start: words.index,
       end: words.index + words[0].length,
@@ -1889,6 +1904,22 @@ function ranksInOrder(
     };
     return candidate(q, indicator, "rank", clause, sentence, s, "trade.ranked-list");
   });
+}
+
+/**
+ * The positions `at` names (第四、第五 → 4, 5; 第二至第四 → 2, 3, 4), one per place listed; from the top when `at` is
+ * absent (居前三位的是), undefined when they do not number the places.
+ */
+function rankPositions(at: string | undefined, places: number): number[] | undefined {
+  if (at === undefined) return Array.from({ length: places }, (_, k) => k + 1);
+  const numbers = [...at.matchAll(/[\d一二三四五六七八九十]+/gu)].map((m) => parseInteger(m[0]) ?? 0);
+  const first = numbers[0] ?? 0;
+  const last = numbers.at(-1) ?? 0;
+  const positions =
+    numbers.length === 2 && /[至到]/u.test(at)
+      ? Array.from({ length: last - first + 1 }, (_, k) => first + k)
+      : numbers;
+  return positions.length === places && positions.every((n) => n > 0) ? positions : undefined;
 }
 
 function candidate(
@@ -1943,7 +1974,8 @@ function candidate(
 }
 
 /** The first flow a sentence names after `clause` (…分列第二至第四位，进出口分别为…), untainted, or undefined. */
-function flowNamedAfter(sentence: Sentence, clause: Clause): Keyword | undefined {
+function flowNamedAfter(sentence: Sentence, clause: Clause, within?: number): Keyword | undefined {
   const rest = sentence.text.slice(clause.start - sentence.start + clause.text.length);
-  return keywordsOf(rest, feature.textFeatures(rest), rest.length).find((k) => !k.tainted);
+  const flow = keywordsOf(rest, feature.textFeatures(rest), rest.length).find((k) => !k.tainted);
+  return within === undefined || (flow && flow.start <= within) ? flow : undefined;
 }

@@ -127,7 +127,6 @@ const RANK = new RegExp(
 const FIELD_BEFORE =
   /在?(?<field>全国|全省|全市|全区|全球|中部六省|中部地区|西部地区|东部地区|东北地区|西北地区|西南地区)$/u;
 
-/** Words ranking places at the top, their names next (居前三位的依次是…, 排名前五的是…): a regex source. */
 /** Places ranked at `positions`, named next (居前三位的是). Also the kind of place ranked (排名前五的省辖市依次是). */
 export const rankedAre = (positions: string): string =>
   `(?:居|位居|排名|排在|排|位列)(?:全省|全市|全区)?${positions}(?:位|名)?的(?:[^，。；\\d]{0,6}?)(?:是|为|依次是|依次为)`;

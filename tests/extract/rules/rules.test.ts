@@ -4534,6 +4534,31 @@ const TRADE: Row[] = [
       "trade.total/value 吕梁市 = 4180000000 exact «41.8亿元»",
     ],
   ],
+  [
+    "one place's rank before the flow its next clause names (郴州市排名第三，进出口…)",
+    "湖南省",
+    "2021-11-20",
+    "14个市州外贸全部实现正增长。郴州市排名第三，进出口402.7亿元，增长15.2%。",
+    [
+      "trade.total/rank 郴州市 = 3 exact «排名第三»",
+      "trade.total/value 郴州市 = 40270000000 exact «402.7亿元»",
+      "trade.total/growth 郴州市 = 15.2 exact «增长15.2%»",
+    ],
+  ],
+  [
+    "places ranked at named positions, not from the top (排在第四、第五位的分别是…)",
+    "湖南省",
+    "2021-11-20",
+    "排在第四、第五位的分别是株洲市和衡阳市，进出口分别为231.6亿元和228.9亿元，分别增长20.3%和13.8%。",
+    [
+      "trade.total/rank 株洲市 = 4 exact «排在第四、第五位的分别是株洲市和衡阳市»",
+      "trade.total/rank 衡阳市 = 5 exact «排在第四、第五位的分别是株洲市和衡阳市»",
+      "trade.total/value 株洲市 = 23160000000 exact «231.6亿元»",
+      "trade.total/value 衡阳市 = 22890000000 exact «228.9亿元»",
+      "trade.total/growth 株洲市 = 20.3 exact «增长20.3%»",
+      "trade.total/growth 衡阳市 = 13.8 exact «13.8%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
