@@ -580,6 +580,14 @@ const SETS: AuditSet[] = [
   ["holdout517", 12, 0.661, 0.939],
   ["holdout518", 12, 0.931, 0.959],
   ["holdout519", 12, 0.997, 0.996],
+  ["holdout520", 12, 0.928, 0.927],
+  ["holdout521", 12, 0.981, 0.98],
+  ["holdout522", 12, 0.909, 0.908],
+  ["holdout523", 12, 0.979, 0.978],
+  ["holdout524", 12, 0.98, 0.979],
+  ["holdout525", 12, 0.894, 0.989],
+  ["holdout526", 12, 0.886, 0.885],
+  ["holdout527", 12, 0.891, 0.89],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

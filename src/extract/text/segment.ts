@@ -84,6 +84,15 @@ function wideCells(line: string): string[] | undefined {
   return CELL_GAP.test(line) ? line.split(CELL_SPLIT).map((c) => c.trim()) : undefined;
 }
 
+// A header's labels set apart by gaps of any width (市别　　　签约　开工　投产　总投资, spaces set unevenly); not a label
+// spaced out within itself (类　别).
+const SPACED_WORDS = /^\p{Script=Han}{2,8}(?:[ \u3000]+\p{Script=Han}{2,8}){2,}$/u;
+
+/** The labels of a header row of bare words whose gaps differ in width, or undefined. */
+function spacedWords(line: string): string[] | undefined {
+  return SPACED_WORDS.test(line) ? line.split(/[ \u3000]+/u) : undefined;
+}
+
 /** The cells of a line laid out with single spaces, or undefined. */
 function narrowCells(line: string): string[] | undefined {
   if (!line.includes(" ") || /[，,。；]/u.test(line)) return undefined;
@@ -132,7 +141,7 @@ const MONEY_UNIT = /^(?:万亿|亿|万)?(?:美?元)$/u;
  * units (地区  进出口  同比  出口  进口 under 单位：亿元、%).
  */
 function headerCells(line: string, units?: string): string[] | undefined {
-  const cells = wideCells(line) ?? narrowCells(line);
+  const cells = spacedWords(line) ?? wideCells(line) ?? narrowCells(line);
   if (!cells || cells.length < 2) return undefined;
   if (FIGURE.test(line) && cells.some((c) => FIGURE.test(c) && !UNIT_CELL.test(c))) return undefined;
   // The first cell names the rows (县（市、区）): its brackets are no unit.

@@ -10186,6 +10186,23 @@ const PROJECTS: Row[] = [
       "projects.signed/investment 周口市 = 28790000000 exact «287.9亿元»",
     ],
   ],
+  [
+    "a table's header with gaps of different widths under its unit note (市别　　　签约　开工　投产　总投资)",
+    "山西省",
+    "2024-05-22",
+    "全省开发区2024年第二次“三个一批”活动推进项目655个\n\n5月21日，全省开发区2024年第二次“三个一批”活动在各市和山西综改示范区同步举办。\n\n附表：各市开发区第二次“三个一批”活动项目情况\n（单位：个、亿元）\n市别　　　签约　开工　投产　总投资\n太原市　　26　　28　　23　　386.2\n大同市　　21　　22　　18　　231.5",
+    [
+      "projects.total/count 山西省 = 655 exact «项目655个»",
+      "projects.signed/count 太原市 = 26 exact «26»",
+      "projects.started/count 太原市 = 28 exact «28»",
+      "projects.producing/count 太原市 = 23 exact «23»",
+      "projects.total/investment 太原市 = 38620000000 exact «386.2»",
+      "projects.signed/count 大同市 = 21 exact «21»",
+      "projects.started/count 大同市 = 22 exact «22»",
+      "projects.producing/count 大同市 = 18 exact «18»",
+      "projects.total/investment 大同市 = 23150000000 exact «231.5»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
