@@ -303,7 +303,11 @@ const COUNT_NAMED =
 const BY_COUNTY_FRAME = /^(?:从|按)县域(?:分布)?(?:看|来看)[，,：:]/u;
 const PLACE_COUNTS_LISTED = /[，,：:]\p{Script=Han}{2,8}\d+个、\p{Script=Han}{2,8}\d+个/u;
 const BY_PLACE_FRAME =
-  /^(?:从|按)(?:参会|参加活动的?|本次|此次|本批|全部)?(?:项目)?的?(?:属地|区域|地域|县区|县（市、区）|县市区)(?:分布)?(?:看|来看|分|划分)[，,：:]/u;
+  /^(?:从|按)(?:参会|参加活动的?|本次|此次|本批|全部)?(?:项目)?的?(?:属地|区域|地域|县区|县（市、区）|县（市）区|县市区)(?:分布)?(?:看|来看|分|划分)[，,：:]/u;
+const BY_PLACE_SPLIT = /^分(?:县区|县（市、区）|县（市）区|县市区)看[，,：:]/u;
+// The frame as a heading over one line per place (分县（市）区看：).
+const BY_PLACE_HEADING =
+  /^(?:从|按|分)(?:参会|参加活动的?|本次|此次|本批|全部)?(?:项目)?的?(?:属地|区域|地域|县区|县（市、区）|县（市）区|县（市）|县市区)(?:分布)?(?:看|来看|分|划分)[：:]$/u;
 const FRAME_STAGE = /^从(?<st>签约|开工|动工|投产)项目(?:数量|个数|数)?来?看$/u;
 const STAGE_BROKEN_DOWN = /^[^，。；]{0,12}?(?<st>签约|开工|动工|投产)的?(?:重点|重大)?项目中$/u;
 // Also 参加活动的项目数.
@@ -568,6 +572,7 @@ export const projectRule: SentenceRule = {
   needs: ACTIVITY_FEATURE | PROJECT_FEATURE | COUNT_FEATURE,
   pass(sentence: Sentence, state: ReadingState): void {
     notePlacesListed(sentence, state);
+    underPlaceHeading(sentence, state);
     // A sentence with nothing to read (各县区、功能区踊跃参与。) leaves the stage for the paragraph after.
     const last = lastStage.get(state);
     if (last === undefined || sentence.paragraph - last.paragraph > 1) lastStage.delete(state);
@@ -577,8 +582,8 @@ export const projectRule: SentenceRule = {
     // 三个一批, 签约, 开工, 投产: each holds an activity pair (一批 …) in some clause.
     const activity = clauses.some((c) => (c.features & ACTIVITY_FEATURE) !== 0) && ACTIVITY.test(sentence.text);
     // 从参会项目的属地分布看，大同经开区21个，云州区13个: the activity's projects place by place.
-    const byPlace = BY_PLACE_FRAME.test(sentence.text);
-    const byPlaceList = byPlace || (BY_COUNTY_FRAME.test(sentence.text) && PLACE_COUNTS_LISTED.test(sentence.text));
+    // 分县（市）区看： ⏎ ——沁阳市17个，总投资52.3亿元；: so are the lines under the frame as a heading.
+    const placeLine = underPlaceHeading(sentence, state);
     if (sentence.headline) {
       // The stages a headline names (全市第二批重大项目集中开工) are those of its next line's count (58个项目总投资236亿元).
       const named = new Set(stagesOf(sentence.text).map((st) => st.indicator));
@@ -625,6 +630,13 @@ export const projectRule: SentenceRule = {
         : undefined;
     // The stage the sentence before gave figures of, in this paragraph or the one before.
     const priorStage = before !== undefined && sentence.paragraph - before.paragraph <= 1 ? before.stage : undefined;
+    // 分县（市、区）看，泽州县9个、…: the activity's projects too, unless the sentence before gave one stage's
+    // (运城市集中签约项目26个…。分县（市、区）看，盐湖区6个: signed).
+    const byPlace =
+      placeLine ||
+      BY_PLACE_FRAME.test(sentence.text) ||
+      (BY_PLACE_SPLIT.test(sentence.text) && (priorStage === undefined || (before?.stages ?? 0) > 1));
+    const byPlaceList = byPlace || (BY_COUNTY_FRAME.test(sentence.text) && PLACE_COUNTS_LISTED.test(sentence.text));
     if (
       activity ||
       (sentence.headline && !state.activity && HEADLINE_TOTALS.test(sentence.text) && leadNamesActivity(state))
@@ -2117,8 +2129,9 @@ function respectiveStagePlaces(text: string, state: ReadingState): boolean {
 
 const LIST_ITEM_COUNT = /^[、和及与](?<num>\d+|[一二两三四五六七八九十百千]+)个(?![月年])/u;
 
+// Also after a list's dash (——沁阳市17个，总投资52.3亿元；).
 const PLACE_COUNT =
-  /^(?:其中)?(?<head>[^\d，；、]{2,24}?)(?<verb>(?:本期|本次|此次|本批)?(?:共有|共计|合计|共|有|为))?(?<num>\d+|[零〇一二两三四五六七八九十百千]+)个(?=[。！]?$|、\d+(?:\.\d+)?(?:万亿|亿|万)元[。！]?$)/u;
+  /^(?:——|[-—·•])?(?:其中)?(?<head>[^\d，；、]{2,24}?)(?<verb>(?:本期|本次|此次|本批)?(?:共有|共计|合计|共|有|为))?(?<num>\d+|[零〇一二两三四五六七八九十百千]+)个(?=[。！]?$|、\d+(?:\.\d+)?(?:万亿|亿|万)元[。！]?$)/u;
 
 /** A clause that is a place and a count (于都县9个, 全省共289个; 宜城市11个、38.7亿元), the place named in full. */
 function placeCount(clause: Clause, state: ReadingState): Quantity | undefined {
@@ -2343,6 +2356,19 @@ function nonEmpty<T>(list: T[] | null): T[] | undefined {
 }
 
 /** 伊川县、偃师区、孟津区分会场同步举行签约仪式: places a sentence opens with, for 三地分别签约… after it. */
+/** The paragraph of the last line under a by-place frame standing as a heading (分县（市）区看：). */
+const placeHeading = new WeakMap<ReadingState, number>();
+
+/** Whether `sentence` is a line under a by-place heading (the heading itself is not); keeps the run going. */
+function underPlaceHeading(sentence: Sentence, state: ReadingState): boolean {
+  const last = placeHeading.get(state);
+  const under = last !== undefined && sentence.paragraph === last + 1 && !sentence.headline;
+  if (BY_PLACE_HEADING.test(sentence.text)) placeHeading.set(state, sentence.paragraph);
+  else if (under) placeHeading.set(state, sentence.paragraph);
+  else if (last !== undefined) placeHeading.delete(state);
+  return under;
+}
+
 function notePlacesListed(sentence: Sentence, state: ReadingState): void {
   const listed = placesListedFirst(sentence.text, state);
   if (listed) rememberPlaceList(state, listed);
