@@ -129,7 +129,8 @@ const MEASURE_POINT =
   /^[^\p{Script=Han}\d]{0,3}(?:总投资|投资总额|协议总投资|协议投资|签约金额|签约总额|年产值)(?:[：:]|方面[，,])/u;
 const MEASURE_OPENING =
   /^(?:计划|协议)?(?:总投资|投资总额)额?(?:为|达到?|约|超过?|逾|近)?[\d零〇一二三四五六七八九十百千两]/u;
-const STAGE_LABEL = /(?:签约|开工|动工|投产)(?:项目)?(?:数|个数|情况)?$/u;
+// Also 各地开工项目分别为：旌阳区21个、…: the label says the places follow, each with its own.
+const STAGE_LABEL = /(?:签约|开工|动工|投产)(?:项目)?(?:数|个数|情况)?(?:分别为|分别是|依次为)?$/u;
 // Also 落地孝义经开区的项目18个: the projects that went to the place, counted.
 const LANDED_FIRST = /^(?:落户|落地|落在|位于|分布在)[^，。；]{2,24}?的(?:有|为|是|(?:重点|重大)?项目)/u;
 const COUNT_AFTER_PLACE =
@@ -303,7 +304,7 @@ const COUNT_NAMED =
 const BY_COUNTY_FRAME = /^(?:从|按)县域(?:分布)?(?:看|来看)[，,：:]/u;
 const PLACE_COUNTS_LISTED = /[，,：:]\p{Script=Han}{2,8}\d+个、\p{Script=Han}{2,8}\d+个/u;
 const BY_PLACE_FRAME =
-  /^(?:从|按)(?:参会|参加活动的?|本次|此次|本批|全部)?(?:项目)?的?(?:属地|区域|地域|县区|县（市、区）|县（市）区|县市区)(?:分布)?(?:看|来看|分|划分)[，,：:]/u;
+  /^(?:从|按)(?:参会|参加活动的?|本次|此次|本批|全部)?(?:项目)?的?(?:属地|区域|地域|县区|县（市、区）|县（市）区|县市区)(?:分布)?(?:看|来看|分|划分)[，,：:]|^从项目分布(?:看|来看)[，,：:](?:[\d零〇一二两三四五六七八九十百千]+个项目中[，,])?\p{Script=Han}{2,12}(?:[、和]\p{Script=Han}{2,12})?(?:各)?\d+个/u;
 const BY_PLACE_SPLIT = /^分(?:县区|县（市、区）|县（市）区|县市区)看[，,：:]/u;
 // The frame as a heading over one line per place (分县（市）区看：).
 const BY_PLACE_HEADING =
@@ -2131,16 +2132,20 @@ const LIST_ITEM_COUNT = /^[、和及与](?<num>\d+|[一二两三四五六七八�
 
 // Also after a list's dash (——沁阳市17个，总投资52.3亿元；).
 const PLACE_COUNT =
-  /^(?:——|[-—·•])?(?:其中)?(?<head>[^\d，；、]{2,24}?)(?<verb>(?:本期|本次|此次|本批)?(?:共有|共计|合计|共|有|为))?(?<num>\d+|[零〇一二两三四五六七八九十百千]+)个(?=[。！]?$|、\d+(?:\.\d+)?(?:万亿|亿|万)元[。！]?$)/u;
+  /^(?:——|[-—·•])?(?:其中)?(?<head>[^\d，；、]{2,24}?)(?<alias>[（(][^\d（）()，；、]{2,12}[）)])?(?<verb>(?:本期|本次|此次|本批)?(?:共有|共计|合计|共|有|为))?(?<num>\d+|[零〇一二两三四五六七八九十百千]+)个(?=[。！]?$|、(?:总投资|投资)?\d+(?:\.\d+)?(?:万亿|亿|万)元[。！]?$)/u;
 
-/** A clause that is a place and a count (于都县9个, 全省共289个; 宜城市11个、38.7亿元), the place named in full. */
+/**
+ * A clause that is a place and a count (于都县9个, 全省共289个; 宜城市11个、38.7亿元; 旌阳区21个、总投资86.4亿元), the
+ * place named in full.
+ */
 function placeCount(clause: Clause, state: ReadingState): Quantity | undefined {
   const m = PLACE_COUNT.exec(clause.text);
   const head = m?.groups?.head;
   const num = m?.groups?.num;
   if (!m || !head || !num) return undefined;
   const at = m[0].length - num.length - 1;
-  const headEnd = at - (m.groups?.verb?.length ?? 0);
+  // 洛阳经济技术开发区（洛阳经开区）6个: the place named before its short name in brackets.
+  const headEnd = at - (m.groups?.verb?.length ?? 0) - (m.groups?.alias?.length ?? 0);
   if (!headRegions(clause, headEnd, state).some((r) => r.end === headEnd && r.end - r.start === head.length))
     return undefined;
   const n = parseInteger(num);
