@@ -316,6 +316,16 @@ export interface RegionList {
  * The items of a list of places: split at 、, and the last item at 和/及/与
  * when both sides are places (呼和浩特市 holds a 和 of its own).
  */
+const OWN_PLACE = /^(?:我|本)(?<kind>市|县)$/u;
+
+/** The home region when `item` is the paper's word for it (我市 in a city's paper, 本县 in a county's). */
+function ownPlace(item: string, home: HomeRegion): Region | undefined {
+  const kind = OWN_PLACE.exec(item)?.groups?.kind;
+  if (!kind || home.inferred) return undefined;
+  const level = home.region.level;
+  return (kind === "市" && level === "prefecture") || (kind === "县" && level === "county") ? home.region : undefined;
+}
+
 function listItems(list: string, home: HomeRegion, seenZones: readonly string[]): string[] {
   const within = home.region.code ?? undefined;
   const items = list.split("、");
@@ -328,6 +338,7 @@ function listItems(list: string, home: HomeRegion, seenZones: readonly string[])
       (lookupRegion(right, { within }) || zoneEndingList(right, within, seenZones)?.start === 0) &&
       (items.length > 0 ||
         lookupRegion(left, { within }) ||
+        ownPlace(left, home) !== undefined ||
         scanRegionNames(left, { within }).at(-1)?.end === left.length ||
         // 洛阳高新技术产业开发区和洛阳经济技术开发区: two zones.
         zoneEndingList(left, within, seenZones)?.start === 0)
@@ -378,6 +389,12 @@ export function regionListBefore(
   let start = offset + m.index;
   for (const [i, item] of items.entries()) {
     if (i === 0) {
+      // 我市和大同市分列全省第一、二位: the paper's own place first.
+      const self = ownPlace(item, home);
+      if (self) {
+        regions.push(self);
+        continue;
+      }
       const hit = scanRegionNames(item, { within }).at(-1);
       // A zone among the places (肥西县、长丰县和合肥经济技术开发区开工项目分别为…).
       const zone = hit?.end === item.length ? undefined : zoneEndingList(item, within, seenZones);

@@ -1050,6 +1050,9 @@ export const tradeRule: SentenceRule = {
         const rankedList = ranked ? placesOpening(text.slice(0, ranked.index), state) : undefined;
         if (rankedList) {
           takePlaceList(s, rankedList, state);
+          // 吕梁市、朔州市、阳泉市分列全省增速前三位: 分列 ranks them in turn (位居前三 only says they are the top).
+          if (ranked?.groups?.verb === "分列" && parseInteger(ranked.groups.n ?? "") === rankedList.length)
+            out.push(...ranksInOrder(ranked, WHOLE_TRADE.indicator, clause, sentence, s));
           continue;
         }
         // 宁波（进出口3306.1亿元，…）、杭州（…）、金华（…）分列全省前三位: places whose figures were read in their
@@ -1632,7 +1635,9 @@ function takePlaceList(s: SentenceState, regions: Array<Candidate["region"]>, st
   s.tainted = false;
 }
 
-const PLACES_RANKED_TOP = /(?:位居|居|位列|排名|排|分列)前[二两三四五六七八九十\d]{1,2}(?:位|名)?$/u;
+// Also with the field and the measure (分列全省增速前三位).
+const PLACES_RANKED_TOP =
+  /(?<verb>位居|居|位列|排名|排|分列)(?:全省|全市|全区|全国)?(?:增速|增幅)?前(?<n>[二两三四五六七八九十\d]{1,2})(?:位|名)?$/u;
 
 const RATE_WORD = "增速";
 

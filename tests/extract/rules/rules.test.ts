@@ -4559,6 +4559,34 @@ const TRADE: Row[] = [
       "trade.total/growth 衡阳市 = 13.8 exact «13.8%»",
     ],
   ],
+  [
+    "places ranked in turn by 分列 with the field and the measure (分列全省增速前三位), their rates after",
+    "山西省",
+    "2024-01-20",
+    "全省进出口1000亿元。从增速看，吕梁市、朔州市、阳泉市分列全省增速前三位，分别增长38.6%、24.1%和17.3%，全省11个市中有5个市实现正增长。",
+    [
+      "trade.total/value 山西省 = 100000000000 exact «1000亿元»",
+      "trade.total/rank 吕梁市 = 1 exact «分列全省增速前三位»",
+      "trade.total/rank 朔州市 = 2 exact «分列全省增速前三位»",
+      "trade.total/rank 阳泉市 = 3 exact «分列全省增速前三位»",
+      "trade.total/growth 吕梁市 = 38.6 exact «增长38.6%»",
+      "trade.total/growth 朔州市 = 24.1 exact «24.1%»",
+      "trade.total/growth 阳泉市 = 17.3 exact «17.3%»",
+    ],
+  ],
+  [
+    "the paper's own city first in a list of places ranked (我市和大同市分列全省第一、二位)",
+    "长治市",
+    "2021-09-20",
+    "1—8月，全市货物贸易进出口58.34亿元，同比增长67.2%。全市外贸总值占全省的4.0%；从增速看，我市和大同市分列全省第一、二位。",
+    [
+      "trade.total/value 长治市 = 5834000000 exact «58.34亿元»",
+      "trade.total/growth 长治市 = 67.2 exact «增长67.2%»",
+      "trade.total/share 长治市 = 4 exact «4.0%»",
+      "trade.total/rank 长治市 = 1 exact «分列全省第一»",
+      "trade.total/rank 大同市 = 2 exact «二位»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
