@@ -330,8 +330,9 @@ const RANKED_ARE = rankedAre(
 );
 const RANKED_LIST_MEASURE = new RegExp(`(?<m>${PLACES_MEASURE})${RANKED_ARE}`, "u");
 // Places, then the measure they rank top by (郑州、洛阳、南阳三市项目总投资居全省前三位), their amounts next.
+// Also a stage's measure, ranked in turn (襄阳高新区、枣阳市、襄州区签约总投资分列前三位 / 分列第一至第三位).
 const PLACES_RANKED_BY_AMOUNT = new RegExp(
-  `(?:[两二三四五六七八九十]个?(?:市|县|区|地))?的?(?:重点|重大)?项目(?:计划)?(?<m>${PLACES_MEASURE})(?:位居|居|排名?|位列)(?:全省|全市|全区)?前[\\d二两三四五六七八九十]+(?:位|名)?$`,
+  `(?:[两二三四五六七八九十]个?(?:市|县|区|地))?的?(?:(?:重点|重大)?项目(?:计划)?|签约|开工|投产)(?<m>${PLACES_MEASURE})(?:位居|居|排名?|位列|分列)(?:全省|全市|全区)?(?:前[\\d二两三四五六七八九十]+|第[一二三]至第[三四五六七八九十])(?:位|名)?$`,
   "u",
 );
 const EACH_OF_LIST = /各(?:有|为|是)/u;
@@ -1171,7 +1172,12 @@ export const projectRule: SentenceRule = {
       if (
         byKind &&
         ((explicit && explicit !== region) || places) &&
-        (counts.length > 0 || (places && RANKED_AFTER_PLACES.test(text)))
+        (counts.length > 0 ||
+          (places &&
+            (RANKED_AFTER_PLACES.test(text) ||
+              PLACES_RANKED_BY_AMOUNT.test(text) ||
+              // 开工项目中，永修县、湖口县、都昌县开工项目均在5个以上，分别为8个…: a bound, their figures next.
+              boundOnly)))
       )
         byKind = false;
       if (byKind && !explicit && !places && !PLACES_AFTER.test(text)) {

@@ -10307,6 +10307,32 @@ const PROJECTS: Row[] = [
       "projects.total/investment 洛阳经济技术开发区 = 3980000000 exact «39.8亿元»",
     ],
   ],
+  [
+    "places ranked in turn by a stage's amount (签约总投资分列前三位), after the stage's breakdown (签约项目中)",
+    "襄阳市",
+    "2023-09-26",
+    "9月25日，2023年三季度全市重大项目集中签约开工活动举行。此次活动共集中签约、开工项目96个，总投资512.6亿元。签约项目中，襄阳高新区、枣阳市、襄州区签约总投资分列前三位，分别为142.6亿元、88.3亿元和76.5亿元，均超过70亿元。",
+    [
+      "projects.total/count 襄阳市 = 96 exact «项目96个»",
+      "projects.total/investment 襄阳市 = 51260000000 exact «512.6亿元»",
+      "projects.signed/investment 襄阳高新技术产业开发区 = 14260000000 exact «142.6亿元»",
+      "projects.signed/investment 枣阳市 = 8830000000 exact «88.3亿元»",
+      "projects.signed/investment 襄州区 = 7650000000 exact «76.5亿元»",
+    ],
+  ],
+  [
+    "places past a bound of a stage's count, their exact counts next, after the stage's breakdown (开工项目中)",
+    "九江市",
+    "2021-03-26",
+    "3月25日，2021年一季度全市重大项目集中签约开工投产活动举行。此次活动共集中签约、开工、投产项目96个，总投资512.6亿元。开工项目中，永修县、湖口县、都昌县开工项目均在5个以上，分别为8个、7个和6个。",
+    [
+      "projects.total/count 九江市 = 96 exact «项目96个»",
+      "projects.total/investment 九江市 = 51260000000 exact «512.6亿元»",
+      "projects.started/count 永修县 = 8 exact «8个»",
+      "projects.started/count 湖口县 = 7 exact «7个»",
+      "projects.started/count 都昌县 = 6 exact «6个»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
