@@ -99,7 +99,9 @@ function mainPeriod(
 }
 
 const THIS_EVENT = /^(?:本次|此次|本期)$/u;
-const ISSUE_LINE = /^(?:\d{4}年)?第\d{1,3}期[^，。；“”"\d]{0,30}\d{4}年\d{1,2}月\d{1,2}日$/u;
+// Also with the issue's running number alone (2024年第7期（总第96期）).
+const ISSUE_LINE =
+  /^(?:\d{4}年)?第\d{1,3}期(?:[^，。；“”"\d]{0,30}\d{4}年\d{1,2}月\d{1,2}日|[（(]总第\d{1,4}期[）)])$/u;
 const SECTION_LABEL = /^【[^】]{1,6}篇】/u;
 // A post's section heading: a mark (▍, ■, 【…】) or an emoji before a few words.
 const SECTION_LINE_MAX = 12;

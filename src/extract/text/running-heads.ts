@@ -12,15 +12,21 @@ const PAGE_MARK =
 const CLAUSE_MARK = /[，。；！？,;]/u;
 const MAX_LENGTH = 60;
 
+// A PDF's page footer with no date (第 1 页 共 3 页, 第2页/共3页).
+const PAGE_OF = /^第\s*\d{1,3}\s*页\s*[，,/]?\s*共\s*\d{1,3}\s*页$/u;
+
 function isRunningHead(line: string): boolean {
-  return line.length <= MAX_LENGTH && DATE.test(line) && PAGE_MARK.test(line) && !CLAUSE_MARK.test(line);
+  return (
+    (line.length <= MAX_LENGTH && DATE.test(line) && PAGE_MARK.test(line) && !CLAUSE_MARK.test(line)) ||
+    PAGE_OF.test(line)
+  );
 }
 
 /** Ranges [start, end) of page-header lines (with their line end) standing inside a paragraph. */
 export function runningHeads(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   // Every header holds a date; most texts hold no 日 followed by a page or weekday mark.
-  if (!text.includes("版") && !text.includes("星期") && !text.includes("编辑")) return out;
+  if (!text.includes("版") && !text.includes("星期") && !text.includes("编辑") && !text.includes("页")) return out;
   let start = 0;
   let previousBlank = true;
   while (start < text.length) {
@@ -37,6 +43,12 @@ export function runningHeads(text: string): Array<[number, number]> {
         previousBlank = false;
         continue;
       }
+      // 第 2 页 共 3 页 after a paragraph's end: the footer (and the page number over it) goes, the break stays.
+      if (PAGE_OF.test(line)) {
+        out.push([pageNumberBefore(text, start) ?? start, Math.min(end + 1, text.length)]);
+        start = end + 1;
+        continue;
+      }
     }
     if (line.length > 0 && !previousBlank && end < text.length && isRunningHead(line)) {
       const next = text.indexOf("\n", end + 1);
@@ -51,10 +63,26 @@ export function runningHeads(text: string): Array<[number, number]> {
         continue;
       }
     }
-    previousBlank = line.length === 0;
+    // A page number alone (— 1 —) stands where a blank line would before the footer under it.
+    previousBlank = line.length === 0 || PAGE_NUMBER.test(line);
     start = end + 1;
   }
   return out;
+}
+
+/** Where the page number's line (— 2 —) right over the line at `start` begins, blank lines between, or undefined. */
+function pageNumberBefore(text: string, start: number): number | undefined {
+  let at = start - 1;
+  while (at > 0) {
+    const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+    const line = text.slice(lineStart, at).trim();
+    if (line.length === 0) {
+      at = lineStart - 1;
+      continue;
+    }
+    return PAGE_NUMBER.test(line) ? lineStart : undefined;
+  }
+  return undefined;
 }
 
 const PAGE_NUMBER = /^[-—\s]*\d{1,2}[-—\s]*$/u;

@@ -12962,6 +12962,20 @@ const PERIODS: PeriodRow[] = [
       "2020年第3季度 projects.signed/investment 韩城市 = 3870000000 exact «38.7亿元»",
     ],
   ],
+  [
+    "a bulletin's issue line with its running number (2024年第7期（总第96期）) and a PDF's page footer (— 1 — ⏎ 第 1 页 共 3 页) inside a sentence",
+    "洛阳市",
+    "2024-06-21",
+    "洛阳市重大项目建设工作简报\n2024年第7期（总第96期）\n洛阳市重大项目建设领导小组办公室　　　　2024年6月20日\n我市参加全省第十三期“三个一批”项目建设活动\n6月18日，全省第十三期“三个一批”项目建设活动举行。我市主会场设在洛\n阳高新技术产业开发区，各县区、开发区同步设立分会场，市四大班子领导分\n组出席。\n一、总体情况\n我市共推进项目162个，总投资1106.8亿元。其中：签约项目48个，总投资386.5亿元；开工项目\n\n　　　　　　　　　　　　　　— 1 —\n第 1 页 共 3 页\n\n71个，总投资512.4亿元；投产项目43个，总投资207.9亿元。",
+    [
+      "2024年第13次 projects.signed/count 洛阳市 = 48 exact «项目48个»",
+      "2024年第13次 projects.signed/investment 洛阳市 = 38650000000 exact «386.5亿元»",
+      "2024年第13次 projects.started/count 洛阳市 = 71 exact «项目\n\n　　　　　　　　　　　　　　— 1 —\n第 1 页 共 3 页\n\n71个»",
+      "2024年第13次 projects.started/investment 洛阳市 = 51240000000 exact «512.4亿元»",
+      "2024年第13次 projects.producing/count 洛阳市 = 43 exact «项目43个»",
+      "2024年第13次 projects.producing/investment 洛阳市 = 20790000000 exact «207.9亿元»",
+    ],
+  ],
 ];
 
 describe("periods across paragraphs", () => {
