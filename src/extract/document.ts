@@ -1,4 +1,5 @@
 import type { IndicatorRecord, Region, SourceSpan } from "../schema/dataset";
+import { isWithinRegion } from "./resolve/gazetteer";
 import { type PeriodContext, type PeriodMention, referenceYear, scanPeriods } from "./resolve/periods";
 import { inferPublication } from "./resolve/publication";
 import { articleHome, documentZones, type HomeRegion, NAME_NOTE, resolveHome, subjectRegions } from "./resolve/regions";
@@ -356,15 +357,23 @@ function topicPlace(
   next: Sentence | undefined,
   home: HomeRegion,
   seenZones: readonly string[],
+  previous?: Sentence,
 ): HomeRegion["region"] | undefined {
   if (!next || next.paragraph !== sentence.paragraph || sentence.headline) return undefined;
+  // 各地情况如下。⏎汨罗市把再生资源精深加工作为主攻方向。此次集中开工项目14个…: a paragraph opened by a figureless
+  // sentence on a place below the home one, the next one on the event with no place of its own.
+  const eventNext =
+    previous?.paragraph !== sentence.paragraph &&
+    EVENT_OPENER.test(next.text) &&
+    !PLACE_OFFICE.test(sentence.text) &&
+    subjectRegions(next.text, { home, seenZones }).length === 0;
   // Or, in a provincial report, a city whose 全市 the next sentence speaks of (朔州市分会场设在怀仁经济技术开发区。
   // 本次活动全市共推进项目38个); in a city's, a county whose 全县 it speaks of (22日上午，长子县在县经济技术开发区
   // 设立分会场。此次全县签约、开工、投产项目共12个).
   // Also in a county-level city's post (【新乡】新乡市分会场设在…。全市集中签约项目58个): its city.
   const cityNext = (home.region.level === "province" || home.region.level === "county") && CITY_WORD.test(next.text);
   const countyNext = home.region.level !== "county" && COUNTY_WORD.test(next.text);
-  if (!next.text.startsWith("其中") && !cityNext && !countyNext) return undefined;
+  if (!next.text.startsWith("其中") && !cityNext && !countyNext && !eventNext) return undefined;
   const text = sentence.text
     .replace(NAME_NOTE, "")
     .replace(BYLINE_LEAD, "")
@@ -373,6 +382,7 @@ function topicPlace(
   const place = openingPlace(text, 40, home, seenZones);
   if (!place) return undefined;
   if (next.text.startsWith("其中")) return place;
+  if (eventNext && LOWER_LEVEL[home.region.level]?.includes(place.level) && within(place, home.region)) return place;
   if (cityNext && place.level === "prefecture") return place;
   const word = countyNext ? COUNTY_WORD.exec(next.text)?.[0] : undefined;
   return word && place.level === "county" && place.name.endsWith(word.slice(-1)) ? place : undefined;
@@ -380,7 +390,8 @@ function topicPlace(
 
 /** The place a short figureless text opens with, other than the home region, if any. */
 function openingPlace(text: string, max: number, home: HomeRegion, seenZones: readonly string[]): Region | undefined {
-  if (text.length > max || DIGIT.test(text)) return undefined;
+  // 之一 (临湘市是此次活动的分会场之一) states no figure.
+  if (text.length > max || DIGIT.test(text.includes("之一") ? text.replaceAll("之一", "") : text)) return undefined;
   const lead = subjectRegions(text, { home, seenZones })[0];
   return lead?.start === 0 && lead.region.name !== home.region.name ? lead.region : undefined;
 }
@@ -403,6 +414,19 @@ const LEAD_TIME =
   /^(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?[，,]?|^(?:当天|当日|日前|近日)(?:上午|下午)?[，,]?|^(?:今年以来|年初以来|近年来|近期|目前)[，,]/u;
 
 const CITY_WORD = /全市|该市|我市/u;
+// A sentence on the event itself (此次集中开工项目14个, 当天开工项目12个, 本季度开工项目10个).
+const EVENT_OPENER = /^(?:此次|本次|这次|当天|当日|本季度|本期|本批)/u;
+// An office or official of the place (市委书记, 县长, 县政府): the sentence is about them.
+const PLACE_OFFICE = /^[^，。；]{2,12}?(?:委|政府|人大|政协|书记|市长|县长|区长|主任|领导|负责人)/u;
+/** Whether `place` lies in `home` (a zone, with no code, is taken to: the scan only finds the home's zones). */
+function within(place: Region, home: Region): boolean {
+  return place.code === null || home.code === null || isWithinRegion(place.code, home.code);
+}
+// The places a report on each level speaks of under its own.
+const LOWER_LEVEL: Partial<Record<Region["level"], ReadonlyArray<Region["level"]>>> = {
+  province: ["prefecture"],
+  prefecture: ["county", "zone"],
+};
 
 const LIST_INTRO_END = /(?:如下|情况|分别是|具体是|以下[^，。；：:]{0,8}|(?<=^[^，。；]{1,10})看)[：:]$/u;
 // A paragraph of its own that only introduces a list (按阶段看：): the place of the paragraph before goes on.
@@ -552,7 +576,7 @@ function readArticle(
       state.period = yearOf(sectionPeriod) ?? paragraphPeriod(state.period, main);
     // 郑州航空港经济综合实验区（以下简称航空港区）表现亮眼。其中，签约项目27个…: a place introduced in a
     // sentence with no figure is the whole the next sentence's 其中 breaks down.
-    const topic = topicPlace(sentence, sentences[i + 1], home, seenZones);
+    const topic = topicPlace(sentence, sentences[i + 1], home, seenZones, sentences[i - 1]);
     if (topic) state.paragraphRegion = topic;
     const own = texts[i] ?? [];
     if (own.length === 0) {

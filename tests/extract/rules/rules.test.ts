@@ -10333,6 +10333,32 @@ const PROJECTS: Row[] = [
       "projects.started/count 都昌县 = 6 exact «6个»",
     ],
   ],
+  [
+    "a paragraph per place, the place only in its figureless first sentence, the next on the event (汨罗市把…作为主攻方向。此次集中开工项目14个)",
+    "岳阳市",
+    "2023-04-20",
+    "4月19日，全市2023年第二季度重大项目集中开工暨签约活动在各县市区、园区同步举行。本季度全市集中开工重大项目86个，总投资402.6亿元。各地情况如下。\n\n汨罗市把再生资源精深加工作为主攻方向。此次集中开工项目14个，总投资68.2亿元；签约项目5个，签约金额42.6亿元。\n\n平江县的开工现场设在食品产业园。当天开工项目12个，总投资51.4亿元。",
+    [
+      "projects.started/count 岳阳市 = 86 exact «项目86个»",
+      "projects.started/investment 岳阳市 = 40260000000 exact «402.6亿元»",
+      "projects.started/count 汨罗市 = 14 exact «项目14个»",
+      "projects.started/investment 汨罗市 = 6820000000 exact «68.2亿元»",
+      "projects.signed/count 汨罗市 = 5 exact «项目5个»",
+      "projects.signed/investment 汨罗市 = 4260000000 exact «42.6亿元»",
+      "projects.started/count 平江县 = 12 exact «项目12个»",
+      "projects.started/investment 平江县 = 5140000000 exact «51.4亿元»",
+    ],
+  ],
+  [
+    "a county introduced as one of the venues (之一), its figures under 该市 next",
+    "岳阳市",
+    "2023-04-20",
+    "4月19日，全市2023年第二季度重大项目集中开工暨签约活动在各县市区、园区同步举行。\n\n临湘市是此次活动的分会场之一。该市集中开工项目9个，总投资38.7亿元。",
+    [
+      "projects.started/count 临湘市 = 9 exact «项目9个»",
+      "projects.started/investment 临湘市 = 3870000000 exact «38.7亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
