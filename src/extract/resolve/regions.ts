@@ -450,11 +450,11 @@ export function spellOutWhole(whole: string, home: HomeRegion): string {
   return whole.slice(0, m.index) + place.name + whole.slice(m.index + m[0].length);
 }
 
-// Accepted shapes: 我市, 全市, 本市, 该市, 我县, 全县, 我省, 全省, 本省, 该省, 全区, 全国, 我国; an autonomous
+// Accepted shapes: 我市, 全市, 本市, 该市, 我县, 全县, 我省, 全省, 本省, 该省, 全区, 本区, 全国, 我国; an autonomous
 // prefecture's 全州 / 我州 (not the county 全州县) and a league's 全盟.
 // 自治区 alone is the autonomous region a report is in (自治区对中亚五国进出口…).
 const PRONOUN =
-  /(?<w>我市|全市|本市|该市|这个市|我县|全县|本县|该县|这个县|我省|全省|本省|该省|全区|我区|该区|该(?:开发区|园区|示范区|综保区|高新区|经开区)|全国|我国|这里|内地(?=外贸|进出口|货物|整体|$)|(?<![古族藏尔])自治区|全州(?!县)|我州|本州|该州|全盟|我盟)/gu;
+  /(?<w>我市|全市|本市|该市|这个市|我县|全县|本县|该县|这个县|我省|全省|本省|该省|全区|我区|本区|该区|该(?:开发区|园区|示范区|综保区|高新区|经开区)|全国|我国|这里|内地(?=外贸|进出口|货物|整体|$)|(?<![古族藏尔])自治区|全州(?!县)|我州|本州|该州|全盟|我盟)/gu;
 // 是: a place after 是 is a predicate (综保区仍是全市外贸的压舱石), not the subject, except
 // in a cleft sentence (增速最快的是晋城市), where it is, and in a numbered item (二是咸阳市开工项目67个).
 // 位于 is no comparison's 于: 其中位于清徐经济开发区的项目7个.

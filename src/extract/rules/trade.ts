@@ -1175,8 +1175,11 @@ export const tradeRule: SentenceRule = {
       const word = lastNamed ? text.slice(lastNamed.start, lastNamed.end) : "";
       // 该市出口、进口分别完成… after a paragraph about 介休市 on 晋中's page: the county-level place last named.
       // 全县 in a county's item on its city's page: the county the paragraph is about (今年以来，祁县…。1—7月，全县…).
+      // Not when the words before it named the place (温州市前5个月进出口…。该市出口812.6亿元 in a provincial report).
       const referent = THIS_PLACE.test(word)
-        ? lastPlaceNamed.get(state)
+        ? lastNamed?.region.name === state.home.region.name
+          ? lastPlaceNamed.get(state)
+          : undefined
         : WHOLE_COUNTY.test(word) &&
             state.home.region.level === "prefecture" &&
             state.paragraphRegion.level === "county"

@@ -4587,6 +4587,37 @@ const TRADE: Row[] = [
       "trade.total/rank 大同市 = 2 exact «二位»",
     ],
   ],
+  [
+    "本区 is the district the report is about; a bracket with its city's total after its figure",
+    "萧山区",
+    "2019-01-20",
+    "2018年，本区实现外贸进出口总额1087.4亿元（杭州全市为5245.1亿元），同比增长9.8%，占杭州市的20.7%。",
+    [
+      "trade.total/value 杭州市 = 524510000000 exact «5245.1亿元»",
+      "trade.total/value 萧山区 = 108740000000 exact «1087.4亿元»",
+      "trade.total/growth 萧山区 = 9.8 exact «增长9.8%»",
+      "trade.total/share 萧山区 = 20.7 exact «20.7%»",
+    ],
+  ],
+  [
+    "该市 after a city the same paragraph named, in a provincial report that named a county-level city before",
+    "浙江省",
+    "2022-06-23",
+    "今年前5个月，全省进出口1.85万亿元，同比增长14.6%。\n\n义乌依旧是全省外贸的一抹亮色。前5个月，义乌市进出口总值达1563.7亿元。出口是绝对主力，该市出口1418.2亿元，增长29.6%。\n\n温州市前5个月进出口1025.3亿元，增长19.8%。该市出口812.6亿元，增长22.5%；进口212.7亿元，增长10.5%。",
+    [
+      "trade.total/value 浙江省 = 1850000000000 exact «1.85万亿元»",
+      "trade.total/growth 浙江省 = 14.6 exact «增长14.6%»",
+      "trade.total/value 义乌市 = 156370000000 exact «1563.7亿元»",
+      "trade.export/value 义乌市 = 141820000000 exact «1418.2亿元»",
+      "trade.export/growth 义乌市 = 29.6 exact «增长29.6%»",
+      "trade.total/value 温州市 = 102530000000 exact «1025.3亿元»",
+      "trade.total/growth 温州市 = 19.8 exact «增长19.8%»",
+      "trade.export/value 温州市 = 81260000000 exact «812.6亿元»",
+      "trade.export/growth 温州市 = 22.5 exact «增长22.5%»",
+      "trade.import/value 温州市 = 21270000000 exact «212.7亿元»",
+      "trade.import/growth 温州市 = 10.5 exact «增长10.5%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
