@@ -40,6 +40,8 @@ const MONTHS_AFTER_PLACE =
   /(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:月份?)?(?:-|—|–|~|～|至|到))?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?$/u;
 // A gap in points after the bracket: the bracket held a rate being compared.
 const GAP_AFTER = /^[^，。；]{0,6}百分点/u;
+// 宜宾市（68.4%）、遂宁市（45.7%）、眉山市（39.2%）增速均在30%以上: places listed with their rates, the measure after.
+const RATES_NAMED_AFTER = /^(?:[、和及与]\p{Script=Han}{2,10}[（(][^（）()]*[）)])*[^，。；（(]{0,4}?(?:增速|增幅)/u;
 
 export interface Aside {
   /** The clause with the bracket blanked out (offsets kept). */
@@ -125,7 +127,12 @@ export function findAside(clause: Clause, state: ReadingState): Aside | undefine
     const aside: Aside = { main: mainClause(clause, m), inner: read, at: m.index, region: lead.region };
     const bare = BARE_RATE.exec(innerText.slice(lead.end));
     const end = m.index + m[0].length;
-    if (bare?.groups?.num && (COMPARES_GROWTH.test(text.slice(0, m.index)) || GAP_AFTER.test(text.slice(end)))) {
+    if (
+      bare?.groups?.num &&
+      (COMPARES_GROWTH.test(text.slice(0, m.index)) ||
+        GAP_AFTER.test(text.slice(end)) ||
+        RATES_NAMED_AFTER.test(text.slice(end)))
+    ) {
       const num = bare.groups.num;
       const start = lead.end + bare[0].length - num.length - 1;
       aside.bareRate = { value: scaleDecimal(num, 0), start, end: start + num.length + 1, precision: precisionOf(num) };

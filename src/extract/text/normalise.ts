@@ -19,6 +19,13 @@ export interface NormalisedText extends OffsetText {
 // and an English gloss after them (进出口（jìnchūkǒu, imports and exports）).
 const PINYIN_NOISE =
   /(?<=\p{Script=Han}|[”"])[（(](?=[a-zA-Zü'\s]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙ])[a-zA-Z'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙ]+(?: [a-zA-Z'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙ]+){0,5}(?:[,，] ?[A-Za-z][A-Za-z' .-]{0,40})?[）)]/gu;
+const WIDE_THOUSANDS = /，(?=[０-９]{3}(?![０-９]))/gu;
+
+function isWideDigit(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c >= 0xff10 && c <= 0xff19;
+}
+
 // A Chinese full stop used as a decimal point before a unit: 57。6億元.
 const STOP_AS_POINT = /(?<=\d)。(?=\d+\s*(?:[万亿千百萬億]|%|％|美元|元))/gu;
 
@@ -78,6 +85,9 @@ export function normalise(original: string, bodyStart: number): NormalisedText {
   const traditional = isTraditional(body);
   body = traditional ? toSimplified(body) : withStrayTraditional(body);
   const first = firstChange(body);
+  // ５，１３６亿元: a text typing full-width digits sets thousands apart with a full-width comma; one for one, so
+  // offsets hold.
+  if (first >= 0) body = body.replace(WIDE_THOUSANDS, (comma, at: number) => (isWideDigit(body, at - 1) ? "," : comma));
   let t: OffsetText;
   let toneMarks = false;
   if (first < 0) {

@@ -4618,6 +4618,29 @@ const TRADE: Row[] = [
       "trade.import/growth 温州市 = 10.5 exact «增长10.5%»",
     ],
   ],
+  [
+    "places listed each with a bare rate in brackets, the measure after the list (宜宾市（68.4%）、…增速均在30%以上)",
+    "四川省",
+    "2020-01-20",
+    "全省进出口6765.9亿元，增长13.8%。宜宾市（68.4%）、遂宁市（45.7%）、眉山市（39.2%）增速均在30%以上，其余市（州）中有12个实现正增长。",
+    [
+      "trade.total/value 四川省 = 676590000000 exact «6765.9亿元»",
+      "trade.total/growth 四川省 = 13.8 exact «增长13.8%»",
+      "trade.total/growth 宜宾市 = 68.4 exact «68.4%»",
+      "trade.total/growth 遂宁市 = 45.7 exact «45.7%»",
+      "trade.total/growth 眉山市 = 39.2 exact «39.2%»",
+    ],
+  ],
+  [
+    "a round bound on the traders, then their exact count in 万 (突破10万家，达10.4万家)",
+    "浙江省",
+    "2024-01-20",
+    "2023年，全省进出口4.9万亿元。全省有进出口实绩的外贸企业突破10万家，达10.4万家。",
+    [
+      "trade.total/value 浙江省 = 4900000000000 exact «4.9万亿元»",
+      "trade.enterprises/count 浙江省 = 104000 exact «10.4万家»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -10388,6 +10411,16 @@ const PROJECTS: Row[] = [
     [
       "projects.started/count 临湘市 = 9 exact «项目9个»",
       "projects.started/investment 临湘市 = 3870000000 exact «38.7亿元»",
+    ],
+  ],
+  [
+    "full-width digits with a full-width comma between thousands (５，１３６亿元)",
+    "河南省",
+    "2024-06-20",
+    "全省第十一期“三个一批”项目建设活动举行。本期全省共签约项目６２１个、总投资５，１３６亿元，开工、投产项目同步推进。",
+    [
+      "projects.signed/count 河南省 = 621 exact «项目６２１个»",
+      "projects.signed/investment 河南省 = 513600000000 exact «５，１３６亿元»",
     ],
   ],
 ];
