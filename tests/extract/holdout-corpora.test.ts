@@ -567,7 +567,7 @@ const SETS: AuditSet[] = [
   ["holdout504", 12, 0.998, 0.997],
   ["holdout505", 12, 0.946, 0.967],
   ["holdout506", 12, 0.978, 0.977],
-  ["holdout507", 12, 0.91, 0.975],
+  ["holdout507", 12, 0.91, 0.982],
   ["holdout508", 12, 0.974, 0.973],
   ["holdout509", 12, 0.907, 0.984],
   ["holdout510", 12, 0.97, 0.979],
@@ -588,6 +588,14 @@ const SETS: AuditSet[] = [
   ["holdout525", 12, 0.894, 0.989],
   ["holdout526", 12, 0.886, 0.985],
   ["holdout527", 12, 0.891, 0.968],
+  ["holdout528", 12, 0.943, 0.942],
+  ["holdout529", 12, 0.991, 0.99],
+  ["holdout530", 12, 0.681, 0.902],
+  ["holdout531", 12, 0.88, 0.879],
+  ["holdout532", 12, 0.865, 0.864],
+  ["holdout533", 12, 0.99, 0.989],
+  ["holdout534", 12, 0.925, 0.924],
+  ["holdout535", 12, 0.972, 0.971],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

@@ -276,6 +276,9 @@ const PARTNER_COLUMN = /市场|国家|国别|伙伴|经济体/u;
  * figure keeps its own offsets.
  */
 const TOTAL_ROW = /^(?:合计|总计|总值|全部|全市|全省|全区|全县)$/u;
+const PROJECTS_ALONE = /^(?:项目(?:数|个数|数量)?|个数)$/u;
+const STAGE_ROW = /签约|开工|动工|投产|合\s*计|总\s*计/u;
+const COUNT_WORD_END = /(?<=项目)(?:个数|数量|数)$/u;
 
 /** A row's cells as [start, end] pairs: its clause spans, those a mark inside one cell set apart (其中：出口) joined. */
 function rowCells(text: string, spans: readonly number[]): number[] {
@@ -315,7 +318,16 @@ function rowClauses(sentence: Sentence, header: readonly string[], spans: readon
       // Not its total row (合计  1186452  21.7): the whole's trade.
       const lead = partnerRow && !named && !TOTAL_ROW.test(first.trim()) ? `对${first}` : "";
       named = true;
-      const prefix = rate ? `${cell === lone?.column ? lone.of : ""}同比增长` : `${lead}${column.label}`;
+      // 项目数（个） naming no stage (a title's stage is put before it when there is one), in a row of a place
+      // (not 签约项目　42): all the projects.
+      // 签约项目个数（个）: read as 签约项目7个, the count's span the figure alone.
+      const label =
+        column.unit !== "个"
+          ? column.label
+          : PROJECTS_ALONE.test(column.label) && !STAGE_ROW.test(first)
+            ? "推进项目"
+            : column.label.replace(COUNT_WORD_END, "");
+      const prefix = rate ? `${cell === lone?.column ? lone.of : ""}同比增长` : `${lead}${label}`;
       text = `${prefix}${raw}${raw.endsWith(column.unit) ? "" : column.unit}`;
       offset = prefix.length;
     }

@@ -223,8 +223,9 @@ const OVER_BATCHES =
 // Projects named as part of the batch without a count: 部分项目现场签约，总投资30亿元.
 // Also the rest counted (其余19个投产项目分布在另外三个区).
 // Also named before it (祁县、灵石、寿阳等其余开发区合计推进项目13个).
+// Also a table's row labelled 其他 alone (其他\t\t39\t\t224.3).
 const REMAINDER =
-  /^(?:[^，。；\d]{2,30}?等)?(?:其余|其他|其它|剩余)(?:各)?(?:县市区|县区|县市|市县|区县|市州|州市|地市|县|区|市|州|园区|开发区|地区)|^(?:其余|其他|其它|剩余)的?[\d一二两三四五六七八九十百千]+个/u;
+  /^(?:[^，。；\d]{2,30}?等)?(?:其余|其他|其它|剩余)(?:各)?(?:县市区|县区|县市|市县|区县|市州|州市|地市|县|区|市|州|园区|开发区|地区)|^(?:其余|其他|其它|剩余)的?[\d一二两三四五六七八九十百千]+个|^(?:其余|其他|其它)[\t ]/u;
 // Towns and subdistricts (庄寨镇、普连集镇等乡镇共承接项目15个, 荫城镇、八义镇各有2个…项目): places below a county, which no
 // region code names, not the county they are in.
 // Also a county's town, then the count of its projects (盐湖区龙居镇3个农产品加工项目同步开工).

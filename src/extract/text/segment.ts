@@ -62,12 +62,13 @@ function sentenceEnd(line: string, start: number): number {
 }
 
 // Cells of a table row flattened into text: two or more spaces (or a tab) between them, a figure in a cell.
-const CELL_GAP = /\S(?:[ \u3000]{2,}|\t)\S/u;
+// A run of tabs is one gap (襄州区\t\t19\t\t97.3, cells padded to line up): no empty cell between.
+const CELL_GAP = /\S(?:[ \u3000]{2,}|\t+)\S/u;
 const FIGURE = /\d/u;
 // Also one space between a row's label and its first figure, where the label's width left no room
 // (运城经济技术开发区　5　　　　　6 in a table aligned with ideographic spaces).
 // Or one space after a header cell's unit (签约（个）　开工（个）).
-const CELL_SPLIT = /(?:[ \u3000]{2,}|\t|(?<=\p{Script=Han}|[）)])[ \u3000](?=[-−]?\d)|(?<=[）)])[ \u3000](?=\S))/u;
+const CELL_SPLIT = /(?:[ \u3000]{2,}|\t+|(?<=\p{Script=Han}|[）)])[ \u3000](?=[-−]?\d)|(?<=[）)])[ \u3000](?=\S))/u;
 // Or one space (an ideographic one before normalising), as typeset tables are often
 // copied (鹿城区　12　86.4　21.3): then the line needs three cells or more, every one
 // after the first a bare figure, so that a headline of two phrases, a dateline or a
@@ -252,12 +253,57 @@ function headsRow(line: string, next: string): boolean {
 }
 
 /** Whether the lines after `from` are a table: a row, or a header row over one. */
-function opensTable(text: string, from: number): boolean {
+function opensTable(text: string, from: number, depth = 0): boolean {
   const next = nextLine(text, from);
   if (isTableRow(next)) return true;
-  if (!headerCells(next)) return false;
   const at = text.indexOf(next, from);
-  return isTableRow(nextLine(text, at + next.length));
+  const after = nextLine(text, at + next.length);
+  // 单位：个、亿元 ⏎ 签约项目　开工项目　投产项目 ⏎ 地区　个数　总投资…: a unit note and a header's group labels first.
+  if (
+    depth < 2 &&
+    (UNIT_LINE.test(next) || groupCells(next, after) !== undefined || unitsUnder(next, after) !== undefined)
+  )
+    return opensTable(text, at + next.length, depth + 1);
+  if (!headerCells(next) && !(depth > 0 && labelCells(next))) return false;
+  return isTableRow(after);
+}
+
+// A table's unit note on a line of its own (单位：个、亿元, （单位：亿元、%）).
+const UNIT_LINE = /^[（(]?单位[：:][^，。；]{1,12}?[）)]?$/u;
+
+/** A header's cells of bare labels (地区　个数　总投资), three or more, no figure in any. */
+function labelCells(line: string): string[] | undefined {
+  if (FIGURE.test(line)) return undefined;
+  const cells = wideCells(line) ?? spacedWords(line);
+  return cells && cells.length >= 3 ? cells : undefined;
+}
+
+const UNITS_ONLY = /^(?:[（(][^（）()]{1,6}[）)][ \t\u3000]*){2,}$/u;
+
+/**
+ * A header whose units stand on the line under its labels (市别　项目数　总投资 over （个）　（亿元）): the labels
+ * with their units, or undefined.
+ */
+function unitsUnder(labels: string, line: string): string[] | undefined {
+  if (!UNITS_ONLY.test(line) || FIGURE.test(labels)) return undefined;
+  const names = wideCells(labels) ?? spacedWords(labels);
+  const units = line.split(/[ \t\u3000]+/u).filter((u) => u.length > 0);
+  if (!names || names.length !== units.length + 1) return undefined;
+  return names.map((n, i) => (i === 0 ? n : `${n}${units[i - 1]}`));
+}
+
+/**
+ * A header's second line under labels that each span some of its columns (签约项目　开工项目　投产项目 over
+ * 地区　个数　总投资　个数　总投资　个数　总投资): the second line's cells with their group's label before them, or
+ * undefined when `groups` is no such line over `line`.
+ */
+function groupCells(groups: string, line: string): string[] | undefined {
+  const labels = labelCells(groups) ?? (FIGURE.test(groups) ? undefined : wideCells(groups));
+  const cells = labelCells(line);
+  if (!labels || labels.length < 2 || !cells) return undefined;
+  const span = (cells.length - 1) / labels.length;
+  if (!Number.isInteger(span) || span < 2) return undefined;
+  return cells.map((c, i) => (i === 0 ? c : `${labels[Math.floor((i - 1) / span)]}${c}`));
 }
 
 /** The next non-empty line after `from`, trimmed ("" at the end). */
@@ -536,14 +582,23 @@ export function segment(text: string): Article[] {
       if (!row) {
         const next = nextLine(text, lineEnd + 1);
         const rowNext = isTableRow(next) || unitCells(next) !== undefined;
-        const cells = headerCells(line, unitNote ?? (COUNT_TITLE.test(previousLine) ? "个" : undefined));
+        const grouped = unitsUnder(previousLine, line) ?? groupCells(previousLine, line);
+        const cells = headerCells(
+          grouped ? grouped.join("  ") : line,
+          unitNote ?? (COUNT_TITLE.test(previousLine) ? "个" : undefined),
+        );
         header =
           cells && rowNext
             ? withTitleStage(cells, previousLine)
             : rowNext
               ? (describedColumns(line, next, trade) ?? unitsInCells(line, next))
               : undefined;
-        unitNote = line.includes("单位") ? UNIT_NOTE.exec(line)?.groups?.units : undefined;
+        // The note holds over a header's group labels (单位：亿元、% ⏎ 进出口　出口　进口 ⏎ 地区　金额　同比…).
+        unitNote = line.includes("单位")
+          ? UNIT_NOTE.exec(line)?.groups?.units
+          : groupCells(line, next) !== undefined
+            ? unitNote
+            : undefined;
         if (!trade && TRADE_WORD.test(line)) trade = true;
       }
       if (turned && !headline && CONTINUED_FROM.test(line)) {
