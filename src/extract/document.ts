@@ -497,7 +497,10 @@ function readArticle(
   let sectionPeriod: PeriodContext | undefined;
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i] as Sentence;
-    if (i > 0 && (sentence.headline || NUMBERED_PLACE_HEADING.test(sentence.text))) {
+    // A box opening a paragraph (【划重点】🔹本次活动项目总数1099个) ends a part about a place too.
+    const box =
+      i > 0 && sentence.text.startsWith("【") && (sentences[i - 1] as Sentence).paragraph !== sentence.paragraph;
+    if (i > 0 && (sentence.headline || box || NUMBERED_PLACE_HEADING.test(sentence.text))) {
       sectionPlace = placeHeading(sentence.text, home, seenZones);
       // 【季度】二季度进出口21.3亿元…【县域】孝义市进出口16.5亿元: a section heading naming no period
       // starts a part about the article's period again.

@@ -57,8 +57,10 @@ const STAGES: Record<string, IndicatorId> = {
 // A post's line of the stages together (📌合计：项目25个，总投资101亿元): no part's.
 const TOTAL_LINE = /^\P{Script=Han}{0,4}(?:合计|总计|共计)/u;
 // A stage's label before its colon (✅签约一批：28个).
-const BATCH_LABEL = /^[^\p{Script=Han}]*[“"]?(?:签约|开工|投产)一批[”"]?$/u;
+// Also the stage alone as a line's label (签约：28个，186.2亿元).
+const BATCH_LABEL = /^[^\p{Script=Han}]*[“"]?(?:签约|开工|投产)(?:一批)?[”"]?$/u;
 // Also 【签约一批】 ⏎ 共25个，总投资146.3亿元: the count alone opening the line under a stage's heading.
+const COUNT_CLAUSE_END = /^[^，。；]{0,8}?[：:]?\d+个$/u;
 const BARE_CELL_COUNT = /^(?:共计|共有|合计|共)?[\d零〇一二两三四五六七八九十百千]+个$/u;
 const CELL_MEASURE = /(?<m>总投资)/u;
 const TOTAL_MARK =
@@ -1668,6 +1670,10 @@ export const projectRule: SentenceRule = {
           (sumOfStages ? lastMoneyMeasure : null) ??
           // 总投资14382亿元（签约4106亿元、开工6237亿元…）, 签约38亿元: a stage's amount right after its word.
           (STAGE_BEFORE_AMOUNT.test(head) ? CELL_MEASURE.exec("总投资") : null) ??
+          // 签约：28个，186.2亿元 on a line of its own: the amount of the projects just counted.
+          (sentence.row === true && head.trim() === "" && COUNT_CLAUSE_END.test(clauseBefore)
+            ? CELL_MEASURE.exec("总投资")
+            : null) ??
           // 临渭区　11个　61.2亿元 under 各县市区集中开工项目情况: a bare amount of the stage's projects.
           (sectionStage !== undefined && head.trim() === "" ? CELL_MEASURE.exec("总投资") : null) ??
           // 林州市（10个、58.6亿元）: a place's count and amount in brackets after it, the amount its projects'.

@@ -357,6 +357,8 @@ function phraseBlockEnd(text: string, from: number, minLines = PHRASE_LINES): nu
     if (headsRow(line, nextLine(text, lineEnd + 1))) break;
     // So does a list of items one a line (东盟　进出口6.9亿元　增长38.5%): each is read on its own.
     if (LIST_LINE.test(line)) break;
+    // A post's part heading (PART 2 区县看) stands alone: its number is no figure of a phrase.
+    if (PART_HEADING.test(line)) break;
     if (FIGURE.test(line)) figures = true;
     lines++;
     end = lineEnd;
@@ -405,6 +407,8 @@ const SECTION =
 const TRAILING_EMOJI = /(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+$/u;
 
 const PART_NUMBER = /^0?\d{1,2}$/u;
+// A post's part under its number in English (PART 1 全市总览, Part 2｜区县看).
+const PART_HEADING = /^PART[ \u3000]*\d{1,2}[ \u3000]*[｜|]?[ \u3000]*[^，。；]{1,20}$/iu;
 // Or a point led by its label (【开工】17个项目，总投资42.5亿元): a sentence of the body.
 // A post's line stating a figure and more after it, without end punctuation (对东盟进出口5.21亿元，增长23.4%;
 // 4月当月，全市进出口7.36亿元，同比增长4.5%): where a text has several, they are its sentences, not headlines.
@@ -436,6 +440,9 @@ const LABEL_LINE = /^[^，。；：:\d]{2,8}[：:]\S/u;
 // A post's line of a label and its figure (进出口总值：392.5亿元, 同比增长：14.7%, 全省排名：第2位).
 const KEY_FIGURE_LINE =
   /^[^，。；：:\d]{2,14}[：:]\s*(?:第|约|近|超|逾)?\d[\d.,]*\s*(?:万亿|亿|万)?(?:元|美元|家|个|%|位|名)?(?:[，,（(][^。]*)?$/u;
+// A line of stages' counts (签约项目35个、开工项目30个、投产项目27个) under a place's heading: a sentence.
+const STAGE_COUNTS_LINE =
+  /^(?:签约|开工|动工|投产)(?:项目)?\d+个(?:[、，,]\s*(?:签约|开工|动工|投产)(?:项目)?\d+个)+$/u;
 const FIGURE_POINT =
   /^\p{Extended_Pictographic}\S*\s*(?:[^，。；\d]{1,8}[：:][^，。；]*\d[^。；]*，|[^，。；]{0,24}\d[^，。；]*[个元%][^。；！]*，[^。；！]*\d)/u;
 
@@ -560,6 +567,7 @@ export function segment(text: string): Article[] {
             FIGURE_POINT.test(line) ||
             LABELLED_POINT.test(line) ||
             KEY_FIGURE_LINE.test(line) ||
+            STAGE_COUNTS_LINE.test(line) ||
             (LABEL_LINE.test(line) && KEY_FIGURE_LINE.test(previousLine)) ||
             statesFigures(line))
         );
@@ -570,6 +578,7 @@ export function segment(text: string): Article[] {
         headline &&
         inBody &&
         (SECTION.test(line) ||
+          PART_HEADING.test(line) ||
           // A post's line ending in an emoji (…等领域💪) goes on with the post.
           TRAILING_EMOJI.test(line) ||
           numbered ||
@@ -612,7 +621,9 @@ export function segment(text: string): Article[] {
         inBody = false;
       }
       if (CONTINUED_ON.test(line)) turned = current;
-      if (headline && !inBody) current.title = current.title ? `${current.title} ${line}` : line;
+      // PART 1 全市总览 under a post's title and dateline: its first part, the body from here on.
+      if (headline && !inBody && !(current.title !== "" && PART_HEADING.test(line)))
+        current.title = current.title ? `${current.title} ${line}` : line;
       else inBody = true;
       const base = lineStart + lead;
       if (headline) {
