@@ -107,6 +107,7 @@ const UNIT_START = /^(?:元|美元|亿|万|%|个|家|吨)/u;
 const ONLY_CONTINUES =
   /^(?:[，、；：。.,．%％）)”等的]|中[，,]|(?![但而且故又再则即])\p{Script=Han}[，；]|项目\d|(?:分别|依次)(?:为|是|达|有|增长|下降|占)|[区县市旗](?:[、和与及]|进出口|出口|进口|外贸|签约|开工|投产|共|累计|实现|完成)|\d+(?:\.\d+)?(?:亿|万|元|%)|季度|月份?|[—\-~～]\d|成(?:多|以上|左右|[，。])|倍|多[，。；])/u;
 const CUT_NUMBER = /[\d.．]$/u;
+const LONE_CHARACTER = /^\p{Script=Han}$/u;
 const SECTION_NUMBER = /^[一二三四五六七八九十]{1,2}、/u;
 // A line closing on a rate or an amount (…环比增长11.9% / …进出口5.21亿元) before a line opening
 // a new statement (市场方面, 对东盟…): in a sentence a clause mark would stand between them, so
@@ -215,8 +216,11 @@ export function columnBreaks(text: string): Array<[number, number]> {
       !runsAcross(before, after)
     )
       continue;
+    // 郑⏎⏎州市进出口2486.3亿元，…: one character alone on its line, cut from the paragraph it opens.
+    const lone = LONE_CHARACTER.test(before) && lineAt(text, end).length >= MIN_LINE;
     if (
       before.length < MIN_LINE &&
+      !lone &&
       !cutMidWord(before, after) &&
       !CLAUSE_BREAKS.test(before) &&
       !BODY_ONLY.test(before) &&

@@ -140,6 +140,13 @@ const ROWS: Row[] = [
     "8月26日，在晋城经济技术开发区主会场",
     false,
   ],
+  [
+    "one character alone on its line, cut from the paragraph it opens (郑 / 州市进出口…)",
+    "郑",
+    "州市进出口2486.3亿元，增长9.4%，占全省的64.7%；郑州新郑综合保税区进出口2008.5亿元。",
+    true,
+  ],
+  ["a two-character label over a headline stays a label (短评 / 外贸…)", "短评", "外贸“稳”中有“进”", false],
 ];
 
 describe("column breaks", () => {
