@@ -164,6 +164,8 @@ const KINDS = [
   "园区",
   "片区",
   "新区",
+  // 满洲里口岸, 二连浩特口岸, 阿拉山口口岸: a border port, its trade reported beside its region's.
+  "口岸",
 ];
 
 // Abbreviated kinds and the full kinds they may stand for, most likely first.

@@ -13168,6 +13168,34 @@ const PERIODS: PeriodRow[] = [
       "2025年1–4月 trade.total/growth 叙州区 = -3.5 exact «⬇️3.5%»",
     ],
   ],
+  [
+    "a border port as an entity of the region (满洲里口岸进出口387.6亿元)",
+    "内蒙古自治区",
+    "2020-01-20",
+    "2019年，全区外贸进出口1095.7亿元，增长8.3%。满洲里口岸进出口387.6亿元，增长9.2%；二连浩特口岸进出口212.9亿元，增长16.4%。",
+    [
+      "2019年 trade.total/value 内蒙古自治区 = 109570000000 exact «1095.7亿元»",
+      "2019年 trade.total/growth 内蒙古自治区 = 8.3 exact «增长8.3%»",
+      "2019年 trade.total/value 满洲里口岸 = 38760000000 exact «387.6亿元»",
+      "2019年 trade.total/growth 满洲里口岸 = 9.2 exact «增长9.2%»",
+      "2019年 trade.total/value 二连浩特口岸 = 21290000000 exact «212.9亿元»",
+      "2019年 trade.total/growth 二连浩特口岸 = 16.4 exact «增长16.4%»",
+    ],
+  ],
+  [
+    "a numbered section heading of two phrases and no figure (一、出口稳中有升，进口快速增长) goes on with the article",
+    "乌鲁木齐市",
+    "2019-01-30",
+    "首府外贸进出口总额近500亿元\n\n晚报讯（记者 李娜）1月29日，记者从市商务局获悉，2018年，首府外贸进出口总额完成496.81亿元，较上年增长12.4%。\n\n一、出口稳中有升，进口快速增长\n\n全年，我市出口350.27亿元，增长9.6%；进口146.54亿元，增长19.7%。",
+    [
+      "2018年 trade.total/value 乌鲁木齐市 = 49681000000 exact «496.81亿元»",
+      "2018年 trade.total/growth 乌鲁木齐市 = 12.4 exact «增长12.4%»",
+      "2018年 trade.export/value 乌鲁木齐市 = 35027000000 exact «350.27亿元»",
+      "2018年 trade.export/growth 乌鲁木齐市 = 9.6 exact «增长9.6%»",
+      "2018年 trade.import/value 乌鲁木齐市 = 14654000000 exact «146.54亿元»",
+      "2018年 trade.import/growth 乌鲁木齐市 = 19.7 exact «增长19.7%»",
+    ],
+  ],
 ];
 
 describe("periods across paragraphs", () => {
