@@ -60,6 +60,8 @@ const TOTAL_LINE = /^\P{Script=Han}{0,4}(?:合计|总计|共计)/u;
 // Also the stage alone as a line's label (签约：28个，186.2亿元).
 const BATCH_LABEL = /^[^\p{Script=Han}]*[“"]?(?:签约|开工|投产)(?:一批)?[”"]?$/u;
 // Also 【签约一批】 ⏎ 共25个，总投资146.3亿元: the count alone opening the line under a stage's heading.
+const BOXED_BATCH_COUNT =
+  /^【(?:签约|开工|投产)一批】(?=(?:共计|共有|合计|共)?[\d零〇一二两三四五六七八九十百千]+个$)/u;
 const COUNT_CLAUSE_END = /^[^，。；]{0,8}?[：:]?\d+个$/u;
 const BARE_CELL_COUNT = /^(?:共计|共有|合计|共)?[\d零〇一二两三四五六七八九十百千]+个$/u;
 const CELL_MEASURE = /(?<m>总投资)/u;
@@ -811,6 +813,12 @@ export const projectRule: SentenceRule = {
       ) {
         const cell = bareCount(text);
         if (cell) counts.push(cell);
+      }
+      // 【签约一批】共6个，协议总投资33.8亿元: the stage's label in brackets, its count right after it.
+      const boxed = counts.length === 0 ? BOXED_BATCH_COUNT.exec(text) : null;
+      if (boxed) {
+        const cell = bareCount(text.slice(boxed[0].length));
+        if (cell) counts.push({ ...cell, start: cell.start + boxed[0].length, end: cell.end + boxed[0].length });
       }
       // Also once this sentence gave stages' counts of projects: 榆次区签约项目6个…；太谷区签约4个、开工3个.
       if (

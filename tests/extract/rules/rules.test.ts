@@ -10491,6 +10491,20 @@ const PROJECTS: Row[] = [
       "projects.producing/count 山西省 = 301 exact «301个»",
     ],
   ],
+  [
+    "a stage's label in brackets with its count right after it (【签约一批】共6个，…)",
+    "平遥县",
+    "2021-09-20",
+    "平遥县与全省同步举行2021年第三次“三个一批”活动。本次活动全县共推进项目19个，总投资86.2亿元。\n\n【签约一批】共6个，总投资32.5亿元。\n\n【开工一批】共8个，总投资38.1亿元。",
+    [
+      "projects.total/count 平遥县 = 19 exact «项目19个»",
+      "projects.total/investment 平遥县 = 8620000000 exact «86.2亿元»",
+      "projects.signed/count 平遥县 = 6 exact «6个»",
+      "projects.signed/investment 平遥县 = 3250000000 exact «32.5亿元»",
+      "projects.started/count 平遥县 = 8 exact «8个»",
+      "projects.started/investment 平遥县 = 3810000000 exact «38.1亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
