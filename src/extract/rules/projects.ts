@@ -308,12 +308,19 @@ const COUNT_NAMED =
 // Also 从县域分布看 before a list of places and their counts (介休市11个、灵石县9个).
 const BY_COUNTY_FRAME = /^(?:从|按)县域(?:分布)?(?:看|来看)[，,：:]/u;
 const PLACE_COUNTS_LISTED = /[，,：:]\p{Script=Han}{2,8}\d+个、\p{Script=Han}{2,8}\d+个/u;
-const BY_PLACE_FRAME =
-  /^(?:从|按)(?:参会|参加活动的?|本次|此次|本批|全部)?(?:项目)?的?(?:属地|区域|地域|县区|县（市、区）|县（市）区|县市区)(?:分布)?(?:看|来看|分|划分)[，,：:]|^从项目分布(?:看|来看)[，,：:](?:[\d零〇一二两三四五六七八九十百千]+个项目中[，,])?\p{Script=Han}{2,12}(?:[、和]\p{Script=Han}{2,12})?(?:各)?\d+个/u;
+// The words of a frame breaking the projects down by place (从参会项目的属地分布看, 分县（市、区）看).
+const BY_PLACE_LEAD = "(?:参会|参加活动的?|本次|此次|本批|全部)?(?:项目)?的?";
+const BY_PLACE_UNITS = "属地|区域|地域|县区|县（市、区）|县（市）区|县市区";
+const BY_PLACE_FRAME = new RegExp(
+  String.raw`^(?:从|按)${BY_PLACE_LEAD}(?:${BY_PLACE_UNITS})(?:分布)?(?:看|来看|分|划分)[，,：:]|^从项目分布(?:看|来看)[，,：:](?:[\d零〇一二两三四五六七八九十百千]+个项目中[，,])?\p{Script=Han}{2,12}(?:[、和]\p{Script=Han}{2,12})?(?:各)?\d+个`,
+  "u",
+);
 const BY_PLACE_SPLIT = /^分(?:县区|县（市、区）|县（市）区|县市区)看[，,：:]/u;
 // The frame as a heading over one line per place (分县（市）区看：).
-const BY_PLACE_HEADING =
-  /^(?:从|按|分)(?:参会|参加活动的?|本次|此次|本批|全部)?(?:项目)?的?(?:属地|区域|地域|县区|县（市、区）|县（市）区|县（市）|县市区)(?:分布)?(?:看|来看|分|划分)[：:]$/u;
+const BY_PLACE_HEADING = new RegExp(
+  `^(?:从|按|分)${BY_PLACE_LEAD}(?:${BY_PLACE_UNITS}|县（市）)(?:分布)?(?:看|来看|分|划分)[：:]$`,
+  "u",
+);
 const FRAME_STAGE = /^从(?<st>签约|开工|动工|投产)项目(?:数量|个数|数)?来?看$/u;
 const STAGE_BROKEN_DOWN = /^[^，。；]{0,12}?(?<st>签约|开工|动工|投产)的?(?:重点|重大)?项目中$/u;
 // Also 参加活动的项目数.

@@ -298,9 +298,11 @@ function unitsUnder(labels: string, line: string): string[] | undefined {
  * undefined when `groups` is no such line over `line`.
  */
 function groupCells(groups: string, line: string): string[] | undefined {
-  const labels = labelCells(groups) ?? (FIGURE.test(groups) ? undefined : wideCells(groups));
+  // The second line first: most lines are prose, answered by its figure or the lack of a gap.
   const cells = labelCells(line);
-  if (!labels || labels.length < 2 || !cells) return undefined;
+  if (!cells) return undefined;
+  const labels = labelCells(groups) ?? (FIGURE.test(groups) ? undefined : wideCells(groups));
+  if (!labels || labels.length < 2) return undefined;
   const span = (cells.length - 1) / labels.length;
   if (!Number.isInteger(span) || span < 2) return undefined;
   return cells.map((c, i) => (i === 0 ? c : `${labels[Math.floor((i - 1) / span)]}${c}`));
@@ -606,7 +608,7 @@ export function segment(text: string): Article[] {
         // The note holds over a header's group labels (单位：亿元、% ⏎ 进出口　出口　进口 ⏎ 地区　金额　同比…).
         unitNote = line.includes("单位")
           ? UNIT_NOTE.exec(line)?.groups?.units
-          : groupCells(line, next) !== undefined
+          : unitNote !== undefined && groupCells(line, next) !== undefined
             ? unitNote
             : undefined;
         if (!trade && TRADE_WORD.test(line)) trade = true;
