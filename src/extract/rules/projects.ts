@@ -638,7 +638,11 @@ export const projectRule: SentenceRule = {
       // 运城经济技术开发区开工项目9个。总投资37.8亿元，…: the next sentence opened by the amount goes on about them.
       (before?.paragraph === sentence.paragraph && MEASURE_OPENING.test(sentence.text))
         ? // 签约、开工、投产项目分别为…。…，全部达产后预计新增年产值约520亿元: after several stages' figures, all of theirs.
-          before !== undefined && before.stages > 1 && ALL_DONE.test(sentence.text)
+          // So is a point of the amount alone under a line of several stages' counts (签约项目35个、开工项目30个、
+          // 投产项目27个 ⏎ 总投资：431.5亿元).
+          before !== undefined &&
+          before.stages > 1 &&
+          (ALL_DONE.test(sentence.text) || (sentence.row === true && MEASURE_POINT.test(sentence.text)))
           ? "projects.total"
           : before?.stage
         : undefined;

@@ -10505,6 +10505,20 @@ const PROJECTS: Row[] = [
       "projects.started/investment 平遥县 = 3810000000 exact «38.1亿元»",
     ],
   ],
+  [
+    "a point of the amount alone under a line of several stages' counts under a pin: all of their projects' (签约项目35个、开工项目30个、投产项目27个 ⏎ 总投资：431.5亿元)",
+    "山西省",
+    "2025-02-27",
+    "2月26日，全省2025年第一次“三个一批”活动举行。本次活动全省共推进项目1099个，总投资5925.5亿元。\n\n📍运城市\n签约项目35个、开工项目30个、投产项目27个\n总投资：431.5亿元",
+    [
+      "projects.total/count 山西省 = 1099 exact «项目1099个»",
+      "projects.total/investment 山西省 = 592550000000 exact «5925.5亿元»",
+      "projects.signed/count 运城市 = 35 exact «项目35个»",
+      "projects.started/count 运城市 = 30 exact «项目30个»",
+      "projects.producing/count 运城市 = 27 exact «项目27个»",
+      "projects.total/investment 运城市 = 43150000000 exact «431.5亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
