@@ -311,8 +311,18 @@ function districtCode(code: string): boolean {
   return regionByCode(code)?.name.endsWith("区") ?? false;
 }
 
-/** A seen or known zone of the same place whose kind this abbreviation may stand for. */
-function fitting(place: string, kind: string, code: string | null, seen: readonly string[], opts: LookupOptions) {
+/**
+ * A seen or known zone of the same place whose kind this abbreviation may stand for; `written` says whether the
+ * report wrote the place (太原经开区) or it is the home's (经开区 alone).
+ */
+function fitting(
+  place: string,
+  kind: string,
+  code: string | null,
+  seen: readonly string[],
+  opts: LookupOptions,
+  written = true,
+) {
   const fullKinds = ABBREVIATIONS[kind];
   if (!fullKinds) return null;
   const candidates = new Map<string, Zone>();
@@ -328,12 +338,13 @@ function fitting(place: string, kind: string, code: string | null, seen: readonl
         ? undefined
         : (placeRegionCode(zonePlace, opts)?.code ?? scanRegionNames(zonePlace, opts)[0]?.region.code ?? undefined);
     // Also a seen zone of the city that holds the report's district (综保区 in a 鸠江区 report that named
-    // 芜湖综合保税区 first); not a county's (清徐经开区 after 太原经济技术开发区 is 清徐's own).
+    // 芜湖综合保税区 first); not a county's (清徐经开区 after 太原经济技术开发区 is 清徐's own), nor one whose
+    // district the report writes (望城经开区 after 长沙经济技术开发区, 即墨综保区 after 青岛前湾综合保税区).
     const samePlace =
       zonePlace === place ||
       (code !== null &&
         zoneCode !== undefined &&
-        (zoneCode === code || (isWithinRegion(code, zoneCode) && districtCode(code))));
+        (zoneCode === code || (!written && isWithinRegion(code, zoneCode) && districtCode(code))));
     if (samePlace) candidates.set(zone.name, zone);
     if (zonePlace === place && place !== "") exact.set(zone.name, zone);
   };
@@ -416,7 +427,8 @@ export function lookupZone(name: string, opts: ZoneLookupOptions = {}): Zone | n
   let { place } = parsed;
   const { kind } = parsed;
   let code: string | null = null;
-  if (place === "") {
+  const written = place !== "";
+  if (!written) {
     const within = opts.within;
     const level = within ? levelOf(within) : undefined;
     // 综保区 in a province's report that named 太原武宿综合保税区: the one zone of that kind it named.
@@ -433,7 +445,7 @@ export function lookupZone(name: string, opts: ZoneLookupOptions = {}): Zone | n
     code = placeRegionCode(place, opts)?.code ?? scanRegionNames(place, opts)[0]?.region.code ?? null;
   }
   const seen = [...(opts.seen ?? [])];
-  const fit = fitting(place, kind, code, seen, opts);
+  const fit = fitting(place, kind, code, seen, opts, written);
   if (fit) return fit;
   // 平原示范区 after 平原城乡一体化示范区（以下简称平原示范区）: the one zone the document named in
   // full with the same place and kind, its middle words dropped. Not a name of a formal kind, itself in full

@@ -56,6 +56,11 @@ describe("lookupZone: place plus kind", () => {
     ["中北高新技术产业开发区", { within: "140100" }, "中北高新技术产业开发区", "140100"],
     // A short name a note declared (武汉东湖新技术开发区（以下简称东湖高新区）): the full name (h202-t11).
     ["东湖高新区", { seen: ["武汉东湖新技术开发区"] }, "武汉东湖新技术开发区", "420100"],
+    // A district's zone named for it is its own, not the seen zone of its city (h530-p04, h419).
+    ["望城经开区", { seen: ["长沙经济技术开发区"] }, "望城经济技术开发区", "430112"],
+    ["即墨综保区", { seen: ["青岛前湾综合保税区"] }, "即墨综合保税区", "370215"],
+    // The bare kind in a district's report: the zone its city's report named (h62-t06).
+    ["综保区", { within: "340207", seen: ["芜湖综合保税区"] }, "芜湖综合保税区", "340200"],
     // The country's free trade zone in a province, by its official name: the province holds it (h182-t08).
     ["中国（河南）自由贸易试验区", {}, "中国（河南）自由贸易试验区", "410000"],
   ])("%s %j → %s", (name, opts, expected, parent) => {
