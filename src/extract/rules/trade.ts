@@ -1468,7 +1468,13 @@ export const tradeRule: SentenceRule = {
             PLACE_SHARE_WORDS.test(text.slice(lastNamed.end, q.start))
               ? wholeHolding(regionBefore, explicitRegion)
               : undefined;
-          const of = partOfRegion ? s.region.name : (carriedWhole ?? heldBy ?? q.of ?? "");
+          // A table row's 占比 column (太原　735.4　61.2　52.9 under 地区　进出口　同比　占比): the row place's share of
+          // the home region the table breaks down; the home's own row (全省 … 100.0) is no share.
+          const rowWhole =
+            !partOfRegion && !carriedWhole && !heldBy && (!q.of || q.of === "比") && sentence.header !== undefined
+              ? wholeHolding(state.home.region, s.region)
+              : undefined;
+          const of = partOfRegion ? s.region.name : (carriedWhole ?? heldBy ?? rowWhole ?? q.of ?? "");
           if (q.of && q.of !== "比") lastShareWhole.set(state, q.of);
           // 相当于上年全年的97.6%: a part of another period's level, no share of a whole.
           if (of === "" || of === "比" || /本次|活动|项目/u.test(of) || OTHER_PERIOD_WHOLE.test(of)) return;

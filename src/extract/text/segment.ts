@@ -131,7 +131,8 @@ function isTableRow(line: string): boolean {
 const UNIT_CELL = /[（(][^）)]{1,6}[）)]$/u;
 
 const UNIT_NOTE = /单位[：:]\s*(?<units>[^）)\n]{1,12}?)\s*(?:[）)]|$)/u;
-const RATE_COLUMN = /同比|增长|增速|增幅|比上年|比去年|%/u;
+// Rates and shares (占比, 比重) are in per cent whatever the note's money unit.
+const RATE_COLUMN = /同比|增长|增速|增幅|比上年|比去年|占比|比重|%/u;
 const TRADE_WORD = /进出口|外贸/u;
 const STAGE_CELL = /^(?:签约|开工|动工|投产)(?:项目)?(?:数|个数)?$/u;
 const MONEY_UNIT = /^(?:万亿|亿|万)?(?:美?元)$/u;

@@ -4641,6 +4641,22 @@ const TRADE: Row[] = [
       "trade.enterprises/count 浙江省 = 104000 exact «10.4万家»",
     ],
   ],
+  [
+    "a table's 占比 column: each place's share of the home region the table breaks down, not the home's own 100.0 (h530-t07)",
+    "山西省",
+    "2021-09-24",
+    "2021年1—8月各市进出口情况\n单位：亿元、%\n地区　　　进出口　　　同比　　　　占比\n全省　　　1389.6　　　58.7　　　　100.0\n太原　　　735.4　　　　61.2　　　　52.9\n晋城　　　168.2　　　　72.5　　　12.1",
+    [
+      "trade.total/value 山西省 = 138960000000 exact «1389.6»",
+      "trade.total/growth 山西省 = 58.7 exact «58.7»",
+      "trade.total/value 太原市 = 73540000000 exact «735.4»",
+      "trade.total/growth 太原市 = 61.2 exact «61.2»",
+      "trade.total/share 太原市 = 52.9 exact «52.9»",
+      "trade.total/value 晋城市 = 16820000000 exact «168.2»",
+      "trade.total/growth 晋城市 = 72.5 exact «72.5»",
+      "trade.total/share 晋城市 = 12.1 exact «12.1»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
