@@ -596,6 +596,14 @@ const SETS: AuditSet[] = [
   ["holdout533", 12, 0.99, 0.989],
   ["holdout534", 12, 0.925, 0.97],
   ["holdout535", 12, 0.972, 0.971],
+  ["holdout536", 12, 0.982, 0.981],
+  ["holdout537", 12, 0.985, 0.984],
+  ["holdout538", 12, 0.965, 0.964],
+  ["holdout539", 12, 0.981, 0.98],
+  ["holdout540", 12, 0.986, 0.985],
+  ["holdout541", 12, 0.972, 0.971],
+  ["holdout542", 12, 0.989, 0.988],
+  ["holdout543", 12, 0.955, 0.954],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
