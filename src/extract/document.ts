@@ -8,7 +8,7 @@ import { type ClauseText, clauseTexts, splitClauses } from "./rules/clauses";
 import { RULES } from "./rules/index";
 import { type MergedFact, mergeDuplicates, periodKey } from "./rules/merge-duplicates";
 import type { Candidate, Clause, ReadingState } from "./rules/types";
-import { BASE } from "./text/char-features";
+import { BASE, COUNT, MONEY, RATE } from "./text/char-features";
 import { mayStateFigure } from "./text/figure-words";
 import { normalise } from "./text/normalise";
 import { type OffsetText, originalRange } from "./text/offset-text";
@@ -76,11 +76,21 @@ function mainPeriod(
       // the report's date, was a highlight of the year the body names.
       const own = first.apply(start, refYear, start);
       // 抢抓四季度黄金期 over 全市第九期“三个一批”…活动: the body's event, numbered, is what the article reports.
-      return own.year !== headlinePart.year || own.batch !== undefined ? own : headlinePart;
+      // 上半年全市集中开工项目214个 over 十堰市2021年二季度重大项目集中签约开工活动…举行: a headline's months
+      // cumulated, the body's opening event (a quarter, no figure of its own) what 本次 refers to.
+      const event =
+        headlinePart.months !== undefined &&
+        own.quarter !== undefined &&
+        !(texts[i] ?? []).some((t) => (t.features & (MONEY | RATE | COUNT)) !== 0);
+      return own.year !== headlinePart.year || own.batch !== undefined || event ? own : headlinePart;
     }
     if (!found) {
       found = ctx;
-      if (sentence.headline && found.batch === undefined && (found.quarter ?? found.month) !== undefined) {
+      if (
+        sentence.headline &&
+        found.batch === undefined &&
+        (found.quarter ?? found.month ?? found.months) !== undefined
+      ) {
         headlinePart = found;
         continue;
       }

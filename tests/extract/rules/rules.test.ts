@@ -13240,6 +13240,22 @@ const PERIODS: PeriodRow[] = [
       "2018年 trade.import/growth 乌鲁木齐市 = 19.7 exact «增长19.7%»",
     ],
   ],
+  [
+    "a headline's half year over a body opening on the quarter's event, figureless: 本次 is that quarter's (h541-p05)",
+    "十堰市",
+    "2021-07-06",
+    "上半年全市集中开工项目214个\n\n6月29日，十堰市2021年二季度重大项目集中签约开工活动在十堰经济技术开发区举行。本次活动集中签约项目87个，协议投资额598.2亿元；集中开工项目121个，总投资453.6亿元。\n\n截至6月底，上半年全市累计集中签约项目163个，协议投资额1086.5亿元；累计集中开工项目214个，总投资812.3亿元。",
+    [
+      "2021年1–6月 projects.started/count 十堰市 = 214 exact «项目214个»",
+      "2021年第2季度 projects.signed/count 十堰市 = 87 exact «项目87个»",
+      "2021年第2季度 projects.signed/investment 十堰市 = 59820000000 exact «598.2亿元»",
+      "2021年第2季度 projects.started/count 十堰市 = 121 exact «项目121个»",
+      "2021年第2季度 projects.started/investment 十堰市 = 45360000000 exact «453.6亿元»",
+      "2021年1–6月 projects.signed/count 十堰市 = 163 exact «项目163个»",
+      "2021年1–6月 projects.signed/investment 十堰市 = 108650000000 exact «1086.5亿元»",
+      "2021年1–6月 projects.started/investment 十堰市 = 81230000000 exact «812.3亿元»",
+    ],
+  ],
 ];
 
 describe("periods across paragraphs", () => {
