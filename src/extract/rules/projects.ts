@@ -315,7 +315,7 @@ const BY_PLACE_FRAME = new RegExp(
   String.raw`^(?:从|按)${BY_PLACE_LEAD}(?:${BY_PLACE_UNITS})(?:分布)?(?:看|来看|分|划分)[，,：:]|^从项目分布(?:看|来看)[，,：:](?:[\d零〇一二两三四五六七八九十百千]+个项目中[，,])?\p{Script=Han}{2,12}(?:[、和]\p{Script=Han}{2,12})?(?:各)?\d+个`,
   "u",
 );
-const BY_PLACE_SPLIT = /^分(?:县区|县（市、区）|县（市）区|县市区)看[，,：:]/u;
+const BY_PLACE_SPLIT = /^分(?:县区|区|区域|地区|县（市、区）|县（市）区|县市区)看[，,：:]/u;
 // The frame as a heading over one line per place (分县（市）区看：).
 const BY_PLACE_HEADING = new RegExp(
   `^(?:从|按|分)${BY_PLACE_LEAD}(?:${BY_PLACE_UNITS}|县（市）)(?:分布)?(?:看|来看|分|划分)[：:]$`,
@@ -648,12 +648,13 @@ export const projectRule: SentenceRule = {
         : undefined;
     // The stage the sentence before gave figures of, in this paragraph or the one before.
     const priorStage = before !== undefined && sentence.paragraph - before.paragraph <= 1 ? before.stage : undefined;
-    // 分县（市、区）看，泽州县9个、…: the activity's projects too, unless the sentence before gave one stage's
-    // (运城市集中签约项目26个…。分县（市、区）看，盐湖区6个: signed).
+    // 分县（市、区）看，泽州县9个、… (or 分区看，顺德区项目36个): the activity's projects too, unless the sentence
+    // before gave one stage's (运城市集中签约项目26个…。分县（市、区）看，盐湖区6个: signed).
     const byPlace =
       placeLine ||
       BY_PLACE_FRAME.test(sentence.text) ||
-      (BY_PLACE_SPLIT.test(sentence.text) && (priorStage === undefined || (before?.stages ?? 0) > 1));
+      (BY_PLACE_SPLIT.test(sentence.text) &&
+        (priorStage === undefined || priorStage === "projects.total" || (before?.stages ?? 0) > 1));
     const byPlaceList = byPlace || (BY_COUNTY_FRAME.test(sentence.text) && PLACE_COUNTS_LISTED.test(sentence.text));
     if (
       activity ||

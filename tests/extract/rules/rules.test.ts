@@ -10535,6 +10535,21 @@ const PROJECTS: Row[] = [
       "projects.total/investment 运城市 = 43150000000 exact «431.5亿元»",
     ],
   ],
+  [
+    "分区看 frames places' counts with no stage: all their projects (h543-p04)",
+    "佛山市",
+    "2019-04-26",
+    "4月25日，佛山市2019年第二季度重大项目集中签约、动工、投产活动在顺德区举行。本季度全市共有118个重大项目集中签约、动工和投产，总投资4,265,300万元。分区看，顺德区项目36个，总投资1,286,500万元，占全市的30.2%；南海区项目29个，总投资108.7亿元。",
+    [
+      "projects.total/count 佛山市 = 118 exact «118个»",
+      "projects.total/investment 佛山市 = 42653000000 exact «4,265,300万元»",
+      "projects.total/count 顺德区 = 36 exact «项目36个»",
+      "projects.total/investment 顺德区 = 12865000000 exact «1,286,500万元»",
+      "projects.total/investment_share 顺德区 = 30.2 exact «30.2%»",
+      "projects.total/count 南海区 = 29 exact «项目29个»",
+      "projects.total/investment 南海区 = 10870000000 exact «108.7亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
