@@ -604,6 +604,14 @@ const SETS: AuditSet[] = [
   ["holdout541", 12, 0.972, 0.99],
   ["holdout542", 12, 0.989, 0.988],
   ["holdout543", 12, 0.955, 0.968],
+  ["holdout544", 12, 0.732, 0.731],
+  ["holdout545", 12, 0.98, 0.979],
+  ["holdout546", 12, 0.96, 0.959],
+  ["holdout547", 12, 0.875, 0.874],
+  ["holdout548", 12, 0.879, 0.878],
+  ["holdout549", 12, 0.953, 0.952],
+  ["holdout550", 12, 0.936, 0.935],
+  ["holdout551", 12, 0.979, 0.978],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
