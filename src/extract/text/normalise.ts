@@ -102,6 +102,7 @@ export function normalise(original: string, bodyStart: number): NormalisedText {
   }
   if (t.text.includes("&")) t = decodeEntities(t);
   if (t.text.includes("<")) t = tagRemnants(t);
+  if (t.text.includes("关键词")) t = searchHighlights(t);
   t = replaceStops(t);
   if (t.text.includes("百分之")) t = percentWords(t);
   t = { text: itemsAsUnits(t.text), map: t.map };
@@ -394,4 +395,23 @@ function decodeEntities(t: OffsetText): OffsetText {
   if (rest.length === 0) return t;
   parts.push(t.text.slice(from));
   return deleteRanges({ text: parts.join(""), map: t.map }, rest);
+}
+
+// A search engine's cached copy marks the words searched for ([长沙]市实现[进出口]总额…) and lists them in its notice
+// (您查询的关键词已被标明：[长沙]  [进出口]  [2019]): the marks are the engine's, not the article's.
+const HIGHLIGHT_NOTICE = /关键词(?:已被|已)?(?:标明|标出|高亮|标记)[^\n]*/u;
+const MARKED_TERM = /\[([^[\]\n]{1,16})\]/gu;
+
+function searchHighlights(t: OffsetText): OffsetText {
+  const notice = HIGHLIGHT_NOTICE.exec(t.text);
+  if (!notice) return t;
+  const terms = new Set(Array.from(notice[0].matchAll(MARKED_TERM), (m) => m[1]));
+  if (terms.size === 0) return t;
+  const marks: Array<[number, number]> = [];
+  for (const m of t.text.matchAll(MARKED_TERM)) {
+    if (!terms.has(m[1])) continue;
+    const end = m.index + m[0].length;
+    marks.push([m.index, m.index + 1], [end - 1, end]);
+  }
+  return deleteRanges(t, marks);
 }

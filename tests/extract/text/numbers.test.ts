@@ -172,6 +172,15 @@ describe("normalise", () => {
     const at = n.text.indexOf("贸易顺差");
     expect(original.slice(n.map[at], n.map[at + 4])).toBe("贸易顺差");
   });
+  it("drops a search cache's marks around the words its notice lists, offsets kept; not other brackets (h547-t07)", () => {
+    const original =
+      "您查询的关键词已被标明：[长沙]  [进出口]  [2019]\n[2019]年[长沙]市实现[进出口]总额2107.4亿元[注1]。";
+    const n = normalise(original, 0);
+    expect(n.text).toBe("您查询的关键词已被标明：长沙  进出口  2019\n2019年长沙市实现进出口总额2107.4亿元[注1]。");
+    const at = n.text.indexOf("2107.4");
+    expect(original.slice(n.map[at], n.map[at + 6])).toBe("2107.4");
+    expect(normalise("[长沙]市实现[进出口]总额", 0).text).toBe("[长沙]市实现[进出口]总额");
+  });
   it("keeps a less-than sign that opens no tag (<5%)", () => {
     expect(normalise("增速<5%，", 0).text).toBe("增速<5%，");
   });
