@@ -367,7 +367,9 @@ const SUM_LEAD = /^(?:合计|共计|总计|三者合计|累计)(?:总投资|计�
 const ITEM_TITLE = /^\p{Script=Han}{2,3}(?<![县市区旗])[：:]/u;
 const ITEM_TITLE_COUNT =
   /^\p{Script=Han}{2,3}(?<![县市区旗])[：:][\d一二两三四五六七八九十百]+个(?:重点|重大)?项目(?:总投资|计划总投资|投资)/u;
-const PLACE_PROJECTS_ROW = /^[^\s\d\p{Script=Han}]*\p{Script=Han}{2,14}[ \u3000]+项目[\d一二三四五六七八九十百]+个/u;
+// Also a place's line after a colon (郑州市：346个项目，总投资2468亿元；), not a stage's label (开工一批：11个项目).
+const PLACE_PROJECTS_ROW =
+  /^[^\s\d\p{Script=Han}]*\p{Script=Han}{2,14}(?:[ \u3000]+项目[\d一二三四五六七八九十百]+个|(?<=[市县区旗州盟])[：:][\d一二三四五六七八九十百]+个(?:重点|重大)?项目(?![的中]))/u;
 const THREE_BATCHES = /^(?:这|上述)?(?:三批|三类)项目的?(?:计划)?(?:总投资|投资额|投资)/u;
 const THIS_EVENT_FRAME = /^(?:在)?(?:本期|本次|此次|这次|本批次?)(?:活动|集中活动)(?:中)?$/u;
 const OWN_PROJECTS_HEAD =

@@ -10550,6 +10550,22 @@ const PROJECTS: Row[] = [
       "projects.total/investment 南海区 = 10870000000 exact «108.7亿元»",
     ],
   ],
+  [
+    "a place's line of its projects after a colon, no stage named: all of them (h550-p04)",
+    "河南省",
+    "2022-09-29",
+    "本期活动，全省共签约项目628个，总投资4683亿元；开工项目1126个，总投资5716亿元。\n\n各地本期“三个一批”项目情况如下：\n郑州市：346个项目，总投资2468亿元；\n济源示范区：42个项目，总投资226亿元。",
+    [
+      "projects.signed/count 河南省 = 628 exact «项目628个»",
+      "projects.signed/investment 河南省 = 468300000000 exact «4683亿元»",
+      "projects.started/count 河南省 = 1126 exact «项目1126个»",
+      "projects.started/investment 河南省 = 571600000000 exact «5716亿元»",
+      "projects.total/count 郑州市 = 346 exact «346个»",
+      "projects.total/investment 郑州市 = 246800000000 exact «2468亿元»",
+      "projects.total/count 济源市 = 42 exact «42个»",
+      "projects.total/investment 济源市 = 22600000000 exact «226亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
