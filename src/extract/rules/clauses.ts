@@ -278,7 +278,7 @@ const PARTNER_COLUMN = /市场|国家|国别|伙伴|经济体/u;
 const TOTAL_ROW = /^(?:合计|总计|总值|全部|全市|全省|全区|全县)$/u;
 const PROJECTS_ALONE = /^(?:项目(?:数|个数|数量)?|个数)$/u;
 const STAGE_ROW = /签约|开工|动工|投产|合\s*计|总\s*计/u;
-const COUNT_WORD_END = /(?<=项目)(?:个数|数量|数)$/u;
+const COUNT_WORD_END = /(?<=项目|一批)(?:个数|数量|数)$/u;
 
 /** A row's cells as [start, end] pairs: its clause spans, those a mark inside one cell set apart (其中：出口) joined. */
 function rowCells(text: string, spans: readonly number[]): number[] {

@@ -134,7 +134,7 @@ const UNIT_NOTE = /单位[：:]\s*(?<units>[^）)\n]{1,12}?)\s*(?:[）)]|$)/u;
 // Rates and shares (占比, 比重) are in per cent whatever the note's money unit.
 const RATE_COLUMN = /同比|增长|增速|增幅|比上年|比去年|占比|比重|%/u;
 const TRADE_WORD = /进出口|外贸/u;
-const STAGE_CELL = /^(?:签约|开工|动工|投产)(?:项目)?(?:数|个数)?$/u;
+const STAGE_CELL = /^(?:签约|开工|动工|投产)(?:一批)?(?:项目)?(?:数|个数)?$/u;
 const MONEY_UNIT = /^(?:万亿|亿|万)?(?:美?元)$/u;
 
 /**
@@ -305,8 +305,13 @@ function groupCells(groups: string, line: string): string[] | undefined {
   const labels = labelCells(groups) ?? (FIGURE.test(groups) ? undefined : wideCells(groups));
   if (!labels || labels.length < 2) return undefined;
   const span = (cells.length - 1) / labels.length;
-  if (!Number.isInteger(span) || span < 2) return undefined;
-  return cells.map((c, i) => (i === 0 ? c : `${labels[Math.floor((i - 1) / span)]}${c}`));
+  if (Number.isInteger(span) && span >= 2)
+    return cells.map((c, i) => (i === 0 ? c : `${labels[Math.floor((i - 1) / span)]}${c}`));
+  // 开发区　签约一批　　开工一批 ⏎ 　个数　总投资（亿元）　个数　…: the sub-labels' line leaves the rows' own column
+  // blank, the group line's first label naming it.
+  const own = cells.length / (labels.length - 1);
+  if (labels.length < 3 || !Number.isInteger(own) || own < 2) return undefined;
+  return [labels[0] as string, ...cells.map((c, i) => `${labels[1 + Math.floor(i / own)]}${c}`)];
 }
 
 /** The next non-empty line after `from`, trimmed ("" at the end). */

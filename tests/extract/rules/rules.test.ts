@@ -10566,6 +10566,28 @@ const PROJECTS: Row[] = [
       "projects.total/investment 济源市 = 22600000000 exact «226亿元»",
     ],
   ],
+  [
+    "a header's group labels over sub-labels whose line leaves the rows' column blank, stages named by their campaign (签约一批 over 个数 / 总投资（亿元）) (h544-p01)",
+    "运城市",
+    "2022-11-30",
+    "11月29日上午，我市2022年第四次开发区“三个一批”活动举行。本次活动全市共推进项目51个，总投资209.22亿元。\n\n各开发区项目分布如下：\n开发区\t签约一批\t\t开工一批\t\t投产一批\t\n\t个数\t总投资（亿元）\t个数\t总投资（亿元）\t个数\t总投资（亿元）\n全市合计\t18\t96.35\t21\t74.60\t12\t38.27\n运城经济技术开发区\t6\t41.20\t7\t28.15\t4\t15.06",
+    [
+      "projects.total/count 运城市 = 51 exact «项目51个»",
+      "projects.total/investment 运城市 = 20922000000 exact «209.22亿元»",
+      "projects.signed/count 运城市 = 18 exact «18»",
+      "projects.signed/investment 运城市 = 9635000000 exact «96.35»",
+      "projects.started/count 运城市 = 21 exact «21»",
+      "projects.started/investment 运城市 = 7460000000 exact «74.60»",
+      "projects.producing/count 运城市 = 12 exact «12»",
+      "projects.producing/investment 运城市 = 3827000000 exact «38.27»",
+      "projects.signed/count 运城经济技术开发区 = 6 exact «6»",
+      "projects.signed/investment 运城经济技术开发区 = 4120000000 exact «41.20»",
+      "projects.started/count 运城经济技术开发区 = 7 exact «7»",
+      "projects.started/investment 运城经济技术开发区 = 2815000000 exact «28.15»",
+      "projects.producing/count 运城经济技术开发区 = 4 exact «4»",
+      "projects.producing/investment 运城经济技术开发区 = 1506000000 exact «15.06»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
