@@ -775,6 +775,11 @@ function cellSpan(text: string, c: Candidate): [number, number] {
   const first = c.sentence.start;
   const last = c.sentence.end;
   let mid = Math.min(Math.max(Math.floor((c.start + c.end) / 2), first), last - 1);
+  // A long label before the figure (排名第1 for a cell of 1) may put the middle in the gap before the cell: the
+  // figure is to its right, the words after a figure being no longer than its unit.
+  let right = mid;
+  while (right < end && /\s/u.test(text.charAt(right))) right++;
+  if (right < end) mid = right;
   while (mid > first && /\s/u.test(text.charAt(mid))) mid--;
   let from = mid;
   while (from > first && !/\s/u.test(text.charAt(from - 1))) from--;

@@ -327,7 +327,9 @@ function rowClauses(sentence: Sentence, header: readonly string[], spans: readon
           : PROJECTS_ALONE.test(column.label) && !STAGE_ROW.test(first)
             ? "推进项目"
             : column.label.replace(COUNT_WORD_END, "");
-      const prefix = rate ? `${cell === lone?.column ? lone.of : ""}同比增长` : `${lead}${label}`;
+      // 排名（位） over 1: read as 排名第1位.
+      const rank = column.unit === "位";
+      const prefix = rate ? `${cell === lone?.column ? lone.of : ""}同比增长` : `${lead}${label}${rank ? "第" : ""}`;
       text = `${prefix}${raw}${raw.endsWith(column.unit) ? "" : column.unit}`;
       offset = prefix.length;
     }

@@ -134,7 +134,9 @@ const UNIT_NOTE = /单位[：:]\s*(?<units>[^）)\n]{1,12}?)\s*(?:[）)]|$)/u;
 // Rates and shares (占比, 比重) are in per cent whatever the note's money unit.
 const RATE_COLUMN = /同比|增长|增速|增幅|比上年|比去年|占比|比重|%/u;
 const TRADE_WORD = /进出口|外贸/u;
-const STAGE_CELL = /^(?:签约|开工|动工|投产)(?:一批)?(?:项目)?(?:数|个数)?$/u;
+const STAGE_CELL = /^(?:集中)?(?:签约|开工|动工|投产)(?:一批)?(?:项目)?(?:数|个数)?$/u;
+// A column of places' positions (排名 over 1, 2, 3): ranks, whatever the unit note says.
+const RANK_CELL = /^(?:排名|位次|名次|排序)$/u;
 const MONEY_UNIT = /^(?:万亿|亿|万)?(?:美?元)$/u;
 
 /**
@@ -163,13 +165,17 @@ function headerCells(line: string, units?: string): string[] | undefined {
   // 单位：个、亿元 over 签约  开工  投产  总投资: the stages' columns count projects.
   const count = listed.includes("个");
   return cells.map((c, i) =>
-    i === 0 ? c : `${c}（${RATE_COLUMN.test(c) ? "%" : count && STAGE_CELL.test(c) ? "个" : money}）`,
+    i === 0
+      ? c
+      : `${c}（${RATE_COLUMN.test(c) ? "%" : RANK_CELL.test(c) ? "位" : count && STAGE_CELL.test(c) ? "个" : money}）`,
   );
 }
 
-/** Header cells with each stage's column (签约, 开工 …) marked as counting projects. */
+/** Header cells with each stage's column (签约, 开工 …) marked as counting projects, and a rank's as positions. */
 function stagesCounted(cells: readonly string[]): string[] {
-  return cells.map((c, i) => (i > 0 && STAGE_CELL.test(c) ? `${c}（个）` : c));
+  return cells.map((c, i) =>
+    i > 0 && STAGE_CELL.test(c) ? `${c}（个）` : i > 0 && RANK_CELL.test(c) ? `${c}（位）` : c,
+  );
 }
 
 // A table's title giving its unit, a count of projects (本次活动各县（市、区）项目数（个）).

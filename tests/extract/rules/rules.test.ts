@@ -4657,6 +4657,24 @@ const TRADE: Row[] = [
       "trade.total/share 晋城市 = 12.1 exact «12.1»",
     ],
   ],
+  [
+    "a rank column (排名) under a unit note: each row place's position (h544-t10)",
+    "江西省",
+    "2021-07-20",
+    "今年1—6月，全省进出口总值2224.8亿元，同比增长39.6%。\n\n设区市　　进出口（亿元）　　同比增长（%）　　占全省比重（%）　　排名\n全省　　2224.8　　39.6　　—　　—\n南昌市　　636.2　　35.1　　28.6　　1\n赣州市　　395.8　　46.3　　17.8　　2",
+    [
+      "trade.total/value 江西省 = 222480000000 exact «2224.8亿元»",
+      "trade.total/growth 江西省 = 39.6 exact «增长39.6%»",
+      "trade.total/value 南昌市 = 63620000000 exact «636.2»",
+      "trade.total/growth 南昌市 = 35.1 exact «35.1»",
+      "trade.total/share 南昌市 = 28.6 exact «28.6»",
+      "trade.total/rank 南昌市 = 1 exact «1»",
+      "trade.total/value 赣州市 = 39580000000 exact «395.8»",
+      "trade.total/growth 赣州市 = 46.3 exact «46.3»",
+      "trade.total/share 赣州市 = 17.8 exact «17.8»",
+      "trade.total/rank 赣州市 = 2 exact «2»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -10586,6 +10604,24 @@ const PROJECTS: Row[] = [
       "projects.started/investment 运城经济技术开发区 = 2815000000 exact «28.15»",
       "projects.producing/count 运城经济技术开发区 = 4 exact «4»",
       "projects.producing/investment 运城经济技术开发区 = 1506000000 exact «15.06»",
+    ],
+  ],
+  [
+    "group labels of 集中 activities over 项目数 columns under 单位：个、亿元: the stages' counts (h544-p04)",
+    "九江市",
+    "2021-03-31",
+    "3月30日，全市2021年第一季度重大项目集中开工签约活动举行。此次活动全市共有121个项目集中开工或签约，总投资632.2亿元。各地项目情况如下（单位：个、亿元）：\n县（市、区）          集中开工                  集中签约\n                      项目数    总投资          项目数    签约金额\n濂溪区                9         48.6            6         52.3\n瑞昌市                8         35.2            5         30.8",
+    [
+      "projects.total/count 九江市 = 121 exact «121个»",
+      "projects.total/investment 九江市 = 63220000000 exact «632.2亿元»",
+      "projects.started/count 濂溪区 = 9 exact «9»",
+      "projects.started/investment 濂溪区 = 4860000000 exact «48.6»",
+      "projects.signed/count 濂溪区 = 6 exact «6»",
+      "projects.signed/investment 濂溪区 = 5230000000 exact «52.3»",
+      "projects.started/count 瑞昌市 = 8 exact «8»",
+      "projects.started/investment 瑞昌市 = 3520000000 exact «35.2»",
+      "projects.signed/count 瑞昌市 = 5 exact «5»",
+      "projects.signed/investment 瑞昌市 = 3080000000 exact «30.8»",
     ],
   ],
 ];
