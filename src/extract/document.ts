@@ -768,7 +768,7 @@ function quoteOf(x: Sources, c: Candidate): string {
  */
 function cellSpan(text: string, c: Candidate): [number, number] {
   const end = Math.min(c.end, c.sentence.end);
-  if (c.sentence.header === undefined) return [c.start, end];
+  if (c.sentence.header === undefined && c.sentence.columns === undefined) return [c.start, end];
   // The cell is the run without spaces around the middle of the figure's span:
   // the words its column lends it stand on either side of the cell (签约金额88.4亿元,
   // 同比增长23.7%) and may reach into the cells beside it, the figure does not.

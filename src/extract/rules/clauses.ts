@@ -38,6 +38,7 @@ export function clauseTexts(sentence: Sentence, needed: number): readonly Clause
   const text = sentence.text;
   const spans = clauseSpans(text, sentence.headline || sentence.row === true);
   if (sentence.header) return rowClauses(sentence, sentence.header, spans);
+  if (sentence.columns) return columnClauses(sentence, sentence.columns, spans);
   let all = 0;
   for (let k = 2; k < spans.length; k += 3) all |= spans[k] ?? 0;
   // A table's row of a place and its bare count (川汇区　4个), under a heading naming the stage: read too.
@@ -336,6 +337,31 @@ function rowClauses(sentence: Sentence, header: readonly string[], spans: readon
     const features = textFeatures(text);
     const periods = (features & PERIOD_BIT) !== 0 ? scanPeriods(text, features) : NO_PERIODS;
     out.push({ text, start: sentence.start + start - offset, features, periods });
+  }
+  return out;
+}
+
+/**
+ * Cells of a row of a table whose rows are indicators (进出口（亿元）　148.6　112.4 under 指标　1月　2月), each figure read
+ * with its column's label before its row's (1月进出口148.6亿元; 忻州经济开发区签约项目9个), the figure keeping its offsets.
+ */
+function columnClauses(sentence: Sentence, columns: readonly string[], spans: readonly number[]): ClauseText[] {
+  const out: ClauseText[] = [];
+  const cells = rowCells(sentence.text, spans);
+  const row = HEADER_CELL.exec(sentence.text.slice(cells[0] ?? 0, cells[1]).trim())?.groups;
+  if (!row?.label || !row.unit) return out;
+  const unit = row.unit.replace(/^[±+]/u, "");
+  // 同比（%） under 进出口（亿元）: the rate of the row above.
+  const label = unit === "%" && RATE_LABEL.test(row.label) ? `${columns[0] ?? ""}同比增长` : row.label;
+  for (let k = 2, cell = 1; k < cells.length; k += 2, cell++) {
+    const start = cells[k] ?? 0;
+    const raw = sentence.text.slice(start, cells[k + 1]);
+    if (!BARE_FIGURE.test(raw)) continue;
+    const prefix = `${columns[cell] ?? ""}${label}`;
+    const text = `${prefix}${raw}${unit}`;
+    const features = textFeatures(text);
+    const periods = (features & PERIOD_BIT) !== 0 ? scanPeriods(text, features) : NO_PERIODS;
+    out.push({ text, start: sentence.start + start - prefix.length, features, periods });
   }
   return out;
 }

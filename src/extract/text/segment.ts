@@ -17,6 +17,12 @@ export interface Sentence {
   row?: boolean;
   /** The cells of the header row above a table row (旗县区  签约项目（个）  签约金额（亿元）). */
   header?: readonly string[];
+  /**
+   * The column labels above a row of a table whose rows are indicators and whose columns are periods or places
+   * (指标　1月　2月　1—2月 over 进出口（亿元）　148.6　112.4　261.0). The first is what a rate row (同比（%）) is of: the
+   * row above's label.
+   */
+  columns?: readonly string[];
 }
 
 export interface Article {
@@ -320,6 +326,23 @@ function groupCells(groups: string, line: string): string[] | undefined {
   return [labels[0] as string, ...cells.map((c, i) => `${labels[1 + Math.floor(i / own)]}${c}`)];
 }
 
+// The label over a table's first column when its rows are indicators (指标, 项目).
+const ROWS_NAMED = /^(?:指标|主要指标|指标名称|项目|类别)$/u;
+const ROWS_NAMED_START = /^(?:指标|主要指标|项目|类别)/u;
+const RATE_ROW = /^(?:同比|增长|增速|增幅|比上年)/u;
+
+/**
+ * Column labels of a table whose rows are indicators with their units, the columns periods or places (指标　1月
+ * 2月　3月 over 进出口（亿元）　148.6 …; 指标　全市合计　忻州经济开发区 over 签约项目（个）　24　9), or undefined.
+ */
+function transposedColumns(line: string, next: string): string[] | undefined {
+  const cells = wideCells(line) ?? spacedWords(line);
+  if (!cells || cells.length < 3 || !ROWS_NAMED.test(cells[0] ?? "")) return undefined;
+  if (cells.some((c, i) => i > 0 && UNIT_CELL.test(c))) return undefined;
+  const first = wideCells(next)?.[0];
+  return first !== undefined && UNIT_CELL.test(first) ? cells : undefined;
+}
+
 /** The next non-empty line after `from`, trimmed ("" at the end). */
 function nextLine(text: string, from: number): string {
   for (let start = from; start <= text.length; ) {
@@ -515,6 +538,9 @@ export function segment(text: string): Article[] {
   let lineStart = 0;
   let blockStart = true;
   let header: string[] | undefined;
+  let columns: string[] | undefined;
+  // The label of the last indicator row of such a table (进出口), what the rate row under it is of.
+  let rowLabel = "";
   // Units stated on the line before a header row (各市进出口情况如下（单位：亿元、%）：).
   let unitNote: string | undefined;
   // The text so far speaks of trade: a table described by its units alone holds 进出口 and 同比.
@@ -568,7 +594,10 @@ export function segment(text: string): Article[] {
       // A header row may hold digits inside its labels (其中：10亿元以上项目（个）): it is no row.
       const row =
         blockEnd < 0 &&
-        ((isTableRow(line) && (!CELL_GAP.test(line) || headerCells(line) === undefined)) ||
+        ((isTableRow(line) &&
+          (!CELL_GAP.test(line) || headerCells(line) === undefined) &&
+          // 指标　1月　2月　3月: the column labels of a table whose rows are indicators.
+          !(ROWS_NAMED_START.test(line) && transposedColumns(line, nextLine(text, lineEnd + 1)) !== undefined)) ||
           (inBody && (LIST_LINE.test(line) || lastListLine(line, previousLine))));
       // A list's item one a line in the body (东盟　进出口6.9亿元　增长38.5%) is no headline either.
       // Nor a post's line led by an emoji with its figures (📥 进口：207.8亿元，增长40.2%; 📍全省共2795个项目…，总投资…): a sentence.
@@ -611,10 +640,11 @@ export function segment(text: string): Article[] {
           grouped ? grouped.join("  ") : line,
           unitNote ?? (COUNT_TITLE.test(previousLine) ? "个" : undefined),
         );
+        columns = rowNext ? transposedColumns(line, next) : undefined;
         header =
-          cells && rowNext
+          cells && rowNext && !columns
             ? withTitleStage(cells, previousLine)
-            : rowNext
+            : rowNext && !columns
               ? (describedColumns(line, next, trade) ?? unitsInCells(line, next))
               : undefined;
         // The note holds over a header's group labels (单位：亿元、% ⏎ 进出口　出口　进口 ⏎ 地区　金额　同比…).
@@ -643,6 +673,19 @@ export function segment(text: string): Article[] {
       const base = lineStart + lead;
       if (headline) {
         current.sentences.push({ start: base, end: base + line.length, text: line, headline: true, paragraph });
+      } else if (row && columns) {
+        const label = (wideCells(line)?.[0] ?? "").replace(UNIT_CELL, "");
+        const rate = RATE_ROW.test(label);
+        if (!rate) rowLabel = label;
+        current.sentences.push({
+          start: base,
+          end: base + line.length,
+          text: line,
+          headline: false,
+          paragraph,
+          row,
+          columns: [rate ? rowLabel : (columns[0] ?? ""), ...columns.slice(1)],
+        });
       } else if (row) {
         current.sentences.push({
           start: base,
