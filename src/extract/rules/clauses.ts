@@ -330,7 +330,9 @@ function rowClauses(sentence: Sentence, header: readonly string[], spans: readon
             : column.label.replace(COUNT_WORD_END, "");
       // 排名（位） over 1: read as 排名第1位.
       const rank = column.unit === "位";
-      const prefix = rate ? `${cell === lone?.column ? lone.of : ""}同比增长` : `${lead}${label}${rank ? "第" : ""}`;
+      // 出口同比（%）: the rate of the flow its label names, whatever column is before it.
+      const rateOf = rate ? (FLOW_FIRST.exec(column.label)?.[0] ?? (cell === lone?.column ? lone.of : "")) : "";
+      const prefix = rate ? `${rateOf}同比增长` : `${lead}${label}${rank ? "第" : ""}`;
       text = `${prefix}${raw}${raw.endsWith(column.unit) ? "" : column.unit}`;
       offset = prefix.length;
     }
@@ -367,6 +369,7 @@ function columnClauses(sentence: Sentence, columns: readonly string[], spans: re
 }
 
 const FLOW_LABEL = /进出口|出口|进口|贸易|投资|项目/u;
+const FLOW_FIRST = /^(?:进出口|出口|进口)/u;
 
 /**
  * The one rate column of a header after two or more columns of amounts (地区 | 进出口 | 出口 | 进口 | 增长), and the

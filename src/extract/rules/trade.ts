@@ -511,7 +511,7 @@ function usdBracketAt(sentence: Sentence, at: number): boolean {
 }
 
 const REST_ROW =
-  /^[|｜\s]*(?:其他|其它|其余)(?:各?(?:地区|省辖市|城市|地市|市|县区|县|区|国家和地区|国家))?(?:[|｜\s\u3000]|$)/u;
+  /^[|｜\s]*(?:其他|其它|其余)(?:各?(?:地区|省辖市|城市|地市|市|县（市、区）|县（市）区|县市区|县区|县|区|开发区|园区|国家和地区|国家))?(?:[|｜\s\u3000]|$)/u;
 const THIS_PLACE = /^该(?:市|县|区)$/u;
 const WHOLE_COUNTY = /^全(?:县|区)$/u;
 /** The county-level place an article last named (介休市), for a 该市 after it. */

@@ -135,6 +135,7 @@ function isTableRow(line: string): boolean {
 }
 
 const UNIT_CELL = /[（(][^）)]{1,6}[）)]$/u;
+const SIGNED_PERCENT = /[（(][±+][%％][）)]$/u;
 
 const UNIT_NOTE = /单位[：:]\s*(?<units>[^）)\n]{1,12}?)\s*(?:[）)]|$)/u;
 // Rates and shares (占比, 比重) are in per cent whatever the note's money unit.
@@ -151,7 +152,10 @@ const MONEY_UNIT = /^(?:万亿|亿|万)?(?:美?元)$/u;
  * units (地区  进出口  同比  出口  进口 under 单位：亿元、%).
  */
 function headerCells(line: string, units?: string): string[] | undefined {
-  const cells = spacedWords(line) ?? wideCells(line) ?? narrowCells(line);
+  // 同比（±%）: a signed rate, in per cent.
+  const cells = (spacedWords(line) ?? wideCells(line) ?? narrowCells(line))?.map((c) =>
+    c.replace(SIGNED_PERCENT, "（%）"),
+  );
   if (!cells || cells.length < 2) return undefined;
   if (FIGURE.test(line) && cells.some((c) => FIGURE.test(c) && !UNIT_CELL.test(c))) return undefined;
   // The first cell names the rows (县（市、区）): its brackets are no unit.

@@ -4675,6 +4675,32 @@ const TRADE: Row[] = [
       "trade.total/rank 赣州市 = 2 exact «2»",
     ],
   ],
+  [
+    "a rate column named for its flow (出口同比（%）) after other flows' columns: that flow's rate; the 其他县（市、区） row none of the places' (h544-t12)",
+    "金华市",
+    "2018-01-20",
+    "2017年，全市外贸进出口3526.8亿元，同比增长8.8%。\n2017年各县（市、区）进出口情况\n县（市、区）\t进出口（亿元）\t出口（亿元）\t进口（亿元）\t出口同比（%）\n义乌市\t2338.6\t2252.7\t85.9\t6.5\n其他县（市、区）\t460.8\t378.5\t82.3\t13.1",
+    [
+      "trade.total/value 金华市 = 352680000000 exact «3526.8亿元»",
+      "trade.total/growth 金华市 = 8.8 exact «增长8.8%»",
+      "trade.total/value 义乌市 = 233860000000 exact «2338.6»",
+      "trade.export/value 义乌市 = 225270000000 exact «2252.7»",
+      "trade.import/value 义乌市 = 8590000000 exact «85.9»",
+      "trade.export/growth 义乌市 = 6.5 exact «6.5»",
+    ],
+  ],
+  [
+    "a signed rate column (同比（±%）) in per cent (h544-t11)",
+    "嘉兴市",
+    "2020-11-20",
+    "嘉兴市2020年1—10月进出口情况\n指标            本年累计（亿元）    同比（±%）\n进出口总值      2639.5              7.6\n  出口          1850.2              6.9",
+    [
+      "trade.total/value 嘉兴市 = 263950000000 exact «2639.5»",
+      "trade.total/growth 嘉兴市 = 7.6 exact «7.6»",
+      "trade.export/value 嘉兴市 = 185020000000 exact «1850.2»",
+      "trade.export/growth 嘉兴市 = 6.9 exact «6.9»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
