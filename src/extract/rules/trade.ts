@@ -226,11 +226,14 @@ function rankedFlow(before: Keyword[] | undefined): Keyword[] {
 const PLACE_BY_VALUE =
   /^(?:[^，。；]{1,8}看[，,])?\p{Script=Han}{2,10}(?:、\p{Script=Han}{2,10})*(?:分别)?以[\d.]+(?:万亿|亿|万)?(?:美)?元(?:、[\d.]+(?:万亿|亿|万)?(?:美)?元)*(?:的(?:规模|总量))?(?:位?居|排名?|位列|分列)/u;
 // 占全省比重 (also a label before its colon, SHARE_LABEL below).
-const SHARE_OF_WHOLE = "(?:其)?占(?<of>全省|全市|全区|全国)(?:的)?(?:比重|份额|比例)";
+// Also the whole's trade named (占全区外贸总值：8.0%).
+const SHARE_OF_WHOLE =
+  "(?:其)?占(?<of>全省|全市|全区|全国)(?:的)?(?:比重|份额|比例|(?:外贸|进出口)(?:总值|总额)?(?:的)?(?:比重)?)";
 const SHARE_OF_WHOLE_LINE = new RegExp(`^${SHARE_OF_WHOLE}`, "u");
+const RANK_LINE = /^(?:全省|全市|全区|全国)(?:排名|排位|位次)[：:]\s*第?\d/u;
 // Also a post's line of the rate alone under its figure (📉同比：下降6.4%; 同比下降6.4%).
 const RATE_LINE =
-  /^[^\p{Script=Han}\d]{0,4}(?:(?:同比)?(?:增长|增速|增幅|下降|降幅)[：:]|同比[：:]\s*(?:增长|下降|[+＋\-－−])\d|(?:同比)?(?:增长|下降)\d+(?:\.\d+)?%。?$)/u;
+  /^[^\p{Script=Han}\d]{0,4}(?:(?:同比)?(?:增长|增速|增幅|下降|降幅)[：:]|同比[：:]\s*(?:增长|下降|[+＋\-－−↑↓⬆⬇]\uFE0F?)\d|(?:同比)?(?:增长|下降)\d+(?:\.\d+)?%。?$)/u;
 // Also 同比 alone before a signed rate (同比：+14.3%).
 const RATE_LABEL = /^(?:同比|(?:同比)?(?<verb>增长|增速|增幅|下降|降幅))$/u;
 const TRADE_NAMED_NEXT = /^(?:双边)?(?:贸易额|进出口额?|贸易总额)/u;
@@ -611,15 +614,17 @@ export const tradeRule: SentenceRule = {
                 placesRankedOpen(sentence.text, state) ||
                 ((features & feature.TRADE) === 0 && placesCompleted(sentence.text, state))
               ? rankedFlow(lastIndicators.get(state))
-              : sentence.row === true
-                ? (rowKeywords.get(state) ?? [])
-                : // 从月度看，1—2月合计下降6.4%，3月、4月分别增长3.5%和12.9%: the months of the trade as a whole.
-                  (features & feature.TRADE) === 0 && BY_MONTH.test(sentence.text)
-                  ? [WHOLE_TRADE]
-                  : // 占全省比重：3.5%，居全省第3位 under a post's figures: the trade's share as a whole.
-                    (features & feature.TRADE) === 0 &&
-                      SHARE_OF_WHOLE_LINE.test(sentence.text) &&
-                      (lastIndicators.get(state)?.length ?? 0) > 0
+              : // 占全省比重：3.5%，居全省第3位 under a post's figures: the trade's share as a whole, also on a line
+                // of its own (a row), the whole's trade maybe named (占全区外贸总值：8.0%). Also its rank's line
+                // (全省排名：第2位).
+                (SHARE_OF_WHOLE_LINE.test(sentence.text) ||
+                    ((features & feature.TRADE) === 0 && RANK_LINE.test(sentence.text))) &&
+                  (lastIndicators.get(state)?.length ?? 0) > 0
+                ? [WHOLE_TRADE]
+                : sentence.row === true
+                  ? (rowKeywords.get(state) ?? [])
+                  : // 从月度看，1—2月合计下降6.4%，3月、4月分别增长3.5%和12.9%: the months of the trade as a whole.
+                    (features & feature.TRADE) === 0 && BY_MONTH.test(sentence.text)
                     ? [WHOLE_TRADE]
                     : [],
       partners: [],

@@ -4701,6 +4701,29 @@ const TRADE: Row[] = [
       "trade.export/growth 嘉兴市 = 6.9 exact «6.9»",
     ],
   ],
+  [
+    "a post's lines under a figure's line: its rate with an arrow, its share and its rank, each a line (h548-t09)",
+    "九江市",
+    "2021-01-26",
+    "2020年，全市外贸交出了一份亮眼答卷。\n\n01｜总量\n全年进出口：415.7亿元\n同比：↑12.6%\n占全省比重：10.4%\n全省排名：第2位",
+    [
+      "trade.total/value 九江市 = 41570000000 exact «415.7亿元»",
+      "trade.total/growth 九江市 = 12.6 exact «↑12.6%»",
+      "trade.total/share 九江市 = 10.4 exact «10.4%»",
+      "trade.total/rank 九江市 = 2 exact «全省排名：第2位»",
+    ],
+  ],
+  [
+    "a share's line naming the whole's trade (占全区外贸总值：8.0%) under the figure's sentence (h548-t11)",
+    "钦州市",
+    "2019-09-20",
+    "今年1—8月，全市外贸进出口236.8亿元。\n占全区外贸总值：8.0%，居第4位",
+    [
+      "trade.total/value 钦州市 = 23680000000 exact «236.8亿元»",
+      "trade.total/share 钦州市 = 8 exact «8.0%»",
+      "trade.total/rank 钦州市 = 4 exact «居第4位»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -12689,6 +12712,7 @@ const PERIODS: PeriodRow[] = [
     "襄阳发布\n\n【编者按】上半年，襄阳外贸交出亮眼答卷。\n\n▍总量\n进出口总值：392.5亿元\n全省排名：第2位\n\n▍出口\n出口额：274.8亿元\n\n▍6月单月\n进出口：72.9亿元\n环比增长：8.4%\n\n▍区域\n枣阳市：进出口28.4亿元，增长31.6%",
     [
       "2024年1–6月 trade.total/value 襄阳市 = 39250000000 exact «392.5亿元»",
+      "2024年1–6月 trade.total/rank 襄阳市 = 2 exact «全省排名：第2位»",
       "2024年1–6月 trade.export/value 襄阳市 = 27480000000 exact «274.8亿元»",
       "2024年6月 trade.total/value 襄阳市 = 7290000000 exact «72.9亿元»",
       "2024年1–6月 trade.total/value 枣阳市 = 2840000000 exact «28.4亿元»",
