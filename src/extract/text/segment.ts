@@ -480,8 +480,9 @@ const LABELLED_POINT = /^【[^】]{1,8}】[^。！？]*\d[^。！？]*[，,]/u;
 // A label and its words under a label's figure (项目数量：32个 ⏎ 重点领域：现代煤化工、新材料): the same list's point.
 const LABEL_LINE = /^[^，。；：:\d]{2,8}[：:]\S/u;
 // A post's line of a label and its figure (进出口总值：392.5亿元, 同比增长：14.7%, 全省排名：第2位).
+// Also a month's (4月当月：131.5亿元｜同比：↑10.2%), a rate with an arrow, more labels after a bar.
 const KEY_FIGURE_LINE =
-  /^[^，。；：:\d]{2,14}[：:]\s*(?:第|约|近|超|逾)?\d[\d.,]*\s*(?:万亿|亿|万)?(?:元|美元|家|个|%|位|名)?(?:[，,（(][^。]*)?$/u;
+  /^(?:\d{1,2}月)?[^，。；：:\d]{2,14}[：:]\s*(?:第|约|近|超|逾|[↑↓])?\d[\d.,]*\s*(?:万亿|亿|万)?(?:元|美元|家|个|%|位|名)?(?:[，,（(｜|\t][^。]*)?$/u;
 // A line of stages' counts (签约项目35个、开工项目30个、投产项目27个) under a place's heading: a sentence.
 const STAGE_COUNTS_LINE =
   /^(?:签约|开工|动工|投产)(?:项目)?\d+个(?:[、，,]\s*(?:签约|开工|动工|投产)(?:项目)?\d+个)+$/u;

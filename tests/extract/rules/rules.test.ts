@@ -13431,6 +13431,21 @@ const PERIODS: PeriodRow[] = [
       "2024年1–3月 trade.export/value 山西省 = 26250000000 exact «262.5»",
     ],
   ],
+  [
+    "a month's label line among a post's figure lines (4月当月：131.5亿元｜同比：↑10.2%) is no headline: the sections after it stay in the article and its months (h548-t12)",
+    "南昌市",
+    "2023-05-23",
+    "数说南昌｜前4个月外贸进出口486.3亿元\n\n💡【一句话】今年1—4月，南昌外贸进出口486.3亿元，同比增长3.2%。\n\n📌 数说\n进出口：486.3亿元｜同比：↑3.2%\n顺差：191.5亿元\n4月当月：131.5亿元｜同比：↑10.2%\n\n📌 亮点三：平台与县区\n南昌综合保税区进出口98.4亿元，增长15.8%；南昌县进出口71.2亿元，增长8.3%。",
+    [
+      "2023年1–4月 trade.total/value 南昌市 = 48630000000 exact «486.3亿元»",
+      "2023年1–4月 trade.total/growth 南昌市 = 3.2 exact «增长3.2%»",
+      "2023年1–4月 trade.balance/value 南昌市 = 19150000000 exact «191.5亿元»",
+      "2023年1–4月 trade.total/value 南昌综合保税区 = 9840000000 exact «98.4亿元»",
+      "2023年1–4月 trade.total/growth 南昌综合保税区 = 15.8 exact «增长15.8%»",
+      "2023年1–4月 trade.total/value 南昌县 = 7120000000 exact «71.2亿元»",
+      "2023年1–4月 trade.total/growth 南昌县 = 8.3 exact «增长8.3%»",
+    ],
+  ],
 ];
 
 describe("periods across paragraphs", () => {
