@@ -109,6 +109,10 @@ export function normalise(original: string, bodyStart: number): NormalisedText {
   t = sloppyUnits(t);
   const spaced = spacedNumbers(t.text);
   if (spaced.length > 0) t = deleteRanges(t, spaced);
+  if (t.text.includes(" ")) {
+    const gaps = Array.from(t.text.matchAll(LABEL_GAP), (m): [number, number] => [m.index, m.index + 1]);
+    if (gaps.length > 0) t = deleteRanges(t, gaps);
+  }
   t = pipeTables(t);
   const heads = runningHeads(t.text);
   if (heads.length > 0) t = deleteRanges(t, heads);
@@ -415,3 +419,8 @@ function searchHighlights(t: OffsetText): OffsetText {
   }
   return deleteRanges(t, marks);
 }
+
+// A post's label and its figure set apart by one space (签约项目 5个｜总投资 31.2亿元): one phrase. Only after a
+// measure's word and before a figure with its unit, so that a table's bare figures stay apart (签约项目 12 36.5).
+const LABEL_GAP =
+  /(?<=项目|总投资|投资额|签约额|金额|产值|进出口|出口|进口|顺差|逆差) (?=\d[\d.]*(?:个|家|亿元|万元|亿美元|万美元|%))/gu;

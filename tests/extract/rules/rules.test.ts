@@ -10689,6 +10689,18 @@ const PROJECTS: Row[] = [
       "projects.signed/investment 原平经济技术开发区 = 3170000000 exact «31.7»",
     ],
   ],
+  [
+    "a post's label and its figure set apart by one space (签约项目 5个｜总投资 31.2亿元) under a place's mark (h548-p01)",
+    "吕梁市",
+    "2023-05-12",
+    "5月11日，吕梁市2023年第二次“三个一批”活动举行。\n\n▶ 孝义市\n签约项目 5个｜总投资 31.2亿元\n开工项目 6个｜总投资 42.5亿元",
+    [
+      "projects.signed/count 孝义市 = 5 exact «项目 5个»",
+      "projects.signed/investment 孝义市 = 3120000000 exact «31.2亿元»",
+      "projects.started/count 孝义市 = 6 exact «项目 6个»",
+      "projects.started/investment 孝义市 = 4250000000 exact «42.5亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,

@@ -197,7 +197,7 @@ describe("normalise", () => {
     ["进出口412 . 7亿元，增长2 . 7%；", "进出口412.7亿元，增长2.7%；"],
     ["下降12 .9%，", "下降12.9%，"],
     // A space after the point, the number set apart before (h299-t03).
-    ["进口 76. 85亿美元。", "进口 76.85亿美元。"],
+    ["进口 76. 85亿美元。", "进口76.85亿美元。"],
     ["进出口1 503 826万美元，", "进出口1503826万美元，"],
     ["总投资约 1 250亿元，", "总投资约1250亿元，"],
   ])("joins an amount a space splits, on a prose line: %s", (original, text) => {
