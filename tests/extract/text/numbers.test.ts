@@ -198,6 +198,9 @@ describe("normalise", () => {
     ["下降12 .9%，", "下降12.9%，"],
     // A space after the point, the number set apart before (h299-t03).
     ["进口 76. 85亿美元。", "进口76.85亿美元。"],
+    // A measure's word one space before its figure and unit (h548-p01); not a table's bare figures.
+    ["签约项目 5个｜总投资 31.2亿元", "签约项目5个｜总投资31.2亿元"],
+    ["签约项目 12 36.5", "签约项目 12 36.5"],
     ["进出口1 503 826万美元，", "进出口1503826万美元，"],
     ["总投资约 1 250亿元，", "总投资约1250亿元，"],
   ])("joins an amount a space splits, on a prose line: %s", (original, text) => {
