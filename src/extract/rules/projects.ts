@@ -68,6 +68,9 @@ const CELL_MEASURE = /(?<m>总投资)/u;
 const TOTAL_MARK =
   /共推进|共推动|共有|共计|合计|累计推进|(?:推进|推动|承接|实施)(?:重点|重大|[“"]三个一批[”"])?项目|涉及(?:重点|重大)?项目|(?:参加|参与)(?:活动的?)?(?:重点|重大)?项目|项目总数|共/u;
 const ACTIVITY = /三个一批|签约|开工|动工|竣工|投产/u;
+// A label of all the projects ending at its colon (共推进项目：86个, 项目总数：204个).
+const TOTAL_LABEL =
+  /(?:^|[^签约开工动投产])(?:共推进|共推动|推进|共有|共计|合计|参加活动的?)(?:重点|重大)?项目(?:数|总数|个数|数量)?$|^[^\p{Script=Han}]*项目总数$/u;
 // A clause naming one stage as its batch, alone (一是签约一批, （二）“开工一批”).
 const STAGE_ONE_BATCH =
   /^(?:[一二三四五六]是|[（(][一二三四五六][）)]|[一二三四五六]、)?[“"]?(?:签约|开工|动工|投产)一批[”"]?$/u;
@@ -819,10 +822,12 @@ export const projectRule: SentenceRule = {
           ? placesOfStageCounts(text, state)
           : undefined;
       // 各县市区集中开工项目情况 ⏎ 临渭区　11个　61.2亿元: a line's bare count under a heading naming the stage.
-      // Also after a stage's label and its colon (✅签约一批：28个，总投资146.5亿元).
+      // Also after a stage's label and its colon (✅签约一批：28个，总投资146.5亿元), or the whole's (共推进项目：86个).
       if (
         counts.length === 0 &&
-        (sectionStage !== undefined || (BATCH_LABEL.test(clauseBefore) && charBefore(sentence, clause) === "：")) &&
+        (sectionStage !== undefined ||
+          ((BATCH_LABEL.test(clauseBefore) || (state.activity && TOTAL_LABEL.test(clauseBefore))) &&
+            charBefore(sentence, clause) === "：")) &&
         BARE_CELL_COUNT.test(text)
       ) {
         const cell = bareCount(text);
@@ -1452,6 +1457,15 @@ export const projectRule: SentenceRule = {
           ind = "projects.total";
         // 这是本次活动72个项目的总投资额: the event's projects, all of them.
         if (!ind && state.activity && THIS_EVENT_BEFORE.test(text.slice(0, q.start))) ind = "projects.total";
+        // 共推进项目：86个 / 项目总数：204个: the whole's label before the colon that ends its clause.
+        if (
+          !ind &&
+          state.activity &&
+          text.slice(0, q.start).trim() === "" &&
+          charBefore(sentence, clause) === "：" &&
+          TOTAL_LABEL.test(clauseBefore)
+        )
+          ind = "projects.total";
         if (
           !ind &&
           state.activity &&

@@ -10701,6 +10701,28 @@ const PROJECTS: Row[] = [
       "projects.started/investment 孝义市 = 4250000000 exact «42.5亿元»",
     ],
   ],
+  [
+    "the whole's label and its colon over a line of its amount (共推进项目：86个 ⏎ 总投资：412.6亿元) (h548-p01)",
+    "吕梁市",
+    "2023-05-12",
+    "5月11日，吕梁市2023年第二次“三个一批”活动举行。\n\n📌 01｜总体情况\n\n共推进项目：86个\n总投资：412.6亿元\n\n🔹 签约一批：28个，总投资156.3亿元",
+    [
+      "projects.total/count 吕梁市 = 86 exact «86个»",
+      "projects.total/investment 吕梁市 = 41260000000 exact «412.6亿元»",
+      "projects.signed/count 吕梁市 = 28 exact «28个»",
+      "projects.signed/investment 吕梁市 = 15630000000 exact «156.3亿元»",
+    ],
+  ],
+  [
+    "项目总数 before its colon: all the projects (h548-p03)",
+    "赣州市",
+    "2021-06-30",
+    "6月29日，赣州市2021年第二季度重大项目集中开工签约活动举行。\n\n项目总数：204个\n总投资：1115.6亿元",
+    [
+      "projects.total/count 赣州市 = 204 exact «204个»",
+      "projects.total/investment 赣州市 = 111560000000 exact «1115.6亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
