@@ -478,6 +478,9 @@ const MEASURE_RANKED_AFTER = new RegExp(
   `^[）)](?:签约|开工|动工|投产)?(?:的)?(?:重点|重大)?项目(?:计划)?(?<m>${LISTED_MEASURES}|产值)(?:分别)?(?:位?居|排名?|排在|列)`,
   "u",
 );
+// 总投资超过50亿元的有耒阳市（68.3亿元）、…: places past a bound, each with its amount in brackets.
+const PLACE_AMOUNTS_PAST_BOUND =
+  /元(?:以上)?的[^，。；有是为]{0,6}(?:有|是|为|包括)[：:]?\p{Script=Han}{2,12}[（(][\d.]+(?:万亿|亿|万)?元[）)]/u;
 // 项目总投资居前五位的依次是…: the measure ranked before the list, in the same clause.
 const RANKED_AMOUNTS_MEASURE =
   /(?<m>总投资|投资额|签约金额|签约额|协议投资额?|年产值)(?:居|位居|排名?|排在)[^，；。]{0,8}?(?:的)?(?:依次是|依次为|分别是|分别为)[：:]?/u;
@@ -1261,7 +1264,8 @@ export const projectRule: SentenceRule = {
       // 此次全省集中开工亿元以上项目2195个: the batch is of projects above a size, not a part of it (其中亿元以上项目…).
       const threshold = (THRESHOLD.test(text) && !BATCH_OF_SIZE.test(text)) || target;
       // 总投资10亿元以上的有38个，合计投资612.4亿元: the amounts after a threshold's count are those projects'.
-      if (threshold && !target) partOnly = true;
+      // Not places past a bound, each with its amount (总投资超过50亿元的有耒阳市（68.3亿元）、…).
+      if (threshold && !target && !PLACE_AMOUNTS_PAST_BOUND.test(text)) partOnly = true;
       // 8个签约项目中，有3个项目总投资超过5亿元: a count right after the projects counted before is some of them.
       const someOfCounted = SOME_OF_COUNTED.test(text) && COUNTED_BEFORE.test(clauseBefore);
       if (someOfCounted) partOnly = true;

@@ -9451,7 +9451,12 @@ const PROJECTS: Row[] = [
     "河南省",
     "2024-09-20",
     "分地区看，开工项目数量超过100个的省辖市有5个（郑州142个、洛阳118个），开工项目总投资超过500亿元的有郑州（836亿元）和洛阳（612亿元）。",
-    ["projects.started/count 郑州市 = 142 exact «142个»", "projects.started/count 洛阳市 = 118 exact «118个»"],
+    [
+      "projects.started/count 郑州市 = 142 exact «142个»",
+      "projects.started/count 洛阳市 = 118 exact «118个»",
+      "projects.started/investment 郑州市 = 83600000000 exact «836亿元»",
+      "projects.started/investment 洛阳市 = 61200000000 exact «612亿元»",
+    ],
   ],
   [
     "the count of all the projects after the sentence giving the stages' counts (…分别为24个、21个、18个。63个项目合计总投资256.5亿元), not the producing stage named next",
@@ -10721,6 +10726,21 @@ const PROJECTS: Row[] = [
     [
       "projects.total/count 赣州市 = 204 exact «204个»",
       "projects.total/investment 赣州市 = 111560000000 exact «1115.6亿元»",
+    ],
+  ],
+  [
+    "places past a bound, each with its amount in brackets (开工项目总投资超过50亿元的有耒阳市（68.3亿元）、…): each place's amount, no subset (h549-p04)",
+    "衡阳市",
+    "2025-04-01",
+    "一季度全市集中开工项目126个，总投资583.2亿元。分县市区看，开工项目总投资超过50亿元的有耒阳市（68.3亿元）、常宁市（55.2亿元）、衡南县（51.4亿元）；祁东县、衡东县分别开工项目12个、10个。",
+    [
+      "projects.started/count 衡阳市 = 126 exact «项目126个»",
+      "projects.started/investment 衡阳市 = 58320000000 exact «583.2亿元»",
+      "projects.started/investment 耒阳市 = 6830000000 exact «68.3亿元»",
+      "projects.started/investment 常宁市 = 5520000000 exact «55.2亿元»",
+      "projects.started/investment 衡南县 = 5140000000 exact «51.4亿元»",
+      "projects.started/count 祁东县 = 12 exact «项目12个»",
+      "projects.started/count 衡东县 = 10 exact «10个»",
     ],
   ],
 ];
