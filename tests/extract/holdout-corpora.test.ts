@@ -612,6 +612,14 @@ const SETS: AuditSet[] = [
   ["holdout549", 12, 0.953, 0.96],
   ["holdout550", 12, 0.936, 0.994],
   ["holdout551", 12, 0.979, 0.978],
+  ["holdout552", 12, 0.984, 0.983],
+  ["holdout553", 12, 0.799, 0.798],
+  ["holdout554", 12, 0.85, 0.849],
+  ["holdout555", 12, 0.978, 0.977],
+  ["holdout556", 12, 0.966, 0.965],
+  ["holdout557", 12, 0.923, 0.922],
+  ["holdout558", 12, 0.914, 0.913],
+  ["holdout559", 12, 0.927, 0.926],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
