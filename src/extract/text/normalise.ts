@@ -1,5 +1,6 @@
 import { decodeHtmlEntities } from "../load/html-entities";
 import { columnBreaks } from "./column-breaks";
+import { commaTables } from "./comma-tables";
 import { hardWraps } from "./hard-wraps";
 import { parseChineseInteger } from "./numerals";
 import { deleteRanges, type OffsetText, replaceRanges } from "./offset-text";
@@ -114,6 +115,7 @@ export function normalise(original: string, bodyStart: number): NormalisedText {
     if (gaps.length > 0) t = deleteRanges(t, gaps);
   }
   t = pipeTables(t);
+  t = commaTables(t);
   const heads = runningHeads(t.text);
   if (heads.length > 0) t = deleteRanges(t, heads);
   // Lines rejoined first: pinyin noise may itself be cut by a line end (項(x⏎iàng)目).

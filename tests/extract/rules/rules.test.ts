@@ -10743,6 +10743,20 @@ const PROJECTS: Row[] = [
       "projects.started/count 衡东县 = 10 exact «10个»",
     ],
   ],
+  [
+    "a table exported as comma-separated lines (县（区、市）,项目数（个）,总投资（亿元）): each row place's projects (h553-p01)",
+    "晋中市",
+    "2023-09-08",
+    "9月7日上午，晋中市开发区2023年第三次“三个一批”活动举行。本次活动全市共推进项目96个，总投资412.6亿元。\n\n各县（区、市）项目分布如下：\n\n县（区、市）,项目数（个）,总投资（亿元）\n榆次区,18,86.4\n太谷区,11,58.2\n合计,96,412.6",
+    [
+      "projects.total/count 晋中市 = 96 exact «项目96个»",
+      "projects.total/investment 晋中市 = 41260000000 exact «412.6亿元»",
+      "projects.total/count 榆次区 = 18 exact «18»",
+      "projects.total/investment 榆次区 = 8640000000 exact «86.4»",
+      "projects.total/count 太谷区 = 11 exact «11»",
+      "projects.total/investment 太谷区 = 5820000000 exact «58.2»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,

@@ -181,6 +181,17 @@ describe("normalise", () => {
     expect(original.slice(n.map[at], n.map[at + 6])).toBe("2107.4");
     expect(normalise("[长沙]市实现[进出口]总额", 0).text).toBe("[长沙]市实现[进出口]总额");
   });
+  it("reads comma-separated lines as a table's cells, offsets kept; not a prose line's thousands (h553-p01)", () => {
+    const original = "县（区、市）,项目数（个）,总投资（亿元）\n榆次区,18,86.4\n全年进出口1,852.35亿元，增长5%。";
+    const n = normalise(original, 0);
+    expect(n.text).toBe(
+      "县（区、市）\t项目数（个）\t总投资（亿元）\n榆次区\t18\t86.4\n全年进出口1,852.35亿元，增长5%。",
+    );
+    const at = n.text.indexOf("86.4");
+    expect(original.slice(n.map[at], n.map[at + 4])).toBe("86.4");
+    // A line alone with two commas is no table.
+    expect(normalise("地区,进出口,同比\n", 0).text).toBe("地区,进出口,同比\n");
+  });
   it("keeps a less-than sign that opens no tag (<5%)", () => {
     expect(normalise("增速<5%，", 0).text).toBe("增速<5%，");
   });
