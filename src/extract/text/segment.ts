@@ -483,9 +483,9 @@ const LABEL_LINE = /^[^，。；：:\d]{2,8}[：:]\S/u;
 // Also a month's (4月当月：131.5亿元｜同比：↑10.2%), a rate with an arrow, more labels after a bar.
 const KEY_FIGURE_LINE =
   /^(?:\d{1,2}月)?[^，。；：:\d]{2,14}[：:]\s*(?:第|约|近|超|逾|[↑↓])?\d[\d.,]*\s*(?:万亿|亿|万)?(?:元|美元|家|个|%|位|名)?(?:[，,（(｜|\t][^。]*)?$/u;
-// A line of stages' counts (签约项目35个、开工项目30个、投产项目27个) under a place's heading: a sentence.
+// A line of stages' counts (签约项目35个、开工项目30个、投产项目27个; 签约9个｜开工11个) under a place's heading: a sentence.
 const STAGE_COUNTS_LINE =
-  /^(?:签约|开工|动工|投产)(?:项目)?\d+个(?:[、，,]\s*(?:签约|开工|动工|投产)(?:项目)?\d+个)+$/u;
+  /^(?:签约|开工|动工|投产)(?:项目)?\d+个(?:\s*[、，,｜|\t]\s*(?:签约|开工|动工|投产)(?:项目)?\d+个)+$/u;
 const FIGURE_POINT =
   /^\p{Extended_Pictographic}\S*\s*(?:[^，。；\d]{1,8}[：:][^，。；]*\d[^。；]*，|[^，。；]{0,24}\d[^，。；]*[个元%][^。；！]*，[^。；！]*\d)/u;
 

@@ -10757,6 +10757,24 @@ const PROJECTS: Row[] = [
       "projects.total/investment 太谷区 = 5820000000 exact «58.2»",
     ],
   ],
+  [
+    "a place's mark over its stages' counts set apart by bars, one space after each stage (签约 9个｜开工 11个｜投产 10个 ⏎ 总投资：126.8亿元) (h554-p01)",
+    "吕梁市",
+    "2024-05-17",
+    "5月16日上午，吕梁市2024年第二次“三个一批”活动举行。本次活动，全市共推进项目126个，总投资486.3亿元。\n\n🔴 02 各地看点\n\n📍孝义市\n签约 9个｜开工 11个｜投产 10个\n总投资：126.8亿元\n\n📍汾阳市\n签约 6个｜开工 7个｜投产 5个\n总投资：61.4亿元",
+    [
+      "projects.total/count 吕梁市 = 126 exact «项目126个»",
+      "projects.total/investment 吕梁市 = 48630000000 exact «486.3亿元»",
+      "projects.signed/count 孝义市 = 9 exact «9个»",
+      "projects.started/count 孝义市 = 11 exact «11个»",
+      "projects.producing/count 孝义市 = 10 exact «10个»",
+      "projects.total/investment 孝义市 = 12680000000 exact «126.8亿元»",
+      "projects.signed/count 汾阳市 = 6 exact «6个»",
+      "projects.started/count 汾阳市 = 7 exact «7个»",
+      "projects.producing/count 汾阳市 = 5 exact «5个»",
+      "projects.total/investment 汾阳市 = 6140000000 exact «61.4亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
