@@ -678,29 +678,23 @@ export function segment(text: string): Article[] {
       const base = lineStart + lead;
       if (headline) {
         current.sentences.push({ start: base, end: base + line.length, text: line, headline: true, paragraph });
-      } else if (row && columns) {
-        const label = (wideCells(line)?.[0] ?? "").replace(UNIT_CELL, "");
-        const rate = RATE_ROW.test(label);
-        if (!rate) rowLabel = label;
-        current.sentences.push({
-          start: base,
-          end: base + line.length,
-          text: line,
-          headline: false,
-          paragraph,
-          row,
-          columns: [rate ? rowLabel : (columns[0] ?? ""), ...columns.slice(1)],
-        });
       } else if (row) {
-        current.sentences.push({
+        const sentence: Sentence = {
           start: base,
           end: base + line.length,
           text: line,
           headline: false,
           paragraph,
           row,
-          header,
-        });
+        };
+        if (columns) {
+          // 同比（%） under 进出口（亿元）: a rate row is of the row above.
+          const label = (wideCells(line)?.[0] ?? "").replace(UNIT_CELL, "");
+          const rate = RATE_ROW.test(label);
+          if (!rate) rowLabel = label;
+          sentence.columns = [rate ? rowLabel : (columns[0] ?? ""), ...columns.slice(1)];
+        } else sentence.header = header;
+        current.sentences.push(sentence);
       } else {
         for (let from = 0; from < line.length; ) {
           const to = sentenceEnd(line, from);
