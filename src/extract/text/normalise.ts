@@ -424,5 +424,6 @@ function searchHighlights(t: OffsetText): OffsetText {
 
 // A post's label and its figure set apart by one space (签约项目 5个｜总投资 31.2亿元): one phrase. Only after a
 // measure's word and before a figure with its unit, so that a table's bare figures stay apart (签约项目 12 36.5).
+// The space comes first so that the scan looks for spaces, not tries the look-behind at every position.
 const LABEL_GAP =
-  /(?<=项目|签约|开工|动工|投产|总投资|投资额|签约额|金额|产值|进出口|出口|进口|顺差|逆差) (?=\d[\d.]*(?:个|家|亿元|万元|亿美元|万美元|%))/gu;
+  / (?<=(?:项目|签约|开工|动工|投产|总投资|投资额|签约额|金额|产值|进出口|出口|进口|顺差|逆差) )(?=\d[\d.]*(?:个|家|亿元|万元|亿美元|万美元|%))/gu;
