@@ -336,9 +336,7 @@ function rowClauses(sentence: Sentence, header: readonly string[], spans: readon
       text = `${prefix}${raw}${raw.endsWith(column.unit) ? "" : column.unit}`;
       offset = prefix.length;
     }
-    const features = textFeatures(text);
-    const periods = (features & PERIOD_BIT) !== 0 ? scanPeriods(text, features) : NO_PERIODS;
-    out.push({ text, start: sentence.start + start - offset, features, periods });
+    out.push(cellClause(text, sentence.start + start - offset));
   }
   return out;
 }
@@ -361,11 +359,16 @@ function columnClauses(sentence: Sentence, columns: readonly string[], spans: re
     if (!BARE_FIGURE.test(raw)) continue;
     const prefix = `${columns[cell] ?? ""}${label}`;
     const text = `${prefix}${raw}${unit}`;
-    const features = textFeatures(text);
-    const periods = (features & PERIOD_BIT) !== 0 ? scanPeriods(text, features) : NO_PERIODS;
-    out.push({ text, start: sentence.start + start - prefix.length, features, periods });
+    out.push(cellClause(text, sentence.start + start - prefix.length));
   }
   return out;
+}
+
+/** A table cell's clause: its text with the words its column lends it, and where that text would start. */
+function cellClause(text: string, start: number): ClauseText {
+  const features = textFeatures(text);
+  const periods = (features & PERIOD_BIT) !== 0 ? scanPeriods(text, features) : NO_PERIODS;
+  return { text, start, features, periods };
 }
 
 const FLOW_LABEL = /进出口|出口|进口|贸易|投资|项目/u;
