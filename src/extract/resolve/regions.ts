@@ -351,6 +351,22 @@ function listItems(list: string, home: HomeRegion, seenZones: readonly string[])
   return items;
 }
 
+/**
+ * Whether `item` can be the first of a list that regionListBefore reads from a text's very start: a place, the
+ * paper's own, or a zone, named by the whole item. A cheap test before trying a list's every possible end.
+ */
+export function mayOpenList(item: string, home: HomeRegion, seenZones: readonly string[] = []): boolean {
+  // A count before 和 (太原两市和…) is dropped before the list is read, which may change the item.
+  if (LIST_SEPARATOR.test(item)) return true;
+  const within = home.region.code ?? undefined;
+  if (ownPlace(item, home) !== undefined) return true;
+  const whole = lookupRegion(item, { within });
+  if (whole && whole.level !== "country") return true;
+  const hit = scanRegionNames(item, { within }).at(-1);
+  if (hit?.start === 0 && hit.end === item.length) return true;
+  return zoneEndingList(item, within, seenZones)?.start === 0;
+}
+
 export function regionListBefore(
   written: string,
   home: HomeRegion,

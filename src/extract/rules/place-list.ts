@@ -1,4 +1,4 @@
-import { regionListBefore } from "../resolve/regions";
+import { mayOpenList, regionListBefore } from "../resolve/regions";
 import { parseInteger } from "../text/numerals";
 import type { Candidate, ReadingState } from "./types";
 
@@ -37,6 +37,7 @@ const LIST_OPENS = /^(?:\p{Script=Han}{2,14}?、)+/u;
 export function placesListedFirst(text: string, state: ReadingState): Array<Candidate["region"]> | undefined {
   const last = LIST_OPENS.exec(text)?.[0].length;
   if (last === undefined) return undefined;
+  if (!mayOpenList(text.slice(0, text.indexOf("、")), state.home, state.seenZones)) return undefined;
   for (let end = Math.min(text.length, last + 14); end >= last + 2; end--) {
     const listed = regionListBefore(text.slice(0, end), state.home, state.seenZones);
     if (listed && listed.start === 0 && listed.regions.length > 1) return listed.regions;

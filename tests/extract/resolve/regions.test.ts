@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resolveHome, spellOutWhole, subjectRegions } from "../../../src/extract/resolve/regions";
+import { mayOpenList, resolveHome, spellOutWhole, subjectRegions } from "../../../src/extract/resolve/regions";
 
 // Which places a clause names as the subject of its figures (names after
 // 与/对/占/是 … are not), for a document at home in 郑州市.
@@ -73,6 +73,23 @@ describe("resolveHome without front matter", () => {
 });
 
 // The whole a share is of names its place: 全省 means nothing in a dataset of many provinces.
+// The first item of a list a sentence may open with (伊川县、偃师区、孟津区分会场…): only a place, the paper's own
+// or a zone can start one; a phrase of prose (以更实举措、更优服务…) cannot, so its ends are never tried.
+describe("mayOpenList", () => {
+  it.each([
+    ["洛阳市", true],
+    ["洛阳", true],
+    ["巩义市", true],
+    ["我市", true],
+    ["郑州经开区", true],
+    ["以更实举措", false],
+    ["推动项目早落地", false],
+    ["机电产品", false],
+  ])("%s", (item, expected) => {
+    expect(mayOpenList(item, home)).toBe(expected);
+  });
+});
+
 describe("spellOutWhole", () => {
   it.each([
     ["太原市", "全省进出口总值", "山西省进出口总值"],
