@@ -620,6 +620,14 @@ const SETS: AuditSet[] = [
   ["holdout557", 12, 0.923, 0.922],
   ["holdout558", 12, 0.914, 0.913],
   ["holdout559", 12, 0.927, 0.926],
+  ["holdout560", 12, 0.984, 0.983],
+  ["holdout561", 12, 0.987, 0.986],
+  ["holdout562", 12, 0.96, 0.959],
+  ["holdout563", 12, 0.989, 0.988],
+  ["holdout564", 12, 0.951, 0.95],
+  ["holdout565", 12, 0.985, 0.984],
+  ["holdout566", 12, 0.927, 0.926],
+  ["holdout567", 12, 0.945, 0.944],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
