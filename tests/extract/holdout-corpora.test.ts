@@ -611,7 +611,7 @@ const SETS: AuditSet[] = [
   ["holdout548", 12, 0.879, 0.962],
   ["holdout549", 12, 0.953, 0.96],
   ["holdout550", 12, 0.936, 0.994],
-  ["holdout551", 12, 0.979, 0.978],
+  ["holdout551", 12, 0.979, 0.981],
   ["holdout552", 12, 0.984, 0.983],
   ["holdout553", 12, 0.799, 0.897],
   ["holdout554", 12, 0.85, 0.921],
@@ -622,12 +622,12 @@ const SETS: AuditSet[] = [
   ["holdout559", 12, 0.927, 0.926],
   ["holdout560", 12, 0.984, 0.983],
   ["holdout561", 12, 0.987, 0.986],
-  ["holdout562", 12, 0.96, 0.959],
-  ["holdout563", 12, 0.989, 0.988],
+  ["holdout562", 12, 0.96, 0.967],
+  ["holdout563", 12, 0.989, 0.991],
   ["holdout564", 12, 0.951, 0.95],
   ["holdout565", 12, 0.985, 0.984],
   ["holdout566", 12, 0.927, 0.926],
-  ["holdout567", 12, 0.945, 0.944],
+  ["holdout567", 12, 0.945, 0.947],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

@@ -233,14 +233,18 @@ const BRACKET_BETWEEN = /^[（(][^（）()]*[）)]\s*(?:、|和|及|与)\s*$/u;
 const PASSED_BY_PLACES =
   /^(?:以上)?的(?:省辖市|设区市|地级市|地市|城市|市州|县市区|县（市、区）|县区|市|县|区|地区|国家和地区|国家)(?:还有|也有|有|是|为|包括)/u;
 const PASSED_BY_SOME = /^(?:以上)?的(?:还有|也有|有|是|为|包括)/u;
+// 签约项目超过20个的有长沙（36个）、岳阳（24个）: a count bound, the places' counts in brackets after it.
+const PASSED_BY_COUNTED =
+  /^(?:以上)?的(?:还有|也有|有|是|为|包括)[：:]?\p{Script=Han}{2,12}[（(][\d〇零一二两三四五六七八九十百千]+个/u;
 
 /** Whether the quantity is a bound some places passed (超过100个的省辖市有5个), no figure of its own. */
 function passedByPlaces(text: string, q: Quantity, amounts = false): boolean {
   if (q.qualifier !== "more_than" || (q.kind === "money" && !amounts)) return false;
-  const after = text.slice(q.end, q.end + 16);
+  const after = text.slice(q.end, q.end + 24);
   // 出口超过20亿美元的有赣州（31.6亿美元）…: a trade amount too, when amounts are asked for.
   return (
     PASSED_BY_PLACES.test(after) ||
+    (q.kind === "count" && PASSED_BY_COUNTED.test(after)) ||
     ((q.kind === "growth" || q.kind === "share" || q.kind === "money") && PASSED_BY_SOME.test(after))
   );
 }

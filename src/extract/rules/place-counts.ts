@@ -50,7 +50,10 @@ export function placeBracketCounts(clause: Clause, state: ReadingState): PlaceCo
     // …依次是太原市（56个）: nor the ranking's words before it (nor 主要分布在榆次区（9个）'s).
     const place = run
       .replace(/^.*[和及与、]/u, "")
-      .replace(/^.*(?:依次是|依次为|分别是|分别为|的是|分布在|分布于|集中在|集中于|来自)(?=\p{Script=Han}{2})/u, "")
+      .replace(
+        /^.*(?:依次是|依次为|分别是|分别为|的是|的有|分布在|分布于|集中在|集中于|来自)(?=\p{Script=Han}{2})/u,
+        "",
+      )
       .replace(/^(?:是|为)(?=\p{Script=Han}{3})/u, "");
     const hit = subjectRegions(place, { home: state.home, seenZones: state.seenZones }).at(-1);
     const n = parseInteger(num);

@@ -2434,7 +2434,8 @@ function notePlacesListed(sentence: Sentence, state: ReadingState): void {
 
 // 占全省（318个）的, 总投资占全省（2791.6亿元）的, 分别占全省（2146个、13874亿元）的, 占郑州市本期总数（238个）的.
 const SHARE_OF_BRACKET = /占(?<whole>[^，；。（(]{1,24})[（(](?<inner>[^（）()]{2,40})[）)]的/gu;
-const BRACKET_COUNT = /(?<![\d.])(?<num>\d+)个/gu;
+// Also in Chinese numerals (占全省（二百八十六个）的14.3%).
+const BRACKET_COUNT = /(?<![\d.〇零一二两三四五六七八九十百千])(?<num>\d+|[〇零一二两三四五六七八九十百千]+)个/gu;
 
 /**
  * The whole a share is of, stated in brackets after it, as the figure of the whole's place: of the share's stage,

@@ -4724,6 +4724,13 @@ const TRADE: Row[] = [
       "trade.total/rank 钦州市 = 4 exact «居第4位»",
     ],
   ],
+  [
+    "the traders' count after 仅",
+    "山西省",
+    "2022-01-20",
+    "外贸主体偏少，有进出口实绩的企业仅2863家，对外贸易对少数企业和大宗产品依赖较重。",
+    ["trade.enterprises/count 山西省 = 2863 exact «2863家»"],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -10773,6 +10780,25 @@ const PROJECTS: Row[] = [
       "projects.started/count 汾阳市 = 7 exact «7个»",
       "projects.producing/count 汾阳市 = 5 exact «5个»",
       "projects.total/investment 汾阳市 = 6140000000 exact «61.4亿元»",
+    ],
+  ],
+  [
+    "a province's count in Chinese numerals in brackets after a city's share of it",
+    "龙岩市",
+    "2022-06-20",
+    "我市第三期“三个一批”活动举行。我市签约项目个数占全省（二百八十六个）的14.3%，在全省各市中位居前列。",
+    ["projects.signed/share 龙岩市 = 14.3 exact «14.3%»", "projects.signed/count 福建省 = 286 exact «二百八十六个»"],
+  ],
+  [
+    "a count bound the places passed, each place's count in brackets after its short name",
+    "湖南省",
+    "2022-06-20",
+    "全省第三批“三个一批”活动举行。各市州中，签约项目超过20个的有长沙（36个）、岳阳（24个）、常德（22个）和衡阳（21个）。",
+    [
+      "projects.signed/count 长沙市 = 36 exact «36个»",
+      "projects.signed/count 岳阳市 = 24 exact «24个»",
+      "projects.signed/count 常德市 = 22 exact «22个»",
+      "projects.signed/count 衡阳市 = 21 exact «21个»",
     ],
   ],
 ];
