@@ -227,6 +227,10 @@ const MONTHS_NAMED = /月|季度|半年/u;
 // Not a batch's figure set against the earlier ones (开工项目71个，为历次活动最多).
 const OVER_BATCHES =
   /(?:今年|本年|年初)以来|(?<![第一二三四五六七八九十\d])(?:两|[二三四五六七八九十]|\d{1,2})[次批][^，。；\d]{0,12}?(?:活动|集中)|历次(?![^，。；]{0,6}(?:最多|最高|之最|新高|之首))/u;
+// A sentence opening a breakdown of its own (从投资规模看，).
+const FRAME_OPENING = /^(?:从|按)[^，。；]{1,10}(?:看|来看)[，,]/u;
+const NAMED_BATCH = /第(?:\d{1,2}|[一二三四五六七八九十]{1,3})[次期批]/gu;
+const SUMMED_AFTER_BATCH = /累计|合计|共计|总计|(?:两|[二三四五六七八九十])[次批期]/u;
 // Projects named as part of the batch without a count: 部分项目现场签约，总投资30亿元.
 // Also the rest counted (其余19个投产项目分布在另外三个区).
 // Also named before it (祁县、灵石、寿阳等其余开发区合计推进项目13个).
@@ -332,8 +336,9 @@ const WHOLE_COUNTED = /(?:推进|推动|参与|参加|实施)(?:活动的?)?(?:�
 const COUNT_VERB_END = /(?:参与|参加|推进|推动|实施|谋划|储备|集中)$/u;
 const SUM_AFTER_STAGES = /^(?:共计|合计|总计|共)/u;
 // Counts listed for what the clause before named: 三市集中开工项目数位居前三，分别为68个、57个和41个.
+// Also with the stage's verb (太原、晋中、长治三市签约项目数量居前，分别签约21个、16个和15个).
 const RESPECTIVE_COUNTS =
-  /^(?:分别|依次)(?:为|是|达到|达|有)?(?<list>[\d零〇一二两三四五六七八九十百千]+个(?:[、和及与][\d零〇一二两三四五六七八九十百千]+个)+)(?![^，；]*项目)/u;
+  /^(?:分别|依次)(?<verb>签约|开工|动工|投产)?(?:为|是|达到|达|有)?(?<list>[\d零〇一二两三四五六七八九十百千]+个(?:[、和及与][\d零〇一二两三四五六七八九十百千]+个)+)(?![^，；]*项目)/u;
 const AMOUNT_AFTER_RANK = /^(?:为|达到|达|是)$/u;
 const RANKED_MEASURE_BEFORE =
   /(?<m>签约金额|签约额|合同金额|引资额|投资额|总投资|年产值|产值)(?:(?:分别)?(?:居|位居|排名|排)[^，；]{0,8}(?:首位|第[一二三四五六七八九十\d]+位?|前列)|最高|最多|最大)$/u;
@@ -902,7 +907,8 @@ export const projectRule: SentenceRule = {
         if (bare.length > 0) {
           counts.push(...bare);
           // 郑州、洛阳、南阳参与项目数居前三，分别为…: a number of an activity's projects naming no stage is of all of them.
-          namedStage = breakdownStage ?? stage ?? "projects.total";
+          const verb = RESPECTIVE_COUNTS.exec(text)?.groups?.verb;
+          namedStage = (verb ? stageWord(verb) : undefined) ?? breakdownStage ?? stage ?? "projects.total";
         }
       }
       // 南康区开工项目11个，于都县9个，瑞金市8个: a place and a count go on the list of the count before.
@@ -1752,7 +1758,10 @@ export const projectRule: SentenceRule = {
           (RANKED_LIST_MEASURE.test(clauseBefore) || PLACES_RANKED_BY_AMOUNT.test(clauseBefore)) &&
           stagesOf(clauseBefore).length === 0
             ? // 梨树县、伊通县…分别开工项目十一个…。投资额排在前两位的是梨树县和双辽市: the stage the sentence before counted.
-              (priorStage ?? "projects.total")
+              // Not after a frame of its own (…集中投产。从投资规模看，总投资居前三位的是…): a new breakdown of them all.
+              FRAME_OPENING.test(sentence.text)
+              ? "projects.total"
+              : (priorStage ?? "projects.total")
             : undefined) ??
           // 投产项目4个，三类项目总投资35.2亿元: the three stages' projects together, the batch's total.
           (before === undefined && THREE_KINDS.test(head.slice(0, m.index)) ? "projects.total" : undefined) ??
@@ -1851,13 +1860,26 @@ export const projectRule: SentenceRule = {
       });
     // 今年以来…两次活动累计…: a sum over several batches has no batch (the contract). Figures
     // before the clause that says so keep theirs (加上3月份第一批集中开工的751个项目，今年以来…1516个).
-    if (out.length > 0 && OVER_BATCHES.test(sentence.text)) {
+    const over = out.length > 0 ? OVER_BATCHES.exec(sentence.text) : null;
+    if (over) {
       const from = Math.max(overFrom, 0);
+      const overEnd = sentence.start + over.index + over[0].length;
       for (let i = from; i < out.length; i++) {
         const c = out[i] as Candidate;
         // 上半年两次集中开工活动共开工项目165个: the months summed over stay. Not months the sentence does not
         // name (全市在今年前三次…活动中累计签约项目126个 in a bulletin on 1—10月): the year's batches so far.
         if (ownBatch.has(c)) continue;
+        // …四次活动累计签约项目316个，其中第四次活动集中签约项目92个: a batch named after the sum is its figures'.
+        // Not a batch named before a sum (这是今年以来…第二次集中签约活动，两批累计签约项目109个).
+        const between =
+          c.start > overEnd ? sentence.text.slice(overEnd - sentence.start, c.start - sentence.start) : "";
+        const namedBatch = [...between.matchAll(NAMED_BATCH)].at(-1);
+        if (
+          c.period.batch !== undefined &&
+          namedBatch !== undefined &&
+          !SUMMED_AFTER_BATCH.test(between.slice(namedBatch.index + namedBatch[0].length))
+        )
+          continue;
         const named = MONTHS_NAMED.test(sentence.text.slice(0, c.start - sentence.start));
         // 一季度，全省三批集中开工活动累计开工…: the quarter named stays too.
         c.period = projectPeriod({

@@ -10801,6 +10801,31 @@ const PROJECTS: Row[] = [
       "projects.signed/count 衡阳市 = 21 exact «21个»",
     ],
   ],
+  [
+    "places ranked by amount after a frame of their own, not the stage the sentence before counted",
+    "山西省",
+    "2022-06-20",
+    "全省第三批“三个一批”活动举行。全省共推进项目386个，总投资1986.37亿元。另有98个项目集中投产。从投资规模看，总投资居前三位的是太原市、长治市和晋城市，分别为326.48亿元、251.16亿元和203.7亿元。",
+    [
+      "projects.total/count 山西省 = 386 exact «项目386个»",
+      "projects.total/investment 山西省 = 198637000000 exact «1986.37亿元»",
+      "projects.producing/count 山西省 = 98 exact «98个»",
+      "projects.total/investment 太原市 = 32648000000 exact «326.48亿元»",
+      "projects.total/investment 长治市 = 25116000000 exact «251.16亿元»",
+      "projects.total/investment 晋城市 = 20370000000 exact «203.7亿元»",
+    ],
+  ],
+  [
+    "places' counts after 分别 and the stage's verb, the places in the clause before",
+    "山西省",
+    "2022-06-20",
+    "全省第三批“三个一批”活动举行。太原、晋中、长治三市签约项目数量居前，分别签约21个、16个和15个。",
+    [
+      "projects.signed/count 太原市 = 21 exact «21个»",
+      "projects.signed/count 晋中市 = 16 exact «16个»",
+      "projects.signed/count 长治市 = 15 exact «15个»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
@@ -13556,6 +13581,29 @@ const PERIODS: PeriodRow[] = [
       "2023年1–4月 trade.total/growth 南昌综合保税区 = 15.8 exact «增长15.8%»",
       "2023年1–4月 trade.total/value 南昌县 = 7120000000 exact «71.2亿元»",
       "2023年1–4月 trade.total/growth 南昌县 = 8.3 exact «增长8.3%»",
+    ],
+  ],
+  [
+    "a batch named after the year's sum over batches is its own figures'",
+    "长治市",
+    "2024-01-10",
+    "全年四次“三个一批”活动累计签约项目316个、总投资1826.4亿元，其中第四次活动集中签约项目92个、总投资615.8亿元，规模创历次之最。",
+    [
+      "2024年 projects.signed/count 长治市 = 316 exact «项目316个»",
+      "2024年 projects.signed/investment 长治市 = 182640000000 exact «1826.4亿元»",
+      "2024年第4次 projects.signed/count 长治市 = 92 exact «项目92个»",
+      "2024年第4次 projects.signed/investment 长治市 = 61580000000 exact «615.8亿元»",
+    ],
+  ],
+  [
+    "a batch named before the sum is not the sum's",
+    "包头市",
+    "2024-06-18",
+    "6月17日，包头市2024年第二批重大项目集中签约活动举行，现场集中签约项目57个。这是今年以来我市举办的第二次集中签约活动，两批累计签约项目109个，协议投资额1183.7亿元。",
+    [
+      "2024年第2次 projects.signed/count 包头市 = 57 exact «项目57个»",
+      "2024年 projects.signed/count 包头市 = 109 exact «项目109个»",
+      "2024年 projects.signed/investment 包头市 = 118370000000 exact «1183.7亿元»",
     ],
   ],
 ];
