@@ -146,6 +146,8 @@ const COUNT_AFTER_PLACE =
 const JOINED_EVENT_AFTER =
   /^(?:重点|重大)?项目(?:集中|同步|同时|一同)?(?:参加|参与|亮相)了?(?:(?:本次|此次|本期|这次)?(?:集中)?活动|。?$)/u;
 const EACH_BARE_COUNT = /[、和及与]\p{Script=Han}{2,12}各(?:有|为)?(?<num>\d+|[一二两三四五六七八九十]+)个。?$/u;
+const PERIOD_BARE_COUNT =
+  /^(?:第?[一二三四1-4]季度|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|上半年|下半年)(?:共|有|为)?(?<num>\d+|[一二两三四五六七八九十百]+)个(?![^，；]*项目)/u;
 const THIS_BATCH_END = /(?:本期|本次|此次|本批次?|此批)$/u;
 const EACH_PLACE_END = /(?:^|[^、和及与])(?:各|均)(?:有|为)?$/u;
 // 14个项目进行了现场签约, 6个重点项目进行了现场签约, 12个项目在主会场集中签约, 另外10个项目在各镇街分会场签约: the projects signed on
@@ -199,7 +201,8 @@ const STAGE_BEFORE_AMOUNT = /(?:^|[、，,])(?:签约|开工|动工|投产)(?:�
 const WHOLE_PROJECTS_NAMED = /[“"]?三个一批[”"]?项目|(?:共有|共|本次|本期|此次)[^，。；]{0,4}项目\d/u;
 const OWN_PART = /^其中[，,]?(?:我|本)(?:市|县|区|省)/u;
 const KIND_AMOUNT_AFTER = /^[、，,]?(?:总投资|计划总投资|投资额|签约金额|签约额|协议投资|合同金额|金额)/u;
-const AREA_FRAME = /^(?:从|按|分)(?:区域|地域|县区|县（[市区]、[市区]）|县市区|属地|园区|开发区)(?:分布)?(?:来)?看$/u;
+const AREA_FRAME =
+  /^(?:从|按|分)(?:区域|地域|县区|县（[市区]、[市区]）|县市区|属地|园区|开发区|平台|载体|板块)(?:分布)?(?:来)?看$/u;
 const SHORT_MODIFIER = /^[^，。；\d]{2,8}的$/u;
 const PLACE_FRAME = /^从(?<place>\p{Script=Han}{2,8}?)(?:范围)?来?看$/u;
 const VENUE_WORD = /^(?:主会场|分会场|会场)$/u;
@@ -868,6 +871,13 @@ export const projectRule: SentenceRule = {
         if (each?.groups?.num && n !== null && n > 0) {
           const at = each.index + each[0].length - each.groups.num.length - 1 - (each[0].endsWith("。") ? 1 : 0);
           counts.push(countAt(n, at, at + each.groups.num.length + 1));
+        }
+        // 一季度集中开工项目215个…；二季度188个、总投资865.3亿元: the next period's count of the same stage.
+        const next = counts.length === 0 && countStages.length > 0 ? PERIOD_BARE_COUNT.exec(text) : null;
+        const k = next?.groups?.num ? parseInteger(next.groups.num) : null;
+        if (next?.groups?.num && k !== null && k > 0) {
+          const at = next[0].length - next.groups.num.length - 1;
+          counts.push(countAt(k, at, at + next.groups.num.length + 1));
         }
       }
       // 签约、开工、投产分别为17个、18个、13个: the stages listed, then their counts without 项目.

@@ -7,6 +7,7 @@ import {
   type PartnerPhrase,
   partnerAlone,
   partnerList,
+  rankedPartner,
   remarkPartner,
   subjectPartners,
 } from "../resolve/partners";
@@ -304,8 +305,17 @@ function keywordsOf(text: string, features: number, limit: number): Keyword[] {
       tainted: KEYWORD_TAINT.test(text.slice(m.index + w.length, m.index + w.length + 4)),
     });
   }
+  // 【出口市场】 对欧盟出口71268万美元: a heading's words name the part, the figures' keyword follows it.
+  const heading = out.length > 1 ? HEADING_OPENS.exec(text) : null;
+  if (heading) {
+    const end = heading[0].length;
+    const after = out.filter((k) => k.start >= end);
+    if (after.length > 0 && after.length < out.length) return after;
+  }
   return out;
 }
+// Only a label (【出口市场】), not a headline holding a figure (【宜昌出口跃居全省第二】).
+const HEADING_OPENS = /^[^\p{Script=Han}]{0,3}【[^】\d第首居位增降占]{1,8}】/u;
 
 /** The keywords starting before `limit`. (Loops, not filter closures: the read's loop variables stay off the heap.) */
 function keywordsBefore(kws: Keyword[], limit: number): Keyword[] {
@@ -934,6 +944,13 @@ export const tradeRule: SentenceRule = {
           s.partners = [topic];
           continue;
         }
+      }
+      // 其中，越南为我区第一大贸易国，进出口1852.6亿元: the partner ranked is the next figures' partner.
+      const rankedAs = quantities.length === 0 && text.includes("大") ? rankedPartner(text) : null;
+      if (rankedAs) {
+        s.partners = [rankedAs];
+        s.indicators = [];
+        continue;
       }
       // 边境小额贸易增势强劲，进出口668.3亿元: a trade mode or a product group named in a clause of its own is
       // what the figures after it are about.

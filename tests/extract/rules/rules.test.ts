@@ -4731,6 +4731,31 @@ const TRADE: Row[] = [
     "外贸主体偏少，有进出口实绩的企业仅2863家，对外贸易对少数企业和大宗产品依赖较重。",
     ["trade.enterprises/count 山西省 = 2863 exact «2863家»"],
   ],
+  [
+    "a label in brackets before a partner's figures names the part, not their flow",
+    "芜湖市",
+    "2015-01-20",
+    "2014年，芜湖市出口完成356000万美元，增长10.2%。【出口市场】 对欧盟出口71268万美元，增长10.7%；对美国出口58932万美元，增长13.5%。",
+    [
+      "trade.export/value 芜湖市 = 3560000000 exact «356000万美元»",
+      "trade.export/growth 芜湖市 = 10.2 exact «增长10.2%»",
+      "trade.export/value 芜湖市 partner=欧盟 = 712680000 exact «71268万美元»",
+      "trade.export/growth 芜湖市 partner=欧盟 = 10.7 exact «增长10.7%»",
+      "trade.export/value 芜湖市 partner=美国 = 589320000 exact «58932万美元»",
+      "trade.export/growth 芜湖市 partner=美国 = 13.5 exact «增长13.5%»",
+    ],
+  ],
+  [
+    "a known partner ranked among the place's partners, its figures in the clauses after",
+    "广西壮族自治区",
+    "2024-01-20",
+    "全区进出口5000亿元。其中，越南为我区第一大贸易国，进出口1852.6亿元，增长7.4%。",
+    [
+      "trade.total/value 广西壮族自治区 = 500000000000 exact «5000亿元»",
+      "trade.total/value 广西壮族自治区 partner=越南 = 185260000000 exact «1852.6亿元»",
+      "trade.total/growth 广西壮族自治区 partner=越南 = 7.4 exact «增长7.4%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -13604,6 +13629,32 @@ const PERIODS: PeriodRow[] = [
       "2024年第2次 projects.signed/count 包头市 = 57 exact «项目57个»",
       "2024年 projects.signed/count 包头市 = 109 exact «项目109个»",
       "2024年 projects.signed/investment 包头市 = 118370000000 exact «1183.7亿元»",
+    ],
+  ],
+  [
+    "the next quarters' counts of the stage the first quarter's named, no 项目 after them",
+    "襄阳市",
+    "2024-01-20",
+    "全市重大项目集中开工活动举行。一季度集中开工项目215个、总投资1026.8亿元；二季度188个、总投资865.3亿元；三季度203个、总投资952.6亿元。",
+    [
+      "2024年第1季度 projects.started/count 襄阳市 = 215 exact «项目215个»",
+      "2024年第1季度 projects.started/investment 襄阳市 = 102680000000 exact «1026.8亿元»",
+      "2024年第2季度 projects.started/count 襄阳市 = 188 exact «188个»",
+      "2024年第2季度 projects.started/investment 襄阳市 = 86530000000 exact «865.3亿元»",
+      "2024年第3季度 projects.started/count 襄阳市 = 203 exact «203个»",
+      "2024年第3季度 projects.started/investment 襄阳市 = 95260000000 exact «952.6亿元»",
+    ],
+  ],
+  [
+    "a zone remarked on after a frame by platform, its figures in the clauses after",
+    "江门市",
+    "2023-05-12",
+    "江门市第二期“三个一批”活动举行，全市签约项目38个，总投资274.5亿元。从平台看，江门高新技术产业开发区表现亮眼，签约项目12个，总投资96.3亿元。",
+    [
+      "2023年第2次 projects.signed/count 江门市 = 38 exact «项目38个»",
+      "2023年第2次 projects.signed/investment 江门市 = 27450000000 exact «274.5亿元»",
+      "2023年第2次 projects.signed/count 江门高新技术产业开发区 = 12 exact «项目12个»",
+      "2023年第2次 projects.signed/investment 江门高新技术产业开发区 = 9630000000 exact «96.3亿元»",
     ],
   ],
 ];
