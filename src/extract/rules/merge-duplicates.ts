@@ -16,9 +16,16 @@ export function factKey(c: Candidate): string {
   return keyWithBasis(c, c.basis);
 }
 
+/** A period's key with a quarter written as its three months: 一季度 and 1—3月 are one period, stated twice. */
+function spanKey(p: Candidate["period"]): string {
+  if (p.quarter === undefined || p.batch !== undefined || p.months !== undefined || p.month !== undefined)
+    return periodKey(p);
+  return `${p.year}///${3 * p.quarter - 2}-${3 * p.quarter}/`;
+}
+
 /** factKey as if the candidate's basis were `basis` (without copying the candidate to say so). */
 function keyWithBasis(c: Candidate, basis: string | undefined): string {
-  return `${c.indicator}|${c.measure}|${c.region.name}|${periodKey(c.period)}|${c.partner ?? ""}|${c.entity ?? ""}|${basis ?? ""}|${c.unit}`;
+  return `${c.indicator}|${c.measure}|${c.region.name}|${spanKey(c.period)}|${c.partner ?? ""}|${c.entity ?? ""}|${basis ?? ""}|${c.unit}`;
 }
 
 function step(v: number): number {

@@ -13657,6 +13657,16 @@ const PERIODS: PeriodRow[] = [
       "2023年第2次 projects.signed/investment 江门高新技术产业开发区 = 9630000000 exact «96.3亿元»",
     ],
   ],
+  [
+    "a quarter and its three months are one period: the headline's rounding and the body's figure are one fact",
+    "大同市",
+    "2023-04-20",
+    "一季度我市外贸进出口突破40亿元\n\n今年1—3月，我市外贸进出口总值40.82亿元，同比增长23.6%。",
+    [
+      "2023年1–3月 trade.total/value 大同市 = 4082000000 exact «40.82亿元»",
+      "2023年1–3月 trade.total/growth 大同市 = 23.6 exact «增长23.6%»",
+    ],
+  ],
 ];
 
 describe("periods across paragraphs", () => {
