@@ -30,9 +30,11 @@ const RUNS_ON = 0.6;
 const TABLE_ROW =
   /\t| {2,}|\u3000{2,}|[|｜]|[ \u3000][\d.,%-]+[ \u3000][\d.,%-]+$|^[^\s\d，。；]{2,12}[ \u3000][^\s，。；]*\d[^\s，。；]*[ \u3000][^\s，。；]*[\d%倍成多]$/u;
 const MAX_SPACES = 2;
+// A box's line, its figure first, a space, then what the figure is (38个　开工项目; 448.37亿元　项目总投资).
+const FIGURE_FIRST = /^[\d.]+\s*(?:个|家|项|亿元|万元|亿美元|万美元|%|倍)[ \u3000]+\p{Script=Han}/u;
 
 function isTableRow(line: string): boolean {
-  if (TABLE_ROW.test(line) || PLACE_ITEM_LINE.test(line)) return true;
+  if (TABLE_ROW.test(line) || PLACE_ITEM_LINE.test(line) || FIGURE_FIRST.test(line)) return true;
   let spaces = 0;
   for (let i = 1; i < line.length; i++) {
     const c = line.charCodeAt(i);

@@ -18,6 +18,16 @@ const apply = (text: string): string => {
 
 const ROWS: Row[] = [
   [
+    "a box's lines, each its figure first, then a space and what it is: lines of their own (h566-p04)",
+    [
+      "76个　本次集中开工、竣工投产和签约项目",
+      "448.37亿元　项目总投资",
+      "38个　开工项目，总投资156.42亿元",
+      "21个　竣工投产项目，总投资88.35亿元",
+    ],
+    "76个　本次集中开工、竣工投产和签约项目\n448.37亿元　项目总投资\n38个　开工项目，总投资156.42亿元\n21个　竣工投产项目，总投资88.35亿元",
+  ],
+  [
     "paragraphs set in by spaces: lines not set in go on from a line ending mid-sentence, whatever their widths (h239-t03)",
     [
       "　　据郑州海关统计，2022年上半年，全市货物贸易进出口总值",
