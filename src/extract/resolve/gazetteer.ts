@@ -432,6 +432,10 @@ const scanTrieWithCountry = newNode();
 const countyTrie = newNode();
 const firstChars = new Uint8Array(0x10000);
 const countyFirstChars = new Uint8Array(0x10000);
+// The first two characters of the scanned names, hashed: most characters that start a name (山, 大, 新, 中)
+// start a word that is none, and this rules them out without walking the trie.
+const firstPairs = new Uint8Array(0x10000);
+const pairHash = (a: number, b: number): number => (a * 31 + b) & 0xffff;
 
 function insert(root: TrieNode, key: string, entry: IndexEntry): void {
   let node = root;
@@ -462,6 +466,7 @@ for (const [key, entries] of byName) {
     insert(scanTrieWithCountry, key, entry);
     if (division.level !== "country") insert(scanTrie, key, entry);
     firstChars[key.charCodeAt(0)] = 1;
+    firstPairs[pairHash(key.charCodeAt(0), key.charCodeAt(1))] = 1;
   }
 }
 
@@ -582,12 +587,13 @@ export function scanRegionNames(text: string, opts: ScanOptions = {}): RegionMen
   while (i < n) {
     const c = text.charCodeAt(i);
     const inLocal = local !== null && local.first[c] === 1;
-    if (firstChars[c] === 0 && !inLocal) {
+    const scanned = firstChars[c] === 1 && i + 1 < n && firstPairs[pairHash(c, text.charCodeAt(i + 1))] === 1;
+    if (!scanned && !inLocal) {
       i++;
       continue;
     }
     const hit =
-      (firstChars[c] === 1 ? matchesAt(trie, text, i).find((m) => acceptable(text, i, m)) : undefined) ??
+      (scanned ? matchesAt(trie, text, i).find((m) => acceptable(text, i, m)) : undefined) ??
       (inLocal && local !== null ? matchesAt(local.trie, text, i).find((m) => acceptable(text, i, m)) : undefined);
     if (hit === undefined) {
       i++;
