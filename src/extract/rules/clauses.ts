@@ -114,6 +114,7 @@ function listedTogether(text: string, mentions: readonly PeriodMention[]): boole
 }
 
 const LIST_MARK = /^[、和及与]$/u;
+const LIST_MARKS = /[、和及与]/u;
 const QUARTER_RANGE = /^[1-4一二三四](?:季度)?(?:-|—|–|~|～|至|到)[1-4一二三四]季度$/u;
 
 /** 一至四季度分别集中开工项目112个、118个、102个、96个: a range of quarters before 分别 lists each of them. */
@@ -168,7 +169,8 @@ const EVENTS_AFTER = /^(?:(?:集中)?活动)?(?:中|里|期间)?$/u;
 
 /** 6月、7月、8月，全区进出口分别为…: a clause that only lists periods, for the 分别 list of the clause after it. */
 export function periodsListedAlone(clause: Clause, state: ReadingState): PeriodContext[] {
-  if ((clause.features & PERIOD_BIT) === 0) return [];
+  // Two periods or more, set apart by list marks: most clauses hold none and are not scanned again.
+  if ((clause.features & PERIOD_BIT) === 0 || !LIST_MARKS.test(clause.text)) return [];
   const text = clause.text.trim();
   const mentions = scanPeriods(text);
   const end = mentions.at(-1)?.end ?? 0;
