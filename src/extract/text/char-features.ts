@@ -284,6 +284,18 @@ function joinedAtColon(text: string, i: number, c: number, start: number): boole
   return i > 1 && QUALIFYING_LABEL.test(text.slice(Math.max(0, i - 3), i));
 }
 
+// 出口增长最快，达14.7%: a rate's words, then its figure after a comma. The two are one clause.
+const RATE_RANKED_BEFORE = /(?:增长|增速|增幅)(?:最快|较快|最高|最大)$/u;
+const RATE_FIGURE_AFTER = /^(?:达到|达|为)[\d]/u;
+
+function joinedAtRate(text: string, i: number, c: number): boolean {
+  if (c !== 0xff0c && c !== 0x2c) return false;
+  // 快, 高, 大 before the comma: most commas follow none and the regexes are not tried.
+  const before = text.charCodeAt(i - 1);
+  if (before !== 0x5feb && before !== 0x9ad8 && before !== 0x5927) return false;
+  return RATE_RANKED_BEFORE.test(text.slice(Math.max(0, i - 6), i)) && RATE_FIGURE_AFTER.test(text.slice(i + 1, i + 4));
+}
+
 export function clauseSpans(text: string, headline: boolean): number[] {
   const cut = headline ? BODY | SPACE : BODY;
   const out: number[] = [];
@@ -306,7 +318,8 @@ export function clauseSpans(text: string, headline: boolean): number[] {
       ((K_SEPARATOR[k] ?? 0) & cut) !== 0 &&
       i > closeAt &&
       !(c === 0x2c && isThousandsComma(text, i)) &&
-      !joinedAtColon(text, i, c, start)
+      !joinedAtColon(text, i, c, start) &&
+      !joinedAtRate(text, i, c)
     ) {
       if (i > start) out.push(start, i, clauseFeatures(mask));
       start = i + 1;

@@ -4756,6 +4756,18 @@ const TRADE: Row[] = [
       "trade.total/growth 广西壮族自治区 partner=越南 = 7.4 exact «增长7.4%»",
     ],
   ],
+  [
+    "a rate's words ranking it, then its figure after a comma",
+    "江西省",
+    "2022-01-20",
+    "全省进出口2000亿元，增长10.2%。赣州市出口增长最快，达14.7%；吉安市进口增速最快，为21.3%。",
+    [
+      "trade.total/value 江西省 = 200000000000 exact «2000亿元»",
+      "trade.total/growth 江西省 = 10.2 exact «增长10.2%»",
+      "trade.export/growth 赣州市 = 14.7 exact «增长最快，达14.7%»",
+      "trade.import/growth 吉安市 = 21.3 exact «增速最快，为21.3%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
