@@ -104,6 +104,7 @@ export function normalise(original: string, bodyStart: number): NormalisedText {
   if (t.text.includes("&")) t = decodeEntities(t);
   if (t.text.includes("<")) t = tagRemnants(t);
   if (t.text.includes("关键词")) t = searchHighlights(t);
+  if (t.text.includes("**")) t = boldMarks(t);
   t = replaceStops(t);
   if (t.text.includes("百分之")) t = percentWords(t);
   t = { text: itemsAsUnits(t.text), map: t.map };
@@ -420,6 +421,18 @@ function searchHighlights(t: OffsetText): OffsetText {
     marks.push([m.index, m.index + 1], [end - 1, end]);
   }
   return deleteRanges(t, marks);
+}
+
+// Markdown's bold marks around words (**上半年**，全市有**进出口**实绩的企业6217家): no part of the words.
+const BOLD = /\*\*([^*\n]{1,40})\*\*/gu;
+
+function boldMarks(t: OffsetText): OffsetText {
+  const marks: Array<[number, number]> = [];
+  for (const m of t.text.matchAll(BOLD)) {
+    const end = m.index + m[0].length;
+    marks.push([m.index, m.index + 2], [end - 2, end]);
+  }
+  return marks.length > 0 ? deleteRanges(t, marks) : t;
 }
 
 // A post's label and its figure set apart by one space (签约项目 5个｜总投资 31.2亿元): one phrase. Only after a

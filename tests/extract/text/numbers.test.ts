@@ -181,6 +181,14 @@ describe("normalise", () => {
     expect(original.slice(n.map[at], n.map[at + 6])).toBe("2107.4");
     expect(normalise("[长沙]市实现[进出口]总额", 0).text).toBe("[长沙]市实现[进出口]总额");
   });
+  it("drops markdown's bold marks around words, offsets kept; not a lone pair of stars (h555-t07)", () => {
+    const original = "**上半年**，全市有**进出口**实绩的企业6217家。";
+    const n = normalise(original, 0);
+    expect(n.text).toBe("上半年，全市有进出口实绩的企业6217家。");
+    const at = n.text.indexOf("6217");
+    expect(original.slice(n.map[at], n.map[at + 4])).toBe("6217");
+    expect(normalise("评分：** 4.5", 0).text).toBe("评分：** 4.5");
+  });
   it("reads comma-separated lines as a table's cells, offsets kept; not a prose line's thousands (h553-p01)", () => {
     const original = "县（区、市）,项目数（个）,总投资（亿元）\n榆次区,18,86.4\n全年进出口1,852.35亿元，增长5%。";
     const n = normalise(original, 0);
