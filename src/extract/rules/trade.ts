@@ -223,9 +223,9 @@ function rankedFlow(before: Keyword[] | undefined): Keyword[] {
   return one && /^trade\.(?:total|export|import)$/u.test(one.indicator) ? [one] : [WHOLE_TRADE];
 }
 // 郑州市以5386.7亿元居首；许昌市、洛阳市分别以453.2亿元、401.5亿元居第二、三位: places ranked by the figure
-// the sentence before gave.
+// the sentence before gave (遂平县以12360万美元的进出口额居各县区之首: or the one it names).
 const PLACE_BY_VALUE =
-  /^(?:[^，。；]{1,8}看[，,])?\p{Script=Han}{2,10}(?:、\p{Script=Han}{2,10})*(?:分别)?以[\d.]+(?:万亿|亿|万)?(?:美)?元(?:、[\d.]+(?:万亿|亿|万)?(?:美)?元)*(?:的(?:规模|总量))?(?:位?居|排名?|位列|分列)/u;
+  /^(?:[^，。；]{1,8}(?:看|方面)[，,])?\p{Script=Han}{2,10}(?:、\p{Script=Han}{2,10})*(?:分别)?以[\d.]+(?:万亿|亿|万)?(?:美)?元(?:、[\d.]+(?:万亿|亿|万)?(?:美)?元)*(?:的(?:规模|总量|(?<flow>进出口|出口|进口)(?:总额|总值|额)))?(?:位?居|排名?|位列|分列)/u;
 // 占全省比重 (also a label before its colon, SHARE_LABEL below).
 // Also the whole's trade named (占全区外贸总值：8.0%).
 const SHARE_OF_WHOLE =
@@ -606,6 +606,8 @@ export const tradeRule: SentenceRule = {
       lastIndicators.delete(state);
       return out;
     }
+    // 遂平县以12360万美元的进出口额居各县区之首: the flow the value is of, named after it.
+    const byValueFlow = sentence.text.includes("以") ? PLACE_BY_VALUE.exec(sentence.text)?.groups?.flow : undefined;
     const s: SentenceState = {
       // 其中，晋江市增长6.3%: a breakdown goes on with what the sentence before was about.
       indicators:
@@ -620,23 +622,25 @@ export const tradeRule: SentenceRule = {
               REST_FRAME.test(sentence.text) ||
               placeRateOpens(sentence.text, state)
             ? placesRateFlow(sentence.text, lastIndicators.get(state))
-            : PLACE_BY_VALUE.test(sentence.text) ||
-                placesRankedOpen(sentence.text, state) ||
-                ((features & feature.TRADE) === 0 && placesCompleted(sentence.text, state))
-              ? rankedFlow(lastIndicators.get(state))
-              : // 占全省比重：3.5%，居全省第3位 under a post's figures: the trade's share as a whole, also on a line
-                // of its own (a row), the whole's trade maybe named (占全区外贸总值：8.0%). Also its rank's line
-                // (全省排名：第2位).
-                (SHARE_OF_WHOLE_LINE.test(sentence.text) ||
-                    ((features & feature.TRADE) === 0 && RANK_LINE.test(sentence.text))) &&
-                  (lastIndicators.get(state)?.length ?? 0) > 0
-                ? [WHOLE_TRADE]
-                : sentence.row === true
-                  ? (rowKeywords.get(state) ?? [])
-                  : // 从月度看，1—2月合计下降6.4%，3月、4月分别增长3.5%和12.9%: the months of the trade as a whole.
-                    (features & feature.TRADE) === 0 && BY_MONTH.test(sentence.text)
-                    ? [WHOLE_TRADE]
-                    : [],
+            : byValueFlow
+              ? keywordsOf(byValueFlow, feature.textFeatures(byValueFlow), byValueFlow.length)
+              : PLACE_BY_VALUE.test(sentence.text) ||
+                  placesRankedOpen(sentence.text, state) ||
+                  ((features & feature.TRADE) === 0 && placesCompleted(sentence.text, state))
+                ? rankedFlow(lastIndicators.get(state))
+                : // 占全省比重：3.5%，居全省第3位 under a post's figures: the trade's share as a whole, also on a line
+                  // of its own (a row), the whole's trade maybe named (占全区外贸总值：8.0%). Also its rank's line
+                  // (全省排名：第2位).
+                  (SHARE_OF_WHOLE_LINE.test(sentence.text) ||
+                      ((features & feature.TRADE) === 0 && RANK_LINE.test(sentence.text))) &&
+                    (lastIndicators.get(state)?.length ?? 0) > 0
+                  ? [WHOLE_TRADE]
+                  : sentence.row === true
+                    ? (rowKeywords.get(state) ?? [])
+                    : // 从月度看，1—2月合计下降6.4%，3月、4月分别增长3.5%和12.9%: the months of the trade as a whole.
+                      (features & feature.TRADE) === 0 && BY_MONTH.test(sentence.text)
+                      ? [WHOLE_TRADE]
+                      : [],
       partners: [],
       entities: [],
       region: subtotalSubject(sentence, state) ?? carriedRegion(sentence, state),

@@ -4768,6 +4768,29 @@ const TRADE: Row[] = [
       "trade.import/growth 吉安市 = 21.3 exact «增速最快，为21.3%»",
     ],
   ],
+  [
+    "a partner's trade named 贸易往来 between the partner and its flow",
+    "太原市",
+    "2024-01-20",
+    "2023年，我市外贸进出口1046.6亿元。我市与“一带一路”沿线国家贸易往来实现进出口412.38亿元，增长6.9%。",
+    [
+      "trade.total/value 太原市 = 104660000000 exact «1046.6亿元»",
+      "trade.total/value 太原市 partner=一带一路 = 41238000000 exact «412.38亿元»",
+      "trade.total/growth 太原市 partner=一带一路 = 6.9 exact «增长6.9%»",
+    ],
+  ],
+  [
+    "a county ranked by the value of the flow it names after it, under a 方面 frame, after a product's figures",
+    "驻马店市",
+    "2014-01-20",
+    "2013年我市完成外贸进出口58246万美元。芝麻、花生等农产品出口1.26亿美元，增长9.7%。\n\n县区方面，遂平县以12360万美元的进出口额居各县区之首，增长18.9%。",
+    [
+      "trade.total/value 驻马店市 = 582460000 exact «58246万美元»",
+      "trade.total/value 遂平县 = 123600000 exact «12360万美元»",
+      "trade.total/rank 遂平县 = 1 exact «居各县区之首»",
+      "trade.total/growth 遂平县 = 18.9 exact «增长18.9%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
