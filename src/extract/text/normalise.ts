@@ -246,6 +246,18 @@ function spacedNumbers(text: string): Array<[number, number]> {
       out.push([i, i + 1]);
       continue;
     }
+    // A thousands comma with a space after it (总投资1, 086.4亿元): one number, a unit after it.
+    if (
+      before === 0x2c &&
+      isDigitCode(text.charCodeAt(i - 2)) &&
+      leadingDigits(text, i - 1) <= 3 &&
+      thousandsAfter(text, i) &&
+      UNIT_AFTER.test(text.slice(i + 1, i + 16)) &&
+      onProseLine(text, i)
+    ) {
+      out.push([i, i + 1]);
+      continue;
+    }
     // A space that a PDF put inside an amount (总投资13 2.6亿元, 总值106. 82亿元): one number, a unit after it.
     if ((isDigitCode(before) || before === 0x2e) && isDigitCode(text.charCodeAt(i + 1)) && splitAmount(text, i)) {
       out.push([i, i + 1]);

@@ -535,7 +535,8 @@ export function scanBareAmounts(clause: string, currency: "CNY" | "USD"): Quanti
   return out;
 }
 
-const ONE_PER_PROJECT = /^、?一/u;
+// Also a project in general (一个项目从签约到投产，要跑多少部门).
+const ONE_PER_PROJECT = /^、?一|^从/u;
 const ROUND_ONLY = /^[百千万]$/u;
 
 /** Counts of projects in a clause (三十八个项目, 项目20个). */
@@ -551,7 +552,8 @@ export function scanProjectCounts(clause: string): Quantity[] {
     // 近千个: a round size in words, no figure.
     if (ROUND_ONLY.test(g.num ?? "")) continue;
     // 一个滨海文旅综合体项目现场签约: one project named by what it is, not a count of projects.
-    if (n === 1 && (g.mid?.length ?? 0) >= 3) continue;
+    // Also written 一个 before its kind (新罗区一个铜箔项目总投资38.6亿元).
+    if (n === 1 && (g.mid?.length ?? 0) >= (g.num === "一" ? 1 : 3)) continue;
     // “一个项目、一名领导、一套班子”: a working rule, one project at a time, not a count.
     if (g.num === "一" && ONE_PER_PROJECT.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 2)))
       continue;

@@ -10886,6 +10886,23 @@ const PROJECTS: Row[] = [
       "projects.signed/count 长治市 = 15 exact «15个»",
     ],
   ],
+  [
+    "one project written 一个 before its kind, and a project in general, are no counts",
+    "龙岩市",
+    "2022-06-20",
+    "龙岩市第三期“三个一批”活动举行，开工项目45个。其中，新罗区一个铜箔项目总投资38.6亿元，为本次开工项目中投资规模最大的一个。一个项目从签约到投产，要跑多少部门。",
+    ["projects.started/count 龙岩市 = 45 exact «项目45个»"],
+  ],
+  [
+    "an amount with a thousands comma and a space after it",
+    "龙岩市",
+    "2022-06-20",
+    "我市第三期“三个一批”活动举行。签约方面，全市集中签约项目68个，总投资1, 086.4亿元。",
+    [
+      "projects.signed/count 龙岩市 = 68 exact «项目68个»",
+      "projects.signed/investment 龙岩市 = 108640000000 exact «1, 086.4亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
