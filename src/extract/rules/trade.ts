@@ -607,7 +607,8 @@ export const tradeRule: SentenceRule = {
       return out;
     }
     // 遂平县以12360万美元的进出口额居各县区之首: the flow the value is of, named after it.
-    const byValueFlow = sentence.text.includes("以") ? PLACE_BY_VALUE.exec(sentence.text)?.groups?.flow : undefined;
+    const byValue = sentence.text.includes("以") ? PLACE_BY_VALUE.exec(sentence.text) : null;
+    const byValueFlow = byValue?.groups?.flow;
     const s: SentenceState = {
       // 其中，晋江市增长6.3%: a breakdown goes on with what the sentence before was about.
       indicators:
@@ -624,7 +625,7 @@ export const tradeRule: SentenceRule = {
             ? placesRateFlow(sentence.text, lastIndicators.get(state))
             : byValueFlow
               ? keywordsOf(byValueFlow, feature.textFeatures(byValueFlow), byValueFlow.length)
-              : PLACE_BY_VALUE.test(sentence.text) ||
+              : byValue !== null ||
                   placesRankedOpen(sentence.text, state) ||
                   ((features & feature.TRADE) === 0 && placesCompleted(sentence.text, state))
                 ? rankedFlow(lastIndicators.get(state))
