@@ -156,18 +156,6 @@ const PARTNER_REMARK = new RegExp(
   "u",
 );
 
-// A known partner ranked among the place's partners, its figures in the clauses after (越南为我区第一大贸易国，进出口…).
-const RANKED_PARTNER = new RegExp(
-  `^(?:其中[，,]?)?[“"]?(?<p>${WELL_KNOWN})[”"]?(?:继续|仍然|仍)?(?:为|是|成为|保持)[^，。；\\d]{0,6}第[一二三四五]大(?:贸易伙伴|贸易国|贸易市场|出口市场|进口来源地)$`,
-  "u",
-);
-
-/** The known partner a clause ranks among the place's partners (越南为我区第一大贸易国), or null. */
-export function rankedPartner(text: string): string | null {
-  const p = RANKED_PARTNER.exec(text)?.groups?.p;
-  return p ? clean(p) : null;
-}
-
 /** The known partner a remark before a colon is about, or null. */
 export function remarkPartner(text: string): string | null {
   // Also after a post's mark (🔸“一带一路”沿线国家：进出口5.37亿元).

@@ -7,7 +7,6 @@ import {
   type PartnerPhrase,
   partnerAlone,
   partnerList,
-  rankedPartner,
   remarkPartner,
   subjectPartners,
 } from "../resolve/partners";
@@ -67,9 +66,9 @@ const HYPOTHETICAL = /(?:剔除|扣除|不考虑)[^，；]*?(?:后|因素)/u;
 // level this year's change is measured against, not a figure of the report's period.
 const BASE_PERIOD_LEVEL =
   /^(?:而|在)?(?:(?:去年|上年|上一年)同(?:期|月)|上年|上一年)(?:，|$|[为是的]|全[市省区县]|(?=\d))/u;
-// Also 东盟继续保持我市最大贸易伙伴地位.
+// Also 东盟继续保持我市最大贸易伙伴地位; 越南为我区第一大贸易国; 欧盟是太原经开区第一大贸易伙伴.
 const LEADING_PARTNER =
-  /^(?:其中，?)?(?<p>[\p{Script=Han}]{2,12}?(?:[、和及与][\p{Script=Han}]{2,12}?)*)(?:(?:仍然|仍|继续|依然|稳居|保持)?(?:为|是|成为)|(?:继续|仍然|仍|依然)?(?:保持|稳居))(?:我市|我省|全市|全省|本市|本省|我区|全区|[\p{Script=Han}]{2,4}?)?(?:第[一二三\d]大|前[二两三四五]大|最大的?|主要)(?:的)?(?:贸易伙伴|贸易市场|出口市场|进口来源地)(?:地位)?。?$/u;
+  /^(?:其中，?)?(?<p>[\p{Script=Han}]{2,12}?(?:[、和及与][\p{Script=Han}]{2,12}?)*)(?:(?:仍然|仍|继续|依然|稳居|保持)?(?:为|是|成为)|(?:继续|仍然|仍|依然)?(?:保持|稳居))(?:我市|我省|全市|全省|本市|本省|我区|全区|[\p{Script=Han}]{2,8}?)?(?:第[一二三\d]大|前[二两三四五]大|最大的?|主要)(?:的)?(?:贸易伙伴|贸易国|贸易市场|出口市场|进口来源地)(?:地位)?。?$/u;
 const EACH = /各(?:为|是|有|达到|达|约|近)?$/u;
 // 进口、出口分别完成…，前者同比下降2.4%，后者增长19.4%: the first or last of the keywords listed.
 const FORMER_LATTER = /^(?:其中[，,]?)?(?<w>前者|后者)/u;
@@ -949,13 +948,6 @@ export const tradeRule: SentenceRule = {
           s.partners = [topic];
           continue;
         }
-      }
-      // 其中，越南为我区第一大贸易国，进出口1852.6亿元: the partner ranked is the next figures' partner.
-      const rankedAs = quantities.length === 0 && text.includes("大") ? rankedPartner(text) : null;
-      if (rankedAs) {
-        s.partners = [rankedAs];
-        s.indicators = [];
-        continue;
       }
       // 边境小额贸易增势强劲，进出口668.3亿元: a trade mode or a product group named in a clause of its own is
       // what the figures after it are about.
