@@ -866,19 +866,12 @@ export const projectRule: SentenceRule = {
       ) {
         counts.push(...stageCounts(text));
         // 桐城市签约4个，太湖县、望江县各3个: places sharing one count, the stage the clause before named.
-        const each = counts.length === 0 && countStages.length > 0 ? EACH_BARE_COUNT.exec(text) : null;
-        const n = each?.groups?.num ? parseInteger(each.groups.num) : null;
-        if (each?.groups?.num && n !== null && n > 0) {
-          const at = each.index + each[0].length - each.groups.num.length - 1 - (each[0].endsWith("。") ? 1 : 0);
-          counts.push(countAt(n, at, at + each.groups.num.length + 1));
-        }
         // 一季度集中开工项目215个…；二季度188个、总投资865.3亿元: the next period's count of the same stage.
-        const next = counts.length === 0 && countStages.length > 0 ? PERIOD_BARE_COUNT.exec(text) : null;
-        const k = next?.groups?.num ? parseInteger(next.groups.num) : null;
-        if (next?.groups?.num && k !== null && k > 0) {
-          const at = next[0].length - next.groups.num.length - 1;
-          counts.push(countAt(k, at, at + next.groups.num.length + 1));
-        }
+        const bare =
+          counts.length === 0 && countStages.length > 0
+            ? (countClosing(EACH_BARE_COUNT.exec(text)) ?? countClosing(PERIOD_BARE_COUNT.exec(text)))
+            : undefined;
+        if (bare) counts.push(bare);
       }
       // 签约、开工、投产分别为17个、18个、13个: the stages listed, then their counts without 项目.
       if (counts.length === 0 && state.activity) counts.push(...respectiveCounts(text, STAGES_THEN_COUNTS));
@@ -2305,6 +2298,15 @@ function stageColumns(sentence: Sentence, clauses: readonly Clause[], state: Rea
 }
 
 /** Counts of a 分别 list at the head of a clause (分别为68个、57个和41个), in order. */
+/** The count a match's `num` closes with (its 个 last, maybe a full stop after), or undefined. */
+function countClosing(m: RegExpExecArray | null): Quantity | undefined {
+  const num = m?.groups?.num;
+  const n = num ? parseInteger(num) : null;
+  if (!m || !num || n === null || n < 1) return undefined;
+  const at = m.index + m[0].length - num.length - 1 - (m[0].endsWith("。") ? 1 : 0);
+  return countAt(n, at, at + num.length + 1);
+}
+
 function respectiveCounts(text: string, re: RegExp = RESPECTIVE_COUNTS): Quantity[] {
   const m = re.exec(text);
   const list = m?.groups?.list;
