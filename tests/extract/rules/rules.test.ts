@@ -4791,6 +4791,16 @@ const TRADE: Row[] = [
       "trade.total/growth 遂平县 = 18.9 exact «增长18.9%»",
     ],
   ],
+  [
+    "a zone named by where it lies",
+    "晋江市",
+    "2019-01-20",
+    "园区方面，位于我市的泉州综合保税区去年实现进出口41.26亿元，增长1.2%。",
+    [
+      "trade.total/value 泉州综合保税区 = 4126000000 exact «41.26亿元»",
+      "trade.total/growth 泉州综合保税区 = 1.2 exact «增长1.2%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
