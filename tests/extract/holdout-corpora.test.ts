@@ -628,6 +628,14 @@ const SETS: AuditSet[] = [
   ["holdout565", 12, 0.985, 0.984],
   ["holdout566", 12, 0.927, 0.959],
   ["holdout567", 12, 0.945, 0.982],
+  ["holdout568", 12, 0.982, 0.981],
+  ["holdout569", 12, 0.995, 0.994],
+  ["holdout570", 12, 0.951, 0.95],
+  ["holdout571", 12, 0.855, 0.854],
+  ["holdout572", 12, 0.961, 0.96],
+  ["holdout573", 12, 0.995, 0.994],
+  ["holdout574", 12, 0.933, 0.932],
+  ["holdout575", 12, 0.792, 0.791],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
