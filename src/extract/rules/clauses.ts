@@ -38,7 +38,7 @@ export function clauseTexts(sentence: Sentence, needed: number): readonly Clause
   const text = sentence.text;
   const spans = clauseSpans(text, sentence.headline || sentence.row === true);
   if (sentence.header) return rowClauses(sentence, sentence.header, spans);
-  if (sentence.columns) return columnClauses(sentence, sentence.columns, spans);
+  if (sentence.columns) return columnClauses(sentence, sentence.columns, spans, sentence.units);
   let all = 0;
   for (let k = 2; k < spans.length; k += 3) all |= spans[k] ?? 0;
   // A table's row of a place and its bare count (川汇区　4个), under a heading naming the stage: read too.
@@ -282,6 +282,8 @@ const PARTNER_COLUMN = /市场|国家|国别|伙伴|经济体/u;
  * clause's text is the column's words around the figure, placed so that the
  * figure keeps its own offsets.
  */
+const SHARE_LABEL = /占|比重/u;
+const RANK_FIELD = /^在?全(?:省|市|区|县|国)/u;
 const TOTAL_ROW = /^(?:合计|总计|总值|全部|全市|全省|全区|全县)$/u;
 const PROJECTS_ALONE = /^(?:项目(?:数|个数|数量)?|个数)$/u;
 const STAGE_ROW = /签约|开工|动工|投产|合\s*计|总\s*计/u;
@@ -320,6 +322,9 @@ function rowClauses(sentence: Sentence, header: readonly string[], spans: readon
       // A cell may carry its column's unit itself (59个 under 签约项目（个）).
       (BARE_FIGURE.test(raw) || (raw.endsWith(column.unit) && BARE_FIGURE.test(raw.slice(0, -column.unit.length))))
     ) {
+      // 全市  263.8  21.4  100.0: the whole's share of itself says nothing.
+      if (column.unit === "%" && SHARE_LABEL.test(column.label) && TOTAL_ROW.test(first.trim()) && Number(raw) === 100)
+        continue;
       const rate = column.unit === "%" && RATE_LABEL.test(column.label);
       // The first figure of a partner row names its partner (欧盟  28.4 → 对欧盟进出口28.4亿元).
       // Not its total row (合计  1186452  21.7): the whole's trade.
@@ -338,7 +343,12 @@ function rowClauses(sentence: Sentence, header: readonly string[], spans: readon
       const rank = column.unit === "位";
       // 出口同比（%）: the rate of the flow its label names, whatever column is before it.
       const rateOf = rate ? (FLOW_FIRST.exec(column.label)?.[0] ?? (cell === lone?.column ? lone.of : "")) : "";
-      const prefix = rate ? `${rateOf}同比增长` : `${lead}${label}${rank ? "第" : ""}`;
+      // 全市排名 over 1: read as 排名第1位, the words the cell's source is found back from kept short.
+      const prefix = rate
+        ? `${rateOf}同比增长`
+        : rank
+          ? `${lead}${label.replace(RANK_FIELD, "")}第`
+          : `${lead}${label}`;
       text = `${prefix}${raw}${raw.endsWith(column.unit) ? "" : column.unit}`;
       offset = prefix.length;
     }
@@ -351,10 +361,16 @@ function rowClauses(sentence: Sentence, header: readonly string[], spans: readon
  * Cells of a row of a table whose rows are indicators (进出口（亿元）　148.6　112.4 under 指标　1月　2月), each figure read
  * with its column's label before its row's (1月进出口148.6亿元; 忻州经济开发区签约项目9个), the figure keeping its offsets.
  */
-function columnClauses(sentence: Sentence, columns: readonly string[], spans: readonly number[]): ClauseText[] {
+function columnClauses(
+  sentence: Sentence,
+  columns: readonly string[],
+  spans: readonly number[],
+  note?: string,
+): ClauseText[] {
   const out: ClauseText[] = [];
   const cells = rowCells(sentence.text, spans);
-  const row = HEADER_CELL.exec(sentence.text.slice(cells[0] ?? 0, cells[1]).trim())?.groups;
+  const first = sentence.text.slice(cells[0] ?? 0, cells[1]).trim();
+  const row = HEADER_CELL.exec(first)?.groups ?? (note === undefined ? undefined : notedRow(first, note));
   if (!row?.label || !row.unit) return out;
   const unit = row.unit.replace(/^[±+]/u, "");
   // 同比（%） under 进出口（亿元）: the rate of the row above.
@@ -368,6 +384,20 @@ function columnClauses(sentence: Sentence, columns: readonly string[], spans: re
     out.push(cellClause(text, sentence.start + start - prefix.length));
   }
   return out;
+}
+
+const COUNT_ROW = /(?:项目|企业)(?:个?数|数量)$/u;
+const RATE_ROW = /同比|增长|增速|增幅|比上年|占比|比重/u;
+const NOTE_MONEY = /[亿万]?(?:美元|元)/u;
+
+/** A row label naming no unit, with the unit the table's note gives it (签约项目数 under 单位：个、亿元 → 个). */
+function notedRow(label: string, note: string): { label: string; unit: string } | undefined {
+  if (label.length === 0 || label.length > 12) return undefined;
+  if (RATE_ROW.test(label)) return { label, unit: "%" };
+  if (COUNT_ROW.test(label))
+    return note.includes("个") ? { label: label.replace(/个?数$|数量$/u, ""), unit: "个" } : undefined;
+  const money = NOTE_MONEY.exec(note)?.[0];
+  return money ? { label, unit: money } : undefined;
 }
 
 /** A table cell's clause: its text with the words its column lends it, and where that text would start. */

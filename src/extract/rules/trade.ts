@@ -525,6 +525,7 @@ function usdBracketAt(sentence: Sentence, at: number): boolean {
 const REST_ROW =
   /^[|｜\s]*(?:其他|其它|其余)(?:各?(?:地区|省辖市|城市|地市|市|县（市、区）|县（市）区|县市区|县区|县|区|开发区|园区|国家和地区|国家))?(?:[|｜\s\u3000]|$)/u;
 const THIS_PLACE = /^该(?:市|县|区)$/u;
+const TOWN_CELL = /^[|｜\s]*\p{Script=Han}{1,6}(?:镇|乡|街道)[|｜\s]*$/u;
 const WHOLE_COUNTY = /^全(?:县|区)$/u;
 /** The county-level place an article last named (介休市), for a 该市 after it. */
 const lastPlaceNamed = new WeakMap<ReadingState, Candidate["region"]>();
@@ -999,8 +1000,9 @@ export const tradeRule: SentenceRule = {
         if (sentence.row === true && clause.start === sentence.start) {
           const place = headRegions(clause, text.length, state).at(-1)?.region;
           if (place) s.region = place;
-          // 其中：一般贸易  5120438  15.7: a trade mode's row, a subtotal.
-          else if (namesSubtotal(text)) s.tainted = true;
+          // 其中：一般贸易  5120438  15.7: a trade mode's row, a subtotal; 张浦镇  212.6  4.4: a town's, below any
+          // division the dataset holds.
+          else if (namesSubtotal(text) || TOWN_CELL.test(text)) s.tainted = true;
           else if (listingPartners && PARTNER_CELL.test(text)) s.partners = [text.replace(/[“”"]/gu, "")];
         } else if (charAfter(sentence, clause) === "：") {
           // 南宁市：进出口112.6亿元…, ▲西安市：…: a place alone before a colon is what the clauses after are about.

@@ -23,6 +23,8 @@ export interface Sentence {
    * row above's label.
    */
   columns?: readonly string[];
+  /** A note's units over such a table whose rows name none (主要数据如下（单位：个、亿元）： over 签约项目数　58). */
+  units?: string;
 }
 
 export interface Article {
@@ -143,7 +145,9 @@ const RATE_COLUMN = /同比|增长|增速|增幅|比上年|比去年|占比|比�
 const TRADE_WORD = /进出口|外贸/u;
 const STAGE_CELL = /^(?:集中)?(?:签约|开工|动工|投产)(?:一批)?(?:项目)?(?:数|个数)?$/u;
 // A column of places' positions (排名 over 1, 2, 3): ranks, whatever the unit note says.
-const RANK_CELL = /^(?:排名|位次|名次|排序)$/u;
+// 项目数, 个数 under 单位：个、亿元: the count's column.
+const COUNT_CELL = /^(?:项目)?(?:个数|数量|数)$/u;
+const RANK_CELL = /^(?:(?:全|在全)(?:省|市|区|县|国))?(?:排名|位次|名次|排序)$/u;
 const MONEY_UNIT = /^(?:万亿|亿|万)?(?:美?元)$/u;
 
 /**
@@ -177,7 +181,7 @@ function headerCells(line: string, units?: string): string[] | undefined {
   return cells.map((c, i) =>
     i === 0
       ? c
-      : `${c}（${RATE_COLUMN.test(c) ? "%" : RANK_CELL.test(c) ? "位" : count && STAGE_CELL.test(c) ? "个" : money}）`,
+      : `${c}（${RATE_COLUMN.test(c) ? "%" : RANK_CELL.test(c) ? "位" : count && (STAGE_CELL.test(c) || COUNT_CELL.test(c)) ? "个" : money}）`,
   );
 }
 
@@ -326,7 +330,11 @@ function groupCells(groups: string, line: string): string[] | undefined {
   // 开发区　签约一批　　开工一批 ⏎ 　个数　总投资（亿元）　个数　…: the sub-labels' line leaves the rows' own column
   // blank, the group line's first label naming it.
   const own = cells.length / (labels.length - 1);
-  if (labels.length < 3 || !Number.isInteger(own) || own < 2) return undefined;
+  if (labels.length < 3 || !Number.isInteger(own)) return undefined;
+  // 县（市、区）　集中开工　集中开工　集中签约　集中签约 ⏎ 　项目（个）　总投资（亿元）…: a spreadsheet's merged cells
+  // written out once per column, each group label standing over its own sub-label.
+  if (own === 1 && !labels.some((l, i) => i > 1 && l === labels[i - 1])) return undefined;
+  if (own < 1) return undefined;
   return [labels[0] as string, ...cells.map((c, i) => `${labels[1 + Math.floor(i / own)]}${c}`)];
 }
 
@@ -339,13 +347,20 @@ const RATE_ROW = /^(?:同比|增长|增速|增幅|比上年)/u;
  * Column labels of a table whose rows are indicators with their units, the columns periods or places (指标　1月
  * 2月　3月 over 进出口（亿元）　148.6 …; 指标　全市合计　忻州经济开发区 over 签约项目（个）　24　9), or undefined.
  */
-function transposedColumns(line: string, next: string): string[] | undefined {
+function transposedColumns(line: string, next: string, note?: string): string[] | undefined {
   const cells = wideCells(line) ?? spacedWords(line);
   if (!cells || cells.length < 3 || !ROWS_NAMED.test(cells[0] ?? "")) return undefined;
   if (cells.some((c, i) => i > 0 && UNIT_CELL.test(c))) return undefined;
   const first = wideCells(next)?.[0];
-  return first !== undefined && UNIT_CELL.test(first) ? cells : undefined;
+  if (first === undefined) return undefined;
+  if (UNIT_CELL.test(first)) return cells;
+  // Rows naming no unit (签约项目数　58) under a note that gives them (单位：个、亿元), the columns places or periods,
+  // not measures (类别　项目数　总投资 over 签约项目　42　386.5 is a table of rows).
+  return note !== undefined && !FIGURE.test(first) && !cells.some((c, i) => i > 0 && MEASURE_COLUMN.test(c))
+    ? cells
+    : undefined;
 }
+const MEASURE_COLUMN = /项目|投资|产值|进出口|出口|进口|同比|占比|比重|增长|增速|金额|总额|总值|数量|个数|顺差/u;
 
 /** The next non-empty line after `from`, trimmed ("" at the end). */
 function nextLine(text: string, from: number): string {
@@ -544,6 +559,7 @@ export function segment(text: string): Article[] {
   let blockStart = true;
   let header: string[] | undefined;
   let columns: string[] | undefined;
+  let columnUnits: string | undefined;
   // The label of the last indicator row of such a table (进出口), what the rate row under it is of.
   let rowLabel = "";
   // Units stated on the line before a header row (各市进出口情况如下（单位：亿元、%）：).
@@ -645,7 +661,8 @@ export function segment(text: string): Article[] {
           grouped ? grouped.join("  ") : line,
           unitNote ?? (COUNT_TITLE.test(previousLine) ? "个" : undefined),
         );
-        columns = rowNext ? transposedColumns(line, next) : undefined;
+        columns = rowNext ? transposedColumns(line, next, unitNote) : undefined;
+        columnUnits = columns ? unitNote : undefined;
         header =
           cells && rowNext && !columns
             ? withTitleStage(cells, previousLine)
@@ -693,6 +710,7 @@ export function segment(text: string): Article[] {
           const rate = RATE_ROW.test(label);
           if (!rate) rowLabel = label;
           sentence.columns = [rate ? rowLabel : (columns[0] ?? ""), ...columns.slice(1)];
+          if (columnUnits !== undefined) sentence.units = columnUnits;
         } else sentence.header = header;
         current.sentences.push(sentence);
       } else {

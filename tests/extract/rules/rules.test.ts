@@ -4801,6 +4801,32 @@ const TRADE: Row[] = [
       "trade.total/growth 泉州综合保税区 = 1.2 exact «增长1.2%»",
     ],
   ],
+  [
+    "a town's row in a table of the city's areas is no figure of the city",
+    "昆山市",
+    "2021-01-20",
+    "2020年全市实现进出口7312.4亿元，增长6.1%。\n\n按区镇分\n| 区镇 | 进出口（亿元） | 同比（%） |\n|---|---|---|\n| 花桥经济开发区 | 96.2 | -2.5 |\n| 张浦镇 | 212.6 | 4.4 |",
+    [
+      "trade.total/value 昆山市 = 731240000000 exact «7312.4亿元»",
+      "trade.total/growth 昆山市 = 6.1 exact «增长6.1%»",
+      "trade.total/value 花桥经济开发区 = 9620000000 exact «96.2»",
+      "trade.total/growth 花桥经济开发区 = -2.5 exact «-2.5»",
+    ],
+  ],
+  [
+    "the whole's row: its share of itself is no fact; a rank column named for the city",
+    "株洲市",
+    "2022-07-20",
+    "上半年各县市区进出口情况\n县市区\t进出口（亿元）\t同比（%）\t占全市比重（%）\t全市排名\n全市\t263.8\t21.4\t100.0\t—\n天元区\t78.6\t18.9\t29.8\t1",
+    [
+      "trade.total/value 株洲市 = 26380000000 exact «263.8»",
+      "trade.total/growth 株洲市 = 21.4 exact «21.4»",
+      "trade.total/value 天元区 = 7860000000 exact «78.6»",
+      "trade.total/growth 天元区 = 18.9 exact «18.9»",
+      "trade.total/share 天元区 = 29.8 exact «29.8»",
+      "trade.total/rank 天元区 = 1 exact «1»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -10911,6 +10937,47 @@ const PROJECTS: Row[] = [
     [
       "projects.signed/count 龙岩市 = 68 exact «项目68个»",
       "projects.signed/investment 龙岩市 = 108640000000 exact «1, 086.4亿元»",
+    ],
+  ],
+  [
+    "a spreadsheet's merged group labels written once per column over the sub-labels",
+    "邯郸市",
+    "2025-03-12",
+    "本季度全市集中开工项目96个。\n\n分县（市、区）情况如下：\n\n县（市、区）\t集中开工\t集中开工\t集中签约\t集中签约\n\t项目（个）\t总投资（亿元）\t项目（个）\t总投资（亿元）\n武安市\t15\t108.3\t7\t52.0\n磁县\t8\t39.7\t/\t/",
+    [
+      "projects.started/count 邯郸市 = 96 exact «项目96个»",
+      "projects.started/count 武安市 = 15 exact «15»",
+      "projects.started/investment 武安市 = 10830000000 exact «108.3»",
+      "projects.signed/count 武安市 = 7 exact «7»",
+      "projects.signed/investment 武安市 = 5200000000 exact «52.0»",
+      "projects.started/count 磁县 = 8 exact «8»",
+      "projects.started/investment 磁县 = 3970000000 exact «39.7»",
+    ],
+  ],
+  [
+    "an indicator per row, a place per column, the units in a note above",
+    "南通市",
+    "2022-09-26",
+    "9月26日上午，我市2022年三季度重大项目集中签约开工竣工活动举行。主要数据如下（单位：个、亿元）：\n\n| 指标 | 全市 | 如皋市 | 海安市 |\n|---|---|---|---|\n| 签约项目数 | 58 | 9 | 8 |\n| 签约项目总投资 | 516.3 | 72.8 | 64.5 |",
+    [
+      "projects.signed/count 南通市 = 58 exact «58»",
+      "projects.signed/count 如皋市 = 9 exact «9»",
+      "projects.signed/count 海安市 = 8 exact «8»",
+      "projects.signed/investment 南通市 = 51630000000 exact «516.3»",
+      "projects.signed/investment 如皋市 = 7280000000 exact «72.8»",
+      "projects.signed/investment 海安市 = 6450000000 exact «64.5»",
+    ],
+  ],
+  [
+    "near miss: a table of kinds whose columns are measures stays a table of rows",
+    "江门市",
+    "2023-09-26",
+    "9月26日，江门市2023年第三季度重大项目集中签约开工投产活动举行，项目具体构成如下（单位：个、亿元）：\n\n| 类别 | 项目数 | 总投资 |\n|---|---|---|\n| 签约项目 | 42 | 386.5 |\n| 开工项目 | 35 | 203.7 |",
+    [
+      "projects.signed/count 江门市 = 42 exact «42»",
+      "projects.signed/investment 江门市 = 38650000000 exact «386.5»",
+      "projects.started/count 江门市 = 35 exact «35»",
+      "projects.started/investment 江门市 = 20370000000 exact «203.7»",
     ],
   ],
 ];
