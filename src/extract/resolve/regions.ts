@@ -753,6 +753,11 @@ export function placeAtEnd(text: string, opts: MentionOptions): Region | undefin
     if (named?.end === pronoun.index && named.region.level !== "country") return named.region;
     return pronounRegion(pronoun[0], opts.home);
   }
+  // 龙头企业聚集的成都高新区: a zone, whose name may end in a division's (…双流区) it is more than.
+  const zone = scanZoneNames(text, { within: within ?? opts.home.parent?.code ?? undefined, seen: opts.seenZones }).at(
+    -1,
+  );
+  if (zone?.end === text.length) return { name: zone.zone.name, code: null, level: "zone" };
   const last = scanRegionNames(text, { within }).at(-1);
   return last && last.end === text.length && last.region.level !== "country" ? last.region : undefined;
 }

@@ -546,7 +546,7 @@ const PERIOD_UNIT_LEAD = /^(?:个月份?|个季度|月份?(?:当月|单月)?|季
 // Words before an abbreviated kind that are no name of a zone (推动高新区建设, 全市经开区, 两个综保区),
 // nor a period's unit (PERIOD_UNIT_START).
 const NOT_A_BASE =
-  /^(?:[全我本各该两三几多这此其每]|推动|推进|建设|加快|创建|打造|依托|支持|围绕|发挥|提升|做强|壮大|聚焦|国家级|省级|市级)/u;
+  /^(?:[全我本各该两三几多这此其每]|推动|推进|建设|加快|创建|打造|依托|支持|围绕|发挥|提升|做强|壮大|聚焦|国家级|省级|市级|位于|地处|坐落|横跨|跨越|覆盖|包括|包含|涵盖|毗邻|紧邻|依靠|借助|凭借|落户|入驻|进驻|立足|联合|携手|对接)/u;
 
 /** Whether the words before an abbreviated kind may be a zone's own name (中北 in 中北高新区). */
 function isPlainBase(run: string): boolean {

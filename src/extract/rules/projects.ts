@@ -220,6 +220,8 @@ const TOPIC_ROLE = new RegExp(
   "u",
 );
 const MODIFIED_PLACE = /^在[^，。；]{4,40}的[^，。；的]{2,12}$/u;
+// Any modifier before a place closing the clause (龙头企业扎堆的绵阳高新技术产业开发区，三季度集中开工项目18个).
+const MODIFIER_THEN_PLACE = /^[^，。；]{2,40}的[^，。；的]{2,16}$/u;
 const MOST_IS = /(?:最多|最高|最大|居首|第一)的是[^，。；、的]{2,12}$/u;
 // Not a count of projects (总投资3985亿元的712个项目集中签约): the amount of all of them.
 const ONE_PROJECT_AFTER = /^的(?!项目)(?![\d零〇一二两三四五六七八九十百千]+个)[^，。；、]{2,24}项目/u;
@@ -1078,6 +1080,10 @@ export const projectRule: SentenceRule = {
         money.length === 0 &&
         ((text.length <= 10 && stages.length === 0) ||
           MODIFIED_PLACE.test(text) ||
+          (MODIFIER_THEN_PLACE.test(text) &&
+            headRegions(clause, text.length, state).some(
+              (r) => r.end === text.length && text.charAt(r.start - 1) === "的",
+            )) ||
           // 常德经济技术开发区：开工项目12个: a place, long as a zone's name is, before a colon.
           (stages.length === 0 && charAfter(sentence, clause) === "：" && (text.length <= 16 || REMAINS.test(text))));
       // 开工项目数量最多的是杭州市，达168个: the one place the clause closes with is the next figures'.

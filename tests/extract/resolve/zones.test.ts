@@ -196,6 +196,8 @@ describe("scanZoneNames: near-misses give nothing", () => {
     ["山西省各示范区签约", "collective: 各 between place and kind"],
     ["太原市和示范区", "a list, not a name"],
     ["晋中市的示范区", "的 between place and kind"],
+    ["横跨高新区和双流区的成都高新综合保税区", "a verb of where a zone lies before the bare kind (h571-t11)"],
+    ["位于高新区的企业", "a verb of where firms lie before the bare kind"],
   ])("%s (%s)", (text) => {
     expect(spans(text)).toEqual([]);
   });

@@ -4827,6 +4827,16 @@ const TRADE: Row[] = [
       "trade.total/rank 天元区 = 1 exact «1»",
     ],
   ],
+  [
+    "a zone after a long modifier, its figures in the next clauses",
+    "成都市",
+    "2022-01-19",
+    "以一汽-大众、沃尔沃汽车为代表的整车企业所在的成都经济技术开发区，进出口356.7亿元，增长27.8%。",
+    [
+      "trade.total/value 成都经济技术开发区 = 35670000000 exact «356.7亿元»",
+      "trade.total/growth 成都经济技术开发区 = 27.8 exact «增长27.8%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -10978,6 +10988,16 @@ const PROJECTS: Row[] = [
       "projects.signed/investment 江门市 = 38650000000 exact «386.5»",
       "projects.started/count 江门市 = 35 exact «35»",
       "projects.started/investment 江门市 = 20370000000 exact «203.7»",
+    ],
+  ],
+  [
+    "a zone after a modifier of any kind, its figures in the next clauses",
+    "绵阳市",
+    "2022-09-27",
+    "9月27日，全市2022年第三季度重大项目集中开工仪式在绵阳高新区主会场举行。长虹、九洲、京东方等龙头企业扎堆的绵阳高新技术产业开发区，三季度集中开工项目18个，总投资126.4亿元。",
+    [
+      "projects.started/count 绵阳高新技术产业开发区 = 18 exact «项目18个»",
+      "projects.started/investment 绵阳高新技术产业开发区 = 12640000000 exact «126.4亿元»",
     ],
   ],
 ];
