@@ -49,6 +49,20 @@ export function clauseTexts(sentence: Sentence, needed: number): readonly Clause
     const start = spans[k] ?? 0;
     const features = spans[k + 2] ?? 0;
     if (!read && (features & PERIOD_BIT) === 0) continue;
+    if (sentence.row === true && !sentence.headline && labelBeforeFigure(text, spans, k)) {
+      const label = text.slice(start, spans[k + 1]);
+      const at = spans[k + 3] ?? 0;
+      const joined = `${label}${text.slice(at, spans[k + 4])}`;
+      const f = textFeatures(joined);
+      out.push({
+        text: joined,
+        start: sentence.start + at - label.length,
+        features: f,
+        periods: (f & PERIOD_BIT) !== 0 ? scanPeriods(joined, f) : NO_PERIODS,
+      });
+      k += 3;
+      continue;
+    }
     const clause = text.slice(start, spans[k + 1]);
     // The clause's features were read with its span: not read again for the period scan.
     let periods = (features & PERIOD_BIT) !== 0 ? scanPeriods(clause, features) : NO_PERIODS;
@@ -59,6 +73,23 @@ export function clauseTexts(sentence: Sentence, needed: number): readonly Clause
     out.push({ text: clause, start: sentence.start + start, features, periods });
   }
   return out;
+}
+
+// A measure's label set apart from its figure by spaces (▶ 签约  22个｜132.8亿元, 总投资  415.3亿元): read as one
+// clause, the label right before the figure (签约22个), the figure keeping its offsets.
+const MEASURE_LABEL = /^\p{Script=Han}{0,6}(?:签约|开工|动工|投产|竣工|总数|总投资|项目|进出口|出口|进口|顺差|逆差)$/u;
+const FIGURE_START = /^[\d↑↓⬆⬇+-]/u;
+
+/** Whether the row's span at `k` is a measure's label whose figure is the next span, across a gap of spaces. */
+function labelBeforeFigure(text: string, spans: readonly number[], k: number): boolean {
+  const end = spans[k + 1] ?? 0;
+  const next = spans[k + 3];
+  return (
+    next !== undefined &&
+    /^\s+$/u.test(text.slice(end, next)) &&
+    MEASURE_LABEL.test(text.slice(spans[k] ?? 0, end)) &&
+    FIGURE_START.test(text.slice(next, spans[k + 4]))
+  );
 }
 
 const SHARE_OPEN = /占[^，；。]*$/u;

@@ -1004,8 +1004,12 @@ export const tradeRule: SentenceRule = {
           // division the dataset holds.
           else if (namesSubtotal(text) || TOWN_CELL.test(text)) s.tainted = true;
           else if (listingPartners && PARTNER_CELL.test(text)) s.partners = [text.replace(/[“”"]/gu, "")];
-        } else if (charAfter(sentence, clause) === "：") {
+        } else if (
+          charAfter(sentence, clause) === "：" ||
+          (charAfter(sentence, clause) === "\n" && text.length <= 16)
+        ) {
           // 南宁市：进出口112.6亿元…, ▲西安市：…: a place alone before a colon is what the clauses after are about.
+          // Also on a line of its own in a post (📍永济市⏎进出口18.62亿元 ⬆️26.3%).
           // Also a label naming a place's figures (同期全国数据：, 全国主要指标：).
           const lead = headRegions(clause, text.length, state).find(
             (r) => LEAD_MARK.test(text.slice(0, r.start)) && FIGURES_LABEL.test(text.slice(r.end)),

@@ -4837,6 +4837,20 @@ const TRADE: Row[] = [
       "trade.total/growth 成都经济技术开发区 = 27.8 exact «增长27.8%»",
     ],
   ],
+  [
+    "a post's place on a line of its own, its figures on the next line",
+    "运城市",
+    "2021-01-26",
+    "2020年运城外贸逆势增长15.6%\n\n2020年，全市外贸稳中向好。\n\n📌县域一览\n📍永济市\n进出口18.62亿元 ⬆️26.3%\n📍河津市\n进出口15.34亿元 ⬇️8.7%\n\n12月份，全市进出口11.26亿元。",
+    [
+      "trade.total/growth 运城市 = 15.6 exact «增长15.6%»",
+      "trade.total/value 永济市 = 1862000000 exact «18.62亿元»",
+      "trade.total/growth 永济市 = 26.3 exact «⬆️26.3%»",
+      "trade.total/value 河津市 = 1534000000 exact «15.34亿元»",
+      "trade.total/growth 河津市 = -8.7 exact «⬇️8.7%»",
+      "trade.total/value 运城市 = 1126000000 exact «11.26亿元»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -10998,6 +11012,18 @@ const PROJECTS: Row[] = [
     [
       "projects.started/count 绵阳高新技术产业开发区 = 18 exact «项目18个»",
       "projects.started/investment 绵阳高新技术产业开发区 = 12640000000 exact «126.4亿元»",
+    ],
+  ],
+  [
+    "a post's label set apart from its figures by spaces and a bar",
+    "开封市",
+    "2021-10-13",
+    "【一图读懂】\n▶ 项目总数  68个\n▶ 签约  22个｜132.8亿元\n▶ 开工  29个｜205.6亿元",
+    [
+      "projects.signed/count 开封市 = 22 exact «22个»",
+      "projects.signed/investment 开封市 = 13280000000 exact «132.8亿元»",
+      "projects.started/count 开封市 = 29 exact «29个»",
+      "projects.started/investment 开封市 = 20560000000 exact «205.6亿元»",
     ],
   ],
 ];
