@@ -188,7 +188,9 @@ const PROJECT_PEOPLE_AFTER = /^(?:重点|重大)?项目(?:负责人|代表|方�
 // 本次多开工项目23个, 比上次增加15个: a difference between two batches.
 const DIFFERENCE_BEFORE = /(?:多|少|增加|减少|新增了?)(?:签约|开工|动工|投产)?(?:项目)?$/u;
 const RANKED_AFTER_PLACES = /(?:位居|居|排名?|位列)前[\d一二三四五六七八九十]+(?:位|名)?。?$/u;
-const PLACES_CLOSE = /(?:的是|依次是|依次为)[^，；的。]{4,}[。]?$/u;
+const POOLED_SHARE =
+  /^(?:[两二三四五六七八九十]|\d{1,2})个?(?:市|县|区|地|县区|县市区)(?:合计|共计|总计|累计|一共|共)占/u;
+const PLACES_CLOSE = /(?:的是|的分别是|的分别为|依次是|依次为)[^，；的。]{4,}[。]?$/u;
 // What follows a place that opens a sentence as its subject: a verb, not a noun it qualifies (我市项目, 全省“三个一批”).
 const OPENS_WITH_SUBJECT =
   /^(?:紧盯|紧扣|聚焦|围绕|坚持|持续|继续|积极|全力|大力|着力|扎实|不断|加快|加速|深入|狠抓|抢抓|以|把|将|在|通过|按照|牢牢|始终|今年|本次|此次|共|累计|表现|成效|亮点|(?:仍然|仍|依然|继续)?(?:是|成为)[^，。；]{0,12}(?:主阵地|主战场|主引擎|主力军|排头兵|领头羊|龙头))/u;
@@ -1643,8 +1645,10 @@ export const projectRule: SentenceRule = {
         shares.length > 1 && ofAt > 0 && shares.every((q) => q.respectively)
           ? (listedPlaces ?? headRegions(clause, ofAt, state).map((r) => r.region))
           : [];
+      // 三市合计占全省签约项目总数的35.4%: a share of places taken together, no one place's.
+      const pooled = shares.length > 0 && POOLED_SHARE.test(text);
       for (const q of shares) {
-        if (partOnly) continue;
+        if (partOnly || pooled) continue;
         const figure = before.length === shares.length ? before[q.listIndex] : undefined;
         const carried = !q.of && lastShareOf && text.slice(0, q.start).endsWith("占") ? lastShareOf : undefined;
         if (q.of) lastShareOf = q.of;

@@ -11026,6 +11026,17 @@ const PROJECTS: Row[] = [
       "projects.started/investment 开封市 = 20560000000 exact «205.6亿元»",
     ],
   ],
+  [
+    "places ranked by a count after 的分别是, their counts next; a share of the three together is no one place's",
+    "山西省",
+    "2022-06-01",
+    "从各市情况看，签约项目数居前三位的分别是太原市、晋中市、长治市，分别为58个、47个、41个，三市合计占全省签约项目总数的35.4%。",
+    [
+      "projects.signed/count 太原市 = 58 exact «58个»",
+      "projects.signed/count 晋中市 = 47 exact «47个»",
+      "projects.signed/count 长治市 = 41 exact «41个»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
