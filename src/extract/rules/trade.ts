@@ -525,6 +525,9 @@ function usdBracketAt(sentence: Sentence, at: number): boolean {
 const REST_ROW =
   /^[|｜\s]*(?:其他|其它|其余)(?:各?(?:地区|省辖市|城市|地市|市|县（市、区）|县（市）区|县市区|县区|县|区|开发区|园区|国家和地区|国家))?(?:[|｜\s\u3000]|$)/u;
 const THIS_PLACE = /^该(?:市|县|区)$/u;
+// Not a base period (比上年同期减少4.1%): a change, the clause's own.
+const GAP_TO_OTHER =
+  /^比(?!上年|去年|前年|同期|上月|上半年|一季度)[^，。；\d]{1,24}(?<![减增降])(?:高出|多出|超出|高|多|少|低)(?:约|近|超过?|逾)?\d/u;
 const TOWN_CELL = /^[|｜\s]*\p{Script=Han}{1,6}(?:镇|乡|街道)[|｜\s]*$/u;
 const WHOLE_COUNTY = /^全(?:县|区)$/u;
 /** The county-level place an article last named (介休市), for a 该市 after it. */
@@ -705,6 +708,8 @@ export const tradeRule: SentenceRule = {
       }
       const text = clause.text;
       if (opensAims(sentence, clause)) break;
+      // 比居第二位的安徽省高出约142亿元: a gap to another, its rank that other's.
+      if (text.charCodeAt(0) === 0x6bd4 && GAP_TO_OTHER.test(text)) continue;
       // 香港整体出口货值按年上升9.6%，至11826亿港元；进口货值上升10.3%，至12573亿港元: another economy's trade,
       // in its own currency, to the end of the ； group.
       if (foreignGroups.length > 0 && foreignGroups.some(([a, b]) => clause.start >= a && clause.start < b)) continue;

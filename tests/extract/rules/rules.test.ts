@@ -4851,6 +4851,28 @@ const TRADE: Row[] = [
       "trade.total/value 运城市 = 1126000000 exact «11.26亿元»",
     ],
   ],
+  [
+    "a gap to the place ranked second is neither its own rank nor a value",
+    "河南省",
+    "2025-04-18",
+    "今年一季度，我省货物贸易进出口总值1812.4亿元，同比增长12.6%，规模继续居中部六省第一位，比居第二位的安徽省高出约142亿元。",
+    [
+      "trade.total/value 河南省 = 181240000000 exact «1812.4亿元»",
+      "trade.total/growth 河南省 = 12.6 exact «增长12.6%»",
+      "trade.total/rank 河南省 = 1 exact «居中部六省第一位»",
+    ],
+  ],
+  [
+    "near miss: a fall against the year before after 比 is the clause's own",
+    "苏州市",
+    "2015-09-20",
+    "苏州工业园区前8个月进出口3215.8亿元，占全市的25.9%，比上年同期减少4.1%。",
+    [
+      "trade.total/value 苏州工业园区 = 321580000000 exact «3215.8亿元»",
+      "trade.total/share 苏州工业园区 = 25.9 exact «25.9%»",
+      "trade.total/growth 苏州工业园区 = -4.1 exact «减少4.1%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
