@@ -11059,6 +11059,13 @@ const PROJECTS: Row[] = [
       "projects.signed/count 长治市 = 41 exact «41个»",
     ],
   ],
+  [
+    "a county opening its sentence, then what it builds on, then its projects",
+    "平顶山市",
+    "2024-06-01",
+    "叶县则依托盐化工产业链，开工的5个项目总投资22.4亿元。",
+    ["projects.started/count 叶县 = 5 exact «5个»", "projects.started/investment 叶县 = 2240000000 exact «22.4亿元»"],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
