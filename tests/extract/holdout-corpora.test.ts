@@ -636,6 +636,14 @@ const SETS: AuditSet[] = [
   ["holdout573", 12, 0.995, 0.994],
   ["holdout574", 12, 0.933, 0.972],
   ["holdout575", 12, 0.792, 0.937],
+  ["holdout576", 12, 0.983, 0.982],
+  ["holdout577", 12, 0.985, 0.984],
+  ["holdout578", 12, 0.978, 0.977],
+  ["holdout579", 12, 0.988, 0.987],
+  ["holdout580", 12, 0.93, 0.929],
+  ["holdout581", 12, 1, 1],
+  ["holdout582", 12, 0.908, 0.907],
+  ["holdout583", 12, 0.939, 0.938],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
