@@ -7,6 +7,7 @@ import { deleteRanges, type OffsetText, replaceRanges } from "./offset-text";
 import { pipeTables } from "./pipe-tables";
 import { runningHeads } from "./running-heads";
 import { sloppyUnits } from "./sloppy-units";
+import { taiwanWords } from "./taiwan-words";
 import { isTraditional, toSimplified, withStrayTraditional } from "./traditional";
 
 export interface NormalisedText extends OffsetText {
@@ -106,6 +107,7 @@ export function normalise(original: string, bodyStart: number): NormalisedText {
   if (t.text.includes("关键词")) t = searchHighlights(t);
   if (t.text.includes("**")) t = boldMarks(t);
   t = replaceStops(t);
+  if (traditional) t = taiwanWords(t);
   if (t.text.includes("百分之")) t = percentWords(t);
   t = { text: itemsAsUnits(t.text), map: t.map };
   t = sloppyUnits(t);

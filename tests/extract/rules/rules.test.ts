@@ -13882,6 +13882,16 @@ const PERIODS: PeriodRow[] = [
       "2023年1–3月 trade.total/growth 大同市 = 23.6 exact «增长23.6%»",
     ],
   ],
+  [
+    "the first three quarters written with a digit",
+    "浙江省",
+    "2019-10-24",
+    "浙江省今年前3季度进出口总值2231.7亿元，同比增长7.4%。",
+    [
+      "2019年1–9月 trade.total/value 浙江省 = 223170000000 exact «2231.7亿元»",
+      "2019年1–9月 trade.total/growth 浙江省 = 7.4 exact «增长7.4%»",
+    ],
+  ],
 ];
 
 describe("periods across paragraphs", () => {
