@@ -1293,6 +1293,15 @@ export const tradeRule: SentenceRule = {
             continue;
           }
           s.entities = entities;
+        } else if (
+          quantities.length > 1 &&
+          s.partners.length < 2 &&
+          clause.start > sentence.start &&
+          RESPECTIVE_WORD.test(text.slice(0, firstQ))
+        ) {
+          // 东盟、美国分列第二、三位，进出口分别为511.7亿元和463.9亿元: one figure per partner just ranked.
+          const ranked = rankedBefore(sentence, clause, state);
+          if (ranked.length === quantities.length) s.partners = ranked;
         }
       } else if (
         share >= 0 &&

@@ -4873,6 +4873,20 @@ const TRADE: Row[] = [
       "trade.total/growth 苏州工业园区 = -4.1 exact «减少4.1%»",
     ],
   ],
+  [
+    "partners ranked second and third, then their figures respectively",
+    "湖北省",
+    "2019-01-20",
+    "欧盟是我省第一大贸易伙伴，全年进出口598.2亿元，增长14.9%。东盟、美国分列第二、三位，进出口分别为511.7亿元和463.9亿元，分别增长16.3%和6.2%。",
+    [
+      "trade.total/value 湖北省 partner=欧盟 = 59820000000 exact «598.2亿元»",
+      "trade.total/growth 湖北省 partner=欧盟 = 14.9 exact «增长14.9%»",
+      "trade.total/value 湖北省 partner=东盟 = 51170000000 exact «511.7亿元»",
+      "trade.total/value 湖北省 partner=美国 = 46390000000 exact «463.9亿元»",
+      "trade.total/growth 湖北省 partner=东盟 = 16.3 exact «增长16.3%»",
+      "trade.total/growth 湖北省 partner=美国 = 6.2 exact «6.2%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
