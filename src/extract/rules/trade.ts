@@ -1591,8 +1591,8 @@ export const tradeRule: SentenceRule = {
 /** A clause's quantities with its amounts written without 元 (658.9亿) added, in order. */
 /** 同比增长：14.7%: a rate after its label and a colon (the colon ends the label's clause). */
 // 企业突破1万家，达10236家: a round threshold, then the count itself.
-// Also in 万 (突破10万家，达10.4万家).
-const EXACT_COUNT_AFTER = /^[，,](?:已)?(?:达到|达|为|共)(?<n>\d+(?:\.\d+)?)(?<wan>万)?家/u;
+// Also in 万 (突破10万家，达10.4万家), and with a thousands comma (突破3,000家，达3,126家).
+const EXACT_COUNT_AFTER = /^[，,](?:已)?(?:达到|达|为|共)(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?<wan>万)?家/u;
 
 /** The exact count the next clause gives after a round threshold, or the count as read. */
 function exactCountAfter(q: Quantity, sentence: Sentence, clause: Clause): Quantity {
@@ -1602,7 +1602,7 @@ function exactCountAfter(q: Quantity, sentence: Sentence, clause: Clause): Quant
   const n = m?.groups?.n;
   if (!m || n === undefined) return q;
   const wan = m.groups?.wan !== undefined;
-  const value = wan ? Math.round(Number(n) * 10000) : Number(n);
+  const value = wan ? Math.round(Number(n) * 10000) : Number(n.replaceAll(",", ""));
   if (!Number.isInteger(value)) return q;
   const start = clause.text.length + m[0].indexOf(n);
   return { ...q, value, qualifier: "exact", precision: 0, start, end: start + n.length + (wan ? 2 : 1) };

@@ -4887,6 +4887,13 @@ const TRADE: Row[] = [
       "trade.total/growth 湖北省 partner=美国 = 6.2 exact «6.2%»",
     ],
   ],
+  [
+    "a round threshold of traders, then their exact count with a thousands comma",
+    "合肥市",
+    "2023-01-20",
+    "全年有进出口实绩的企业突破3,000家，达3,126家。",
+    ["trade.enterprises/count 合肥市 = 3126 exact «3,126家»"],
+  ],
 ];
 
 const PROJECTS: Row[] = [
