@@ -199,6 +199,7 @@ const LUNAR_BEFORE = /(?:农历|阴历|闰)$/u;
 const LUNAR_DAY = /^(?:廿|卅|初[一二三四五六七八九十])/u;
 
 const VIEW_FRAME = /^[^，。；]{0,16}?(?:看|来看)$/u;
+const HELD_AFTER = /^(?:举行|举办|开展|召开)/u;
 
 /** Period mentions of a clause with the context change each one makes (`features`: its char-features, when known). */
 export function scanPeriods(clause: string, features = textFeatures(clause)): PeriodMention[] {
@@ -212,6 +213,11 @@ export function scanPeriods(clause: string, features = textFeatures(clause)): Pe
     const end = m.index + m[0].length;
     if (m.index === baseEnd && m[0] === "全年") continue;
     // 从二季度开工项目的分布看: 从 opens a point of view on that period, not a span from it.
+    // 去年同期举行的第五期活动中: the time an event was held, a year of its own, not a comparison's base.
+    if (g.post === "同期" && g.rel && !g.pre && HELD_AFTER.test(clause.slice(end, end + 2))) {
+      out.push(new Mention(m.index, end - g.post.length, { rel: g.rel }, false));
+      continue;
+    }
     if (g.post || (g.pre && !(g.pre === "从" && VIEW_FRAME.test(clause.slice(end))))) {
       baseEnd = end;
       continue;

@@ -13913,6 +13913,18 @@ const PERIODS: PeriodRow[] = [
       "2019年1–9月 trade.total/growth 浙江省 = 7.4 exact «增长7.4%»",
     ],
   ],
+  [
+    "the same time last year as when a batch was held, that batch's year",
+    "许昌市",
+    "2023-10-20",
+    "10月19日，我市第九期“三个一批”项目建设活动举行。本期全市参加活动的项目共82个，总投资513.6亿元。\n\n去年同期举行的第五期活动中，我市参加项目71个，总投资436.8亿元。",
+    [
+      "2023年第9次 projects.total/count 许昌市 = 82 exact «项目共82个»",
+      "2023年第9次 projects.total/investment 许昌市 = 51360000000 exact «513.6亿元»",
+      "2022年第5次 projects.total/count 许昌市 = 71 exact «项目71个»",
+      "2022年第5次 projects.total/investment 许昌市 = 43680000000 exact «436.8亿元»",
+    ],
+  ],
 ];
 
 describe("periods across paragraphs", () => {
