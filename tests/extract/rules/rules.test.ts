@@ -4894,6 +4894,17 @@ const TRADE: Row[] = [
     "全年有进出口实绩的企业突破3,000家，达3,126家。",
     ["trade.enterprises/count 合肥市 = 3126 exact «3,126家»"],
   ],
+  [
+    "a partner's trade named 贸易 after 对, then its share of the city's trade",
+    "合肥市",
+    "2021-10-20",
+    "前三季度，合肥市进出口总值1956.8亿元，增长26.3%，对日贸易占该市外贸总值的8.6%。",
+    [
+      "trade.total/value 合肥市 = 195680000000 exact «1956.8亿元»",
+      "trade.total/growth 合肥市 = 26.3 exact «增长26.3%»",
+      "trade.total/share 合肥市 partner=日本 = 8.6 exact «8.6%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
