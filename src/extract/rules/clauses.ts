@@ -52,14 +52,8 @@ export function clauseTexts(sentence: Sentence, needed: number): readonly Clause
     if (sentence.row === true && !sentence.headline && labelBeforeFigure(text, spans, k)) {
       const label = text.slice(start, spans[k + 1]);
       const at = spans[k + 3] ?? 0;
-      const joined = `${label}${text.slice(at, spans[k + 4])}`;
-      const f = textFeatures(joined);
-      out.push({
-        text: joined,
-        start: sentence.start + at - label.length,
-        features: f,
-        periods: (f & PERIOD_BIT) !== 0 ? scanPeriods(joined, f) : NO_PERIODS,
-      });
+      // Read as a table's cell is: the words before the figure lent to it, the figure keeping its offsets.
+      out.push(cellClause(`${label}${text.slice(at, spans[k + 4])}`, sentence.start + at - label.length));
       k += 3;
       continue;
     }
@@ -418,13 +412,12 @@ function columnClauses(
 }
 
 const COUNT_ROW = /(?:项目|企业)(?:个?数|数量)$/u;
-const RATE_ROW = /同比|增长|增速|增幅|比上年|占比|比重/u;
 const NOTE_MONEY = /[亿万]?(?:美元|元)/u;
 
 /** A row label naming no unit, with the unit the table's note gives it (签约项目数 under 单位：个、亿元 → 个). */
 function notedRow(label: string, note: string): { label: string; unit: string } | undefined {
   if (label.length === 0 || label.length > 12) return undefined;
-  if (RATE_ROW.test(label)) return { label, unit: "%" };
+  if (RATE_LABEL.test(label) || SHARE_LABEL.test(label)) return { label, unit: "%" };
   if (COUNT_ROW.test(label))
     return note.includes("个") ? { label: label.replace(/个?数$|数量$/u, ""), unit: "个" } : undefined;
   const money = NOTE_MONEY.exec(note)?.[0];
