@@ -274,7 +274,13 @@ export function articleHome(home: HomeRegion, lead: readonly string[], texts: re
   const opener = scanRegionNames(headline, { within: home.region.code })[0];
   // Also a district of a municipality, a division of the province's own level (永川三季度41个重大项目… in 重庆日报).
   const openerLevel = MUNICIPALITY_CODES.has(home.region.code) ? "county" : "prefecture";
-  if (opener?.start === 0 && opener.region.level === openerLevel && !texts.some((t) => PROVINCE_AS_SUBJECT.test(t)))
+  // Not an office named after its city (石家庄海关新闻发言人就…河北省外贸…答记者问): the office speaks of the province.
+  if (
+    opener?.start === 0 &&
+    opener.region.level === openerLevel &&
+    !OFFICE_AFTER.test(headline.slice(opener.end, opener.end + 3)) &&
+    !texts.some((t) => PROVINCE_AS_SUBJECT.test(t))
+  )
     return { region: opener.region, province: home.province, inferred: home.inferred };
   if (!texts.some((t) => ARTICLE_CITY_PRONOUN.test(t))) return home;
   const within = home.region.code;

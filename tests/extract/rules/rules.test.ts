@@ -4905,6 +4905,17 @@ const TRADE: Row[] = [
       "trade.total/share 合肥市 partner=日本 = 8.6 exact «8.6%»",
     ],
   ],
+  [
+    "a customs office named after its city in a provincial paper's headline: the article is the province's",
+    "河北省",
+    "2023-10-24",
+    "石家庄海关新闻发言人就前三季度河北省外贸进出口情况答记者问\n\n答：据海关统计，今年前三季度，河北省货物贸易进出口4096.8亿元。从季度看，三季度进出口1421.5亿元，增长6.8%。",
+    [
+      "trade.total/value 河北省 = 409680000000 exact «4096.8亿元»",
+      "trade.total/value 河北省 = 142150000000 exact «1421.5亿元»",
+      "trade.total/growth 河北省 = 6.8 exact «增长6.8%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
