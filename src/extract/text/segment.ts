@@ -330,11 +330,10 @@ function groupCells(groups: string, line: string): string[] | undefined {
   // 开发区　签约一批　　开工一批 ⏎ 　个数　总投资（亿元）　个数　…: the sub-labels' line leaves the rows' own column
   // blank, the group line's first label naming it.
   const own = cells.length / (labels.length - 1);
-  if (labels.length < 3 || !Number.isInteger(own)) return undefined;
+  if (labels.length < 3 || !Number.isInteger(own) || own < 1) return undefined;
   // 县（市、区）　集中开工　集中开工　集中签约　集中签约 ⏎ 　项目（个）　总投资（亿元）…: a spreadsheet's merged cells
   // written out once per column, each group label standing over its own sub-label.
   if (own === 1 && !labels.some((l, i) => i > 1 && l === labels[i - 1])) return undefined;
-  if (own < 1) return undefined;
   return [labels[0] as string, ...cells.map((c, i) => `${labels[1 + Math.floor(i / own)]}${c}`)];
 }
 
