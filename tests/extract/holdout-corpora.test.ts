@@ -644,6 +644,14 @@ const SETS: AuditSet[] = [
   ["holdout581", 12, 1, 1],
   ["holdout582", 12, 0.908, 0.921],
   ["holdout583", 12, 0.939, 0.959],
+  ["holdout584", 12, 0.958, 0.957],
+  ["holdout585", 12, 0.993, 0.992],
+  ["holdout586", 12, 0.997, 0.996],
+  ["holdout587", 12, 0.947, 0.946],
+  ["holdout588", 12, 0.978, 0.977],
+  ["holdout589", 12, 0.973, 0.972],
+  ["holdout590", 12, 0.991, 0.99],
+  ["holdout591", 12, 0.99, 0.989],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
