@@ -61,16 +61,16 @@ const TOTAL_LINE = /^\P{Script=Han}{0,4}(?:合计|总计|共计)/u;
 const BATCH_LABEL = /^[^\p{Script=Han}]*[“"]?(?:签约|开工|投产)(?:一批)?[”"]?$/u;
 // Also 【签约一批】 ⏎ 共25个，总投资146.3亿元: the count alone opening the line under a stage's heading.
 const BOXED_BATCH_COUNT =
-  /^【(?:签约|开工|投产)一批】(?=(?:共计|共有|合计|共)?[\d零〇一二两三四五六七八九十百千]+个$)/u;
+  /^【(?:签约|开工|投产)一批】(?=(?:共计|共有|合计|总计|共)?[\d零〇一二两三四五六七八九十百千]+个$)/u;
 const COUNT_CLAUSE_END = /^[^，。；]{0,8}?[：:]?\d+个$/u;
-const BARE_CELL_COUNT = /^(?:共计|共有|合计|共)?[\d零〇一二两三四五六七八九十百千]+个$/u;
+const BARE_CELL_COUNT = /^(?:共计|共有|合计|总计|共)?[\d零〇一二两三四五六七八九十百千]+个$/u;
 const CELL_MEASURE = /(?<m>总投资)/u;
 const TOTAL_MARK =
-  /共推进|共推动|共有|共计|合计|累计推进|(?:推进|推动|承接|实施)(?:重点|重大|[“"]三个一批[”"])?项目|涉及(?:重点|重大)?项目|(?:参加|参与)(?:活动的?)?(?:重点|重大)?项目|项目总数|共/u;
+  /共推进|共推动|共有|共计|合计|总计|累计推进|(?:推进|推动|承接|实施)(?:重点|重大|[“"]三个一批[”"])?项目|涉及(?:重点|重大)?项目|(?:参加|参与)(?:活动的?)?(?:重点|重大)?项目|项目总数|共/u;
 const ACTIVITY = /三个一批|签约|开工|动工|竣工|投产/u;
 // A label of all the projects ending at its colon (共推进项目：86个, 项目总数：204个).
 const TOTAL_LABEL =
-  /(?:^|[^签约开工动投产])(?:共推进|共推动|推进|共有|共计|合计|参加活动的?)(?:重点|重大)?项目(?:数|总数|个数|数量)?$|^[^\p{Script=Han}]*项目总数$/u;
+  /(?:^|[^签约开工动投产])(?:共推进|共推动|推进|共有|共计|合计|总计|参加活动的?)(?:重点|重大)?项目(?:数|总数|个数|数量)?$|^[^\p{Script=Han}]*项目总数$/u;
 // A clause naming one stage as its batch, alone (一是签约一批, （二）“开工一批”).
 const STAGE_ONE_BATCH =
   /^(?:[一二三四五六]是|[（(][一二三四五六][）)]|[一二三四五六]、)?[“"]?(?:签约|开工|动工|投产)一批[”"]?$/u;
@@ -85,14 +85,14 @@ const STAGE_COUNT = /(?:签约|开工|动工|投产)(?:一批[”"]?)?(?<num>\d+
 const COUNT_THEN_TOTAL =
   /^(?:本期|本次|此次|本批)?(?:全市|我市|本市|全县|我县|全区|我区|全省|我省|\p{Script=Han}{1,6}?[市县区])?(?:本期|本次|此次|本批)?(?:共有|共)?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:的)?(?:计划)?(?:总投资|投资总额)/u;
 const ACTIVITY_TOTAL = new RegExp(
-  String.raw`(?:推进|推动|承接|实施)(?:重点|重大|[“"]三个一批[”"]|三类|三批)?项目|(?:参与|参加)(?:(?:本期|本次|此次|这次|本批)?活动的?)?(?:重点|重大)?项目(?:有|共|共有)?[\d零〇一二三四五六七八九十百千两]|(?:本期|本次|此次|本批)(?:活动[，,]?(?:全市|全县|全区|全省|我市|我县|我区|我省)?)?(?:重点|重大)?项目(?:总投资|投资总额)|(?:共有|共计|合计|共推出)(?:重点|重大|三类|三批)?项目[\d零〇一二三四五六七八九十百千两]|(?:分别|依次)(?:有|为)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:本次|此次|本期)活动的?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:参与|参加)项目(?:数量|个数|数)|项目(?:数量|个数|数)(?:位?居|排|最多)|项目(?:数量|个数|数)(?:分别|依次)(?:为|是|有|达)?[\d零〇一二三四五六七八九十百千两]|项目(?:数量|个数|总数|数)占|项目(?:数量|个数|总数|数)(?:和|、|及)(?:总投资|投资额|投资总额)(?:分别)?占|项目总投资(?:位?居|排名?)|(?:^|[，,])(?:总投资|投资总额|投资额)(?:位?居|排名?|排在|位列)(?:全省|全市)?(?:前[\d二两三四五六七八九十]|第[\d一二两三四五六七八九十]+[、和至到])|(?:三批|三类)项目的?(?:合计|共计|总计)?(?:计划)?(?:总投资|投资额)|项目总数|项目(?:共计|合计|共有|共)[\d零〇一二三四五六七八九十百千两]|共?涉及(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:共有|共计|合计|共)[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:一共|总共|共涉及|共推出|共推进|共推动|共实施|共承接)[^，。；]{0,6}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:集中|同步|同时|一同)?(?:参加|参与|亮相)了?(?:(?:本次|此次|本期|这次)?(?:集中)?活动|[，,。]|$)|分会场[，,][\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:的)?(?:计划)?(?:总投资|投资总额)|^[^，。；]{0,8}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目中[，,]|(?:落户|落地|落在)[^，。；]{2,24}?的(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:开发区|园区|示范区|新区|集聚区)(?:内|内的|的)?(?:承载了?|落地|入驻|共有|有)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]+个|[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:落户|落地|落在|位于)|(?:位于|落户|落地|落在)[^，。；]{2,24}?的有[\d零〇一二三四五六七八九十百千两]+个|${COUNT_THEN_TOTAL.source}`,
+  String.raw`(?:推进|推动|承接|实施)(?:重点|重大|[“"]三个一批[”"]|三类|三批)?项目|(?:参与|参加)(?:(?:本期|本次|此次|这次|本批)?活动的?)?(?:重点|重大)?项目(?:有|共|共有)?[\d零〇一二三四五六七八九十百千两]|(?:本期|本次|此次|本批)(?:活动[，,]?(?:全市|全县|全区|全省|我市|我县|我区|我省)?)?(?:重点|重大)?项目(?:总投资|投资总额)|(?:共有|共计|合计|总计|共推出)(?:重点|重大|三类|三批)?项目[\d零〇一二三四五六七八九十百千两]|(?:分别|依次)(?:有|为)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:本次|此次|本期)活动的?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:参与|参加)项目(?:数量|个数|数)|项目(?:数量|个数|数)(?:位?居|排|最多)|项目(?:数量|个数|数)(?:分别|依次)(?:为|是|有|达)?[\d零〇一二三四五六七八九十百千两]|项目(?:数量|个数|总数|数)占|项目(?:数量|个数|总数|数)(?:和|、|及)(?:总投资|投资额|投资总额)(?:分别)?占|项目总投资(?:位?居|排名?)|(?:^|[，,])(?:总投资|投资总额|投资额)(?:位?居|排名?|排在|位列)(?:全省|全市)?(?:前[\d二两三四五六七八九十]|第[\d一二两三四五六七八九十]+[、和至到])|(?:三批|三类)项目的?(?:合计|共计|总计)?(?:计划)?(?:总投资|投资额)|项目总数|项目(?:共计|合计|总计|共有|共)[\d零〇一二三四五六七八九十百千两]|共?涉及(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:共有|共计|合计|总计|共)[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|(?:一共|总共|共涉及|共推出|共推进|共推动|共实施|共承接)[^，。；]{0,6}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目|[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:集中|同步|同时|一同)?(?:参加|参与|亮相)了?(?:(?:本次|此次|本期|这次)?(?:集中)?活动|[，,。]|$)|分会场[，,][\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:的)?(?:计划)?(?:总投资|投资总额)|^[^，。；]{0,8}?[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目中[，,]|(?:落户|落地|落在)[^，。；]{2,24}?的(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]|(?:开发区|园区|示范区|新区|集聚区)(?:内|内的|的)?(?:承载了?|落地|入驻|共有|有)?(?:重点|重大)?项目[\d零〇一二三四五六七八九十百千两]+个|[\d零〇一二三四五六七八九十百千两]+个(?:重点|重大)?项目(?:落户|落地|落在|位于)|(?:位于|落户|落地|落在)[^，。；]{2,24}?的有[\d零〇一二三四五六七八九十百千两]+个|${COUNT_THEN_TOTAL.source}`,
   "u",
 );
 // Measure words before an amount. Accepted shapes: 总投资59.91亿元, 签约投资额29.88亿元, 计划总投资24.57亿元,
-// 协议总投资约68亿元, 签约总额超过180亿元, 预计年产值931亿元, 达产后预计新增年产值60多亿元, 总投资达270亿元,
+// 协议总投资约68亿元, 签约总额超过180亿元, 预计年产值931亿元, 达产后预计新增年产值60多亿元, 总投资达270亿元, 投产后年营业收入41.6亿元,
 // 金额68.9亿元 (after a stage's count: 签约12个项目，金额68.9亿元).
 const MEASURE =
-  /(?<m>签约投资额|签约总金额|签约总额|签约金额|签约资金|协议总额|协议资金|合同资金|签约额|合同总金额|合同总额|合同金额|合同额|协议金额|投资总额|总投资额|投资额|计划总投资|协议总投资|协议投资额|协议投资|协议引资额|协议引资|引资额|引资|总投资|投资|年产值|产值|(?<!\p{Script=Han})金额)(?:分别|依次|均|各|达到|达|约|逾|为|超过|超|近|可达|将达|共计|合计|预计|有望|可|将|是|却|则|也|仍)*\s*$/u;
+  /(?<m>签约投资额|签约总金额|签约总额|签约金额|签约资金|协议总额|协议资金|合同资金|签约额|合同总金额|合同总额|合同金额|合同额|协议金额|投资总额|总投资额|投资额|计划总投资|协议总投资|协议投资额|协议投资|协议引资额|协议引资|引资额|引资|总投资|投资|年产值|产值|年营业收入|年销售收入|年主营业务收入|年营收|(?<!\p{Script=Han})金额)(?:分别|依次|均|各|达到|达|约|逾|为|超过|超|近|可达|将达|共计|合计|预计|有望|可|将|是|却|则|也|仍)*\s*$/u;
 // A measure with a round amount in words (总投资突破千亿元) and the exact amount in the next clause (达1036.8亿元).
 const ROUND_AMOUNT_BEFORE =
   /(?<m>投资总额|总投资额|总投资|年产值)(?:突破|超过|超|逾|近|约|达到|达)[千百十两一二三四五六七八九]+(?:多|余)?(?:万亿|亿)元$/u;
@@ -257,9 +257,13 @@ function opensWithTownships(text: string): boolean {
 // 东风汽车集团新能源整车项目在襄阳开工，总投资120亿元: one company's project, its own amount next.
 const COMPANY_PROJECT = /(?:集团|公司)[^，。；、]{1,20}项目(?:在[^，。；、]{1,10})?(?:开工|签约|投产|落地|开建)/u;
 // 该项目为我市第五期“三个一批”投产项目，达产后年产值可达30亿元: the project just named, its own figures.
-const THIS_PROJECT = /^(?:该|这一|这个|此)项目/u;
-// 一个稀土永磁电机项目现场开工，项目总投资36亿元: one project, its own amount next.
-const ONE_NAMED_PROJECT = /(?:^|[^\d一二两三四五六七八九十百千])一个[^，。；、\d]{3,12}项目/u;
+// Also one plant, firm or project after 其中 (其中该工厂达产后可实现年销售收入20亿元以上, 其中单体规模最大的项目…,
+// 其中某新材料公司高纯钼靶材项目…), and a phase of one project
+// (项目一期计划明年6月投产，全部建成后可实现年销售收入80亿元).
+const THIS_PROJECT =
+  /^(?:其中[，,]?)?(?:(?:该|这一|这个|此)(?:项目|工厂|企业|基地|生产线)|(?:一家|某)[^，。；、]{1,16}?(?:企业|公司|工厂|项目)|[^，。；、]{0,8}?(?:单个|单体|单一)[^，。；、]{0,8}?项目|项目[一二三]期)/u;
+// 一个稀土永磁电机项目现场开工，项目总投资36亿元: one project, its own amount next (一个年产10万吨特种纸项目).
+const ONE_NAMED_PROJECT = /(?:^|[^\d一二两三四五六七八九十百千])一个[^，。；、]{3,14}项目/u;
 // 单体投资最大的榆次区年产5万吨锂电负极材料项目, 一个位于祁县的…项目: one project and where it lies.
 const ONE_PROJECT_NAMED =
   /(?:单个|单体|单一)(?:项目|投资)|(?:^|[^\d一二两三四五六七八九十百千])一个[^，。；、\d]{2,16}项目/u;
@@ -307,7 +311,7 @@ const PLACE_BREAKDOWN = /(?:[县市区地]|园区)[）)]?项目中/u;
 const WHOLE_PLACE = /^(?:全|我|该)(?:省|市|区|县|州|盟|国)/u;
 const ACHIEVED = /实现|获得|享受|纳入|采用|[“"]/u;
 // Also after 共 (从签约项目看，共签约项目28个: the stage's own count, not a kind's).
-const STAGE_SUBJECT = /^(?:共|共计|合计)?(?:签约|开工|动工|投产)的?(?:重点|重大)?项目(?!中)/u;
+const STAGE_SUBJECT = /^(?:共|共计|合计|总计)?(?:签约|开工|动工|投产)的?(?:重点|重大)?项目(?!中)/u;
 // The measures a ranking or a bound names before places' amounts (总投资居前三位的…, 总投资均超过200亿元).
 const PLACES_MEASURE = "签约金额|签约额|合同金额|引资额|投资额|总投资|年产值|产值";
 const BOUND_MEASURE = new RegExp(`(?<m>${PLACES_MEASURE})均(?:超过|超|突破|达到|在|逾)`, "u");
@@ -418,7 +422,7 @@ const STAGE_OPENS = /^(?:签约|开工|动工|投产)/u;
 const COUNTS_BEFORE_PLACES =
   /^(?:(?:(?:签约|开工|动工|投产)(?:的)?(?:项目)?)?(?:则|中)?(?:共有|有))?(?<list>[\d零〇一二两三四五六七八九十百千]+个(?:[、和及与][\d零〇一二两三四五六七八九十百千]+个)+)(?=(?:分别|依次)(?:落户|落地|落在|位于|分布在|分布于|来自))/u;
 const BARE_COUNT =
-  /^(?:共计|共有|合计|共|有|达到|达|为|计)*(?<num>\d+|[零〇一二两三四五六七八九十百千]+)个(?![^，；]*项目)/u;
+  /^(?:共计|共有|合计|总计|共|有|达到|达|为|计)*(?<num>\d+|[零〇一二两三四五六七八九十百千]+)个(?![^，；]*项目)/u;
 // Sectors: 涉及电子信息、先进材料、食品加工、生物医药等多个领域.
 const SECTORS =
   /(?:涉及|集中在|覆盖|分布在|分布于|聚焦|主要为|主要涉及|主要分布在|以)(?<list>[^。；]{2,120}?)等?(?:多个|重点)?(?:产业|行业领域|领域|行业|产业领域)/u;
@@ -594,11 +598,12 @@ const STAGE_HEADING =
 /** The stage the last sentence read gave figures of, and its paragraph. */
 const lastStage = new WeakMap<
   ReadingState,
-  { stage: IndicatorId; paragraph: number; stages: number; count: number | undefined }
+  { stage: IndicatorId; paragraph: number; stages: number; count: number | undefined; counts: readonly number[] }
 >();
 /** The stages' counts the last sentence giving several gave, and its paragraph (签约、开工、投产项目分别为24个、…). */
 const stageCountsBefore = new WeakMap<ReadingState, { paragraph: number; counts: readonly Candidate[] }>();
-const OUTPUT = /产值/u;
+const PARTS_MARK_ALONE = /^其中\P{Script=Han}*$/u;
+const OUTPUT = /产值|年营业收入|年销售收入|年主营业务收入|年营收/u;
 const ALL_DONE = /(?:全部|所有)(?:项目)?(?:建成|达产|投产|竣工)/u;
 
 export const projectRule: SentenceRule = {
@@ -668,6 +673,7 @@ export const projectRule: SentenceRule = {
         : undefined;
     // The stage the sentence before gave figures of, in this paragraph or the one before.
     const priorStage = before !== undefined && sentence.paragraph - before.paragraph <= 1 ? before.stage : undefined;
+    const priorCounts = priorStage !== undefined && before?.stages === 1 ? before.counts : [];
     // 分县（市、区）看，泽州县9个、… (or 分区看，顺德区项目36个): the activity's projects too, unless the sentence
     // before gave one stage's (运城市集中签约项目26个…。分县（市、区）看，盐湖区6个: signed).
     const byPlace =
@@ -1258,7 +1264,9 @@ export const projectRule: SentenceRule = {
         if (explicit !== region && stages.length > 0) partOnly = false;
         if (explicit !== region && !subtotal && /^其中/u.test(text)) wholeBeforePart ??= region;
         region = explicit;
-        if (!subtotal && !bracketed && !/^其中/u.test(text)) state.paragraphRegion = explicit;
+        // Nor after a clause of 其中 alone (…项目36个，其中，濮阳县9个、范县7个): a part's place.
+        if (!subtotal && !bracketed && !/^其中/u.test(text) && !PARTS_MARK_ALONE.test(clauseBefore))
+          state.paragraphRegion = explicit;
         // 本次全省活动共推进项目854个，其中我市82个…。具体来看，签约项目31个: the paper's own place, a part of the
         // province's whole, is what the paragraph goes on about.
         else if (!bracketed && explicit.name === state.home.region.name && OWN_PART.test(text))
@@ -1374,7 +1382,7 @@ export const projectRule: SentenceRule = {
           ON_STAGE_BEFORE.test(text.slice(0, q.start)) ||
           WITNESSED_BEFORE.test(text.slice(0, q.start)) ||
           (ON_STAGE_AFTER.test(text.slice(q.end, q.end + 12)) &&
-            !/(?:共有|共计|合计|共)$/u.test(text.slice(0, q.start)));
+            !/(?:共有|共计|合计|总计|共)$/u.test(text.slice(0, q.start)));
         // 现场签约项目45个 with no 签约项目中 before it: the event's count, unless the report gives another.
         // Not one project (一个滨海文旅综合体项目现场签约): a single project, not the event's count.
         const fallback =
@@ -1458,6 +1466,15 @@ export const projectRule: SentenceRule = {
           before?.indicator ??
           after?.indicator ??
           namedStage;
+        // 此次集中开工项目36个…。36个项目总投资187.5亿元: the count the sentence before gave its one stage, said again.
+        if (
+          !ind &&
+          stages.length === 0 &&
+          q === counts[0] &&
+          priorCounts.includes(q.value) &&
+          COUNT_THEN_AMOUNT.test(text.slice(q.end))
+        )
+          ind = priorStage;
         // 晋中市签约项目总投资148.6亿元，涉及项目24个: the projects of the stage just named.
         if (!ind && stage !== undefined && INVOLVED_BEFORE.test(text.slice(0, q.start))) ind = stage;
         // 一是签约一批，共9个项目: the stage its label named just before, not all the stages.
@@ -1790,7 +1807,7 @@ export const projectRule: SentenceRule = {
             ? "projects.total"
             : undefined);
         if (!ind) return;
-        const measure = /产值/u.test(m.groups.m) ? "output" : "investment";
+        const measure = /产值|收入|营收/u.test(m.groups.m) ? "output" : "investment";
         const inBracket = bracketPlaces?.[bracketEnds.findIndex((end) => q.end < end)];
         // 湾沚区、繁昌区开工项目各12个，总投资均超过40亿元: one amount each listed place has.
         const eachOf =
@@ -1870,6 +1887,7 @@ export const projectRule: SentenceRule = {
         paragraph: sentence.paragraph,
         stages: new Set(out.map((c) => c.indicator)).size,
         count: out.findLast((c) => c.indicator === stage && c.measure === "count")?.value,
+        counts: out.filter((c) => c.indicator === stage && c.measure === "count").map((c) => c.value),
       });
     // 今年以来…两次活动累计…: a sum over several batches has no batch (the contract). Figures
     // before the clause that says so keep theirs (加上3月份第一批集中开工的751个项目，今年以来…1516个).
