@@ -652,6 +652,14 @@ const SETS: AuditSet[] = [
   ["holdout589", 12, 0.973, 0.972],
   ["holdout590", 12, 0.991, 0.99],
   ["holdout591", 12, 0.99, 0.989],
+  ["holdout592", 12, 0.868, 0.908],
+  ["holdout593", 12, 0.99, 0.989],
+  ["holdout594", 12, 0.95, 0.949],
+  ["holdout595", 12, 0.938, 0.937],
+  ["holdout596", 12, 0.946, 0.945],
+  ["holdout597", 12, 0.805, 0.804],
+  ["holdout598", 12, 0.935, 0.934],
+  ["holdout599", 12, 0.826, 0.825],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
