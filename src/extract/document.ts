@@ -214,9 +214,13 @@ const VENUE_OPENER = /^(?<name>\p{Script=Han}{2,8}?)(?:分会场|主会场)(?:�
 const PLACE_SENTENCE =
   /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?\s*(?<name>\p{Script=Han}{2,16})[。：:]$/u;
 
-/** The place a section heading names alone (▍襄阳, ■晋城市), if it does. */
+// 二、潢川县, or a place's name alone over its figures (界首市 ⏎ 开工项目：22个｜总投资：86.4亿元).
+const NUMBER_MARK = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．]|)\s*/u;
+
+/** The place a section heading names alone (▍襄阳, ■晋城市, 二、潢川县), if it does. */
 function placeHeading(text: string, home: HomeRegion, seenZones: readonly string[]): Region | undefined {
-  const mark = HEADING_MARK.exec(text) ?? NUMBERED_PLACE_HEADING.exec(text) ?? VENUE_HEADING.exec(text);
+  const mark =
+    HEADING_MARK.exec(text) ?? NUMBERED_PLACE_HEADING.exec(text) ?? VENUE_HEADING.exec(text) ?? NUMBER_MARK.exec(text);
   if (!mark) return undefined;
   // ■晋中分会场: a venue's heading is its place's.
   const name = (mark.groups?.place ?? text.slice(mark[0].length)).trim().replace(VENUE_WORD, "");

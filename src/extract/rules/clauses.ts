@@ -49,7 +49,7 @@ export function clauseTexts(sentence: Sentence, needed: number): readonly Clause
     const start = spans[k] ?? 0;
     const features = spans[k + 2] ?? 0;
     if (!read && (features & PERIOD_BIT) === 0) continue;
-    if (sentence.row === true && !sentence.headline && labelBeforeFigure(text, spans, k)) {
+    if (!sentence.headline && labelBeforeFigure(text, spans, k, sentence.row === true)) {
       const label = text.slice(start, spans[k + 1]);
       const at = spans[k + 3] ?? 0;
       // Read as a table's cell is: the words before the figure lent to it, the figure keeping its offsets.
@@ -71,17 +71,25 @@ export function clauseTexts(sentence: Sentence, needed: number): readonly Clause
 
 // A measure's label set apart from its figure by spaces (▶ 签约  22个｜132.8亿元, 总投资  415.3亿元): read as one
 // clause, the label right before the figure (签约22个), the figure keeping its offsets.
-const MEASURE_LABEL = /^\p{Script=Han}{0,6}(?:签约|开工|动工|投产|竣工|总数|总投资|项目|进出口|出口|进口|顺差|逆差)$/u;
+const MEASURE_LABEL =
+  /^\p{Script=Han}{0,6}(?:签约|开工|动工|投产|竣工|总数|总投资|年产值|项目|进出口|出口|进口|顺差|逆差)$/u;
+// Also an amount's label over its figure on the next line, in a block of short lines (▌签约 ⏎ 项目数 ⏎ 31个 ⏎ 总投资
+// ⏎ 186.2亿元); counts are read there without it (全市集中签约项目 ⏎ 43个).
+const AMOUNT_LABEL = /^\p{Script=Han}{0,6}(?:总投资|年产值|进出口|出口|进口|顺差|逆差)$/u;
 const FIGURE_START = /^[\d↑↓⬆⬇+-]/u;
 
-/** Whether the row's span at `k` is a measure's label whose figure is the next span, across a gap of spaces. */
-function labelBeforeFigure(text: string, spans: readonly number[], k: number): boolean {
+/**
+ * Whether the span at `k` is a measure's label whose figure is the next span, across a gap of spaces in a row
+ * or a line break anywhere.
+ */
+function labelBeforeFigure(text: string, spans: readonly number[], k: number, row: boolean): boolean {
   const end = spans[k + 1] ?? 0;
   const next = spans[k + 3];
+  if (next === undefined) return false;
+  const gap = text.slice(end, next);
   return (
-    next !== undefined &&
-    /^\s+$/u.test(text.slice(end, next)) &&
-    MEASURE_LABEL.test(text.slice(spans[k] ?? 0, end)) &&
+    (row ? /^\s+$/u.test(gap) : /^\s*\n\s*$/u.test(gap)) &&
+    (row ? MEASURE_LABEL : AMOUNT_LABEL).test(text.slice(spans[k] ?? 0, end)) &&
     FIGURE_START.test(text.slice(next, spans[k + 4]))
   );
 }

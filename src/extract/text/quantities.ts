@@ -162,8 +162,9 @@ function listItemAt(re: RegExp, clause: string, pos: number): RegExpExecArray | 
 const COUNT_QUALIFIER = "(?<q>逾|超过|超|将近|接近|近|(?<!签)约|不足|不到)?";
 // Thousands may be set apart by a space or a comma (3 618个).
 const COUNT_NUM = "\\d{1,3}(?:[ ,]\\d{3})+(?![\\d.])|\\d+";
+// (其中的9个项目: some of the projects just counted.)
 const COUNT_BEFORE = new RegExp(
-  `(?<pre>等|另有|这|该|此)?${COUNT_QUALIFIER}(?<![第每])(?<num>${COUNT_NUM}|[${CN}]+)(?<many>多|余)?(?:个|项)(?!一批)(?<mid>[^，。；、个：:“”"）)]{0,8}?)项目`,
+  `(?<pre>等|另有|这|该|此|其中的)?${COUNT_QUALIFIER}(?<![第每])(?<num>${COUNT_NUM}|[${CN}]+)(?<many>多|余)?(?:个|项)(?!一批)(?<mid>[^，。；、个：:“”"）)]{0,8}?)项目`,
   "gu",
 );
 // Also a span of time (四个季度累计签约项目72个, 两个月来).

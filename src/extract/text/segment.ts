@@ -397,6 +397,31 @@ const FULL_STOP = /[。！？!?；;]$/u;
  * End of the block of short lines starting at `from` (no blank line inside,
  * no line but the last ending a sentence), or -1 when it is not a phrase block.
  */
+const POINT_TITLE = /^[^，。；：:！？\d\s]{2,12}$/u;
+
+/** Whether a short line is the title of the figures on the line right under it. */
+function titlesPoint(line: string, text: string, lineEnd: number): boolean {
+  if (lineEnd >= text.length || !POINT_TITLE.test(line)) return false;
+  const next = text.slice(lineEnd + 1, lineEndAt(text, lineEnd + 1)).trim();
+  return KEY_FIGURE_LINE.test(next) || STAGE_COUNTS_LINE.test(next);
+}
+
+// A measure's label alone on its line, and a figure alone on the next (总投资 ⏎ 186.2亿元).
+const LABEL_ALONE =
+  /^\p{Script=Han}{0,8}(?:总投资|投资额|年产值|产值|项目数|年营业收入|年销售收入|进出口|出口|进口|顺差|逆差)$/u;
+const FIGURE_ALONE = /^(?:约|近|超|超过|逾)?\d[\d.,]*\s*(?:万亿|亿|万)?(?:元|美元|个|家|%)(?:以上|左右)?$/u;
+
+function lineEndAt(text: string, from: number): number {
+  const end = text.indexOf("\n", from);
+  return end < 0 ? text.length : end;
+}
+
+/** Whether the line from `start` to `end` is a measure's label and the line right after it its figure alone. */
+function labelOverFigure(text: string, start: number, end: number): boolean {
+  if (end >= text.length || !LABEL_ALONE.test(text.slice(start, end).trim())) return false;
+  return FIGURE_ALONE.test(text.slice(end + 1, lineEndAt(text, end + 1)).trim());
+}
+
 function phraseBlockEnd(text: string, from: number, minLines = PHRASE_LINES): number {
   let lines = 0;
   let start = from;
@@ -593,6 +618,9 @@ export function segment(text: string): Article[] {
         ? phraseBlockEnd(text, lineStart, phrases && inBody ? 2 : PHRASE_LINES)
         : -1;
     if (blockEnd >= 0) lineEnd = blockEnd;
+    // A post's label on a line of its own right over its figure (达产后预计年产值 ⏎ 85.6亿元): one point, a row.
+    const paired = blockEnd < 0 && inBody && labelOverFigure(text, lineStart, lineEnd);
+    if (paired) lineEnd = lineEndAt(text, lineEnd + 1);
     const raw = text.slice(lineStart, lineEnd);
     const lead = raw.length - raw.trimStart().length;
     const line = raw.trim();
@@ -613,12 +641,14 @@ export function segment(text: string): Article[] {
     if (line.length > 0 && !linkList && !isPageLinks(line)) {
       // A header row may hold digits inside its labels (其中：10亿元以上项目（个）): it is no row.
       const row =
-        blockEnd < 0 &&
-        ((isTableRow(line) &&
-          (!CELL_GAP.test(line) || headerCells(line) === undefined) &&
-          // 指标　1月　2月　3月: the column labels of a table whose rows are indicators.
-          !(ROWS_NAMED_START.test(line) && transposedColumns(line, nextLine(text, lineEnd + 1)) !== undefined)) ||
-          (inBody && (LIST_LINE.test(line) || lastListLine(line, previousLine))));
+        paired ||
+        (blockEnd < 0 &&
+          !PART_HEADING.test(line) &&
+          ((isTableRow(line) &&
+            (!CELL_GAP.test(line) || headerCells(line) === undefined) &&
+            // 指标　1月　2月　3月: the column labels of a table whose rows are indicators.
+            !(ROWS_NAMED_START.test(line) && transposedColumns(line, nextLine(text, lineEnd + 1)) !== undefined)) ||
+            (inBody && (LIST_LINE.test(line) || lastListLine(line, previousLine)))));
       // A list's item one a line in the body (东盟　进出口6.9亿元　增长38.5%) is no headline either.
       // Nor a post's line led by an emoji with its figures (📥 进口：207.8亿元，增长40.2%; 📍全省共2795个项目…，总投资…): a sentence.
       const headline =
@@ -648,6 +678,8 @@ export function segment(text: string): Article[] {
           numbered ||
           // A box's title under its label (■链接 ⏎ 各县区分会场项目情况): still the box.
           (headingBefore && !blockStart) ||
+          // A point's title right over its figures (界首市 ⏎ 开工项目：22个｜总投资：86.4亿元).
+          titlesPoint(line, text, lineEnd) ||
           opensTable(text, lineEnd + 1));
       numbered = heading && PART_NUMBER.test(line);
       headingBefore = heading;
