@@ -524,7 +524,7 @@ function usdBracketAt(sentence: Sentence, at: number): boolean {
 }
 
 const REST_ROW =
-  /^[|｜\s]*(?:其他|其它|其余)(?:各?(?:地区|省辖市|城市|地市|市|县（市、区）|县（市）区|县市区|县区|县|区|开发区|园区|国家和地区|国家))?(?:[|｜\s\u3000]|$)/u;
+  /^[|｜\s]*(?:其他|其它|其余)(?:各?(?:地区|省辖市|城市|地市|市州|市|县（市、区）|县（市）区|县市区|县区|县|区|开发区|园区|国家和地区|国家))?(?:[|｜\s\u3000]|$)/u;
 const THIS_PLACE = /^该(?:市|县|区)$/u;
 // Not a base period (比上年同期减少4.1%): a change, the clause's own.
 const GAP_TO_OTHER =

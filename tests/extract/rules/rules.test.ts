@@ -4916,6 +4916,22 @@ const TRADE: Row[] = [
       "trade.total/growth 河北省 = 6.8 exact «增长6.8%»",
     ],
   ],
+  [
+    "a table's row of the other cities together (其他市州) is no place's, nor the province's",
+    "湖北省",
+    "2018-01-24",
+    "主要市州数据如下（单位：亿元，%）：\n\n市州\t进出口\t同比\t出口\t同比\n全省\t3112.8\t11.6\t2018.4\t14.9\n武汉市\t1998.6\t10.3\t1125.7\t13.6\n其他市州\t505.4\t16.5\t475.4\t13.9",
+    [
+      "trade.total/value 湖北省 = 311280000000 exact «3112.8»",
+      "trade.total/growth 湖北省 = 11.6 exact «11.6»",
+      "trade.export/value 湖北省 = 201840000000 exact «2018.4»",
+      "trade.export/growth 湖北省 = 14.9 exact «14.9»",
+      "trade.total/value 武汉市 = 199860000000 exact «1998.6»",
+      "trade.total/growth 武汉市 = 10.3 exact «10.3»",
+      "trade.export/value 武汉市 = 112570000000 exact «1125.7»",
+      "trade.export/growth 武汉市 = 13.6 exact «13.6»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -14085,6 +14101,22 @@ const PERIODS: PeriodRow[] = [
       "2023年第9次 projects.total/investment 许昌市 = 51360000000 exact «513.6亿元»",
       "2022年第5次 projects.total/count 许昌市 = 71 exact «项目71个»",
       "2022年第5次 projects.total/investment 许昌市 = 43680000000 exact «436.8亿元»",
+    ],
+  ],
+  [
+    "a table's column of one month (9月（亿元）) beside the months so far (1—9月（亿元）)",
+    "山西省",
+    "2024-10-22",
+    "前三季度我省外贸降幅收窄\n\n太原海关10月21日发布统计数据。记者整理了全省外贸主要指标如下表：\n\n| 指标 | 9月（亿元） | 同比（%） | 环比（%） | 1—9月（亿元） | 同比（%） |\n|---|---|---|---|---|---|\n| 进出口总值 | 152.7 | 4.6 | 8.3 | 1285.4 | -3.8 |\n| 出口 | 94.3 | 9.8 | 6.1 | 782.6 | 2.1 |",
+    [
+      "2024年9月 trade.total/value 山西省 = 15270000000 exact «152.7»",
+      "2024年9月 trade.total/growth 山西省 = 4.6 exact «4.6»",
+      "2024年1–9月 trade.total/value 山西省 = 128540000000 exact «1285.4»",
+      "2024年1–9月 trade.total/growth 山西省 = -3.8 exact «-3.8»",
+      "2024年9月 trade.export/value 山西省 = 9430000000 exact «94.3»",
+      "2024年9月 trade.export/growth 山西省 = 9.8 exact «9.8»",
+      "2024年1–9月 trade.export/value 山西省 = 78260000000 exact «782.6»",
+      "2024年1–9月 trade.export/growth 山西省 = 2.1 exact «2.1»",
     ],
   ],
 ];
