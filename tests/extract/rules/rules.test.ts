@@ -11265,6 +11265,30 @@ const PROJECTS: Row[] = [
     "信阳第十二期三个一批项目清单出炉\n\n4月11日，全省第十二期三个一批项目建设活动举行，我市开工项目47个。全市今年纳入“三个一批”项目库的项目共412个。",
     ["projects.started/count 信阳市 = 47 exact «项目47个»"],
   ],
+  [
+    "places' counts after a label of the projects that took part, ending at its colon",
+    "晋中市",
+    "2024-03-01",
+    "晋中第一次三个一批活动举行\n\n全省2024年第一次三个一批活动举行，我市共推进项目66个。\n\n各县（区、市）参加活动的项目分别为：榆次区13个、太谷区9个、介休市8个。",
+    [
+      "projects.total/count 晋中市 = 66 exact «项目66个»",
+      "projects.total/count 榆次区 = 13 exact «13个»",
+      "projects.total/count 太谷区 = 9 exact «9个»",
+      "projects.total/count 介休市 = 8 exact «8个»",
+    ],
+  ],
+  [
+    "places, then the projects that took part, then their counts with 分别",
+    "晋城市",
+    "2024-03-01",
+    "晋城第一次三个一批活动举行\n\n全省2024年第一次三个一批活动举行，我市共推进项目66个。\n\n分县（市、区）看，高平市、阳城县、泽州县参加活动的项目分别为11个、9个、8个，位列前三。",
+    [
+      "projects.total/count 晋城市 = 66 exact «项目66个»",
+      "projects.total/count 高平市 = 11 exact «项目分别为11个»",
+      "projects.total/count 阳城县 = 9 exact «9个»",
+      "projects.total/count 泽州县 = 8 exact «8个»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
