@@ -45,11 +45,13 @@ export function clauseTexts(sentence: Sentence, needed: number): readonly Clause
   const read = (all & needed) !== 0 || (sentence.row === true && (all & COUNT_BIT) !== 0);
   if (!read && (all & PERIOD_BIT) === 0) return NO_CLAUSES;
   const out: ClauseText[] = [];
+  // Labels are joined to figures only in rows and across line breaks: most sentences have neither.
+  const labels = !sentence.headline && (sentence.row === true || text.includes("\n"));
   for (let k = 0; k < spans.length; k += 3) {
     const start = spans[k] ?? 0;
     const features = spans[k + 2] ?? 0;
     if (!read && (features & PERIOD_BIT) === 0) continue;
-    if (!sentence.headline && labelBeforeFigure(text, spans, k, sentence.row === true)) {
+    if (labels && labelBeforeFigure(text, spans, k, sentence.row === true)) {
       const label = text.slice(start, spans[k + 1]);
       const at = spans[k + 3] ?? 0;
       // Read as a table's cell is: the words before the figure lent to it, the figure keeping its offsets.
