@@ -90,9 +90,18 @@ const RANKED_PLACES =
 const PLACE_COUNT_LIST = /^(?<list>(?:[\p{Script=Han}]{2,14}?\d+个[、和及与]?){2,})。?$/u;
 const RANKED_ITEM = /(?<place>[\p{Script=Han}]{2,12}?)(?<num>\d+)个/gu;
 
-/** Places listed or ranked by their counts, each written right before its count (周口市112个、驻马店市97个), in order. */
-export function rankedPlaceCounts(clause: Clause, state: ReadingState): PlaceCount[] {
-  const m = RANKED_PLACES.exec(clause.text) ?? PLACE_COUNT_LIST.exec(clause.text);
+// One item of such a list a clause, after a ranking's colon (依次是：大同经开区27个，总投资168.4亿元；晋城经开区25个…).
+const PLACE_COUNT_ITEM = /^(?<list>[\p{Script=Han}]{2,14}?\d+个)。?$/u;
+
+/**
+ * Places listed or ranked by their counts, each written right before its count (周口市112个、驻马店市97个), in order;
+ * `item`: a clause may hold one place of the list alone.
+ */
+export function rankedPlaceCounts(clause: Clause, state: ReadingState, item = false): PlaceCount[] {
+  const m =
+    RANKED_PLACES.exec(clause.text) ??
+    PLACE_COUNT_LIST.exec(clause.text) ??
+    (item ? PLACE_COUNT_ITEM.exec(clause.text) : null);
   const list = m?.groups?.list;
   if (!m || !list) return [];
   const from = m.index + m[0].length - list.length - (m[0].endsWith("。") ? 1 : 0);

@@ -230,6 +230,9 @@ const ONE_PROJECT_AFTER = /^的(?!项目)(?![\d零〇一二两三四五六七八
 // Figures summed over batches: 今年以来, 两次“三个一批”活动 (not 第二次), 两批累计集中签约, 历次活动.
 const OTHER_STATISTIC_BEFORE =
   /(?:入库|储备|新建|续建|在建|谋划|前期|固定资产投资|备案|审批)的?(?:项目(?:数量|数)?(?:为|达到?|有)?)?$/u;
+const RANKING_COLON = /(?:居|排名?|位居|位列)前[\d二三四五六七八九十]+(?:位|名)?的?(?:依次|分别)?(?:是|为)$/u;
+const PLACES_COUNTED_SUMMED =
+  /^(?:[两二三四五六七八九十]|\d{1,2})(?:家|个)(?:开发区|园区|县区|县（市、区）|县市区|市|县|区)(?:合计|共计|总计|累计|一共|共)/u;
 const POOL_BEFORE = /项目库的?(?:项目)?(?:数量|总数)?(?:共有|共计|共|为|达到?|有)?$/u;
 const MONTHS_NAMED = /月|季度|半年/u;
 // Not a batch's figure set against the earlier ones (开工项目71个，为历次活动最多).
@@ -766,6 +769,8 @@ export const projectRule: SentenceRule = {
     const ownBatch = new Set<Candidate>();
     // The clause before, as written.
     let previousText = "";
+    // After a ranking's colon: each clause may give one place of the ranking and its count.
+    let rankedItems = false;
     // The last clause with counts gave several stages' counts joined in one list.
     let joined = false;
     // Where in countStages the counts read since the sentence's last amount start.
@@ -963,7 +968,11 @@ export const projectRule: SentenceRule = {
       let bracketEnds: number[] = [];
       // 推进项目数居前五位的依次为运城市（96个）、…: the whole's counts, no stage named.
       const wholeCounted =
-        WHOLE_COUNTED.test(text) || (charBefore(sentence, clause) === "：" && WHOLE_COUNTED.test(clauseBefore));
+        WHOLE_COUNTED.test(text) ||
+        (charBefore(sentence, clause) === "：" && WHOLE_COUNTED.test(clauseBefore)) ||
+        (rankedItems && charBefore(sentence, clause) === "；");
+      // 推进项目数量居前五位的依次是：大同经开区27个，…；晋城经开区25个，…: one place of the ranking a clause.
+      if (charBefore(sentence, clause) === "：" && RANKING_COLON.test(clauseBefore)) rankedItems = true;
       // 投产项目中，长治市（24个，总投资118.5亿元）和吕梁市（21个，…）数量居前: the stage the clause before broke down.
       const stageFramed = STAGE_BROKEN_DOWN.test(clauseBefore);
       if (
@@ -980,7 +989,7 @@ export const projectRule: SentenceRule = {
             ? placeBracketCounts(clause, state)
             : [];
         // Also 开工项目数较多的是周口市112个、驻马店市97个: places ranked, each with its count after it.
-        const ranked = bracketed.length > 0 ? [] : rankedPlaceCounts(clause, state);
+        const ranked = bracketed.length > 0 ? [] : rankedPlaceCounts(clause, state, rankedItems);
         const found = bracketed.length > 0 ? bracketed : ranked;
         // 按开工项目个数排序，依次为长春市146个…: the stage the clause before named.
         // 开工项目从旗区分布看，准格尔旗12个、…: the stage of the clause or sentence before.
@@ -1318,8 +1327,9 @@ export const projectRule: SentenceRule = {
       const remainder: boolean =
         REMAINDER.test(text.replace(LEADING_MARK, "")) ||
         opensWithTownships(text) ||
-        // 莱芜区、钢城区合计开工项目31个: places' figures summed are none of theirs.
+        // 莱芜区、钢城区合计开工项目31个: places' figures summed are none of theirs (nor 五家开发区合计推进项目113个).
         summedPlaces(text.slice(0, listEnd), state) ||
+        PLACES_COUNTED_SUMMED.test(text) ||
         // Not a place named after the rest's frame (其他开发区方面，中北高新区推进项目9个): one of them.
         (remainderBefore && explicit === undefined);
       remainderBefore = remainder && counts.length === 0 && money.length === 0;

@@ -163,8 +163,9 @@ const SAME_TOTAL = /^(?:其)?(?:总量|规模|总值|总额)(?:占|居|位居|�
 // 增速方面，大同增长38.6%…；朔州、吕梁分别下降…: the places' rates of what the sentence before gave.
 const RATE_FRAME_WORDS = "(?:从)?(?:增速|增幅)(?:方面|来看|看|上看)";
 const RATE_FRAME = new RegExp(`^${RATE_FRAME_WORDS}[，,]`, "u");
+// Also after a remark on the places counted (五市增速差异明显，郑州、洛阳…分别增长…).
 const PLACES_RATE =
-  /^(?:(?:此外|另外|同时)[，,]?)?\p{Script=Han}{2,8}(?:、\p{Script=Han}{2,8})+(?:[两二三四五六七八九十]个?[市县区])?(?:增速|增幅|(?:分别|依次)(?:同比)?(?:增长|下降)\d)/u;
+  /^(?:(?:此外|另外|同时)[，,]?|[两二三四五六七八九十]个?[市县区][^，。；\d]{0,10}[，,])?\p{Script=Han}{2,8}(?:、\p{Script=Han}{2,8})+(?:[两二三四五六七八九十]个?[市县区])?(?:增速|增幅|(?:分别|依次)(?:同比)?(?:增长|下降)\d)/u;
 const EACH_RATE = /^(?:增速|增幅)[均都]/u;
 // 沈阳、营口、盘锦依次位列全省第二至四位，分别增长…: places ranked with no keyword, after a sentence on trade.
 const PLACES_RANKED_OPEN =

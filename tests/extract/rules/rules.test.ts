@@ -4932,6 +4932,19 @@ const TRADE: Row[] = [
       "trade.export/growth 武汉市 = 13.6 exact «13.6»",
     ],
   ],
+  [
+    "places' rates listed after a remark on the places counted",
+    "河南省",
+    "2018-10-20",
+    "前三季度我省外贸进出口3679.8亿元\n\n1—9月，全省进出口3679.8亿元，增长5.2%。\n\n五市增速差异明显，郑州、洛阳、焦作分别增长4.8%、18.3%和26.2%。",
+    [
+      "trade.total/value 河南省 = 367980000000 exact «3679.8亿元»",
+      "trade.total/growth 河南省 = 5.2 exact «增长5.2%»",
+      "trade.total/growth 郑州市 = 4.8 exact «增长4.8%»",
+      "trade.total/growth 洛阳市 = 18.3 exact «18.3%»",
+      "trade.total/growth 焦作市 = 26.2 exact «26.2%»",
+    ],
+  ],
 ];
 
 const PROJECTS: Row[] = [
@@ -11287,6 +11300,20 @@ const PROJECTS: Row[] = [
       "projects.total/count 高平市 = 11 exact «项目分别为11个»",
       "projects.total/count 阳城县 = 9 exact «9个»",
       "projects.total/count 泽州县 = 8 exact «8个»",
+    ],
+  ],
+  [
+    "zones ranked after a colon, one a clause with its amount, then their sum no one's",
+    "山西省",
+    "2021-08-01",
+    "全省开发区第三次三个一批活动举行\n\n全省开发区2021年第三次三个一批活动举行，共推进项目586个。\n\n从各开发区看，推进项目数量居前五位的依次是：大同经开区27个，总投资168.4亿元；晋城经开区25个，总投资186.5亿元；怀仁经开区19个。三家开发区合计推进项目71个，占全省的12.1%。",
+    [
+      "projects.total/count 山西省 = 586 exact «项目586个»",
+      "projects.total/count 大同经济技术开发区 = 27 exact «27个»",
+      "projects.total/investment 大同经济技术开发区 = 16840000000 exact «168.4亿元»",
+      "projects.total/count 晋城经济技术开发区 = 25 exact «25个»",
+      "projects.total/investment 晋城经济技术开发区 = 18650000000 exact «186.5亿元»",
+      "projects.total/count 怀仁经济技术开发区 = 19 exact «19个»",
     ],
   ],
 ];
