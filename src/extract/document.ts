@@ -509,6 +509,8 @@ function readArticle(
   let listRegion: Region | undefined;
   // The period a section's heading named (▍6月单月): its lines, one a paragraph, are about it.
   let sectionPeriod: PeriodContext | undefined;
+  // How many figures had been read when a sentence last named a period.
+  let periodNamedAt = -1;
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i] as Sentence;
     // A box opening a paragraph (【划重点】🔹本次活动项目总数1099个) ends a part about a place too.
@@ -531,7 +533,13 @@ function readArticle(
     if (sentence.paragraph !== state.paragraph) {
       // 1—8月，全市固定资产投资同比增长17.9%。 in a quarter's or a batch's report: months that gave no
       // figure of ours are another statistic's, not the period of what follows.
-      if (state.paragraph >= 0 && out.length === paragraphFrom && monthsAside(state.period, main)) state.period = main;
+      // So are months named last in a sentence that gave none (…投产项目15个。受疫情影响，今年上半年项目推进一度受阻).
+      if (
+        state.paragraph >= 0 &&
+        (out.length === paragraphFrom || out.length === periodNamedAt) &&
+        monthsAside(state.period, main)
+      )
+        state.period = main;
       state.paragraph = sentence.paragraph;
       if (out.length > paragraphFrom)
         partBefore =
@@ -601,6 +609,7 @@ function readArticle(
       continue;
     }
     const clauses = splitClauses(own, state);
+    if (own.some((t) => t.periods.length > 0)) periodNamedAt = out.length;
     // Also a short line under a mark (🗓️ 5月当月) that names only the period.
     if (
       i > 0 &&

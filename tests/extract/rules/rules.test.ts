@@ -14170,6 +14170,20 @@ const PERIODS: PeriodRow[] = [
       "2024年1–9月 trade.export/growth 山西省 = 2.1 exact «2.1»",
     ],
   ],
+  [
+    "months named last in a sentence giving no figure are no period of the next paragraph's figures",
+    "晋城市",
+    "2020-06-24",
+    "晋城56个项目同步签约开工投产\n\n6月23日，我市开发区2020年第二次“三个一批”活动举行，共56个项目参加。投产项目15个，总投资44.9亿元。受疫情影响，今年上半年项目推进一度受阻。\n\n从区域分布看，高平市、阳城县分别签约项目5个和4个，泽州县开工项目6个。",
+    [
+      "2020年第2次 projects.total/count 晋城市 = 56 exact «56个»",
+      "2020年第2次 projects.producing/count 晋城市 = 15 exact «项目15个»",
+      "2020年第2次 projects.producing/investment 晋城市 = 4490000000 exact «44.9亿元»",
+      "2020年第2次 projects.signed/count 高平市 = 5 exact «项目5个»",
+      "2020年第2次 projects.signed/count 阳城县 = 4 exact «4个»",
+      "2020年第2次 projects.started/count 泽州县 = 6 exact «项目6个»",
+    ],
+  ],
 ];
 
 describe("periods across paragraphs", () => {
