@@ -613,7 +613,7 @@ const SETS: AuditSet[] = [
   ["holdout550", 12, 0.936, 0.994],
   ["holdout551", 12, 0.979, 0.993],
   ["holdout552", 12, 0.984, 0.989],
-  ["holdout553", 12, 0.799, 0.909],
+  ["holdout553", 12, 0.799, 0.934],
   ["holdout554", 12, 0.85, 0.95],
   ["holdout555", 12, 0.978, 0.984],
   ["holdout556", 12, 0.966, 0.965],
@@ -659,7 +659,7 @@ const SETS: AuditSet[] = [
   ["holdout596", 12, 0.946, 0.977],
   ["holdout597", 12, 0.805, 0.964],
   ["holdout598", 12, 0.935, 0.941],
-  ["holdout599", 12, 0.826, 0.856],
+  ["holdout599", 12, 0.826, 0.919],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");

@@ -361,6 +361,19 @@ function transposedColumns(line: string, next: string, note?: string): string[] 
 }
 const MEASURE_COLUMN = /项目|投资|产值|进出口|出口|进口|同比|占比|比重|增长|增速|金额|总额|总值|数量|个数|顺差/u;
 
+/** The units a note right under a table's rows gives (单位：个，亿元。), if there is one. */
+function unitNoteAfter(text: string, from: number): string | undefined {
+  for (let start = from, rows = 0; start < text.length && rows <= TABLE_ROWS_MAX; rows++) {
+    const end = lineEndAt(text, start);
+    const line = text.slice(start, end).trim();
+    start = end + 1;
+    if (line.length === 0 || isTableRow(line)) continue;
+    return line.startsWith("单位") ? UNIT_NOTE.exec(line)?.groups?.units?.replace(/[。.]$/u, "") : undefined;
+  }
+  return undefined;
+}
+const TABLE_ROWS_MAX = 40;
+
 /** The next non-empty line after `from`, trimmed ("" at the end). */
 function nextLine(text: string, from: number): string {
   for (let start = from; start <= text.length; ) {
@@ -680,6 +693,8 @@ export function segment(text: string): Article[] {
           (headingBefore && !blockStart) ||
           // A point's title right over its figures (界首市 ⏎ 开工项目：22个｜总投资：86.4亿元).
           titlesPoint(line, text, lineEnd) ||
+          // A table's group labels over its sub-labels (地区　签约项目　　开工项目 ⏎ 个数　金额　个数　金额).
+          groupCells(line, nextLine(text, lineEnd + 1)) !== undefined ||
           opensTable(text, lineEnd + 1));
       numbered = heading && PART_NUMBER.test(line);
       headingBefore = heading;
@@ -688,10 +703,11 @@ export function segment(text: string): Article[] {
         const next = nextLine(text, lineEnd + 1);
         const rowNext = isTableRow(next) || unitCells(next) !== undefined;
         const grouped = unitsUnder(previousLine, line) ?? groupCells(previousLine, line);
-        const cells = headerCells(
-          grouped ? grouped.join("  ") : line,
-          unitNote ?? (COUNT_TITLE.test(previousLine) ? "个" : undefined),
-        );
+        const headerLine = grouped ? grouped.join("  ") : line;
+        // 单位：个，亿元。 under the rows (where a markdown export leaves a table's notes): the header's units too.
+        const cells =
+          headerCells(headerLine, unitNote ?? (COUNT_TITLE.test(previousLine) ? "个" : undefined)) ??
+          (rowNext && unitNote === undefined ? headerCells(headerLine, unitNoteAfter(text, lineEnd + 1)) : undefined);
         columns = rowNext ? transposedColumns(line, next, unitNote) : undefined;
         columnUnits = columns ? unitNote : undefined;
         header =

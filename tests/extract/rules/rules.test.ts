@@ -11316,6 +11316,22 @@ const PROJECTS: Row[] = [
       "projects.total/count 怀仁经济技术开发区 = 19 exact «19个»",
     ],
   ],
+  [
+    "a markdown table's group labels over sub-labels after its rule, its units in a note under the rows",
+    "宜春市",
+    "2022-05-06",
+    "全市二季度重大项目集中签约开工投产活动举行\n\n5月5日，宜春市2022年第二季度重大项目集中签约开工投产活动在丰城市主会场启动。主要县（市、区）项目情况如下：\n\n| 地区 | 签约项目 | | 开工项目 | |\n|---|---|---|---|---|\n| | 个数 | 金额 | 个数 | 金额 |\n| 袁州区 | 8 | 56.3 | 9 | 41.2 |\n| 全市合计 | 58 | 412.7 | 65 | 318.4 |\n\n单位：个，亿元。",
+    [
+      "projects.signed/count 袁州区 = 8 exact «8»",
+      "projects.signed/investment 袁州区 = 5630000000 exact «56.3»",
+      "projects.started/count 袁州区 = 9 exact «9»",
+      "projects.started/investment 袁州区 = 4120000000 exact «41.2»",
+      "projects.signed/count 宜春市 = 58 exact «58»",
+      "projects.signed/investment 宜春市 = 41270000000 exact «412.7»",
+      "projects.started/count 宜春市 = 65 exact «65»",
+      "projects.started/investment 宜春市 = 31840000000 exact «318.4»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
