@@ -606,7 +606,7 @@ const STAGE_HEADING =
 /** The stage the last sentence read gave figures of, and its paragraph. */
 const lastStage = new WeakMap<
   ReadingState,
-  { stage: IndicatorId; paragraph: number; stages: number; count: number | undefined; counts: readonly number[] }
+  { stage: IndicatorId; paragraph: number; stages: number; counts: readonly number[] }
 >();
 /** The stages' counts the last sentence giving several gave, and its paragraph (签约、开工、投产项目分别为24个、…). */
 const stageCountsBefore = new WeakMap<ReadingState, { paragraph: number; counts: readonly Candidate[] }>();
@@ -730,7 +730,7 @@ export const projectRule: SentenceRule = {
     const partsOf =
       priorStage !== undefined && SUBTOTAL_SENTENCE.test(sentence.text)
         ? (before?.stages ?? 0) > 1 ||
-          (partCount !== undefined && before?.count !== undefined && partCount > before.count)
+          (partCount !== undefined && partCount > (before?.counts.at(-1) ?? Number.POSITIVE_INFINITY))
           ? "projects.total"
           : priorStage
         : undefined;
@@ -1905,7 +1905,6 @@ export const projectRule: SentenceRule = {
         stage,
         paragraph: sentence.paragraph,
         stages: new Set(out.map((c) => c.indicator)).size,
-        count: out.findLast((c) => c.indicator === stage && c.measure === "count")?.value,
         counts: out.filter((c) => c.indicator === stage && c.measure === "count").map((c) => c.value),
       });
     // 今年以来…两次活动累计…: a sum over several batches has no batch (the contract). Figures

@@ -406,10 +406,6 @@ const PHRASE_LINES = 3;
 const PHRASE_MAX = 24;
 const FULL_STOP = /[。！？!?；;]$/u;
 
-/**
- * End of the block of short lines starting at `from` (no blank line inside,
- * no line but the last ending a sentence), or -1 when it is not a phrase block.
- */
 const POINT_TITLE = /^[^，。；：:！？\d\s]{2,12}$/u;
 
 /** Whether a short line is the title of the figures on the line right under it. */
@@ -435,6 +431,10 @@ function labelOverFigure(text: string, start: number, end: number): boolean {
   return FIGURE_ALONE.test(text.slice(end + 1, lineEndAt(text, end + 1)).trim());
 }
 
+/**
+ * End of the block of short lines starting at `from` (no blank line inside,
+ * no line but the last ending a sentence), or -1 when it is not a phrase block.
+ */
 function phraseBlockEnd(text: string, from: number, minLines = PHRASE_LINES): number {
   let lines = 0;
   let start = from;
