@@ -418,6 +418,7 @@ function titlesPoint(line: string, text: string, lineEnd: number): boolean {
 // A measure's label alone on its line, and a figure alone on the next (总投资 ⏎ 186.2亿元).
 const LABEL_ALONE =
   /^\p{Script=Han}{0,8}(?:总投资|投资额|年产值|产值|项目数|年营业收入|年销售收入|进出口|出口|进口|顺差|逆差)$/u;
+const LABEL_LINE_MAX = 24;
 const FIGURE_ALONE = /^(?:约|近|超|超过|逾)?\d[\d.,]*\s*(?:万亿|亿|万)?(?:元|美元|个|家|%)(?:以上|左右)?$/u;
 
 function lineEndAt(text: string, from: number): number {
@@ -427,7 +428,9 @@ function lineEndAt(text: string, from: number): number {
 
 /** Whether the line from `start` to `end` is a measure's label and the line right after it its figure alone. */
 function labelOverFigure(text: string, start: number, end: number): boolean {
-  if (end >= text.length || !LABEL_ALONE.test(text.slice(start, end).trim())) return false;
+  // Most lines are prose, far longer than a label: not copied to be tried.
+  if (end >= text.length || end - start > LABEL_LINE_MAX || !LABEL_ALONE.test(text.slice(start, end).trim()))
+    return false;
   return FIGURE_ALONE.test(text.slice(end + 1, lineEndAt(text, end + 1)).trim());
 }
 
