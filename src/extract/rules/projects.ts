@@ -187,9 +187,13 @@ const DIFFERENCE_LIST_BEFORE = /(?:比|较)[^，。；]{0,12}(?:分别|依次)(?
 const PROJECT_PEOPLE_AFTER = /^(?:重点|重大)?项目(?:负责人|代表|方代表|业主代表|单位代表)/u;
 // 本次多开工项目23个, 比上次增加15个: a difference between two batches.
 const DIFFERENCE_BEFORE = /(?:多|少|增加|减少|新增了?)(?:签约|开工|动工|投产)?(?:项目)?$/u;
-const RANKED_AFTER_PLACES = /(?:位居|居|排名?|位列)前[\d一二三四五六七八九十]+(?:位|名)?。?$/u;
-const POOLED_SHARE =
-  /^(?:[两二三四五六七八九十]|\d{1,2})个?(?:市|县|区|地|县区|县市区)(?:合计|共计|总计|累计|一共|共)占/u;
+// Places among the first N (位居前三, 排名前5位).
+const TOP_N = String.raw`(?:位居|居|排名?|位列)前[\d一二三四五六七八九十]+(?:位|名)?`;
+const RANKED_AFTER_PLACES = new RegExp(`${TOP_N}。?$`, "u");
+// Several places counted, then their figures summed (三市合计, 五家开发区合计); `measure`: the word after the number.
+const placesSummed = (measure: string): string =>
+  String.raw`^(?:[两二三四五六七八九十]|\d{1,2})${measure}(?:开发区|园区|县（市、区）|县市区|县区|市|县|区|地)(?:合计|共计|总计|累计|一共|共)`;
+const POOLED_SHARE = new RegExp(`${placesSummed("个?")}占`, "u");
 const PLACES_CLOSE = /(?:的是|的分别是|的分别为|依次是|依次为)[^，；的。]{4,}[。]?$/u;
 // What follows a place that opens a sentence as its subject: a verb, not a noun it qualifies (我市项目, 全省“三个一批”).
 const OPENS_WITH_SUBJECT =
@@ -230,9 +234,10 @@ const ONE_PROJECT_AFTER = /^的(?!项目)(?![\d零〇一二两三四五六七八
 // Figures summed over batches: 今年以来, 两次“三个一批”活动 (not 第二次), 两批累计集中签约, 历次活动.
 const OTHER_STATISTIC_BEFORE =
   /(?:入库|储备|新建|续建|在建|谋划|前期|固定资产投资|备案|审批)的?(?:项目(?:数量|数)?(?:为|达到?|有)?)?$/u;
-const RANKING_COLON = /(?:居|排名?|位居|位列)前[\d二三四五六七八九十]+(?:位|名)?的?(?:依次|分别)?(?:是|为)$/u;
-const PLACES_COUNTED_SUMMED =
-  /^(?:[两二三四五六七八九十]|\d{1,2})(?:家|个)(?:开发区|园区|县区|县（市、区）|县市区|市|县|区)(?:合计|共计|总计|累计|一共|共)/u;
+const RANKING_COLON = new RegExp(`${TOP_N}的?(?:依次|分别)?(?:是|为)$`, "u");
+// Only with its measure word (五家开发区合计推进项目113个): 三市合计占… is a pooled share, and a sum's clause would
+// leave the rest of its sentence (…；签约投资额居前三位的分别是…) a part.
+const PLACES_COUNTED_SUMMED = new RegExp(placesSummed("(?:家|个)"), "u");
 const POOL_BEFORE = /项目库的?(?:项目)?(?:数量|总数)?(?:共有|共计|共|为|达到?|有)?$/u;
 const MONTHS_NAMED = /月|季度|半年/u;
 // Not a batch's figure set against the earlier ones (开工项目71个，为历次活动最多).
