@@ -1,4 +1,5 @@
 import type { IndicatorRecord, Region, SourceSpan } from "../schema/dataset";
+import type { IndicatorId } from "../schema/vocabulary";
 import { isWithinRegion } from "./resolve/gazetteer";
 import { type PeriodContext, type PeriodMention, referenceYear, scanPeriods } from "./resolve/periods";
 import { inferPublication } from "./resolve/publication";
@@ -651,7 +652,50 @@ function readArticle(
   }
   reassignByTheirSum(out, articleFrom);
   reassignStagesBySum(out, articleFrom);
+  wholeOfOneStage(out, articleFrom, sentences);
   return main;
+}
+
+const ALL_STAGES_EVENT = /三个一批|推进(?:重点|重大)?项目/u;
+const ONE_STAGE_EVENT = /集中(?:签约|开工|动工|投产)|(?:签约|开工|动工|投产)(?:仪式|活动|大会)/u;
+const STAGE_WORD = /签约|开工|动工|投产|竣工/gu;
+const STAGE_OF_WORD: Readonly<Record<string, string>> = {
+  签约: "projects.signed",
+  开工: "projects.started",
+  动工: "projects.started",
+  投产: "projects.producing",
+  竣工: "completed",
+};
+
+/**
+ * 临汾市2019年第一批重大项目集中开工…各县（市、区）参加活动的项目分别为：尧都区21个、…: in an article about one
+ * stage's event, naming no other stage anywhere, all the projects taking part are that stage's; the figures read
+ * as all the event's projects are that stage's too.
+ */
+function wholeOfOneStage(out: Candidate[], from: number, sentences: readonly Sentence[]): void {
+  let whole = false;
+  let staged = false;
+  for (let i = from; i < out.length; i++) {
+    const c = out[i] as Candidate;
+    if (c.indicator === "projects.total") whole = true;
+    else if (STAGE_INDICATORS.includes(c.indicator)) staged = true;
+  }
+  if (!whole || !staged) return;
+  const named = new Set<string>();
+  let event = false;
+  for (const s of sentences) {
+    // 三个一批 / 推进项目: the event is of all the stages, whatever part of it this article tells.
+    if (ALL_STAGES_EVENT.test(s.text)) return;
+    for (const m of s.text.matchAll(STAGE_WORD)) named.add(STAGE_OF_WORD[m[0]] as string);
+    event ||= ONE_STAGE_EVENT.test(s.text);
+  }
+  if (named.size !== 1 || !event) return;
+  const stage = [...named][0] as IndicatorId;
+  if (!STAGE_INDICATORS.includes(stage)) return;
+  for (let i = from; i < out.length; i++) {
+    const c = out[i] as Candidate;
+    if (c.indicator === "projects.total") c.indicator = stage;
+  }
 }
 
 const STAGE_INDICATORS = ["projects.signed", "projects.started", "projects.producing"];

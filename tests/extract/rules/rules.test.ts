@@ -11332,6 +11332,30 @@ const PROJECTS: Row[] = [
       "projects.started/investment 宜春市 = 31840000000 exact «318.4»",
     ],
   ],
+  [
+    "one stage's event: the places' counts of the projects taking part are that stage's (参加活动的项目分别为 under 集中开工)",
+    "临汾市",
+    "2019-03-12",
+    "临汾市2019年第一批重大项目集中开工仪式举行。本批次全市共有118个项目集中开工，总投资486.3亿元。各县（市、区）参加活动的项目分别为：尧都区21个、侯马市14个、洪洞县12个。",
+    [
+      "projects.started/count 临汾市 = 118 exact «118个»",
+      "projects.started/investment 临汾市 = 48630000000 exact «486.3亿元»",
+      "projects.started/count 尧都区 = 21 exact «21个»",
+      "projects.started/count 侯马市 = 14 exact «14个»",
+      "projects.started/count 洪洞县 = 12 exact «12个»",
+    ],
+  ],
+  [
+    "near miss: a 三个一批 event naming only signing in its part stays all the projects (推进项目)",
+    "晋中市",
+    "2023-06-20",
+    "晋中市第二次“三个一批”活动举行，全市共推进项目86个，总投资290.15亿元。集中签约仪式上，现场签约项目12个。",
+    [
+      "projects.total/count 晋中市 = 86 exact «项目86个»",
+      "projects.total/investment 晋中市 = 29015000000 exact «290.15亿元»",
+      "projects.signed/count 晋中市 = 12 exact «项目12个»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
