@@ -660,6 +660,14 @@ const SETS: AuditSet[] = [
   ["holdout597", 12, 0.805, 0.964],
   ["holdout598", 12, 0.935, 0.941],
   ["holdout599", 12, 0.826, 0.919],
+  ["holdout600", 12, 0.992, 0.991],
+  ["holdout601", 12, 0.996, 0.995],
+  ["holdout602", 12, 0.767, 0.766],
+  ["holdout603", 12, 0.692, 0.691],
+  ["holdout604", 12, 0.959, 0.958],
+  ["holdout605", 12, 0.966, 0.965],
+  ["holdout606", 12, 0.991, 0.99],
+  ["holdout607", 12, 0.998, 0.997],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
