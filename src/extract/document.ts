@@ -115,9 +115,10 @@ const THIS_EVENT = /^(?:本次|此次|本期)$/u;
 const ISSUE_LINE =
   /^(?:\d{4}年)?第\d{1,3}期(?:[^，。；“”"\d]{0,30}\d{4}年\d{1,2}月\d{1,2}日|[（(]总第\d{1,4}期[）)])$/u;
 const SECTION_LABEL = /^【[^】]{1,6}篇】/u;
-// A post's section heading: a mark (▍, ■, 【…】) or an emoji before a few words.
+// A post's section heading: a mark (▍, ■, 【…】), an emoji or a part's number (PART 2｜3月) before a few words.
 const SECTION_LINE_MAX = 12;
-const SECTION_MARK = /^(?:[▍▌■□◆◇●○▶►]|【|\p{Extended_Pictographic}|[一二三四五六七八九十]{1,2}、)/u;
+const SECTION_MARK =
+  /^(?:(?:PART|Part)[ \u3000]*\d|[▍▌■□◆◇●○▶►]|【|\p{Extended_Pictographic}|[一二三四五六七八九十]{1,2}、)/u;
 
 /** Whether a sentence's first line is short enough to be a section's heading (▍市场与主体⏎对…). */
 function headingLine(text: string): boolean {

@@ -460,6 +460,7 @@ const sectionFlows = new WeakMap<ReadingState, Keyword[]>();
 const FLOW_HEADING = /^[^\p{Script=Han}]*【(?<flow>进出口|出口|进口|贸易顺差|顺差|贸易逆差|逆差)】$/u;
 const LEADING_FIGURE = /^[^\p{Script=Han}\d]*(?:约|近|超过?|逾)?\d/u;
 const LIST_INTRO = /(?:如下|情况)[：:]$/u;
+const PART_TITLE = /^(?:PART|Part)[ \u3000]*\d{1,2}[ \u3000]*[｜|]?[ \u3000]*\D{1,16}$/u;
 const PARTNERS_SECTION =
   /^[^\p{Script=Han}]*(?:【(?:主要)?(?:伙伴|贸易伙伴|市场|国别|国别地区)】|(?:分|从)?(?:主要)?(?:贸易伙伴|市场|国别地区)(?:情况)?(?:来看|看)?)$/u;
 const GROWTH_RANKED = /(?:增速|增幅|增长)$/u;
@@ -486,7 +487,8 @@ const PARTNER_LIST_INLINE = /(?:贸易伙伴|主要市场|国家和地区)[^。�
 // A partner's line: its name, a space, then its figures (东盟　进出口6.9亿元　增长38.5%).
 const PARTNER_LINE = /^(?<p>[\p{Script=Han}“”"]{2,10})[ \u3000]+(?=进出口|出口|进口|贸易)/u;
 
-const PARTNER_CELL = /^[\p{Script=Han}“”"]{2,10}$/u;
+// A flag or a mark may stand before the name (🇪🇺欧盟 132.6亿元 ↑6.1%).
+const PARTNER_CELL = /^[^\p{Script=Han}“"\d]{0,6}(?<p>[\p{Script=Han}“”"]{2,10})$/u;
 
 function partnerAloneAt(text: string): PartnerPhrase | null {
   const p = partnerAlone(text);
@@ -569,26 +571,36 @@ const ITEM_LEAD = new RegExp(`^${ITEM_MARK}?$`, "u");
 const PLACE_LABEL_REST = /^(?:[（(][^（）()]{1,12}[）)])?(?:同期|同期情况|方面|情况|数据|外贸)?$/u;
 const FIGURES_LABEL = /^(?:(?:主要)?(?:外贸)?(?:数据|情况|指标))?$/u;
 
+/** A heading naming the places or the partners whose trade the lines under it give, one a line. */
+function sectionStarts(sentence: Sentence, state: ReadingState): void {
+  partnerLists.delete(state);
+  // 🏙️【市州】⏎武汉：3532.1亿元，↑14.6%: a post's section of places after the whole's trade, its lines that trade.
+  const trade = lastIndicators.get(state)?.some((k) => k.indicator.startsWith("trade.")) ?? false;
+  const heading = sentence.headline || /[：:]$/u.test(sentence.text);
+  if (trade && heading && PLACES_SECTION.test(sentence.text)) rowKeywords.set(state, [WHOLE_TRADE]);
+  else if (trade && heading && PARTNERS_SECTION.test(sentence.text)) {
+    // 🌏【伙伴】⏎东盟：776.2亿元，↑21.5%: a partner a line.
+    rowKeywords.set(state, [WHOLE_TRADE]);
+    partnerLists.add(state);
+  } else rowKeywords.delete(state);
+}
+
 export const tradeRule: SentenceRule = {
   name: "trade",
   needs: RELEVANT,
   pass(sentence: Sentence, state: ReadingState): void {
-    partnerLists.delete(state);
-    // 🏙️【市州】⏎武汉：3532.1亿元，↑14.6%: a post's section of places after the whole's trade, its lines that trade.
-    const trade = lastIndicators.get(state)?.some((k) => k.indicator.startsWith("trade.")) ?? false;
-    const heading = sentence.headline || /[：:]$/u.test(sentence.text);
-    if (trade && heading && PLACES_SECTION.test(sentence.text)) rowKeywords.set(state, [WHOLE_TRADE]);
-    else if (trade && heading && PARTNERS_SECTION.test(sentence.text)) {
-      // 🌏【伙伴】⏎东盟：776.2亿元，↑21.5%: a partner a line.
-      rowKeywords.set(state, [WHOLE_TRADE]);
-      partnerLists.add(state);
-    } else rowKeywords.delete(state);
+    sectionStarts(sentence, state);
     // Only the subtotal flag carries over a sentence with nothing to read.
     state.previousTainted = sentence.text.startsWith("其中") && state.previousTainted;
     lastIndicators.delete(state);
   },
   read(sentence: Sentence, clauses: readonly Clause[], state: ReadingState, figures: () => boolean): Candidate[] {
     const out: Candidate[] = [];
+    // PART 3｜市场: a post's part heading, whose number is no figure; what it names is what its lines are.
+    if (sentence.headline && PART_TITLE.test(sentence.text)) {
+      sectionStarts(sentence, state);
+      return out;
+    }
     // 【出口】 ⏎ 33.71亿元，同比增长5.2%: a post's heading naming the flow its next line's figures are of.
     const flowHeading = FLOW_HEADING.exec(sentence.text)?.groups?.flow;
     const headingKeywords = sectionFlows.get(state);
@@ -1010,7 +1022,10 @@ export const tradeRule: SentenceRule = {
           // 其中：一般贸易  5120438  15.7: a trade mode's row, a subtotal; 张浦镇  212.6  4.4: a town's, below any
           // division the dataset holds.
           else if (namesSubtotal(text) || TOWN_CELL.test(text)) s.tainted = true;
-          else if (listingPartners && PARTNER_CELL.test(text)) s.partners = [text.replace(/[“”"]/gu, "")];
+          else if (listingPartners) {
+            const name = PARTNER_CELL.exec(text)?.groups?.p;
+            if (name) s.partners = [name.replace(/[“”"]/gu, "")];
+          }
         } else if (
           charAfter(sentence, clause) === "：" ||
           (charAfter(sentence, clause) === "\n" && text.length <= 16)
@@ -1583,7 +1598,11 @@ export const tradeRule: SentenceRule = {
       else rowKeywords.delete(state);
     } else if (sentence.row !== true) rowKeywords.delete(state);
     // 与主要贸易伙伴进出口情况如下：⏎东盟　进出口6.9亿元　增长38.5%⏎欧盟　…: one partner per line.
-    if (PARTNER_LIST_INTRO.test(sentence.text) || (listingPartners && PARTNER_LINE.test(sentence.text)))
+    if (
+      PARTNER_LIST_INTRO.test(sentence.text) ||
+      (listingPartners &&
+        (PARTNER_LINE.test(sentence.text) || (sentence.row === true && out.some((c) => c.partner !== undefined))))
+    )
       partnerLists.add(state);
     else partnerLists.delete(state);
     return out;

@@ -541,6 +541,9 @@ const KEY_FIGURE_LINE =
 // A line of stages' counts (签约项目35个、开工项目30个、投产项目27个; 签约9个｜开工11个) under a place's heading: a sentence.
 const STAGE_COUNTS_LINE =
   /^(?:签约|开工|动工|投产)(?:项目)?\d+个(?:\s*[、，,｜|\t]\s*(?:签约|开工|动工|投产)(?:项目)?\d+个)+$/u;
+// A post's line of a label, its figure and its rate set apart by a space (出口 586.3亿元 ↑12.5%): a sentence.
+const FIGURE_RATE_LINE =
+  /^[^，。；：:\d\s]{1,12}\s?(?:约|近|超|逾)?\d[\d.,]*\s*(?:万亿|亿|万)?(?:元|美元|个|家)\s+(?:同比)?[↑↓+\-−]?\d[\d.]*%/u;
 const FIGURE_POINT =
   /^\p{Extended_Pictographic}\S*\s*(?:[^，。；\d]{1,8}[：:][^，。；]*\d[^。；]*，|[^，。；]{0,24}\d[^，。；]*[个元%][^。；！]*，[^。；！]*\d)/u;
 
@@ -673,11 +676,13 @@ export function segment(text: string): Article[] {
         isHeadline(line, !inBody) &&
         !(
           inBody &&
-          (LIST_LINE.test(line) ||
+          // (PART 3｜市场 has the look of a list's item: a word, a space, a digit.)
+          ((LIST_LINE.test(line) && !PART_HEADING.test(line)) ||
             FIGURE_POINT.test(line) ||
             LABELLED_POINT.test(line) ||
             KEY_FIGURE_LINE.test(line) ||
             STAGE_COUNTS_LINE.test(line) ||
+            FIGURE_RATE_LINE.test(line) ||
             (LABEL_LINE.test(line) && KEY_FIGURE_LINE.test(previousLine)) ||
             statesFigures(line))
         );

@@ -14224,6 +14224,24 @@ const PERIODS: PeriodRow[] = [
       "2020年第2次 projects.started/count 泽州县 = 6 exact «项目6个»",
     ],
   ],
+  [
+    "a post's parts: label, figure and rate lines after PART 1 are its sentences, PART 2｜3月 the month of its line, flagged partners one a line under PART 3｜市场",
+    "武汉市",
+    "2025-04-19",
+    "数说｜一季度武汉外贸进出口912.4亿元\n\n武汉海关18日发布数据，一季度武汉外贸实现“开门稳”。\n\nPART 1｜总体\n进出口 912.4亿元 ↑8.7%\n出口 586.3亿元 ↑12.5%\n\nPART 2｜3月\n进出口 341.7亿元 ↑15.3%\n\nPART 3｜市场\n🇪🇺欧盟 132.6亿元 ↑6.1%\n🌏东盟 121.8亿元 ↑18.4%",
+    [
+      "2025年第1季度 trade.total/value 武汉市 = 91240000000 exact «912.4亿元»",
+      "2025年第1季度 trade.total/growth 武汉市 = 8.7 exact «↑8.7%»",
+      "2025年第1季度 trade.export/value 武汉市 = 58630000000 exact «586.3亿元»",
+      "2025年第1季度 trade.export/growth 武汉市 = 12.5 exact «↑12.5%»",
+      "2025年3月 trade.total/value 武汉市 = 34170000000 exact «341.7亿元»",
+      "2025年3月 trade.total/growth 武汉市 = 15.3 exact «↑15.3%»",
+      "2025年第1季度 trade.total/value 武汉市 partner=欧盟 = 13260000000 exact «132.6亿元»",
+      "2025年第1季度 trade.total/growth 武汉市 partner=欧盟 = 6.1 exact «↑6.1%»",
+      "2025年第1季度 trade.total/value 武汉市 partner=东盟 = 12180000000 exact «121.8亿元»",
+      "2025年第1季度 trade.total/growth 武汉市 partner=东盟 = 18.4 exact «↑18.4%»",
+    ],
+  ],
 ];
 
 describe("periods across paragraphs", () => {
