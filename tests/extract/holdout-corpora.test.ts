@@ -668,6 +668,14 @@ const SETS: AuditSet[] = [
   ["holdout605", 12, 0.966, 0.965],
   ["holdout606", 12, 0.991, 0.99],
   ["holdout607", 12, 0.998, 0.997],
+  ["holdout608", 12, 0.978, 0.977],
+  ["holdout609", 12, 0.989, 0.988],
+  ["holdout610", 12, 0.987, 0.986],
+  ["holdout611", 12, 0.994, 0.993],
+  ["holdout612", 12, 0.984, 0.983],
+  ["holdout613", 12, 0.824, 0.823],
+  ["holdout614", 12, 0.998, 0.997],
+  ["holdout615", 12, 0.956, 0.955],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
