@@ -544,6 +544,9 @@ const STAGE_COUNTS_LINE =
 // A post's line of a label, its figure and its rate set apart by a space (出口 586.3亿元 ↑12.5%): a sentence.
 const FIGURE_RATE_LINE =
   /^[^，。；：:\d\s]{1,12}\s?(?:约|近|超|逾)?\d[\d.,]*\s*(?:万亿|亿|万)?(?:元|美元|个|家)\s+(?:同比)?[↑↓+\-−]?\d[\d.]*%/u;
+// Or a period's label and its figures (12月当月：进出口9.86亿元，同比↓2.1%).
+const PERIOD_POINT =
+  /^(?:\d{1,2}月(?:当月|份)?|当月|单月|1[-—–~至]\d{1,2}月|前\S{1,3}个月|[一二三四]季度|上半年|下半年|前三季度|全年)[：:][^，。；：:]{0,8}?\d[\d.,]*\s*(?:万亿|亿|万)?(?:元|美元|个|家|%)[，,｜|\s]/u;
 const FIGURE_POINT =
   /^\p{Extended_Pictographic}\S*\s*(?:[^，。；\d]{1,8}[：:][^，。；]*\d[^。；]*，|[^，。；]{0,24}\d[^，。；]*[个元%][^。；！]*，[^。；！]*\d)/u;
 
@@ -638,7 +641,12 @@ export function segment(text: string): Article[] {
         : -1;
     if (blockEnd >= 0) lineEnd = blockEnd;
     // A post's label on a line of its own right over its figure (达产后预计年产值 ⏎ 85.6亿元): one point, a row.
-    const paired = blockEnd < 0 && inBody && labelOverFigure(text, lineStart, lineEnd);
+    // Also a block's first lines right under a post's title (🎬一分钟看懂2019年运城外贸👇 ⏎⏎ 全年进出口 ⏎ 96.83亿元):
+    // the body's first point.
+    const paired =
+      blockEnd < 0 &&
+      (inBody || (blockStart && (current?.title ?? "") !== "")) &&
+      labelOverFigure(text, lineStart, lineEnd);
     if (paired) lineEnd = lineEndAt(text, lineEnd + 1);
     const raw = text.slice(lineStart, lineEnd);
     const lead = raw.length - raw.trimStart().length;
@@ -683,6 +691,7 @@ export function segment(text: string): Article[] {
             KEY_FIGURE_LINE.test(line) ||
             STAGE_COUNTS_LINE.test(line) ||
             FIGURE_RATE_LINE.test(line) ||
+            PERIOD_POINT.test(line) ||
             (LABEL_LINE.test(line) && KEY_FIGURE_LINE.test(previousLine)) ||
             statesFigures(line))
         );

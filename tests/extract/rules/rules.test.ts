@@ -14242,6 +14242,24 @@ const PERIODS: PeriodRow[] = [
       "2025年第1季度 trade.total/growth 武汉市 partner=东盟 = 18.4 exact «↑18.4%»",
     ],
   ],
+  [
+    "a post opening with a label over its figure right under its title (全年进出口 ⏎ 96.83亿元), then a month's labelled point (12月当月：…) and places' lines, all one article",
+    "运城市",
+    "2020-01-21",
+    "#运城 #外贸 #2019成绩单\n🎬一分钟看懂2019年运城外贸👇\n\n全年进出口\n96.83亿元\n同比：↑11.6%\n\n出口\n62.47亿元\n同比：↑15.2%\n\n占全省比重：6.7%，总量居全省第三位\n\n12月当月：进出口9.86亿元，同比↓2.1%\n\n📍永济市 进出口18.62亿元 ↑9.4%",
+    [
+      "2019年 trade.total/value 运城市 = 9683000000 exact «96.83亿元»",
+      "2019年 trade.total/growth 运城市 = 11.6 exact «↑11.6%»",
+      "2019年 trade.export/value 运城市 = 6247000000 exact «62.47亿元»",
+      "2019年 trade.export/growth 运城市 = 15.2 exact «↑15.2%»",
+      "2019年 trade.total/share 运城市 = 6.7 exact «6.7%»",
+      "2019年 trade.total/rank 运城市 = 3 exact «居全省第三位»",
+      "2019年12月 trade.total/value 运城市 = 986000000 exact «9.86亿元»",
+      "2019年12月 trade.total/growth 运城市 = -2.1 exact «↓2.1%»",
+      "2019年 trade.total/value 永济市 = 1862000000 exact «18.62亿元»",
+      "2019年 trade.total/growth 永济市 = 9.4 exact «↑9.4%»",
+    ],
+  ],
 ];
 
 describe("periods across paragraphs", () => {
