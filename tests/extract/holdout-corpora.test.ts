@@ -676,6 +676,14 @@ const SETS: AuditSet[] = [
   ["holdout613", 12, 0.824, 0.823],
   ["holdout614", 12, 0.998, 0.997],
   ["holdout615", 12, 0.956, 0.955],
+  ["holdout616", 12, 0.817, 0.816],
+  ["holdout617", 12, 0.911, 0.91],
+  ["holdout618", 12, 0.867, 0.866],
+  ["holdout619", 12, 0.963, 0.962],
+  ["holdout620", 12, 0.963, 0.962],
+  ["holdout621", 12, 0.969, 0.968],
+  ["holdout622", 12, 0.833, 0.832],
+  ["holdout623", 12, 0.968, 0.967],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
