@@ -323,6 +323,14 @@ const TOTAL_ROW = /^(?:合计|总计|总值|全部|全市|全省|全区|全县)$
 const PROJECTS_ALONE = /^(?:项目(?:数|个数|数量)?|个数)$/u;
 const STAGE_ROW = /签约|开工|动工|投产|合\s*计|总\s*计/u;
 const COUNT_WORD_END = /(?<=项目|一批)(?:个数|数量|数)$/u;
+const AMOUNT_ALONE = /^(?:总投资|投资额|投资总额|计划总投资)$/u;
+const STAGE_WORDS = /签约|开工|动工|投产/gu;
+
+/** The stage a label opens with when it names no other (开工项目; not 签约开工投产项目), or undefined. */
+function oneStageLed(label: string): string | undefined {
+  const stages = label.match(STAGE_WORDS);
+  return stages?.length === 1 && label.startsWith(stages[0] as string) ? stages[0] : undefined;
+}
 
 /** A row's cells as [start, end] pairs: its clause spans, those a mark inside one cell set apart (其中：出口) joined. */
 function rowCells(text: string, spans: readonly number[]): number[] {
@@ -335,6 +343,11 @@ function rowCells(text: string, spans: readonly number[]): number[] {
     else out.push(start, end);
   }
   return out;
+}
+
+/** Whether a header's cell `at` is a column of counts (签约项目（个）); the first column, of names, is none. */
+function countColumn(header: readonly string[], at: number): boolean {
+  return at > 0 && HEADER_CELL.exec(header[at] ?? "")?.groups?.unit === "个";
 }
 
 function rowClauses(sentence: Sentence, header: readonly string[], spans: readonly number[]): ClauseText[] {
@@ -368,9 +381,17 @@ function rowClauses(sentence: Sentence, header: readonly string[], spans: readon
       // 项目数（个） naming no stage (a title's stage is put before it when there is one), in a row of a place
       // (not 签约项目　42): all the projects.
       // 签约项目个数（个）: read as 签约项目7个, the count's span the figure alone.
+      // 总投资（亿元） right after 开工项目（个） alone (签约项目 | 签约金额 | 开工项目 | 总投资): that stage's projects'
+      // investment (开工项目总投资). Not after several stages' counts (签约项目 | 开工项目 | 投产项目 | 总投资): all of theirs.
+      const stageBefore =
+        column.unit !== "个" && AMOUNT_ALONE.test(column.label) && !countColumn(header, cell - 2)
+          ? oneStageLed(HEADER_CELL.exec(header[cell - 1] ?? "")?.groups?.label ?? "")
+          : undefined;
       const label =
         column.unit !== "个"
-          ? column.label
+          ? stageBefore
+            ? `${stageBefore}项目${column.label}`
+            : column.label
           : PROJECTS_ALONE.test(column.label) && !STAGE_ROW.test(first)
             ? "推进项目"
             : column.label.replace(COUNT_WORD_END, "");

@@ -4,6 +4,7 @@ import { commaTables } from "./comma-tables";
 import { hardWraps } from "./hard-wraps";
 import { parseChineseInteger } from "./numerals";
 import { deleteRanges, type OffsetText, replaceRanges } from "./offset-text";
+import { paddedNames } from "./padded-names";
 import { pipeTables } from "./pipe-tables";
 import { runningHeads } from "./running-heads";
 import { sloppyUnits } from "./sloppy-units";
@@ -117,6 +118,8 @@ export function normalise(original: string, bodyStart: number): NormalisedText {
     const gaps = Array.from(t.text.matchAll(LABEL_GAP), (m): [number, number] => [m.index, m.index + 1]);
     if (gaps.length > 0) t = deleteRanges(t, gaps);
   }
+  const padded = paddedNames(t.text);
+  if (padded.length > 0) t = deleteRanges(t, padded);
   t = pipeTables(t);
   t = commaTables(t);
   const heads = runningHeads(t.text);

@@ -11356,6 +11356,38 @@ const PROJECTS: Row[] = [
       "projects.signed/count 晋中市 = 12 exact «项目12个»",
     ],
   ],
+  [
+    "a table's names padded one character a cell (地    区, 信 州 区, 总 投 资), its 总投资 column right after one stage's count that stage's",
+    "上饶市",
+    "2022-04-29",
+    "上饶市2022年第二季度重大项目集中签约开工活动举行。分地区情况如下：\n\n地    区    签约项目    签约金额    开工项目    总 投 资\n            （个）      （亿元）    （个）      （亿元）\n信 州 区        8         52.6         7         41.5\n广 丰 区        9         71.4         8         63.2",
+    [
+      "projects.signed/count 信州区 = 8 exact «8»",
+      "projects.signed/investment 信州区 = 5260000000 exact «52.6»",
+      "projects.started/count 信州区 = 7 exact «7»",
+      "projects.started/investment 信州区 = 4150000000 exact «41.5»",
+      "projects.signed/count 广丰区 = 9 exact «9»",
+      "projects.signed/investment 广丰区 = 7140000000 exact «71.4»",
+      "projects.started/count 广丰区 = 8 exact «8»",
+      "projects.started/investment 广丰区 = 6320000000 exact «63.2»",
+    ],
+  ],
+  [
+    "near miss: 总投资 after several stages' counts is all the projects' (签约项目 | 开工项目 | 投产项目 | 总投资)",
+    "山西省",
+    "2024-05-22",
+    "全省2024年第二次“三个一批”活动举行。各市项目情况如下：\n\n市（区）  签约项目（个）  开工项目（个）  投产项目（个）  总投资（亿元）\n太原市  52  47  44  826.4\n大同市  38  36  33  512.7",
+    [
+      "projects.signed/count 太原市 = 52 exact «52»",
+      "projects.started/count 太原市 = 47 exact «47»",
+      "projects.producing/count 太原市 = 44 exact «44»",
+      "projects.total/investment 太原市 = 82640000000 exact «826.4»",
+      "projects.signed/count 大同市 = 38 exact «38»",
+      "projects.started/count 大同市 = 36 exact «36»",
+      "projects.producing/count 大同市 = 33 exact «33»",
+      "projects.total/investment 大同市 = 51270000000 exact «512.7»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
