@@ -684,6 +684,14 @@ const SETS: AuditSet[] = [
   ["holdout621", 12, 0.969, 0.968],
   ["holdout622", 12, 0.833, 0.832],
   ["holdout623", 12, 0.968, 0.967],
+  ["holdout624", 12, 0.943, 0.942],
+  ["holdout625", 12, 0.797, 0.829],
+  ["holdout626", 12, 0.89, 0.889],
+  ["holdout627", 12, 0.926, 0.925],
+  ["holdout628", 12, 0.968, 0.967],
+  ["holdout629", 12, 0.923, 0.922],
+  ["holdout630", 12, 0.989, 0.988],
+  ["holdout631", 12, 0.997, 0.996],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
