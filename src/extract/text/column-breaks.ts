@@ -131,7 +131,8 @@ const PERIOD_AFTER_QIAN = /^(?:[一二三两四五六七八九十]|\d)+(?:季度
 // 对RCEP⏎⏎其他成员国: a partner named after 对 with no figure yet.
 const PARTNER_OPEN = /[，；][^，。；]*对(?!外)[^，。；、]{1,8}$/u;
 
-const TABLE_ROW = /^[^\s，。；：]{2,16}(?:[ \t\u3000]+[\d.,%]+){2,}$/u;
+// Set in by spaces maybe, and with empty cells (保康县  /  /  6  29.4).
+const TABLE_ROW = /^[ \t\u3000]*[^\s，。；：]{2,16}(?:[ \t\u3000]+(?:[\d.,%]+|[—–/／-]{1,2})){2,}$/u;
 const BYLINE_START = /^(?:本报讯|本报记者|[（(](?:全媒体)?记者|新华社|[^，。\s]{0,6}讯[ （(])/u;
 // A page's masthead (太原日报  2023年12月6日  星期三  第3版  责任编辑：李静) is none either.
 const MASTHEAD = /星期[一二三四五六日天]|第\s*\d+\s*版|责任编辑|责编/u;

@@ -5,7 +5,7 @@
  * name of several characters next to it (地    区    签约项目) stays a cell of its own.
  */
 const PADDED =
-  /(?<=^|[ \u3000]{2}|\t|[|｜][ \u3000]*)\p{Script=Han}(?:[ \u3000]+\p{Script=Han})+(?=[ \u3000]{2}|\t|[ \u3000]*[|｜]|[ \u3000]*$)/gmu;
+  /(?<=^[ \u3000]*|[ \u3000]{2}|\t|[|｜][ \u3000]*)\p{Script=Han}(?:[ \u3000]+\p{Script=Han})+(?=[ \u3000]{2}|\t|[ \u3000]*[|｜]|[ \u3000]*$)/gmu;
 const GAP = /[ \u3000]+/gu;
 
 /** The spaces to delete inside padded names, as [start, end) ranges. */

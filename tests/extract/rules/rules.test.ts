@@ -11388,6 +11388,22 @@ const PROJECTS: Row[] = [
       "projects.total/investment 大同市 = 51270000000 exact «512.7»",
     ],
   ],
+  [
+    "a table set in by a space, its padded names (襄 州 区) whole, a row with empty cells (/), and its last row not run into the paragraph after the blank line",
+    "襄阳市",
+    "2022-07-13",
+    "全省第三季度重大项目集中签约开工活动举行。\n\n单位：个、亿元\n                  签约项目              开工项目\n 地    区      个数      金额         个数      金额\n 襄 州 区       13      112.3          18      131.5\n 保 康 县        /         /            6       29.4\n 其    他       30      209.9          36      225.8\n\n襄阳高新区签约项目9个、金额127.8亿元，签约金额居各地之首。",
+    [
+      "projects.signed/count 襄州区 = 13 exact «13»",
+      "projects.signed/investment 襄州区 = 11230000000 exact «112.3»",
+      "projects.started/count 襄州区 = 18 exact «18»",
+      "projects.started/investment 襄州区 = 13150000000 exact «131.5»",
+      "projects.started/count 保康县 = 6 exact «6»",
+      "projects.started/investment 保康县 = 2940000000 exact «29.4»",
+      "projects.signed/count 襄阳高新技术产业开发区 = 9 exact «项目9个»",
+      "projects.signed/investment 襄阳高新技术产业开发区 = 12780000000 exact «127.8亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
