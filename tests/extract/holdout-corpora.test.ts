@@ -692,6 +692,14 @@ const SETS: AuditSet[] = [
   ["holdout629", 12, 0.923, 0.922],
   ["holdout630", 12, 0.989, 0.988],
   ["holdout631", 12, 0.997, 0.996],
+  ["holdout632", 12, 0.989, 0.988],
+  ["holdout633", 12, 0.969, 0.968],
+  ["holdout634", 12, 0.97, 0.969],
+  ["holdout635", 12, 0.995, 0.994],
+  ["holdout636", 12, 0.85, 0.849],
+  ["holdout637", 12, 0.993, 0.992],
+  ["holdout638", 12, 0.931, 0.93],
+  ["holdout639", 12, 0.945, 0.944],
 ];
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
