@@ -27,6 +27,8 @@ const bare = (ctx: PeriodContext): boolean => !ctx.batch && !ctx.quarter && !ctx
  * event the first body paragraph names in that year (我市2023年第四次“三个一批”活动):
  * that is what 本次 later refers to.
  */
+const PASSED_BEFORE = /(?:超|超过|超出|高于|多于|逼近|接近|追平|赶超)$/u;
+
 function mainPeriod(
   article: Article,
   texts: ReadonlyArray<readonly ClauseText[]>,
@@ -58,8 +60,15 @@ function mainPeriod(
     if (sentence.text.startsWith("“") || ISSUE_LINE.test(sentence.text)) continue;
     // A dateline (盐城日报 2024年4月26日 星期五) or an event's date says when, not what period the article reports.
     // Nor a headline's 下半年 (规模创历史新高，下半年增速明显回升): a trend in part of the year reported on.
+    // Nor a headline's period of what the figures passed (10个月外贸总值超去年全年): the year before, not the report's.
     const mentions = periodsOf(sentence, texts[i] ?? []).filter(
-      (m) => !m.date && !(sentence.headline && sentence.text.startsWith("下半年", m.start)),
+      (m) =>
+        !m.date &&
+        !(
+          sentence.headline &&
+          (sentence.text.startsWith("下半年", m.start) ||
+            PASSED_BEFORE.test(sentence.text.slice(Math.max(0, m.start - 3), m.start)))
+        ),
     );
     const first = mentions[0];
     if (!first) continue;

@@ -103,12 +103,18 @@ function inShareBase(clause: string, p: PeriodMention): boolean {
   return SHARE_OPEN.test(clause.slice(0, p.start)) && SHARE_CLOSE.test(clause.slice(p.end));
 }
 
+const PASSED_BEFORE = /(?:超|超过|超出|高于|多于|逼近|接近|追平|赶超)$/u;
+
 /** Clauses of a sentence; each takes the period in force after its own period words. */
 export function splitClauses(texts: readonly ClauseText[], state: ReadingState): Clause[] {
   const out: Clause[] = [];
   for (const t of texts) {
+    const before = state.period;
     for (const p of t.periods) state.period = p.apply(state.period, state.refYear, state.main);
     out.push({ text: t.text, start: t.start, period: state.period, features: t.features });
+    // 已超过去年全年的68.9亿元，占全省的4.9%: the period of what a figure passed is its own clause's only.
+    const first = t.periods[0];
+    if (first && PASSED_BEFORE.test(t.text.slice(Math.max(0, first.start - 3), first.start))) state.period = before;
   }
   return out;
 }

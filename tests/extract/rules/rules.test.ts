@@ -14308,6 +14308,19 @@ const PERIODS: PeriodRow[] = [
       "2019年 trade.total/growth 永济市 = 9.4 exact «↑9.4%»",
     ],
   ],
+  [
+    "a headline's period of what the figures passed (超去年全年) is not the report's, and the body's 已超过去年全年的… holds for its clause only",
+    "岳阳市",
+    "2016-11-22",
+    "10个月外贸总值超去年全年\n\n年初以来，我市外贸进出口保持较快增长。1至10月份，全市外贸进出口71.6亿元，同比增长18.4%，已超过去年全年的68.9亿元，占全省的4.9%。其中，出口38.9亿元，增长12.7%。",
+    [
+      "2016年1–10月 trade.total/value 岳阳市 = 7160000000 exact «71.6亿元»",
+      "2016年1–10月 trade.total/growth 岳阳市 = 18.4 exact «增长18.4%»",
+      "2016年1–10月 trade.total/share 岳阳市 = 4.9 exact «4.9%»",
+      "2016年1–10月 trade.export/value 岳阳市 = 3890000000 exact «38.9亿元»",
+      "2016年1–10月 trade.export/growth 岳阳市 = 12.7 exact «增长12.7%»",
+    ],
+  ],
 ];
 
 describe("periods across paragraphs", () => {
