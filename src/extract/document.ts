@@ -27,6 +27,8 @@ const bare = (ctx: PeriodContext): boolean => !ctx.batch && !ctx.quarter && !ctx
  * event the first body paragraph names in that year (我市2023年第四次“三个一批”活动):
  * that is what 本次 later refers to.
  */
+// 12月29日上午，我市第四次“三个一批”活动…举行 in a report of early January: an event of the year before.
+const DECEMBER_DAY = /(?<!\d)12月\d{1,2}日/u;
 const PASSED_BEFORE = /(?:超|超过|超出|高于|多于|逼近|接近|追平|赶超)$/u;
 
 function mainPeriod(
@@ -42,7 +44,7 @@ function mainPeriod(
     before && SECTION_LABEL.test(article.sentences[0]?.text ?? "")
       ? { year: before.year }
       : newYear &&
-          (leadTexts(article).some((t) => YEAR_IN_REVIEW.test(t)) ||
+          (leadTexts(article).some((t) => YEAR_IN_REVIEW.test(t) || DECEMBER_DAY.test(t)) ||
             // 一、过去一年工作回顾: a government work report's section on the year before.
             // Also a paragraph opening on it (过去一年，面对煤炭市场深度调整的严峻形势，…).
             article.sentences.some((s) => (s.headline ? YEAR_REVIEWED : YEAR_REVIEW_OPENS).test(s.text)))

@@ -186,7 +186,7 @@ const BASE_ALONE = new RegExp(`^${BASE_WORDS}$`, "u");
 const DIFFERENCE_LIST_BEFORE = /(?:比|较)[^，。；]{0,12}(?:分别|依次)(?:增加|减少|多|少|新增)[^，。；]*$/u;
 const PROJECT_PEOPLE_AFTER = /^(?:重点|重大)?项目(?:负责人|代表|方代表|业主代表|单位代表)/u;
 // 本次多开工项目23个, 比上次增加15个: a difference between two batches.
-const DIFFERENCE_BEFORE = /(?:多|少|增加|减少|新增了?)(?:签约|开工|动工|投产)?(?:项目)?$/u;
+const DIFFERENCE_BEFORE = /(?:多出?|少|增加|减少|新增了?)(?:签约|开工|动工|投产)?(?:项目)?$/u;
 // Places among the first N (位居前三, 排名前5位).
 const TOP_N = String.raw`(?:位居|居|排名?|位列)前[\d一二三四五六七八九十]+(?:位|名)?`;
 const RANKED_AFTER_PLACES = new RegExp(`${TOP_N}。?$`, "u");

@@ -14321,6 +14321,18 @@ const PERIODS: PeriodRow[] = [
       "2016年1–10月 trade.export/growth 岳阳市 = 12.7 exact «增长12.7%»",
     ],
   ],
+  [
+    "an event on 12月29日 reported in early January is the year before's, and a difference from the last batch (多出9个项目) no count",
+    "晋中市",
+    "2024-01-03",
+    "岁末攻坚不停步 晋中62个项目集中签约开工投产\n\n本报讯（记者 郝晓峰）12月29日上午，我市第四次“三个一批”活动在太谷区主会场举行。\n\n本次活动共推进项目62个，总投资318.6亿元，比第三次活动多出9个项目。其中，“签约一批”项目22个，总投资146.3亿元。",
+    [
+      "2023年第4次 projects.total/count 晋中市 = 62 exact «项目62个»",
+      "2023年第4次 projects.total/investment 晋中市 = 31860000000 exact «318.6亿元»",
+      "2023年第4次 projects.signed/count 晋中市 = 22 exact «项目22个»",
+      "2023年第4次 projects.signed/investment 晋中市 = 14630000000 exact «146.3亿元»",
+    ],
+  ],
 ];
 
 describe("periods across paragraphs", () => {
