@@ -290,6 +290,7 @@ function opensTable(text: string, from: number, depth = 0): boolean {
 }
 
 // A table's unit note on a line of its own (单位：个、亿元, （单位：亿元、%）).
+const TABLE_TITLE = /^(?:附表|表\s?\d{1,2})[：:]/u;
 const UNIT_LINE = /^[（(]?单位[：:][^，。；]{1,12}?[）)]?$/u;
 
 /** A header's cells of bare labels (地区　个数　总投资), three or more, no figure in any. */
@@ -703,6 +704,9 @@ export function segment(text: string): Article[] {
         inBody &&
         (SECTION.test(line) ||
           PART_HEADING.test(line) ||
+          // A table's title or its units' note over it (附表：各县（市、区）集中签约开工情况, 单位：亿元、%).
+          UNIT_LINE.test(line) ||
+          TABLE_TITLE.test(line) ||
           // A post's line ending in an emoji (…等领域💪) goes on with the post.
           TRAILING_EMOJI.test(line) ||
           numbered ||

@@ -14333,6 +14333,24 @@ const PERIODS: PeriodRow[] = [
       "2023年第4次 projects.signed/investment 晋中市 = 14630000000 exact «146.3亿元»",
     ],
   ],
+  [
+    "a table's units note (单位：亿元、%) over its header is no new article's headline: the rows keep the report's year",
+    "九江市",
+    "2022-01-26",
+    "2021年全市外贸进出口542.6亿元 增长28.4%\n\n从九江海关获悉，2021年全市外贸进出口总值542.6亿元，增长28.4%。各县（市、区）情况如下：\n\n单位：亿元、%\n地    区      进出口      同比     占全市比重     排名\n共青城市        86.5      42.7         15.9          2\n湖 口 县        61.3      19.8         11.3          3",
+    [
+      "2021年 trade.total/value 九江市 = 54260000000 exact «542.6亿元»",
+      "2021年 trade.total/growth 九江市 = 28.4 exact «增长28.4%»",
+      "2021年 trade.total/value 共青城市 = 8650000000 exact «86.5»",
+      "2021年 trade.total/growth 共青城市 = 42.7 exact «42.7»",
+      "2021年 trade.total/share 共青城市 = 15.9 exact «15.9»",
+      "2021年 trade.total/rank 共青城市 = 2 exact «2»",
+      "2021年 trade.total/value 湖口县 = 6130000000 exact «61.3»",
+      "2021年 trade.total/growth 湖口县 = 19.8 exact «19.8»",
+      "2021年 trade.total/share 湖口县 = 11.3 exact «11.3»",
+      "2021年 trade.total/rank 湖口县 = 3 exact «3»",
+    ],
+  ],
 ];
 
 describe("periods across paragraphs", () => {
