@@ -110,10 +110,15 @@ export function hardWraps(text: string): Array<[number, number]> {
     if (spacedLines(b) >= 2) joinUnindented(b, text, out, from);
     const joined = new Set(out.slice(from).map((r) => r[0]));
     // A line never starts with a clause mark (…开工项目6个⏎，总投资22.8亿元): it goes on from the line before.
+    // Nor does a list end in its mark (…分别为312.6亿元、⏎218.4亿元、156.3亿元和142.7亿元).
     for (let i = 1; i < b.length; i++) {
       const l = b[i] as Line;
       const before = b[i - 1] as Line;
-      if (!before.table && !joined.has(before.end) && CLAUSE_MARK.test(text.charAt(l.start)))
+      if (
+        !before.table &&
+        !joined.has(before.end) &&
+        (CLAUSE_MARK.test(text.charAt(l.start)) || text.charAt(before.end - 1) === "、")
+      )
         out.push([before.end, l.start]);
     }
   }

@@ -11404,6 +11404,16 @@ const PROJECTS: Row[] = [
       "projects.signed/investment 襄阳高新技术产业开发区 = 12780000000 exact «127.8亿元»",
     ],
   ],
+  [
+    "projects named before 等 (比亚迪二期、某智能终端扩产等项目建成后…年产值) are those projects, not the stage's output",
+    "郑州市",
+    "2024-06-20",
+    "全市第十二期“三个一批”活动举行。郑州航空港区投产项目18个，总投资96.4亿元，比亚迪二期、某智能终端扩产等项目建成后将新增年产值超500亿元。",
+    [
+      "projects.producing/count 郑州航空港经济综合实验区 = 18 exact «项目18个»",
+      "projects.producing/investment 郑州航空港经济综合实验区 = 9640000000 exact «96.4亿元»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
@@ -14349,6 +14359,24 @@ const PERIODS: PeriodRow[] = [
       "2021年 trade.total/growth 湖口县 = 19.8 exact «19.8»",
       "2021年 trade.total/share 湖口县 = 11.3 exact «11.3»",
       "2021年 trade.total/rank 湖口县 = 3 exact «3»",
+    ],
+  ],
+  [
+    "a list cut after its mark at a line's end (…分别为312.6亿元、⏎218.4亿元、…) goes on in the next line",
+    "江门市",
+    "2020-10-20",
+    "前三季度我市外贸进出口1046.8亿元\n\n据江门海关统计，今年前三季度，我市外贸进出口1046.8亿元，同比下降2.3%。\n\n分市（区）看，蓬江区、新会区、鹤山市、江海区进出口分别为312.6亿元、\n218.4亿元、156.3亿元和142.7亿元，其中蓬江区和鹤山市分别增长3.2%和8.1%。\n\n市场方面，对东盟和美国分别进出口168.3亿元和203.5亿元。",
+    [
+      "2020年1–9月 trade.total/value 江门市 = 104680000000 exact «1046.8亿元»",
+      "2020年1–9月 trade.total/growth 江门市 = -2.3 exact «下降2.3%»",
+      "2020年1–9月 trade.total/value 蓬江区 = 31260000000 exact «312.6亿元»",
+      "2020年1–9月 trade.total/value 新会区 = 21840000000 exact «218.4亿元»",
+      "2020年1–9月 trade.total/value 鹤山市 = 15630000000 exact «156.3亿元»",
+      "2020年1–9月 trade.total/value 江海区 = 14270000000 exact «142.7亿元»",
+      "2020年1–9月 trade.total/growth 蓬江区 = 3.2 exact «增长3.2%»",
+      "2020年1–9月 trade.total/growth 鹤山市 = 8.1 exact «8.1%»",
+      "2020年1–9月 trade.total/value 江门市 partner=东盟 = 16830000000 exact «168.3亿元»",
+      "2020年1–9月 trade.total/value 江门市 partner=美国 = 20350000000 exact «203.5亿元»",
     ],
   ],
 ];
