@@ -5,9 +5,10 @@ import { type PeriodContext, type PeriodMention, referenceYear, scanPeriods } fr
 import { inferPublication } from "./resolve/publication";
 import { articleHome, documentZones, type HomeRegion, NAME_NOTE, resolveHome, subjectRegions } from "./resolve/regions";
 import { cityListParagraph } from "./rules/city-list";
-import { type ClauseText, clauseTexts, splitClauses } from "./rules/clauses";
+import { type ClauseText, clauseTexts, PASSED_BEFORE, splitClauses } from "./rules/clauses";
 import { RULES } from "./rules/index";
 import { type MergedFact, mergeDuplicates, periodKey } from "./rules/merge-duplicates";
+import { stagesNamed } from "./rules/projects";
 import type { Candidate, Clause, ReadingState } from "./rules/types";
 import { BASE, COUNT, MONEY, RATE } from "./text/char-features";
 import { mayStateFigure } from "./text/figure-words";
@@ -21,16 +22,15 @@ import type { DocumentResult, LoadedDocument } from "./types";
 
 const bare = (ctx: PeriodContext): boolean => !ctx.batch && !ctx.quarter && !ctx.months && !ctx.month;
 
+// 12月29日上午，我市第四次“三个一批”活动…举行 in a report of early January: an event of the year before.
+const DECEMBER_DAY = /(?<!\d)12月\d{1,2}日/u;
+
 /**
  * The period an article is about: the context after its first period words
  * (headline included). A headline's bare year (全年累计签约项目超三百个) gives way to the
  * event the first body paragraph names in that year (我市2023年第四次“三个一批”活动):
  * that is what 本次 later refers to.
  */
-// 12月29日上午，我市第四次“三个一批”活动…举行 in a report of early January: an event of the year before.
-const DECEMBER_DAY = /(?<!\d)12月\d{1,2}日/u;
-const PASSED_BEFORE = /(?:超|超过|超出|高于|多于|逼近|接近|追平|赶超)$/u;
-
 function mainPeriod(
   article: Article,
   texts: ReadonlyArray<readonly ClauseText[]>,
@@ -670,15 +670,6 @@ function readArticle(
 
 const ALL_STAGES_EVENT = /三个一批|推进(?:重点|重大)?项目/u;
 const ONE_STAGE_EVENT = /集中(?:签约|开工|动工|投产)|(?:签约|开工|动工|投产)(?:仪式|活动|大会)/u;
-const STAGE_WORD = /签约|开工|动工|投产|竣工/gu;
-const STAGE_OF_WORD: Readonly<Record<string, string>> = {
-  签约: "projects.signed",
-  开工: "projects.started",
-  动工: "projects.started",
-  投产: "projects.producing",
-  竣工: "completed",
-};
-
 /**
  * 临汾市2019年第一批重大项目集中开工…各县（市、区）参加活动的项目分别为：尧都区21个、…: in an article about one
  * stage's event, naming no other stage anywhere, all the projects taking part are that stage's; the figures read
@@ -693,17 +684,16 @@ function wholeOfOneStage(out: Candidate[], from: number, sentences: readonly Sen
     else if (STAGE_INDICATORS.includes(c.indicator)) staged = true;
   }
   if (!whole || !staged) return;
-  const named = new Set<string>();
+  const named = new Set<IndicatorId>();
   let event = false;
   for (const s of sentences) {
     // 三个一批 / 推进项目: the event is of all the stages, whatever part of it this article tells.
     if (ALL_STAGES_EVENT.test(s.text)) return;
-    for (const m of s.text.matchAll(STAGE_WORD)) named.add(STAGE_OF_WORD[m[0]] as string);
+    for (const stage of stagesNamed(s.text)) named.add(stage);
     event ||= ONE_STAGE_EVENT.test(s.text);
   }
-  if (named.size !== 1 || !event) return;
-  const stage = [...named][0] as IndicatorId;
-  if (!STAGE_INDICATORS.includes(stage)) return;
+  const stage = [...named][0];
+  if (named.size !== 1 || !event || stage === undefined || !STAGE_INDICATORS.includes(stage)) return;
   for (let i = from; i < out.length; i++) {
     const c = out[i] as Candidate;
     if (c.indicator === "projects.total") c.indicator = stage;

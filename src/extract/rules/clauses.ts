@@ -103,7 +103,8 @@ function inShareBase(clause: string, p: PeriodMention): boolean {
   return SHARE_OPEN.test(clause.slice(0, p.start)) && SHARE_CLOSE.test(clause.slice(p.end));
 }
 
-const PASSED_BEFORE = /(?:超|超过|超出|高于|多于|逼近|接近|追平|赶超)$/u;
+/** The words right before the period of a figure passed (超去年全年, 已超过去年全年的…). */
+export const PASSED_BEFORE = /(?:超|超过|超出|高于|多于|逼近|接近|追平|赶超)$/u;
 
 /** Clauses of a sentence; each takes the period in force after its own period words. */
 export function splitClauses(texts: readonly ClauseText[], state: ReadingState): Clause[] {

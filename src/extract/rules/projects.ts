@@ -480,6 +480,11 @@ function stagesOf(text: string): Stage[] {
     }));
 }
 
+/** The stages a text names, in order: a group of several (签约开工) is all the projects'. */
+export function stagesNamed(text: string): IndicatorId[] {
+  return stagesOf(text).map((st) => st.indicator);
+}
+
 /** The place right after a count and where its projects went (23个开工项目落在浑南区). */
 function placeLandedIn(clause: Clause, from: number, state: ReadingState): RegionMentionHit | undefined {
   const verb = LANDED_IN.exec(clause.text.slice(from));

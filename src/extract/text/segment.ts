@@ -289,8 +289,9 @@ function opensTable(text: string, from: number, depth = 0): boolean {
   return isTableRow(after);
 }
 
-// A table's unit note on a line of its own (单位：个、亿元, （单位：亿元、%）).
+// A table's title (附表：各县（市、区）集中签约开工情况, 表1：…).
 const TABLE_TITLE = /^(?:附表|表\s?\d{1,2})[：:]/u;
+// A table's unit note on a line of its own (单位：个、亿元, （单位：亿元、%）).
 const UNIT_LINE = /^[（(]?单位[：:][^，。；]{1,12}?[）)]?$/u;
 
 /** A header's cells of bare labels (地区　个数　总投资), three or more, no figure in any. */
