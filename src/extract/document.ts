@@ -228,7 +228,8 @@ const PLACE_SENTENCE =
   /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?\s*(?<name>\p{Script=Han}{2,16})[。：:]$/u;
 
 // 二、潢川县, or a place's name alone over its figures (界首市 ⏎ 开工项目：22个｜总投资：86.4亿元).
-const NUMBER_MARK = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．])?\s*/u;
+const NUMBER_MARK =
+  /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．]|\d{1,2}[ \u3000]*[｜|])?\s*/u;
 
 /** The place a section heading names alone (▍襄阳, ■晋城市, 二、潢川县), if it does. */
 function placeHeading(text: string, home: HomeRegion, seenZones: readonly string[]): Region | undefined {

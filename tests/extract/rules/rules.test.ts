@@ -11414,6 +11414,21 @@ const PROJECTS: Row[] = [
       "projects.producing/investment 郑州航空港经济综合实验区 = 9640000000 exact «96.4亿元»",
     ],
   ],
+  [
+    "a post's numbered part naming a place (01｜郑州) is the subject of the lines under it",
+    "河南省",
+    "2023-07-21",
+    "第九期“三个一批”：2193个项目、总投资1.28万亿元！\n\n7月20日，全省第九期“三个一批”项目建设活动举行。\n\n📌数说全省\n本期全省共推进项目2193个，总投资12827亿元。\n\n🏙️各地看点\n01｜郑州\n签约项目68个、总投资612.3亿元；开工项目105个、总投资748.9亿元。\n\n02｜南阳\n签约项目：41个",
+    [
+      "projects.total/count 河南省 = 2193 exact «项目2193个»",
+      "projects.total/investment 河南省 = 1282700000000 exact «12827亿元»",
+      "projects.signed/count 郑州市 = 68 exact «项目68个»",
+      "projects.signed/investment 郑州市 = 61230000000 exact «612.3亿元»",
+      "projects.started/count 郑州市 = 105 exact «项目105个»",
+      "projects.started/investment 郑州市 = 74890000000 exact «748.9亿元»",
+      "projects.signed/count 南阳市 = 41 exact «41个»",
+    ],
+  ],
 ];
 
 // Sentences that state no indicator (subsets, thresholds, single projects,
